@@ -1,0 +1,26 @@
+import { num } from 'envalid';
+import { DEV_SECRETS, loadConfig, secret } from '@houqin/common';
+import { subgraphEnvSpec } from '@houqin/subgraph-kit';
+import type { AuthSettings } from './context';
+
+export const DIRECTORY_PORT = 4001;
+
+/** Environment of the directory service (validated at start; see docs/configuration.md). */
+export const directoryEnvSpec = {
+  ...subgraphEnvSpec(DIRECTORY_PORT),
+  USER_TOKEN_SECRET: secret({ devDefault: DEV_SECRETS.USER_TOKEN_SECRET, desc: 'signs user tokens; shared with the gateway only' }),
+  USER_TOKEN_TTL_SECONDS: num({ default: 8 * 3600, desc: 'lifetime of a user token (default 8 hours: one working day)' }),
+  PASSWORD_HASH_COST: num({ default: 12, desc: 'bcrypt cost factor (10 or more in production)' }),
+};
+
+export function loadDirectoryConfig(env: NodeJS.ProcessEnv = process.env) {
+  return loadConfig('directory', directoryEnvSpec, env);
+}
+
+export function authSettings(config: ReturnType<typeof loadDirectoryConfig>): AuthSettings {
+  return {
+    userTokenSecret: config.USER_TOKEN_SECRET,
+    userTokenTtlSeconds: config.USER_TOKEN_TTL_SECONDS,
+    passwordHashCost: config.PASSWORD_HASH_COST,
+  };
+}

@@ -1,0 +1,20 @@
+import type { SubgraphContext } from '@houqin/subgraph-kit';
+import type { AccountService } from './services/account.service';
+import type { CampusService } from './services/campus.service';
+import type { SchoolService } from './services/school.service';
+import type { StaffService } from './services/staff.service';
+
+/** Per-request context of the directory: the base context plus one instance of each service. */
+export interface DirectoryContext extends SubgraphContext {
+  schools: SchoolService;
+  campuses: CampusService;
+  staff: StaffService;
+  accounts: AccountService;
+}
+
+/** Settings the account service needs for tokens and hashing. */
+export interface AuthSettings {
+  userTokenSecret: string;
+  userTokenTtlSeconds: number;
+  passwordHashCost: number;
+}

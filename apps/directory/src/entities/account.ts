@@ -1,0 +1,109 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm';
+import { CreatedAtColumn, IdColumn, InstantColumn, RefColumn, RowVersionColumn, UpdatedAtColumn } from '@houqin/persistence';
+import { LIMITS, Role } from '../enums';
+import { Staff } from './staff';
+import { School } from './school';
+import { District } from './district';
+
+@ObjectType({ description: 'A login account (用户账号). Its permissions are its role grants; a staff member may have none.' })
+@Entity('user_account')
+@Index(['username'], { unique: true })
+@Index(['districtId'])
+export class UserAccount {
+  @Field(() => ID)
+  @IdColumn()
+  id: string;
+
+  @Field(() => ID)
+  @RefColumn()
+  districtId: string;
+
+  @ManyToOne(() => District, { nullable: false, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'districtId' })
+  district?: Relation<District>;
+
+  @Field({ description: 'Login name, unique in the deployment (lower-case letters, digits, . _ -).' })
+  @Column('varchar', { length: LIMITS.username })
+  username: string;
+
+  @Field({ description: 'Name shown to other users.' })
+  @Column('varchar', { length: LIMITS.name })
+  displayName: string;
+
+  @Column('varchar', { length: 100 })
+  passwordHash: string;
+
+  @Field(() => ID, { nullable: true, description: 'The staff member this account belongs to, if any.' })
+  @RefColumn({ nullable: true })
+  staffId: string | null;
+
+  @ManyToOne(() => Staff, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'staffId' })
+  staff?: Relation<Staff> | null;
+
+  @Field({ description: 'A deactivated account cannot sign in, and its tokens stop working at once.' })
+  @Column('boolean', { default: true })
+  active: boolean;
+
+  /** Bumped on deactivation and password change; tokens carrying an older value are refused. */
+  @Column('int', { default: 1 })
+  sessionVersion: number;
+
+  @Field(() => Date, { nullable: true })
+  @InstantColumn({ nullable: true })
+  lastLoginAt: Date | null;
+
+  @RowVersionColumn()
+  version: number;
+
+  @Field()
+  @CreatedAtColumn()
+  createdAt: Date;
+
+  @UpdatedAtColumn()
+  updatedAt: Date;
+}
+
+@ObjectType({ description: 'A role held by an account at one school, or district-wide (角色授权). Revoked grants are kept with who revoked them.' })
+@Entity('role_grant')
+@Index(['accountId', 'revokedAt'])
+export class RoleGrant {
+  @Field(() => ID)
+  @IdColumn()
+  id: string;
+
+  @Field(() => ID)
+  @RefColumn()
+  accountId: string;
+
+  @ManyToOne(() => UserAccount, { nullable: false, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'accountId' })
+  account?: Relation<UserAccount>;
+
+  @Field(() => Role)
+  @Column('varchar', { length: 32 })
+  role: Role;
+
+  @Field(() => ID, { nullable: true, description: 'The school where the role applies; null for district roles.' })
+  @RefColumn({ nullable: true })
+  schoolId: string | null;
+
+  @ManyToOne(() => School, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'schoolId' })
+  school?: Relation<School> | null;
+
+  @RefColumn({ nullable: true })
+  grantedByAccountId: string | null;
+
+  @Field()
+  @InstantColumn()
+  grantedAt: Date;
+
+  @Field(() => Date, { nullable: true, description: 'When the grant was revoked; null while it is in force.' })
+  @InstantColumn({ nullable: true })
+  revokedAt: Date | null;
+
+  @RefColumn({ nullable: true })
+  revokedByAccountId: string | null;
+}

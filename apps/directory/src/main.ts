@@ -1,0 +1,6 @@
+import 'reflect-metadata';
+import { runSubgraph } from '@houqin/subgraph-kit';
+import { authSettings, createDirectorySubgraph, loadDirectoryConfig } from './subgraph';
+
+const config = loadDirectoryConfig();
+void runSubgraph(createDirectorySubgraph(authSettings(config)), config);

@@ -1,0 +1,5 @@
+import { Initial1795477950779 as M0 } from './1795477950779-Initial';
+
+/** Versioned migrations, oldest first. Generate a new one with `npm run migration:generate -- directory <Name>`. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export const directoryMigrations: Function[] = [M0];

@@ -1,0 +1,45 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs } from '@houqin/common';
+import type { DirectoryContext } from '../context';
+import { Campus, School, Staff } from '../entities';
+import { StaffPost } from '../enums';
+import { CreateStaffInput, StaffFilter, UpdateStaffInput } from '../inputs';
+import { StaffConnection } from './types';
+
+@Resolver(() => Staff)
+export class StaffResolver {
+  @Query(() => StaffConnection, { description: 'Staff of the schools you may see, filtered by school, campus, post or name.' })
+  staff(@Args() page: PageArgs, @Arg('filter', () => StaffFilter, { nullable: true }) filter: StaffFilter | null, @Ctx() ctx: DirectoryContext) {
+    return ctx.staff.list(filter ?? {}, page);
+  }
+
+  @Query(() => Staff, { description: 'One staff member by id; NOT_FOUND outside your schools.' })
+  staffMember(@Arg('id', () => ID) id: string, @Ctx() ctx: DirectoryContext) {
+    return ctx.staff.get(id);
+  }
+
+  @FieldResolver(() => [StaffPost], { description: 'Posts (岗位) the person holds.' })
+  posts(@Root() staff: Staff, @Ctx() ctx: DirectoryContext) {
+    return ctx.staff.posts(staff.id);
+  }
+
+  @FieldResolver(() => School)
+  school(@Root() staff: Staff, @Ctx() ctx: DirectoryContext) {
+    return ctx.schools.byId(staff.schoolId);
+  }
+
+  @FieldResolver(() => Campus, { nullable: true })
+  campus(@Root() staff: Staff, @Ctx() ctx: DirectoryContext) {
+    return staff.campusId ? ctx.campuses.byId(staff.campusId) : null;
+  }
+
+  @Mutation(() => Staff, { description: 'Add a staff member (district administrators).' })
+  createStaff(@Arg('input') input: CreateStaffInput, @Ctx() ctx: DirectoryContext) {
+    return ctx.staff.create(input);
+  }
+
+  @Mutation(() => Staff, { description: 'Change a staff member; `version` must be the one you read.' })
+  updateStaff(@Arg('input') input: UpdateStaffInput, @Ctx() ctx: DirectoryContext) {
+    return ctx.staff.update(input);
+  }
+}

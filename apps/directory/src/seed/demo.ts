@@ -1,0 +1,94 @@
+import type { DataSource } from 'typeorm';
+import { Logger, newId } from '@houqin/common';
+import { hashPassword, Role } from '@houqin/auth';
+import { recordAudit } from '@houqin/persistence';
+import { DEMO_ACCOUNTS, DEMO_CAMPUSES, DEMO_DISTRICT, DEMO_PASSWORD, DEMO_SCHOOLS, DemoSchoolKey, demoStaffId } from '@houqin/demo';
+import { Campus, CampusAssignment, District, RoleGrant, School, Staff, StaffPostHolding, UserAccount } from '../entities';
+import { SchoolKind, StaffPost } from '../enums';
+
+const SCHOOL_ORDER: DemoSchoolKey[] = ['firstPrimary', 'secondJunior', 'yucaiNineYear', 'riversidePrimary', 'firstHigh'];
+
+/** Plausible names, one per post, reused per school with the school's prefix in the employee number. */
+const PEOPLE: [StaffPost, string][] = [
+  [StaffPost.PRINCIPAL, 'Wang Jianguo (王建国)'],
+  [StaffPost.GENERAL_AFFAIRS_DIRECTOR, 'Li Ming (李明)'],
+  [StaffPost.ACCOUNTANT, 'Zhang Li (张丽)'],
+  [StaffPost.STOREKEEPER, 'Chen Hua (陈华)'],
+  [StaffPost.CANTEEN_MANAGER, 'Zhao Qiang (赵强)'],
+  [StaffPost.COOK, 'Huang Wei (黄伟)'],
+  [StaffPost.ELECTRICIAN, 'Sun Gang (孙刚)'],
+  [StaffPost.PLUMBER, 'Ma Jun (马军)'],
+  [StaffPost.CLEANER, 'He Fang (何芳)'],
+  [StaffPost.GARDENER, 'Lin Tao (林涛)'],
+  [StaffPost.DORMITORY_MANAGER, 'Guo Min (郭敏)'],
+  [StaffPost.SECURITY_GUARD, 'Luo Bin (罗斌)'],
+  [StaffPost.SAFETY_OFFICER, 'Liu Yang (刘洋)'],
+  [StaffPost.TEACHER, 'Zhou Jing (周静)'],
+];
+
+/** Which post's holder uses each demo account. */
+const ACCOUNT_POST: Partial<Record<Role, StaffPost>> = {
+  [Role.PRINCIPAL]: StaffPost.PRINCIPAL,
+  [Role.GENERAL_AFFAIRS_DIRECTOR]: StaffPost.GENERAL_AFFAIRS_DIRECTOR,
+  [Role.ACCOUNTANT]: StaffPost.ACCOUNTANT,
+  [Role.CANTEEN_MANAGER]: StaffPost.CANTEEN_MANAGER,
+  [Role.STOREKEEPER]: StaffPost.STOREKEEPER,
+  [Role.SAFETY_OFFICER]: StaffPost.SAFETY_OFFICER,
+  [Role.MAINTENANCE]: StaffPost.ELECTRICIAN,
+  [Role.STAFF]: StaffPost.TEACHER,
+};
+
+const staffIdFor = (school: DemoSchoolKey, post: StaffPost) =>
+  demoStaffId((SCHOOL_ORDER.indexOf(school) + 1) * 100 + PEOPLE.findIndex(([p]) => p === post) + 1);
+
+/** Seeds the demo district into an empty directory database; does nothing when it is there. */
+export async function seedDirectoryDemo(dataSource: DataSource, logger: Logger, hashCost: number): Promise<void> {
+  if (await dataSource.getRepository(District).exists({ where: { id: DEMO_DISTRICT.id } })) return;
+  const passwordHash = await hashPassword(DEMO_PASSWORD, hashCost);
+  const actor = { viewer: null, requestId: 'seed-demo' };
+  await dataSource.transaction(async (m) => {
+    await m.insert(District, { id: DEMO_DISTRICT.id, code: DEMO_DISTRICT.code, name: DEMO_DISTRICT.name, timeZone: DEMO_DISTRICT.timeZone });
+    for (const key of SCHOOL_ORDER) {
+      const s = DEMO_SCHOOLS[key];
+      await m.insert(School, {
+        id: s.id, districtId: DEMO_DISTRICT.id, code: s.code, name: s.name, kind: s.kind as SchoolKind, address: s.address,
+        studentCount: s.studentCount, active: s.active, timeZone: DEMO_DISTRICT.timeZone,
+      });
+    }
+    for (const c of Object.values(DEMO_CAMPUSES)) {
+      await m.insert(Campus, { id: c.id, districtId: DEMO_DISTRICT.id, schoolId: c.schoolId, name: c.name, address: null, active: true });
+      const recorded = { recordedByAccountId: null, recordedAt: new Date() };
+      if ('previousSchoolId' in c) {
+        // The merger: West Campus was Riverside Primary's until the day before it moved.
+        await m.insert(CampusAssignment, { id: newId(), campusId: c.id, schoolId: c.previousSchoolId, fromDate: '2010-09-01', toDate: '2024-08-31', reason: 'Founded as Riverside Primary School', ...recorded });
+        await m.insert(CampusAssignment, { id: newId(), campusId: c.id, schoolId: c.schoolId, fromDate: c.movedOn, toDate: null, reason: 'Merger of Riverside Primary into First Experimental Primary (district decision 2024-07)', ...recorded });
+      } else {
+        await m.insert(CampusAssignment, { id: newId(), campusId: c.id, schoolId: c.schoolId, fromDate: '2010-09-01', toDate: null, reason: 'Campus created', ...recorded });
+      }
+    }
+    // Staff in every post at the active schools (Riverside's staff moved with the merger).
+    for (const [index, key] of SCHOOL_ORDER.entries()) {
+      const school = DEMO_SCHOOLS[key];
+      if (!school.active) continue;
+      const campusId = Object.values(DEMO_CAMPUSES).find((c) => c.schoolId === school.id)?.id ?? null;
+      for (const [n, [post, name]] of PEOPLE.entries()) {
+        const id = staffIdFor(key, post);
+        await m.insert(Staff, { id, districtId: DEMO_DISTRICT.id, schoolId: school.id, campusId, name, employeeNumber: `S${index + 1}${String(n + 1).padStart(3, '0')}`, phone: `0571-8800${index}${String(n).padStart(3, '0')}`, active: true });
+        await m.insert(StaffPostHolding, { staffId: id, post });
+      }
+    }
+    // The safety officer also teaches: a person may hold several posts.
+    await m.insert(StaffPostHolding, { staffId: staffIdFor('firstPrimary', StaffPost.SAFETY_OFFICER), post: StaffPost.TEACHER });
+    for (const a of DEMO_ACCOUNTS) {
+      const post = ACCOUNT_POST[a.role as Role];
+      const staffId = a.school && post ? staffIdFor(a.school, post) : null;
+      await m.insert(UserAccount, { id: a.id, districtId: DEMO_DISTRICT.id, username: a.username, displayName: a.displayName, passwordHash, staffId, active: true, sessionVersion: 1 });
+      await m.insert(RoleGrant, {
+        id: newId(), accountId: a.id, role: a.role as Role, schoolId: a.school ? DEMO_SCHOOLS[a.school].id : null,
+        grantedByAccountId: null, grantedAt: new Date(), revokedAt: null, revokedByAccountId: null,
+      });
+    }
+    await recordAudit(m, actor, { action: 'demo.seed', entityType: 'District', entityId: DEMO_DISTRICT.id, districtId: DEMO_DISTRICT.id, changes: { schools: SCHOOL_ORDER.length, accounts: DEMO_ACCOUNTS.length } });
+  });
+  logger.info({ accounts: DEMO_ACCOUNTS.map((a) => a.username) }, `seeded the demo district; every demo account's password is "${DEMO_PASSWORD}"`);
+}

@@ -1,0 +1,240 @@
+import DataLoader from 'dataloader';
+import { EntityManager, In, IsNull } from 'typeorm';
+import { badInput, forbidden, newId, notFound, Page, PageArgs, parseId, unauthenticated } from '@houqin/common';
+import {
+  hashPassword,
+  isDistrictRole,
+  passwordProblem,
+  requireDistrictRole,
+  requireViewer,
+  Role,
+  signUserToken,
+  verifyAgainstDecoy,
+  verifyPassword,
+  Viewer,
+  ViewerClaims,
+} from '@houqin/auth';
+import { groupBy, isUniqueViolation, paginate, recordAudit } from '@houqin/persistence';
+import type { SubgraphContext } from '@houqin/subgraph-kit';
+import { RoleGrant, Staff, UserAccount } from '../entities';
+import type { AuthSettings } from '../context';
+import type { AccountFilter, ChangePasswordInput, CreateAccountInput, DeactivateAccountInput, GrantRoleInput, LoginInput, RevokeRoleInput } from '../inputs';
+import type { SchoolService } from './school.service';
+
+export interface SignedIn {
+  token: string;
+  expiresAt: Date;
+  account: UserAccount;
+}
+
+/** Accounts, role grants, sign-in and the viewer the gateway forwards. */
+export class AccountService {
+  private grantsLoader?: DataLoader<string, RoleGrant[]>;
+
+  constructor(
+    private readonly ctx: SubgraphContext,
+    private readonly settings: AuthSettings,
+    private readonly schools: SchoolService,
+  ) {}
+
+  private get repo() {
+    return this.ctx.dataSource.getRepository(UserAccount);
+  }
+
+  /** Checks the password and issues a signed, expiring token. Unknown user, wrong password and
+   * deactivated account get the same answer, so the answer reveals nothing. */
+  async login(input: LoginInput): Promise<SignedIn> {
+    const account = await this.repo.findOne({ where: { username: input.username.trim().toLowerCase() } });
+    const ok = account
+      ? await verifyPassword(input.password, account.passwordHash)
+      : await verifyAgainstDecoy(input.password, this.settings.passwordHashCost);
+    if (!account || !ok || !account.active) throw unauthenticated('Wrong username or password, or the account is deactivated.');
+    await this.repo.update({ id: account.id }, { lastLoginAt: new Date() });
+    // The rest of this response (roles, schools) is resolved as the account that just signed in.
+    const claims = await this.viewerFor(account.id, account.sessionVersion);
+    if (claims) this.ctx.viewer = new Viewer(claims);
+    return this.issue(account);
+  }
+
+  private async issue(account: UserAccount): Promise<SignedIn> {
+    const { token, expiresAt } = await signUserToken(
+      { accountId: account.id, sessionVersion: account.sessionVersion },
+      this.settings.userTokenSecret,
+      this.settings.userTokenTtlSeconds,
+    );
+    return { token, expiresAt, account };
+  }
+
+  async me(): Promise<UserAccount> {
+    const viewer = requireViewer(this.ctx.viewer);
+    const account = await this.repo.findOne({ where: { id: viewer.accountId } });
+    if (!account) throw unauthenticated();
+    return account;
+  }
+
+  /** Changes the viewer's password; every other session ends and a fresh token is returned. */
+  async changePassword(input: ChangePasswordInput): Promise<SignedIn> {
+    const viewer = requireViewer(this.ctx.viewer);
+    const problem = passwordProblem(input.newPassword);
+    if (problem) throw badInput('newPassword', `newPassword ${problem}.`);
+    return this.ctx.dataSource.transaction(async (manager) => {
+      const account = await manager.findOneOrFail(UserAccount, { where: { id: viewer.accountId } });
+      if (!(await verifyPassword(input.currentPassword, account.passwordHash))) {
+        throw badInput('currentPassword', 'currentPassword is not your current password.');
+      }
+      const passwordHash = await hashPassword(input.newPassword, this.settings.passwordHashCost);
+      await manager.update(UserAccount, { id: account.id }, { passwordHash, sessionVersion: account.sessionVersion + 1 });
+      await recordAudit(manager, this.ctx, { action: 'account.changePassword', entityType: 'UserAccount', entityId: account.id, districtId: account.districtId, changes: {} });
+      return this.issue(await manager.findOneOrFail(UserAccount, { where: { id: account.id } }));
+    });
+  }
+
+  /** District roles see the district's accounts; others only their own. */
+  private requireAccountReader() {
+    const viewer = requireViewer(this.ctx.viewer);
+    if (!viewer.hasDistrictRole(Role.DISTRICT_ADMIN, Role.DISTRICT_AUDITOR)) throw forbidden('Only district administrators and auditors can list accounts.');
+    return viewer;
+  }
+
+  list(filter: AccountFilter, page: PageArgs): Promise<Page<UserAccount>> {
+    const viewer = this.requireAccountReader();
+    const qb = this.repo.createQueryBuilder('a').where('a.districtId = :districtId', { districtId: viewer.districtId });
+    if (filter.active !== undefined && filter.active !== null) qb.andWhere('a.active = :active', { active: filter.active });
+    if (filter.schoolId) {
+      qb.andWhere('EXISTS (SELECT 1 FROM role_grant g WHERE g.accountId = a.id AND g.schoolId = :schoolId AND g.revokedAt IS NULL)', { schoolId: filter.schoolId });
+    }
+    return paginate(qb, page);
+  }
+
+  async get(id: string): Promise<UserAccount> {
+    const accountId = parseId(id, 'id');
+    const viewer = requireViewer(this.ctx.viewer);
+    const mayRead = viewer.accountId === accountId || viewer.hasDistrictRole(Role.DISTRICT_ADMIN, Role.DISTRICT_AUDITOR);
+    const account = mayRead ? await this.repo.findOne({ where: { id: accountId, districtId: viewer.districtId } }) : null;
+    if (!account) throw notFound('UserAccount', accountId);
+    return account;
+  }
+
+  /** Grants in force for an account, batched across a page of accounts. */
+  grantsOf(accountId: string): Promise<RoleGrant[]> {
+    this.grantsLoader ??= new DataLoader(async (accountIds) => {
+      const rows = await this.ctx.dataSource.getRepository(RoleGrant).find({
+        where: { accountId: In([...accountIds]), revokedAt: IsNull() },
+        order: { grantedAt: 'ASC' },
+      });
+      const groups = groupBy(rows, (g) => g.accountId);
+      return accountIds.map((id) => groups.get(id) ?? []);
+    });
+    return this.grantsLoader.load(accountId);
+  }
+
+  async create(input: CreateAccountInput): Promise<UserAccount> {
+    const viewer = requireDistrictRole(this.ctx.viewer, Role.DISTRICT_ADMIN);
+    const problem = passwordProblem(input.password);
+    if (problem) throw badInput('password', `password ${problem}.`);
+    const passwordHash = await hashPassword(input.password, this.settings.passwordHashCost);
+    const taken = () => badInput('username', `The username ${input.username} is taken.`);
+    return this.ctx.dataSource.transaction(async (manager) => {
+      if (input.staffId) {
+        const staff = await manager.findOne(Staff, { where: { id: input.staffId, districtId: viewer.districtId } });
+        if (!staff) throw badInput('staffId', 'staffId does not name a staff member of your district.');
+      }
+      if (await manager.exists(UserAccount, { where: { username: input.username } })) throw taken();
+      const account = manager.create(UserAccount, {
+        id: newId(),
+        districtId: viewer.districtId,
+        username: input.username,
+        displayName: input.displayName.trim(),
+        passwordHash,
+        staffId: input.staffId ?? null,
+        active: true,
+        sessionVersion: 1,
+      });
+      try {
+        await manager.insert(UserAccount, account);
+      } catch (error) {
+        if (isUniqueViolation(error)) throw taken();
+        throw error;
+      }
+      await recordAudit(manager, this.ctx, {
+        action: 'account.create',
+        entityType: 'UserAccount',
+        entityId: account.id,
+        districtId: viewer.districtId,
+        changes: { username: input.username, displayName: input.displayName, staffId: input.staffId ?? null },
+      });
+      return manager.findOneOrFail(UserAccount, { where: { id: account.id } });
+    });
+  }
+
+  private async accountInDistrict(manager: EntityManager, accountId: string, field: string): Promise<UserAccount> {
+    const viewer = requireViewer(this.ctx.viewer);
+    const account = await manager.findOne(UserAccount, { where: { id: accountId, districtId: viewer.districtId } });
+    if (!account) throw badInput(field, `${field} does not name an account of your district.`);
+    return account;
+  }
+
+  async grant(input: GrantRoleInput): Promise<UserAccount> {
+    requireDistrictRole(this.ctx.viewer, Role.DISTRICT_ADMIN);
+    return this.ctx.dataSource.transaction(async (manager) => {
+      const account = await this.accountInDistrict(manager, input.accountId, 'accountId');
+      let schoolId: string | null = null;
+      if (isDistrictRole(input.role)) {
+        if (input.schoolId) throw badInput('schoolId', `${input.role} is a district role: omit schoolId.`);
+      } else {
+        if (!input.schoolId) throw badInput('schoolId', `${input.role} is a school role: give the schoolId.`);
+        schoolId = (await this.schools.requireInDistrict(manager, input.schoolId, 'schoolId')).id;
+      }
+      const existing = await manager.findOne(RoleGrant, { where: { accountId: account.id, role: input.role, schoolId: schoolId ?? IsNull(), revokedAt: IsNull() } });
+      if (existing) throw badInput('role', `The account already holds ${input.role}${schoolId ? ' at that school' : ''}.`);
+      const grant = { id: newId(), accountId: account.id, role: input.role, schoolId, grantedByAccountId: this.ctx.viewer?.accountId ?? null, grantedAt: new Date(), revokedAt: null, revokedByAccountId: null };
+      await manager.insert(RoleGrant, grant);
+      await recordAudit(manager, this.ctx, { action: 'role.grant', entityType: 'RoleGrant', entityId: grant.id, districtId: account.districtId, schoolId, changes: { accountId: account.id, role: input.role, schoolId } });
+      return account;
+    });
+  }
+
+  async revoke(input: RevokeRoleInput): Promise<UserAccount> {
+    const viewer = requireDistrictRole(this.ctx.viewer, Role.DISTRICT_ADMIN);
+    return this.ctx.dataSource.transaction(async (manager) => {
+      const grant = await manager.findOne(RoleGrant, { where: { id: input.grantId, revokedAt: IsNull() } });
+      const account = grant ? await manager.findOne(UserAccount, { where: { id: grant.accountId, districtId: viewer.districtId } }) : null;
+      if (!grant || !account) throw badInput('grantId', 'grantId does not name a role grant in force in your district.');
+      if (account.id === viewer.accountId && grant.role === Role.DISTRICT_ADMIN) {
+        throw badInput('grantId', 'You cannot revoke your own district administrator role; ask another administrator.');
+      }
+      await manager.update(RoleGrant, { id: grant.id }, { revokedAt: new Date(), revokedByAccountId: viewer.accountId });
+      await recordAudit(manager, this.ctx, { action: 'role.revoke', entityType: 'RoleGrant', entityId: grant.id, districtId: account.districtId, schoolId: grant.schoolId, changes: { role: grant.role } });
+      return account;
+    });
+  }
+
+  async deactivate(input: DeactivateAccountInput): Promise<UserAccount> {
+    const viewer = requireDistrictRole(this.ctx.viewer, Role.DISTRICT_ADMIN);
+    return this.ctx.dataSource.transaction(async (manager) => {
+      const account = await this.accountInDistrict(manager, input.accountId, 'accountId');
+      if (account.id === viewer.accountId) throw badInput('accountId', 'You cannot deactivate your own account.');
+      if (!account.active) throw badInput('accountId', 'The account is already deactivated.');
+      await manager.update(UserAccount, { id: account.id }, { active: false, sessionVersion: account.sessionVersion + 1 });
+      await recordAudit(manager, this.ctx, { action: 'account.deactivate', entityType: 'UserAccount', entityId: account.id, districtId: account.districtId, changes: { reason: input.reason } });
+      return manager.findOneOrFail(UserAccount, { where: { id: account.id } });
+    });
+  }
+
+  /**
+   * The viewer for a verified user token, as the gateway forwards it to every subgraph; null when
+   * the account is gone, deactivated, or the token predates a password change or deactivation.
+   */
+  async viewerFor(accountId: string, sessionVersion: number): Promise<ViewerClaims | null> {
+    const account = await this.repo.findOne({ where: { id: accountId } });
+    if (!account || !account.active || account.sessionVersion !== sessionVersion) return null;
+    const grants = await this.ctx.dataSource.getRepository(RoleGrant).find({ where: { accountId, revokedAt: IsNull() } });
+    return {
+      accountId: account.id,
+      username: account.username,
+      staffId: account.staffId,
+      districtId: account.districtId,
+      grants: grants.map((g) => ({ role: g.role, schoolId: g.schoolId })),
+    };
+  }
+}

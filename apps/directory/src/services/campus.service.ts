@@ -1,0 +1,145 @@
+import DataLoader from 'dataloader';
+import { EntityManager, IsNull } from 'typeorm';
+import { badInput, newId, notFound, Page, PageArgs, parseId, shiftDate, todayIn } from '@houqin/common';
+import { requireDistrictRole, requireViewer, Role } from '@houqin/auth';
+import { applySchoolScope, byIdLoader, groupBy, paginate, recordAudit } from '@houqin/persistence';
+import type { SubgraphContext } from '@houqin/subgraph-kit';
+import { Campus, CampusAssignment } from '../entities';
+import type { CampusFilter, CreateCampusInput, MoveCampusInput } from '../inputs';
+import type { SchoolService } from './school.service';
+
+/** A school has a handful of campuses; more than this is a data error, so the list stays bounded. */
+export const MAX_CAMPUSES_PER_SCHOOL = 50;
+
+/** Campuses (校区) and their school history. */
+export class CampusService {
+  private loader?: DataLoader<string, Campus | null>;
+  private bySchoolLoader?: DataLoader<string, Campus[]>;
+  private historyLoader?: DataLoader<string, CampusAssignment[]>;
+
+  constructor(
+    private readonly ctx: SubgraphContext,
+    private readonly schools: SchoolService,
+  ) {}
+
+  private scoped(manager: EntityManager = this.ctx.dataSource.manager) {
+    return applySchoolScope(manager.getRepository(Campus).createQueryBuilder('c'), requireViewer(this.ctx.viewer));
+  }
+
+  byId(id: string): Promise<Campus | null> {
+    if (!this.ctx.viewer) return Promise.resolve(null);
+    this.loader ??= byIdLoader((ids) => this.scoped().andWhere('c.id IN (:...ids)', { ids }).getMany());
+    return this.loader.load(id);
+  }
+
+  async get(id: string): Promise<Campus> {
+    const campusId = parseId(id, 'id');
+    requireViewer(this.ctx.viewer);
+    const campus = await this.byId(campusId);
+    if (!campus) throw notFound('Campus', campusId);
+    return campus;
+  }
+
+  list(filter: CampusFilter, page: PageArgs): Promise<Page<Campus>> {
+    const qb = this.scoped();
+    if (filter.schoolId) qb.andWhere('c.schoolId = :schoolId', { schoolId: filter.schoolId });
+    return paginate(qb, page);
+  }
+
+  /** Campuses of a school, batched across schools (one statement for a page of schools). */
+  ofSchool(schoolId: string): Promise<Campus[]> {
+    this.bySchoolLoader ??= new DataLoader(async (schoolIds) => {
+      const rows = await this.scoped().andWhere('c.schoolId IN (:...schoolIds)', { schoolIds }).orderBy('c.id').getMany();
+      const groups = groupBy(rows, (c) => c.schoolId);
+      return schoolIds.map((id) => (groups.get(id) ?? []).slice(0, MAX_CAMPUSES_PER_SCHOOL));
+    });
+    return this.bySchoolLoader.load(schoolId);
+  }
+
+  /** Where the campus belonged over time, oldest first (batched). */
+  history(campusId: string): Promise<CampusAssignment[]> {
+    this.historyLoader ??= new DataLoader(async (campusIds) => {
+      const rows = await this.ctx.dataSource
+        .getRepository(CampusAssignment)
+        .createQueryBuilder('a')
+        .where('a.campusId IN (:...campusIds)', { campusIds })
+        .orderBy('a.fromDate', 'ASC')
+        .getMany();
+      const groups = groupBy(rows, (a) => a.campusId);
+      return campusIds.map((id) => groups.get(id) ?? []);
+    });
+    return this.historyLoader.load(campusId);
+  }
+
+  async create(input: CreateCampusInput): Promise<Campus> {
+    requireDistrictRole(this.ctx.viewer, Role.DISTRICT_ADMIN);
+    return this.ctx.dataSource.transaction(async (manager) => {
+      const school = await this.schools.requireInDistrict(manager, input.schoolId, 'schoolId');
+      const count = await manager.count(Campus, { where: { schoolId: school.id } });
+      if (count >= MAX_CAMPUSES_PER_SCHOOL) throw badInput('schoolId', `A school can have at most ${MAX_CAMPUSES_PER_SCHOOL} campuses.`);
+      const campus = manager.create(Campus, {
+        id: newId(),
+        districtId: school.districtId,
+        schoolId: school.id,
+        name: input.name.trim(),
+        address: input.address?.trim() || null,
+        active: true,
+      });
+      await manager.insert(Campus, campus);
+      await manager.insert(CampusAssignment, {
+        id: newId(),
+        campusId: campus.id,
+        schoolId: school.id,
+        fromDate: todayIn(school.timeZone),
+        toDate: null,
+        reason: 'Campus created',
+        recordedByAccountId: this.ctx.viewer?.accountId ?? null,
+        recordedAt: new Date(),
+      });
+      await recordAudit(manager, this.ctx, { action: 'campus.create', entityType: 'Campus', entityId: campus.id, districtId: campus.districtId, schoolId: school.id, changes: { ...input } });
+      return manager.findOneOrFail(Campus, { where: { id: campus.id } });
+    });
+  }
+
+  /**
+   * Moves a campus to another school: closes the open assignment the day before `effectiveOn` and
+   * opens a new one, so reports for earlier months still attribute the campus to its old school.
+   */
+  async move(input: MoveCampusInput): Promise<Campus> {
+    requireDistrictRole(this.ctx.viewer, Role.DISTRICT_ADMIN);
+    const campusId = parseId(input.campusId, 'campusId');
+    return this.ctx.dataSource.transaction(async (manager) => {
+      const campus = await this.scoped(manager).andWhere('c.id = :campusId', { campusId }).getOne();
+      if (!campus) throw badInput('campusId', 'campusId does not name a campus of your district.');
+      const target = await this.schools.requireInDistrict(manager, input.toSchoolId, 'toSchoolId');
+      if (target.id === campus.schoolId) throw badInput('toSchoolId', 'The campus already belongs to that school.');
+      if (!target.active) throw badInput('toSchoolId', 'A campus cannot move to a closed or merged school.');
+      const open = await manager.findOne(CampusAssignment, { where: { campusId, toDate: IsNull() } });
+      if (open && open.fromDate >= input.effectiveOn) {
+        throw badInput('effectiveOn', `effectiveOn must be after ${open.fromDate}, when the current assignment began.`);
+      }
+      if (open) await manager.update(CampusAssignment, { id: open.id }, { toDate: shiftDate(input.effectiveOn, -1) });
+      await manager.insert(CampusAssignment, {
+        id: newId(),
+        campusId,
+        schoolId: target.id,
+        fromDate: input.effectiveOn,
+        toDate: null,
+        reason: input.reason.trim(),
+        recordedByAccountId: this.ctx.viewer?.accountId ?? null,
+        recordedAt: new Date(),
+      });
+      await manager.update(Campus, { id: campusId }, { schoolId: target.id, version: campus.version + 1 });
+      await recordAudit(manager, this.ctx, {
+        action: 'campus.move',
+        entityType: 'Campus',
+        entityId: campusId,
+        districtId: campus.districtId,
+        schoolId: target.id,
+        changes: { fromSchoolId: campus.schoolId, toSchoolId: target.id, effectiveOn: input.effectiveOn, reason: input.reason },
+      });
+      return manager.findOneOrFail(Campus, { where: { id: campusId } });
+    });
+  }
+}
+

@@ -1,0 +1,107 @@
+import type DataLoader from 'dataloader';
+import { Brackets, EntityManager } from 'typeorm';
+import { badInput, conflict, newId, notFound, Page, PageArgs, parseId } from '@houqin/common';
+import { requireDistrictRole, requireViewer, Role } from '@houqin/auth';
+import { applySchoolScope, byIdLoader, escapeLike, isUniqueViolation, paginate, recordAudit, updateIfVersion } from '@houqin/persistence';
+import type { SubgraphContext } from '@houqin/subgraph-kit';
+import { District, School } from '../entities';
+import type { CreateSchoolInput, SchoolFilter, UpdateSchoolInput } from '../inputs';
+
+/** Schools (学校): reads scoped to the viewer; writes by district administrators. */
+export class SchoolService {
+  private loader?: DataLoader<string, School | null>;
+
+  constructor(private readonly ctx: SubgraphContext) {}
+
+  private scoped(manager: EntityManager = this.ctx.dataSource.manager) {
+    const viewer = requireViewer(this.ctx.viewer);
+    return applySchoolScope(manager.getRepository(School).createQueryBuilder('s'), viewer, { school: 's.id', district: 's.districtId' });
+  }
+
+  /** Batched, scoped lookup: out-of-scope and unknown ids load as null. */
+  byId(id: string): Promise<School | null> {
+    if (!this.ctx.viewer) return Promise.resolve(null);
+    this.loader ??= byIdLoader((ids) => this.scoped().andWhere('s.id IN (:...ids)', { ids }).getMany());
+    return this.loader.load(id);
+  }
+
+  async get(id: string): Promise<School> {
+    const schoolId = parseId(id, 'id');
+    requireViewer(this.ctx.viewer);
+    const school = await this.byId(schoolId);
+    if (!school) throw notFound('School', schoolId);
+    return school;
+  }
+
+  list(filter: SchoolFilter, page: PageArgs): Promise<Page<School>> {
+    const qb = this.scoped();
+    if (filter.kind) qb.andWhere('s.kind = :kind', { kind: filter.kind });
+    if (filter.active !== undefined && filter.active !== null) qb.andWhere('s.active = :active', { active: filter.active });
+    if (filter.search) {
+      const search = filter.search.trim();
+      qb.andWhere(new Brackets((w) => w.where('s.name LIKE :like', { like: `%${escapeLike(search)}%` }).orWhere('s.code = :code', { code: search })));
+    }
+    return paginate(qb, page);
+  }
+
+  /**
+   * For inputs that name a school: it must exist in the viewer's district, else BAD_USER_INPUT on
+   * that field (an unknown school in an input is a mistake in the input, not a missing object).
+   */
+  async requireInDistrict(manager: EntityManager, schoolId: string, field: string): Promise<School> {
+    const viewer = requireViewer(this.ctx.viewer);
+    const school = await manager.findOne(School, { where: { id: schoolId, districtId: viewer.districtId } });
+    if (!school) throw badInput(field, `${field} does not name a school of your district.`);
+    return school;
+  }
+
+  async create(input: CreateSchoolInput): Promise<School> {
+    const viewer = requireDistrictRole(this.ctx.viewer, Role.DISTRICT_ADMIN);
+    return this.ctx.dataSource.transaction(async (manager) => {
+      const district = await manager.findOneOrFail(District, { where: { id: viewer.districtId } });
+      if (await manager.exists(School, { where: { districtId: district.id, code: input.code } })) {
+        throw badInput('code', `A school with code ${input.code} already exists in the district.`);
+      }
+      const school = manager.create(School, {
+        id: newId(),
+        districtId: district.id,
+        code: input.code,
+        name: input.name.trim(),
+        kind: input.kind,
+        address: input.address?.trim() || null,
+        studentCount: input.studentCount,
+        active: true,
+        timeZone: input.timeZone ?? district.timeZone,
+      });
+      try {
+        await manager.insert(School, school);
+      } catch (error) {
+        if (isUniqueViolation(error)) throw badInput('code', `A school with code ${input.code} already exists in the district.`);
+        throw error;
+      }
+      await recordAudit(manager, this.ctx, { action: 'school.create', entityType: 'School', entityId: school.id, districtId: school.districtId, schoolId: school.id, changes: { ...input } });
+      return manager.findOneOrFail(School, { where: { id: school.id } });
+    });
+  }
+
+  async update(input: UpdateSchoolInput): Promise<School> {
+    requireDistrictRole(this.ctx.viewer, Role.DISTRICT_ADMIN);
+    const id = parseId(input.id, 'id');
+    return this.ctx.dataSource.transaction(async (manager) => {
+      const current = await this.scoped(manager).andWhere('s.id = :id', { id }).getOne();
+      if (!current) throw notFound('School', id);
+      const changes: Partial<School> = {};
+      if (input.name !== undefined && input.name !== null) changes.name = input.name.trim();
+      if (input.kind !== undefined && input.kind !== null) changes.kind = input.kind;
+      if (input.address !== undefined) changes.address = input.address?.trim() || null;
+      if (input.studentCount !== undefined && input.studentCount !== null) changes.studentCount = input.studentCount;
+      if (input.active !== undefined && input.active !== null) changes.active = input.active;
+      if (!(await updateIfVersion(manager, School, id, input.version, changes))) {
+        throw conflict(`School ${id} was changed by someone else (your version ${input.version}, current ${current.version}); reload and try again.`, { currentVersion: current.version });
+      }
+      await recordAudit(manager, this.ctx, { action: 'school.update', entityType: 'School', entityId: id, districtId: current.districtId, schoolId: id, changes });
+      return manager.findOneOrFail(School, { where: { id } });
+    });
+  }
+}
+

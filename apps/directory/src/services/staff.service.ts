@@ -1,0 +1,128 @@
+import DataLoader from 'dataloader';
+import { EntityManager } from 'typeorm';
+import { badInput, conflict, newId, notFound, Page, PageArgs, parseId } from '@houqin/common';
+import { requireDistrictRole, requireViewer, Role } from '@houqin/auth';
+import { applySchoolScope, byIdLoader, escapeLike, groupBy, isUniqueViolation, paginate, recordAudit, updateIfVersion } from '@houqin/persistence';
+import type { SubgraphContext } from '@houqin/subgraph-kit';
+import { Campus, Staff, StaffPostHolding } from '../entities';
+import type { StaffPost } from '../enums';
+import type { CreateStaffInput, StaffFilter, UpdateStaffInput } from '../inputs';
+import type { SchoolService } from './school.service';
+
+/** Staff (教职工) of the schools, with their posts (岗位). */
+export class StaffService {
+  private loader?: DataLoader<string, Staff | null>;
+  private postsLoader?: DataLoader<string, StaffPost[]>;
+
+  constructor(
+    private readonly ctx: SubgraphContext,
+    private readonly schools: SchoolService,
+  ) {}
+
+  private scoped(manager: EntityManager = this.ctx.dataSource.manager) {
+    return applySchoolScope(manager.getRepository(Staff).createQueryBuilder('st'), requireViewer(this.ctx.viewer));
+  }
+
+  /** Batched, scoped lookup used by `_entities` and field resolvers: N ids, one statement. */
+  byId(id: string): Promise<Staff | null> {
+    if (!this.ctx.viewer) return Promise.resolve(null);
+    this.loader ??= byIdLoader((ids) => this.scoped().andWhere('st.id IN (:...ids)', { ids }).getMany());
+    return this.loader.load(id);
+  }
+
+  async get(id: string): Promise<Staff> {
+    const staffId = parseId(id, 'id');
+    requireViewer(this.ctx.viewer);
+    const staff = await this.byId(staffId);
+    if (!staff) throw notFound('Staff', staffId);
+    return staff;
+  }
+
+  list(filter: StaffFilter, page: PageArgs): Promise<Page<Staff>> {
+    const qb = this.scoped();
+    if (filter.schoolId) qb.andWhere('st.schoolId = :schoolId', { schoolId: filter.schoolId });
+    if (filter.campusId) qb.andWhere('st.campusId = :campusId', { campusId: filter.campusId });
+    if (filter.active !== undefined && filter.active !== null) qb.andWhere('st.active = :active', { active: filter.active });
+    if (filter.nameContains) qb.andWhere('st.name LIKE :name', { name: `%${escapeLike(filter.nameContains.trim())}%` });
+    if (filter.post) qb.innerJoin(StaffPostHolding, 'p', 'p.staffId = st.id AND p.post = :post', { post: filter.post });
+    return paginate(qb, page);
+  }
+
+  /** Posts of a staff member, batched across a page of staff. */
+  posts(staffId: string): Promise<StaffPost[]> {
+    this.postsLoader ??= new DataLoader(async (staffIds) => {
+      const rows = await this.ctx.dataSource
+        .getRepository(StaffPostHolding)
+        .createQueryBuilder('p')
+        .where('p.staffId IN (:...staffIds)', { staffIds })
+        .orderBy('p.post')
+        .getMany();
+      const groups = groupBy(rows, (p) => p.staffId);
+      return staffIds.map((id) => (groups.get(id) ?? []).map((p) => p.post));
+    });
+    return this.postsLoader.load(staffId);
+  }
+
+  private async requireCampusOfSchool(manager: EntityManager, campusId: string, schoolId: string): Promise<void> {
+    const campus = await manager.findOne(Campus, { where: { id: campusId } });
+    if (!campus || campus.schoolId !== schoolId) throw badInput('campusId', 'campusId does not name a campus of that school.');
+  }
+
+  private duplicateNumber(employeeNumber: string) {
+    return badInput('employeeNumber', `Employee number ${employeeNumber} is already used at this school.`);
+  }
+
+  async create(input: CreateStaffInput): Promise<Staff> {
+    requireDistrictRole(this.ctx.viewer, Role.DISTRICT_ADMIN);
+    return this.ctx.dataSource.transaction(async (manager) => {
+      const school = await this.schools.requireInDistrict(manager, input.schoolId, 'schoolId');
+      if (input.campusId) await this.requireCampusOfSchool(manager, input.campusId, school.id);
+      if (await manager.exists(Staff, { where: { schoolId: school.id, employeeNumber: input.employeeNumber } })) {
+        throw this.duplicateNumber(input.employeeNumber);
+      }
+      const staff = manager.create(Staff, {
+        id: newId(),
+        districtId: school.districtId,
+        schoolId: school.id,
+        campusId: input.campusId ?? null,
+        name: input.name.trim(),
+        employeeNumber: input.employeeNumber,
+        phone: input.phone?.trim() || null,
+        active: true,
+      });
+      try {
+        await manager.insert(Staff, staff);
+      } catch (error) {
+        if (isUniqueViolation(error)) throw this.duplicateNumber(input.employeeNumber);
+        throw error;
+      }
+      await manager.insert(StaffPostHolding, [...new Set(input.posts)].map((post) => ({ staffId: staff.id, post })));
+      await recordAudit(manager, this.ctx, { action: 'staff.create', entityType: 'Staff', entityId: staff.id, districtId: staff.districtId, schoolId: school.id, changes: { ...input } });
+      return manager.findOneOrFail(Staff, { where: { id: staff.id } });
+    });
+  }
+
+  async update(input: UpdateStaffInput): Promise<Staff> {
+    requireDistrictRole(this.ctx.viewer, Role.DISTRICT_ADMIN);
+    const id = parseId(input.id, 'id');
+    return this.ctx.dataSource.transaction(async (manager) => {
+      const current = await this.scoped(manager).andWhere('st.id = :id', { id }).getOne();
+      if (!current) throw notFound('Staff', id);
+      if (input.campusId) await this.requireCampusOfSchool(manager, input.campusId, current.schoolId);
+      const changes: Partial<Staff> = {};
+      if (input.name !== undefined && input.name !== null) changes.name = input.name.trim();
+      if (input.campusId !== undefined) changes.campusId = input.campusId ?? null;
+      if (input.phone !== undefined) changes.phone = input.phone?.trim() || null;
+      if (input.active !== undefined && input.active !== null) changes.active = input.active;
+      if (!(await updateIfVersion(manager, Staff, id, input.version, changes))) {
+        throw conflict(`Staff ${id} was changed by someone else (your version ${input.version}, current ${current.version}); reload and try again.`, { currentVersion: current.version });
+      }
+      if (input.posts) {
+        await manager.delete(StaffPostHolding, { staffId: id });
+        await manager.insert(StaffPostHolding, [...new Set(input.posts)].map((post) => ({ staffId: id, post })));
+      }
+      await recordAudit(manager, this.ctx, { action: 'staff.update', entityType: 'Staff', entityId: id, districtId: current.districtId, schoolId: current.schoolId, changes: { ...changes, posts: input.posts } });
+      return manager.findOneOrFail(Staff, { where: { id } });
+    });
+  }
+}

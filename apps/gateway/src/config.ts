@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { num, port, str, url } from 'envalid';
+import { DEV_SECRETS, EnvSpec, loadConfig, logLevel, nodeEnv, secret } from '@houqin/common';
+
+export const DEFAULT_SUPERGRAPH_PATH = join(__dirname, '..', 'supergraph.graphql');
+
+/** The subgraphs named in a supergraph, with the URLs composition recorded (development defaults). */
+export function supergraphSubgraphs(supergraphSdl: string): { name: string; url: string }[] {
+  const graphs = [...supergraphSdl.matchAll(/@join__graph\(name: "([^"]+)", url: "([^"]+)"\)/g)];
+  return graphs.map(([, name, url]) => ({ name, url }));
+}
+
+/** `directory` → `DIRECTORY_URL`: where the gateway reaches that subgraph. */
+export const subgraphUrlVariable = (name: string) => `${name.toUpperCase().replace(/-/g, '_')}_URL`;
+
+/** The gateway's environment: fixed variables plus one `<SUBGRAPH>_URL` per subgraph of the supergraph. */
+export function gatewayEnvSpec(supergraphSdl: string) {
+  const urls: EnvSpec = {};
+  for (const { name, url: composedUrl } of supergraphSubgraphs(supergraphSdl)) {
+    urls[subgraphUrlVariable(name)] = url({ devDefault: composedUrl, desc: `GraphQL endpoint of the ${name} subgraph` });
+  }
+  return {
+    NODE_ENV: nodeEnv(),
+    PORT: port({ default: 4000 }),
+    HOST: str({ default: '0.0.0.0' }),
+    LOG_LEVEL: logLevel(),
+    SUPERGRAPH_PATH: str({ default: DEFAULT_SUPERGRAPH_PATH, desc: 'the composed, checked-in supergraph' }),
+    INTERNAL_TOKEN_SECRET: secret({ devDefault: DEV_SECRETS.INTERNAL_TOKEN_SECRET, desc: 'signs the per-request viewer token for subgraphs' }),
+    USER_TOKEN_SECRET: secret({ devDefault: DEV_SECRETS.USER_TOKEN_SECRET, desc: 'verifies user tokens issued by the directory' }),
+    MAX_QUERY_DEPTH: num({ default: 12, desc: 'deeper operations are rejected before execution' }),
+    MAX_ALIASES: num({ default: 30, desc: 'operations with more aliases are rejected before execution' }),
+    VIEWER_CACHE_TTL_MS: num({ default: 2000, desc: 'how long a looked-up viewer is reused; deactivation takes effect within it' }),
+    ...urls,
+  };
+}
+
+export interface GatewayConfig {
+  isProduction: boolean;
+  PORT: number;
+  HOST: string;
+  LOG_LEVEL: string;
+  SUPERGRAPH_PATH: string;
+  INTERNAL_TOKEN_SECRET: string;
+  USER_TOKEN_SECRET: string;
+  MAX_QUERY_DEPTH: number;
+  MAX_ALIASES: number;
+  VIEWER_CACHE_TTL_MS: number;
+  supergraphSdl: string;
+  /** Subgraph name → URL. */
+  subgraphUrls: Record<string, string>;
+}
+
+export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
+  const supergraphSdl = readFileSync(env.SUPERGRAPH_PATH || DEFAULT_SUPERGRAPH_PATH, 'utf8');
+  const config = loadConfig('gateway', gatewayEnvSpec(supergraphSdl), env) as unknown as Omit<GatewayConfig, 'supergraphSdl' | 'subgraphUrls'> & Record<string, string>;
+  const subgraphUrls = Object.fromEntries(supergraphSubgraphs(supergraphSdl).map(({ name }) => [name, config[subgraphUrlVariable(name)]]));
+  return { ...config, isProduction: config.isProduction, supergraphSdl, subgraphUrls };
+}

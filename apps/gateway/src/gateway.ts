@@ -1,0 +1,136 @@
+import 'reflect-metadata';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloGateway, GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { expressMiddleware } from '@as-integrations/express5';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import express from 'express';
+import { GraphQLError } from 'graphql';
+import { createLogger, ErrorCode, Logger, maskError, REQUEST_ID_HEADER, requestIdMiddleware, requestLogPlugin } from '@houqin/common';
+import { GATEWAY_TOKEN_HEADER, signGatewayToken, verifyUserToken, ViewerClaims } from '@houqin/auth';
+import type { GatewayConfig } from './config';
+import { ViewerDirectory } from './viewers';
+
+export { loadGatewayConfig, gatewayEnvSpec, supergraphSubgraphs, subgraphUrlVariable } from './config';
+export type { GatewayConfig } from './config';
+
+export interface GatewayContext {
+  requestId: string;
+  viewer: ViewerClaims | null;
+  logger: Logger;
+  /** The signed token forwarded to subgraphs, made once per request. */
+  gatewayToken?: Promise<string>;
+}
+
+/** Forwards each subgraph fetch with the viewer in a short-lived signed token and the request id. */
+class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(
+    url: string,
+    private readonly internalSecret: string,
+  ) {
+    super({ url });
+  }
+
+  override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
+    const ctx = context as Partial<GatewayContext>;
+    const requestId = ctx.requestId ?? 'gateway';
+    const token = ctx.gatewayToken ?? signGatewayToken({ viewer: ctx.viewer ?? null, requestId }, this.internalSecret);
+    if (ctx.requestId) ctx.gatewayToken = token;
+    request.http?.headers.set(GATEWAY_TOKEN_HEADER, await token);
+    request.http?.headers.set(REQUEST_ID_HEADER, requestId);
+  }
+}
+
+function unauthenticatedHttp(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
+}
+
+export interface RunningGateway {
+  url: string;
+  port: number;
+  logger: Logger;
+  close(): Promise<void>;
+}
+
+/**
+ * The gateway: serves the checked-in supergraph, authenticates callers, forwards the viewer, masks
+ * internal errors and rejects over-deep or alias-heavy operations before they run.
+ */
+export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
+  const logger = createLogger('gateway', config.LOG_LEVEL);
+  const directoryUrl = config.subgraphUrls.directory;
+  if (!directoryUrl) throw new Error('The supergraph has no directory subgraph; the gateway needs it to authenticate callers.');
+  const viewers = new ViewerDirectory(directoryUrl, config.INTERNAL_TOKEN_SECRET, config.VIEWER_CACHE_TTL_MS);
+
+  const gateway = new ApolloGateway({
+    supergraphSdl: config.supergraphSdl,
+    buildService: ({ name, url }) => new ForwardingDataSource(config.subgraphUrls[name] ?? url ?? '', config.INTERNAL_TOKEN_SECRET),
+    logger,
+  });
+
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = createServer(app);
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    csrfPrevention: true,
+    introspection: !config.isProduction,
+    includeStacktraceInErrorResponses: false,
+    validationRules: [maxDepthRule({ n: config.MAX_QUERY_DEPTH, ignoreIntrospection: true }), maxAliasesRule({ n: config.MAX_ALIASES })],
+    formatError: (formatted) => maskError(formatted),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      config.isProduction ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+      requestLogPlugin<GatewayContext>(),
+    ],
+  });
+  await apollo.start();
+
+  app.use(requestIdMiddleware);
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok', service: 'gateway' });
+  });
+  app.get('/ready', async (_req, res) => {
+    const checks = await Promise.all(
+      Object.entries(config.subgraphUrls).map(async ([name, url]) => {
+        const ok = await fetch(new URL('/ready', url), { signal: AbortSignal.timeout(2000) }).then((r) => r.ok, () => false);
+        return [name, ok ? 'ready' : 'unavailable'] as const;
+      }),
+    );
+    const ready = checks.every(([, state]) => state === 'ready');
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', subgraphs: Object.fromEntries(checks) });
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const requestId = res.locals.requestId as string;
+        const requestLogger = logger.child({ requestId });
+        const authorization = req.header('authorization');
+        if (!authorization) return { requestId, viewer: null, logger: requestLogger };
+        const bearer = /^Bearer\s+(\S+)$/i.exec(authorization);
+        if (!bearer) throw unauthenticatedHttp('Send the token as "Authorization: Bearer <token>".');
+        try {
+          const claims = await verifyUserToken(bearer[1], config.USER_TOKEN_SECRET);
+          const viewer = await viewers.viewerFor(claims, requestId);
+          return { requestId, viewer, logger: requestLogger.child({ accountId: viewer.accountId }) };
+        } catch (error) {
+          if (error instanceof GraphQLError && error.extensions.code === ErrorCode.UNAUTHENTICATED) throw unauthenticatedHttp(error.message);
+          throw error;
+        }
+      },
+    }),
+  );
+
+  await new Promise<void>((resolve) => httpServer.listen(config.PORT, config.HOST, resolve));
+  const port = (httpServer.address() as AddressInfo).port;
+  const url = `http://127.0.0.1:${port}/graphql`;
+  logger.info({ port, subgraphs: config.subgraphUrls }, `gateway ready at http://localhost:${port}/graphql`);
+  return { url, port, logger, close: () => apollo.stop() };
+}

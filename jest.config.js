@@ -1,0 +1,4 @@
+// One jest run over every project, so `npm test` ends with a single summary line.
+module.exports = {
+  projects: ['<rootDir>/apps/*/jest.config.js', '<rootDir>/libs/*/jest.config.js', '<rootDir>/tools/jest.config.js'],
+};

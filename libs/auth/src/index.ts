@@ -1,0 +1,4 @@
+export * from './roles';
+export * from './viewer';
+export * from './tokens';
+export * from './passwords';

@@ -1,0 +1,85 @@
+import 'reflect-metadata';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { DataSource, MixedList, EntitySchema } from 'typeorm';
+import type { Logger } from '@houqin/common';
+import { AuditEntry } from './audit';
+import { isMariaDb } from './mysql-admin';
+import { CountingSqlLogger } from './sql-counter';
+
+export interface DataSourceOptions {
+  /** Service name, e.g. `directory`; names the embedded file `<dataDir>/<service>.sqlite`. */
+  service: string;
+  /** `mysql://…/houqin_<service>` or `mariadb://…`; empty for the embedded database. */
+  databaseUrl: string;
+  /** Folder of the embedded database files. */
+  dataDir: string;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: MixedList<Function | string | EntitySchema>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  migrations: MixedList<Function | string>;
+  logger: Logger;
+  poolSize?: number;
+}
+
+export type StorageKind = 'mysql' | 'embedded';
+
+export function storageKind(databaseUrl: string): StorageKind {
+  return databaseUrl ? 'mysql' : 'embedded';
+}
+
+/**
+ * One DataSource per service. On MySQL (or MariaDB) the schema comes from the service's versioned
+ * migrations; on the embedded sql.js file (the zero-install default) it is synchronised from the
+ * entities, because the migrations are written in MySQL's dialect.
+ * Every service gets the shared `audit_entry` table.
+ */
+export async function createDataSource(options: DataSourceOptions): Promise<DataSource> {
+  const entities = [...(options.entities as unknown[]), AuditEntry] as DataSourceOptions['entities'];
+  const logger = new CountingSqlLogger(options.logger);
+  if (options.databaseUrl) {
+    const mariadb = await isMariaDb(options.databaseUrl);
+    return new DataSource({
+      type: mariadb ? 'mariadb' : 'mysql',
+      url: options.databaseUrl.replace(/^mariadb:/, 'mysql:'),
+      entities,
+      migrations: options.migrations,
+      migrationsTransactionMode: 'each',
+      synchronize: false,
+      logger,
+      // Dates travel as UTC; the API shows them in the school's zone.
+      timezone: 'Z',
+      charset: 'utf8mb4',
+      // BIGINT money columns come back as strings and are converted exactly by their transformer.
+      supportBigNumbers: true,
+      bigNumberStrings: true,
+      poolSize: options.poolSize ?? 10,
+      maxQueryExecutionTime: 1000,
+    });
+  }
+  mkdirSync(resolve(options.dataDir), { recursive: true });
+  return new DataSource({
+    type: 'sqljs',
+    location: join(resolve(options.dataDir), `${options.service}.sqlite`),
+    autoSave: true,
+    entities,
+    synchronize: true,
+    logger,
+  });
+}
+
+/** Connects and brings the schema up to date (migrations on MySQL, synchronisation when embedded). */
+export async function openDataSource(options: DataSourceOptions): Promise<DataSource> {
+  const dataSource = await createDataSource(options);
+  await dataSource.initialize();
+  if (dataSource.options.type !== 'sqljs') {
+    await dataSource.runMigrations({ transaction: 'each' });
+  }
+  return dataSource;
+}
+
+/** The SQL TypeORM would still run to make the database match the entities; empty when in sync. */
+export async function pendingSchemaChanges(dataSource: DataSource): Promise<string[]> {
+  const log = await dataSource.driver.createSchemaBuilder().log();
+  return log.upQueries.map((q) => q.query);
+}

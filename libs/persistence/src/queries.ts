@@ -1,0 +1,93 @@
+import DataLoader from 'dataloader';
+import { EntityManager, EntityTarget, ObjectLiteral, QueryDeepPartialEntity, QueryFailedError, SelectQueryBuilder } from 'typeorm';
+import { Page, PageArgs, resolvePage, toPage } from '@houqin/common';
+import type { Viewer } from '@houqin/auth';
+
+/** Where the scoping rule finds a row's school and district. */
+export interface ScopeColumns {
+  school: string;
+  district: string;
+}
+
+/**
+ * The one tenancy rule (brief §3) as SQL: rows of the viewer's district, and for a school-level
+ * viewer only rows of their schools. A row outside the scope is simply not there, so asking for it
+ * by id answers NOT_FOUND rather than FORBIDDEN, and nothing about it leaks.
+ */
+export function applySchoolScope<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  viewer: Viewer,
+  columns: ScopeColumns = { school: `${qb.alias}.schoolId`, district: `${qb.alias}.districtId` },
+): SelectQueryBuilder<T> {
+  const scope = viewer.schoolScope();
+  qb.andWhere(`${columns.district} = :scopeDistrictId`, { scopeDistrictId: scope.districtId });
+  if (scope.kind === 'schools') {
+    if (scope.schoolIds.length === 0) qb.andWhere('1 = 0');
+    else qb.andWhere(`${columns.school} IN (:...scopeSchoolIds)`, { scopeSchoolIds: scope.schoolIds });
+  }
+  return qb;
+}
+
+/** Keyset pagination on the UUIDv7 id (creation order): one statement, `first + 1` rows. */
+export async function paginate<T extends ObjectLiteral & { id: string }>(qb: SelectQueryBuilder<T>, args: PageArgs): Promise<Page<T>> {
+  const { limit, afterId } = resolvePage(args);
+  if (afterId) qb.andWhere(`${qb.alias}.id > :pageAfterId`, { pageAfterId: afterId });
+  const rows = await qb.orderBy(`${qb.alias}.id`, 'ASC').limit(limit + 1).getMany();
+  return toPage(rows, limit);
+}
+
+/**
+ * A per-request loader: every `load(id)` made in one tick becomes one `fetchMany(ids)` call, i.e.
+ * one `WHERE id IN (…)` statement. Ids the fetch does not return (absent or out of scope) load as null.
+ */
+export function byIdLoader<T extends { id: string }>(fetchMany: (ids: readonly string[]) => Promise<T[]>): DataLoader<string, T | null> {
+  return new DataLoader<string, T | null>(async (ids) => {
+    const rows = await fetchMany(ids);
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }, { maxBatchSize: 500 });
+}
+
+/** Groups rows by a key, for batched one-to-many field resolvers. */
+export function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const list = groups.get(k);
+    if (list) list.push(row);
+    else groups.set(k, [row]);
+  }
+  return groups;
+}
+
+/** True when a statement failed on a unique index (MySQL/MariaDB or sql.js). */
+export function isUniqueViolation(error: unknown): boolean {
+  if (!(error instanceof QueryFailedError)) return false;
+  const driverError = error.driverError as { code?: string; errno?: number; message?: string } | undefined;
+  return driverError?.code === 'ER_DUP_ENTRY' || driverError?.errno === 1062 || /UNIQUE constraint failed/i.test(driverError?.message ?? error.message);
+}
+
+/**
+ * Optimistic-locking edit: updates the row only if it still has the version the client read.
+ * Returns false when another writer got there first (the caller answers CONFLICT).
+ */
+export async function updateIfVersion<T extends ObjectLiteral>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  id: string,
+  version: number,
+  changes: QueryDeepPartialEntity<T>,
+): Promise<boolean> {
+  const result = await manager
+    .createQueryBuilder()
+    .update(entity)
+    .set(changes)
+    .where('id = :id AND version = :version', { id, version })
+    .execute();
+  return (result.affected ?? 0) === 1;
+}
+
+/** Escapes LIKE wildcards so a search for "50%" matches that text, not everything. */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

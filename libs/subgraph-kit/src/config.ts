@@ -1,0 +1,37 @@
+import { num, port, str } from 'envalid';
+import { databaseUrl, DEV_SECRETS, logLevel, nodeEnv, secret } from '@houqin/common';
+
+/** Environment every subgraph reads; a service's own config spreads this and adds its variables. */
+export function subgraphEnvSpec(defaultPort: number) {
+  return {
+    NODE_ENV: nodeEnv(),
+    PORT: port({ default: defaultPort, desc: 'HTTP port; 0 picks a free one' }),
+    HOST: str({ default: '0.0.0.0', desc: 'interface to listen on' }),
+    LOG_LEVEL: logLevel(),
+    INTERNAL_TOKEN_SECRET: secret({
+      devDefault: DEV_SECRETS.INTERNAL_TOKEN_SECRET,
+      desc: 'shared by the gateway and every subgraph; signs the per-request viewer token',
+    }),
+    DATABASE_URL: databaseUrl({
+      devDefault: '',
+      desc: 'mysql://user:password@host:3306/houqin_<service>; unset in development for the embedded database',
+    }),
+    DATA_DIR: str({ default: 'data', desc: 'folder of the embedded database files' }),
+    DB_POOL_SIZE: num({ default: 10, desc: 'MySQL connections per service' }),
+    SEED_DEMO: str({ choices: ['auto', 'true', 'false'], default: 'auto', desc: 'seed the demo district into an empty database; auto = only when embedded' }),
+  };
+}
+
+/** The validated config common to all subgraphs. */
+export interface SubgraphConfig {
+  NODE_ENV: string;
+  PORT: number;
+  HOST: string;
+  LOG_LEVEL: string;
+  INTERNAL_TOKEN_SECRET: string;
+  DATABASE_URL: string;
+  DATA_DIR: string;
+  DB_POOL_SIZE: number;
+  SEED_DEMO: string;
+  isProduction: boolean;
+}

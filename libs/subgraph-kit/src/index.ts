@@ -1,0 +1,5 @@
+export * from './config';
+export * from './definition';
+export * from './schema';
+export * from './server';
+export * from './validation';

@@ -1,0 +1,4 @@
+export * from './client';
+export * from './process';
+export * from './storage';
+export * from './subgraph';

@@ -1,0 +1,21 @@
+import type { SubgraphDefinition } from '@houqin/subgraph-kit';
+import { createDirectorySubgraph } from '@houqin/directory';
+
+/**
+ * Every subgraph of the graph, in port order. Adding a subgraph means adding it here (and to
+ * docker-compose.yml); the schema tool, `npm start`, the tests and the benchmark read this list.
+ */
+export interface SubgraphEntry {
+  name: string;
+  /** Folder of the app, relative to the repository root. */
+  appDir: string;
+  port: number;
+  /** The definition with development settings: enough to build the schema and run migrations. */
+  definition(): SubgraphDefinition<any>;
+}
+
+const devAuth = { userTokenSecret: 'schema-only', userTokenTtlSeconds: 3600, passwordHashCost: 4 };
+
+export const SUBGRAPHS: SubgraphEntry[] = [
+  { name: 'directory', appDir: 'apps/directory', port: 4001, definition: () => createDirectorySubgraph(devAuth) },
+];
