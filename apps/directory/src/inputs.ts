@@ -6,20 +6,20 @@ const trimmedNonEmpty = /\S/;
 
 @InputType({ description: 'Sign in with a username and password.' })
 export class LoginInput {
-  @Field()
+  @Field({ description: 'Login name.' })
   @MinLength(1)
   @MaxLength(LIMITS.username)
   username: string;
 
-  @Field()
+  @Field({ description: 'Password.' })
   @MinLength(1)
   @MaxLength(200)
   password: string;
 }
 
-@InputType()
+@InputType({ description: 'Change your own password.' })
 export class ChangePasswordInput {
-  @Field()
+  @Field({ description: 'The password you sign in with now.' })
   @MinLength(1)
   @MaxLength(200)
   currentPassword: string;
@@ -32,7 +32,7 @@ export class ChangePasswordInput {
 
 @InputType({ description: 'Filter for the schools list; all given conditions must hold.' })
 export class SchoolFilter {
-  @Field(() => SchoolKind, { nullable: true })
+  @Field(() => SchoolKind, { nullable: true, description: 'Only schools of this kind.' })
   kind?: SchoolKind;
 
   @Field({ nullable: true, description: 'Only active (true) or only closed/merged (false) schools.' })
@@ -55,15 +55,15 @@ export class CreateSchoolInput {
   @MaxLength(LIMITS.name)
   name: string;
 
-  @Field(() => SchoolKind)
+  @Field(() => SchoolKind, { description: 'Kind of school (学校类型).' })
   kind: SchoolKind;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Postal address of the main site.' })
   @IsOptional()
   @MaxLength(LIMITS.address)
   address?: string | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Enrolled students (在校生人数), 0 to 100000.' })
   @IsInt()
   @Min(0)
   @Max(100000)
@@ -91,30 +91,30 @@ export class UpdateSchoolInput {
   @MaxLength(LIMITS.name)
   name?: string;
 
-  @Field(() => SchoolKind, { nullable: true })
+  @Field(() => SchoolKind, { nullable: true, description: 'New kind of school.' })
   @IsOptional()
   kind?: SchoolKind;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'New address; null clears it.' })
   @IsOptional()
   @MaxLength(LIMITS.address)
   address?: string | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'New enrolment count.' })
   @IsOptional()
   @IsInt()
   @Min(0)
   @Max(100000)
   studentCount?: number;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'False when the school closes or merges.' })
   @IsOptional()
   active?: boolean;
 }
 
-@InputType()
+@InputType({ description: 'Filter for the campuses list.' })
 export class CampusFilter {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only campuses of this school.' })
   @IsOptional()
   @IsUUID('all', { message: 'schoolId must be an id' })
   schoolId?: string;
@@ -122,7 +122,7 @@ export class CampusFilter {
 
 @InputType({ description: 'A new campus (新建校区) of a school.' })
 export class CreateCampusInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The school the campus belongs to.' })
   @IsUUID('all', { message: 'schoolId must be an id' })
   schoolId: string;
 
@@ -131,7 +131,7 @@ export class CreateCampusInput {
   @MaxLength(LIMITS.name)
   name: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Postal address of the campus.' })
   @IsOptional()
   @MaxLength(LIMITS.address)
   address?: string | null;
@@ -139,11 +139,11 @@ export class CreateCampusInput {
 
 @InputType({ description: 'Move a campus to another school (校区划转), e.g. after a merger. The old assignment is kept in the history.' })
 export class MoveCampusInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The campus to move.' })
   @IsUUID('all', { message: 'campusId must be an id' })
   campusId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The school that takes the campus over.' })
   @IsUUID('all', { message: 'toSchoolId must be an id' })
   toSchoolId: string;
 
@@ -152,7 +152,7 @@ export class MoveCampusInput {
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'effectiveOn must be a date YYYY-MM-DD' })
   effectiveOn: string;
 
-  @Field()
+  @Field({ description: 'Why, e.g. the merger decision, for the history.' })
   @Matches(trimmedNonEmpty, { message: 'reason must not be empty' })
   @MaxLength(LIMITS.reason)
   reason: string;
@@ -160,12 +160,12 @@ export class MoveCampusInput {
 
 @InputType({ description: 'Filter for the staff list; all given conditions must hold.' })
 export class StaffFilter {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only staff of this school.' })
   @IsOptional()
   @IsUUID('all', { message: 'schoolId must be an id' })
   schoolId?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only staff working mostly at this campus.' })
   @IsOptional()
   @IsUUID('all', { message: 'campusId must be an id' })
   campusId?: string;
@@ -178,17 +178,17 @@ export class StaffFilter {
   @MaxLength(LIMITS.name)
   nameContains?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Only current (true) or only former (false) staff.' })
   active?: boolean;
 }
 
 @InputType({ description: 'A new staff member (新增教职工).' })
 export class CreateStaffInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The school employing the person.' })
   @IsUUID('all', { message: 'schoolId must be an id' })
   schoolId: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Campus where the person mostly works.' })
   @IsOptional()
   @IsUUID('all', { message: 'campusId must be an id' })
   campusId?: string | null;
@@ -203,12 +203,12 @@ export class CreateStaffInput {
   @MaxLength(LIMITS.employeeNumber)
   employeeNumber: string;
 
-  @Field(() => [StaffPost])
+  @Field(() => [StaffPost], { description: 'Posts (岗位) the person holds; at least one.' })
   @ArrayMinSize(1, { message: 'posts must name at least one post' })
   @ArrayMaxSize(Object.keys(StaffPost).length)
   posts: StaffPost[];
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Work phone: 5 to 20 digits, spaces, + or -.' })
   @IsOptional()
   @Matches(/^[0-9+\- ]{5,20}$/, { message: 'phone must be 5 to 20 digits, spaces, + or -' })
   phone?: string | null;
@@ -230,30 +230,30 @@ export class UpdateStaffInput {
   @MaxLength(LIMITS.name)
   name?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'New campus; null clears it.' })
   @IsOptional()
   @IsUUID('all', { message: 'campusId must be an id' })
   campusId?: string | null;
 
-  @Field(() => [StaffPost], { nullable: true })
+  @Field(() => [StaffPost], { nullable: true, description: 'Replaces the posts held; at least one.' })
   @IsOptional()
   @ArrayMinSize(1, { message: 'posts must name at least one post' })
   @ArrayMaxSize(Object.keys(StaffPost).length)
   posts?: StaffPost[];
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'New work phone; null clears it.' })
   @IsOptional()
   @Matches(/^[0-9+\- ]{5,20}$/, { message: 'phone must be 5 to 20 digits, spaces, + or -' })
   phone?: string | null;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'False when the person leaves.' })
   @IsOptional()
   active?: boolean;
 }
 
-@InputType()
+@InputType({ description: 'Filter for the accounts list; all given conditions must hold.' })
 export class AccountFilter {
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Only active (true) or only deactivated (false) accounts.' })
   active?: boolean;
 
   @Field(() => ID, { nullable: true, description: 'Accounts holding a role at this school.' })
@@ -264,11 +264,11 @@ export class AccountFilter {
 
 @InputType({ description: 'A new login account. Roles are granted separately.' })
 export class CreateAccountInput {
-  @Field()
+  @Field({ description: 'Login name: 3 to 64 lower-case letters, digits, . _ or -.' })
   @Matches(/^[a-z0-9][a-z0-9._-]{2,63}$/, { message: 'username must be 3 to 64 lower-case letters, digits, . _ or -' })
   username: string;
 
-  @Field()
+  @Field({ description: 'Name shown to other users.' })
   @Matches(trimmedNonEmpty, { message: 'displayName must not be empty' })
   @MaxLength(LIMITS.name)
   displayName: string;
@@ -285,11 +285,11 @@ export class CreateAccountInput {
 
 @InputType({ description: 'Grant a role at a school, or a district role (schoolId omitted).' })
 export class GrantRoleInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The account to grant the role to.' })
   @IsUUID('all', { message: 'accountId must be an id' })
   accountId: string;
 
-  @Field(() => Role)
+  @Field(() => Role, { description: 'The role to grant.' })
   @IsIn(Object.values(Role))
   role: Role;
 
@@ -299,7 +299,7 @@ export class GrantRoleInput {
   schoolId?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'Revoke one role grant.' })
 export class RevokeRoleInput {
   @Field(() => ID, { description: 'The RoleGrant to revoke.' })
   @IsUUID('all', { message: 'grantId must be an id' })
@@ -308,11 +308,11 @@ export class RevokeRoleInput {
 
 @InputType({ description: 'Deactivate an account: it cannot sign in and its tokens stop working.' })
 export class DeactivateAccountInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The account to deactivate (not your own).' })
   @IsUUID('all', { message: 'accountId must be an id' })
   accountId: string;
 
-  @Field()
+  @Field({ description: 'Why, for the audit trail.' })
   @Matches(trimmedNonEmpty, { message: 'reason must not be empty' })
   @MaxLength(LIMITS.reason)
   reason: string;

@@ -10,7 +10,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import express from 'express';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, ValidationContext } from 'graphql';
 import { createLogger, ErrorCode, Logger, maskError, REQUEST_ID_HEADER, requestIdMiddleware, requestLogPlugin } from '@houqin/common';
 import { GATEWAY_TOKEN_HEADER, signGatewayToken, verifyUserToken, ViewerClaims } from '@houqin/auth';
 import type { GatewayConfig } from './config';
@@ -44,6 +44,14 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     request.http?.headers.set(GATEWAY_TOKEN_HEADER, await token);
     request.http?.headers.set(REQUEST_ID_HEADER, requestId);
   }
+}
+
+/**
+ * graphql-armor throws from inside validation by default, which would surface as an internal error;
+ * report the rejection as an ordinary validation error instead (GRAPHQL_VALIDATION_FAILED).
+ */
+function reportLimit(context: ValidationContext | null, error: GraphQLError): void {
+  context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, ''), { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
 }
 
 function unauthenticatedHttp(message: string): GraphQLError {
@@ -81,7 +89,10 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     csrfPrevention: true,
     introspection: !config.isProduction,
     includeStacktraceInErrorResponses: false,
-    validationRules: [maxDepthRule({ n: config.MAX_QUERY_DEPTH, ignoreIntrospection: true }), maxAliasesRule({ n: config.MAX_ALIASES })],
+    validationRules: [
+      maxDepthRule({ n: config.MAX_QUERY_DEPTH, ignoreIntrospection: true, propagateOnRejection: false, onReject: [reportLimit] }),
+      maxAliasesRule({ n: config.MAX_ALIASES, propagateOnRejection: false, onReject: [reportLimit] }),
+    ],
     formatError: (formatted) => maskError(formatted),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),

@@ -15,7 +15,7 @@ export class UserAccount {
   @IdColumn()
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The district the account belongs to.' })
   @RefColumn()
   districtId: string;
 
@@ -50,7 +50,7 @@ export class UserAccount {
   @Column('int', { default: 1 })
   sessionVersion: number;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the account last signed in; null if never.' })
   @InstantColumn({ nullable: true })
   lastLoginAt: Date | null;
 
@@ -73,7 +73,7 @@ export class RoleGrant {
   @IdColumn()
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The account holding the role.' })
   @RefColumn()
   accountId: string;
 
@@ -81,7 +81,7 @@ export class RoleGrant {
   @JoinColumn({ name: 'accountId' })
   account?: Relation<UserAccount>;
 
-  @Field(() => Role)
+  @Field(() => Role, { description: 'The role granted.' })
   @Column('varchar', { length: 32 })
   role: Role;
 
@@ -96,7 +96,7 @@ export class RoleGrant {
   @RefColumn({ nullable: true })
   grantedByAccountId: string | null;
 
-  @Field()
+  @Field({ description: 'When the role was granted.' })
   @InstantColumn()
   grantedAt: Date;
 

@@ -20,7 +20,7 @@ export class CampusAssignment {
   @JoinColumn({ name: 'campusId' })
   campus?: Relation<Campus>;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The school the campus belonged to in this period.' })
   @RefColumn()
   schoolId: string;
 

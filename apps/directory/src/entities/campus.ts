@@ -13,7 +13,7 @@ export class Campus {
   @IdColumn()
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The district of the campus.' })
   @RefColumn()
   districtId: string;
 
@@ -29,11 +29,11 @@ export class Campus {
   @Column('varchar', { length: LIMITS.name })
   name: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Postal address of the campus.' })
   @Column('varchar', { length: LIMITS.address, nullable: true })
   address: string | null;
 
-  @Field()
+  @Field({ description: 'False once the campus is no longer used.' })
   @Column('boolean', { default: true })
   active: boolean;
 

@@ -29,7 +29,7 @@ export class School {
   @Column('varchar', { length: LIMITS.name })
   name: string;
 
-  @Field(() => SchoolKind)
+  @Field(() => SchoolKind, { description: 'Kind of school (学校类型).' })
   @Column('varchar', { length: 24 })
   kind: SchoolKind;
 

@@ -16,11 +16,11 @@ export class Staff {
   @IdColumn()
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The district of the staff member\'s school.' })
   @RefColumn()
   districtId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The school employing the staff member.' })
   @RefColumn()
   schoolId: string;
 

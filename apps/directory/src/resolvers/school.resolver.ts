@@ -22,7 +22,7 @@ export class SchoolResolver {
     return ctx.campuses.ofSchool(school.id);
   }
 
-  @FieldResolver(() => District)
+  @FieldResolver(() => District, { description: 'The district the school belongs to.' })
   district(@Root() school: School, @Ctx() ctx: DirectoryContext) {
     return ctx.dataSource.getRepository(District).findOneByOrFail({ id: school.districtId });
   }

@@ -23,12 +23,12 @@ export class StaffResolver {
     return ctx.staff.posts(staff.id);
   }
 
-  @FieldResolver(() => School)
+  @FieldResolver(() => School, { description: 'The school employing the staff member.' })
   school(@Root() staff: Staff, @Ctx() ctx: DirectoryContext) {
     return ctx.schools.byId(staff.schoolId);
   }
 
-  @FieldResolver(() => Campus, { nullable: true })
+  @FieldResolver(() => Campus, { nullable: true, description: 'Campus where the person mostly works.' })
   campus(@Root() staff: Staff, @Ctx() ctx: DirectoryContext) {
     return staff.campusId ? ctx.campuses.byId(staff.campusId) : null;
   }

@@ -19,9 +19,9 @@ export class LoginPayload {
   @Field({ description: 'Signed, expiring access token.' })
   token: string;
 
-  @Field()
+  @Field({ description: 'When the token stops working; sign in again after it.' })
   expiresAt: Date;
 
-  @Field(() => UserAccount)
+  @Field(() => UserAccount, { description: 'The account that signed in.' })
   account: UserAccount;
 }

@@ -1,0 +1,207 @@
+import { DEMO_CAMPUSES, DEMO_PASSWORD, DEMO_SCHOOLS, demoStaffId } from '@houqin/demo';
+import { codes, createTestDatabase, graphqlClient, GraphQLResponse, ServiceProcess, startServiceProcess, TestDatabase } from '@houqin/testing';
+
+/**
+ * End to end: the directory and the gateway run as separate processes, as `npm start` runs them,
+ * and every request below crosses real HTTP from client to gateway to subgraph.
+ */
+jest.setTimeout(120000);
+
+let database: TestDatabase;
+let directory: ServiceProcess;
+let gateway: ServiceProcess;
+let graphqlUrl: string;
+
+beforeAll(async () => {
+  database = await createTestDatabase('directory');
+  directory = await startServiceProcess('directory', {
+    DATABASE_URL: database.databaseUrl,
+    DATA_DIR: database.dataDir,
+    SEED_DEMO: 'true',
+    PASSWORD_HASH_COST: '4',
+  });
+  gateway = await startServiceProcess('gateway', { DIRECTORY_URL: `${directory.baseUrl}/graphql`, VIEWER_CACHE_TTL_MS: '0', MAX_QUERY_DEPTH: '8' });
+  graphqlUrl = `${gateway.baseUrl}/graphql`;
+  // The directory seeds the demo district before it listens; wait until it is ready.
+  for (let i = 0; i < 100 && !(await fetch(`${directory.baseUrl}/ready`).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 100));
+});
+
+afterAll(async () => {
+  await gateway?.stop();
+  await directory?.stop();
+  await database?.drop();
+});
+
+async function signIn(username: string, password = DEMO_PASSWORD): Promise<string> {
+  const r = await graphqlClient(graphqlUrl).request<{ login: { token: string } }>(
+    'mutation($input: LoginInput!) { login(input: $input) { token expiresAt } }',
+    { input: { username, password } },
+  );
+  expect(r.errors).toBeUndefined();
+  return r.data!.login.token;
+}
+
+const as = (token: string) => graphqlClient(graphqlUrl, { authorization: `Bearer ${token}` });
+const firstPrimary = DEMO_SCHOOLS.firstPrimary;
+
+describe("a school's accountant", () => {
+  let token: string;
+  beforeAll(async () => {
+    token = await signIn('accountant');
+  });
+
+  it('signs in, reads who they are and their school\'s campuses', async () => {
+    const r = await as(token).request(`{
+      me { username roles { role school { id name } } staff { name posts } }
+      school(id: "${firstPrimary.id}") { name campuses { name history { fromDate toDate } } }
+    }`);
+    expect(r.errors).toBeUndefined();
+    expect(r.data.me).toEqual({
+      username: 'accountant',
+      roles: [{ role: 'ACCOUNTANT', school: { id: firstPrimary.id, name: firstPrimary.name } }],
+      staff: { name: 'Zhang Li (张丽)', posts: ['ACCOUNTANT'] },
+    });
+    const campuses = r.data.school.campuses.map((c: { name: string }) => c.name);
+    expect(campuses).toEqual([DEMO_CAMPUSES.firstPrimaryEast.name, DEMO_CAMPUSES.firstPrimaryWest.name]);
+    // West Campus came from Riverside Primary in the 2024 merger: two periods, the first closed.
+    expect(r.data.school.campuses[1].history).toEqual([
+      { fromDate: '2010-09-01', toDate: '2024-08-31' },
+      { fromDate: '2024-09-01', toDate: null },
+    ]);
+  });
+
+  it('gets NOT_FOUND for a campus or staff member of another school', async () => {
+    const campus = await as(token).request(`{ campus(id: "${DEMO_CAMPUSES.secondJuniorMain.id}") { name } }`);
+    expect(codes(campus)).toEqual(['NOT_FOUND']);
+    const staffOfSchoolB = demoStaffId(2 * 100 + 3); // Second Junior Middle's accountant
+    const staff = await as(token).request(`{ staffMember(id: "${staffOfSchoolB}") { name } }`);
+    expect(codes(staff)).toEqual(['NOT_FOUND']);
+    const school = await as(token).request(`{ school(id: "${DEMO_SCHOOLS.secondJunior.id}") { name } }`);
+    expect(codes(school)).toEqual(['NOT_FOUND']);
+  });
+
+  it('sees only their own school in lists', async () => {
+    const r = await as(token).request('{ schools { nodes { id } } staff(first: 100) { nodes { school { id } } } }');
+    expect(r.data.schools.nodes).toEqual([{ id: firstPrimary.id }]);
+    expect(new Set(r.data.staff.nodes.map((s: { school: { id: string } }) => s.school.id))).toEqual(new Set([firstPrimary.id]));
+  });
+
+  it('cannot create schools (FORBIDDEN)', async () => {
+    const r = await as(token).request('mutation { createSchool(input: { code: "2133000099", name: "X", kind: PRIMARY, studentCount: 1 }) { id } }');
+    expect(codes(r)).toEqual(['FORBIDDEN']);
+  });
+});
+
+describe('the gateway', () => {
+  it('refuses a request sent straight to a subgraph without its token, for queries, _service and _entities', async () => {
+    for (const query of ['{ schools { nodes { id } } }', '{ _service { sdl } }', `{ _entities(representations: [{ __typename: "School", id: "${firstPrimary.id}" }]) { __typename } }`]) {
+      const r = await graphqlClient(`${directory.baseUrl}/graphql`).request(query);
+      expect(r.status).toBe(401);
+      expect(codes(r)).toEqual(['UNAUTHENTICATED']);
+    }
+    // A forged token (signed with another secret) is refused too.
+    const forged = await graphqlClient(`${directory.baseUrl}/graphql`, { 'x-houqin-gateway-token': 'eyJhbGciOiJIUzI1NiJ9.e30.c2lnbmF0dXJl' }).request('{ _service { sdl } }');
+    expect(forged.status).toBe(401);
+    // Health endpoints stay open.
+    expect((await fetch(`${directory.baseUrl}/health`)).status).toBe(200);
+    expect((await fetch(`${directory.baseUrl}/ready`)).status).toBe(200);
+  });
+
+  it('answers reads without a token with UNAUTHENTICATED, and a garbage token with HTTP 401', async () => {
+    const anonymous = await graphqlClient(graphqlUrl).request('{ me { username } }');
+    expect(codes(anonymous)).toEqual(['UNAUTHENTICATED']);
+    const garbage = await graphqlClient(graphqlUrl, { authorization: 'Bearer not-a-token' }).request('{ me { username } }');
+    expect(garbage.status).toBe(401);
+    expect(codes(garbage)).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it('rejects an over-deep query before running it', async () => {
+    const token = await signIn('admin');
+    const deep = '{ staff { nodes { school { campuses { school { campuses { school { campuses { name } } } } } } } } }';
+    const r = await as(token).request(deep);
+    expect(r.data).toBeUndefined();
+    expect(codes(r)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    expect(r.errors![0].message).toMatch(/depth/i);
+  });
+
+  it('keeps CSRF prevention on: a simple form-like GET is refused', async () => {
+    const response = await fetch(`${graphqlUrl}?query=${encodeURIComponent('{ __typename }')}`);
+    expect(response.status).toBe(400);
+    expect(await response.text()).toMatch(/CSRF/i);
+  });
+
+  it('echoes the request id and masks internal errors', async () => {
+    const response = await fetch(graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': 'e2e-trace-1' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    expect(response.headers.get('x-request-id')).toBe('e2e-trace-1');
+  });
+});
+
+describe('directory mutations through the gateway', () => {
+  let admin: ReturnType<typeof as>;
+  beforeAll(async () => {
+    admin = as(await signIn('admin'));
+  });
+
+  async function expectBadInput(r: GraphQLResponse, field: string) {
+    expect(codes(r)).toEqual(['BAD_USER_INPUT']);
+    expect(r.errors![0].extensions!.field).toBe(field);
+  }
+
+  async function countStaff(): Promise<number> {
+    let count = 0;
+    let after: string | null = null;
+    for (;;) {
+      const r: GraphQLResponse = await admin.request('query($after: String) { staff(first: 100, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }', { after });
+      count += r.data.staff.nodes.length;
+      if (!r.data.staff.pageInfo.hasNextPage) return count;
+      after = r.data.staff.pageInfo.endCursor;
+    }
+  }
+
+  it('answer BAD_USER_INPUT naming the field, and write nothing', async () => {
+    const staffBefore = await countStaff();
+    const schoolsBefore = (await admin.request('{ schools(first: 100) { nodes { id } } }')).data.schools.nodes.length;
+    const create = 'mutation($input: CreateStaffInput!) { createStaff(input: $input) { id } }';
+    const valid = { schoolId: firstPrimary.id, name: 'New Cook (新厨师)', employeeNumber: 'S1999', posts: ['COOK'] };
+    await expectBadInput(await admin.request(create, { input: { ...valid, name: '   ' } }), 'name');
+    await expectBadInput(await admin.request(create, { input: { ...valid, employeeNumber: 'S1001' } }), 'employeeNumber');
+    await expectBadInput(await admin.request(create, { input: { ...valid, schoolId: '01900000-0000-7000-8000-000002999999' } }), 'schoolId');
+    await expectBadInput(await admin.request(create, { input: { ...valid, schoolId: 'not-an-id' } }), 'schoolId');
+    await expectBadInput(await admin.request(create, { input: { ...valid, name: 'x'.repeat(121) } }), 'name');
+    await expectBadInput(
+      await admin.request('mutation($input: CreateSchoolInput!) { createSchool(input: $input) { id } }', { input: { code: '2133000098', name: '', kind: 'PRIMARY', studentCount: 10 } }),
+      'name',
+    );
+    await expectBadInput(
+      await admin.request('mutation($input: CreateCampusInput!) { createCampus(input: $input) { id } }', { input: { schoolId: 'nope', name: 'Campus' } }),
+      'schoolId',
+    );
+    await expectBadInput(
+      await admin.request('mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }', { input: { username: 'accountant', displayName: 'Dup', password: 'a-long-enough-password' } }),
+      'username',
+    );
+    expect(await countStaff()).toBe(staffBefore);
+    expect((await admin.request('{ schools(first: 100) { nodes { id } } }')).data.schools.nodes.length).toBe(schoolsBefore);
+  });
+
+  it("stop a deactivated account's token from working at once", async () => {
+    const create = await admin.request(
+      'mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }',
+      { input: { username: 'temp.cleaner', displayName: 'Temporary cleaner', password: 'temporary-password-1' } },
+    );
+    const accountId = create.data.createAccount.id;
+    const grant = await admin.request('mutation($input: GrantRoleInput!) { grantRole(input: $input) { roles { role } } }', { input: { accountId, role: 'STAFF', schoolId: firstPrimary.id } });
+    expect(grant.data.grantRole.roles).toEqual([{ role: 'STAFF' }]);
+    const token = await signIn('temp.cleaner', 'temporary-password-1');
+    expect((await as(token).request('{ me { username } }')).data.me.username).toBe('temp.cleaner');
+
+    const off = await admin.request('mutation($input: DeactivateAccountInput!) { deactivateAccount(input: $input) { active } }', { input: { accountId, reason: 'Contract ended' } });
+    expect(off.data.deactivateAccount.active).toBe(false);
+
+    const refused = await as(token).request('{ me { username } }');
+    expect(refused.status).toBe(401);
+    expect(codes(refused)).toEqual(['UNAUTHENTICATED']);
+    const login = await graphqlClient(graphqlUrl).request('mutation { login(input: { username: "temp.cleaner", password: "temporary-password-1" }) { token } }');
+    expect(codes(login)).toEqual(['UNAUTHENTICATED']);
+  });
+});

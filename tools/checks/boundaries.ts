@@ -1,0 +1,61 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/**
+ * Dependency rules between Nx projects, by their `type:` tag:
+ * - a lib depends only on libs (never on an app, a test lib or a tool);
+ * - a subgraph depends on libs (and the test lib from its tests), never on another subgraph or the gateway;
+ * - the gateway depends on libs (and the test lib), never on a subgraph's code: it knows subgraphs
+ *   only through the composed supergraph;
+ * - tools may use anything; nothing depends on tools.
+ */
+export const ALLOWED: Record<string, string[]> = {
+  'type:lib': ['type:lib'],
+  'type:test-lib': ['type:lib'],
+  'type:subgraph': ['type:lib', 'type:test-lib'],
+  'type:gateway': ['type:lib', 'type:test-lib'],
+  'type:tool': ['type:lib', 'type:test-lib', 'type:subgraph', 'type:gateway'],
+};
+
+export interface ProjectGraph {
+  nodes: Record<string, { data: { tags?: string[] } }>;
+  dependencies: Record<string, { source: string; target: string }[]>;
+}
+
+const typeOf = (graph: ProjectGraph, project: string) => (graph.nodes[project]?.data.tags ?? []).filter((t) => t.startsWith('type:'));
+
+/** Every broken rule, as readable sentences; empty when the workspace follows them. */
+export function boundaryViolations(graph: ProjectGraph): string[] {
+  const problems: string[] = [];
+  for (const project of Object.keys(graph.nodes)) {
+    const types = typeOf(graph, project);
+    if (types.length !== 1 || !(types[0] in ALLOWED)) {
+      problems.push(`${project} must have exactly one of the tags ${Object.keys(ALLOWED).join(', ')} (has ${types.join(', ') || 'none'})`);
+      continue;
+    }
+    for (const { target } of graph.dependencies[project] ?? []) {
+      if (!graph.nodes[target]) continue; // npm packages
+      const [targetType] = typeOf(graph, target);
+      if (!ALLOWED[types[0]].includes(targetType)) problems.push(`${project} (${types[0]}) must not depend on ${target} (${targetType})`);
+    }
+  }
+  return problems;
+}
+
+/** The workspace's project graph as Nx computes it from the sources' imports. */
+export function workspaceGraph(root: string): ProjectGraph {
+  const dir = mkdtempSync(join(tmpdir(), 'houqin-graph-'));
+  try {
+    const file = join(dir, 'graph.json');
+    execFileSync(process.execPath, [require.resolve('nx/bin/nx'), 'graph', `--file=${file}`], {
+      cwd: root,
+      env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' },
+      stdio: 'pipe',
+    });
+    return (JSON.parse(readFileSync(file, 'utf8')) as { graph: ProjectGraph }).graph;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
