@@ -1,0 +1,37 @@
+import concurrently from 'concurrently';
+import { createDatabase, withDatabase } from '@houqin/persistence';
+import { SUBGRAPHS } from '../subgraphs';
+
+/**
+ * `npm start`: every subgraph and the gateway as separate processes in the foreground, output
+ * prefixed by service. Ctrl-C is forwarded to each service, which drains and closes its database
+ * before the launcher exits.
+ * - Without HOUQIN_MYSQL_URL, services use the embedded database under data/ and seed the demo
+ *   district on first start.
+ * - With HOUQIN_MYSQL_URL=mysql://user:pass@host:3306, each subgraph gets its own database
+ *   houqin_<service> on that server (created when missing; migrations run at start).
+ */
+async function main() {
+  const server = process.env.HOUQIN_MYSQL_URL;
+  const databaseUrl = (name: string) => (server ? withDatabase(server, `houqin_${name}`) : '');
+  if (server) for (const { name } of SUBGRAPHS) await createDatabase(databaseUrl(name));
+
+  const nodeEnv = process.env.NODE_ENV ?? 'development';
+  const command = (name: string) => `node --enable-source-maps -r @swc-node/register apps/${name}/src/main.ts`;
+  const { result } = concurrently(
+    [
+      ...SUBGRAPHS.map(({ name }) => ({ name, command: command(name), env: { NODE_ENV: nodeEnv, DATABASE_URL: databaseUrl(name) } })),
+      { name: 'gateway', command: command('gateway'), env: { NODE_ENV: nodeEnv } },
+    ],
+    { prefix: 'name', killOthersOn: ['failure'], prefixColors: ['cyan', 'magenta', 'yellow', 'green', 'blue', 'red'] },
+  );
+  await result;
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    if (error instanceof Error) console.error(error.message);
+    process.exit(1);
+  },
+);
