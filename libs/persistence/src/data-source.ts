@@ -49,6 +49,9 @@ export async function createDataSource(options: DataSourceOptions): Promise<Data
       logger,
       // Dates travel as UTC; the API shows them in the school's zone.
       timezone: 'Z',
+      // Calendar dates stay 'YYYY-MM-DD' strings; as Date objects they would come back at UTC
+      // midnight and be re-formatted in the server's zone (a day early west of Greenwich).
+      dateStrings: ['DATE'],
       charset: 'utf8mb4',
       // BIGINT money columns come back as strings and are converted exactly by their transformer.
       supportBigNumbers: true,

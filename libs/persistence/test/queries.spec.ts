@@ -1,6 +1,6 @@
 import pino from 'pino';
 import { Column, DataSource, Entity } from 'typeorm';
-import { newId } from '@houqin/common';
+import { newId, Page } from '@houqin/common';
 import { Role, Viewer } from '@houqin/auth';
 import { createTestDatabase, TestDatabase } from '@houqin/testing';
 import { applySchoolScope, createDataSource, currentSqlStats, IdColumn, paginate, RefColumn, RowVersionColumn, updateIfVersion, withSqlStats, byIdLoader } from '../src';
@@ -71,7 +71,7 @@ describe('keyset pagination', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let pages = 0; pages < 10; pages++) {
-      const page = await paginate(scoped(viewer([{ role: Role.DISTRICT_ADMIN, schoolId: null }])), { first: 7, after });
+      const page: Page<RepairOrder> = await paginate(scoped(viewer([{ role: Role.DISTRICT_ADMIN, schoolId: null }])), { first: 7, after });
       seen.push(...page.nodes.map((n) => n.id));
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;

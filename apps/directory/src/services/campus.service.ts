@@ -113,7 +113,8 @@ export class CampusService {
       if (!campus) throw badInput('campusId', 'campusId does not name a campus of your district.');
       const target = await this.schools.requireInDistrict(manager, input.toSchoolId, 'toSchoolId');
       if (target.id === campus.schoolId) throw badInput('toSchoolId', 'The campus already belongs to that school.');
-      if (!target.active) throw badInput('toSchoolId', 'A campus cannot move to a closed or merged school.');
+      // The move changes Campus.schoolId now, so it is recorded on or after the day it takes effect.
+      if (input.effectiveOn > todayIn(target.timeZone)) throw badInput('effectiveOn', 'effectiveOn must not be in the future; record the move on the day it takes effect.');
       const open = await manager.findOne(CampusAssignment, { where: { campusId, toDate: IsNull() } });
       if (open && open.fromDate >= input.effectiveOn) {
         throw badInput('effectiveOn', `effectiveOn must be after ${open.fromDate}, when the current assignment began.`);

@@ -52,6 +52,8 @@ export class SchoolService {
     const viewer = requireViewer(this.ctx.viewer);
     const school = await manager.findOne(School, { where: { id: schoolId, districtId: viewer.districtId } });
     if (!school) throw badInput(field, `${field} does not name a school of your district.`);
+    // Nothing new is attached to a closed or merged school; its history stays readable.
+    if (!school.active) throw badInput(field, `${field} names a closed or merged school.`);
     return school;
   }
 

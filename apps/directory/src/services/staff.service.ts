@@ -74,26 +74,26 @@ export class StaffService {
 
   async create(input: CreateStaffInput): Promise<Staff> {
     requireDistrictRole(this.ctx.viewer, Role.DISTRICT_ADMIN);
+    // 工号 compare case-insensitively on MySQL but not on the embedded database: store one form.
+    const employeeNumber = input.employeeNumber.toUpperCase();
     return this.ctx.dataSource.transaction(async (manager) => {
       const school = await this.schools.requireInDistrict(manager, input.schoolId, 'schoolId');
       if (input.campusId) await this.requireCampusOfSchool(manager, input.campusId, school.id);
-      if (await manager.exists(Staff, { where: { schoolId: school.id, employeeNumber: input.employeeNumber } })) {
-        throw this.duplicateNumber(input.employeeNumber);
-      }
+      if (await manager.exists(Staff, { where: { schoolId: school.id, employeeNumber } })) throw this.duplicateNumber(employeeNumber);
       const staff = manager.create(Staff, {
         id: newId(),
         districtId: school.districtId,
         schoolId: school.id,
         campusId: input.campusId ?? null,
         name: input.name.trim(),
-        employeeNumber: input.employeeNumber,
+        employeeNumber,
         phone: input.phone?.trim() || null,
         active: true,
       });
       try {
         await manager.insert(Staff, staff);
       } catch (error) {
-        if (isUniqueViolation(error)) throw this.duplicateNumber(input.employeeNumber);
+        if (isUniqueViolation(error)) throw this.duplicateNumber(employeeNumber);
         throw error;
       }
       await manager.insert(StaffPostHolding, [...new Set(input.posts)].map((post) => ({ staffId: staff.id, post })));

@@ -1,0 +1,122 @@
+/**
+ * Helpers shared by the directory's integration tests (not a spec itself: jest only runs *.spec.ts).
+ * Each spec file starts one test subgraph in `beforeAll` and stops it in `afterAll`.
+ */
+import { FindOptionsWhere, ObjectLiteral } from 'typeorm';
+import { GATEWAY_TOKEN_HEADER, signGatewayToken, verifyUserToken, ViewerClaims } from '@houqin/auth';
+import { DEMO_SCHOOLS, DemoSchoolKey, demoStaffId } from '@houqin/demo';
+import { AuditEntry } from '@houqin/persistence';
+import { codes, GraphQLResponse, startTestSubgraph, TEST_INTERNAL_SECRET, TestSubgraph } from '@houqin/testing';
+import { directoryEntities } from '../src/entities';
+import { createDirectorySubgraph } from '../src/subgraph';
+import { VIEWER_PATH } from '../src/internal-viewer';
+
+export const SETTINGS = { userTokenSecret: 'x'.repeat(40), userTokenTtlSeconds: 3600, passwordHashCost: 4 };
+
+export function directoryDefinition() {
+  return createDirectorySubgraph(SETTINGS);
+}
+
+export function startDirectory(definition = directoryDefinition()): Promise<TestSubgraph> {
+  return startTestSubgraph(definition);
+}
+
+export const SCHOOL = {
+  firstPrimary: DEMO_SCHOOLS.firstPrimary.id,
+  secondJunior: DEMO_SCHOOLS.secondJunior.id,
+  yucaiNineYear: DEMO_SCHOOLS.yucaiNineYear.id,
+  riversidePrimary: DEMO_SCHOOLS.riversidePrimary.id,
+  firstHigh: DEMO_SCHOOLS.firstHigh.id,
+};
+
+/** Order in which the demo seed numbers schools (staff ids are school index * 100 + post index). */
+const SCHOOL_INDEX: Record<DemoSchoolKey, number> = { firstPrimary: 1, secondJunior: 2, yucaiNineYear: 3, riversidePrimary: 4, firstHigh: 5 };
+const POSTS = [
+  'PRINCIPAL', 'GENERAL_AFFAIRS_DIRECTOR', 'ACCOUNTANT', 'STOREKEEPER', 'CANTEEN_MANAGER', 'COOK', 'ELECTRICIAN',
+  'PLUMBER', 'CLEANER', 'GARDENER', 'DORMITORY_MANAGER', 'SECURITY_GUARD', 'SAFETY_OFFICER', 'TEACHER',
+] as const;
+export type DemoPost = (typeof POSTS)[number];
+
+/** The seeded staff member holding `post` at a demo school (Riverside Primary, merged, has none). */
+export function demoStaff(school: DemoSchoolKey, post: DemoPost): string {
+  return demoStaffId(SCHOOL_INDEX[school] * 100 + POSTS.indexOf(post) + 1);
+}
+
+/** A well-formed id that names nothing. */
+export const UNKNOWN_ID = '01900000-0000-7000-8000-999999999999';
+
+/** Asserts the answer is exactly one BAD_USER_INPUT naming `field`, and no data. */
+export function expectBadInput(response: GraphQLResponse, field: string): void {
+  expect({ codes: codes(response), field: response.errors?.[0]?.extensions?.field }).toEqual({ codes: ['BAD_USER_INPUT'], field });
+  expect(response.data ?? null).toBeNull();
+}
+
+export function expectCode(response: GraphQLResponse, code: string): void {
+  expect(codes(response)).toEqual([code]);
+  expect(response.data ?? null).toBeNull();
+}
+
+/**
+ * Every row of every directory table and of the audit trail, in key order: compare two snapshots
+ * to prove a refused mutation wrote nothing at all.
+ */
+export async function snapshot(sub: TestSubgraph): Promise<Record<string, ObjectLiteral[]>> {
+  const result: Record<string, ObjectLiteral[]> = {};
+  for (const entity of [...directoryEntities, AuditEntry]) {
+    const repo = sub.dataSource.getRepository<ObjectLiteral>(entity);
+    const order = Object.fromEntries(repo.metadata.primaryColumns.map((c) => [c.propertyName, 'ASC' as const]));
+    result[repo.metadata.tableName] = await repo.find({ order });
+  }
+  return result;
+}
+
+/** Runs `act` and asserts that the database is exactly as it was before. */
+export async function expectNoWrites<T>(sub: TestSubgraph, act: () => Promise<T>): Promise<T> {
+  const before = await snapshot(sub);
+  const result = await act();
+  expect(await snapshot(sub)).toEqual(before);
+  return result;
+}
+
+export function auditEntries(sub: TestSubgraph, where: FindOptionsWhere<AuditEntry>): Promise<AuditEntry[]> {
+  return sub.dataSource.getRepository(AuditEntry).find({ where, order: { id: 'ASC' } });
+}
+
+/**
+ * What the gateway does with a user token: verify it, then ask the directory who the viewer is now
+ * (`/internal/viewer`). Returns the viewer to forward, or null when the directory refuses (401:
+ * account deactivated, or the token predates a password change).
+ */
+export async function viewerForToken(sub: TestSubgraph, token: string): Promise<ViewerClaims | null> {
+  const claims = await verifyUserToken(token, SETTINGS.userTokenSecret);
+  const response = await fetch(sub.url.replace(/\/graphql$/, VIEWER_PATH), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', [GATEWAY_TOKEN_HEADER]: await signGatewayToken({ viewer: null, requestId: 'test' }, TEST_INTERNAL_SECRET) },
+    body: JSON.stringify(claims),
+  });
+  if (response.status === 401) return null;
+  expect(response.status).toBe(200);
+  return ((await response.json()) as { viewer: ViewerClaims }).viewer;
+}
+
+/** A name one character longer than the 120 the columns hold. */
+export const OVERSIZED_NAME = 'N'.repeat(121);
+
+/** Walks a connection with `first` items per page and returns every id, asserting the last page says no more. */
+export async function walk(
+  request: (after: string | null) => Promise<GraphQLResponse>,
+  pick: (data: any) => { nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } },
+): Promise<{ ids: string[]; pages: number }> {
+  const ids: string[] = [];
+  let after: string | null = null;
+  for (let pages = 1; pages < 100; pages++) {
+    const response = await request(after);
+    expect(response.errors).toBeUndefined();
+    const page = pick(response.data);
+    ids.push(...page.nodes.map((n) => n.id));
+    if (!page.pageInfo.hasNextPage) return { ids, pages };
+    expect(page.pageInfo.endCursor).not.toBeNull();
+    after = page.pageInfo.endCursor;
+  }
+  throw new Error('pagination did not end');
+}
