@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
-import { EntityManager, IsNull } from 'typeorm';
-import { badInput, newId, notFound, Page, PageArgs, parseId, shiftDate, todayIn } from '@houqin/common';
-import { requireDistrictRole, requireViewer, Role } from '@houqin/auth';
-import { applySchoolScope, byIdLoader, groupBy, paginate, recordAudit } from '@houqin/persistence';
+import { IsNull } from 'typeorm';
+import { badInput, newId, Page, PageArgs, parseId, shiftDate, todayIn } from '@houqin/common';
+import { requireDistrictRole, Role } from '@houqin/auth';
+import { groupBy, recordAudit, ScopedReader } from '@houqin/persistence';
 import type { SubgraphContext } from '@houqin/subgraph-kit';
 import { Campus, CampusAssignment } from '../entities';
 import type { CampusFilter, CreateCampusInput, MoveCampusInput } from '../inputs';
@@ -13,43 +13,35 @@ export const MAX_CAMPUSES_PER_SCHOOL = 50;
 
 /** Campuses (校区) and their school history. */
 export class CampusService {
-  private loader?: DataLoader<string, Campus | null>;
+  readonly reader: ScopedReader<Campus>;
   private bySchoolLoader?: DataLoader<string, Campus[]>;
   private historyLoader?: DataLoader<string, CampusAssignment[]>;
 
   constructor(
     private readonly ctx: SubgraphContext,
     private readonly schools: SchoolService,
-  ) {}
-
-  private scoped(manager: EntityManager = this.ctx.dataSource.manager) {
-    return applySchoolScope(manager.getRepository(Campus).createQueryBuilder('c'), requireViewer(this.ctx.viewer));
+  ) {
+    this.reader = new ScopedReader(ctx, Campus, 'Campus', 'c');
   }
 
   byId(id: string): Promise<Campus | null> {
-    if (!this.ctx.viewer) return Promise.resolve(null);
-    this.loader ??= byIdLoader((ids) => this.scoped().andWhere('c.id IN (:...ids)', { ids }).getMany());
-    return this.loader.load(id);
+    return this.reader.byId(id);
   }
 
-  async get(id: string): Promise<Campus> {
-    const campusId = parseId(id, 'id');
-    requireViewer(this.ctx.viewer);
-    const campus = await this.byId(campusId);
-    if (!campus) throw notFound('Campus', campusId);
-    return campus;
+  get(id: string): Promise<Campus> {
+    return this.reader.get(id);
   }
 
   list(filter: CampusFilter, page: PageArgs): Promise<Page<Campus>> {
-    const qb = this.scoped();
-    if (filter.schoolId) qb.andWhere('c.schoolId = :schoolId', { schoolId: filter.schoolId });
-    return paginate(qb, page);
+    return this.reader.list(page, (qb) => {
+      if (filter.schoolId) qb.andWhere('c.schoolId = :schoolId', { schoolId: filter.schoolId });
+    });
   }
 
   /** Campuses of a school, batched across schools (one statement for a page of schools). */
   ofSchool(schoolId: string): Promise<Campus[]> {
     this.bySchoolLoader ??= new DataLoader(async (schoolIds) => {
-      const rows = await this.scoped().andWhere('c.schoolId IN (:...schoolIds)', { schoolIds }).orderBy('c.id').getMany();
+      const rows = await this.reader.query().andWhere('c.schoolId IN (:...schoolIds)', { schoolIds }).orderBy('c.id').getMany();
       const groups = groupBy(rows, (c) => c.schoolId);
       return schoolIds.map((id) => (groups.get(id) ?? []).slice(0, MAX_CAMPUSES_PER_SCHOOL));
     });
@@ -109,7 +101,7 @@ export class CampusService {
     requireDistrictRole(this.ctx.viewer, Role.DISTRICT_ADMIN);
     const campusId = parseId(input.campusId, 'campusId');
     return this.ctx.dataSource.transaction(async (manager) => {
-      const campus = await this.scoped(manager).andWhere('c.id = :campusId', { campusId }).getOne();
+      const campus = await this.reader.query(manager).andWhere('c.id = :campusId', { campusId }).getOne();
       if (!campus) throw badInput('campusId', 'campusId does not name a campus of your district.');
       const target = await this.schools.requireInDistrict(manager, input.toSchoolId, 'toSchoolId');
       if (target.id === campus.schoolId) throw badInput('toSchoolId', 'The campus already belongs to that school.');

@@ -1,47 +1,38 @@
-import type DataLoader from 'dataloader';
 import { Brackets, EntityManager } from 'typeorm';
-import { badInput, conflict, newId, notFound, Page, PageArgs, parseId } from '@houqin/common';
+import { badInput, conflict, newId, Page, PageArgs } from '@houqin/common';
 import { requireDistrictRole, requireViewer, Role } from '@houqin/auth';
-import { applySchoolScope, byIdLoader, escapeLike, isUniqueViolation, paginate, recordAudit, updateIfVersion } from '@houqin/persistence';
+import { escapeLike, isUniqueViolation, recordAudit, ScopedReader, updateIfVersion } from '@houqin/persistence';
 import type { SubgraphContext } from '@houqin/subgraph-kit';
 import { District, School } from '../entities';
 import type { CreateSchoolInput, SchoolFilter, UpdateSchoolInput } from '../inputs';
 
 /** Schools (学校): reads scoped to the viewer; writes by district administrators. */
 export class SchoolService {
-  private loader?: DataLoader<string, School | null>;
+  /** A school's own id is its school scope. */
+  readonly reader: ScopedReader<School>;
 
-  constructor(private readonly ctx: SubgraphContext) {}
-
-  private scoped(manager: EntityManager = this.ctx.dataSource.manager) {
-    const viewer = requireViewer(this.ctx.viewer);
-    return applySchoolScope(manager.getRepository(School).createQueryBuilder('s'), viewer, { school: 's.id', district: 's.districtId' });
+  constructor(private readonly ctx: SubgraphContext) {
+    this.reader = new ScopedReader(ctx, School, 'School', 's', { school: 's.id', district: 's.districtId' });
   }
 
   /** Batched, scoped lookup: out-of-scope and unknown ids load as null. */
   byId(id: string): Promise<School | null> {
-    if (!this.ctx.viewer) return Promise.resolve(null);
-    this.loader ??= byIdLoader((ids) => this.scoped().andWhere('s.id IN (:...ids)', { ids }).getMany());
-    return this.loader.load(id);
+    return this.reader.byId(id);
   }
 
-  async get(id: string): Promise<School> {
-    const schoolId = parseId(id, 'id');
-    requireViewer(this.ctx.viewer);
-    const school = await this.byId(schoolId);
-    if (!school) throw notFound('School', schoolId);
-    return school;
+  get(id: string): Promise<School> {
+    return this.reader.get(id);
   }
 
   list(filter: SchoolFilter, page: PageArgs): Promise<Page<School>> {
-    const qb = this.scoped();
-    if (filter.kind) qb.andWhere('s.kind = :kind', { kind: filter.kind });
-    if (filter.active !== undefined && filter.active !== null) qb.andWhere('s.active = :active', { active: filter.active });
-    if (filter.search) {
-      const search = filter.search.trim();
-      qb.andWhere(new Brackets((w) => w.where('s.name LIKE :like', { like: `%${escapeLike(search)}%` }).orWhere('s.code = :code', { code: search })));
-    }
-    return paginate(qb, page);
+    return this.reader.list(page, (qb) => {
+      if (filter.kind) qb.andWhere('s.kind = :kind', { kind: filter.kind });
+      if (filter.active !== undefined && filter.active !== null) qb.andWhere('s.active = :active', { active: filter.active });
+      if (filter.search) {
+        const search = filter.search.trim();
+        qb.andWhere(new Brackets((w) => w.where('s.name LIKE :like', { like: `%${escapeLike(search)}%` }).orWhere('s.code = :code', { code: search })));
+      }
+    });
   }
 
   /**
@@ -88,10 +79,9 @@ export class SchoolService {
 
   async update(input: UpdateSchoolInput): Promise<School> {
     requireDistrictRole(this.ctx.viewer, Role.DISTRICT_ADMIN);
-    const id = parseId(input.id, 'id');
     return this.ctx.dataSource.transaction(async (manager) => {
-      const current = await this.scoped(manager).andWhere('s.id = :id', { id }).getOne();
-      if (!current) throw notFound('School', id);
+      const current = await this.reader.getIn(manager, input.id);
+      const id = current.id;
       const changes: Partial<School> = {};
       if (input.name !== undefined && input.name !== null) changes.name = input.name.trim();
       if (input.kind !== undefined && input.kind !== null) changes.kind = input.kind;

@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
 import { EntityManager } from 'typeorm';
-import { badInput, conflict, newId, notFound, Page, PageArgs, parseId } from '@houqin/common';
-import { requireDistrictRole, requireViewer, Role } from '@houqin/auth';
-import { applySchoolScope, byIdLoader, escapeLike, groupBy, isUniqueViolation, paginate, recordAudit, updateIfVersion } from '@houqin/persistence';
+import { badInput, conflict, newId, Page, PageArgs } from '@houqin/common';
+import { requireDistrictRole, Role } from '@houqin/auth';
+import { escapeLike, groupBy, isUniqueViolation, recordAudit, ScopedReader, updateIfVersion } from '@houqin/persistence';
 import type { SubgraphContext } from '@houqin/subgraph-kit';
 import { Campus, Staff, StaffPostHolding } from '../entities';
 import type { StaffPost } from '../enums';
@@ -11,41 +11,33 @@ import type { SchoolService } from './school.service';
 
 /** Staff (教职工) of the schools, with their posts (岗位). */
 export class StaffService {
-  private loader?: DataLoader<string, Staff | null>;
+  readonly reader: ScopedReader<Staff>;
   private postsLoader?: DataLoader<string, StaffPost[]>;
 
   constructor(
     private readonly ctx: SubgraphContext,
     private readonly schools: SchoolService,
-  ) {}
-
-  private scoped(manager: EntityManager = this.ctx.dataSource.manager) {
-    return applySchoolScope(manager.getRepository(Staff).createQueryBuilder('st'), requireViewer(this.ctx.viewer));
+  ) {
+    this.reader = new ScopedReader(ctx, Staff, 'Staff', 'st');
   }
 
   /** Batched, scoped lookup used by `_entities` and field resolvers: N ids, one statement. */
   byId(id: string): Promise<Staff | null> {
-    if (!this.ctx.viewer) return Promise.resolve(null);
-    this.loader ??= byIdLoader((ids) => this.scoped().andWhere('st.id IN (:...ids)', { ids }).getMany());
-    return this.loader.load(id);
+    return this.reader.byId(id);
   }
 
-  async get(id: string): Promise<Staff> {
-    const staffId = parseId(id, 'id');
-    requireViewer(this.ctx.viewer);
-    const staff = await this.byId(staffId);
-    if (!staff) throw notFound('Staff', staffId);
-    return staff;
+  get(id: string): Promise<Staff> {
+    return this.reader.get(id);
   }
 
   list(filter: StaffFilter, page: PageArgs): Promise<Page<Staff>> {
-    const qb = this.scoped();
-    if (filter.schoolId) qb.andWhere('st.schoolId = :schoolId', { schoolId: filter.schoolId });
-    if (filter.campusId) qb.andWhere('st.campusId = :campusId', { campusId: filter.campusId });
-    if (filter.active !== undefined && filter.active !== null) qb.andWhere('st.active = :active', { active: filter.active });
-    if (filter.nameContains) qb.andWhere('st.name LIKE :name', { name: `%${escapeLike(filter.nameContains.trim())}%` });
-    if (filter.post) qb.innerJoin(StaffPostHolding, 'p', 'p.staffId = st.id AND p.post = :post', { post: filter.post });
-    return paginate(qb, page);
+    return this.reader.list(page, (qb) => {
+      if (filter.schoolId) qb.andWhere('st.schoolId = :schoolId', { schoolId: filter.schoolId });
+      if (filter.campusId) qb.andWhere('st.campusId = :campusId', { campusId: filter.campusId });
+      if (filter.active !== undefined && filter.active !== null) qb.andWhere('st.active = :active', { active: filter.active });
+      if (filter.nameContains) qb.andWhere('st.name LIKE :name', { name: `%${escapeLike(filter.nameContains.trim())}%` });
+      if (filter.post) qb.innerJoin(StaffPostHolding, 'p', 'p.staffId = st.id AND p.post = :post', { post: filter.post });
+    });
   }
 
   /** Posts of a staff member, batched across a page of staff. */
@@ -104,10 +96,9 @@ export class StaffService {
 
   async update(input: UpdateStaffInput): Promise<Staff> {
     requireDistrictRole(this.ctx.viewer, Role.DISTRICT_ADMIN);
-    const id = parseId(input.id, 'id');
     return this.ctx.dataSource.transaction(async (manager) => {
-      const current = await this.scoped(manager).andWhere('st.id = :id', { id }).getOne();
-      if (!current) throw notFound('Staff', id);
+      const current = await this.reader.getIn(manager, input.id);
+      const id = current.id;
       if (input.campusId) await this.requireCampusOfSchool(manager, input.campusId, current.schoolId);
       const changes: Partial<Staff> = {};
       if (input.name !== undefined && input.name !== null) changes.name = input.name.trim();
