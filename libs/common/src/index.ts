@@ -5,3 +5,4 @@ export * from './config';
 export * from './logger';
 export * from './dates';
 export * from './http';
+export * from './money';
