@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { boundaryViolations, ProjectGraph, workspaceGraph } from './boundaries';
+import { boundaryViolations, ProjectGraph, testOnlyImportViolations, workspaceGraph } from './boundaries';
 
 const node = (...tags: string[]) => ({ data: { tags } });
 
@@ -10,6 +10,10 @@ describe('project boundaries', () => {
     // The graph really sees imports (an empty graph would pass every rule).
     expect(graph.dependencies.directory.map((d) => d.target)).toContain('subgraph-kit');
     expect(boundaryViolations(graph)).toEqual([]);
+  });
+
+  it('keep the test lib out of production code', () => {
+    expect(testOnlyImportViolations(join(__dirname, '..', '..'))).toEqual([]);
   });
 
   it('catch a subgraph importing another subgraph, a lib importing an app, and the gateway importing a subgraph', () => {

@@ -1,18 +1,19 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /**
  * Dependency rules between Nx projects, by their `type:` tag:
- * - a lib depends only on libs (never on an app, a test lib or a tool);
+ * - a lib depends only on libs (and the test lib from its tests), never on an app or a tool;
  * - a subgraph depends on libs (and the test lib from its tests), never on another subgraph or the gateway;
  * - the gateway depends on libs (and the test lib), never on a subgraph's code: it knows subgraphs
  *   only through the composed supergraph;
  * - tools may use anything; nothing depends on tools.
  */
 export const ALLOWED: Record<string, string[]> = {
-  'type:lib': ['type:lib'],
+  // Nx sees a project's tests as part of it; `testOnlyImportViolations` keeps the test lib out of src/.
+  'type:lib': ['type:lib', 'type:test-lib'],
   'type:test-lib': ['type:lib'],
   'type:subgraph': ['type:lib', 'type:test-lib'],
   'type:gateway': ['type:lib', 'type:test-lib'],
@@ -58,4 +59,11 @@ export function workspaceGraph(root: string): ProjectGraph {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Files under apps/*\/src and libs/*\/src that import the test lib (it is for tests only). */
+export function testOnlyImportViolations(root: string): string[] {
+  // git grep exits 1 when nothing matches, which is the good case.
+  const { stdout } = spawnSync('git', ['grep', '--untracked', '-l', '-E', "from '@houqin/testing'", '--', 'apps/*/src/*', 'libs/*/src/*'], { cwd: root, encoding: 'utf8' });
+  return stdout.trim() ? stdout.trim().split('\n').filter((file) => !file.startsWith('libs/testing/')) : [];
 }

@@ -67,9 +67,15 @@ function describe(error: Error | undefined): string {
   return error.message || 'invalid';
 }
 
-/** The variables of a spec that have no default outside development: what a deployment must set. */
+/**
+ * The variables of a spec that a production deployment (NODE_ENV=production) must set: those
+ * without a `default`. A `devDefault` (or `testDefault`) never applies in production, so a variable
+ * that has only those is required there. Presence of the key is what counts, as in envalid itself
+ * (`'default' in spec`): `default: undefined` marks an optional variable, which is not required.
+ * A variable with `requiredWhen` and a default is conditionally required and is not listed.
+ */
 export function requiredInProduction(spec: EnvSpec): string[] {
   return Object.entries(spec)
-    .filter(([, v]) => v.default === undefined)
+    .filter(([, v]) => !('default' in v))
     .map(([name]) => name);
 }
