@@ -5,7 +5,7 @@ import { databaseUrl, DEV_SECRETS, logLevel, nodeEnv, secret } from '@houqin/com
 export function subgraphEnvSpec(defaultPort: number) {
   return {
     NODE_ENV: nodeEnv(),
-    PORT: port({ default: defaultPort, desc: 'HTTP port; 0 picks a free one' }),
+    PORT: port({ default: defaultPort, desc: 'HTTP port' }),
     HOST: str({ default: '0.0.0.0', desc: 'interface to listen on' }),
     LOG_LEVEL: logLevel(),
     INTERNAL_TOKEN_SECRET: secret({

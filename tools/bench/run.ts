@@ -1,0 +1,355 @@
+import 'reflect-metadata';
+import { arch, cpus, loadavg, platform, totalmem } from 'node:os';
+import autocannon from 'autocannon';
+import { createConnection } from 'mysql2/promise';
+import { DEV_SECRETS } from '@houqin/common';
+import { GATEWAY_TOKEN_HEADER, signGatewayToken } from '@houqin/auth';
+import { DEMO_CAMPUSES, DEMO_PASSWORD, DEMO_SCHOOLS, demoStaffId } from '@houqin/demo';
+import { createDatabase, dropDatabase, withDatabase } from '@houqin/persistence';
+import { demoViewer, graphqlClient, GraphQLResponse } from '@houqin/testing';
+import { subgraphUrlVariable } from '../../apps/gateway/src/config';
+import { SUBGRAPHS } from '../subgraphs';
+import { BenchService, readMemory, startBenchService } from './service';
+
+/**
+ * `npm run bench`: starts the graph on MySQL/MariaDB (one fresh database and one process per
+ * subgraph, then the gateway), loads one directory query through the gateway and straight at the
+ * directory, checks that 100 `_entities` representations cost one SQL statement, reports memory,
+ * and always stops its processes and drops its databases. See docs/benchmarks.md.
+ */
+
+// ---------------------------------------------------------------------------------------------
+// Settings (environment variables, validated: a bad value stops the bench naming the variable)
+
+function positiveInt(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) {
+    console.error(`${name} must be a whole number ≥ 1 (got "${raw}")`);
+    process.exit(2);
+  }
+  return value;
+}
+
+function mysqlServerUrl(): string {
+  const raw = process.env.HOUQIN_BENCH_MYSQL_URL || 'mysql://root@127.0.0.1:3306';
+  try {
+    const url = new URL(raw);
+    if (url.protocol !== 'mysql:') throw new Error('not mysql:');
+    return raw;
+  } catch {
+    console.error(`HOUQIN_BENCH_MYSQL_URL must be a URL like mysql://user:password@host:3306 (got "${raw}")`);
+    process.exit(2);
+  }
+}
+
+const SETTINGS = {
+  seconds: positiveInt('BENCH_SECONDS', 10),
+  connections: positiveInt('BENCH_CONNECTIONS', 10),
+  warmupSeconds: positiveInt('BENCH_WARMUP_SECONDS', 3),
+  serverUrl: mysqlServerUrl(),
+};
+
+/** The loaded operation: a page of staff with their posts, school and campus (4 resolvers, batched). */
+const STAFF_QUERY = 'query BenchStaff { staff(first: 20) { nodes { id name employeeNumber posts school { name } campus { name } } } }';
+const ENTITIES_QUERY = 'query BenchEntities($representations: [_Any!]!) { _entities(representations: $representations) { ... on Staff { id name employeeNumber } } }';
+const ENTITY_COUNT = 100;
+const CREATED_STAFF = 50;
+
+/** Everything this run started, so cleanup can undo it whatever happened. */
+const started: BenchService[] = [];
+const databases: string[] = [];
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+
+const fmt = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : '-');
+const mib = (kib: number | undefined) => (kib === undefined || !Number.isFinite(kib) ? '-' : (kib / 1024).toFixed(1));
+
+function table(header: string[], rows: string[][], rightAligned = header.map((_, i) => i > 0)): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => (rightAligned[i] ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+function requireData<T>(what: string, response: GraphQLResponse<T>): T {
+  if (response.status !== 200 || response.errors?.length || !response.data) {
+    throw new Error(`${what}: HTTP ${response.status}, errors ${JSON.stringify(response.errors ?? null)}`);
+  }
+  return response.data;
+}
+
+async function databaseVersion(serverUrl: string): Promise<string> {
+  const url = new URL(serverUrl);
+  const connection = await createConnection({
+    host: url.hostname,
+    port: Number(url.port || 3306),
+    user: decodeURIComponent(url.username),
+    password: decodeURIComponent(url.password),
+    connectTimeout: 3000,
+  });
+  try {
+    const [rows] = await connection.query('SELECT VERSION() AS v');
+    return String((rows as { v: string }[])[0]?.v ?? '?');
+  } finally {
+    await connection.end();
+  }
+}
+
+/** The 56 demo staff ids, as apps/directory/src/seed/demo.ts assigns them (14 posts × 4 active schools). */
+function demoStaffIds(): string[] {
+  const POSTS = 14;
+  const ids: string[] = [];
+  Object.values(DEMO_SCHOOLS).forEach((school, schoolIndex) => {
+    if (!school.active) return;
+    for (let post = 0; post < POSTS; post += 1) ids.push(demoStaffId((schoolIndex + 1) * 100 + post + 1));
+  });
+  return ids;
+}
+
+interface LoadResult {
+  label: string;
+  result: autocannon.Result;
+  /** Request-log lines of the process the load hit first (gateway or directory). */
+  logged: BenchService['counters'];
+  /** Directory request-log lines during the run (for SQL statements per request). */
+  directory: BenchService['counters'];
+  /** CPU milliseconds each process used during the measured run. */
+  cpuMs: Record<string, number>;
+  /** 1-minute load average at the end of the run (background load shows up here). */
+  loadAverage: number;
+}
+
+function load(url: string, headers: Record<string, string>, seconds: number): Promise<autocannon.Result> {
+  return autocannon({
+    url,
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query: STAFF_QUERY, operationName: 'BenchStaff' }),
+    connections: SETTINGS.connections,
+    duration: seconds,
+    // A response that carries GraphQL errors is a mismatch (HTTP 200 does not mean it worked).
+    verifyBody: (body) => typeof body === 'string' && !body.includes('"errors"'),
+  });
+}
+
+async function measure(label: string, url: string, headers: Record<string, string>, front: BenchService, directory: BenchService, all: BenchService[]): Promise<LoadResult> {
+  await load(url, headers, SETTINGS.warmupSeconds);
+  front.resetCounters();
+  directory.resetCounters();
+  const cpuBefore = Object.fromEntries(all.map((s) => [s.name, s.cpuMs()]));
+  const benchBefore = process.cpuUsage();
+  const result = await load(url, headers, SETTINGS.seconds);
+  const bench = process.cpuUsage(benchBefore);
+  const cpuMs = Object.fromEntries(all.map((s) => [s.name, s.cpuMs() - cpuBefore[s.name]]));
+  cpuMs.bench = (bench.user + bench.system) / 1000;
+  const loadAverage = loadavg()[0];
+  // Let the last request-log lines of the run arrive before reading the counters.
+  await new Promise((r) => setTimeout(r, 300));
+  return { label, result, logged: { ...front.counters }, directory: { ...directory.counters }, cpuMs, loadAverage };
+}
+
+async function cleanup(): Promise<void> {
+  await Promise.allSettled(started.splice(0).reverse().map((s) => s.stop()));
+  for (const url of databases.splice(0)) {
+    await dropDatabase(url).catch((error: unknown) => console.error(`could not drop ${url}: ${error instanceof Error ? error.message : error}`));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main(): Promise<number> {
+  const cpuList = cpus();
+  const dbVersion = await databaseVersion(SETTINGS.serverUrl).catch((error: unknown) => {
+    throw new Error(`No MySQL-compatible server answers at ${SETTINGS.serverUrl} (HOUQIN_BENCH_MYSQL_URL): ${error instanceof Error ? error.message : error}`);
+  });
+  const say = (text = '') => console.log(text);
+  say(`houqin bench — ${new Date().toISOString()}`);
+  say(`machine: ${cpuList.length} cores (${cpuList[0]?.model.trim() ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${platform()} ${arch()}, Node ${process.version}`);
+  say(`database: ${dbVersion} at ${new URL(SETTINGS.serverUrl).host}, one database per subgraph (houqin_bench_<name>)`);
+  say(`load average before start: ${loadavg().map((n) => n.toFixed(2)).join(' ')} (1/5/15 min; other work on the machine competes for the same cores)`);
+  say(`load: autocannon, ${SETTINGS.connections} connections, ${SETTINGS.warmupSeconds} s warm-up then ${SETTINGS.seconds} s per target; subgraphs and gateway at LOG_LEVEL=info`);
+  say('');
+
+  // 1. The stack: fresh databases, one process per subgraph, then the gateway.
+  const secrets = { INTERNAL_TOKEN_SECRET: DEV_SECRETS.INTERNAL_TOKEN_SECRET, USER_TOKEN_SECRET: DEV_SECRETS.USER_TOKEN_SECRET };
+  const common = { NODE_ENV: 'development', LOG_LEVEL: 'info', ...secrets };
+  const subgraphs: Record<string, BenchService> = {};
+  for (const entry of SUBGRAPHS) {
+    const databaseUrl = withDatabase(SETTINGS.serverUrl, `houqin_bench_${entry.name.replace(/-/g, '_')}`);
+    await dropDatabase(databaseUrl);
+    databases.push(databaseUrl);
+    await createDatabase(databaseUrl);
+    const service = await startBenchService(entry.name, { ...common, DATABASE_URL: databaseUrl, SEED_DEMO: 'true' });
+    started.push(service);
+    subgraphs[entry.name] = service;
+  }
+  const directory = subgraphs.directory;
+  if (!directory) throw new Error('tools/subgraphs.ts lists no directory subgraph');
+  const gateway = await startBenchService('gateway', {
+    ...common,
+    ...Object.fromEntries(Object.values(subgraphs).map((s) => [subgraphUrlVariable(s.name), s.graphqlUrl])),
+  });
+  started.push(gateway);
+  say(`stack: ${[...Object.values(subgraphs), gateway].map((s) => `${s.name} pid ${s.child.pid} :${s.port}`).join(', ')}`);
+
+  // 2. Log in through the gateway (accountant for the load; admin to add staff).
+  const anonymous = graphqlClient(gateway.graphqlUrl);
+  const login = async (username: string) =>
+    requireData(`login as ${username}`, await anonymous.request<{ login: { token: string } }>(
+      'mutation BenchLogin($input: LoginInput!) { login(input: $input) { token } }',
+      { input: { username, password: DEMO_PASSWORD } },
+    )).login.token;
+  const accountantToken = await login('accountant');
+  const adminToken = await login('admin');
+
+  // 4a. Staff beyond the 56 demo members, so 100 distinct representations exist.
+  const admin = graphqlClient(gateway.graphqlUrl, { authorization: `Bearer ${adminToken}` });
+  const createdIds: string[] = [];
+  for (let i = 1; i <= CREATED_STAFF; i += 1) {
+    const data = requireData(`createStaff #${i}`, await admin.request<{ createStaff: { id: string } }>(
+      'mutation BenchCreateStaff($input: CreateStaffInput!) { createStaff(input: $input) { id } }',
+      {
+        input: {
+          schoolId: DEMO_SCHOOLS.firstPrimary.id,
+          campusId: DEMO_CAMPUSES.firstPrimaryEast.id,
+          name: `Bench Staff ${i} (测试${i})`,
+          employeeNumber: `BENCH${String(i).padStart(3, '0')}`,
+          posts: ['TEACHER'],
+        },
+      },
+    ));
+    createdIds.push(data.createStaff.id);
+  }
+
+  // 3. Check one response of each target, then load each.
+  const viaGatewayHeaders = { authorization: `Bearer ${accountantToken}` };
+  // The gateway signs a 60 s token per request; the direct load reuses one token for the whole
+  // run, so it gets a lifetime that outlasts warm-up and load.
+  const directToken = await signGatewayToken(
+    { viewer: demoViewer('accountant'), requestId: 'bench-direct' },
+    DEV_SECRETS.INTERNAL_TOKEN_SECRET,
+    SETTINGS.warmupSeconds * 2 + SETTINGS.seconds * 2 + 600,
+  );
+  const directHeaders = { [GATEWAY_TOKEN_HEADER]: directToken };
+  for (const [label, url, headers] of [
+    ['gateway', gateway.graphqlUrl, viaGatewayHeaders],
+    ['directory', directory.graphqlUrl, directHeaders],
+  ] as const) {
+    const data = requireData(`BenchStaff via ${label}`, await graphqlClient(url, headers).request<{ staff: { nodes: unknown[] } }>(STAFF_QUERY));
+    if (data.staff.nodes.length !== 20) throw new Error(`BenchStaff via ${label} answered ${data.staff.nodes.length} staff, expected 20`);
+  }
+  const all = [...Object.values(subgraphs), gateway];
+  const viaGateway = await measure('gateway → directory', gateway.graphqlUrl, viaGatewayHeaders, gateway, directory, all);
+  const direct = await measure('directory direct', directory.graphqlUrl, directHeaders, directory, directory, all);
+
+  // 4b. 100 Staff representations in one `_entities` request, straight at the directory.
+  const ids = [...demoStaffIds(), ...createdIds].slice(0, ENTITY_COUNT);
+  if (new Set(ids).size !== ENTITY_COUNT) throw new Error(`expected ${ENTITY_COUNT} distinct staff ids, have ${new Set(ids).size}`);
+  const requestId = `bench-entities-${process.pid}-${Date.now()}`;
+  directory.keepRequestIds('bench-entities-');
+  // admin (district-wide) sees all 100, so each representation must resolve.
+  const entitiesToken = await signGatewayToken({ viewer: demoViewer('admin'), requestId }, DEV_SECRETS.INTERNAL_TOKEN_SECRET);
+  const entities = requireData('_entities', await graphqlClient(directory.graphqlUrl, { [GATEWAY_TOKEN_HEADER]: entitiesToken, 'x-request-id': requestId })
+    .request<{ _entities: ({ id: string } | null)[] }>(ENTITIES_QUERY, { representations: ids.map((id) => ({ __typename: 'Staff', id })) }));
+  const resolved = entities._entities.filter((e, i) => e?.id === ids[i]).length;
+  const line = await directory.requestLine(requestId);
+
+  // 5. Memory after the run.
+  const memory = [...Object.values(subgraphs), gateway].map((s) => ({ name: s.name, pid: s.child.pid, mem: s.memory() }));
+  memory.push({ name: 'bench (autocannon)', pid: process.pid, mem: readMemory(process.pid) });
+
+  // ---- Report
+  const runs = [viaGateway, direct];
+  say(`query (as accountant, school firstPrimary): ${STAFF_QUERY}`);
+  say('');
+  say(table(
+    ['target', 'req/s', 'p50 ms', 'p99 ms', 'requests', 'non-2xx', 'gql-errors', 'conn-errors', 'sql/req', 'load avg'],
+    runs.map(({ label, result, directory: d, loadAverage }) => [
+      label,
+      fmt(result.requests.average),
+      fmt(result.latency.p50, 1),
+      fmt(result.latency.p99, 1),
+      String(result.requests.total),
+      String(result.non2xx),
+      String(result.mismatches),
+      String(result.errors),
+      d.requests ? fmt(d.sqlStatements / d.requests, 1) : '-',
+      fmt(loadAverage, 2),
+    ]),
+    [false, true, true, true, true, true, true, true, true, true],
+  ));
+  say('');
+  const perRequest = (run: LoadResult, name: string) => fmt(run.cpuMs[name] / run.result.requests.total, 2);
+  const names = all.map((s) => s.name);
+  say('CPU time per request, ms (user+system from /proc/<pid>/stat; steadier than req/s when other work shares the cores):');
+  say(table(
+    ['target', ...names, 'autocannon', 'cores busy'],
+    runs.map((run) => [
+      run.label,
+      ...names.map((n) => (run === direct && n === 'gateway' ? '-' : perRequest(run, n))),
+      perRequest(run, 'bench'),
+      fmt(Object.values(run.cpuMs).reduce((sum, ms) => sum + ms, 0) / (run.result.duration * 1000), 2),
+    ]),
+  ));
+  const g = viaGateway.result;
+  const d = direct.result;
+  say('');
+  say(`gateway overhead: latency p50 ×${fmt(g.latency.p50 / d.latency.p50, 2)} (+${fmt(g.latency.p50 - d.latency.p50, 1)} ms), p99 ×${fmt(g.latency.p99 / d.latency.p99, 2)}; throughput direct/gateway ×${fmt(d.requests.average / g.requests.average, 2)}; gateway CPU ${perRequest(viaGateway, 'gateway')} ms per request`);
+  say('');
+  const sql = line?.sqlStatements;
+  const entitiesPass = line !== undefined && sql === 1 && resolved === ENTITY_COUNT;
+  say(`_entities: ${ENTITY_COUNT} Staff representations (56 demo + ${ENTITY_COUNT - 56} created) in one request to the directory, x-request-id ${requestId}`);
+  say(`  resolved ${resolved}/${ENTITY_COUNT}, sqlStatements ${sql ?? '(no log line)'}, ${line?.ms ?? '-'} ms in the directory → ${entitiesPass ? 'PASS' : 'FAIL'} (expected 1 statement, ${ENTITY_COUNT} resolved)`);
+  say('');
+  say('memory after the run:');
+  say(table(['process', 'pid', 'VmRSS MiB', 'VmHWM (peak) MiB'], memory.map((m) => [m.name, String(m.pid ?? '-'), mib(m.mem?.rssKiB), mib(m.mem?.peakKiB)]), [false, true, true, true]));
+
+  const loadProblems = [viaGateway, direct].flatMap(({ label, result, logged }) => {
+    const problems: string[] = [];
+    if (result.non2xx) problems.push(`${label}: ${result.non2xx} non-2xx responses`);
+    if (result.mismatches) problems.push(`${label}: ${result.mismatches} responses carried GraphQL errors`);
+    if (result.errors) problems.push(`${label}: ${result.errors} connection errors/timeouts`);
+    if (logged.withErrors) problems.push(`${label}: ${logged.withErrors} logged requests had errors`);
+    if (result.requests.total === 0) problems.push(`${label}: no requests completed`);
+    return problems;
+  });
+  say('');
+  if (!entitiesPass) loadProblems.push('_entities batching: FAIL');
+  say(loadProblems.length ? `RESULT: FAIL\n  ${loadProblems.join('\n  ')}` : 'RESULT: PASS (no non-2xx, no GraphQL errors, _entities in 1 statement)');
+  if (!line) {
+    console.error(`No request-log line for ${requestId}; the directory's last lines:\n${directory.tail()}`);
+  }
+  return loadProblems.length ? 1 : 0;
+}
+
+/** Runs the bench; the processes and databases are cleaned up whatever happens, then the process exits. */
+async function run(): Promise<never> {
+  let code = 1;
+  let cleaning: Promise<void> | undefined;
+  const cleanOnce = () => (cleaning ??= cleanup());
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      console.error(`\n${signal}: stopping the bench processes and dropping its databases…`);
+      void cleanOnce().finally(() => process.exit(130));
+    });
+  }
+  try {
+    code = await main();
+  } catch (error) {
+    console.error(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : error}`);
+    if (error instanceof Error && error.cause) console.error('cause:', error.cause);
+    for (const service of started) {
+      const state = service.child.exitCode !== null || service.child.signalCode !== null ? `exited (${service.child.exitCode ?? service.child.signalCode})` : 'running';
+      console.error(`\n--- ${service.name} (pid ${service.child.pid}, ${state}), last log lines:\n${service.tail().split('\n').slice(-15).join('\n')}`);
+    }
+    code = 1;
+  } finally {
+    await cleanOnce();
+  }
+  // autocannon and fetch keep-alive sockets may hold the loop open: exit explicitly.
+  process.exit(code);
+}
+
+void run();
