@@ -1,5 +1,6 @@
 import type { SubgraphDefinition } from '@houqin/subgraph-kit';
 import { createDirectorySubgraph } from '@houqin/directory';
+import { createFinanceSubgraph } from '@houqin/finance';
 
 /**
  * Every subgraph of the graph, in port order. Adding a subgraph means adding it here (and to
@@ -18,4 +19,5 @@ const devAuth = { userTokenSecret: 'schema-only', userTokenTtlSeconds: 3600, pas
 
 export const SUBGRAPHS: SubgraphEntry[] = [
   { name: 'directory', appDir: 'apps/directory', port: 4001, definition: () => createDirectorySubgraph(devAuth) },
+  { name: 'finance', appDir: 'apps/finance', port: 4002, definition: () => createFinanceSubgraph() },
 ];

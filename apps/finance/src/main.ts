@@ -1,0 +1,5 @@
+import 'reflect-metadata';
+import { runSubgraph } from '@houqin/subgraph-kit';
+import { createFinanceSubgraph, loadFinanceConfig } from './subgraph';
+
+void runSubgraph(createFinanceSubgraph(), loadFinanceConfig());

@@ -1,0 +1,5 @@
+import { Initial1795479520940 as M0 } from './1795479520940-Initial';
+
+/** Versioned migrations, oldest first. Generate a new one with `npm run migration:generate -- finance <Name>`. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export const financeMigrations: Function[] = [M0];

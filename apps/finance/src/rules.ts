@@ -1,0 +1,67 @@
+import { forbidden } from '@houqin/common';
+import { requireViewer, Role, Viewer } from '@houqin/auth';
+import { APPROVAL_ORDER, ApprovalLevel } from './enums';
+
+/** Default thresholds when a district has set none: 5,000 yuan for the director, 50,000 for the principal. */
+export const DEFAULT_POLICY = { directorLimitFen: 500_000, principalLimitFen: 5_000_000 };
+
+/** The highest level that must approve an amount (审批权限 by amount). */
+export function requiredLevelFor(amountFen: number, policy: { directorLimitFen: number; principalLimitFen: number }): ApprovalLevel {
+  if (amountFen <= policy.directorLimitFen) return ApprovalLevel.DIRECTOR;
+  if (amountFen <= policy.principalLimitFen) return ApprovalLevel.PRINCIPAL;
+  return ApprovalLevel.DISTRICT;
+}
+
+/** The level after `level` on the way to `required`, or null when `level` was the last. */
+export function levelAfter(level: ApprovalLevel, required: ApprovalLevel): ApprovalLevel | null {
+  return level === required ? null : APPROVAL_ORDER[APPROVAL_ORDER.indexOf(level) + 1];
+}
+
+/** Whether the viewer may approve at `level` for a school. */
+export function canApproveAt(viewer: Viewer, level: ApprovalLevel, schoolId: string): boolean {
+  switch (level) {
+    case ApprovalLevel.DIRECTOR:
+      return viewer.grants.some((g) => g.role === Role.GENERAL_AFFAIRS_DIRECTOR && g.schoolId === schoolId);
+    case ApprovalLevel.PRINCIPAL:
+      return viewer.grants.some((g) => g.role === Role.PRINCIPAL && g.schoolId === schoolId);
+    case ApprovalLevel.DISTRICT:
+      return viewer.hasDistrictRole(Role.DISTRICT_ADMIN);
+  }
+}
+
+/** School roles that read a school's books and every request and claim of it. */
+export const FINANCE_READERS = [Role.ACCOUNTANT, Role.GENERAL_AFFAIRS_DIRECTOR, Role.PRINCIPAL, Role.STOREKEEPER];
+
+/** Schools whose books the viewer may read ('district' for district roles). */
+export function financeReaderSchools(viewer: Viewer): 'district' | string[] {
+  if (viewer.hasDistrictRole(Role.DISTRICT_ADMIN, Role.DISTRICT_AUDITOR)) return 'district';
+  return [...new Set(viewer.grants.filter((g) => g.schoolId && FINANCE_READERS.includes(g.role)).map((g) => g.schoolId as string))];
+}
+
+/** The viewer, holding one of `roles` at the school (not a district grant), or FORBIDDEN. */
+export function requireSchoolRole(viewerOrNull: Viewer | null, schoolId: string, roles: Role[], what: string): Viewer {
+  const viewer = requireViewer(viewerOrNull);
+  if (!viewer.grants.some((g) => g.schoolId === schoolId && roles.includes(g.role))) {
+    throw forbidden(`${what} needs one of these roles at the school: ${roles.join(', ')}.`);
+  }
+  return viewer;
+}
+
+/** Separation of duties (阳光工程): whoever filed something never approves, reviews or pays it. */
+export function requireNotRequester(viewer: Viewer, requesterAccountId: string, what: string): void {
+  if (viewer.accountId === requesterAccountId) throw forbidden(`You filed this, so you cannot ${what} it (separation of duties).`);
+}
+
+const CREDIT_CODE_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+const CREDIT_CODE_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+
+/** Unified social credit code (统一社会信用代码, GB 32100-2015): 18 characters, the last a mod-31 check. */
+export function isValidCreditCode(code: string): boolean {
+  if (!/^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/.test(code)) return false;
+  const sum = CREDIT_CODE_WEIGHTS.reduce((acc, weight, i) => acc + CREDIT_CODE_CHARS.indexOf(code[i]) * weight, 0);
+  const check = (31 - (sum % 31)) % 31;
+  return CREDIT_CODE_CHARS[check] === code[17];
+}
+
+/** 'YYYY-MM-DD' → 'YYYY-MM' */
+export const periodOf = (date: string) => date.slice(0, 7);

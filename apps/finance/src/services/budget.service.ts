@@ -1,0 +1,189 @@
+import type DataLoader from 'dataloader';
+import { EntityManager, In } from 'typeorm';
+import { badInput, conflict, forbidden, newId, parseId, parseYuan } from '@houqin/common';
+import { requireDistrictRole, requireViewer, Role } from '@houqin/auth';
+import { byIdLoader, isUniqueViolation, recordAudit, updateIfVersion } from '@houqin/persistence';
+import type { SubgraphContext } from '@houqin/subgraph-kit';
+import { ApprovalPolicy, BudgetCategory, BudgetLine } from '../entities';
+import { OverrunPolicy } from '../enums';
+import type { CreateBudgetCategoryInput, SetApprovalPolicyInput, SetBudgetInput, UpdateBudgetCategoryInput } from '../inputs';
+import { DEFAULT_POLICY, financeReaderSchools } from '../rules';
+
+/** What a workflow asks of a budget line: which school, year and category, and how much. */
+export interface BudgetCharge {
+  districtId: string;
+  schoolId: string;
+  fiscalYear: number;
+  category: BudgetCategory;
+  amountFen: number;
+}
+
+/** Budget categories, approval thresholds and budget lines (预算), and the conditional updates that keep lines from overspending. */
+export class BudgetService {
+  private categoryLoader?: DataLoader<string, BudgetCategory | null>;
+
+  constructor(private readonly ctx: SubgraphContext) {}
+
+  /** A category by id, batched across a page of requests or claims (categories are district-wide). */
+  category(id: string): Promise<BudgetCategory | null> {
+    this.categoryLoader ??= byIdLoader((ids) => this.manager.find(BudgetCategory, { where: { id: In([...ids]) } }));
+    return this.categoryLoader.load(id);
+  }
+
+  private get manager() {
+    return this.ctx.dataSource.manager;
+  }
+
+  categories(includeInactive = false): Promise<BudgetCategory[]> {
+    const viewer = requireViewer(this.ctx.viewer);
+    return this.manager.find(BudgetCategory, { where: { districtId: viewer.districtId, ...(includeInactive ? {} : { active: true }) }, order: { code: 'ASC' }, take: 200 });
+  }
+
+  /** A category of the viewer's district named in an input, else BAD_USER_INPUT on `field`. */
+  async categoryFor(manager: EntityManager, id: string, field: string): Promise<BudgetCategory> {
+    const viewer = requireViewer(this.ctx.viewer);
+    const categoryId = parseId(id, field);
+    const category = await manager.findOne(BudgetCategory, { where: { id: categoryId, districtId: viewer.districtId } });
+    if (!category || !category.active) throw badInput(field, `${field} does not name an active budget category of your district.`);
+    return category;
+  }
+
+  async createCategory(input: CreateBudgetCategoryInput): Promise<BudgetCategory> {
+    const viewer = requireDistrictRole(this.ctx.viewer, Role.DISTRICT_ADMIN);
+    return this.ctx.dataSource.transaction(async (manager) => {
+      const category = manager.create(BudgetCategory, { id: newId(), districtId: viewer.districtId, code: input.code, name: input.name.trim(), fund: input.fund, overrunPolicy: input.overrunPolicy, active: true });
+      try {
+        await manager.insert(BudgetCategory, category);
+      } catch (error) {
+        if (isUniqueViolation(error)) throw badInput('code', `A category with code ${input.code} already exists.`);
+        throw error;
+      }
+      await recordAudit(manager, this.ctx, { action: 'budgetCategory.create', entityType: 'BudgetCategory', entityId: category.id, districtId: viewer.districtId, changes: { ...input } });
+      return manager.findOneOrFail(BudgetCategory, { where: { id: category.id } });
+    });
+  }
+
+  async updateCategory(input: UpdateBudgetCategoryInput): Promise<BudgetCategory> {
+    const viewer = requireDistrictRole(this.ctx.viewer, Role.DISTRICT_ADMIN);
+    const id = parseId(input.id, 'id');
+    return this.ctx.dataSource.transaction(async (manager) => {
+      const current = await manager.findOne(BudgetCategory, { where: { id, districtId: viewer.districtId } });
+      if (!current) throw badInput('id', 'id does not name a budget category of your district.');
+      const changes: Partial<BudgetCategory> = {};
+      if (input.name != null) changes.name = input.name.trim();
+      if (input.overrunPolicy != null) changes.overrunPolicy = input.overrunPolicy;
+      if (input.active != null) changes.active = input.active;
+      if (!(await updateIfVersion(manager, BudgetCategory, id, input.version, changes))) throw conflict(`Category ${id} changed meanwhile; reload it.`, { currentVersion: current.version });
+      await recordAudit(manager, this.ctx, { action: 'budgetCategory.update', entityType: 'BudgetCategory', entityId: id, districtId: viewer.districtId, changes });
+      return manager.findOneOrFail(BudgetCategory, { where: { id } });
+    });
+  }
+
+  /** The district's thresholds (defaults when it has set none). */
+  async policy(manager: EntityManager = this.manager, districtId = requireViewer(this.ctx.viewer).districtId): Promise<{ directorLimitFen: number; principalLimitFen: number }> {
+    return (await manager.findOne(ApprovalPolicy, { where: { districtId } })) ?? DEFAULT_POLICY;
+  }
+
+  async setApprovalPolicy(input: SetApprovalPolicyInput): Promise<{ directorLimitFen: number; principalLimitFen: number }> {
+    const viewer = requireDistrictRole(this.ctx.viewer, Role.DISTRICT_ADMIN);
+    const directorLimitFen = parseYuan(input.directorLimit, 'directorLimit');
+    const principalLimitFen = parseYuan(input.principalLimit, 'principalLimit');
+    if (principalLimitFen < directorLimitFen) throw badInput('principalLimit', 'principalLimit must be at least directorLimit.');
+    return this.ctx.dataSource.transaction(async (manager) => {
+      const existing = await manager.findOne(ApprovalPolicy, { where: { districtId: viewer.districtId } });
+      if (existing) await manager.update(ApprovalPolicy, { id: existing.id }, { directorLimitFen, principalLimitFen, version: existing.version + 1 });
+      else await manager.insert(ApprovalPolicy, { id: newId(), districtId: viewer.districtId, directorLimitFen, principalLimitFen });
+      await recordAudit(manager, this.ctx, { action: 'approvalPolicy.set', entityType: 'ApprovalPolicy', entityId: existing?.id ?? viewer.districtId, districtId: viewer.districtId, changes: { directorLimitFen, principalLimitFen } });
+      return { directorLimitFen, principalLimitFen };
+    });
+  }
+
+  /** Allocates (or re-allocates) a school's budget for a category and year (预算下达). */
+  async setBudget(input: SetBudgetInput): Promise<BudgetLine> {
+    const viewer = requireDistrictRole(this.ctx.viewer, Role.DISTRICT_ADMIN);
+    const allocatedFen = parseYuan(input.allocated, 'allocated');
+    return this.ctx.dataSource.transaction(async (manager) => {
+      const category = await this.categoryFor(manager, input.categoryId, 'categoryId');
+      const schoolId = parseId(input.schoolId, 'schoolId');
+      const line = await manager.findOne(BudgetLine, { where: { schoolId, fiscalYear: input.fiscalYear, categoryId: category.id } });
+      if (line) {
+        if (line.districtId !== viewer.districtId) throw badInput('schoolId', 'schoolId does not name a school of your district.');
+        // Never below what is already committed or spent: that money is promised or gone.
+        const result = await manager
+          .createQueryBuilder()
+          .update(BudgetLine)
+          .set({ allocatedFen })
+          .where('id = :id AND committedFen + spentFen <= :allocatedFen', { id: line.id, allocatedFen })
+          .execute();
+        if (!result.affected) throw badInput('allocated', 'allocated is below what this line has already committed and spent.');
+      } else {
+        await manager.insert(BudgetLine, { id: newId(), districtId: viewer.districtId, schoolId, fiscalYear: input.fiscalYear, categoryId: category.id, allocatedFen, committedFen: 0, spentFen: 0 });
+      }
+      const saved = await manager.findOneOrFail(BudgetLine, { where: { schoolId, fiscalYear: input.fiscalYear, categoryId: category.id } });
+      await recordAudit(manager, this.ctx, { action: 'budget.set', entityType: 'BudgetLine', entityId: saved.id, districtId: viewer.districtId, schoolId, changes: { fiscalYear: input.fiscalYear, categoryId: category.id, allocatedFen } });
+      return saved;
+    });
+  }
+
+  /** A school's budget lines for a year; finance readers of the school and district roles only. */
+  async linesOf(schoolId: string, fiscalYear: number): Promise<BudgetLine[]> {
+    const viewer = requireViewer(this.ctx.viewer);
+    const readable = financeReaderSchools(viewer);
+    if (readable !== 'district' && !readable.includes(schoolId)) throw forbidden('Only the school\'s finance staff and the district read its budget.');
+    return this.manager.find(BudgetLine, { where: { schoolId, fiscalYear, districtId: viewer.districtId }, take: 200 });
+  }
+
+  /**
+   * Checks a new request or claim against its line: under a BLOCK policy an amount beyond the
+   * remainder is refused (BAD_USER_INPUT on `field`); under WARN it returns the warning to show.
+   */
+  async checkRoom(manager: EntityManager, charge: BudgetCharge, field: string): Promise<string | null> {
+    const line = await manager.findOne(BudgetLine, { where: { schoolId: charge.schoolId, fiscalYear: charge.fiscalYear, categoryId: charge.category.id } });
+    const remaining = line ? line.allocatedFen - line.committedFen - line.spentFen : 0;
+    if (charge.amountFen <= remaining) return null;
+    const message = `${charge.category.name} has ${(remaining / 100).toFixed(2)} yuan left in ${charge.fiscalYear}; this needs ${(charge.amountFen / 100).toFixed(2)}.`;
+    if (charge.category.overrunPolicy === OverrunPolicy.BLOCK) throw badInput(field, `Over budget: ${message}`);
+    return `Over budget (allowed by the category's WARN policy): ${message}`;
+  }
+
+  /** Commits an approved amount. Atomic: a BLOCK line is only updated while the amount still fits. */
+  async commit(manager: EntityManager, charge: BudgetCharge, field: string): Promise<void> {
+    const line = await this.ensureLine(manager, charge);
+    const block = charge.category.overrunPolicy === OverrunPolicy.BLOCK;
+    const result = await manager
+      .createQueryBuilder()
+      .update(BudgetLine)
+      .set({ committedFen: () => `committedFen + ${Number(charge.amountFen)}` })
+      .where(block ? 'id = :id AND allocatedFen - committedFen - spentFen >= :amount' : 'id = :id', { id: line.id, amount: charge.amountFen })
+      .execute();
+    if (!result.affected) throw badInput(field, `Over budget: ${charge.category.name} no longer has ${(charge.amountFen / 100).toFixed(2)} yuan left.`);
+  }
+
+  /** At payment: releases the committed amount and records what was actually paid, atomically. */
+  async settle(manager: EntityManager, charge: BudgetCharge, committedFen: number, field: string): Promise<void> {
+    const line = await this.ensureLine(manager, charge);
+    const block = charge.category.overrunPolicy === OverrunPolicy.BLOCK;
+    const paid = Number(charge.amountFen);
+    const released = Number(committedFen);
+    const result = await manager
+      .createQueryBuilder()
+      .update(BudgetLine)
+      .set({ committedFen: () => `committedFen - ${released}`, spentFen: () => `spentFen + ${paid}` })
+      .where(block ? 'id = :id AND allocatedFen - (committedFen - :released) - spentFen >= :paid' : 'id = :id', { id: line.id, released, paid })
+      .execute();
+    if (!result.affected) throw badInput(field, `Over budget: paying ${(paid / 100).toFixed(2)} yuan would overspend ${charge.category.name}.`);
+  }
+
+  /** WARN categories may run without an allocation; their line starts at zero so spending is still tracked. */
+  private async ensureLine(manager: EntityManager, charge: BudgetCharge): Promise<BudgetLine> {
+    const where = { schoolId: charge.schoolId, fiscalYear: charge.fiscalYear, categoryId: charge.category.id };
+    const existing = await manager.findOne(BudgetLine, { where });
+    if (existing) return existing;
+    try {
+      await manager.insert(BudgetLine, { id: newId(), districtId: charge.districtId, ...where, allocatedFen: 0, committedFen: 0, spentFen: 0 });
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+    }
+    return manager.findOneOrFail(BudgetLine, { where });
+  }
+}

@@ -1,0 +1,244 @@
+import DataLoader from 'dataloader';
+import { EntityManager, In } from 'typeorm';
+import { badInput, conflict, forbidden, newId, notFound, Page, PageArgs, parseId, parseYuan, todayIn, DEFAULT_TIME_ZONE } from '@houqin/common';
+import { requireViewer, Role, Viewer } from '@houqin/auth';
+import { applySchoolScope, groupBy, isUniqueViolation, paginate, recordAudit } from '@houqin/persistence';
+import type { SubgraphContext } from '@houqin/subgraph-kit';
+import { BudgetCategory, ClaimedInvoice, ExpenseClaim, ExpenseClaimLine, WorkflowStep } from '../entities';
+import { ApprovalLevel, ClaimStatus, Fund, LedgerAccount, WorkflowAction, WorkflowSubject } from '../enums';
+import type { ApproveInput, ExpenseClaimFilter, PayInput, RejectInput, ReviewClaimInput, SubmitExpenseClaimInput } from '../inputs';
+import { canApproveAt, financeReaderSchools, levelAfter, requiredLevelFor, requireNotRequester, requireSchoolRole } from '../rules';
+import type { BudgetService } from './budget.service';
+import type { LedgerService } from './ledger.service';
+import { FILERS, Submitted } from './purchase.service';
+import { recordStep } from './workflow';
+
+/**
+ * Expense claims (报账): filed with invoices, reviewed by the accountant, approved by amount, paid
+ * into the ledger. An invoice number is registered in the district the moment it is claimed.
+ */
+export class ClaimService {
+  private linesLoader?: DataLoader<string, ExpenseClaimLine[]>;
+  private stepsLoader?: DataLoader<string, WorkflowStep[]>;
+
+  constructor(
+    private readonly ctx: SubgraphContext,
+    private readonly budgets: BudgetService,
+    private readonly ledger: LedgerService,
+  ) {}
+
+  query(manager: EntityManager = this.ctx.dataSource.manager) {
+    const viewer = requireViewer(this.ctx.viewer);
+    const qb = applySchoolScope(manager.getRepository(ExpenseClaim).createQueryBuilder('ec'), viewer);
+    const readable = financeReaderSchools(viewer);
+    if (readable !== 'district') {
+      qb.andWhere(readable.length ? '(ec.schoolId IN (:...readable) OR ec.requesterAccountId = :me)' : 'ec.requesterAccountId = :me', { readable, me: viewer.accountId });
+    }
+    return qb;
+  }
+
+  async get(id: string, manager?: EntityManager): Promise<ExpenseClaim> {
+    const claimId = parseId(id, 'id');
+    const claim = await this.query(manager).andWhere('ec.id = :claimId', { claimId }).getOne();
+    if (!claim) throw notFound('ExpenseClaim', claimId);
+    return claim;
+  }
+
+  list(filter: ExpenseClaimFilter, page: PageArgs): Promise<Page<ExpenseClaim>> {
+    const qb = this.query();
+    if (filter.schoolId) qb.andWhere('ec.schoolId = :schoolId', { schoolId: filter.schoolId });
+    if (filter.status) qb.andWhere('ec.status = :status', { status: filter.status });
+    if (filter.requesterStaffId) qb.andWhere('ec.requesterStaffId = :staffId', { staffId: filter.requesterStaffId });
+    return paginate(qb, page);
+  }
+
+  linesOf(claimId: string): Promise<ExpenseClaimLine[]> {
+    this.linesLoader ??= new DataLoader(async (ids) => {
+      const rows = await this.ctx.dataSource.getRepository(ExpenseClaimLine).find({ where: { claimId: In([...ids]) }, order: { lineNo: 'ASC' } });
+      const groups = groupBy(rows, (l) => l.claimId);
+      return ids.map((id) => groups.get(id) ?? []);
+    });
+    return this.linesLoader.load(claimId);
+  }
+
+  stepsOf(claimId: string): Promise<WorkflowStep[]> {
+    this.stepsLoader ??= new DataLoader(async (ids) => {
+      const rows = await this.ctx.dataSource.getRepository(WorkflowStep).find({ where: { subjectType: WorkflowSubject.EXPENSE_CLAIM, subjectId: In([...ids]) }, order: { occurredAt: 'ASC', id: 'ASC' } });
+      const groups = groupBy(rows, (s) => s.subjectId);
+      return ids.map((id) => groups.get(id) ?? []);
+    });
+    return this.stepsLoader.load(claimId);
+  }
+
+  private subject(claim: ExpenseClaim) {
+    return { type: WorkflowSubject.EXPENSE_CLAIM, id: claim.id, schoolId: claim.schoolId, districtId: claim.districtId };
+  }
+
+  private async transition(manager: EntityManager, claim: ExpenseClaim, from: ClaimStatus[], changes: Partial<ExpenseClaim>): Promise<void> {
+    if (!from.includes(claim.status)) throw conflict(`The claim is ${claim.status}; this step needs it to be ${from.join(' or ')}.`, { status: claim.status });
+    const result = await manager.createQueryBuilder().update(ExpenseClaim).set(changes).where('id = :id AND version = :version', { id: claim.id, version: claim.version }).execute();
+    if (!result.affected) throw conflict('The claim was changed by someone else meanwhile; reload it.');
+  }
+
+  /** Amount per category of a claim's lines (a claim may spread over several categories of one fund). */
+  private async amountsByCategory(manager: EntityManager, claim: ExpenseClaim): Promise<{ category: BudgetCategory; amountFen: number }[]> {
+    const lines = await manager.find(ExpenseClaimLine, { where: { claimId: claim.id } });
+    const totals = new Map<string, number>();
+    for (const l of lines) totals.set(l.categoryId, (totals.get(l.categoryId) ?? 0) + l.amountFen);
+    const categories = await manager.find(BudgetCategory, { where: { id: In([...totals.keys()]) } });
+    return categories.map((category) => ({ category, amountFen: totals.get(category.id) ?? 0 }));
+  }
+
+  async submit(input: SubmitExpenseClaimInput): Promise<Submitted<ExpenseClaim>> {
+    const schoolId = parseId(input.schoolId, 'schoolId');
+    const viewer = requireSchoolRole(this.ctx.viewer, schoolId, FILERS, 'Filing an expense claim');
+    const amounts = input.lines.map((l, i) => parseYuan(l.amount, `lines.${i}.amount`));
+    amounts.forEach((fen, i) => {
+      if (fen === 0) throw badInput(`lines.${i}.amount`, 'amount must be more than zero.');
+    });
+    const invoices = input.lines.map((l) => l.invoiceNumber.trim().toUpperCase());
+    invoices.forEach((n, i) => {
+      if (invoices.indexOf(n) !== i) throw badInput(`lines.${i}.invoiceNumber`, `Invoice ${n} appears twice in this claim.`);
+    });
+    return this.ctx.dataSource.transaction(async (manager) => {
+      const categories: BudgetCategory[] = [];
+      for (const [i, line] of input.lines.entries()) categories.push(await this.budgets.categoryFor(manager, line.categoryId, `lines.${i}.categoryId`));
+      const fund = categories[0].fund;
+      categories.forEach((c, i) => {
+        if (c.fund !== fund) throw badInput(`lines.${i}.categoryId`, 'All lines of a claim must be paid from the same account (school or canteen); file two claims.');
+      });
+      const fiscalYear = input.fiscalYear ?? Number(todayIn(DEFAULT_TIME_ZONE).slice(0, 4));
+      const warnings: string[] = [];
+      const perCategory = new Map<string, { category: BudgetCategory; amountFen: number; index: number }>();
+      categories.forEach((category, i) => {
+        const entry = perCategory.get(category.id) ?? { category, amountFen: 0, index: i };
+        entry.amountFen += amounts[i];
+        perCategory.set(category.id, entry);
+      });
+      for (const { category, amountFen, index } of perCategory.values()) {
+        const warning = await this.budgets.checkRoom(manager, { districtId: viewer.districtId, schoolId, fiscalYear, category, amountFen }, `lines.${index}.categoryId`);
+        if (warning) warnings.push(warning);
+      }
+      const totalFen = amounts.reduce((a, b) => a + b, 0);
+      const claim = manager.create(ExpenseClaim, {
+        id: newId(),
+        districtId: viewer.districtId,
+        schoolId,
+        requesterAccountId: viewer.accountId,
+        requesterStaffId: viewer.staffId,
+        fiscalYear,
+        title: input.title.trim(),
+        fund,
+        status: ClaimStatus.SUBMITTED,
+        totalFen,
+        requiredLevel: requiredLevelFor(totalFen, await this.budgets.policy(manager)),
+        nextApprovalLevel: null,
+        committedFen: 0,
+      });
+      await manager.insert(ExpenseClaim, claim);
+      for (const [i, line] of input.lines.entries()) {
+        const lineId = newId();
+        await manager.insert(ExpenseClaimLine, { id: lineId, claimId: claim.id, lineNo: i + 1, categoryId: categories[i].id, amountFen: amounts[i], invoiceNumber: invoices[i], attachments: line.attachments ?? [] });
+        try {
+          await manager.insert(ClaimedInvoice, { id: newId(), districtId: viewer.districtId, invoiceNumber: invoices[i], claimLineId: lineId });
+        } catch (error) {
+          if (isUniqueViolation(error)) throw badInput(`lines.${i}.invoiceNumber`, `Invoice ${invoices[i]} has already been claimed in this district.`);
+          throw error;
+        }
+      }
+      await recordStep(manager, viewer, this.subject(claim), WorkflowAction.SUBMITTED, { comment: warnings.join(' ') || null });
+      await recordAudit(manager, this.ctx, { action: 'expenseClaim.submit', entityType: 'ExpenseClaim', entityId: claim.id, districtId: viewer.districtId, schoolId, changes: { ...input } });
+      return { record: await manager.findOneOrFail(ExpenseClaim, { where: { id: claim.id } }), warnings };
+    });
+  }
+
+  /** The accountant's review (审核) before approvals begin. */
+  async review(input: ReviewClaimInput): Promise<ExpenseClaim> {
+    return this.ctx.dataSource.transaction(async (manager) => {
+      const claim = await this.get(input.id, manager);
+      const viewer = requireSchoolRole(this.ctx.viewer, claim.schoolId, [Role.ACCOUNTANT], 'Reviewing a claim');
+      requireNotRequester(viewer, claim.requesterAccountId, 'review');
+      await this.transition(manager, claim, [ClaimStatus.SUBMITTED], { status: ClaimStatus.REVIEWED, nextApprovalLevel: ApprovalLevel.DIRECTOR });
+      await recordStep(manager, viewer, this.subject(claim), WorkflowAction.REVIEWED, { comment: input.comment });
+      await recordAudit(manager, this.ctx, { action: 'expenseClaim.review', entityType: 'ExpenseClaim', entityId: claim.id, districtId: claim.districtId, schoolId: claim.schoolId, changes: {} });
+      return manager.findOneOrFail(ExpenseClaim, { where: { id: claim.id } });
+    });
+  }
+
+  private requireApprover(viewer: Viewer, claim: ExpenseClaim): ApprovalLevel {
+    if (claim.status !== ClaimStatus.REVIEWED || !claim.nextApprovalLevel) {
+      throw conflict(`The claim is ${claim.status}; it is not waiting for an approval.`, { status: claim.status });
+    }
+    requireNotRequester(viewer, claim.requesterAccountId, 'approve');
+    if (!canApproveAt(viewer, claim.nextApprovalLevel, claim.schoolId)) throw forbidden(`This claim is waiting for the ${claim.nextApprovalLevel} level's approval.`);
+    return claim.nextApprovalLevel;
+  }
+
+  async approve(input: ApproveInput): Promise<ExpenseClaim> {
+    const viewer = requireViewer(this.ctx.viewer);
+    return this.ctx.dataSource.transaction(async (manager) => {
+      const claim = await this.get(input.id, manager);
+      const level = this.requireApprover(viewer, claim);
+      const next = levelAfter(level, claim.requiredLevel);
+      if (next === null) {
+        for (const { category, amountFen } of await this.amountsByCategory(manager, claim)) {
+          await this.budgets.commit(manager, { districtId: claim.districtId, schoolId: claim.schoolId, fiscalYear: claim.fiscalYear, category, amountFen }, 'id');
+        }
+      }
+      await this.transition(manager, claim, [ClaimStatus.REVIEWED], next === null ? { status: ClaimStatus.APPROVED, nextApprovalLevel: null, committedFen: claim.totalFen } : { nextApprovalLevel: next });
+      await recordStep(manager, viewer, this.subject(claim), WorkflowAction.APPROVED, { level, comment: input.comment });
+      await recordAudit(manager, this.ctx, { action: 'expenseClaim.approve', entityType: 'ExpenseClaim', entityId: claim.id, districtId: claim.districtId, schoolId: claim.schoolId, changes: { level, final: next === null } });
+      return manager.findOneOrFail(ExpenseClaim, { where: { id: claim.id } });
+    });
+  }
+
+  /** Rejects at review or at any approval level; the reason is recorded. */
+  async reject(input: RejectInput): Promise<ExpenseClaim> {
+    const viewer = requireViewer(this.ctx.viewer);
+    return this.ctx.dataSource.transaction(async (manager) => {
+      const claim = await this.get(input.id, manager);
+      let level: ApprovalLevel | null = null;
+      if (claim.status === ClaimStatus.SUBMITTED) {
+        requireSchoolRole(viewer, claim.schoolId, [Role.ACCOUNTANT], 'Rejecting a claim at review');
+        requireNotRequester(viewer, claim.requesterAccountId, 'reject');
+      } else {
+        level = this.requireApprover(viewer, claim);
+      }
+      await this.transition(manager, claim, [ClaimStatus.SUBMITTED, ClaimStatus.REVIEWED], { status: ClaimStatus.REJECTED, nextApprovalLevel: null });
+      await recordStep(manager, viewer, this.subject(claim), WorkflowAction.REJECTED, { level, comment: input.reason });
+      await recordAudit(manager, this.ctx, { action: 'expenseClaim.reject', entityType: 'ExpenseClaim', entityId: claim.id, districtId: claim.districtId, schoolId: claim.schoolId, changes: { level, reason: input.reason } });
+      return manager.findOneOrFail(ExpenseClaim, { where: { id: claim.id } });
+    });
+  }
+
+  /** Pays the claimant: one balanced entry (cost per category, bank), budget moved from committed to spent. */
+  async pay(input: PayInput): Promise<ExpenseClaim> {
+    return this.ctx.dataSource.transaction(async (manager) => {
+      const claim = await this.get(input.id, manager);
+      const viewer = requireSchoolRole(this.ctx.viewer, claim.schoolId, [Role.ACCOUNTANT], 'Paying a claim');
+      requireNotRequester(viewer, claim.requesterAccountId, 'pay');
+      if (claim.status !== ClaimStatus.APPROVED) throw conflict(`The claim is ${claim.status}; only an approved claim can be paid.`, { status: claim.status });
+      const parts = await this.amountsByCategory(manager, claim);
+      for (const { category, amountFen } of parts) {
+        await this.budgets.settle(manager, { districtId: claim.districtId, schoolId: claim.schoolId, fiscalYear: claim.fiscalYear, category, amountFen }, amountFen, 'id');
+      }
+      const cost = claim.fund === Fund.CANTEEN ? LedgerAccount.FOOD_COST : LedgerAccount.EXPENSE;
+      await this.ledger.post(manager, {
+        districtId: claim.districtId,
+        schoolId: claim.schoolId,
+        fund: claim.fund,
+        entryDate: input.paidOn ?? todayIn(DEFAULT_TIME_ZONE),
+        memo: `Expense claim ${claim.id}: ${claim.title}`.slice(0, 500),
+        sourceType: 'EXPENSE_CLAIM',
+        sourceId: claim.id,
+        lines: [
+          ...parts.map(({ category, amountFen }) => ({ account: cost, debitFen: amountFen, creditFen: 0, categoryId: category.id })),
+          { account: LedgerAccount.BANK, debitFen: 0, creditFen: claim.totalFen },
+        ],
+      }, 'paidOn');
+      await this.transition(manager, claim, [ClaimStatus.APPROVED], { status: ClaimStatus.PAID, committedFen: 0 });
+      await recordStep(manager, viewer, this.subject(claim), WorkflowAction.PAID, { comment: input.comment });
+      return manager.findOneOrFail(ExpenseClaim, { where: { id: claim.id } });
+    });
+  }
+}

@@ -1,0 +1,174 @@
+import DataLoader from 'dataloader';
+import { EntityManager, In } from 'typeorm';
+import { badInput, conflict, forbidden, newId, notFound, Page, PageArgs, parseId, parseYuan, todayIn, DEFAULT_TIME_ZONE } from '@houqin/common';
+import { requireViewer, Role } from '@houqin/auth';
+import { applySchoolScope, groupBy, paginate, recordAudit } from '@houqin/persistence';
+import type { SubgraphContext } from '@houqin/subgraph-kit';
+import { ClosedPeriod, JournalEntry, JournalLine } from '../entities';
+import { Fund, LedgerAccount } from '../enums';
+import type { ClosePeriodInput, JournalEntryFilter, PostJournalEntryInput, ReverseJournalEntryInput } from '../inputs';
+import { financeReaderSchools, periodOf, requireSchoolRole } from '../rules';
+
+/** A line to post: exactly one of debit and credit is positive. */
+export interface PostingLine {
+  account: LedgerAccount;
+  debitFen: number;
+  creditFen: number;
+  categoryId?: string | null;
+  supplierId?: string | null;
+}
+
+export interface Posting {
+  districtId: string;
+  schoolId: string;
+  fund: Fund;
+  entryDate: string;
+  memo: string;
+  sourceType: 'MANUAL' | 'EXPENSE_CLAIM' | 'PURCHASE_REQUEST' | 'REVERSAL';
+  sourceId?: string | null;
+  reversesEntryId?: string | null;
+  lines: PostingLine[];
+}
+
+/** Accounts each fund may use: meal fees and food cost belong to the canteen account only. */
+const FUND_ACCOUNTS: Record<Fund, LedgerAccount[]> = {
+  [Fund.SCHOOL]: [LedgerAccount.BANK, LedgerAccount.EXPENSE, LedgerAccount.APPROPRIATION_INCOME, LedgerAccount.OTHER_INCOME],
+  [Fund.CANTEEN]: [LedgerAccount.BANK, LedgerAccount.EXPENSE, LedgerAccount.FOOD_COST, LedgerAccount.MEAL_FEE_INCOME, LedgerAccount.OTHER_INCOME],
+};
+
+/**
+ * The two ledgers of every school (school and canteen accounts). Entries are append-only,
+ * balanced, and never posted into a closed month; corrections are reversing entries.
+ */
+export class LedgerService {
+  private linesLoader?: DataLoader<string, JournalLine[]>;
+
+  constructor(private readonly ctx: SubgraphContext) {}
+
+  /**
+   * Posts a balanced entry with the caller's transaction. Every workflow payment and every manual
+   * entry goes through here, so the rules hold for all of them.
+   */
+  async post(manager: EntityManager, posting: Posting, field = 'lines'): Promise<JournalEntry> {
+    if (posting.lines.length < 2) throw badInput(field, 'An entry needs at least two lines.');
+    for (const [i, line] of posting.lines.entries()) {
+      const oneSided = (line.debitFen > 0) !== (line.creditFen > 0) && line.debitFen >= 0 && line.creditFen >= 0;
+      if (!oneSided) throw badInput(`${field}.${i}`, 'Each line is either a debit or a credit, of a positive amount.');
+      if (!FUND_ACCOUNTS[posting.fund].includes(line.account)) throw badInput(`${field}.${i}.account`, `${line.account} is not an account of the ${posting.fund} fund.`);
+    }
+    const debits = posting.lines.reduce((sum, l) => sum + l.debitFen, 0);
+    const credits = posting.lines.reduce((sum, l) => sum + l.creditFen, 0);
+    if (debits !== credits) throw badInput(field, `Debits (${(debits / 100).toFixed(2)}) must equal credits (${(credits / 100).toFixed(2)}).`);
+    const period = periodOf(posting.entryDate);
+    if (await manager.exists(ClosedPeriod, { where: { schoolId: posting.schoolId, fund: posting.fund, period } })) {
+      throw badInput('entryDate', `${period} is closed for the ${posting.fund} account; post into an open month.`);
+    }
+    const entry: JournalEntry = {
+      id: newId(),
+      districtId: posting.districtId,
+      schoolId: posting.schoolId,
+      fund: posting.fund,
+      entryDate: posting.entryDate,
+      period,
+      memo: posting.memo,
+      sourceType: posting.sourceType,
+      sourceId: posting.sourceId ?? null,
+      reversesEntryId: posting.reversesEntryId ?? null,
+      postedByAccountId: this.ctx.viewer?.accountId ?? null,
+      postedAt: new Date(),
+    };
+    await manager.insert(JournalEntry, entry);
+    await manager.insert(
+      JournalLine,
+      posting.lines.map((l) => ({ id: newId(), entryId: entry.id, districtId: entry.districtId, schoolId: entry.schoolId, fund: entry.fund, period, account: l.account, categoryId: l.categoryId ?? null, supplierId: l.supplierId ?? null, debitFen: l.debitFen, creditFen: l.creditFen })),
+    );
+    await recordAudit(manager, this.ctx, { action: 'journal.post', entityType: 'JournalEntry', entityId: entry.id, districtId: entry.districtId, schoolId: entry.schoolId, changes: { ...posting } });
+    return entry;
+  }
+
+  /** A manual entry by the school's accountant, e.g. meal-fee income or a bank charge. */
+  async postManual(input: PostJournalEntryInput): Promise<JournalEntry> {
+    const schoolId = parseId(input.schoolId, 'schoolId');
+    const viewer = requireSchoolRole(this.ctx.viewer, schoolId, [Role.ACCOUNTANT], 'Posting an entry');
+    const lines = input.lines.map((l, i) => ({
+      account: l.account,
+      debitFen: l.debit ? parseYuan(l.debit, `lines.${i}.debit`) : 0,
+      creditFen: l.credit ? parseYuan(l.credit, `lines.${i}.credit`) : 0,
+      categoryId: l.categoryId ?? null,
+    }));
+    return this.ctx.dataSource.transaction((manager) =>
+      this.post(manager, { districtId: viewer.districtId, schoolId, fund: input.fund, entryDate: input.entryDate, memo: input.memo.trim(), sourceType: 'MANUAL', lines }),
+    );
+  }
+
+  /** Reverses an entry with a new one of opposite lines, dated today unless given; at most once. */
+  async reverse(input: ReverseJournalEntryInput): Promise<JournalEntry> {
+    const entryId = parseId(input.entryId, 'entryId');
+    return this.ctx.dataSource.transaction(async (manager) => {
+      const original = await this.entriesQuery(manager).andWhere('e.id = :entryId', { entryId }).getOne();
+      if (!original) throw notFound('JournalEntry', entryId);
+      const viewer = requireSchoolRole(this.ctx.viewer, original.schoolId, [Role.ACCOUNTANT], 'Reversing an entry');
+      if (original.sourceType === 'REVERSAL') throw conflict('A reversal cannot itself be reversed; post a new entry instead.');
+      if (await manager.exists(JournalEntry, { where: { reversesEntryId: original.id } })) throw conflict('This entry has already been reversed.');
+      const lines = await manager.find(JournalLine, { where: { entryId: original.id } });
+      const entryDate = input.entryDate ?? todayIn(DEFAULT_TIME_ZONE);
+      return this.post(manager, {
+        districtId: viewer.districtId,
+        schoolId: original.schoolId,
+        fund: original.fund,
+        entryDate,
+        memo: `Reversal of ${original.id}: ${input.reason.trim()}`,
+        sourceType: 'REVERSAL',
+        reversesEntryId: original.id,
+        lines: lines.map((l) => ({ account: l.account, debitFen: l.creditFen, creditFen: l.debitFen, categoryId: l.categoryId, supplierId: l.supplierId })),
+      });
+    });
+  }
+
+  /** Closes a month of one fund (月结). */
+  async closePeriod(input: ClosePeriodInput): Promise<ClosedPeriod> {
+    const schoolId = parseId(input.schoolId, 'schoolId');
+    const viewer = requireSchoolRole(this.ctx.viewer, schoolId, [Role.ACCOUNTANT, Role.PRINCIPAL], 'Closing a month');
+    return this.ctx.dataSource.transaction(async (manager) => {
+      if (await manager.exists(ClosedPeriod, { where: { schoolId, fund: input.fund, period: input.period } })) throw badInput('period', `${input.period} is already closed.`);
+      const closed = { id: newId(), districtId: viewer.districtId, schoolId, fund: input.fund, period: input.period, closedAt: new Date(), closedByAccountId: viewer.accountId };
+      await manager.insert(ClosedPeriod, closed);
+      await recordAudit(manager, this.ctx, { action: 'period.close', entityType: 'ClosedPeriod', entityId: closed.id, districtId: viewer.districtId, schoolId, changes: { fund: input.fund, period: input.period } });
+      return closed;
+    });
+  }
+
+  /** Journal entries the viewer may read: a school's finance staff their school, district roles all. */
+  private entriesQuery(manager: EntityManager = this.ctx.dataSource.manager) {
+    const viewer = requireViewer(this.ctx.viewer);
+    const qb = applySchoolScope(manager.getRepository(JournalEntry).createQueryBuilder('e'), viewer);
+    const readable = financeReaderSchools(viewer);
+    if (readable !== 'district') {
+      if (readable.length === 0) qb.andWhere('1 = 0');
+      else qb.andWhere('e.schoolId IN (:...readable)', { readable });
+    }
+    return qb;
+  }
+
+  entries(filter: JournalEntryFilter, page: PageArgs): Promise<Page<JournalEntry>> {
+    const viewer = requireViewer(this.ctx.viewer);
+    if (financeReaderSchools(viewer) !== 'district' && (financeReaderSchools(viewer) as string[]).length === 0) {
+      throw forbidden('Only finance staff and district roles read the ledger.');
+    }
+    const qb = this.entriesQuery();
+    if (filter.schoolId) qb.andWhere('e.schoolId = :schoolId', { schoolId: filter.schoolId });
+    if (filter.fund) qb.andWhere('e.fund = :fund', { fund: filter.fund });
+    if (filter.period) qb.andWhere('e.period = :period', { period: filter.period });
+    return paginate(qb, page);
+  }
+
+  /** Lines of an entry, batched across a page of entries. */
+  linesOf(entryId: string): Promise<JournalLine[]> {
+    this.linesLoader ??= new DataLoader(async (entryIds) => {
+      const rows = await this.ctx.dataSource.getRepository(JournalLine).find({ where: { entryId: In([...entryIds]) } });
+      const groups = groupBy(rows, (l) => l.entryId);
+      return entryIds.map((id) => groups.get(id) ?? []);
+    });
+    return this.linesLoader.load(entryId);
+  }
+}

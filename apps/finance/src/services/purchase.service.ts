@@ -1,0 +1,268 @@
+import DataLoader from 'dataloader';
+import { EntityManager, In } from 'typeorm';
+import { badInput, conflict, forbidden, newId, notFound, Page, PageArgs, parseId, parseYuan, todayIn, DEFAULT_TIME_ZONE } from '@houqin/common';
+import { requireViewer, Role, Viewer } from '@houqin/auth';
+import { applySchoolScope, groupBy, paginate, recordAudit } from '@houqin/persistence';
+import type { SubgraphContext } from '@houqin/subgraph-kit';
+import { PurchaseRequest, PurchaseRequestLine, WorkflowStep } from '../entities';
+import { ApprovalLevel, LedgerAccount, PurchaseStatus, WorkflowAction, WorkflowSubject } from '../enums';
+import type { ApproveInput, OrderPurchaseInput, PayInput, PurchaseRequestFilter, ReceivePurchaseInput, RejectInput, SubmitPurchaseRequestInput } from '../inputs';
+import { canApproveAt, financeReaderSchools, levelAfter, requiredLevelFor, requireNotRequester, requireSchoolRole } from '../rules';
+import type { BudgetService } from './budget.service';
+import type { LedgerService } from './ledger.service';
+import type { SupplierService } from './supplier.service';
+import { recordStep } from './workflow';
+
+/** Any role at the school lets a staff member file requests and claims there. */
+const FILERS = Object.values(Role).filter((r) => r !== Role.DISTRICT_ADMIN && r !== Role.DISTRICT_AUDITOR);
+
+export interface Submitted<T> {
+  record: T;
+  /** Budget warnings under a WARN policy; empty when the budget has room. */
+  warnings: string[];
+}
+
+/**
+ * Purchase requests (物品申报 → 审批 → 采购 → 验收 → 付款). Each transition checks the current
+ * status with a conditional update, so two people acting at once cannot both move a request,
+ * and records a workflow step in the same transaction.
+ */
+export class PurchaseService {
+  private linesLoader?: DataLoader<string, PurchaseRequestLine[]>;
+  private stepsLoader?: DataLoader<string, WorkflowStep[]>;
+
+  constructor(
+    private readonly ctx: SubgraphContext,
+    private readonly budgets: BudgetService,
+    private readonly ledger: LedgerService,
+    private readonly suppliers: SupplierService,
+  ) {}
+
+  /** Requests the viewer may see: the school's finance staff all of them, anyone else their own. */
+  query(manager: EntityManager = this.ctx.dataSource.manager) {
+    const viewer = requireViewer(this.ctx.viewer);
+    const qb = applySchoolScope(manager.getRepository(PurchaseRequest).createQueryBuilder('pr'), viewer);
+    const readable = financeReaderSchools(viewer);
+    if (readable !== 'district') {
+      qb.andWhere(readable.length ? '(pr.schoolId IN (:...readable) OR pr.requesterAccountId = :me)' : 'pr.requesterAccountId = :me', { readable, me: viewer.accountId });
+    }
+    return qb;
+  }
+
+  async get(id: string, manager?: EntityManager): Promise<PurchaseRequest> {
+    const requestId = parseId(id, 'id');
+    const request = await this.query(manager).andWhere('pr.id = :requestId', { requestId }).getOne();
+    if (!request) throw notFound('PurchaseRequest', requestId);
+    return request;
+  }
+
+  list(filter: PurchaseRequestFilter, page: PageArgs): Promise<Page<PurchaseRequest>> {
+    const qb = this.query();
+    if (filter.schoolId) qb.andWhere('pr.schoolId = :schoolId', { schoolId: filter.schoolId });
+    if (filter.status) qb.andWhere('pr.status = :status', { status: filter.status });
+    if (filter.requesterStaffId) qb.andWhere('pr.requesterStaffId = :staffId', { staffId: filter.requesterStaffId });
+    if (filter.awaitingMyApproval) {
+      const viewer = requireViewer(this.ctx.viewer);
+      const levels = [ApprovalLevel.DIRECTOR, ApprovalLevel.PRINCIPAL, ApprovalLevel.DISTRICT];
+      const mine = levels.filter((level) => level === ApprovalLevel.DISTRICT ? canApproveAt(viewer, level, '') : viewer.grants.some((g) => g.schoolId && canApproveAt(viewer, level, g.schoolId)));
+      qb.andWhere('pr.status = :pending AND pr.requesterAccountId <> :me', { pending: PurchaseStatus.PENDING_APPROVAL, me: viewer.accountId });
+      qb.andWhere(mine.length ? 'pr.nextApprovalLevel IN (:...mine)' : '1 = 0', { mine });
+    }
+    return paginate(qb, page);
+  }
+
+  linesOf(requestId: string): Promise<PurchaseRequestLine[]> {
+    this.linesLoader ??= new DataLoader(async (ids) => {
+      const rows = await this.ctx.dataSource.getRepository(PurchaseRequestLine).find({ where: { requestId: In([...ids]) }, order: { lineNo: 'ASC' } });
+      const groups = groupBy(rows, (l) => l.requestId);
+      return ids.map((id) => groups.get(id) ?? []);
+    });
+    return this.linesLoader.load(requestId);
+  }
+
+  stepsOf(requestId: string): Promise<WorkflowStep[]> {
+    this.stepsLoader ??= new DataLoader(async (ids) => {
+      const rows = await this.ctx.dataSource.getRepository(WorkflowStep).find({ where: { subjectType: WorkflowSubject.PURCHASE_REQUEST, subjectId: In([...ids]) }, order: { occurredAt: 'ASC', id: 'ASC' } });
+      const groups = groupBy(rows, (s) => s.subjectId);
+      return ids.map((id) => groups.get(id) ?? []);
+    });
+    return this.stepsLoader.load(requestId);
+  }
+
+  private subject(request: PurchaseRequest) {
+    return { type: WorkflowSubject.PURCHASE_REQUEST, id: request.id, schoolId: request.schoolId, districtId: request.districtId };
+  }
+
+  /** Moves a request from `from` to `to` only if it is still in `from` (else CONFLICT: someone acted first, or a step was skipped). */
+  private async transition(manager: EntityManager, request: PurchaseRequest, from: PurchaseStatus[], changes: Partial<PurchaseRequest>): Promise<void> {
+    if (!from.includes(request.status)) {
+      throw conflict(`The request is ${request.status}; this step needs it to be ${from.join(' or ')}.`, { status: request.status });
+    }
+    const result = await manager
+      .createQueryBuilder()
+      .update(PurchaseRequest)
+      .set(changes)
+      .where('id = :id AND version = :version', { id: request.id, version: request.version })
+      .execute();
+    if (!result.affected) throw conflict('The request was changed by someone else meanwhile; reload it.');
+  }
+
+  async submit(input: SubmitPurchaseRequestInput): Promise<Submitted<PurchaseRequest>> {
+    const schoolId = parseId(input.schoolId, 'schoolId');
+    const viewer = requireSchoolRole(this.ctx.viewer, schoolId, FILERS, 'Filing a purchase request');
+    const lines = input.lines.map((l, i) => ({ ...l, estimatedUnitPriceFen: parseYuan(l.estimatedUnitPrice, `lines.${i}.estimatedUnitPrice`) }));
+    const estimatedTotalFen = lines.reduce((sum, l) => sum + l.quantity * l.estimatedUnitPriceFen, 0);
+    if (estimatedTotalFen <= 0) throw badInput('lines', 'The request must cost something.');
+    return this.ctx.dataSource.transaction(async (manager) => {
+      const category = await this.budgets.categoryFor(manager, input.categoryId, 'categoryId');
+      const fiscalYear = input.fiscalYear ?? Number(todayIn(DEFAULT_TIME_ZONE).slice(0, 4));
+      const warning = await this.budgets.checkRoom(manager, { districtId: viewer.districtId, schoolId, fiscalYear, category, amountFen: estimatedTotalFen }, 'categoryId');
+      const requiredLevel = requiredLevelFor(estimatedTotalFen, await this.budgets.policy(manager));
+      const request = manager.create(PurchaseRequest, {
+        id: newId(),
+        districtId: viewer.districtId,
+        schoolId,
+        requesterAccountId: viewer.accountId,
+        requesterStaffId: viewer.staffId,
+        fiscalYear,
+        categoryId: category.id,
+        reason: input.reason.trim(),
+        status: PurchaseStatus.PENDING_APPROVAL,
+        estimatedTotalFen,
+        requiredLevel,
+        nextApprovalLevel: ApprovalLevel.DIRECTOR,
+        committedFen: 0,
+        supplierId: null,
+        orderedTotalFen: null,
+      });
+      await manager.insert(PurchaseRequest, request);
+      await manager.insert(
+        PurchaseRequestLine,
+        lines.map((l, i) => ({ id: newId(), requestId: request.id, lineNo: i + 1, description: l.description.trim(), quantity: l.quantity, unit: l.unit.trim(), estimatedUnitPriceFen: l.estimatedUnitPriceFen, actualUnitPriceFen: null, receivedQuantity: 0 })),
+      );
+      await recordStep(manager, viewer, this.subject(request), WorkflowAction.SUBMITTED, { comment: warning });
+      await recordAudit(manager, this.ctx, { action: 'purchaseRequest.submit', entityType: 'PurchaseRequest', entityId: request.id, districtId: viewer.districtId, schoolId, changes: { ...input } });
+      return { record: await manager.findOneOrFail(PurchaseRequest, { where: { id: request.id } }), warnings: warning ? [warning] : [] };
+    });
+  }
+
+  /** Approves at the awaited level; the final approval commits the budget. */
+  async approve(input: ApproveInput): Promise<PurchaseRequest> {
+    const viewer = requireViewer(this.ctx.viewer);
+    return this.ctx.dataSource.transaction(async (manager) => {
+      const request = await this.get(input.id, manager);
+      const level = this.requireApprover(viewer, request);
+      const next = levelAfter(level, request.requiredLevel);
+      if (next === null) {
+        const category = await this.budgets.categoryFor(manager, request.categoryId, 'id');
+        await this.budgets.commit(manager, { districtId: request.districtId, schoolId: request.schoolId, fiscalYear: request.fiscalYear, category, amountFen: request.estimatedTotalFen }, 'id');
+      }
+      await this.transition(manager, request, [PurchaseStatus.PENDING_APPROVAL], next === null
+        ? { status: PurchaseStatus.APPROVED, nextApprovalLevel: null, committedFen: request.estimatedTotalFen }
+        : { nextApprovalLevel: next });
+      await recordStep(manager, viewer, this.subject(request), WorkflowAction.APPROVED, { level, comment: input.comment });
+      await recordAudit(manager, this.ctx, { action: 'purchaseRequest.approve', entityType: 'PurchaseRequest', entityId: request.id, districtId: request.districtId, schoolId: request.schoolId, changes: { level, final: next === null } });
+      return manager.findOneOrFail(PurchaseRequest, { where: { id: request.id } });
+    });
+  }
+
+  private requireApprover(viewer: Viewer, request: PurchaseRequest): ApprovalLevel {
+    if (request.status !== PurchaseStatus.PENDING_APPROVAL || !request.nextApprovalLevel) {
+      throw conflict(`The request is ${request.status}; it is not waiting for an approval.`, { status: request.status });
+    }
+    requireNotRequester(viewer, request.requesterAccountId, 'approve');
+    const level = request.nextApprovalLevel;
+    if (!canApproveAt(viewer, level, request.schoolId)) throw forbidden(`This request is waiting for the ${level} level's approval.`);
+    return level;
+  }
+
+  async reject(input: RejectInput): Promise<PurchaseRequest> {
+    const viewer = requireViewer(this.ctx.viewer);
+    return this.ctx.dataSource.transaction(async (manager) => {
+      const request = await this.get(input.id, manager);
+      const level = this.requireApprover(viewer, request);
+      await this.transition(manager, request, [PurchaseStatus.PENDING_APPROVAL], { status: PurchaseStatus.REJECTED, nextApprovalLevel: null });
+      await recordStep(manager, viewer, this.subject(request), WorkflowAction.REJECTED, { level, comment: input.reason });
+      await recordAudit(manager, this.ctx, { action: 'purchaseRequest.reject', entityType: 'PurchaseRequest', entityId: request.id, districtId: request.districtId, schoolId: request.schoolId, changes: { level, reason: input.reason } });
+      return manager.findOneOrFail(PurchaseRequest, { where: { id: request.id } });
+    });
+  }
+
+  /** Orders an approved request from a supplier at actual prices (采购). */
+  async order(input: OrderPurchaseInput): Promise<PurchaseRequest> {
+    return this.ctx.dataSource.transaction(async (manager) => {
+      const request = await this.get(input.id, manager);
+      const viewer = requireSchoolRole(this.ctx.viewer, request.schoolId, [Role.ACCOUNTANT, Role.GENERAL_AFFAIRS_DIRECTOR], 'Ordering');
+      if (request.status !== PurchaseStatus.APPROVED) throw conflict(`The request is ${request.status}; only an approved request can be ordered.`, { status: request.status });
+      const supplier = await this.suppliers.requireOrderable(manager, input.supplierId, 'supplierId');
+      const lines = await manager.find(PurchaseRequestLine, { where: { requestId: request.id }, order: { lineNo: 'ASC' } });
+      if (input.lines.length !== lines.length) throw badInput('lines', `Give the actual unit price of each of the ${lines.length} lines, in order.`);
+      const prices = input.lines.map((l, i) => parseYuan(l.actualUnitPrice, `lines.${i}.actualUnitPrice`));
+      const orderedTotalFen = lines.reduce((sum, line, i) => sum + line.quantity * prices[i], 0);
+      for (const [i, line] of lines.entries()) await manager.update(PurchaseRequestLine, { id: line.id }, { actualUnitPriceFen: prices[i] });
+      await this.transition(manager, request, [PurchaseStatus.APPROVED], { status: PurchaseStatus.ORDERED, supplierId: supplier.id, orderedTotalFen });
+      await recordStep(manager, viewer, this.subject(request), WorkflowAction.ORDERED, { comment: `${supplier.name}: ${(orderedTotalFen / 100).toFixed(2)} yuan` });
+      await recordAudit(manager, this.ctx, { action: 'purchaseRequest.order', entityType: 'PurchaseRequest', entityId: request.id, districtId: request.districtId, schoolId: request.schoolId, changes: { supplierId: supplier.id, orderedTotalFen } });
+      return manager.findOneOrFail(PurchaseRequest, { where: { id: request.id } });
+    });
+  }
+
+  /** Records goods received (验收), possibly part of an order. */
+  async receive(input: ReceivePurchaseInput): Promise<PurchaseRequest> {
+    return this.ctx.dataSource.transaction(async (manager) => {
+      const request = await this.get(input.id, manager);
+      const viewer = requireSchoolRole(this.ctx.viewer, request.schoolId, [Role.STOREKEEPER, Role.GENERAL_AFFAIRS_DIRECTOR], 'Receiving goods');
+      if (![PurchaseStatus.ORDERED, PurchaseStatus.PARTIALLY_RECEIVED].includes(request.status)) {
+        throw conflict(`The request is ${request.status}; goods can be received only once it is ordered.`, { status: request.status });
+      }
+      const lines = await manager.find(PurchaseRequestLine, { where: { requestId: request.id }, order: { lineNo: 'ASC' } });
+      for (const [i, received] of input.lines.entries()) {
+        const line = lines.find((l) => l.id === received.lineId);
+        if (!line) throw badInput(`lines.${i}.lineId`, 'lineId does not name a line of this request.');
+        if (line.receivedQuantity + received.quantity > line.quantity) {
+          throw badInput(`lines.${i}.quantity`, `Only ${line.quantity - line.receivedQuantity} ${line.unit} of "${line.description}" are still expected.`);
+        }
+        line.receivedQuantity += received.quantity;
+        await manager.update(PurchaseRequestLine, { id: line.id }, { receivedQuantity: line.receivedQuantity });
+      }
+      const complete = lines.every((l) => l.receivedQuantity === l.quantity);
+      await this.transition(manager, request, [PurchaseStatus.ORDERED, PurchaseStatus.PARTIALLY_RECEIVED], { status: complete ? PurchaseStatus.RECEIVED : PurchaseStatus.PARTIALLY_RECEIVED });
+      await recordStep(manager, viewer, this.subject(request), WorkflowAction.RECEIVED, { comment: input.comment });
+      await recordAudit(manager, this.ctx, { action: 'purchaseRequest.receive', entityType: 'PurchaseRequest', entityId: request.id, districtId: request.districtId, schoolId: request.schoolId, changes: { lines: input.lines, complete } });
+      return manager.findOneOrFail(PurchaseRequest, { where: { id: request.id } });
+    });
+  }
+
+  /** Pays the supplier (付款): posts to the ledger and moves the amount from committed to spent. */
+  async pay(input: PayInput): Promise<PurchaseRequest> {
+    return this.ctx.dataSource.transaction(async (manager) => {
+      const request = await this.get(input.id, manager);
+      const viewer = requireSchoolRole(this.ctx.viewer, request.schoolId, [Role.ACCOUNTANT], 'Paying');
+      requireNotRequester(viewer, request.requesterAccountId, 'pay');
+      if (request.status !== PurchaseStatus.RECEIVED) throw conflict(`The request is ${request.status}; it can be paid once all goods are received.`, { status: request.status });
+      const category = await this.budgets.categoryFor(manager, request.categoryId, 'id');
+      const amountFen = request.orderedTotalFen ?? 0;
+      const entryDate = input.paidOn ?? todayIn(DEFAULT_TIME_ZONE);
+      await this.budgets.settle(manager, { districtId: request.districtId, schoolId: request.schoolId, fiscalYear: request.fiscalYear, category, amountFen }, request.committedFen, 'id');
+      const cost = category.fund === 'CANTEEN' ? LedgerAccount.FOOD_COST : LedgerAccount.EXPENSE;
+      await this.ledger.post(manager, {
+        districtId: request.districtId,
+        schoolId: request.schoolId,
+        fund: category.fund,
+        entryDate,
+        memo: `Payment for purchase request ${request.id}: ${request.reason}`.slice(0, 500),
+        sourceType: 'PURCHASE_REQUEST',
+        sourceId: request.id,
+        lines: [
+          { account: cost, debitFen: amountFen, creditFen: 0, categoryId: category.id, supplierId: request.supplierId },
+          { account: LedgerAccount.BANK, debitFen: 0, creditFen: amountFen, supplierId: request.supplierId },
+        ],
+      }, 'paidOn');
+      await this.transition(manager, request, [PurchaseStatus.RECEIVED], { status: PurchaseStatus.PAID, committedFen: 0 });
+      await recordStep(manager, viewer, this.subject(request), WorkflowAction.PAID, { comment: input.comment });
+      return manager.findOneOrFail(PurchaseRequest, { where: { id: request.id } });
+    });
+  }
+}
+
+export { FILERS };

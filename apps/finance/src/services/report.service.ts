@@ -1,0 +1,234 @@
+import DataLoader from 'dataloader';
+import { badInput, forbidden, parseId, resolvePage, encodeCursor } from '@houqin/common';
+import { requireViewer, Viewer } from '@houqin/auth';
+import type { SubgraphContext } from '@houqin/subgraph-kit';
+import { BudgetCategory, BudgetLine, JournalLine } from '../entities';
+import { Fund, INCOME_ACCOUNTS, LedgerAccount } from '../enums';
+import { financeReaderSchools } from '../rules';
+
+export interface ExecutionRow {
+  category: BudgetCategory;
+  allocatedFen: number;
+  committedFen: number;
+  spentFen: number;
+  spentByMonthFen: number[];
+}
+
+export interface SchoolSummaryRow {
+  schoolId: string;
+  allocatedFen: number;
+  committedFen: number;
+  spentFen: number;
+}
+
+export interface CanteenStatementRow {
+  schoolId: string;
+  period: string;
+  openingBalanceFen: number;
+  mealFeeIncomeFen: number;
+  otherIncomeFen: number;
+  foodCostFen: number;
+  otherExpenseFen: number;
+  closingBalanceFen: number;
+}
+
+export interface SupplierSpendingRow {
+  supplierId: string;
+  paidFen: number;
+  payments: number;
+}
+
+const num = (value: unknown) => Number(value ?? 0);
+export const MAX_TOP_SUPPLIERS = 50;
+
+/**
+ * Finance reports. Each is one or two aggregate statements over budget and journal lines — never
+ * a loop over rows — so they cost the same for one school as for two hundred.
+ */
+export class ReportService {
+  private balancesLoader?: DataLoader<string, Record<Fund, number>>;
+  private spentLoader = new Map<number, DataLoader<string, number>>();
+
+  constructor(private readonly ctx: SubgraphContext) {}
+
+  private requireReader(schoolId?: string): Viewer {
+    const viewer = requireViewer(this.ctx.viewer);
+    const readable = financeReaderSchools(viewer);
+    if (readable === 'district') return viewer;
+    if (!schoolId || !readable.includes(schoolId)) throw forbidden('Only the school\'s finance staff and district roles read its reports.');
+    return viewer;
+  }
+
+  canRead(schoolId: string): boolean {
+    if (!this.ctx.viewer) return false;
+    const readable = financeReaderSchools(this.ctx.viewer);
+    return readable === 'district' || readable.includes(schoolId);
+  }
+
+  /** Budget execution by category and month for one school (预算执行): 2 statements. */
+  async budgetExecution(schoolIdInput: string, fiscalYear: number): Promise<ExecutionRow[]> {
+    const schoolId = parseId(schoolIdInput, 'schoolId');
+    const viewer = this.requireReader(schoolId);
+    const manager = this.ctx.dataSource.manager;
+    const lines = await manager
+      .getRepository(BudgetCategory)
+      .createQueryBuilder('c')
+      .leftJoin(BudgetLine, 'b', 'b.categoryId = c.id AND b.schoolId = :schoolId AND b.fiscalYear = :fiscalYear', { schoolId, fiscalYear })
+      .where('c.districtId = :districtId', { districtId: viewer.districtId })
+      .andWhere('(c.active = :active OR b.id IS NOT NULL)', { active: true })
+      .select(['c.id AS id', 'c.code AS code', 'c.name AS name', 'c.fund AS fund', 'c.overrunPolicy AS overrunPolicy', 'c.active AS active', 'c.districtId AS districtId', 'c.version AS version'])
+      .addSelect('COALESCE(b.allocatedFen, 0)', 'allocatedFen')
+      .addSelect('COALESCE(b.committedFen, 0)', 'committedFen')
+      .addSelect('COALESCE(b.spentFen, 0)', 'spentFen')
+      .orderBy('c.code')
+      .getRawMany<Record<string, unknown>>();
+    const monthly = await manager
+      .getRepository(JournalLine)
+      .createQueryBuilder('l')
+      .select('l.categoryId', 'categoryId')
+      .addSelect('l.period', 'period')
+      .addSelect('SUM(l.debitFen) - SUM(l.creditFen)', 'net')
+      .where('l.schoolId = :schoolId AND l.period >= :from AND l.period <= :to', { schoolId, from: `${fiscalYear}-01`, to: `${fiscalYear}-12` })
+      .andWhere('l.account IN (:...costs)', { costs: [LedgerAccount.EXPENSE, LedgerAccount.FOOD_COST] })
+      .andWhere('l.categoryId IS NOT NULL')
+      .groupBy('l.categoryId')
+      .addGroupBy('l.period')
+      .getRawMany<{ categoryId: string; period: string; net: string }>();
+    return lines.map((row) => {
+      const byMonth = Array.from({ length: 12 }, () => 0);
+      for (const m of monthly) if (m.categoryId === row.id) byMonth[Number(m.period.slice(5, 7)) - 1] += num(m.net);
+      const category = Object.assign(new BudgetCategory(), { id: row.id, code: row.code, name: row.name, fund: row.fund, overrunPolicy: row.overrunPolicy, active: Boolean(Number(row.active)), districtId: row.districtId, version: num(row.version) });
+      return { category, allocatedFen: num(row.allocatedFen), committedFen: num(row.committedFen), spentFen: num(row.spentFen), spentByMonthFen: byMonth };
+    });
+  }
+
+  /** Every school of the district side by side for a year, one aggregate statement per page (keyset on school id). */
+  async districtComparison(fiscalYear: number, page: { first?: number | null; after?: string | null }) {
+    const viewer = this.requireReader();
+    if (financeReaderSchools(viewer) !== 'district') throw forbidden('The district comparison is for district roles.');
+    const { limit, afterId } = resolvePage(page);
+    const qb = this.ctx.dataSource
+      .getRepository(BudgetLine)
+      .createQueryBuilder('b')
+      .select('b.schoolId', 'schoolId')
+      .addSelect('SUM(b.allocatedFen)', 'allocatedFen')
+      .addSelect('SUM(b.committedFen)', 'committedFen')
+      .addSelect('SUM(b.spentFen)', 'spentFen')
+      .where('b.districtId = :districtId AND b.fiscalYear = :fiscalYear', { districtId: viewer.districtId, fiscalYear })
+      .groupBy('b.schoolId')
+      .orderBy('b.schoolId')
+      .limit(limit + 1);
+    if (afterId) qb.andWhere('b.schoolId > :afterId', { afterId });
+    const rows = (await qb.getRawMany<Record<string, string>>()).map((r) => ({ schoolId: r.schoolId, allocatedFen: num(r.allocatedFen), committedFen: num(r.committedFen), spentFen: num(r.spentFen) }));
+    const nodes = rows.slice(0, limit);
+    return { nodes, edges: nodes.map((node) => ({ node, cursor: encodeCursor(node.schoolId) })), pageInfo: { hasNextPage: rows.length > limit, endCursor: nodes.length ? encodeCursor(nodes[nodes.length - 1].schoolId) : null } };
+  }
+
+  /** Spent in a fiscal year per school, batched across the schools of one request (one statement). */
+  spentInYear(schoolId: string, fiscalYear: number): Promise<number> {
+    let loader = this.spentLoader.get(fiscalYear);
+    if (!loader) {
+      loader = new DataLoader(async (schoolIds) => {
+        const rows = await this.ctx.dataSource
+          .getRepository(BudgetLine)
+          .createQueryBuilder('b')
+          .select('b.schoolId', 'schoolId')
+          .addSelect('SUM(b.spentFen)', 'spentFen')
+          .where('b.schoolId IN (:...schoolIds) AND b.fiscalYear = :fiscalYear', { schoolIds, fiscalYear })
+          .groupBy('b.schoolId')
+          .getRawMany<{ schoolId: string; spentFen: string }>();
+        const bySchool = new Map(rows.map((r) => [r.schoolId, num(r.spentFen)]));
+        return schoolIds.map((id) => bySchool.get(id) ?? 0);
+      });
+      this.spentLoader.set(fiscalYear, loader);
+    }
+    return loader.load(schoolId);
+  }
+
+  /** Bank balance of both accounts of each school, batched (one statement). */
+  balances(schoolId: string): Promise<Record<Fund, number>> {
+    this.balancesLoader ??= new DataLoader(async (schoolIds) => {
+      const rows = await this.ctx.dataSource
+        .getRepository(JournalLine)
+        .createQueryBuilder('l')
+        .select('l.schoolId', 'schoolId')
+        .addSelect('l.fund', 'fund')
+        .addSelect('SUM(l.debitFen) - SUM(l.creditFen)', 'balance')
+        .where('l.schoolId IN (:...schoolIds) AND l.account = :bank', { schoolIds, bank: LedgerAccount.BANK })
+        .groupBy('l.schoolId')
+        .addGroupBy('l.fund')
+        .getRawMany<{ schoolId: string; fund: Fund; balance: string }>();
+      return schoolIds.map((id) => {
+        const out = { [Fund.SCHOOL]: 0, [Fund.CANTEEN]: 0 } as Record<Fund, number>;
+        for (const r of rows) if (r.schoolId === id) out[r.fund] = num(r.balance);
+        return out;
+      });
+    });
+    return this.balancesLoader.load(schoolId);
+  }
+
+  /**
+   * The canteen account's monthly statement for public posting (食堂账目公示): opening balance,
+   * meal-fee and other income, food and other costs, closing balance. One aggregate statement.
+   * Any member of the school may read it: it is meant to be posted publicly.
+   */
+  async canteenStatement(schoolIdInput: string, period: string): Promise<CanteenStatementRow> {
+    const schoolId = parseId(schoolIdInput, 'schoolId');
+    const viewer = requireViewer(this.ctx.viewer);
+    if (!viewer.canSeeSchool(schoolId, viewer.districtId)) throw forbidden('Only members of the school and district roles read its canteen statement.');
+    if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(period)) throw badInput('period', 'period must be a month YYYY-MM.');
+    const rows = await this.ctx.dataSource
+      .getRepository(JournalLine)
+      .createQueryBuilder('l')
+      .select('CASE WHEN l.period < :period THEN 1 ELSE 0 END', 'before')
+      .addSelect('l.account', 'account')
+      .addSelect('SUM(l.debitFen)', 'debit')
+      .addSelect('SUM(l.creditFen)', 'credit')
+      .where('l.schoolId = :schoolId AND l.districtId = :districtId AND l.fund = :fund AND l.period <= :period', { schoolId, districtId: viewer.districtId, fund: Fund.CANTEEN, period })
+      .groupBy('before')
+      .addGroupBy('l.account')
+      .getRawMany<{ before: string | number; account: LedgerAccount; debit: string; credit: string }>();
+    const sum = (before: boolean, accounts: LedgerAccount[], side: 'debit' | 'credit') =>
+      rows.filter((r) => Number(r.before) === (before ? 1 : 0) && accounts.includes(r.account)).reduce((acc, r) => acc + num(side === 'debit' ? r.debit : r.credit) - num(side === 'debit' ? r.credit : r.debit), 0);
+    const opening = sum(true, [LedgerAccount.BANK], 'debit');
+    const mealFeeIncomeFen = sum(false, [LedgerAccount.MEAL_FEE_INCOME], 'credit');
+    const otherIncomeFen = sum(false, INCOME_ACCOUNTS.filter((a) => a !== LedgerAccount.MEAL_FEE_INCOME), 'credit');
+    const foodCostFen = sum(false, [LedgerAccount.FOOD_COST], 'debit');
+    const otherExpenseFen = sum(false, [LedgerAccount.EXPENSE], 'debit');
+    return {
+      schoolId,
+      period,
+      openingBalanceFen: opening,
+      mealFeeIncomeFen,
+      otherIncomeFen,
+      foodCostFen,
+      otherExpenseFen,
+      closingBalanceFen: opening + sum(false, [LedgerAccount.BANK], 'debit'),
+    };
+  }
+
+  /** Suppliers paid the most in a fiscal year, across the schools the viewer reads (one statement). */
+  async topSuppliers(fiscalYear: number, schoolIdInput: string | null | undefined, first: number): Promise<SupplierSpendingRow[]> {
+    if (!Number.isInteger(first) || first < 1 || first > MAX_TOP_SUPPLIERS) throw badInput('first', `first must be between 1 and ${MAX_TOP_SUPPLIERS}.`);
+    const schoolId = schoolIdInput ? parseId(schoolIdInput, 'schoolId') : undefined;
+    const viewer = requireViewer(this.ctx.viewer);
+    const readable = financeReaderSchools(viewer);
+    if (schoolId) this.requireReader(schoolId);
+    else if (readable !== 'district' && readable.length === 0) throw forbidden('Only finance staff and district roles read supplier spending.');
+    const qb = this.ctx.dataSource
+      .getRepository(JournalLine)
+      .createQueryBuilder('l')
+      .select('l.supplierId', 'supplierId')
+      .addSelect('SUM(l.creditFen) - SUM(l.debitFen)', 'paidFen')
+      .addSelect('COUNT(DISTINCT l.entryId)', 'payments')
+      .where('l.districtId = :districtId AND l.account = :bank AND l.supplierId IS NOT NULL', { districtId: viewer.districtId, bank: LedgerAccount.BANK })
+      .andWhere('l.period >= :from AND l.period <= :to', { from: `${fiscalYear}-01`, to: `${fiscalYear}-12` })
+      .groupBy('l.supplierId')
+      .orderBy('paidFen', 'DESC')
+      .limit(first);
+    if (schoolId) qb.andWhere('l.schoolId = :schoolId', { schoolId });
+    else if (readable !== 'district') qb.andWhere('l.schoolId IN (:...readable)', { readable });
+    const rows = await qb.getRawMany<{ supplierId: string; paidFen: string; payments: string }>();
+    return rows.map((r) => ({ supplierId: r.supplierId, paidFen: num(r.paidFen), payments: num(r.payments) }));
+  }
+}
