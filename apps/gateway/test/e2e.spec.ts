@@ -8,7 +8,9 @@ import { codes, createTestDatabase, graphqlClient, GraphQLResponse, ServiceProce
 jest.setTimeout(120000);
 
 let database: TestDatabase;
+let financeDatabase: TestDatabase;
 let directory: ServiceProcess;
+let finance: ServiceProcess;
 let gateway: ServiceProcess;
 let graphqlUrl: string;
 
@@ -20,7 +22,14 @@ beforeAll(async () => {
     SEED_DEMO: 'true',
     PASSWORD_HASH_COST: '4',
   });
-  gateway = await startServiceProcess('gateway', { DIRECTORY_URL: `${directory.baseUrl}/graphql`, VIEWER_CACHE_TTL_MS: '0', MAX_QUERY_DEPTH: '8' });
+  financeDatabase = await createTestDatabase('finance');
+  finance = await startServiceProcess('finance', { DATABASE_URL: financeDatabase.databaseUrl, DATA_DIR: financeDatabase.dataDir, SEED_DEMO: 'false' });
+  gateway = await startServiceProcess('gateway', {
+    DIRECTORY_URL: `${directory.baseUrl}/graphql`,
+    FINANCE_URL: `${finance.baseUrl}/graphql`,
+    VIEWER_CACHE_TTL_MS: '0',
+    MAX_QUERY_DEPTH: '8',
+  });
   graphqlUrl = `${gateway.baseUrl}/graphql`;
   // The directory seeds the demo district before it listens; wait until it is ready.
   for (let i = 0; i < 100 && !(await fetch(`${directory.baseUrl}/ready`).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 100));
@@ -28,8 +37,10 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await gateway?.stop();
+  await finance?.stop();
   await directory?.stop();
   await database?.drop();
+  await financeDatabase?.drop();
 });
 
 async function signIn(username: string, password = DEMO_PASSWORD): Promise<string> {
@@ -203,5 +214,48 @@ describe('directory mutations through the gateway', () => {
     expect(codes(refused)).toEqual(['UNAUTHENTICATED']);
     const login = await graphqlClient(graphqlUrl).request('mutation { login(input: { username: "temp.cleaner", password: "temporary-password-1" }) { token } }');
     expect(codes(login)).toEqual(['UNAUTHENTICATED']);
+  });
+});
+
+describe('one graph over directory and finance', () => {
+  it('lets a teacher request paper, the director approve it, and the district compare spending per student', async () => {
+    const [admin, teacher, director, accountant, storekeeper] = await Promise.all(['admin', 'teacher', 'director', 'accountant', 'storekeeper'].map((u) => signIn(u)));
+    const category = await as(admin).request('mutation { createBudgetCategory(input: { code: "OFFICE", name: "Office supplies (办公用品)", fund: SCHOOL, overrunPolicy: BLOCK }) { id } }');
+    const categoryId = category.data.createBudgetCategory.id;
+    await as(admin).request(`mutation { setBudget(input: { schoolId: "${firstPrimary.id}", fiscalYear: 2026, categoryId: "${categoryId}", allocated: "9300.00" }) { remaining { yuan } } }`);
+    const supplier = await as(admin).request('mutation { createSupplier(input: { name: "Hangzhou Paper Co.", creditCode: "91350100M000100Y43" }) { id } }');
+
+    const filed = await as(teacher).request(
+      `mutation($i: SubmitPurchaseRequestInput!) { submitPurchaseRequest(input: $i) { request { id lines { id } requester { name } school { name } } warnings } }`,
+      { i: { schoolId: firstPrimary.id, categoryId, fiscalYear: 2026, reason: 'Exam papers', lines: [{ description: 'A4 paper', quantity: 10, unit: 'box', estimatedUnitPrice: '120.00' }] } },
+    );
+    expect(filed.errors).toBeUndefined();
+    const request = filed.data.submitPurchaseRequest.request;
+    // Fields from both subgraphs in one answer: the requester and school names come from the directory.
+    expect(request.requester).toEqual({ name: 'Zhou Jing (周静)' });
+    expect(request.school).toEqual({ name: firstPrimary.name });
+
+    expect(codes(await as(teacher).request(`mutation { approvePurchaseRequest(input: { id: "${request.id}" }) { status } }`))).toEqual(['FORBIDDEN']);
+    for (const [token, mutation] of [
+      [director, `approvePurchaseRequest(input: { id: "${request.id}" }) { status }`],
+      [accountant, `orderPurchase(input: { id: "${request.id}", supplierId: "${supplier.data.createSupplier.id}", lines: [{ actualUnitPrice: "93.00" }] }) { status }`],
+      [storekeeper, `receivePurchase(input: { id: "${request.id}", lines: [{ lineId: "${request.lines[0].id}", quantity: 10 }] }) { status }`],
+      [accountant, `payPurchase(input: { id: "${request.id}", paidOn: "2026-11-20" }) { status }`],
+    ] as const) {
+      const r = await as(token).request(`mutation { ${mutation} }`);
+      expect(r.errors).toBeUndefined();
+    }
+
+    // spentPerStudent needs the directory's studentCount (@requires): 930 yuan / 1860 students = 0.50.
+    const comparison = await as(admin).request('{ districtBudgetComparison(fiscalYear: 2026) { nodes { school { name studentCount spentPerStudent(fiscalYear: 2026) { yuan fen } } spent { yuan } remaining { yuan } } } }');
+    expect(comparison.errors).toBeUndefined();
+    expect(comparison.data.districtBudgetComparison.nodes).toEqual([
+      { school: { name: firstPrimary.name, studentCount: 1860, spentPerStudent: { yuan: '0.50', fen: 50 } }, spent: { yuan: '930.00' }, remaining: { yuan: '8370.00' } },
+    ]);
+
+    // The teacher sees their own request from their staff record; the school's books stay closed to them.
+    const mine = await as(teacher).request('{ me { staff { purchaseRequests { nodes { status steps { action } } } } } }');
+    expect(mine.data.me.staff.purchaseRequests.nodes).toEqual([{ status: 'PAID', steps: ['SUBMITTED', 'APPROVED', 'ORDERED', 'RECEIVED', 'PAID'].map((action) => ({ action })) }]);
+    expect(codes(await as(teacher).request(`{ budgetExecution(schoolId: "${firstPrimary.id}", fiscalYear: 2026) { spent { yuan } } }`))).toEqual(['FORBIDDEN']);
   });
 });
