@@ -128,7 +128,19 @@ export enum WorkflowAction {
   RECEIVED = 'RECEIVED',
   PAID = 'PAID',
 }
-registerEnumType(WorkflowAction, { name: 'WorkflowAction', description: 'What a recorded workflow step did (流程记录).' });
+registerEnumType(WorkflowAction, {
+  name: 'WorkflowAction',
+  description: 'What a recorded workflow step did (流程记录).',
+  valuesConfig: {
+    SUBMITTED: { description: 'Filed (申报).' },
+    REVIEWED: { description: 'Reviewed by the accountant (审核).' },
+    APPROVED: { description: 'Approved at a level (审批).' },
+    REJECTED: { description: 'Rejected, with a reason.' },
+    ORDERED: { description: 'Ordered from a supplier (采购).' },
+    RECEIVED: { description: 'Goods received (验收).' },
+    PAID: { description: 'Paid (付款).' },
+  },
+});
 
 export enum WorkflowSubject {
   PURCHASE_REQUEST = 'PURCHASE_REQUEST',

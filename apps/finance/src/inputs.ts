@@ -525,4 +525,8 @@ export class ExpenseClaimFilter {
   @IsOptional()
   @IsUUID('all', { message: 'requesterStaffId must be an id' })
   requesterStaffId?: string;
+
+  @Field({ nullable: true, description: 'Only those waiting for your approval.' })
+  @IsOptional()
+  awaitingMyApproval?: boolean;
 }

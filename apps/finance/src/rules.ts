@@ -65,3 +65,27 @@ export function isValidCreditCode(code: string): boolean {
 
 /** 'YYYY-MM-DD' → 'YYYY-MM' */
 export const periodOf = (date: string) => date.slice(0, 7);
+
+/** The (level, school) pairs the viewer approves at: directors and principals at their schools, district admins at DISTRICT. */
+export function approvalSlots(viewer: Viewer): { level: ApprovalLevel; schoolId: string | null }[] {
+  const slots: { level: ApprovalLevel; schoolId: string | null }[] = [];
+  for (const g of viewer.grants) {
+    if (g.schoolId && g.role === Role.GENERAL_AFFAIRS_DIRECTOR) slots.push({ level: ApprovalLevel.DIRECTOR, schoolId: g.schoolId });
+    if (g.schoolId && g.role === Role.PRINCIPAL) slots.push({ level: ApprovalLevel.PRINCIPAL, schoolId: g.schoolId });
+  }
+  if (viewer.hasDistrictRole(Role.DISTRICT_ADMIN)) slots.push({ level: ApprovalLevel.DISTRICT, schoolId: null });
+  return slots;
+}
+
+/** SQL condition: rows of `alias` waiting for the viewer's approval (never their own). */
+export function awaitingApprovalBy(alias: string, viewer: Viewer): { sql: string; params: Record<string, unknown> } {
+  const params: Record<string, unknown> = { awaitingMe: viewer.accountId };
+  const slots = approvalSlots(viewer).map((slot, i) => {
+    params[`awaitLevel${i}`] = slot.level;
+    if (slot.schoolId === null) return `${alias}.nextApprovalLevel = :awaitLevel${i}`;
+    params[`awaitSchool${i}`] = slot.schoolId;
+    return `(${alias}.nextApprovalLevel = :awaitLevel${i} AND ${alias}.schoolId = :awaitSchool${i})`;
+  });
+  const any = slots.length ? slots.join(' OR ') : '1 = 0';
+  return { sql: `${alias}.requesterAccountId <> :awaitingMe AND (${any})`, params };
+}

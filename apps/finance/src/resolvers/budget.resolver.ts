@@ -8,6 +8,19 @@ import { ApprovalPolicyView, BudgetExecutionLine, CanteenStatement, SchoolBudget
 const policyView = (p: { directorLimitFen: number; principalLimitFen: number }) =>
   Object.assign(new ApprovalPolicyView(), { directorLimit: Money.of(p.directorLimitFen), principalLimit: Money.of(p.principalLimitFen) });
 
+/** Budget execution of one school as GraphQL objects (2 statements). */
+export async function executionLines(ctx: FinanceContext, schoolId: string, fiscalYear: number): Promise<BudgetExecutionLine[]> {
+  const rows = await ctx.reports.budgetExecution(schoolId, fiscalYear);
+  return rows.map((r) => Object.assign(new BudgetExecutionLine(), {
+    category: r.category,
+    allocated: Money.of(r.allocatedFen),
+    committed: Money.of(r.committedFen),
+    spent: Money.of(r.spentFen),
+    remaining: Money.of(r.allocatedFen - r.committedFen - r.spentFen),
+    spentByMonth: r.spentByMonthFen.map(Money.of),
+  }));
+}
+
 @Resolver(() => BudgetCategory)
 export class BudgetResolver {
   @Query(() => [BudgetCategory], { description: 'The district\'s budget categories (预算科目), by code; at most 200.' })
@@ -21,16 +34,8 @@ export class BudgetResolver {
   }
 
   @Query(() => [BudgetExecutionLine], { description: 'Budget execution by category and month for one school (预算执行情况).' })
-  async budgetExecution(@Arg('schoolId', () => ID, { description: 'The school.' }) schoolId: string, @Arg('fiscalYear', () => Int, { description: 'Fiscal year.' }) fiscalYear: number, @Ctx() ctx: FinanceContext) {
-    const rows = await ctx.reports.budgetExecution(schoolId, fiscalYear);
-    return rows.map((r) => Object.assign(new BudgetExecutionLine(), {
-      category: r.category,
-      allocated: Money.of(r.allocatedFen),
-      committed: Money.of(r.committedFen),
-      spent: Money.of(r.spentFen),
-      remaining: Money.of(r.allocatedFen - r.committedFen - r.spentFen),
-      spentByMonth: r.spentByMonthFen.map(Money.of),
-    }));
+  budgetExecution(@Arg('schoolId', () => ID, { description: 'The school.' }) schoolId: string, @Arg('fiscalYear', () => Int, { description: 'Fiscal year.' }) fiscalYear: number, @Ctx() ctx: FinanceContext) {
+    return executionLines(ctx, schoolId, fiscalYear);
   }
 
   @Query(() => SchoolBudgetSummaryConnection, { description: 'Every school of the district side by side for a year (district roles); ask `school { name studentCount spentPerStudent }` for per-student figures.' })

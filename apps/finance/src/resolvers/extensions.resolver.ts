@@ -1,7 +1,8 @@
 import { Arg, Args, Ctx, Directive, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { Money, PageArgs } from '@houqin/common';
 import type { FinanceContext } from '../context';
-import { AccountBalances, ExpenseClaimConnection, PurchaseRequestConnection, School, Staff } from './types';
+import { executionLines } from './budget.resolver';
+import { AccountBalances, BudgetExecutionLine, ExpenseClaimConnection, PurchaseRequestConnection, School, Staff } from './types';
 
 @Resolver(() => School)
 export class SchoolFinanceResolver {
@@ -10,6 +11,11 @@ export class SchoolFinanceResolver {
     if (!ctx.reports.canRead(school.id)) return null;
     const b = await ctx.reports.balances(school.id);
     return { school: Money.of(b.SCHOOL), canteen: Money.of(b.CANTEEN) };
+  }
+
+  @FieldResolver(() => [BudgetExecutionLine], { nullable: true, description: 'Budget execution by category and month (预算执行); null unless you read the school\'s books. Costs two statements per school: ask it of one school at a time.' })
+  budgetExecution(@Root() school: School, @Arg('fiscalYear', () => Int, { description: 'Fiscal year.' }) fiscalYear: number, @Ctx() ctx: FinanceContext) {
+    return ctx.reports.canRead(school.id) ? executionLines(ctx, school.id, fiscalYear) : null;
   }
 
   @Directive('@requires(fields: "studentCount")')

@@ -1,13 +1,13 @@
 import type DataLoader from 'dataloader';
 import { EntityManager, In } from 'typeorm';
-import { badInput, conflict, forbidden, newId, parseId, parseYuan } from '@houqin/common';
+import { badInput, conflict, newId, parseId, parseYuan } from '@houqin/common';
 import { requireDistrictRole, requireViewer, Role } from '@houqin/auth';
 import { byIdLoader, isUniqueViolation, recordAudit, updateIfVersion } from '@houqin/persistence';
 import type { SubgraphContext } from '@houqin/subgraph-kit';
 import { ApprovalPolicy, BudgetCategory, BudgetLine } from '../entities';
 import { OverrunPolicy } from '../enums';
 import type { CreateBudgetCategoryInput, SetApprovalPolicyInput, SetBudgetInput, UpdateBudgetCategoryInput } from '../inputs';
-import { DEFAULT_POLICY, financeReaderSchools } from '../rules';
+import { DEFAULT_POLICY } from '../rules';
 
 /** What a workflow asks of a budget line: which school, year and category, and how much. */
 export interface BudgetCharge {
@@ -123,14 +123,6 @@ export class BudgetService {
       await recordAudit(manager, this.ctx, { action: 'budget.set', entityType: 'BudgetLine', entityId: saved.id, districtId: viewer.districtId, schoolId, changes: { fiscalYear: input.fiscalYear, categoryId: category.id, allocatedFen } });
       return saved;
     });
-  }
-
-  /** A school's budget lines for a year; finance readers of the school and district roles only. */
-  async linesOf(schoolId: string, fiscalYear: number): Promise<BudgetLine[]> {
-    const viewer = requireViewer(this.ctx.viewer);
-    const readable = financeReaderSchools(viewer);
-    if (readable !== 'district' && !readable.includes(schoolId)) throw forbidden('Only the school\'s finance staff and the district read its budget.');
-    return this.manager.find(BudgetLine, { where: { schoolId, fiscalYear, districtId: viewer.districtId }, take: 200 });
   }
 
   /**

@@ -7,7 +7,7 @@ import type { SubgraphContext } from '@houqin/subgraph-kit';
 import { BudgetCategory, ClaimedInvoice, ExpenseClaim, ExpenseClaimLine, WorkflowStep } from '../entities';
 import { ApprovalLevel, ClaimStatus, Fund, LedgerAccount, WorkflowAction, WorkflowSubject } from '../enums';
 import type { ApproveInput, ExpenseClaimFilter, PayInput, RejectInput, ReviewClaimInput, SubmitExpenseClaimInput } from '../inputs';
-import { canApproveAt, financeReaderSchools, levelAfter, requiredLevelFor, requireNotRequester, requireSchoolRole } from '../rules';
+import { awaitingApprovalBy, canApproveAt, financeReaderSchools, levelAfter, requiredLevelFor, requireNotRequester, requireSchoolRole } from '../rules';
 import type { BudgetService } from './budget.service';
 import type { LedgerService } from './ledger.service';
 import { FILERS, Submitted } from './purchase.service';
@@ -49,6 +49,10 @@ export class ClaimService {
     if (filter.schoolId) qb.andWhere('ec.schoolId = :schoolId', { schoolId: filter.schoolId });
     if (filter.status) qb.andWhere('ec.status = :status', { status: filter.status });
     if (filter.requesterStaffId) qb.andWhere('ec.requesterStaffId = :staffId', { staffId: filter.requesterStaffId });
+    if (filter.awaitingMyApproval) {
+      const { sql, params } = awaitingApprovalBy('ec', requireViewer(this.ctx.viewer));
+      qb.andWhere(`ec.status = :reviewed AND ${sql}`, { reviewed: ClaimStatus.REVIEWED, ...params });
+    }
     return paginate(qb, page);
   }
 

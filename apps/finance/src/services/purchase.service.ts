@@ -7,7 +7,7 @@ import type { SubgraphContext } from '@houqin/subgraph-kit';
 import { PurchaseRequest, PurchaseRequestLine, WorkflowStep } from '../entities';
 import { ApprovalLevel, LedgerAccount, PurchaseStatus, WorkflowAction, WorkflowSubject } from '../enums';
 import type { ApproveInput, OrderPurchaseInput, PayInput, PurchaseRequestFilter, ReceivePurchaseInput, RejectInput, SubmitPurchaseRequestInput } from '../inputs';
-import { canApproveAt, financeReaderSchools, levelAfter, requiredLevelFor, requireNotRequester, requireSchoolRole } from '../rules';
+import { awaitingApprovalBy, canApproveAt, financeReaderSchools, levelAfter, requiredLevelFor, requireNotRequester, requireSchoolRole } from '../rules';
 import type { BudgetService } from './budget.service';
 import type { LedgerService } from './ledger.service';
 import type { SupplierService } from './supplier.service';
@@ -62,11 +62,8 @@ export class PurchaseService {
     if (filter.status) qb.andWhere('pr.status = :status', { status: filter.status });
     if (filter.requesterStaffId) qb.andWhere('pr.requesterStaffId = :staffId', { staffId: filter.requesterStaffId });
     if (filter.awaitingMyApproval) {
-      const viewer = requireViewer(this.ctx.viewer);
-      const levels = [ApprovalLevel.DIRECTOR, ApprovalLevel.PRINCIPAL, ApprovalLevel.DISTRICT];
-      const mine = levels.filter((level) => level === ApprovalLevel.DISTRICT ? canApproveAt(viewer, level, '') : viewer.grants.some((g) => g.schoolId && canApproveAt(viewer, level, g.schoolId)));
-      qb.andWhere('pr.status = :pending AND pr.requesterAccountId <> :me', { pending: PurchaseStatus.PENDING_APPROVAL, me: viewer.accountId });
-      qb.andWhere(mine.length ? 'pr.nextApprovalLevel IN (:...mine)' : '1 = 0', { mine });
+      const { sql, params } = awaitingApprovalBy('pr', requireViewer(this.ctx.viewer));
+      qb.andWhere(`pr.status = :pending AND ${sql}`, { pending: PurchaseStatus.PENDING_APPROVAL, ...params });
     }
     return paginate(qb, page);
   }
