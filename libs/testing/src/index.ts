@@ -2,3 +2,4 @@ export * from './client';
 export * from './process';
 export * from './storage';
 export * from './subgraph';
+export * from './migrations';
