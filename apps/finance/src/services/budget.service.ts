@@ -18,6 +18,9 @@ export interface BudgetCharge {
   amountFen: number;
 }
 
+/** A budget line is identified by school, fiscal year and category (a unique index). */
+const LINE_KEY = 'schoolId = :schoolId AND fiscalYear = :fiscalYear AND categoryId = :categoryId';
+
 /** Budget categories, approval thresholds and budget lines (预算), and the conditional updates that keep lines from overspending. */
 export class BudgetService {
   private categoryLoader?: DataLoader<string, BudgetCategory | null>;
@@ -140,20 +143,20 @@ export class BudgetService {
 
   /** Commits an approved amount. Atomic: a BLOCK line is only updated while the amount still fits. */
   async commit(manager: EntityManager, charge: BudgetCharge, field: string): Promise<void> {
-    const line = await this.ensureLine(manager, charge);
+    const key = await this.ensureLine(manager, charge);
     const block = charge.category.overrunPolicy === OverrunPolicy.BLOCK;
     const result = await manager
       .createQueryBuilder()
       .update(BudgetLine)
       .set({ committedFen: () => `committedFen + ${Number(charge.amountFen)}` })
-      .where(block ? 'id = :id AND allocatedFen - committedFen - spentFen >= :amount' : 'id = :id', { id: line.id, amount: charge.amountFen })
+      .where(block ? `${LINE_KEY} AND allocatedFen - committedFen - spentFen >= :amount` : LINE_KEY, { ...key, amount: charge.amountFen })
       .execute();
     if (!result.affected) throw badInput(field, `Over budget: ${charge.category.name} no longer has ${(charge.amountFen / 100).toFixed(2)} yuan left.`);
   }
 
   /** At payment: releases the committed amount and records what was actually paid, atomically. */
   async settle(manager: EntityManager, charge: BudgetCharge, committedFen: number, field: string): Promise<void> {
-    const line = await this.ensureLine(manager, charge);
+    const key = await this.ensureLine(manager, charge);
     const block = charge.category.overrunPolicy === OverrunPolicy.BLOCK;
     const paid = Number(charge.amountFen);
     const released = Number(committedFen);
@@ -161,21 +164,30 @@ export class BudgetService {
       .createQueryBuilder()
       .update(BudgetLine)
       .set({ committedFen: () => `committedFen - ${released}`, spentFen: () => `spentFen + ${paid}` })
-      .where(block ? 'id = :id AND allocatedFen - (committedFen - :released) - spentFen >= :paid' : 'id = :id', { id: line.id, released, paid })
+      .where(block ? `${LINE_KEY} AND allocatedFen - (committedFen - :released) - spentFen >= :paid` : LINE_KEY, { ...key, released, paid })
       .execute();
     if (!result.affected) throw badInput(field, `Over budget: paying ${(paid / 100).toFixed(2)} yuan would overspend ${charge.category.name}.`);
   }
 
-  /** WARN categories may run without an allocation; their line starts at zero so spending is still tracked. */
-  private async ensureLine(manager: EntityManager, charge: BudgetCharge): Promise<BudgetLine> {
+  /**
+   * WARN categories may run without an allocation; their line starts at zero so spending is still
+   * tracked. Returns the line's key. When another transaction creates the line meanwhile, this
+   * transaction's (snapshot) reads cannot see it, so callers update by the key, not by a re-read id:
+   * an UPDATE reads the latest committed row.
+   */
+  private async ensureLine(manager: EntityManager, charge: BudgetCharge): Promise<{ schoolId: string; fiscalYear: number; categoryId: string }> {
     const where = { schoolId: charge.schoolId, fiscalYear: charge.fiscalYear, categoryId: charge.category.id };
-    const existing = await manager.findOne(BudgetLine, { where });
-    if (existing) return existing;
-    try {
-      await manager.insert(BudgetLine, { id: newId(), districtId: charge.districtId, ...where, allocatedFen: 0, committedFen: 0, spentFen: 0 });
-    } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
-    }
-    return manager.findOneOrFail(BudgetLine, { where });
+    if (await manager.exists(BudgetLine, { where })) return where;
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(BudgetLine)
+      .values({ id: newId(), districtId: charge.districtId, ...where, allocatedFen: 0, committedFen: 0, spentFen: 0 })
+      // A line created meanwhile gets a no-op update (same district) instead of a duplicate-key error:
+      // on MySQL that takes an exclusive lock, not the shared lock a failed INSERT leaves behind, so
+      // concurrent first approvals queue for the line instead of deadlocking when they update it.
+      .orUpdate(['districtId'], ['schoolId', 'fiscalYear', 'categoryId'])
+      .execute();
+    return where;
   }
 }

@@ -227,7 +227,7 @@ export class ClaimService {
         await this.budgets.settle(manager, { districtId: claim.districtId, schoolId: claim.schoolId, fiscalYear: claim.fiscalYear, category, amountFen }, amountFen, 'id');
       }
       const cost = claim.fund === Fund.CANTEEN ? LedgerAccount.FOOD_COST : LedgerAccount.EXPENSE;
-      await this.ledger.post(manager, {
+      const entry = await this.ledger.post(manager, {
         districtId: claim.districtId,
         schoolId: claim.schoolId,
         fund: claim.fund,
@@ -242,6 +242,7 @@ export class ClaimService {
       }, 'paidOn');
       await this.transition(manager, claim, [ClaimStatus.APPROVED], { status: ClaimStatus.PAID, committedFen: 0 });
       await recordStep(manager, viewer, this.subject(claim), WorkflowAction.PAID, { comment: input.comment });
+      await recordAudit(manager, this.ctx, { action: 'expenseClaim.pay', entityType: 'ExpenseClaim', entityId: claim.id, districtId: claim.districtId, schoolId: claim.schoolId, changes: { amountFen: claim.totalFen, paidOn: entry.entryDate, entryId: entry.id } });
       return manager.findOneOrFail(ExpenseClaim, { where: { id: claim.id } });
     });
   }

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { EntityManager, In } from 'typeorm';
 import { badInput, conflict, forbidden, newId, notFound, Page, PageArgs, parseId, parseYuan, todayIn, DEFAULT_TIME_ZONE } from '@houqin/common';
 import { requireViewer, Role } from '@houqin/auth';
-import { applySchoolScope, groupBy, paginate, recordAudit } from '@houqin/persistence';
+import { applySchoolScope, groupBy, isUniqueViolation, paginate, recordAudit } from '@houqin/persistence';
 import type { SubgraphContext } from '@houqin/subgraph-kit';
 import { ClosedPeriod, JournalEntry, JournalLine } from '../entities';
 import { Fund, LedgerAccount } from '../enums';
@@ -47,9 +47,11 @@ export class LedgerService {
 
   /**
    * Posts a balanced entry with the caller's transaction. Every workflow payment and every manual
-   * entry goes through here, so the rules hold for all of them.
+   * entry goes through here, so the rules hold for all of them. `dateField` names the input field
+   * the entry date came from (`entryDate`, or `paidOn` for a payment), for the closed-month error.
    */
-  async post(manager: EntityManager, posting: Posting, field = 'lines'): Promise<JournalEntry> {
+  async post(manager: EntityManager, posting: Posting, dateField = 'entryDate'): Promise<JournalEntry> {
+    const field = 'lines';
     if (posting.lines.length < 2) throw badInput(field, 'An entry needs at least two lines.');
     for (const [i, line] of posting.lines.entries()) {
       const oneSided = (line.debitFen > 0) !== (line.creditFen > 0) && line.debitFen >= 0 && line.creditFen >= 0;
@@ -61,7 +63,7 @@ export class LedgerService {
     if (debits !== credits) throw badInput(field, `Debits (${(debits / 100).toFixed(2)}) must equal credits (${(credits / 100).toFixed(2)}).`);
     const period = periodOf(posting.entryDate);
     if (await manager.exists(ClosedPeriod, { where: { schoolId: posting.schoolId, fund: posting.fund, period } })) {
-      throw badInput('entryDate', `${period} is closed for the ${posting.fund} account; post into an open month.`);
+      throw badInput(dateField, `${period} is closed for the ${posting.fund} account; post into an open month.`);
     }
     const entry: JournalEntry = {
       id: newId(),
@@ -112,16 +114,22 @@ export class LedgerService {
       if (await manager.exists(JournalEntry, { where: { reversesEntryId: original.id } })) throw conflict('This entry has already been reversed.');
       const lines = await manager.find(JournalLine, { where: { entryId: original.id } });
       const entryDate = input.entryDate ?? todayIn(DEFAULT_TIME_ZONE);
-      return this.post(manager, {
-        districtId: viewer.districtId,
-        schoolId: original.schoolId,
-        fund: original.fund,
-        entryDate,
-        memo: `Reversal of ${original.id}: ${input.reason.trim()}`,
-        sourceType: 'REVERSAL',
-        reversesEntryId: original.id,
-        lines: lines.map((l) => ({ account: l.account, debitFen: l.creditFen, creditFen: l.debitFen, categoryId: l.categoryId, supplierId: l.supplierId })),
-      });
+      try {
+        return await this.post(manager, {
+          districtId: viewer.districtId,
+          schoolId: original.schoolId,
+          fund: original.fund,
+          entryDate,
+          memo: `Reversal of ${original.id}: ${input.reason.trim()}`,
+          sourceType: 'REVERSAL',
+          reversesEntryId: original.id,
+          lines: lines.map((l) => ({ account: l.account, debitFen: l.creditFen, creditFen: l.debitFen, categoryId: l.categoryId, supplierId: l.supplierId })),
+        });
+      } catch (error) {
+        // Reversed by someone else at the same moment: the unique index on reversesEntryId caught it.
+        if (isUniqueViolation(error)) throw conflict('This entry has already been reversed.');
+        throw error;
+      }
     });
   }
 
@@ -132,7 +140,13 @@ export class LedgerService {
     return this.ctx.dataSource.transaction(async (manager) => {
       if (await manager.exists(ClosedPeriod, { where: { schoolId, fund: input.fund, period: input.period } })) throw badInput('period', `${input.period} is already closed.`);
       const closed = { id: newId(), districtId: viewer.districtId, schoolId, fund: input.fund, period: input.period, closedAt: new Date(), closedByAccountId: viewer.accountId };
-      await manager.insert(ClosedPeriod, closed);
+      try {
+        await manager.insert(ClosedPeriod, closed);
+      } catch (error) {
+        // Closed by someone else at the same moment (unique index on school, fund and month).
+        if (isUniqueViolation(error)) throw badInput('period', `${input.period} is already closed.`);
+        throw error;
+      }
       await recordAudit(manager, this.ctx, { action: 'period.close', entityType: 'ClosedPeriod', entityId: closed.id, districtId: viewer.districtId, schoolId, changes: { fund: input.fund, period: input.period } });
       return closed;
     });

@@ -1,10 +1,10 @@
 import DataLoader from 'dataloader';
 import { EntityManager, In } from 'typeorm';
-import { badInput, conflict, forbidden, newId, notFound, Page, PageArgs, parseId, parseYuan, todayIn, DEFAULT_TIME_ZONE } from '@houqin/common';
+import { badInput, conflict, forbidden, MAX_FEN, newId, notFound, Page, PageArgs, parseId, parseYuan, todayIn, DEFAULT_TIME_ZONE } from '@houqin/common';
 import { requireViewer, Role, Viewer } from '@houqin/auth';
 import { applySchoolScope, groupBy, paginate, recordAudit } from '@houqin/persistence';
 import type { SubgraphContext } from '@houqin/subgraph-kit';
-import { PurchaseRequest, PurchaseRequestLine, WorkflowStep } from '../entities';
+import { BudgetCategory, PurchaseRequest, PurchaseRequestLine, WorkflowStep } from '../entities';
 import { ApprovalLevel, LedgerAccount, PurchaseStatus, WorkflowAction, WorkflowSubject } from '../enums';
 import type { ApproveInput, OrderPurchaseInput, PayInput, PurchaseRequestFilter, ReceivePurchaseInput, RejectInput, SubmitPurchaseRequestInput } from '../inputs';
 import { awaitingApprovalBy, canApproveAt, financeReaderSchools, levelAfter, requiredLevelFor, requireNotRequester, requireSchoolRole } from '../rules';
@@ -110,6 +110,8 @@ export class PurchaseService {
     const lines = input.lines.map((l, i) => ({ ...l, estimatedUnitPriceFen: parseYuan(l.estimatedUnitPrice, `lines.${i}.estimatedUnitPrice`) }));
     const estimatedTotalFen = lines.reduce((sum, l) => sum + l.quantity * l.estimatedUnitPriceFen, 0);
     if (estimatedTotalFen <= 0) throw badInput('lines', 'The request must cost something.');
+    // quantity × price can pass 2^53 fen, where the total is no longer exact (and cannot be read back).
+    if (estimatedTotalFen > MAX_FEN) throw badInput('lines', 'The request costs more than any amount houqin accepts.');
     return this.ctx.dataSource.transaction(async (manager) => {
       const category = await this.budgets.categoryFor(manager, input.categoryId, 'categoryId');
       const fiscalYear = input.fiscalYear ?? Number(todayIn(DEFAULT_TIME_ZONE).slice(0, 4));
@@ -196,6 +198,9 @@ export class PurchaseService {
       if (input.lines.length !== lines.length) throw badInput('lines', `Give the actual unit price of each of the ${lines.length} lines, in order.`);
       const prices = input.lines.map((l, i) => parseYuan(l.actualUnitPrice, `lines.${i}.actualUnitPrice`));
       const orderedTotalFen = lines.reduce((sum, line, i) => sum + line.quantity * prices[i], 0);
+      // A zero order could never be paid (a payment posts a positive amount) and would stay RECEIVED forever.
+      if (orderedTotalFen <= 0) throw badInput('lines', 'The order must cost something.');
+      if (orderedTotalFen > MAX_FEN) throw badInput('lines', 'The order costs more than any amount houqin accepts.');
       for (const [i, line] of lines.entries()) await manager.update(PurchaseRequestLine, { id: line.id }, { actualUnitPriceFen: prices[i] });
       await this.transition(manager, request, [PurchaseStatus.APPROVED], { status: PurchaseStatus.ORDERED, supplierId: supplier.id, orderedTotalFen });
       await recordStep(manager, viewer, this.subject(request), WorkflowAction.ORDERED, { comment: `${supplier.name}: ${(orderedTotalFen / 100).toFixed(2)} yuan` });
@@ -237,12 +242,13 @@ export class PurchaseService {
       const viewer = requireSchoolRole(this.ctx.viewer, request.schoolId, [Role.ACCOUNTANT], 'Paying');
       requireNotRequester(viewer, request.requesterAccountId, 'pay');
       if (request.status !== PurchaseStatus.RECEIVED) throw conflict(`The request is ${request.status}; it can be paid once all goods are received.`, { status: request.status });
-      const category = await this.budgets.categoryFor(manager, request.categoryId, 'id');
+      // Not categoryFor (active categories only): goods approved before the category was retired are still paid for.
+      const category = await manager.findOneByOrFail(BudgetCategory, { id: request.categoryId });
       const amountFen = request.orderedTotalFen ?? 0;
       const entryDate = input.paidOn ?? todayIn(DEFAULT_TIME_ZONE);
       await this.budgets.settle(manager, { districtId: request.districtId, schoolId: request.schoolId, fiscalYear: request.fiscalYear, category, amountFen }, request.committedFen, 'id');
       const cost = category.fund === 'CANTEEN' ? LedgerAccount.FOOD_COST : LedgerAccount.EXPENSE;
-      await this.ledger.post(manager, {
+      const entry = await this.ledger.post(manager, {
         districtId: request.districtId,
         schoolId: request.schoolId,
         fund: category.fund,
@@ -257,6 +263,7 @@ export class PurchaseService {
       }, 'paidOn');
       await this.transition(manager, request, [PurchaseStatus.RECEIVED], { status: PurchaseStatus.PAID, committedFen: 0 });
       await recordStep(manager, viewer, this.subject(request), WorkflowAction.PAID, { comment: input.comment });
+      await recordAudit(manager, this.ctx, { action: 'purchaseRequest.pay', entityType: 'PurchaseRequest', entityId: request.id, districtId: request.districtId, schoolId: request.schoolId, changes: { amountFen, paidOn: entryDate, entryId: entry.id } });
       return manager.findOneOrFail(PurchaseRequest, { where: { id: request.id } });
     });
   }

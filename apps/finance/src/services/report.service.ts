@@ -180,16 +180,17 @@ export class ReportService {
     const rows = await this.ctx.dataSource
       .getRepository(JournalLine)
       .createQueryBuilder('l')
-      .select('CASE WHEN l.period < :period THEN 1 ELSE 0 END', 'before')
+      // Not `before`: that is a reserved word on MySQL and MariaDB, where GROUP BY before fails to parse.
+      .select('CASE WHEN l.period < :period THEN 1 ELSE 0 END', 'earlierPeriod')
       .addSelect('l.account', 'account')
       .addSelect('SUM(l.debitFen)', 'debit')
       .addSelect('SUM(l.creditFen)', 'credit')
       .where('l.schoolId = :schoolId AND l.districtId = :districtId AND l.fund = :fund AND l.period <= :period', { schoolId, districtId: viewer.districtId, fund: Fund.CANTEEN, period })
-      .groupBy('before')
+      .groupBy('earlierPeriod')
       .addGroupBy('l.account')
-      .getRawMany<{ before: string | number; account: LedgerAccount; debit: string; credit: string }>();
+      .getRawMany<{ earlierPeriod: string | number; account: LedgerAccount; debit: string; credit: string }>();
     const sum = (before: boolean, accounts: LedgerAccount[], side: 'debit' | 'credit') =>
-      rows.filter((r) => Number(r.before) === (before ? 1 : 0) && accounts.includes(r.account)).reduce((acc, r) => acc + num(side === 'debit' ? r.debit : r.credit) - num(side === 'debit' ? r.credit : r.debit), 0);
+      rows.filter((r) => Number(r.earlierPeriod) === (before ? 1 : 0) && accounts.includes(r.account)).reduce((acc, r) => acc + num(side === 'debit' ? r.debit : r.credit) - num(side === 'debit' ? r.credit : r.debit), 0);
     const opening = sum(true, [LedgerAccount.BANK], 'debit');
     const mealFeeIncomeFen = sum(false, [LedgerAccount.MEAL_FEE_INCOME], 'credit');
     const otherIncomeFen = sum(false, INCOME_ACCOUNTS.filter((a) => a !== LedgerAccount.MEAL_FEE_INCOME), 'credit');

@@ -1,0 +1,280 @@
+/**
+ * Helpers shared by the finance integration tests (not a spec itself: jest only runs *.spec.ts).
+ * Each spec file starts its own finance subgraph on a fresh database WITHOUT the demo seed and
+ * builds its fixtures through the API, as the district's users would.
+ */
+import { ObjectLiteral } from 'typeorm';
+import { Role, ViewerClaims } from '@houqin/auth';
+import { newId } from '@houqin/common';
+import { DEMO_DISTRICT, DEMO_SCHOOLS } from '@houqin/demo';
+import { AuditEntry } from '@houqin/persistence';
+import { codes, demoViewer, GraphQLResponse, startTestSubgraph, TestSubgraph } from '@houqin/testing';
+import { financeEntities } from '../src/entities';
+import { createFinanceSubgraph } from '../src/subgraph';
+
+export const SCHOOL_A = DEMO_SCHOOLS.firstPrimary.id;
+export const SCHOOL_B = DEMO_SCHOOLS.secondJunior.id;
+/** Every fixture names its fiscal year and payment dates explicitly, so nothing depends on today. */
+export const FY = 2026;
+export const UNKNOWN_ID = '01900000-0000-7000-8000-999999999999';
+
+export function startFinance(): Promise<TestSubgraph> {
+  return startTestSubgraph(createFinanceSubgraph(), { seed: false });
+}
+
+/** A hand-made viewer: an account of the demo district holding `grants`. */
+export function viewer(username: string, grants: [Role, string | null][], staffId: string | null = null): ViewerClaims {
+  return { accountId: newId(), username, staffId, districtId: DEMO_DISTRICT.id, grants: grants.map(([role, schoolId]) => ({ role, schoolId })) };
+}
+
+/** The demo accounts (school A = First Experimental Primary; accountant2 is at school B) and a few more. */
+export const V = {
+  admin: demoViewer('admin'),
+  auditor: demoViewer('auditor'),
+  principal: demoViewer('principal'),
+  director: demoViewer('director'),
+  accountant: demoViewer('accountant'),
+  storekeeper: demoViewer('storekeeper'),
+  teacher: { ...demoViewer('teacher'), staffId: newId() },
+  canteen: demoViewer('canteen'),
+  accountant2: demoViewer('accountant2'),
+  teacher2: viewer('teacher2', [[Role.STAFF, SCHOOL_A]], newId()),
+  director2: viewer('director2', [[Role.GENERAL_AFFAIRS_DIRECTOR, SCHOOL_A]]),
+  accountantA2: viewer('accountantA2', [[Role.ACCOUNTANT, SCHOOL_A]]),
+  teacherB: viewer('teacherB', [[Role.STAFF, SCHOOL_B]], newId()),
+  directorB: viewer('directorB', [[Role.GENERAL_AFFAIRS_DIRECTOR, SCHOOL_B]]),
+  principalB: viewer('principalB', [[Role.PRINCIPAL, SCHOOL_B]]),
+  admin2: viewer('admin2', [[Role.DISTRICT_ADMIN, null]]),
+};
+
+/** Who approves at each level, per school. */
+export const APPROVERS: Record<string, Record<'DIRECTOR' | 'PRINCIPAL' | 'DISTRICT', ViewerClaims>> = {
+  [SCHOOL_A]: { DIRECTOR: V.director, PRINCIPAL: V.principal, DISTRICT: V.admin },
+  [SCHOOL_B]: { DIRECTOR: V.directorB, PRINCIPAL: V.principalB, DISTRICT: V.admin },
+};
+export const ACCOUNTANTS: Record<string, ViewerClaims> = { [SCHOOL_A]: V.accountant, [SCHOOL_B]: V.accountant2 };
+
+/** The data of a response that must have succeeded (the errors are shown when it did not). */
+export function ok<T = any>(response: GraphQLResponse<T>): T {
+  expect(response.errors).toBeUndefined();
+  return response.data as T;
+}
+
+/** Exactly one BAD_USER_INPUT naming `field`, and no data. */
+export function expectBadInput(response: GraphQLResponse, field: string): void {
+  expect({ codes: codes(response), field: response.errors?.[0]?.extensions?.field }).toEqual({ codes: ['BAD_USER_INPUT'], field });
+  expect(response.data ?? null).toBeNull();
+}
+
+/** Exactly one error with `code`, and no data. */
+export function expectCode(response: GraphQLResponse, code: string): void {
+  expect(codes(response)).toEqual([code]);
+  expect(response.data ?? null).toBeNull();
+}
+
+/** Every row of every finance table and of the audit trail, in key order. */
+export async function snapshot(sub: TestSubgraph): Promise<Record<string, ObjectLiteral[]>> {
+  const result: Record<string, ObjectLiteral[]> = {};
+  for (const entity of [...financeEntities, AuditEntry]) {
+    const repo = sub.dataSource.getRepository<ObjectLiteral>(entity);
+    result[repo.metadata.tableName] = await repo.find({ order: { id: 'ASC' } });
+  }
+  return result;
+}
+
+/** Runs `act` and asserts the database is exactly as before (a refused mutation writes nothing). */
+export async function expectNoWrites<T>(sub: TestSubgraph, act: () => Promise<T>): Promise<T> {
+  const before = await snapshot(sub);
+  const result = await act();
+  expect(await snapshot(sub)).toEqual(before);
+  return result;
+}
+
+const CREDIT_CODE_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+const CREDIT_CODE_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+
+/** The n-th made-up but valid unified social credit code (GB 32100-2015 check character appended). */
+export function creditCode(n: number): string {
+  const body = `91350100MA${String(n).padStart(7, '0')}`;
+  const sum = [...body].reduce((acc, c, i) => acc + CREDIT_CODE_CHARS.indexOf(c) * CREDIT_CODE_WEIGHTS[i], 0);
+  return body + CREDIT_CODE_CHARS[(31 - (sum % 31)) % 31];
+}
+
+let invoiceSeq = 0;
+/** A fresh invoice number (发票号码), 12 digits. */
+export function invoice(): string {
+  return String(440100000000 + ++invoiceSeq);
+}
+
+let supplierSeq = 0;
+
+export const PR_FIELDS = `id status schoolId requesterAccountId requesterStaffId requiredLevel nextApprovalLevel version supplierId categoryId
+  estimatedTotal { yuan fen } orderedTotal { yuan fen }
+  lines { id description quantity unit receivedQuantity estimatedUnitPrice { yuan fen } actualUnitPrice { yuan fen } }
+  steps { action level actorAccountId comment }`;
+export const CLAIM_FIELDS = `id status schoolId fund requesterAccountId requiredLevel nextApprovalLevel version total { yuan fen }
+  lines { id categoryId invoiceNumber amount { yuan fen } }
+  steps { action level actorAccountId comment }`;
+export const ENTRY_FIELDS = `id schoolId fund entryDate period memo sourceType sourceId reversesEntryId postedByAccountId
+  lines { account categoryId supplierId debit { yuan fen } credit { yuan fen } }`;
+
+/** Fixtures built through the API of one running finance subgraph. */
+export class Finance {
+  constructor(readonly sub: TestSubgraph) {}
+
+  request(as: ViewerClaims | null, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse> {
+    return this.sub.as(as).request(query, variables);
+  }
+
+  async ok(as: ViewerClaims | null, query: string, variables?: Record<string, unknown>): Promise<any> {
+    return ok(await this.request(as, query, variables));
+  }
+
+  async category(code: string, options: { fund?: 'SCHOOL' | 'CANTEEN'; overrunPolicy?: 'BLOCK' | 'WARN' } = {}): Promise<string> {
+    const data = await this.ok(V.admin, 'mutation($input: CreateBudgetCategoryInput!) { createBudgetCategory(input: $input) { id } }', {
+      input: { code, name: `${code} (测试)`, fund: options.fund ?? 'SCHOOL', overrunPolicy: options.overrunPolicy ?? 'BLOCK' },
+    });
+    return data.createBudgetCategory.id;
+  }
+
+  async budget(schoolId: string, categoryId: string, allocated: string, fiscalYear = FY): Promise<any> {
+    const data = await this.ok(V.admin, SET_BUDGET, { input: { schoolId, categoryId, allocated, fiscalYear } });
+    return data.setBudget;
+  }
+
+  async supplier(options: { food?: boolean; licenceExpiresOn?: string; name?: string } = {}): Promise<string> {
+    const n = ++supplierSeq;
+    const input: Record<string, unknown> = { name: options.name ?? `Supplier ${n} (供应商)`, creditCode: creditCode(n) };
+    if (options.food) Object.assign(input, { foodSupplier: true, foodLicenceNumber: `JY${String(n).padStart(12, '0')}`, foodLicenceExpiresOn: options.licenceExpiresOn ?? '2099-12-31' });
+    const data = await this.ok(V.admin, 'mutation($input: CreateSupplierInput!) { createSupplier(input: $input) { id } }', { input });
+    return data.createSupplier.id;
+  }
+
+  submitPurchaseRaw(as: ViewerClaims, input: Record<string, unknown>) {
+    return this.request(as, `mutation($input: SubmitPurchaseRequestInput!) { submitPurchaseRequest(input: $input) { warnings request { ${PR_FIELDS} } } }`, { input });
+  }
+
+  async submitPurchase(as: ViewerClaims, schoolId: string, categoryId: string, lines: { quantity: number; price: string; description?: string; unit?: string }[]): Promise<any> {
+    const data = ok(await this.submitPurchaseRaw(as, {
+      schoolId,
+      categoryId,
+      fiscalYear: FY,
+      reason: 'Needed for the new term (新学期所需)',
+      lines: lines.map((l, i) => ({ description: l.description ?? `Item ${i + 1}`, quantity: l.quantity, unit: l.unit ?? 'box', estimatedUnitPrice: l.price })),
+    }));
+    return data.submitPurchaseRequest.request;
+  }
+
+  approvePurchase(as: ViewerClaims, id: string, comment?: string) {
+    return this.request(as, `mutation($input: ApproveInput!) { approvePurchaseRequest(input: $input) { ${PR_FIELDS} } }`, { input: { id, comment } });
+  }
+
+  /** Approves at every awaited level with the school's approvers; returns the approved request. */
+  async approvePurchaseFully(request: { id: string; schoolId: string; nextApprovalLevel: 'DIRECTOR' | 'PRINCIPAL' | 'DISTRICT' | null }): Promise<any> {
+    let current = request;
+    while (current.nextApprovalLevel) current = ok(await this.approvePurchase(APPROVERS[current.schoolId][current.nextApprovalLevel], current.id)).approvePurchaseRequest;
+    return current;
+  }
+
+  orderPurchase(as: ViewerClaims, id: string, supplierId: string, prices: string[]) {
+    return this.request(as, `mutation($input: OrderPurchaseInput!) { orderPurchase(input: $input) { ${PR_FIELDS} } }`, { input: { id, supplierId, lines: prices.map((actualUnitPrice) => ({ actualUnitPrice })) } });
+  }
+
+  receivePurchase(as: ViewerClaims, id: string, lines: { lineId: string; quantity: number }[], comment?: string) {
+    return this.request(as, `mutation($input: ReceivePurchaseInput!) { receivePurchase(input: $input) { ${PR_FIELDS} } }`, { input: { id, lines, comment } });
+  }
+
+  payPurchase(as: ViewerClaims, id: string, paidOn?: string, comment?: string) {
+    return this.request(as, `mutation($input: PayInput!) { payPurchase(input: $input) { ${PR_FIELDS} } }`, { input: { id, paidOn, comment } });
+  }
+
+  /** Files, approves, orders at the estimated prices, receives everything and pays a request. */
+  async paidPurchase(schoolId: string, categoryId: string, supplierId: string, lines: { quantity: number; price: string }[], paidOn: string, requester: ViewerClaims = V.teacher): Promise<any> {
+    const submitted = await this.submitPurchase(requester, schoolId, categoryId, lines);
+    await this.approvePurchaseFully(submitted);
+    const ordered = ok(await this.orderPurchase(ACCOUNTANTS[schoolId], submitted.id, supplierId, lines.map((l) => l.price))).orderPurchase;
+    const keeper = schoolId === SCHOOL_A ? V.storekeeper : V.directorB;
+    ok(await this.receivePurchase(keeper, submitted.id, ordered.lines.map((l: any) => ({ lineId: l.id, quantity: l.quantity }))));
+    return ok(await this.payPurchase(ACCOUNTANTS[schoolId], submitted.id, paidOn)).payPurchase;
+  }
+
+  submitClaimRaw(as: ViewerClaims, input: Record<string, unknown>) {
+    return this.request(as, `mutation($input: SubmitExpenseClaimInput!) { submitExpenseClaim(input: $input) { warnings claim { ${CLAIM_FIELDS} } } }`, { input });
+  }
+
+  async submitClaim(as: ViewerClaims, schoolId: string, lines: { categoryId: string; amount: string; invoiceNumber?: string }[]): Promise<{ claim: any; warnings: string[] }> {
+    const data = ok(await this.submitClaimRaw(as, { schoolId, title: 'Reimbursement (报销)', fiscalYear: FY, lines: lines.map((l) => ({ invoiceNumber: invoice(), ...l })) }));
+    return data.submitExpenseClaim;
+  }
+
+  reviewClaim(as: ViewerClaims, id: string, comment?: string) {
+    return this.request(as, `mutation($input: ReviewClaimInput!) { reviewExpenseClaim(input: $input) { ${CLAIM_FIELDS} } }`, { input: { id, comment } });
+  }
+
+  approveClaim(as: ViewerClaims, id: string, comment?: string) {
+    return this.request(as, `mutation($input: ApproveInput!) { approveExpenseClaim(input: $input) { ${CLAIM_FIELDS} } }`, { input: { id, comment } });
+  }
+
+  rejectClaim(as: ViewerClaims, id: string, reason: string) {
+    return this.request(as, `mutation($input: RejectInput!) { rejectExpenseClaim(input: $input) { ${CLAIM_FIELDS} } }`, { input: { id, reason } });
+  }
+
+  payClaim(as: ViewerClaims, id: string, paidOn?: string, comment?: string) {
+    return this.request(as, `mutation($input: PayInput!) { payExpenseClaim(input: $input) { ${CLAIM_FIELDS} } }`, { input: { id, paidOn, comment } });
+  }
+
+  /** Reviews (the school's accountant) and approves at every level; returns the approved claim. */
+  async approveClaimFully(claim: { id: string; schoolId: string }): Promise<any> {
+    let current = ok(await this.reviewClaim(ACCOUNTANTS[claim.schoolId], claim.id)).reviewExpenseClaim;
+    while (current.nextApprovalLevel) current = ok(await this.approveClaim(APPROVERS[claim.schoolId][current.nextApprovalLevel as 'DIRECTOR'], claim.id)).approveExpenseClaim;
+    return current;
+  }
+
+  /** Files (by `requester`), reviews, approves and pays a claim. */
+  async paidClaim(schoolId: string, lines: { categoryId: string; amount: string; invoiceNumber?: string }[], paidOn: string, requester: ViewerClaims = V.teacher): Promise<any> {
+    const { claim } = await this.submitClaim(requester, schoolId, lines);
+    await this.approveClaimFully(claim);
+    return ok(await this.payClaim(ACCOUNTANTS[schoolId], claim.id, paidOn)).payExpenseClaim;
+  }
+
+  postEntry(as: ViewerClaims | null, input: Record<string, unknown>) {
+    return this.request(as, `mutation($input: PostJournalEntryInput!) { postJournalEntry(input: $input) { ${ENTRY_FIELDS} } }`, { input });
+  }
+
+  /** Meal fees received into the canteen account: Dr BANK / Cr MEAL_FEE_INCOME. */
+  async mealFees(schoolId: string, amount: string, entryDate: string): Promise<any> {
+    return ok(await this.postEntry(ACCOUNTANTS[schoolId], {
+      schoolId, fund: 'CANTEEN', entryDate, memo: 'Meal fees received (伙食费收入)',
+      lines: [{ account: 'BANK', debit: amount }, { account: 'MEAL_FEE_INCOME', credit: amount }],
+    })).postJournalEntry;
+  }
+
+  async budgetLine(schoolId: string, categoryId: string, as: ViewerClaims = V.admin): Promise<{ allocated: number; committed: number; spent: number; remaining: number; spentByMonth: number[] }> {
+    const data = await this.ok(as, BUDGET_EXECUTION, { schoolId, fiscalYear: FY });
+    const row = data.budgetExecution.find((r: any) => r.category.id === categoryId);
+    return { allocated: row.allocated.fen, committed: row.committed.fen, spent: row.spent.fen, remaining: row.remaining.fen, spentByMonth: row.spentByMonth.map((m: any) => m.fen) };
+  }
+
+  /** The journal entries whose source is a request or claim. */
+  async entriesOf(sourceId: string): Promise<any[]> {
+    const data = await this.ok(V.auditor, `query { journalEntries(first: 100) { nodes { ${ENTRY_FIELDS} } } }`);
+    return data.journalEntries.nodes.filter((e: any) => e.sourceId === sourceId);
+  }
+}
+
+export const SET_BUDGET = 'mutation($input: SetBudgetInput!) { setBudget(input: $input) { category { id code } allocated { yuan fen } committed { fen } spent { fen } remaining { fen } } }';
+export const BUDGET_EXECUTION = `query($schoolId: ID!, $fiscalYear: Int!) { budgetExecution(schoolId: $schoolId, fiscalYear: $fiscalYear) {
+  category { id code fund overrunPolicy } allocated { yuan fen } committed { yuan fen } spent { yuan fen } remaining { yuan fen } spentByMonth { yuan fen } } }`;
+export const CANTEEN_STATEMENT = `query($schoolId: ID!, $period: String!) { canteenStatement(schoolId: $schoolId, period: $period) {
+  period openingBalance { yuan fen } mealFeeIncome { fen } otherIncome { fen } foodCost { fen } otherExpense { fen } closingBalance { yuan fen } } }`;
+
+/** Debits and credits of an entry's lines in fen, for balance checks. */
+export function totals(entry: { lines: { debit: { fen: number }; credit: { fen: number } }[] }): { debit: number; credit: number } {
+  return entry.lines.reduce((acc, l) => ({ debit: acc.debit + l.debit.fen, credit: acc.credit + l.credit.fen }), { debit: 0, credit: 0 });
+}
+
+/** Sum of a column over the rows of a table matching `where` (raw SQL, both databases). */
+export async function sumOf(sub: TestSubgraph, sql: string, parameters: unknown[] = []): Promise<number> {
+  const rows = (await sub.dataSource.query(sql, parameters)) as Record<string, unknown>[];
+  return Number(Object.values(rows[0])[0] ?? 0);
+}
