@@ -12,6 +12,18 @@ export function requiredLevelFor(amountFen: number, policy: { directorLimitFen: 
   return ApprovalLevel.DISTRICT;
 }
 
+/**
+ * Where approval starts and ends for a requester. Nobody approves their own filing, so levels the
+ * requester could approve at are skipped and the next level up must approve instead (a director's
+ * own request goes to the principal); otherwise such a request would wait forever.
+ */
+export function approvalPath(requester: Viewer, schoolId: string, amountLevel: ApprovalLevel): { first: ApprovalLevel; required: ApprovalLevel } {
+  let first = ApprovalLevel.DIRECTOR;
+  while (canApproveAt(requester, first, schoolId) && first !== ApprovalLevel.DISTRICT) first = APPROVAL_ORDER[APPROVAL_ORDER.indexOf(first) + 1];
+  const required = APPROVAL_ORDER.indexOf(amountLevel) >= APPROVAL_ORDER.indexOf(first) ? amountLevel : first;
+  return { first, required };
+}
+
 /** The level after `level` on the way to `required`, or null when `level` was the last. */
 export function levelAfter(level: ApprovalLevel, required: ApprovalLevel): ApprovalLevel | null {
   return level === required ? null : APPROVAL_ORDER[APPROVAL_ORDER.indexOf(level) + 1];

@@ -37,7 +37,7 @@ export function createFinanceSubgraph(): SubgraphDefinition<FinanceContext> {
     migrations: financeMigrations,
     createContext(base) {
       const budgets = new BudgetService(base);
-      const ledger = new LedgerService(base);
+      const ledger = new LedgerService(base, budgets);
       const suppliers = new SupplierService(base);
       return {
         ...base,

@@ -48,7 +48,7 @@ describe('the whole story of a claim', () => {
     })).submitExpenseClaim;
     expect(filed.warnings).toEqual([]);
     const claim = filed.claim;
-    expect(claim).toMatchObject({ status: 'SUBMITTED', fund: 'SCHOOL', total: { yuan: '210.00', fen: 21000 }, requiredLevel: 'DIRECTOR', nextApprovalLevel: null, requesterAccountId: V.teacher.accountId });
+    expect(claim).toMatchObject({ status: 'SUBMITTED', fund: 'SCHOOL', total: { yuan: '210.00', fen: 21000 }, requiredLevel: 'DIRECTOR', nextApprovalLevel: 'DIRECTOR', requesterAccountId: V.teacher.accountId });
     expect(claim.lines.map((l: any) => [l.invoiceNumber, l.amount.yuan])).toEqual([[paper, '120.50'], [expect.any(String), '80.00'], [expect.any(String), '9.50']]);
 
     // Not approvable before the accountant's review.
@@ -133,11 +133,15 @@ describe('separation of duties', () => {
     expect(ok(await f.payClaim(V.accountantA2, claim.id, '2026-06-13')).payExpenseClaim.status).toBe('PAID');
   });
 
-  it('a director who files a claim cannot approve it', async () => {
+  it('a director who files a claim cannot approve it: it goes up to the principal', async () => {
     const { claim } = await f.submitClaim(V.director, SCHOOL_A, [{ categoryId: office, amount: '40.00' }]);
+    expect(claim).toMatchObject({ requiredLevel: 'PRINCIPAL', nextApprovalLevel: 'PRINCIPAL' });
     ok(await f.reviewClaim(V.accountant, claim.id));
-    await expectNoWrites(sub, async () => expectCode(await f.approveClaim(V.director, claim.id), 'FORBIDDEN'));
-    expect(ok(await f.approveClaim(V.director2, claim.id)).approveExpenseClaim.status).toBe('APPROVED');
+    await expectNoWrites(sub, async () => {
+      expectCode(await f.approveClaim(V.director, claim.id), 'FORBIDDEN');
+      expectCode(await f.approveClaim(V.director2, claim.id), 'FORBIDDEN');
+    });
+    expect(ok(await f.approveClaim(V.principal, claim.id)).approveExpenseClaim.status).toBe('APPROVED');
   });
 
   it('only staff of the school file there', async () => {

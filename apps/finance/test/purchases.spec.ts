@@ -197,10 +197,15 @@ describe('approval by amount', () => {
 });
 
 describe('separation of duties', () => {
-  it('whoever filed a request never approves it; another director may', async () => {
+  it('whoever filed a request never approves it: a director\'s own request goes up to the principal', async () => {
     const request = await f.submitPurchase(V.director, SCHOOL_A, office, [{ quantity: 1, price: '100.00' }]);
-    await expectNoWrites(sub, async () => expectCode(await f.approvePurchase(V.director, request.id), 'FORBIDDEN'));
-    expect(ok(await f.approvePurchase(V.director2, request.id)).approvePurchaseRequest.status).toBe('APPROVED');
+    // 100 yuan is within the director's limit, but nobody approves at their own level.
+    expect(request).toMatchObject({ requiredLevel: 'PRINCIPAL', nextApprovalLevel: 'PRINCIPAL' });
+    await expectNoWrites(sub, async () => {
+      expectCode(await f.approvePurchase(V.director, request.id), 'FORBIDDEN');
+      expectCode(await f.approvePurchase(V.director2, request.id), 'FORBIDDEN');
+    });
+    expect(ok(await f.approvePurchase(V.principal, request.id)).approvePurchaseRequest.status).toBe('APPROVED');
   });
 
   it('the accountant who filed a request cannot pay it; and only the right roles take each step', async () => {

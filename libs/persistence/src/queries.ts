@@ -87,7 +87,12 @@ export async function updateIfVersion<T extends ObjectLiteral>(
   return (result.affected ?? 0) === 1;
 }
 
-/** Escapes LIKE wildcards so a search for "50%" matches that text, not everything. */
-export function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+/**
+ * A `LIKE … ESCAPE '!'` condition matching `text` anywhere in `column`, wildcards in the text taken
+ * literally. The escape character is named because SQLite has none by default and MySQL's default
+ * (backslash) needs different quoting.
+ */
+export function likeContains(column: string, param: string, text: string): [string, Record<string, string>] {
+  const literal = text.replace(/[!%_]/g, (c) => `!${c}`);
+  return [`${column} LIKE :${param} ESCAPE '!'`, { [param]: `%${literal}%` }];
 }

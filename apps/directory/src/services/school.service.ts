@@ -1,7 +1,7 @@
 import { Brackets, EntityManager } from 'typeorm';
 import { badInput, conflict, newId, Page, PageArgs } from '@houqin/common';
 import { requireDistrictRole, requireViewer, Role } from '@houqin/auth';
-import { escapeLike, isUniqueViolation, recordAudit, ScopedReader, updateIfVersion } from '@houqin/persistence';
+import { isUniqueViolation, likeContains, recordAudit, ScopedReader, updateIfVersion } from '@houqin/persistence';
 import type { SubgraphContext } from '@houqin/subgraph-kit';
 import { District, School } from '../entities';
 import type { CreateSchoolInput, SchoolFilter, UpdateSchoolInput } from '../inputs';
@@ -30,7 +30,7 @@ export class SchoolService {
       if (filter.active !== undefined && filter.active !== null) qb.andWhere('s.active = :active', { active: filter.active });
       if (filter.search) {
         const search = filter.search.trim();
-        qb.andWhere(new Brackets((w) => w.where('s.name LIKE :like', { like: `%${escapeLike(search)}%` }).orWhere('s.code = :code', { code: search })));
+        qb.andWhere(new Brackets((w) => w.where(...likeContains('s.name', 'like', search)).orWhere('s.code = :code', { code: search })));
       }
     });
   }

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { EntityManager } from 'typeorm';
 import { badInput, conflict, newId, Page, PageArgs } from '@houqin/common';
 import { requireDistrictRole, Role } from '@houqin/auth';
-import { escapeLike, groupBy, isUniqueViolation, recordAudit, ScopedReader, updateIfVersion } from '@houqin/persistence';
+import { groupBy, likeContains, isUniqueViolation, recordAudit, ScopedReader, updateIfVersion } from '@houqin/persistence';
 import type { SubgraphContext } from '@houqin/subgraph-kit';
 import { Campus, Staff, StaffPostHolding } from '../entities';
 import type { StaffPost } from '../enums';
@@ -35,7 +35,7 @@ export class StaffService {
       if (filter.schoolId) qb.andWhere('st.schoolId = :schoolId', { schoolId: filter.schoolId });
       if (filter.campusId) qb.andWhere('st.campusId = :campusId', { campusId: filter.campusId });
       if (filter.active !== undefined && filter.active !== null) qb.andWhere('st.active = :active', { active: filter.active });
-      if (filter.nameContains) qb.andWhere('st.name LIKE :name', { name: `%${escapeLike(filter.nameContains.trim())}%` });
+      if (filter.nameContains) qb.andWhere(...likeContains('st.name', 'name', filter.nameContains.trim()));
       if (filter.post) qb.innerJoin(StaffPostHolding, 'p', 'p.staffId = st.id AND p.post = :post', { post: filter.post });
     });
   }

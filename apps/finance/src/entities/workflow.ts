@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
 import { FenColumn, IdColumn, InstantColumn, RefColumn, RowVersionColumn, CreatedAtColumn, UpdatedAtColumn } from '@houqin/persistence';
 import { ApprovalLevel, ClaimStatus, Fund, LIMITS, PurchaseStatus, WorkflowAction, WorkflowSubject } from '../enums';
@@ -69,7 +69,7 @@ abstract class ApprovalSubject {
   @RefColumn({ nullable: true })
   requesterStaffId: string | null;
 
-  @Field({ description: 'Fiscal year (预算年度) whose budget it uses.' })
+  @Field(() => Int, { description: 'Fiscal year (预算年度) whose budget it uses.' })
   @Column('int')
   fiscalYear: number;
 
@@ -77,7 +77,7 @@ abstract class ApprovalSubject {
   @Column('varchar', { length: 16 })
   requiredLevel: ApprovalLevel;
 
-  @Field(() => ApprovalLevel, { nullable: true, description: 'The level whose approval is awaited next; null when none is.' })
+  @Field(() => ApprovalLevel, { nullable: true, description: 'The level whose approval is awaited next (for a claim not yet reviewed, the first level after review); null when none is.' })
   @Column('varchar', { length: 16, nullable: true })
   nextApprovalLevel: ApprovalLevel | null;
 
@@ -85,7 +85,7 @@ abstract class ApprovalSubject {
   @FenColumn({ default: 0 })
   committedFen: number;
 
-  @Field({ description: 'Row version (optimistic locking).' })
+  @Field(() => Int, { description: 'Row version (optimistic locking).' })
   @RowVersionColumn()
   version: number;
 
@@ -143,7 +143,7 @@ export class PurchaseRequestLine {
   @Column('varchar', { length: LIMITS.text })
   description: string;
 
-  @Field({ description: 'How many units.' })
+  @Field(() => Int, { description: 'How many units.' })
   @Column('int')
   quantity: number;
 
@@ -157,7 +157,7 @@ export class PurchaseRequestLine {
   @FenColumn({ nullable: true })
   actualUnitPriceFen: number | null;
 
-  @Field({ description: 'Units received so far.' })
+  @Field(() => Int, { description: 'Units received so far.' })
   @Column('int', { default: 0 })
   receivedQuantity: number;
 }

@@ -95,7 +95,14 @@ export class BudgetService {
     return this.ctx.dataSource.transaction(async (manager) => {
       const existing = await manager.findOne(ApprovalPolicy, { where: { districtId: viewer.districtId } });
       if (existing) await manager.update(ApprovalPolicy, { id: existing.id }, { directorLimitFen, principalLimitFen, version: existing.version + 1 });
-      else await manager.insert(ApprovalPolicy, { id: newId(), districtId: viewer.districtId, directorLimitFen, principalLimitFen });
+      else {
+        try {
+          await manager.insert(ApprovalPolicy, { id: newId(), districtId: viewer.districtId, directorLimitFen, principalLimitFen });
+        } catch (error) {
+          if (isUniqueViolation(error)) throw conflict('Another administrator set the thresholds at the same moment; reload and try again.');
+          throw error;
+        }
+      }
       await recordAudit(manager, this.ctx, { action: 'approvalPolicy.set', entityType: 'ApprovalPolicy', entityId: existing?.id ?? viewer.districtId, districtId: viewer.districtId, changes: { directorLimitFen, principalLimitFen } });
       return { directorLimitFen, principalLimitFen };
     });

@@ -7,7 +7,7 @@ import type { SubgraphContext } from '@houqin/subgraph-kit';
 import { BudgetCategory, ClaimedInvoice, ExpenseClaim, ExpenseClaimLine, WorkflowStep } from '../entities';
 import { ApprovalLevel, ClaimStatus, Fund, LedgerAccount, WorkflowAction, WorkflowSubject } from '../enums';
 import type { ApproveInput, ExpenseClaimFilter, PayInput, RejectInput, ReviewClaimInput, SubmitExpenseClaimInput } from '../inputs';
-import { awaitingApprovalBy, canApproveAt, financeReaderSchools, levelAfter, requiredLevelFor, requireNotRequester, requireSchoolRole } from '../rules';
+import { approvalPath, awaitingApprovalBy, canApproveAt, financeReaderSchools, levelAfter, requiredLevelFor, requireNotRequester, requireSchoolRole } from '../rules';
 import type { BudgetService } from './budget.service';
 import type { LedgerService } from './ledger.service';
 import { FILERS, Submitted } from './purchase.service';
@@ -124,6 +124,7 @@ export class ClaimService {
         if (warning) warnings.push(warning);
       }
       const totalFen = amounts.reduce((a, b) => a + b, 0);
+      const path = approvalPath(viewer, schoolId, requiredLevelFor(totalFen, await this.budgets.policy(manager)));
       const claim = manager.create(ExpenseClaim, {
         id: newId(),
         districtId: viewer.districtId,
@@ -135,8 +136,9 @@ export class ClaimService {
         fund,
         status: ClaimStatus.SUBMITTED,
         totalFen,
-        requiredLevel: requiredLevelFor(totalFen, await this.budgets.policy(manager)),
-        nextApprovalLevel: null,
+        // The first approval level is fixed now, from the claimant's roles; it is awaited once reviewed.
+        requiredLevel: path.required,
+        nextApprovalLevel: path.first,
         committedFen: 0,
       });
       await manager.insert(ExpenseClaim, claim);
@@ -162,7 +164,7 @@ export class ClaimService {
       const claim = await this.get(input.id, manager);
       const viewer = requireSchoolRole(this.ctx.viewer, claim.schoolId, [Role.ACCOUNTANT], 'Reviewing a claim');
       requireNotRequester(viewer, claim.requesterAccountId, 'review');
-      await this.transition(manager, claim, [ClaimStatus.SUBMITTED], { status: ClaimStatus.REVIEWED, nextApprovalLevel: ApprovalLevel.DIRECTOR });
+      await this.transition(manager, claim, [ClaimStatus.SUBMITTED], { status: ClaimStatus.REVIEWED });
       await recordStep(manager, viewer, this.subject(claim), WorkflowAction.REVIEWED, { comment: input.comment });
       await recordAudit(manager, this.ctx, { action: 'expenseClaim.review', entityType: 'ExpenseClaim', entityId: claim.id, districtId: claim.districtId, schoolId: claim.schoolId, changes: {} });
       return manager.findOneOrFail(ExpenseClaim, { where: { id: claim.id } });
@@ -209,6 +211,10 @@ export class ClaimService {
         level = this.requireApprover(viewer, claim);
       }
       await this.transition(manager, claim, [ClaimStatus.SUBMITTED, ClaimStatus.REVIEWED], { status: ClaimStatus.REJECTED, nextApprovalLevel: null });
+      // A rejected claim paid nothing: its invoices may be claimed again, e.g. in a corrected claim.
+      // The claim's own lines keep the numbers for the record.
+      const lineIds = (await manager.find(ExpenseClaimLine, { where: { claimId: claim.id }, select: { id: true } })).map((l) => l.id);
+      await manager.delete(ClaimedInvoice, { claimLineId: In(lineIds) });
       await recordStep(manager, viewer, this.subject(claim), WorkflowAction.REJECTED, { level, comment: input.reason });
       await recordAudit(manager, this.ctx, { action: 'expenseClaim.reject', entityType: 'ExpenseClaim', entityId: claim.id, districtId: claim.districtId, schoolId: claim.schoolId, changes: { level, reason: input.reason } });
       return manager.findOneOrFail(ExpenseClaim, { where: { id: claim.id } });

@@ -4,7 +4,8 @@ import { badInput, conflict, forbidden, newId, notFound, Page, PageArgs, parseId
 import { requireViewer, Role } from '@houqin/auth';
 import { applySchoolScope, groupBy, isUniqueViolation, paginate, recordAudit } from '@houqin/persistence';
 import type { SubgraphContext } from '@houqin/subgraph-kit';
-import { ClosedPeriod, JournalEntry, JournalLine } from '../entities';
+import { BudgetCategory, ClosedPeriod, ExpenseClaim, JournalEntry, JournalLine, PurchaseRequest } from '../entities';
+import type { BudgetService } from './budget.service';
 import { Fund, LedgerAccount } from '../enums';
 import type { ClosePeriodInput, JournalEntryFilter, PostJournalEntryInput, ReverseJournalEntryInput } from '../inputs';
 import { financeReaderSchools, periodOf, requireSchoolRole } from '../rules';
@@ -30,6 +31,9 @@ export interface Posting {
   lines: PostingLine[];
 }
 
+/** Accounts whose lines are spending against a budget category. */
+const COST_ACCOUNTS = [LedgerAccount.EXPENSE, LedgerAccount.FOOD_COST];
+
 /** Accounts each fund may use: meal fees and food cost belong to the canteen account only. */
 const FUND_ACCOUNTS: Record<Fund, LedgerAccount[]> = {
   [Fund.SCHOOL]: [LedgerAccount.BANK, LedgerAccount.EXPENSE, LedgerAccount.APPROPRIATION_INCOME, LedgerAccount.OTHER_INCOME],
@@ -43,7 +47,10 @@ const FUND_ACCOUNTS: Record<Fund, LedgerAccount[]> = {
 export class LedgerService {
   private linesLoader?: DataLoader<string, JournalLine[]>;
 
-  constructor(private readonly ctx: SubgraphContext) {}
+  constructor(
+    private readonly ctx: SubgraphContext,
+    private readonly budgets: BudgetService,
+  ) {}
 
   /**
    * Posts a balanced entry with the caller's transaction. Every workflow payment and every manual
@@ -62,7 +69,14 @@ export class LedgerService {
     const credits = posting.lines.reduce((sum, l) => sum + l.creditFen, 0);
     if (debits !== credits) throw badInput(field, `Debits (${(debits / 100).toFixed(2)}) must equal credits (${(credits / 100).toFixed(2)}).`);
     const period = periodOf(posting.entryDate);
-    if (await manager.exists(ClosedPeriod, { where: { schoolId: posting.schoolId, fund: posting.fund, period } })) {
+    // A locking read: on InnoDB it also locks the gap where a concurrent closePeriod would insert
+    // this month, so a close waits for the posting to commit (or the posting sees the close).
+    const closedCheck = manager
+      .getRepository(ClosedPeriod)
+      .createQueryBuilder('cp')
+      .where('cp.schoolId = :schoolId AND cp.fund = :fund AND cp.period = :period', { schoolId: posting.schoolId, fund: posting.fund, period });
+    if (manager.connection.options.type !== 'sqljs') closedCheck.setLock('pessimistic_read');
+    if (await closedCheck.getOne()) {
       throw badInput(dateField, `${period} is closed for the ${posting.fund} account; post into an open month.`);
     }
     const entry: JournalEntry = {
@@ -98,9 +112,39 @@ export class LedgerService {
       creditFen: l.credit ? parseYuan(l.credit, `lines.${i}.credit`) : 0,
       categoryId: l.categoryId ?? null,
     }));
-    return this.ctx.dataSource.transaction((manager) =>
-      this.post(manager, { districtId: viewer.districtId, schoolId, fund: input.fund, entryDate: input.entryDate, memo: input.memo.trim(), sourceType: 'MANUAL', lines }),
-    );
+    return this.ctx.dataSource.transaction(async (manager) => {
+      for (const [i, line] of lines.entries()) {
+        if (!line.categoryId) continue;
+        if (!COST_ACCOUNTS.includes(line.account)) throw badInput(`lines.${i}.categoryId`, 'Only EXPENSE and FOOD_COST lines carry a budget category.');
+        const category = await this.budgets.categoryFor(manager, line.categoryId, `lines.${i}.categoryId`);
+        if (category.fund !== input.fund) throw badInput(`lines.${i}.categoryId`, `${category.name} is paid from the ${category.fund} account, not ${input.fund}.`);
+      }
+      const entry = await this.post(manager, { districtId: viewer.districtId, schoolId, fund: input.fund, entryDate: input.entryDate, memo: input.memo.trim(), sourceType: 'MANUAL', lines });
+      await this.applyToBudgets(manager, entry, lines, Number(input.entryDate.slice(0, 4)), 'lines');
+      return entry;
+    });
+  }
+
+  /**
+   * Keeps budget lines equal to the ledger for postings outside the request and claim workflows
+   * (which settle their budget themselves): the net of each category's cost lines is added to, or
+   * for a reversal taken from, that category's spent amount.
+   */
+  private async applyToBudgets(manager: EntityManager, entry: JournalEntry, lines: PostingLine[], fiscalYear: number, field: string): Promise<void> {
+    const net = new Map<string, number>();
+    for (const l of lines) if (l.categoryId && COST_ACCOUNTS.includes(l.account)) net.set(l.categoryId, (net.get(l.categoryId) ?? 0) + l.debitFen - l.creditFen);
+    for (const [categoryId, amountFen] of net) {
+      if (amountFen === 0) continue;
+      const category = await manager.findOneByOrFail(BudgetCategory, { id: categoryId });
+      await this.budgets.settle(manager, { districtId: entry.districtId, schoolId: entry.schoolId, fiscalYear, category, amountFen }, 0, field);
+    }
+  }
+
+  /** The fiscal year whose budget an entry's spending belongs to: its request's or claim's, else its date's. */
+  private async fiscalYearOf(manager: EntityManager, entry: JournalEntry): Promise<number> {
+    if (entry.sourceType === 'PURCHASE_REQUEST' && entry.sourceId) return (await manager.findOneByOrFail(PurchaseRequest, { id: entry.sourceId })).fiscalYear;
+    if (entry.sourceType === 'EXPENSE_CLAIM' && entry.sourceId) return (await manager.findOneByOrFail(ExpenseClaim, { id: entry.sourceId })).fiscalYear;
+    return Number(entry.entryDate.slice(0, 4));
   }
 
   /** Reverses an entry with a new one of opposite lines, dated today unless given; at most once. */
@@ -114,8 +158,9 @@ export class LedgerService {
       if (await manager.exists(JournalEntry, { where: { reversesEntryId: original.id } })) throw conflict('This entry has already been reversed.');
       const lines = await manager.find(JournalLine, { where: { entryId: original.id } });
       const entryDate = input.entryDate ?? todayIn(DEFAULT_TIME_ZONE);
+      const reversed = lines.map((l) => ({ account: l.account, debitFen: l.creditFen, creditFen: l.debitFen, categoryId: l.categoryId, supplierId: l.supplierId }));
       try {
-        return await this.post(manager, {
+        const entry = await this.post(manager, {
           districtId: viewer.districtId,
           schoolId: original.schoolId,
           fund: original.fund,
@@ -123,8 +168,11 @@ export class LedgerService {
           memo: `Reversal of ${original.id}: ${input.reason.trim()}`,
           sourceType: 'REVERSAL',
           reversesEntryId: original.id,
-          lines: lines.map((l) => ({ account: l.account, debitFen: l.creditFen, creditFen: l.debitFen, categoryId: l.categoryId, supplierId: l.supplierId })),
+          lines: reversed,
         });
+        // Reversing spending gives the budget back, to the year the spending was charged to.
+        await this.applyToBudgets(manager, entry, reversed, await this.fiscalYearOf(manager, original), 'entryId');
+        return entry;
       } catch (error) {
         // Reversed by someone else at the same moment: the unique index on reversesEntryId caught it.
         if (isUniqueViolation(error)) throw conflict('This entry has already been reversed.');

@@ -7,7 +7,7 @@ import type { SubgraphContext } from '@houqin/subgraph-kit';
 import { BudgetCategory, PurchaseRequest, PurchaseRequestLine, WorkflowStep } from '../entities';
 import { ApprovalLevel, LedgerAccount, PurchaseStatus, WorkflowAction, WorkflowSubject } from '../enums';
 import type { ApproveInput, OrderPurchaseInput, PayInput, PurchaseRequestFilter, ReceivePurchaseInput, RejectInput, SubmitPurchaseRequestInput } from '../inputs';
-import { awaitingApprovalBy, canApproveAt, financeReaderSchools, levelAfter, requiredLevelFor, requireNotRequester, requireSchoolRole } from '../rules';
+import { approvalPath, awaitingApprovalBy, canApproveAt, financeReaderSchools, levelAfter, requiredLevelFor, requireNotRequester, requireSchoolRole } from '../rules';
 import type { BudgetService } from './budget.service';
 import type { LedgerService } from './ledger.service';
 import type { SupplierService } from './supplier.service';
@@ -116,7 +116,7 @@ export class PurchaseService {
       const category = await this.budgets.categoryFor(manager, input.categoryId, 'categoryId');
       const fiscalYear = input.fiscalYear ?? Number(todayIn(DEFAULT_TIME_ZONE).slice(0, 4));
       const warning = await this.budgets.checkRoom(manager, { districtId: viewer.districtId, schoolId, fiscalYear, category, amountFen: estimatedTotalFen }, 'categoryId');
-      const requiredLevel = requiredLevelFor(estimatedTotalFen, await this.budgets.policy(manager));
+      const path = approvalPath(viewer, schoolId, requiredLevelFor(estimatedTotalFen, await this.budgets.policy(manager)));
       const request = manager.create(PurchaseRequest, {
         id: newId(),
         districtId: viewer.districtId,
@@ -128,8 +128,8 @@ export class PurchaseService {
         reason: input.reason.trim(),
         status: PurchaseStatus.PENDING_APPROVAL,
         estimatedTotalFen,
-        requiredLevel,
-        nextApprovalLevel: ApprovalLevel.DIRECTOR,
+        requiredLevel: path.required,
+        nextApprovalLevel: path.first,
         committedFen: 0,
         supplierId: null,
         orderedTotalFen: null,

@@ -1,6 +1,6 @@
 import { badInput, conflict, newId, notFound, Page, PageArgs, parseId, todayIn, DEFAULT_TIME_ZONE } from '@houqin/common';
 import { requireDistrictRole, requireViewer, Role } from '@houqin/auth';
-import { byIdLoader, isUniqueViolation, paginate, recordAudit, updateIfVersion } from '@houqin/persistence';
+import { byIdLoader, isUniqueViolation, likeContains, paginate, recordAudit, updateIfVersion } from '@houqin/persistence';
 import type { SubgraphContext } from '@houqin/subgraph-kit';
 import type DataLoader from 'dataloader';
 import { EntityManager } from 'typeorm';
@@ -8,13 +8,6 @@ import { Supplier } from '../entities';
 import { SupplierStatus } from '../enums';
 import type { CreateSupplierInput, SupplierFilter, UpdateSupplierInput } from '../inputs';
 import { isValidCreditCode } from '../rules';
-
-/**
- * Text for a LIKE pattern with its wildcards taken literally, used with `ESCAPE '!'`: the embedded
- * SQLite has no default escape character (a backslash-escaped `%` matches nothing there), and a
- * backslash would need different quoting on MySQL, so the escape character is named explicitly.
- */
-const likeLiteral = (text: string) => text.replace(/[!%_]/g, (c) => `!${c}`);
 
 /** Suppliers are district-wide: every school of the district buys from the same register. */
 export class SupplierService {
@@ -44,7 +37,7 @@ export class SupplierService {
     const qb = this.query();
     if (filter.status) qb.andWhere('sup.status = :status', { status: filter.status });
     if (filter.foodSupplier != null) qb.andWhere('sup.foodSupplier = :food', { food: filter.foodSupplier });
-    if (filter.nameContains) qb.andWhere("sup.name LIKE :name ESCAPE '!'", { name: `%${likeLiteral(filter.nameContains.trim())}%` });
+    if (filter.nameContains) qb.andWhere(...likeContains('sup.name', 'name', filter.nameContains.trim()));
     return paginate(qb, page);
   }
 
