@@ -2,16 +2,16 @@ import DataLoader from 'dataloader';
 import { EntityManager, In } from 'typeorm';
 import { badInput, conflict, forbidden, newId, notFound, Page, PageArgs, parseId, parseYuan, todayIn, DEFAULT_TIME_ZONE } from '@houqin/common';
 import { requireViewer, Role, Viewer } from '@houqin/auth';
-import { applySchoolScope, groupBy, isUniqueViolation, paginate, recordAudit } from '@houqin/persistence';
+import { groupBy, isUniqueViolation, paginate, recordAudit } from '@houqin/persistence';
 import type { SubgraphContext } from '@houqin/subgraph-kit';
 import { BudgetCategory, ClaimedInvoice, ExpenseClaim, ExpenseClaimLine, WorkflowStep } from '../entities';
 import { ApprovalLevel, ClaimStatus, Fund, LedgerAccount, WorkflowAction, WorkflowSubject } from '../enums';
 import type { ApproveInput, ExpenseClaimFilter, PayInput, RejectInput, ReviewClaimInput, SubmitExpenseClaimInput } from '../inputs';
-import { approvalPath, awaitingApprovalBy, canApproveAt, financeReaderSchools, levelAfter, requiredLevelFor, requireNotRequester, requireSchoolRole } from '../rules';
+import { approvalPath, awaitingApprovalBy, canApproveAt, levelAfter, requiredLevelFor, requireNotRequester, requireSchoolRole } from '../rules';
 import type { BudgetService } from './budget.service';
 import type { LedgerService } from './ledger.service';
 import { FILERS, Submitted } from './purchase.service';
-import { recordStep } from './workflow';
+import { guardedTransition, recordStep, stepsLoader, visibleSubjects } from './workflow';
 
 /**
  * Expense claims (报账): filed with invoices, reviewed by the accountant, approved by amount, paid
@@ -28,13 +28,7 @@ export class ClaimService {
   ) {}
 
   query(manager: EntityManager = this.ctx.dataSource.manager) {
-    const viewer = requireViewer(this.ctx.viewer);
-    const qb = applySchoolScope(manager.getRepository(ExpenseClaim).createQueryBuilder('ec'), viewer);
-    const readable = financeReaderSchools(viewer);
-    if (readable !== 'district') {
-      qb.andWhere(readable.length ? '(ec.schoolId IN (:...readable) OR ec.requesterAccountId = :me)' : 'ec.requesterAccountId = :me', { readable, me: viewer.accountId });
-    }
-    return qb;
+    return visibleSubjects(manager, ExpenseClaim, 'ec', requireViewer(this.ctx.viewer));
   }
 
   async get(id: string, manager?: EntityManager): Promise<ExpenseClaim> {
@@ -66,23 +60,19 @@ export class ClaimService {
   }
 
   stepsOf(claimId: string): Promise<WorkflowStep[]> {
-    this.stepsLoader ??= new DataLoader(async (ids) => {
-      const rows = await this.ctx.dataSource.getRepository(WorkflowStep).find({ where: { subjectType: WorkflowSubject.EXPENSE_CLAIM, subjectId: In([...ids]) }, order: { occurredAt: 'ASC', id: 'ASC' } });
-      const groups = groupBy(rows, (s) => s.subjectId);
-      return ids.map((id) => groups.get(id) ?? []);
-    });
+    this.stepsLoader ??= stepsLoader(this.ctx.dataSource, WorkflowSubject.EXPENSE_CLAIM);
     return this.stepsLoader.load(claimId);
   }
+
 
   private subject(claim: ExpenseClaim) {
     return { type: WorkflowSubject.EXPENSE_CLAIM, id: claim.id, schoolId: claim.schoolId, districtId: claim.districtId };
   }
 
-  private async transition(manager: EntityManager, claim: ExpenseClaim, from: ClaimStatus[], changes: Partial<ExpenseClaim>): Promise<void> {
-    if (!from.includes(claim.status)) throw conflict(`The claim is ${claim.status}; this step needs it to be ${from.join(' or ')}.`, { status: claim.status });
-    const result = await manager.createQueryBuilder().update(ExpenseClaim).set(changes).where('id = :id AND version = :version', { id: claim.id, version: claim.version }).execute();
-    if (!result.affected) throw conflict('The claim was changed by someone else meanwhile; reload it.');
+  private transition(manager: EntityManager, claim: ExpenseClaim, from: ClaimStatus[], changes: Partial<ExpenseClaim>): Promise<void> {
+    return guardedTransition(manager, ExpenseClaim, claim, from, changes, 'claim');
   }
+
 
   /** Amount per category of a claim's lines (a claim may spread over several categories of one fund). */
   private async amountsByCategory(manager: EntityManager, claim: ExpenseClaim): Promise<{ category: BudgetCategory; amountFen: number }[]> {

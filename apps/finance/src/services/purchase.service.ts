@@ -2,16 +2,16 @@ import DataLoader from 'dataloader';
 import { EntityManager, In } from 'typeorm';
 import { badInput, conflict, forbidden, MAX_FEN, newId, notFound, Page, PageArgs, parseId, parseYuan, todayIn, DEFAULT_TIME_ZONE } from '@houqin/common';
 import { requireViewer, Role, Viewer } from '@houqin/auth';
-import { applySchoolScope, groupBy, paginate, recordAudit } from '@houqin/persistence';
+import { groupBy, paginate, recordAudit } from '@houqin/persistence';
 import type { SubgraphContext } from '@houqin/subgraph-kit';
 import { BudgetCategory, PurchaseRequest, PurchaseRequestLine, WorkflowStep } from '../entities';
 import { ApprovalLevel, LedgerAccount, PurchaseStatus, WorkflowAction, WorkflowSubject } from '../enums';
 import type { ApproveInput, OrderPurchaseInput, PayInput, PurchaseRequestFilter, ReceivePurchaseInput, RejectInput, SubmitPurchaseRequestInput } from '../inputs';
-import { approvalPath, awaitingApprovalBy, canApproveAt, financeReaderSchools, levelAfter, requiredLevelFor, requireNotRequester, requireSchoolRole } from '../rules';
+import { approvalPath, awaitingApprovalBy, canApproveAt, levelAfter, requiredLevelFor, requireNotRequester, requireSchoolRole } from '../rules';
 import type { BudgetService } from './budget.service';
 import type { LedgerService } from './ledger.service';
 import type { SupplierService } from './supplier.service';
-import { recordStep } from './workflow';
+import { guardedTransition, recordStep, stepsLoader, visibleSubjects } from './workflow';
 
 /** Any role at the school lets a staff member file requests and claims there. */
 const FILERS = Object.values(Role).filter((r) => r !== Role.DISTRICT_ADMIN && r !== Role.DISTRICT_AUDITOR);
@@ -40,13 +40,7 @@ export class PurchaseService {
 
   /** Requests the viewer may see: the school's finance staff all of them, anyone else their own. */
   query(manager: EntityManager = this.ctx.dataSource.manager) {
-    const viewer = requireViewer(this.ctx.viewer);
-    const qb = applySchoolScope(manager.getRepository(PurchaseRequest).createQueryBuilder('pr'), viewer);
-    const readable = financeReaderSchools(viewer);
-    if (readable !== 'district') {
-      qb.andWhere(readable.length ? '(pr.schoolId IN (:...readable) OR pr.requesterAccountId = :me)' : 'pr.requesterAccountId = :me', { readable, me: viewer.accountId });
-    }
-    return qb;
+    return visibleSubjects(manager, PurchaseRequest, 'pr', requireViewer(this.ctx.viewer));
   }
 
   async get(id: string, manager?: EntityManager): Promise<PurchaseRequest> {
@@ -78,31 +72,20 @@ export class PurchaseService {
   }
 
   stepsOf(requestId: string): Promise<WorkflowStep[]> {
-    this.stepsLoader ??= new DataLoader(async (ids) => {
-      const rows = await this.ctx.dataSource.getRepository(WorkflowStep).find({ where: { subjectType: WorkflowSubject.PURCHASE_REQUEST, subjectId: In([...ids]) }, order: { occurredAt: 'ASC', id: 'ASC' } });
-      const groups = groupBy(rows, (s) => s.subjectId);
-      return ids.map((id) => groups.get(id) ?? []);
-    });
+    this.stepsLoader ??= stepsLoader(this.ctx.dataSource, WorkflowSubject.PURCHASE_REQUEST);
     return this.stepsLoader.load(requestId);
   }
+
 
   private subject(request: PurchaseRequest) {
     return { type: WorkflowSubject.PURCHASE_REQUEST, id: request.id, schoolId: request.schoolId, districtId: request.districtId };
   }
 
   /** Moves a request from `from` to `to` only if it is still in `from` (else CONFLICT: someone acted first, or a step was skipped). */
-  private async transition(manager: EntityManager, request: PurchaseRequest, from: PurchaseStatus[], changes: Partial<PurchaseRequest>): Promise<void> {
-    if (!from.includes(request.status)) {
-      throw conflict(`The request is ${request.status}; this step needs it to be ${from.join(' or ')}.`, { status: request.status });
-    }
-    const result = await manager
-      .createQueryBuilder()
-      .update(PurchaseRequest)
-      .set(changes)
-      .where('id = :id AND version = :version', { id: request.id, version: request.version })
-      .execute();
-    if (!result.affected) throw conflict('The request was changed by someone else meanwhile; reload it.');
+  private transition(manager: EntityManager, request: PurchaseRequest, from: PurchaseStatus[], changes: Partial<PurchaseRequest>): Promise<void> {
+    return guardedTransition(manager, PurchaseRequest, request, from, changes, 'request');
   }
+
 
   async submit(input: SubmitPurchaseRequestInput): Promise<Submitted<PurchaseRequest>> {
     const schoolId = parseId(input.schoolId, 'schoolId');
