@@ -2,12 +2,11 @@
  * Helpers shared by the directory's integration tests (not a spec itself: jest only runs *.spec.ts).
  * Each spec file starts one test subgraph in `beforeAll` and stops it in `afterAll`.
  */
-import { FindOptionsWhere, ObjectLiteral } from 'typeorm';
+import { FindOptionsWhere } from 'typeorm';
 import { GATEWAY_TOKEN_HEADER, signGatewayToken, verifyUserToken, ViewerClaims } from '@houqin/auth';
 import { DEMO_SCHOOLS, DemoSchoolKey, demoStaffId } from '@houqin/demo';
 import { AuditEntry } from '@houqin/persistence';
-import { codes, GraphQLResponse, startTestSubgraph, TEST_INTERNAL_SECRET, TestSubgraph } from '@houqin/testing';
-import { directoryEntities } from '../src/entities';
+import { expectBadInput, expectCode, expectNoWrites, GraphQLResponse, ok, snapshot, startTestSubgraph, TEST_INTERNAL_SECRET, TestSubgraph } from '@houqin/testing';
 import { createDirectorySubgraph } from '../src/subgraph';
 import { VIEWER_PATH } from '../src/internal-viewer';
 
@@ -44,39 +43,6 @@ export function demoStaff(school: DemoSchoolKey, post: DemoPost): string {
 
 /** A well-formed id that names nothing. */
 export const UNKNOWN_ID = '01900000-0000-7000-8000-999999999999';
-
-/** Asserts the answer is exactly one BAD_USER_INPUT naming `field`, and no data. */
-export function expectBadInput(response: GraphQLResponse, field: string): void {
-  expect({ codes: codes(response), field: response.errors?.[0]?.extensions?.field }).toEqual({ codes: ['BAD_USER_INPUT'], field });
-  expect(response.data ?? null).toBeNull();
-}
-
-export function expectCode(response: GraphQLResponse, code: string): void {
-  expect(codes(response)).toEqual([code]);
-  expect(response.data ?? null).toBeNull();
-}
-
-/**
- * Every row of every directory table and of the audit trail, in key order: compare two snapshots
- * to prove a refused mutation wrote nothing at all.
- */
-export async function snapshot(sub: TestSubgraph): Promise<Record<string, ObjectLiteral[]>> {
-  const result: Record<string, ObjectLiteral[]> = {};
-  for (const entity of [...directoryEntities, AuditEntry]) {
-    const repo = sub.dataSource.getRepository<ObjectLiteral>(entity);
-    const order = Object.fromEntries(repo.metadata.primaryColumns.map((c) => [c.propertyName, 'ASC' as const]));
-    result[repo.metadata.tableName] = await repo.find({ order });
-  }
-  return result;
-}
-
-/** Runs `act` and asserts that the database is exactly as it was before. */
-export async function expectNoWrites<T>(sub: TestSubgraph, act: () => Promise<T>): Promise<T> {
-  const before = await snapshot(sub);
-  const result = await act();
-  expect(await snapshot(sub)).toEqual(before);
-  return result;
-}
 
 export function auditEntries(sub: TestSubgraph, where: FindOptionsWhere<AuditEntry>): Promise<AuditEntry[]> {
   return sub.dataSource.getRepository(AuditEntry).find({ where, order: { id: 'ASC' } });
@@ -120,3 +86,5 @@ export async function walk(
   }
   throw new Error('pagination did not end');
 }
+
+export { ok, expectBadInput, expectCode, snapshot, expectNoWrites };

@@ -67,12 +67,15 @@ export function requireNotRequester(viewer: Viewer, requesterAccountId: string, 
 const CREDIT_CODE_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const CREDIT_CODE_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 
+/** The check character (GB 32100-2015, mod 31) of the first 17 characters of a credit code. */
+export function creditCodeCheckChar(first17: string): string {
+  const sum = CREDIT_CODE_WEIGHTS.reduce((acc, weight, i) => acc + CREDIT_CODE_CHARS.indexOf(first17[i]) * weight, 0);
+  return CREDIT_CODE_CHARS[(31 - (sum % 31)) % 31];
+}
+
 /** Unified social credit code (统一社会信用代码, GB 32100-2015): 18 characters, the last a mod-31 check. */
 export function isValidCreditCode(code: string): boolean {
-  if (!/^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/.test(code)) return false;
-  const sum = CREDIT_CODE_WEIGHTS.reduce((acc, weight, i) => acc + CREDIT_CODE_CHARS.indexOf(code[i]) * weight, 0);
-  const check = (31 - (sum % 31)) % 31;
-  return CREDIT_CODE_CHARS[check] === code[17];
+  return /^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/.test(code) && creditCodeCheckChar(code) === code[17];
 }
 
 /** 'YYYY-MM-DD' → 'YYYY-MM' */

@@ -3,13 +3,11 @@
  * Each spec file starts its own finance subgraph on a fresh database WITHOUT the demo seed and
  * builds its fixtures through the API, as the district's users would.
  */
-import { ObjectLiteral } from 'typeorm';
 import { Role, ViewerClaims } from '@houqin/auth';
 import { newId } from '@houqin/common';
 import { DEMO_DISTRICT, DEMO_SCHOOLS } from '@houqin/demo';
-import { AuditEntry } from '@houqin/persistence';
-import { codes, demoViewer, GraphQLResponse, startTestSubgraph, TestSubgraph } from '@houqin/testing';
-import { financeEntities } from '../src/entities';
+import { demoViewer, expectBadInput, expectCode, expectNoWrites, GraphQLResponse, ok, snapshot, startTestSubgraph, TestSubgraph } from '@houqin/testing';
+import { creditCodeCheckChar } from '../src/rules';
 import { createFinanceSubgraph } from '../src/subgraph';
 
 export const SCHOOL_A = DEMO_SCHOOLS.firstPrimary.id;
@@ -54,50 +52,10 @@ export const APPROVERS: Record<string, Record<'DIRECTOR' | 'PRINCIPAL' | 'DISTRI
 };
 export const ACCOUNTANTS: Record<string, ViewerClaims> = { [SCHOOL_A]: V.accountant, [SCHOOL_B]: V.accountant2 };
 
-/** The data of a response that must have succeeded (the errors are shown when it did not). */
-export function ok<T = any>(response: GraphQLResponse<T>): T {
-  expect(response.errors).toBeUndefined();
-  return response.data as T;
-}
-
-/** Exactly one BAD_USER_INPUT naming `field`, and no data. */
-export function expectBadInput(response: GraphQLResponse, field: string): void {
-  expect({ codes: codes(response), field: response.errors?.[0]?.extensions?.field }).toEqual({ codes: ['BAD_USER_INPUT'], field });
-  expect(response.data ?? null).toBeNull();
-}
-
-/** Exactly one error with `code`, and no data. */
-export function expectCode(response: GraphQLResponse, code: string): void {
-  expect(codes(response)).toEqual([code]);
-  expect(response.data ?? null).toBeNull();
-}
-
-/** Every row of every finance table and of the audit trail, in key order. */
-export async function snapshot(sub: TestSubgraph): Promise<Record<string, ObjectLiteral[]>> {
-  const result: Record<string, ObjectLiteral[]> = {};
-  for (const entity of [...financeEntities, AuditEntry]) {
-    const repo = sub.dataSource.getRepository<ObjectLiteral>(entity);
-    result[repo.metadata.tableName] = await repo.find({ order: { id: 'ASC' } });
-  }
-  return result;
-}
-
-/** Runs `act` and asserts the database is exactly as before (a refused mutation writes nothing). */
-export async function expectNoWrites<T>(sub: TestSubgraph, act: () => Promise<T>): Promise<T> {
-  const before = await snapshot(sub);
-  const result = await act();
-  expect(await snapshot(sub)).toEqual(before);
-  return result;
-}
-
-const CREDIT_CODE_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-const CREDIT_CODE_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
-
 /** The n-th made-up but valid unified social credit code (GB 32100-2015 check character appended). */
 export function creditCode(n: number): string {
   const body = `91350100MA${String(n).padStart(7, '0')}`;
-  const sum = [...body].reduce((acc, c, i) => acc + CREDIT_CODE_CHARS.indexOf(c) * CREDIT_CODE_WEIGHTS[i], 0);
-  return body + CREDIT_CODE_CHARS[(31 - (sum % 31)) % 31];
+  return body + creditCodeCheckChar(body);
 }
 
 let invoiceSeq = 0;
@@ -278,3 +236,5 @@ export async function sumOf(sub: TestSubgraph, sql: string, parameters: unknown[
   const rows = (await sub.dataSource.query(sql, parameters)) as Record<string, unknown>[];
   return Number(Object.values(rows[0])[0] ?? 0);
 }
+
+export { ok, expectBadInput, expectCode, snapshot, expectNoWrites };

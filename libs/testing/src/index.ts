@@ -3,3 +3,4 @@ export * from './process';
 export * from './storage';
 export * from './subgraph';
 export * from './migrations';
+export * from './assertions';
