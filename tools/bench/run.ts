@@ -9,13 +9,17 @@ import { createDatabase, dropDatabase, withDatabase } from '@houqin/persistence'
 import { demoViewer, graphqlClient, GraphQLResponse } from '@houqin/testing';
 import { subgraphUrlVariable } from '../../apps/gateway/src/config';
 import { SUBGRAPHS } from '../subgraphs';
+import { runDistrictScenario } from './district-scenario';
+import { fmt, mib, table } from './format';
 import { BenchService, readMemory, startBenchService } from './service';
 
 /**
  * `npm run bench`: starts the graph on MySQL/MariaDB (one fresh database and one process per
  * subgraph, then the gateway), loads one directory query through the gateway and straight at the
  * directory, checks that 100 `_entities` representations cost one SQL statement, reports memory,
- * and always stops its processes and drops its databases. See docs/benchmarks.md.
+ * then generates a district of BENCH_DISTRICT_SCHOOLS schools with a year of finance data and
+ * times the finance reports over it (tools/bench/district-scenario.ts), and always stops its
+ * processes and drops its databases. See docs/benchmarks.md.
  */
 
 // ---------------------------------------------------------------------------------------------
@@ -30,6 +34,27 @@ function positiveInt(name: string, fallback: number): number {
     process.exit(2);
   }
   return value;
+}
+
+function nonNegativeInt(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) {
+    console.error(`${name} must be a whole number ≥ 0 (got "${raw}")`);
+    process.exit(2);
+  }
+  return value;
+}
+
+function flag(name: string, fallback: boolean): boolean {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw !== '0' && raw !== '1') {
+    console.error(`${name} must be 0 or 1 (got "${raw}")`);
+    process.exit(2);
+  }
+  return raw === '1';
 }
 
 function mysqlServerUrl(): string {
@@ -49,6 +74,11 @@ const SETTINGS = {
   connections: positiveInt('BENCH_CONNECTIONS', 10),
   warmupSeconds: positiveInt('BENCH_WARMUP_SECONDS', 3),
   serverUrl: mysqlServerUrl(),
+  /** Schools of the generated district (0 skips the district scenario). */
+  districtSchools: nonNegativeInt('BENCH_DISTRICT_SCHOOLS', 200),
+  districtRequests: positiveInt('BENCH_DISTRICT_REQUESTS', 200),
+  districtMaxSeconds: positiveInt('BENCH_DISTRICT_MAX_SECONDS', 30),
+  indexExperiment: flag('BENCH_INDEX_EXPERIMENT', true),
 };
 
 /** The loaded operation: a page of staff with their posts, school and campus (4 resolvers, batched). */
@@ -63,15 +93,6 @@ const databases: string[] = [];
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
-
-const fmt = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : '-');
-const mib = (kib: number | undefined) => (kib === undefined || !Number.isFinite(kib) ? '-' : (kib / 1024).toFixed(1));
-
-function table(header: string[], rows: string[][], rightAligned = header.map((_, i) => i > 0)): string {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) => cells.map((c, i) => (rightAligned[i] ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
-  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
-}
 
 function requireData<T>(what: string, response: GraphQLResponse<T>): T {
   if (response.status !== 200 || response.errors?.length || !response.data) {
@@ -170,6 +191,9 @@ async function main(): Promise<number> {
   say(`database: ${dbVersion} at ${new URL(SETTINGS.serverUrl).host}, one database per subgraph (houqin_bench_<name>)`);
   say(`load average before start: ${loadavg().map((n) => n.toFixed(2)).join(' ')} (1/5/15 min; other work on the machine competes for the same cores)`);
   say(`load: autocannon, ${SETTINGS.connections} connections, ${SETTINGS.warmupSeconds} s warm-up then ${SETTINGS.seconds} s per target; subgraphs and gateway at LOG_LEVEL=info`);
+  say(SETTINGS.districtSchools > 0
+    ? `district scenario: ${SETTINGS.districtSchools} schools, up to ${SETTINGS.districtRequests} requests (${SETTINGS.districtMaxSeconds} s) per report, index experiment ${SETTINGS.indexExperiment ? 'on' : 'off'}`
+    : 'district scenario: off (BENCH_DISTRICT_SCHOOLS=0)');
   say('');
 
   // 1. The stack: fresh databases, one process per subgraph, then the gateway.
@@ -181,7 +205,9 @@ async function main(): Promise<number> {
     await dropDatabase(databaseUrl);
     databases.push(databaseUrl);
     await createDatabase(databaseUrl);
-    const service = await startBenchService(entry.name, { ...common, DATABASE_URL: databaseUrl, SEED_DEMO: 'true' });
+    // The district scenario writes the finance data itself, into an empty finance database.
+    const seed = entry.name === 'finance' && SETTINGS.districtSchools > 0 ? 'false' : 'true';
+    const service = await startBenchService(entry.name, { ...common, DATABASE_URL: databaseUrl, SEED_DEMO: seed });
     started.push(service);
     subgraphs[entry.name] = service;
   }
@@ -306,6 +332,24 @@ async function main(): Promise<number> {
   say('memory after the run:');
   say(table(['process', 'pid', 'VmRSS MiB', 'VmHWM (peak) MiB'], memory.map((m) => [m.name, String(m.pid ?? '-'), mib(m.mem?.rssKiB), mib(m.mem?.peakKiB)]), [false, true, true, true]));
 
+  // 6. The district scenario: a year of finance data for many schools, and the reports over it.
+  const finance = subgraphs.finance;
+  const districtProblems = SETTINGS.districtSchools > 0 && finance
+    ? await runDistrictScenario({
+      schools: SETTINGS.districtSchools,
+      requests: SETTINGS.districtRequests,
+      maxSeconds: SETTINGS.districtMaxSeconds,
+      indexExperiment: SETTINGS.indexExperiment,
+      financeUrl: withDatabase(SETTINGS.serverUrl, 'houqin_bench_finance'),
+      directoryUrl: withDatabase(SETTINGS.serverUrl, 'houqin_bench_directory'),
+      gateway,
+      finance,
+      directory,
+      tokens: { admin: adminToken, accountant: accountantToken },
+      say,
+    })
+    : [];
+
   const loadProblems = [viaGateway, direct].flatMap(({ label, result, logged }) => {
     const problems: string[] = [];
     if (result.non2xx) problems.push(`${label}: ${result.non2xx} non-2xx responses`);
@@ -317,7 +361,9 @@ async function main(): Promise<number> {
   });
   say('');
   if (!entitiesPass) loadProblems.push('_entities batching: FAIL');
-  say(loadProblems.length ? `RESULT: FAIL\n  ${loadProblems.join('\n  ')}` : 'RESULT: PASS (no non-2xx, no GraphQL errors, _entities in 1 statement)');
+  loadProblems.push(...districtProblems);
+  const passed = ['no non-2xx', 'no GraphQL errors', '_entities in 1 statement', ...(SETTINGS.districtSchools > 0 ? ['district data consistent', 'reports answered and batched'] : [])];
+  say(loadProblems.length ? `RESULT: FAIL\n  ${loadProblems.join('\n  ')}` : `RESULT: PASS (${passed.join(', ')})`);
   if (!line) {
     console.error(`No request-log line for ${requestId}; the directory's last lines:\n${directory.tail()}`);
   }

@@ -52,10 +52,15 @@ export interface BenchService {
   child: ChildProcess;
   counters: RequestCounters;
   resetCounters(): void;
-  /** Keep the request-log lines of request ids starting with `prefix` (the bench's own probes). */
+  /** Also keep the request-log lines of request ids starting with `prefix` (the bench's own probes). */
   keepRequestIds(prefix: string): void;
-  /** The kept log line of a request id, waiting up to `timeoutMs` for it to arrive. */
+  /** The (first) kept log line of a request id, waiting up to `timeoutMs` for it to arrive. */
   requestLine(requestId: string, timeoutMs?: number): Promise<RequestLogLine | undefined>;
+  /**
+   * Every kept log line of a request id so far: one gateway request can reach a subgraph several
+   * times (e.g. finance, then the directory for `_entities`, then finance again for `@requires` fields).
+   */
+  requestLines(requestId: string): RequestLogLine[];
   /** The last lines the process printed. */
   tail(): string;
   /** VmRSS and VmHWM from /proc/<pid>/status. */
@@ -122,9 +127,9 @@ async function startOnce(name: string, env: Record<string, string>, port: number
 
   const tail: string[] = [];
   const counters: RequestCounters = { requests: 0, withErrors: 0, sqlStatements: 0 };
-  const kept = new Map<string, RequestLogLine>();
+  const kept = new Map<string, RequestLogLine[]>();
   const waiters = new Map<string, (line: RequestLogLine) => void>();
-  let keepPrefix: string | null = null;
+  const keepPrefixes: string[] = [];
 
   let announced = false;
   const onLine = (line: string) => {
@@ -152,9 +157,12 @@ async function startOnce(name: string, env: Record<string, string>, port: number
     counters.requests += 1;
     if (entry.errors?.length) counters.withErrors += 1;
     counters.sqlStatements += entry.sqlStatements ?? 0;
-    if (keepPrefix && entry.requestId?.startsWith(keepPrefix)) {
-      kept.set(entry.requestId, entry);
-      waiters.get(entry.requestId)?.(entry);
+    const requestId = entry.requestId;
+    if (requestId && keepPrefixes.some((prefix) => requestId.startsWith(prefix))) {
+      const lines = kept.get(requestId);
+      if (lines) lines.push(entry);
+      else kept.set(requestId, [entry]);
+      waiters.get(requestId)?.(entry);
     }
   };
   for (const stream of [child.stdout, child.stderr]) {
@@ -202,10 +210,13 @@ async function startOnce(name: string, env: Record<string, string>, port: number
       counters.sqlStatements = 0;
     },
     keepRequestIds(prefix) {
-      keepPrefix = prefix;
+      if (!keepPrefixes.includes(prefix)) keepPrefixes.push(prefix);
+    },
+    requestLines(requestId) {
+      return kept.get(requestId) ?? [];
     },
     requestLine(requestId, waitMs = 5000) {
-      const found = kept.get(requestId);
+      const found = kept.get(requestId)?.[0];
       if (found) return Promise.resolve(found);
       return new Promise((resolve) => {
         const timer = setTimeout(() => {

@@ -47,3 +47,42 @@ export const DEMO_ACCOUNTS = [
   { id: demoAccountId(10), username: 'teacher', displayName: 'Teacher Zhou (周老师)', role: 'STAFF', school: 'firstPrimary' },
   { id: demoAccountId(11), username: 'accountant2', displayName: 'Accountant Wu, Second Junior Middle (吴会计)', role: 'ACCOUNTANT', school: 'secondJunior' },
 ] as const;
+
+/** The demo schools in the order their staff are numbered: a school's staff ids start at (index + 1) × 100. */
+export const DEMO_SCHOOL_ORDER: readonly DemoSchoolKey[] = ['firstPrimary', 'secondJunior', 'yucaiNineYear', 'riversidePrimary', 'firstHigh'];
+
+/** The posts (岗位) every active demo school has one staff member in, in numbering order. */
+export const DEMO_STAFF_POSTS = [
+  'PRINCIPAL', 'GENERAL_AFFAIRS_DIRECTOR', 'ACCOUNTANT', 'STOREKEEPER', 'CANTEEN_MANAGER', 'COOK', 'ELECTRICIAN',
+  'PLUMBER', 'CLEANER', 'GARDENER', 'DORMITORY_MANAGER', 'SECURITY_GUARD', 'SAFETY_OFFICER', 'TEACHER',
+] as const;
+export type DemoStaffPost = (typeof DEMO_STAFF_POSTS)[number];
+
+/**
+ * Id of the demo staff member in `post` at `school`, as the directory seeds them:
+ * `demoStaffId((schoolIndex + 1) * 100 + postIndex + 1)` (e.g. 103: First Experimental Primary's accountant).
+ */
+export function demoStaffIdFor(school: DemoSchoolKey, post: string): string {
+  const schoolIndex = DEMO_SCHOOL_ORDER.indexOf(school);
+  const postIndex = (DEMO_STAFF_POSTS as readonly string[]).indexOf(post);
+  if (schoolIndex < 0 || postIndex < 0) throw new Error(`No demo staff member for ${school}/${post}`);
+  return demoStaffId((schoolIndex + 1) * 100 + postIndex + 1);
+}
+
+/** The post whose holder uses a school-level demo account, by the account's role. */
+export const DEMO_ACCOUNT_POSTS: Readonly<Record<string, DemoStaffPost>> = {
+  PRINCIPAL: 'PRINCIPAL',
+  GENERAL_AFFAIRS_DIRECTOR: 'GENERAL_AFFAIRS_DIRECTOR',
+  ACCOUNTANT: 'ACCOUNTANT',
+  CANTEEN_MANAGER: 'CANTEEN_MANAGER',
+  STOREKEEPER: 'STOREKEEPER',
+  SAFETY_OFFICER: 'SAFETY_OFFICER',
+  MAINTENANCE: 'ELECTRICIAN',
+  STAFF: 'TEACHER',
+};
+
+/** The staff member a demo account belongs to (null for the district accounts). */
+export function demoAccountStaffId(account: { role: string; school: DemoSchoolKey | null }): string | null {
+  const post = DEMO_ACCOUNT_POSTS[account.role];
+  return account.school && post ? demoStaffIdFor(account.school, post) : null;
+}

@@ -2,13 +2,13 @@ import type { DataSource } from 'typeorm';
 import { Logger, newId } from '@houqin/common';
 import { hashPassword, Role } from '@houqin/auth';
 import { recordAudit } from '@houqin/persistence';
-import { DEMO_ACCOUNTS, DEMO_CAMPUSES, DEMO_DISTRICT, DEMO_PASSWORD, DEMO_SCHOOLS, DemoSchoolKey, demoStaffId } from '@houqin/demo';
+import { demoAccountStaffId, DEMO_ACCOUNTS, DEMO_CAMPUSES, DEMO_DISTRICT, DEMO_PASSWORD, DEMO_SCHOOL_ORDER, DEMO_SCHOOLS, DemoSchoolKey, demoStaffIdFor } from '@houqin/demo';
 import { Campus, CampusAssignment, District, RoleGrant, School, Staff, StaffPostHolding, UserAccount } from '../entities';
 import { SchoolKind, StaffPost } from '../enums';
 
-const SCHOOL_ORDER: DemoSchoolKey[] = ['firstPrimary', 'secondJunior', 'yucaiNineYear', 'riversidePrimary', 'firstHigh'];
+const SCHOOL_ORDER = DEMO_SCHOOL_ORDER;
 
-/** Plausible names, one per post, reused per school with the school's prefix in the employee number. */
+/** Plausible names, one per post (in DEMO_STAFF_POSTS order), reused per school with the school's prefix in the employee number. */
 const PEOPLE: [StaffPost, string][] = [
   [StaffPost.PRINCIPAL, 'Wang Jianguo (王建国)'],
   [StaffPost.GENERAL_AFFAIRS_DIRECTOR, 'Li Ming (李明)'],
@@ -26,20 +26,8 @@ const PEOPLE: [StaffPost, string][] = [
   [StaffPost.TEACHER, 'Zhou Jing (周静)'],
 ];
 
-/** Which post's holder uses each demo account. */
-const ACCOUNT_POST: Partial<Record<Role, StaffPost>> = {
-  [Role.PRINCIPAL]: StaffPost.PRINCIPAL,
-  [Role.GENERAL_AFFAIRS_DIRECTOR]: StaffPost.GENERAL_AFFAIRS_DIRECTOR,
-  [Role.ACCOUNTANT]: StaffPost.ACCOUNTANT,
-  [Role.CANTEEN_MANAGER]: StaffPost.CANTEEN_MANAGER,
-  [Role.STOREKEEPER]: StaffPost.STOREKEEPER,
-  [Role.SAFETY_OFFICER]: StaffPost.SAFETY_OFFICER,
-  [Role.MAINTENANCE]: StaffPost.ELECTRICIAN,
-  [Role.STAFF]: StaffPost.TEACHER,
-};
-
-const staffIdFor = (school: DemoSchoolKey, post: StaffPost) =>
-  demoStaffId((SCHOOL_ORDER.indexOf(school) + 1) * 100 + PEOPLE.findIndex(([p]) => p === post) + 1);
+/** Staff ids follow the numbering shared with the other services' demo seeds (@houqin/demo). */
+const staffIdFor = (school: DemoSchoolKey, post: StaffPost) => demoStaffIdFor(school, post);
 
 /** Seeds the demo district into an empty directory database; does nothing when it is there. */
 export async function seedDirectoryDemo(dataSource: DataSource, logger: Logger, hashCost: number): Promise<void> {
@@ -80,8 +68,7 @@ export async function seedDirectoryDemo(dataSource: DataSource, logger: Logger, 
     // The safety officer also teaches: a person may hold several posts.
     await m.insert(StaffPostHolding, { staffId: staffIdFor('firstPrimary', StaffPost.SAFETY_OFFICER), post: StaffPost.TEACHER });
     for (const a of DEMO_ACCOUNTS) {
-      const post = ACCOUNT_POST[a.role as Role];
-      const staffId = a.school && post ? staffIdFor(a.school, post) : null;
+      const staffId = demoAccountStaffId(a);
       await m.insert(UserAccount, { id: a.id, districtId: DEMO_DISTRICT.id, username: a.username, displayName: a.displayName, passwordHash, staffId, active: true, sessionVersion: 1 });
       await m.insert(RoleGrant, {
         id: newId(), accountId: a.id, role: a.role as Role, schoolId: a.school ? DEMO_SCHOOLS[a.school].id : null,
