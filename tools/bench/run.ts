@@ -1,11 +1,10 @@
 import 'reflect-metadata';
 import { arch, cpus, loadavg, platform, totalmem } from 'node:os';
 import autocannon from 'autocannon';
-import { createConnection } from 'mysql2/promise';
 import { DEV_SECRETS } from '@houqin/common';
 import { GATEWAY_TOKEN_HEADER, signGatewayToken } from '@houqin/auth';
 import { DEMO_CAMPUSES, DEMO_PASSWORD, DEMO_SCHOOLS, demoStaffId } from '@houqin/demo';
-import { createDatabase, dropDatabase, withDatabase } from '@houqin/persistence';
+import { createDatabase, dropDatabase, serverVersion, withDatabase } from '@houqin/persistence';
 import { demoViewer, graphqlClient, GraphQLResponse } from '@houqin/testing';
 import { subgraphUrlVariable } from '../../apps/gateway/src/config';
 import { SUBGRAPHS } from '../subgraphs';
@@ -101,22 +100,6 @@ function requireData<T>(what: string, response: GraphQLResponse<T>): T {
   return response.data;
 }
 
-async function databaseVersion(serverUrl: string): Promise<string> {
-  const url = new URL(serverUrl);
-  const connection = await createConnection({
-    host: url.hostname,
-    port: Number(url.port || 3306),
-    user: decodeURIComponent(url.username),
-    password: decodeURIComponent(url.password),
-    connectTimeout: 3000,
-  });
-  try {
-    const [rows] = await connection.query('SELECT VERSION() AS v');
-    return String((rows as { v: string }[])[0]?.v ?? '?');
-  } finally {
-    await connection.end();
-  }
-}
 
 /** The 56 demo staff ids, as apps/directory/src/seed/demo.ts assigns them (14 posts × 4 active schools). */
 function demoStaffIds(): string[] {
@@ -182,7 +165,7 @@ async function cleanup(): Promise<void> {
 
 async function main(): Promise<number> {
   const cpuList = cpus();
-  const dbVersion = await databaseVersion(SETTINGS.serverUrl).catch((error: unknown) => {
+  const dbVersion = await serverVersion(SETTINGS.serverUrl).catch((error: unknown) => {
     throw new Error(`No MySQL-compatible server answers at ${SETTINGS.serverUrl} (HOUQIN_BENCH_MYSQL_URL): ${error instanceof Error ? error.message : error}`);
   });
   const say = (text = '') => console.log(text);

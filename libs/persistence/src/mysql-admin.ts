@@ -47,12 +47,14 @@ export async function dropDatabase(url: string): Promise<void> {
   await withServer(url, (run) => run(`DROP DATABASE IF EXISTS ${identifier(database)}`));
 }
 
+/** The server's own version string, e.g. `8.4.3` or `10.11.19-MariaDB-0+deb12u1`. */
+export async function serverVersion(url: string): Promise<string> {
+  return withServer(url, async (run) => String(((await run('SELECT VERSION() AS v')) as { v: string }[])[0]?.v ?? ''));
+}
+
 /** True when the server identifies itself as MariaDB (TypeORM needs to know for type mapping). */
 export async function isMariaDb(url: string): Promise<boolean> {
-  return withServer(url, async (run) => {
-    const rows = (await run('SELECT VERSION() AS v')) as { v: string }[];
-    return /mariadb/i.test(rows[0]?.v ?? '');
-  });
+  return /mariadb/i.test(await serverVersion(url));
 }
 
 /** True when a MySQL-compatible server answers at `url` within the timeout. */

@@ -64,7 +64,6 @@ export class ClaimService {
     return this.stepsLoader.load(claimId);
   }
 
-
   private subject(claim: ExpenseClaim) {
     return { type: WorkflowSubject.EXPENSE_CLAIM, id: claim.id, schoolId: claim.schoolId, districtId: claim.districtId };
   }
