@@ -431,16 +431,14 @@ export class PayInput {
   comment?: string;
 }
 
-@InputType({ description: 'Filter for purchase requests.' })
-export class PurchaseRequestFilter {
+/** What both workflows' lists filter on; each adds its own status. */
+// Decorated so subclasses inherit the fields; never used directly, so never emitted.
+@InputType('WorkflowFilterBase')
+abstract class WorkflowFilter {
   @Field(() => ID, { nullable: true, description: 'Only this school.' })
   @IsOptional()
   @IsUUID('all', { message: 'schoolId must be an id' })
   schoolId?: string;
-
-  @Field(() => PurchaseStatus, { nullable: true, description: 'Only this status.' })
-  @IsOptional()
-  status?: PurchaseStatus;
 
   @Field(() => ID, { nullable: true, description: 'Only those filed by this staff member.' })
   @IsOptional()
@@ -450,6 +448,13 @@ export class PurchaseRequestFilter {
   @Field({ nullable: true, description: 'Only those waiting for your approval.' })
   @IsOptional()
   awaitingMyApproval?: boolean;
+}
+
+@InputType({ description: 'Filter for purchase requests.' })
+export class PurchaseRequestFilter extends WorkflowFilter {
+  @Field(() => PurchaseStatus, { nullable: true, description: 'Only this status.' })
+  @IsOptional()
+  status?: PurchaseStatus;
 }
 
 @InputType({ description: 'One invoice claimed.' })
@@ -511,22 +516,8 @@ export class ReviewClaimInput {
 }
 
 @InputType({ description: 'Filter for expense claims.' })
-export class ExpenseClaimFilter {
-  @Field(() => ID, { nullable: true, description: 'Only this school.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'schoolId must be an id' })
-  schoolId?: string;
-
+export class ExpenseClaimFilter extends WorkflowFilter {
   @Field(() => ClaimStatus, { nullable: true, description: 'Only this status.' })
   @IsOptional()
   status?: ClaimStatus;
-
-  @Field(() => ID, { nullable: true, description: 'Only those filed by this staff member.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'requesterStaffId must be an id' })
-  requesterStaffId?: string;
-
-  @Field({ nullable: true, description: 'Only those waiting for your approval.' })
-  @IsOptional()
-  awaitingMyApproval?: boolean;
 }
