@@ -15,7 +15,7 @@ export interface SubgraphEntry {
   definition(): SubgraphDefinition<any>;
 }
 
-const devAuth = { userTokenSecret: 'schema-only', userTokenTtlSeconds: 3600, passwordHashCost: 4 };
+const devAuth = { userTokenSecret: 'schema-only', userTokenTtlSeconds: 3600, passwordHashCost: 4, loginMaxFailures: 5, loginLockSeconds: 900 };
 
 export const SUBGRAPHS: SubgraphEntry[] = [
   { name: 'directory', appDir: 'apps/directory', port: 4001, definition: () => createDirectorySubgraph(devAuth) },

@@ -11,6 +11,8 @@ export const directoryEnvSpec = {
   USER_TOKEN_SECRET: secret({ devDefault: DEV_SECRETS.USER_TOKEN_SECRET, desc: 'signs user tokens; shared with the gateway only' }),
   USER_TOKEN_TTL_SECONDS: num({ default: 8 * 3600, desc: 'lifetime of a user token (default 8 hours: one working day)' }),
   PASSWORD_HASH_COST: num({ default: 12, desc: 'bcrypt cost factor (10 or more in production)' }),
+  LOGIN_MAX_FAILURES: num({ default: 5, desc: 'failed sign-ins for one username before it is locked' }),
+  LOGIN_LOCK_SECONDS: num({ default: 900, desc: 'window counted from the first failure; the lock lasts until it ends' }),
 };
 
 export function loadDirectoryConfig(env: NodeJS.ProcessEnv = process.env) {
@@ -22,5 +24,7 @@ export function authSettings(config: ReturnType<typeof loadDirectoryConfig>): Au
     userTokenSecret: config.USER_TOKEN_SECRET,
     userTokenTtlSeconds: config.USER_TOKEN_TTL_SECONDS,
     passwordHashCost: config.PASSWORD_HASH_COST,
+    loginMaxFailures: config.LOGIN_MAX_FAILURES,
+    loginLockSeconds: config.LOGIN_LOCK_SECONDS,
   };
 }

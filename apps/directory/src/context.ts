@@ -17,4 +17,8 @@ export interface AuthSettings {
   userTokenSecret: string;
   userTokenTtlSeconds: number;
   passwordHashCost: number;
+  /** Failed sign-ins for one username before it is locked (see LoginThrottle). */
+  loginMaxFailures: number;
+  /** How long the failure count is kept, from the first failure; the lock ends with it. */
+  loginLockSeconds: number;
 }

@@ -7,6 +7,7 @@ import { AccountResolver, RoleGrantResolver } from './resolvers/account.resolver
 import { CampusAssignmentResolver, CampusResolver } from './resolvers/campus.resolver';
 import { SchoolResolver } from './resolvers/school.resolver';
 import { StaffResolver } from './resolvers/staff.resolver';
+import { LoginThrottle } from './login-throttle';
 import { seedDirectoryDemo } from './seed/demo';
 import { DIRECTORY_PORT } from './config';
 import { AccountService } from './services/account.service';
@@ -22,6 +23,8 @@ export type { DirectoryContext, AuthSettings } from './context';
  * `School`, `Campus` and `Staff` entities that every other subgraph extends.
  */
 export function createDirectorySubgraph(settings: AuthSettings): SubgraphDefinition<DirectoryContext> {
+  // One per process: it must outlive the request to count failures across requests.
+  const throttle = new LoginThrottle(settings.loginMaxFailures, settings.loginLockSeconds);
   return {
     name: 'directory',
     defaultPort: DIRECTORY_PORT,
@@ -35,7 +38,7 @@ export function createDirectorySubgraph(settings: AuthSettings): SubgraphDefinit
         schools,
         campuses: new CampusService(base, schools),
         staff: new StaffService(base, schools),
-        accounts: new AccountService(base, settings, schools),
+        accounts: new AccountService(base, settings, schools, throttle),
       };
     },
     referenceResolvers: {

@@ -10,7 +10,8 @@ import { expectBadInput, expectCode, expectNoWrites, GraphQLResponse, ok, snapsh
 import { createDirectorySubgraph } from '../src/subgraph';
 import { VIEWER_PATH } from '../src/internal-viewer';
 
-export const SETTINGS = { userTokenSecret: 'x'.repeat(40), userTokenTtlSeconds: 3600, passwordHashCost: 4 };
+// A high failure limit: many tests sign in wrongly on purpose; login-throttle.spec.ts tests the limit itself.
+export const SETTINGS = { userTokenSecret: 'x'.repeat(40), userTokenTtlSeconds: 3600, passwordHashCost: 4, loginMaxFailures: 1000, loginLockSeconds: 900 };
 
 export function directoryDefinition() {
   return createDirectorySubgraph(SETTINGS);

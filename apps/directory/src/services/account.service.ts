@@ -19,6 +19,7 @@ import type { SubgraphContext } from '@houqin/subgraph-kit';
 import { RoleGrant, Staff, UserAccount } from '../entities';
 import type { AuthSettings } from '../context';
 import type { AccountFilter, ChangePasswordInput, CreateAccountInput, DeactivateAccountInput, GrantRoleInput, LoginInput, RevokeRoleInput } from '../inputs';
+import type { LoginThrottle } from '../login-throttle';
 import type { SchoolService } from './school.service';
 
 export interface SignedIn {
@@ -35,6 +36,8 @@ export class AccountService {
     private readonly ctx: SubgraphContext,
     private readonly settings: AuthSettings,
     private readonly schools: SchoolService,
+    /** Absent where nobody signs in (the gateway's viewer lookup). */
+    private readonly throttle?: LoginThrottle,
   ) {}
 
   private get repo() {
@@ -44,11 +47,18 @@ export class AccountService {
   /** Checks the password and issues a signed, expiring token. Unknown user, wrong password and
    * deactivated account get the same answer, so the answer reveals nothing. */
   async login(input: LoginInput): Promise<SignedIn> {
-    const account = await this.repo.findOne({ where: { username: input.username.trim().toLowerCase() } });
+    const username = input.username.trim().toLowerCase();
+    await this.throttle?.checkNotLocked(username);
+    const account = await this.repo.findOne({ where: { username } });
     const ok = account
       ? await verifyPassword(input.password, account.passwordHash)
       : await verifyAgainstDecoy(input.password, this.settings.passwordHashCost);
-    if (!account || !ok || !account.active) throw unauthenticated('Wrong username or password, or the account is deactivated.');
+    if (!account || !ok || !account.active) {
+      // Unknown usernames count too, so a locked answer does not tell which usernames exist.
+      await this.throttle?.recordFailure(username);
+      throw unauthenticated('Wrong username or password, or the account is deactivated.');
+    }
+    await this.throttle?.recordSuccess(username);
     await this.repo.update({ id: account.id }, { lastLoginAt: new Date() });
     // The rest of this response (roles, schools) is resolved as the account that just signed in.
     const claims = await this.viewerFor(account.id, account.sessionVersion);
