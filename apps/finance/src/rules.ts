@@ -1,6 +1,19 @@
-import { forbidden } from '@houqin/common';
+import { DEFAULT_TIME_ZONE, forbidden, todayIn } from '@houqin/common';
 import { requireViewer, Role, Viewer } from '@houqin/auth';
-import { APPROVAL_ORDER, ApprovalLevel } from './enums';
+import { APPROVAL_ORDER, ApprovalLevel, Fund, LedgerAccount } from './enums';
+
+/** Any school role lets a staff member file requests and claims at that school. */
+export const FILERS = Object.values(Role).filter((r) => r !== Role.DISTRICT_ADMIN && r !== Role.DISTRICT_AUDITOR);
+
+/** The fiscal year (the calendar year) a filing uses when it names none. */
+export function currentFiscalYear(): number {
+  return Number(todayIn(DEFAULT_TIME_ZONE).slice(0, 4));
+}
+
+/** The account a payment's cost is posted to: food cost for the canteen account, expense otherwise. */
+export function costAccountFor(fund: Fund): LedgerAccount {
+  return fund === Fund.CANTEEN ? LedgerAccount.FOOD_COST : LedgerAccount.EXPENSE;
+}
 
 /** Default thresholds when a district has set none: 5,000 yuan for the director, 50,000 for the principal. */
 export const DEFAULT_POLICY = { directorLimitFen: 500_000, principalLimitFen: 5_000_000 };

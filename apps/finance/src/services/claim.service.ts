@@ -1,17 +1,16 @@
 import DataLoader from 'dataloader';
 import { EntityManager, In } from 'typeorm';
-import { badInput, conflict, forbidden, newId, notFound, Page, PageArgs, parseId, parseYuan, todayIn, DEFAULT_TIME_ZONE } from '@houqin/common';
-import { requireViewer, Role, Viewer } from '@houqin/auth';
-import { groupBy, isUniqueViolation, paginate, recordAudit } from '@houqin/persistence';
+import { badInput, conflict, newId, notFound, Page, PageArgs, parseId, parseYuan, todayIn, DEFAULT_TIME_ZONE } from '@houqin/common';
+import { requireViewer, Role } from '@houqin/auth';
+import { groupBy, isUniqueViolation, paginate } from '@houqin/persistence';
 import type { SubgraphContext } from '@houqin/subgraph-kit';
 import { BudgetCategory, ClaimedInvoice, ExpenseClaim, ExpenseClaimLine, WorkflowStep } from '../entities';
-import { ApprovalLevel, ClaimStatus, Fund, LedgerAccount, WorkflowAction, WorkflowSubject } from '../enums';
+import { ApprovalLevel, ClaimStatus, LedgerAccount, WorkflowAction, WorkflowSubject } from '../enums';
 import type { ApproveInput, ExpenseClaimFilter, PayInput, RejectInput, ReviewClaimInput, SubmitExpenseClaimInput } from '../inputs';
-import { approvalPath, awaitingApprovalBy, canApproveAt, levelAfter, requiredLevelFor, requireNotRequester, requireSchoolRole } from '../rules';
+import { approvalPath, awaitingApprovalBy, costAccountFor, currentFiscalYear, FILERS, levelAfter, requiredLevelFor, requireNotRequester, requireSchoolRole } from '../rules';
 import type { BudgetService } from './budget.service';
 import type { LedgerService } from './ledger.service';
-import { FILERS, Submitted } from './purchase.service';
-import { guardedTransition, recordStep, stepsLoader, visibleSubjects } from './workflow';
+import { guardedTransition, recordStep, requireApprover, stepsLoader, Submitted, visibleSubjects } from './workflow';
 
 /**
  * Expense claims (报账): filed with invoices, reviewed by the accountant, approved by amount, paid
@@ -64,15 +63,6 @@ export class ClaimService {
     return this.stepsLoader.load(claimId);
   }
 
-  private subject(claim: ExpenseClaim) {
-    return { type: WorkflowSubject.EXPENSE_CLAIM, id: claim.id, schoolId: claim.schoolId, districtId: claim.districtId };
-  }
-
-  private transition(manager: EntityManager, claim: ExpenseClaim, from: ClaimStatus[], changes: Partial<ExpenseClaim>): Promise<void> {
-    return guardedTransition(manager, ExpenseClaim, claim, from, changes, 'claim');
-  }
-
-
   /** Amount per category of a claim's lines (a claim may spread over several categories of one fund). */
   private async amountsByCategory(manager: EntityManager, claim: ExpenseClaim): Promise<{ category: BudgetCategory; amountFen: number }[]> {
     const lines = await manager.find(ExpenseClaimLine, { where: { claimId: claim.id } });
@@ -100,7 +90,7 @@ export class ClaimService {
       categories.forEach((c, i) => {
         if (c.fund !== fund) throw badInput(`lines.${i}.categoryId`, 'All lines of a claim must be paid from the same account (school or canteen); file two claims.');
       });
-      const fiscalYear = input.fiscalYear ?? Number(todayIn(DEFAULT_TIME_ZONE).slice(0, 4));
+      const fiscalYear = input.fiscalYear ?? currentFiscalYear();
       const warnings: string[] = [];
       const perCategory = new Map<string, { category: BudgetCategory; amountFen: number; index: number }>();
       categories.forEach((category, i) => {
@@ -141,8 +131,7 @@ export class ClaimService {
           throw error;
         }
       }
-      await recordStep(manager, viewer, this.subject(claim), WorkflowAction.SUBMITTED, { comment: warnings.join(' ') || null });
-      await recordAudit(manager, this.ctx, { action: 'expenseClaim.submit', entityType: 'ExpenseClaim', entityId: claim.id, districtId: viewer.districtId, schoolId, changes: { ...input } });
+      await recordStep(manager, this.ctx, WorkflowSubject.EXPENSE_CLAIM, claim, WorkflowAction.SUBMITTED, { comment: warnings.join(' ') || null, changes: { ...input } });
       return { record: await manager.findOneOrFail(ExpenseClaim, { where: { id: claim.id } }), warnings };
     });
   }
@@ -153,36 +142,25 @@ export class ClaimService {
       const claim = await this.get(input.id, manager);
       const viewer = requireSchoolRole(this.ctx.viewer, claim.schoolId, [Role.ACCOUNTANT], 'Reviewing a claim');
       requireNotRequester(viewer, claim.requesterAccountId, 'review');
-      await this.transition(manager, claim, [ClaimStatus.SUBMITTED], { status: ClaimStatus.REVIEWED });
-      await recordStep(manager, viewer, this.subject(claim), WorkflowAction.REVIEWED, { comment: input.comment });
-      await recordAudit(manager, this.ctx, { action: 'expenseClaim.review', entityType: 'ExpenseClaim', entityId: claim.id, districtId: claim.districtId, schoolId: claim.schoolId, changes: {} });
+      await guardedTransition(manager, WorkflowSubject.EXPENSE_CLAIM, claim, [ClaimStatus.SUBMITTED], { status: ClaimStatus.REVIEWED });
+      await recordStep(manager, this.ctx, WorkflowSubject.EXPENSE_CLAIM, claim, WorkflowAction.REVIEWED, { comment: input.comment, changes: {} });
       return manager.findOneOrFail(ExpenseClaim, { where: { id: claim.id } });
     });
-  }
-
-  private requireApprover(viewer: Viewer, claim: ExpenseClaim): ApprovalLevel {
-    if (claim.status !== ClaimStatus.REVIEWED || !claim.nextApprovalLevel) {
-      throw conflict(`The claim is ${claim.status}; it is not waiting for an approval.`, { status: claim.status });
-    }
-    requireNotRequester(viewer, claim.requesterAccountId, 'approve');
-    if (!canApproveAt(viewer, claim.nextApprovalLevel, claim.schoolId)) throw forbidden(`This claim is waiting for the ${claim.nextApprovalLevel} level's approval.`);
-    return claim.nextApprovalLevel;
   }
 
   async approve(input: ApproveInput): Promise<ExpenseClaim> {
     const viewer = requireViewer(this.ctx.viewer);
     return this.ctx.dataSource.transaction(async (manager) => {
       const claim = await this.get(input.id, manager);
-      const level = this.requireApprover(viewer, claim);
+      const level = requireApprover(viewer, WorkflowSubject.EXPENSE_CLAIM, claim, ClaimStatus.REVIEWED);
       const next = levelAfter(level, claim.requiredLevel);
       if (next === null) {
         for (const { category, amountFen } of await this.amountsByCategory(manager, claim)) {
           await this.budgets.commit(manager, { districtId: claim.districtId, schoolId: claim.schoolId, fiscalYear: claim.fiscalYear, category, amountFen }, 'id');
         }
       }
-      await this.transition(manager, claim, [ClaimStatus.REVIEWED], next === null ? { status: ClaimStatus.APPROVED, nextApprovalLevel: null, committedFen: claim.totalFen } : { nextApprovalLevel: next });
-      await recordStep(manager, viewer, this.subject(claim), WorkflowAction.APPROVED, { level, comment: input.comment });
-      await recordAudit(manager, this.ctx, { action: 'expenseClaim.approve', entityType: 'ExpenseClaim', entityId: claim.id, districtId: claim.districtId, schoolId: claim.schoolId, changes: { level, final: next === null } });
+      await guardedTransition(manager, WorkflowSubject.EXPENSE_CLAIM, claim, [ClaimStatus.REVIEWED], next === null ? { status: ClaimStatus.APPROVED, nextApprovalLevel: null, committedFen: claim.totalFen } : { nextApprovalLevel: next });
+      await recordStep(manager, this.ctx, WorkflowSubject.EXPENSE_CLAIM, claim, WorkflowAction.APPROVED, { level, comment: input.comment, changes: { level, final: next === null } });
       return manager.findOneOrFail(ExpenseClaim, { where: { id: claim.id } });
     });
   }
@@ -197,15 +175,14 @@ export class ClaimService {
         requireSchoolRole(viewer, claim.schoolId, [Role.ACCOUNTANT], 'Rejecting a claim at review');
         requireNotRequester(viewer, claim.requesterAccountId, 'reject');
       } else {
-        level = this.requireApprover(viewer, claim);
+        level = requireApprover(viewer, WorkflowSubject.EXPENSE_CLAIM, claim, ClaimStatus.REVIEWED);
       }
-      await this.transition(manager, claim, [ClaimStatus.SUBMITTED, ClaimStatus.REVIEWED], { status: ClaimStatus.REJECTED, nextApprovalLevel: null });
+      await guardedTransition(manager, WorkflowSubject.EXPENSE_CLAIM, claim, [ClaimStatus.SUBMITTED, ClaimStatus.REVIEWED], { status: ClaimStatus.REJECTED, nextApprovalLevel: null });
       // A rejected claim paid nothing: its invoices may be claimed again, e.g. in a corrected claim.
       // The claim's own lines keep the numbers for the record.
       const lineIds = (await manager.find(ExpenseClaimLine, { where: { claimId: claim.id }, select: { id: true } })).map((l) => l.id);
       await manager.delete(ClaimedInvoice, { claimLineId: In(lineIds) });
-      await recordStep(manager, viewer, this.subject(claim), WorkflowAction.REJECTED, { level, comment: input.reason });
-      await recordAudit(manager, this.ctx, { action: 'expenseClaim.reject', entityType: 'ExpenseClaim', entityId: claim.id, districtId: claim.districtId, schoolId: claim.schoolId, changes: { level, reason: input.reason } });
+      await recordStep(manager, this.ctx, WorkflowSubject.EXPENSE_CLAIM, claim, WorkflowAction.REJECTED, { level, comment: input.reason, changes: { level, reason: input.reason } });
       return manager.findOneOrFail(ExpenseClaim, { where: { id: claim.id } });
     });
   }
@@ -221,7 +198,7 @@ export class ClaimService {
       for (const { category, amountFen } of parts) {
         await this.budgets.settle(manager, { districtId: claim.districtId, schoolId: claim.schoolId, fiscalYear: claim.fiscalYear, category, amountFen }, amountFen, 'id');
       }
-      const cost = claim.fund === Fund.CANTEEN ? LedgerAccount.FOOD_COST : LedgerAccount.EXPENSE;
+      const cost = costAccountFor(claim.fund);
       const entry = await this.ledger.post(manager, {
         districtId: claim.districtId,
         schoolId: claim.schoolId,
@@ -235,9 +212,8 @@ export class ClaimService {
           { account: LedgerAccount.BANK, debitFen: 0, creditFen: claim.totalFen },
         ],
       }, 'paidOn');
-      await this.transition(manager, claim, [ClaimStatus.APPROVED], { status: ClaimStatus.PAID, committedFen: 0 });
-      await recordStep(manager, viewer, this.subject(claim), WorkflowAction.PAID, { comment: input.comment });
-      await recordAudit(manager, this.ctx, { action: 'expenseClaim.pay', entityType: 'ExpenseClaim', entityId: claim.id, districtId: claim.districtId, schoolId: claim.schoolId, changes: { amountFen: claim.totalFen, paidOn: entry.entryDate, entryId: entry.id } });
+      await guardedTransition(manager, WorkflowSubject.EXPENSE_CLAIM, claim, [ClaimStatus.APPROVED], { status: ClaimStatus.PAID, committedFen: 0 });
+      await recordStep(manager, this.ctx, WorkflowSubject.EXPENSE_CLAIM, claim, WorkflowAction.PAID, { comment: input.comment, changes: { amountFen: claim.totalFen, paidOn: entry.entryDate, entryId: entry.id } });
       return manager.findOneOrFail(ExpenseClaim, { where: { id: claim.id } });
     });
   }

@@ -1,26 +1,18 @@
 import DataLoader from 'dataloader';
 import { EntityManager, In } from 'typeorm';
-import { badInput, conflict, forbidden, MAX_FEN, newId, notFound, Page, PageArgs, parseId, parseYuan, todayIn, DEFAULT_TIME_ZONE } from '@houqin/common';
-import { requireViewer, Role, Viewer } from '@houqin/auth';
-import { groupBy, paginate, recordAudit } from '@houqin/persistence';
+import { badInput, conflict, MAX_FEN, newId, notFound, Page, PageArgs, parseId, parseYuan, todayIn, DEFAULT_TIME_ZONE } from '@houqin/common';
+import { requireViewer, Role } from '@houqin/auth';
+import { groupBy, paginate } from '@houqin/persistence';
 import type { SubgraphContext } from '@houqin/subgraph-kit';
 import { BudgetCategory, PurchaseRequest, PurchaseRequestLine, WorkflowStep } from '../entities';
-import { ApprovalLevel, LedgerAccount, PurchaseStatus, WorkflowAction, WorkflowSubject } from '../enums';
+import { LedgerAccount, PurchaseStatus, WorkflowAction, WorkflowSubject } from '../enums';
 import type { ApproveInput, OrderPurchaseInput, PayInput, PurchaseRequestFilter, ReceivePurchaseInput, RejectInput, SubmitPurchaseRequestInput } from '../inputs';
-import { approvalPath, awaitingApprovalBy, canApproveAt, levelAfter, requiredLevelFor, requireNotRequester, requireSchoolRole } from '../rules';
+import { approvalPath, awaitingApprovalBy, costAccountFor, currentFiscalYear, FILERS, levelAfter, requiredLevelFor, requireNotRequester, requireSchoolRole } from '../rules';
 import type { BudgetService } from './budget.service';
 import type { LedgerService } from './ledger.service';
 import type { SupplierService } from './supplier.service';
-import { guardedTransition, recordStep, stepsLoader, visibleSubjects } from './workflow';
+import { guardedTransition, recordStep, requireApprover, stepsLoader, Submitted, visibleSubjects } from './workflow';
 
-/** Any role at the school lets a staff member file requests and claims there. */
-const FILERS = Object.values(Role).filter((r) => r !== Role.DISTRICT_ADMIN && r !== Role.DISTRICT_AUDITOR);
-
-export interface Submitted<T> {
-  record: T;
-  /** Budget warnings under a WARN policy; empty when the budget has room. */
-  warnings: string[];
-}
 
 /**
  * Purchase requests (物品申报 → 审批 → 采购 → 验收 → 付款). Each transition checks the current
@@ -76,17 +68,6 @@ export class PurchaseService {
     return this.stepsLoader.load(requestId);
   }
 
-
-  private subject(request: PurchaseRequest) {
-    return { type: WorkflowSubject.PURCHASE_REQUEST, id: request.id, schoolId: request.schoolId, districtId: request.districtId };
-  }
-
-  /** Moves a request from `from` to `to` only if it is still in `from` (else CONFLICT: someone acted first, or a step was skipped). */
-  private transition(manager: EntityManager, request: PurchaseRequest, from: PurchaseStatus[], changes: Partial<PurchaseRequest>): Promise<void> {
-    return guardedTransition(manager, PurchaseRequest, request, from, changes, 'request');
-  }
-
-
   async submit(input: SubmitPurchaseRequestInput): Promise<Submitted<PurchaseRequest>> {
     const schoolId = parseId(input.schoolId, 'schoolId');
     const viewer = requireSchoolRole(this.ctx.viewer, schoolId, FILERS, 'Filing a purchase request');
@@ -97,7 +78,7 @@ export class PurchaseService {
     if (estimatedTotalFen > MAX_FEN) throw badInput('lines', 'The request costs more than any amount houqin accepts.');
     return this.ctx.dataSource.transaction(async (manager) => {
       const category = await this.budgets.categoryFor(manager, input.categoryId, 'categoryId');
-      const fiscalYear = input.fiscalYear ?? Number(todayIn(DEFAULT_TIME_ZONE).slice(0, 4));
+      const fiscalYear = input.fiscalYear ?? currentFiscalYear();
       const warning = await this.budgets.checkRoom(manager, { districtId: viewer.districtId, schoolId, fiscalYear, category, amountFen: estimatedTotalFen }, 'categoryId');
       const path = approvalPath(viewer, schoolId, requiredLevelFor(estimatedTotalFen, await this.budgets.policy(manager)));
       const request = manager.create(PurchaseRequest, {
@@ -122,8 +103,7 @@ export class PurchaseService {
         PurchaseRequestLine,
         lines.map((l, i) => ({ id: newId(), requestId: request.id, lineNo: i + 1, description: l.description.trim(), quantity: l.quantity, unit: l.unit.trim(), estimatedUnitPriceFen: l.estimatedUnitPriceFen, actualUnitPriceFen: null, receivedQuantity: 0 })),
       );
-      await recordStep(manager, viewer, this.subject(request), WorkflowAction.SUBMITTED, { comment: warning });
-      await recordAudit(manager, this.ctx, { action: 'purchaseRequest.submit', entityType: 'PurchaseRequest', entityId: request.id, districtId: viewer.districtId, schoolId, changes: { ...input } });
+      await recordStep(manager, this.ctx, WorkflowSubject.PURCHASE_REQUEST, request, WorkflowAction.SUBMITTED, { comment: warning, changes: { ...input } });
       return { record: await manager.findOneOrFail(PurchaseRequest, { where: { id: request.id } }), warnings: warning ? [warning] : [] };
     });
   }
@@ -133,39 +113,27 @@ export class PurchaseService {
     const viewer = requireViewer(this.ctx.viewer);
     return this.ctx.dataSource.transaction(async (manager) => {
       const request = await this.get(input.id, manager);
-      const level = this.requireApprover(viewer, request);
+      const level = requireApprover(viewer, WorkflowSubject.PURCHASE_REQUEST, request, PurchaseStatus.PENDING_APPROVAL);
       const next = levelAfter(level, request.requiredLevel);
       if (next === null) {
         const category = await this.budgets.categoryFor(manager, request.categoryId, 'id');
         await this.budgets.commit(manager, { districtId: request.districtId, schoolId: request.schoolId, fiscalYear: request.fiscalYear, category, amountFen: request.estimatedTotalFen }, 'id');
       }
-      await this.transition(manager, request, [PurchaseStatus.PENDING_APPROVAL], next === null
+      await guardedTransition(manager, WorkflowSubject.PURCHASE_REQUEST, request, [PurchaseStatus.PENDING_APPROVAL], next === null
         ? { status: PurchaseStatus.APPROVED, nextApprovalLevel: null, committedFen: request.estimatedTotalFen }
         : { nextApprovalLevel: next });
-      await recordStep(manager, viewer, this.subject(request), WorkflowAction.APPROVED, { level, comment: input.comment });
-      await recordAudit(manager, this.ctx, { action: 'purchaseRequest.approve', entityType: 'PurchaseRequest', entityId: request.id, districtId: request.districtId, schoolId: request.schoolId, changes: { level, final: next === null } });
+      await recordStep(manager, this.ctx, WorkflowSubject.PURCHASE_REQUEST, request, WorkflowAction.APPROVED, { level, comment: input.comment, changes: { level, final: next === null } });
       return manager.findOneOrFail(PurchaseRequest, { where: { id: request.id } });
     });
-  }
-
-  private requireApprover(viewer: Viewer, request: PurchaseRequest): ApprovalLevel {
-    if (request.status !== PurchaseStatus.PENDING_APPROVAL || !request.nextApprovalLevel) {
-      throw conflict(`The request is ${request.status}; it is not waiting for an approval.`, { status: request.status });
-    }
-    requireNotRequester(viewer, request.requesterAccountId, 'approve');
-    const level = request.nextApprovalLevel;
-    if (!canApproveAt(viewer, level, request.schoolId)) throw forbidden(`This request is waiting for the ${level} level's approval.`);
-    return level;
   }
 
   async reject(input: RejectInput): Promise<PurchaseRequest> {
     const viewer = requireViewer(this.ctx.viewer);
     return this.ctx.dataSource.transaction(async (manager) => {
       const request = await this.get(input.id, manager);
-      const level = this.requireApprover(viewer, request);
-      await this.transition(manager, request, [PurchaseStatus.PENDING_APPROVAL], { status: PurchaseStatus.REJECTED, nextApprovalLevel: null });
-      await recordStep(manager, viewer, this.subject(request), WorkflowAction.REJECTED, { level, comment: input.reason });
-      await recordAudit(manager, this.ctx, { action: 'purchaseRequest.reject', entityType: 'PurchaseRequest', entityId: request.id, districtId: request.districtId, schoolId: request.schoolId, changes: { level, reason: input.reason } });
+      const level = requireApprover(viewer, WorkflowSubject.PURCHASE_REQUEST, request, PurchaseStatus.PENDING_APPROVAL);
+      await guardedTransition(manager, WorkflowSubject.PURCHASE_REQUEST, request, [PurchaseStatus.PENDING_APPROVAL], { status: PurchaseStatus.REJECTED, nextApprovalLevel: null });
+      await recordStep(manager, this.ctx, WorkflowSubject.PURCHASE_REQUEST, request, WorkflowAction.REJECTED, { level, comment: input.reason, changes: { level, reason: input.reason } });
       return manager.findOneOrFail(PurchaseRequest, { where: { id: request.id } });
     });
   }
@@ -174,7 +142,7 @@ export class PurchaseService {
   async order(input: OrderPurchaseInput): Promise<PurchaseRequest> {
     return this.ctx.dataSource.transaction(async (manager) => {
       const request = await this.get(input.id, manager);
-      const viewer = requireSchoolRole(this.ctx.viewer, request.schoolId, [Role.ACCOUNTANT, Role.GENERAL_AFFAIRS_DIRECTOR], 'Ordering');
+      requireSchoolRole(this.ctx.viewer, request.schoolId, [Role.ACCOUNTANT, Role.GENERAL_AFFAIRS_DIRECTOR], 'Ordering');
       if (request.status !== PurchaseStatus.APPROVED) throw conflict(`The request is ${request.status}; only an approved request can be ordered.`, { status: request.status });
       const supplier = await this.suppliers.requireOrderable(manager, input.supplierId, 'supplierId');
       const lines = await manager.find(PurchaseRequestLine, { where: { requestId: request.id }, order: { lineNo: 'ASC' } });
@@ -185,9 +153,8 @@ export class PurchaseService {
       if (orderedTotalFen <= 0) throw badInput('lines', 'The order must cost something.');
       if (orderedTotalFen > MAX_FEN) throw badInput('lines', 'The order costs more than any amount houqin accepts.');
       for (const [i, line] of lines.entries()) await manager.update(PurchaseRequestLine, { id: line.id }, { actualUnitPriceFen: prices[i] });
-      await this.transition(manager, request, [PurchaseStatus.APPROVED], { status: PurchaseStatus.ORDERED, supplierId: supplier.id, orderedTotalFen });
-      await recordStep(manager, viewer, this.subject(request), WorkflowAction.ORDERED, { comment: `${supplier.name}: ${(orderedTotalFen / 100).toFixed(2)} yuan` });
-      await recordAudit(manager, this.ctx, { action: 'purchaseRequest.order', entityType: 'PurchaseRequest', entityId: request.id, districtId: request.districtId, schoolId: request.schoolId, changes: { supplierId: supplier.id, orderedTotalFen } });
+      await guardedTransition(manager, WorkflowSubject.PURCHASE_REQUEST, request, [PurchaseStatus.APPROVED], { status: PurchaseStatus.ORDERED, supplierId: supplier.id, orderedTotalFen });
+      await recordStep(manager, this.ctx, WorkflowSubject.PURCHASE_REQUEST, request, WorkflowAction.ORDERED, { comment: `${supplier.name}: ${(orderedTotalFen / 100).toFixed(2)} yuan`, changes: { supplierId: supplier.id, orderedTotalFen } });
       return manager.findOneOrFail(PurchaseRequest, { where: { id: request.id } });
     });
   }
@@ -196,7 +163,7 @@ export class PurchaseService {
   async receive(input: ReceivePurchaseInput): Promise<PurchaseRequest> {
     return this.ctx.dataSource.transaction(async (manager) => {
       const request = await this.get(input.id, manager);
-      const viewer = requireSchoolRole(this.ctx.viewer, request.schoolId, [Role.STOREKEEPER, Role.GENERAL_AFFAIRS_DIRECTOR], 'Receiving goods');
+      requireSchoolRole(this.ctx.viewer, request.schoolId, [Role.STOREKEEPER, Role.GENERAL_AFFAIRS_DIRECTOR], 'Receiving goods');
       if (![PurchaseStatus.ORDERED, PurchaseStatus.PARTIALLY_RECEIVED].includes(request.status)) {
         throw conflict(`The request is ${request.status}; goods can be received only once it is ordered.`, { status: request.status });
       }
@@ -211,9 +178,8 @@ export class PurchaseService {
         await manager.update(PurchaseRequestLine, { id: line.id }, { receivedQuantity: line.receivedQuantity });
       }
       const complete = lines.every((l) => l.receivedQuantity === l.quantity);
-      await this.transition(manager, request, [PurchaseStatus.ORDERED, PurchaseStatus.PARTIALLY_RECEIVED], { status: complete ? PurchaseStatus.RECEIVED : PurchaseStatus.PARTIALLY_RECEIVED });
-      await recordStep(manager, viewer, this.subject(request), WorkflowAction.RECEIVED, { comment: input.comment });
-      await recordAudit(manager, this.ctx, { action: 'purchaseRequest.receive', entityType: 'PurchaseRequest', entityId: request.id, districtId: request.districtId, schoolId: request.schoolId, changes: { lines: input.lines, complete } });
+      await guardedTransition(manager, WorkflowSubject.PURCHASE_REQUEST, request, [PurchaseStatus.ORDERED, PurchaseStatus.PARTIALLY_RECEIVED], { status: complete ? PurchaseStatus.RECEIVED : PurchaseStatus.PARTIALLY_RECEIVED });
+      await recordStep(manager, this.ctx, WorkflowSubject.PURCHASE_REQUEST, request, WorkflowAction.RECEIVED, { comment: input.comment, changes: { lines: input.lines, complete } });
       return manager.findOneOrFail(PurchaseRequest, { where: { id: request.id } });
     });
   }
@@ -230,8 +196,7 @@ export class PurchaseService {
       const amountFen = request.orderedTotalFen ?? 0;
       const entryDate = input.paidOn ?? todayIn(DEFAULT_TIME_ZONE);
       await this.budgets.settle(manager, { districtId: request.districtId, schoolId: request.schoolId, fiscalYear: request.fiscalYear, category, amountFen }, request.committedFen, 'id');
-      const cost = category.fund === 'CANTEEN' ? LedgerAccount.FOOD_COST : LedgerAccount.EXPENSE;
-      const entry = await this.ledger.post(manager, {
+            const entry = await this.ledger.post(manager, {
         districtId: request.districtId,
         schoolId: request.schoolId,
         fund: category.fund,
@@ -240,16 +205,14 @@ export class PurchaseService {
         sourceType: 'PURCHASE_REQUEST',
         sourceId: request.id,
         lines: [
-          { account: cost, debitFen: amountFen, creditFen: 0, categoryId: category.id, supplierId: request.supplierId },
+          { account: costAccountFor(category.fund), debitFen: amountFen, creditFen: 0, categoryId: category.id, supplierId: request.supplierId },
           { account: LedgerAccount.BANK, debitFen: 0, creditFen: amountFen, supplierId: request.supplierId },
         ],
       }, 'paidOn');
-      await this.transition(manager, request, [PurchaseStatus.RECEIVED], { status: PurchaseStatus.PAID, committedFen: 0 });
-      await recordStep(manager, viewer, this.subject(request), WorkflowAction.PAID, { comment: input.comment });
-      await recordAudit(manager, this.ctx, { action: 'purchaseRequest.pay', entityType: 'PurchaseRequest', entityId: request.id, districtId: request.districtId, schoolId: request.schoolId, changes: { amountFen, paidOn: entryDate, entryId: entry.id } });
+      await guardedTransition(manager, WorkflowSubject.PURCHASE_REQUEST, request, [PurchaseStatus.RECEIVED], { status: PurchaseStatus.PAID, committedFen: 0 });
+      await recordStep(manager, this.ctx, WorkflowSubject.PURCHASE_REQUEST, request, WorkflowAction.PAID, { comment: input.comment, changes: { amountFen, paidOn: entryDate, entryId: entry.id } });
       return manager.findOneOrFail(PurchaseRequest, { where: { id: request.id } });
     });
   }
 }
 
-export { FILERS };

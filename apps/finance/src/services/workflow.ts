@@ -1,32 +1,89 @@
 import DataLoader from 'dataloader';
 import { DataSource, EntityManager, EntityTarget, In, QueryDeepPartialEntity, SelectQueryBuilder } from 'typeorm';
-import { conflict, newId } from '@houqin/common';
-import type { Viewer } from '@houqin/auth';
-import { applySchoolScope, groupBy } from '@houqin/persistence';
+import { conflict, forbidden, newId } from '@houqin/common';
+import { requireViewer, Viewer } from '@houqin/auth';
+import { applySchoolScope, groupBy, recordAudit } from '@houqin/persistence';
+import type { SubgraphContext } from '@houqin/subgraph-kit';
 import { ExpenseClaim, PurchaseRequest, WorkflowStep } from '../entities';
-import { financeReaderSchools } from '../rules';
+import { canApproveAt, financeReaderSchools, requireNotRequester } from '../rules';
 import { ApprovalLevel, WorkflowAction, WorkflowSubject } from '../enums';
 
-/** Records one workflow step in the caller's transaction (append-only: steps are never changed). */
+/** How each workflow's records are named in messages and in the audit trail. */
+const WORKFLOWS = {
+  [WorkflowSubject.PURCHASE_REQUEST]: { entity: PurchaseRequest, entityType: 'PurchaseRequest', auditPrefix: 'purchaseRequest', noun: 'request' },
+  [WorkflowSubject.EXPENSE_CLAIM]: { entity: ExpenseClaim, entityType: 'ExpenseClaim', auditPrefix: 'expenseClaim', noun: 'claim' },
+} as const;
+
+/** The audit verb of each step, e.g. `purchaseRequest.approve`. */
+const AUDIT_VERB: Record<WorkflowAction, string> = {
+  [WorkflowAction.SUBMITTED]: 'submit',
+  [WorkflowAction.REVIEWED]: 'review',
+  [WorkflowAction.APPROVED]: 'approve',
+  [WorkflowAction.REJECTED]: 'reject',
+  [WorkflowAction.ORDERED]: 'order',
+  [WorkflowAction.RECEIVED]: 'receive',
+  [WorkflowAction.PAID]: 'pay',
+};
+
+/** What filing returns: the record, and budget warnings under a WARN policy (empty when within budget). */
+export interface Submitted<T> {
+  record: T;
+  warnings: string[];
+}
+
+/** A purchase request or expense claim: what every workflow step reads and moves. */
+export type WorkflowRecord = PurchaseRequest | ExpenseClaim;
+
+/**
+ * Records one workflow step (append-only: steps are never changed) and its audit entry, in the
+ * caller's transaction, as the signed-in viewer.
+ */
 export async function recordStep(
   manager: EntityManager,
-  viewer: Viewer,
-  subject: { type: WorkflowSubject; id: string; schoolId: string; districtId: string },
+  ctx: SubgraphContext,
+  type: WorkflowSubject,
+  record: Pick<WorkflowRecord, 'id' | 'schoolId' | 'districtId'>,
   action: WorkflowAction,
-  options: { level?: ApprovalLevel | null; comment?: string | null } = {},
+  options: { level?: ApprovalLevel | null; comment?: string | null; changes: Record<string, unknown> },
 ): Promise<void> {
+  const viewer = requireViewer(ctx.viewer);
   await manager.insert(WorkflowStep, {
     id: newId(),
-    districtId: subject.districtId,
-    schoolId: subject.schoolId,
-    subjectType: subject.type,
-    subjectId: subject.id,
+    districtId: record.districtId,
+    schoolId: record.schoolId,
+    subjectType: type,
+    subjectId: record.id,
     action,
     level: options.level ?? null,
     actorAccountId: viewer.accountId,
     comment: options.comment?.trim() || null,
     occurredAt: new Date(),
   });
+  const { entityType, auditPrefix } = WORKFLOWS[type];
+  await recordAudit(manager, ctx, {
+    action: `${auditPrefix}.${AUDIT_VERB[action]}`,
+    entityType,
+    entityId: record.id,
+    districtId: record.districtId,
+    schoolId: record.schoolId,
+    changes: options.changes,
+  });
+}
+
+/**
+ * The level the record waits for, if the viewer may approve at it: it must be waiting for an
+ * approval (else CONFLICT), not be the viewer's own filing, and the viewer must hold that level at
+ * the school (else FORBIDDEN).
+ */
+export function requireApprover(viewer: Viewer, type: WorkflowSubject, record: WorkflowRecord, waitingStatus: string): ApprovalLevel {
+  const { noun } = WORKFLOWS[type];
+  if (record.status !== waitingStatus || !record.nextApprovalLevel) {
+    throw conflict(`The ${noun} is ${record.status}; it is not waiting for an approval.`, { status: record.status });
+  }
+  requireNotRequester(viewer, record.requesterAccountId, 'approve');
+  const level = record.nextApprovalLevel;
+  if (!canApproveAt(viewer, level, record.schoolId)) throw forbidden(`This ${noun} is waiting for the ${level} level's approval.`);
+  return level;
 }
 
 /**
@@ -34,7 +91,7 @@ export async function recordStep(
  * District roles see their district, a school's finance staff all of their school's, anyone else
  * only what they filed (on top of the tenancy scope).
  */
-export function visibleSubjects<T extends PurchaseRequest | ExpenseClaim>(manager: EntityManager, entity: EntityTarget<T>, alias: string, viewer: Viewer): SelectQueryBuilder<T> {
+export function visibleSubjects<T extends WorkflowRecord>(manager: EntityManager, entity: EntityTarget<T>, alias: string, viewer: Viewer): SelectQueryBuilder<T> {
   const qb = applySchoolScope(manager.getRepository(entity).createQueryBuilder(alias), viewer);
   const readable = financeReaderSchools(viewer);
   if (readable !== 'district') {
@@ -56,15 +113,15 @@ export function stepsLoader(dataSource: DataSource, subjectType: WorkflowSubject
  * Moves a request or claim on only if it is still in one of `from` and unchanged since read (its
  * version): otherwise CONFLICT — a step was skipped, or someone else acted first.
  */
-export async function guardedTransition<T extends PurchaseRequest | ExpenseClaim>(
+export async function guardedTransition<T extends WorkflowRecord>(
   manager: EntityManager,
-  entity: EntityTarget<T>,
+  type: WorkflowSubject,
   record: T,
   from: string[],
   changes: QueryDeepPartialEntity<T>,
-  noun: 'request' | 'claim',
 ): Promise<void> {
+  const { entity, noun } = WORKFLOWS[type];
   if (!from.includes(record.status)) throw conflict(`The ${noun} is ${record.status}; this step needs it to be ${from.join(' or ')}.`, { status: record.status });
-  const result = await manager.createQueryBuilder().update(entity).set(changes).where('id = :id AND version = :version', { id: record.id, version: record.version }).execute();
+  const result = await manager.createQueryBuilder().update(entity).set(changes as QueryDeepPartialEntity<PurchaseRequest & ExpenseClaim>).where('id = :id AND version = :version', { id: record.id, version: record.version }).execute();
   if (!result.affected) throw conflict(`The ${noun} was changed by someone else meanwhile; reload it.`);
 }
