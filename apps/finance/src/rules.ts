@@ -1,4 +1,5 @@
 import { DEFAULT_TIME_ZONE, forbidden, todayIn } from '@houqin/common';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { requireViewer, Role, Viewer } from '@houqin/auth';
 import { APPROVAL_ORDER, ApprovalLevel, Fund, LedgerAccount } from './enums';
 
@@ -61,6 +62,18 @@ export const FINANCE_READERS = [Role.ACCOUNTANT, Role.GENERAL_AFFAIRS_DIRECTOR, 
 export function financeReaderSchools(viewer: Viewer): 'district' | string[] {
   if (viewer.hasDistrictRole(Role.DISTRICT_ADMIN, Role.DISTRICT_AUDITOR)) return 'district';
   return [...new Set(viewer.grants.filter((g) => g.schoolId && FINANCE_READERS.includes(g.role)).map((g) => g.schoolId as string))];
+}
+
+/**
+ * Narrows a query to rows of the schools whose books the viewer reads (nothing for a viewer who
+ * reads none); with `orFiledByViewer`, also to rows the viewer filed themselves. District roles are
+ * left to the tenancy scope, which already limits them to their district.
+ */
+export function restrictToReadableBooks<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, viewer: Viewer, orFiledByViewer = false): SelectQueryBuilder<T> {
+  const readable = financeReaderSchools(viewer);
+  if (readable === 'district') return qb;
+  const conditions = [...(readable.length ? [`${alias}.schoolId IN (:...readableSchools)`] : []), ...(orFiledByViewer ? [`${alias}.requesterAccountId = :filedBy`] : [])];
+  return qb.andWhere(conditions.length ? `(${conditions.join(' OR ')})` : '1 = 0', { readableSchools: readable, filedBy: viewer.accountId });
 }
 
 /** The viewer, holding one of `roles` at the school (not a district grant), or FORBIDDEN. */

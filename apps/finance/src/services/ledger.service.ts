@@ -8,7 +8,7 @@ import { BudgetCategory, ClosedPeriod, ExpenseClaim, JournalEntry, JournalLine, 
 import type { BudgetService } from './budget.service';
 import { Fund, LedgerAccount } from '../enums';
 import type { ClosePeriodInput, JournalEntryFilter, PostJournalEntryInput, ReverseJournalEntryInput } from '../inputs';
-import { financeReaderSchools, periodOf, requireSchoolRole } from '../rules';
+import { financeReaderSchools, periodOf, requireSchoolRole, restrictToReadableBooks } from '../rules';
 
 /** A line to post: exactly one of debit and credit is positive. */
 export interface PostingLine {
@@ -203,20 +203,12 @@ export class LedgerService {
   /** Journal entries the viewer may read: a school's finance staff their school, district roles all. */
   private entriesQuery(manager: EntityManager = this.ctx.dataSource.manager) {
     const viewer = requireViewer(this.ctx.viewer);
-    const qb = applySchoolScope(manager.getRepository(JournalEntry).createQueryBuilder('e'), viewer);
-    const readable = financeReaderSchools(viewer);
-    if (readable !== 'district') {
-      if (readable.length === 0) qb.andWhere('1 = 0');
-      else qb.andWhere('e.schoolId IN (:...readable)', { readable });
-    }
-    return qb;
+    return restrictToReadableBooks(applySchoolScope(manager.getRepository(JournalEntry).createQueryBuilder('e'), viewer), 'e', viewer);
   }
 
   entries(filter: JournalEntryFilter, page: PageArgs): Promise<Page<JournalEntry>> {
-    const viewer = requireViewer(this.ctx.viewer);
-    if (financeReaderSchools(viewer) !== 'district' && (financeReaderSchools(viewer) as string[]).length === 0) {
-      throw forbidden('Only finance staff and district roles read the ledger.');
-    }
+    const readable = financeReaderSchools(requireViewer(this.ctx.viewer));
+    if (readable !== 'district' && readable.length === 0) throw forbidden('Only finance staff and district roles read the ledger.');
     const qb = this.entriesQuery();
     if (filter.schoolId) qb.andWhere('e.schoolId = :schoolId', { schoolId: filter.schoolId });
     if (filter.fund) qb.andWhere('e.fund = :fund', { fund: filter.fund });

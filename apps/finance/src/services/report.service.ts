@@ -4,7 +4,7 @@ import { requireViewer, Viewer } from '@houqin/auth';
 import type { SubgraphContext } from '@houqin/subgraph-kit';
 import { BudgetCategory, BudgetLine, JournalLine } from '../entities';
 import { Fund, INCOME_ACCOUNTS, LedgerAccount } from '../enums';
-import { financeReaderSchools } from '../rules';
+import { financeReaderSchools, restrictToReadableBooks } from '../rules';
 
 export interface ExecutionRow {
   category: BudgetCategory;
@@ -230,7 +230,7 @@ export class ReportService {
       .orderBy('paidFen', 'DESC')
       .limit(first);
     if (schoolId) qb.andWhere('l.schoolId = :schoolId', { schoolId });
-    else if (readable !== 'district') qb.andWhere('l.schoolId IN (:...readable)', { readable });
+    else restrictToReadableBooks(qb, 'l', viewer);
     const rows = await qb.getRawMany<{ supplierId: string; paidFen: string; payments: string }>();
     return rows.map((r) => ({ supplierId: r.supplierId, paidFen: num(r.paidFen), payments: num(r.payments) }));
   }

@@ -5,7 +5,7 @@ import { requireViewer, Viewer } from '@houqin/auth';
 import { applySchoolScope, groupBy, recordAudit } from '@houqin/persistence';
 import type { SubgraphContext } from '@houqin/subgraph-kit';
 import { ExpenseClaim, PurchaseRequest, WorkflowStep } from '../entities';
-import { canApproveAt, financeReaderSchools, requireNotRequester } from '../rules';
+import { canApproveAt, requireNotRequester, restrictToReadableBooks } from '../rules';
 import { ApprovalLevel, WorkflowAction, WorkflowSubject } from '../enums';
 
 /** How each workflow's records are named in messages and in the audit trail. */
@@ -92,12 +92,7 @@ export function requireApprover(viewer: Viewer, type: WorkflowSubject, record: W
  * only what they filed (on top of the tenancy scope).
  */
 export function visibleSubjects<T extends WorkflowRecord>(manager: EntityManager, entity: EntityTarget<T>, alias: string, viewer: Viewer): SelectQueryBuilder<T> {
-  const qb = applySchoolScope(manager.getRepository(entity).createQueryBuilder(alias), viewer);
-  const readable = financeReaderSchools(viewer);
-  if (readable !== 'district') {
-    qb.andWhere(readable.length ? `(${alias}.schoolId IN (:...readable) OR ${alias}.requesterAccountId = :me)` : `${alias}.requesterAccountId = :me`, { readable, me: viewer.accountId });
-  }
-  return qb;
+  return restrictToReadableBooks(applySchoolScope(manager.getRepository(entity).createQueryBuilder(alias), viewer), alias, viewer, true);
 }
 
 /** Workflow steps of many subjects in one statement, oldest first. */
