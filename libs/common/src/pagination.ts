@@ -58,15 +58,26 @@ export function resolvePage(args: PageArgs = {}): PageWindow {
   return { limit: first, afterId };
 }
 
-/** Builds a page from rows fetched with `limit + 1` (the extra row only tells that more exist). */
-export function toPage<T extends { id: string }>(rows: T[], limit: number): Page<T> {
+/**
+ * Builds a page from rows fetched with `limit + 1` (the extra row only tells that more exist).
+ * Cursors encode each row's keyset key: its `id`, or what `keyOf` returns (e.g. a grouped column).
+ */
+export function toPage<T extends { id: string }>(rows: T[], limit: number): Page<T>;
+export function toPage<T>(rows: T[], limit: number, keyOf: (row: T) => string): Page<T>;
+export function toPage<T>(rows: T[], limit: number, keyOf: (row: T) => string = (row) => (row as unknown as { id: string }).id): Page<T> {
   const nodes = rows.slice(0, limit);
   const last = nodes[nodes.length - 1];
   return {
     nodes,
-    edges: nodes.map((node) => ({ node, cursor: encodeCursor(node.id) })),
-    pageInfo: { hasNextPage: rows.length > limit, endCursor: last ? encodeCursor(last.id) : null },
+    edges: nodes.map((node) => ({ node, cursor: encodeCursor(keyOf(node)) })),
+    pageInfo: { hasNextPage: rows.length > limit, endCursor: last ? encodeCursor(keyOf(last)) : null },
   };
+}
+
+/** The same page with every node mapped; cursors and page info unchanged. */
+export function mapPage<T, U>(page: Page<T>, map: (node: T) => U): Page<U> {
+  const nodes = page.nodes.map(map);
+  return { nodes, edges: page.edges.map((edge, i) => ({ node: nodes[i], cursor: edge.cursor })), pageInfo: page.pageInfo };
 }
 
 /**

@@ -1,9 +1,9 @@
 import { Arg, Args, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { Money, PageArgs } from '@houqin/common';
+import { mapPage, Money, PageArgs } from '@houqin/common';
 import type { FinanceContext } from '../context';
 import { BudgetCategory } from '../entities';
 import { CreateBudgetCategoryInput, SetApprovalPolicyInput, SetBudgetInput, UpdateBudgetCategoryInput } from '../inputs';
-import { ApprovalPolicyView, BudgetExecutionLine, CanteenStatement, SchoolBudgetSummary, SchoolBudgetSummaryConnection, schoolRef, SupplierSpending } from './types';
+import { ApprovalPolicyView, BudgetExecutionLine, budgetFigures, CanteenStatement, SchoolBudgetSummary, SchoolBudgetSummaryConnection, schoolRef, SupplierSpending } from './types';
 
 const policyView = (p: { directorLimitFen: number; principalLimitFen: number }) =>
   Object.assign(new ApprovalPolicyView(), { directorLimit: Money.of(p.directorLimitFen), principalLimit: Money.of(p.principalLimitFen) });
@@ -11,14 +11,7 @@ const policyView = (p: { directorLimitFen: number; principalLimitFen: number }) 
 /** Budget execution of one school as GraphQL objects (2 statements). */
 export async function executionLines(ctx: FinanceContext, schoolId: string, fiscalYear: number): Promise<BudgetExecutionLine[]> {
   const rows = await ctx.reports.budgetExecution(schoolId, fiscalYear);
-  return rows.map((r) => Object.assign(new BudgetExecutionLine(), {
-    category: r.category,
-    allocated: Money.of(r.allocatedFen),
-    committed: Money.of(r.committedFen),
-    spent: Money.of(r.spentFen),
-    remaining: Money.of(r.allocatedFen - r.committedFen - r.spentFen),
-    spentByMonth: r.spentByMonthFen.map(Money.of),
-  }));
+  return rows.map((r) => Object.assign(new BudgetExecutionLine(), { category: r.category, ...budgetFigures(r), spentByMonth: r.spentByMonthFen.map(Money.of) }));
 }
 
 @Resolver(() => BudgetCategory)
@@ -40,11 +33,7 @@ export class BudgetResolver {
 
   @Query(() => SchoolBudgetSummaryConnection, { description: 'Every school of the district side by side for a year (district roles); ask `school { name studentCount spentPerStudent }` for per-student figures.' })
   async districtBudgetComparison(@Arg('fiscalYear', () => Int, { description: 'Fiscal year.' }) fiscalYear: number, @Args() page: PageArgs, @Ctx() ctx: FinanceContext) {
-    const result = await ctx.reports.districtComparison(fiscalYear, page);
-    const toSummary = (r: { schoolId: string; allocatedFen: number; committedFen: number; spentFen: number }) =>
-      Object.assign(new SchoolBudgetSummary(), { school: schoolRef(r.schoolId), allocated: Money.of(r.allocatedFen), committed: Money.of(r.committedFen), spent: Money.of(r.spentFen), remaining: Money.of(r.allocatedFen - r.committedFen - r.spentFen) });
-    const nodes = result.nodes.map(toSummary);
-    return { nodes, edges: result.edges.map((e, i) => ({ node: nodes[i], cursor: e.cursor })), pageInfo: result.pageInfo };
+    return mapPage(await ctx.reports.districtComparison(fiscalYear, page), (r) => Object.assign(new SchoolBudgetSummary(), { school: schoolRef(r.schoolId), ...budgetFigures(r) }));
   }
 
   @Query(() => CanteenStatement, { description: 'The canteen account\'s monthly statement for public posting (食堂账目公示); any member of the school may read it.' })
@@ -92,14 +81,7 @@ export class BudgetResolver {
   async setBudget(@Arg('input') input: SetBudgetInput, @Ctx() ctx: FinanceContext) {
     const line = await ctx.budgets.setBudget(input);
     const category = await ctx.dataSource.getRepository(BudgetCategory).findOneByOrFail({ id: line.categoryId });
-    return Object.assign(new BudgetExecutionLine(), {
-      category,
-      allocated: Money.of(line.allocatedFen),
-      committed: Money.of(line.committedFen),
-      spent: Money.of(line.spentFen),
-      remaining: Money.of(line.allocatedFen - line.committedFen - line.spentFen),
-      spentByMonth: [],
-    });
+    return Object.assign(new BudgetExecutionLine(), { category, ...budgetFigures(line), spentByMonth: [] });
   }
 }
 

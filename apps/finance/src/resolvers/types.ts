@@ -150,3 +150,13 @@ export class AccountBalances {
   @Field(() => Money, { description: 'Canteen account (食堂账户).' })
   canteen: Money;
 }
+
+/** Allocated, committed, spent and remaining of a budget line or a sum of lines, as Money. */
+export function budgetFigures(fen: { allocatedFen: number; committedFen: number; spentFen: number }) {
+  return {
+    allocated: Money.of(fen.allocatedFen),
+    committed: Money.of(fen.committedFen),
+    spent: Money.of(fen.spentFen),
+    remaining: Money.of(fen.allocatedFen - fen.committedFen - fen.spentFen),
+  };
+}

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { badInput, forbidden, parseId, resolvePage, encodeCursor } from '@houqin/common';
+import { badInput, forbidden, Page, PageArgs, parseId, resolvePage, toPage } from '@houqin/common';
 import { requireViewer, Viewer } from '@houqin/auth';
 import type { SubgraphContext } from '@houqin/subgraph-kit';
 import { BudgetCategory, BudgetLine, JournalLine } from '../entities';
@@ -103,7 +103,7 @@ export class ReportService {
   }
 
   /** Every school of the district side by side for a year, one aggregate statement per page (keyset on school id). */
-  async districtComparison(fiscalYear: number, page: { first?: number | null; after?: string | null }) {
+  async districtComparison(fiscalYear: number, page: PageArgs): Promise<Page<SchoolSummaryRow>> {
     const viewer = this.requireReader();
     if (financeReaderSchools(viewer) !== 'district') throw forbidden('The district comparison is for district roles.');
     const { limit, afterId } = resolvePage(page);
@@ -120,8 +120,7 @@ export class ReportService {
       .limit(limit + 1);
     if (afterId) qb.andWhere('b.schoolId > :afterId', { afterId });
     const rows = (await qb.getRawMany<Record<string, string>>()).map((r) => ({ schoolId: r.schoolId, allocatedFen: num(r.allocatedFen), committedFen: num(r.committedFen), spentFen: num(r.spentFen) }));
-    const nodes = rows.slice(0, limit);
-    return { nodes, edges: nodes.map((node) => ({ node, cursor: encodeCursor(node.schoolId) })), pageInfo: { hasNextPage: rows.length > limit, endCursor: nodes.length ? encodeCursor(nodes[nodes.length - 1].schoolId) : null } };
+    return toPage(rows, limit, (row) => row.schoolId);
   }
 
   /** Spent in a fiscal year per school, batched across the schools of one request (one statement). */
