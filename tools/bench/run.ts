@@ -3,7 +3,7 @@ import { arch, cpus, loadavg, platform, totalmem } from 'node:os';
 import autocannon from 'autocannon';
 import { DEV_SECRETS } from '@houqin/common';
 import { GATEWAY_TOKEN_HEADER, signGatewayToken } from '@houqin/auth';
-import { DEMO_CAMPUSES, DEMO_PASSWORD, DEMO_SCHOOLS, demoStaffId } from '@houqin/demo';
+import { DEMO_CAMPUSES, DEMO_PASSWORD, DEMO_SCHOOLS, demoStaffIds } from '@houqin/demo';
 import { createDatabase, dropDatabase, serverVersion, withDatabase } from '@houqin/persistence';
 import { demoViewer, graphqlClient, GraphQLResponse } from '@houqin/testing';
 import { subgraphUrlVariable } from '../../apps/gateway/src/config';
@@ -101,16 +101,6 @@ function requireData<T>(what: string, response: GraphQLResponse<T>): T {
 }
 
 
-/** The 56 demo staff ids, as apps/directory/src/seed/demo.ts assigns them (14 posts × 4 active schools). */
-function demoStaffIds(): string[] {
-  const POSTS = 14;
-  const ids: string[] = [];
-  Object.values(DEMO_SCHOOLS).forEach((school, schoolIndex) => {
-    if (!school.active) return;
-    for (let post = 0; post < POSTS; post += 1) ids.push(demoStaffId((schoolIndex + 1) * 100 + post + 1));
-  });
-  return ids;
-}
 
 interface LoadResult {
   label: string;

@@ -4,7 +4,7 @@
  */
 import { FindOptionsWhere } from 'typeorm';
 import { GATEWAY_TOKEN_HEADER, signGatewayToken, verifyUserToken, ViewerClaims } from '@houqin/auth';
-import { DEMO_SCHOOLS, DemoSchoolKey, demoStaffId } from '@houqin/demo';
+import { DEMO_SCHOOLS, DemoSchoolKey, demoStaffIdFor, DemoStaffPost } from '@houqin/demo';
 import { AuditEntry } from '@houqin/persistence';
 import { expectBadInput, expectCode, expectNoWrites, GraphQLResponse, ok, snapshot, startTestSubgraph, TEST_INTERNAL_SECRET, TestSubgraph } from '@houqin/testing';
 import { createDirectorySubgraph } from '../src/subgraph';
@@ -29,17 +29,11 @@ export const SCHOOL = {
   firstHigh: DEMO_SCHOOLS.firstHigh.id,
 };
 
-/** Order in which the demo seed numbers schools (staff ids are school index * 100 + post index). */
-const SCHOOL_INDEX: Record<DemoSchoolKey, number> = { firstPrimary: 1, secondJunior: 2, yucaiNineYear: 3, riversidePrimary: 4, firstHigh: 5 };
-const POSTS = [
-  'PRINCIPAL', 'GENERAL_AFFAIRS_DIRECTOR', 'ACCOUNTANT', 'STOREKEEPER', 'CANTEEN_MANAGER', 'COOK', 'ELECTRICIAN',
-  'PLUMBER', 'CLEANER', 'GARDENER', 'DORMITORY_MANAGER', 'SECURITY_GUARD', 'SAFETY_OFFICER', 'TEACHER',
-] as const;
-export type DemoPost = (typeof POSTS)[number];
+export type DemoPost = DemoStaffPost;
 
 /** The seeded staff member holding `post` at a demo school (Riverside Primary, merged, has none). */
 export function demoStaff(school: DemoSchoolKey, post: DemoPost): string {
-  return demoStaffId(SCHOOL_INDEX[school] * 100 + POSTS.indexOf(post) + 1);
+  return demoStaffIdFor(school, post);
 }
 
 /** A well-formed id that names nothing. */

@@ -1,4 +1,4 @@
-import { DEMO_CAMPUSES, DEMO_PASSWORD, DEMO_SCHOOLS, demoStaffId } from '@houqin/demo';
+import { DEMO_CAMPUSES, DEMO_PASSWORD, DEMO_SCHOOLS, demoStaffIdFor } from '@houqin/demo';
 import { codes, createTestDatabase, graphqlClient, GraphQLResponse, ServiceProcess, startServiceProcess, TestDatabase } from '@houqin/testing';
 
 /**
@@ -84,7 +84,7 @@ describe("a school's accountant", () => {
   it('gets NOT_FOUND for a campus or staff member of another school', async () => {
     const campus = await as(token).request(`{ campus(id: "${DEMO_CAMPUSES.secondJuniorMain.id}") { name } }`);
     expect(codes(campus)).toEqual(['NOT_FOUND']);
-    const staffOfSchoolB = demoStaffId(2 * 100 + 3); // Second Junior Middle's accountant
+    const staffOfSchoolB = demoStaffIdFor('secondJunior', 'ACCOUNTANT');
     const staff = await as(token).request(`{ staffMember(id: "${staffOfSchoolB}") { name } }`);
     expect(codes(staff)).toEqual(['NOT_FOUND']);
     const school = await as(token).request(`{ school(id: "${DEMO_SCHOOLS.secondJunior.id}") { name } }`);

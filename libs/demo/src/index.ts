@@ -59,14 +59,24 @@ export const DEMO_STAFF_POSTS = [
 export type DemoStaffPost = (typeof DEMO_STAFF_POSTS)[number];
 
 /**
- * Id of the demo staff member in `post` at `school`, as the directory seeds them:
- * `demoStaffId((schoolIndex + 1) * 100 + postIndex + 1)` (e.g. 103: First Experimental Primary's accountant).
+ * Number of the demo staff member in `post` at `school`, as the directory seeds them:
+ * (schoolIndex + 1) × 100 + postIndex + 1 (e.g. 103: First Experimental Primary's accountant).
  */
-export function demoStaffIdFor(school: DemoSchoolKey, post: string): string {
+export function demoStaffNumber(school: DemoSchoolKey, post: string): number {
   const schoolIndex = DEMO_SCHOOL_ORDER.indexOf(school);
   const postIndex = (DEMO_STAFF_POSTS as readonly string[]).indexOf(post);
   if (schoolIndex < 0 || postIndex < 0) throw new Error(`No demo staff member for ${school}/${post}`);
-  return demoStaffId((schoolIndex + 1) * 100 + postIndex + 1);
+  return (schoolIndex + 1) * 100 + postIndex + 1;
+}
+
+/** Id of the demo staff member in `post` at `school`. */
+export function demoStaffIdFor(school: DemoSchoolKey, post: string): string {
+  return demoStaffId(demoStaffNumber(school, post));
+}
+
+/** Ids of every seeded demo staff member: each post at each active school. */
+export function demoStaffIds(): string[] {
+  return DEMO_SCHOOL_ORDER.filter((school) => DEMO_SCHOOLS[school].active).flatMap((school) => DEMO_STAFF_POSTS.map((post) => demoStaffIdFor(school, post)));
 }
 
 /** The post whose holder uses a school-level demo account, by the account's role. */

@@ -2,11 +2,10 @@ import type { DataSource } from 'typeorm';
 import { Logger, newId } from '@houqin/common';
 import { hashPassword, Role } from '@houqin/auth';
 import { recordAudit } from '@houqin/persistence';
-import { demoAccountStaffId, DEMO_ACCOUNTS, DEMO_CAMPUSES, DEMO_DISTRICT, DEMO_PASSWORD, DEMO_SCHOOL_ORDER, DEMO_SCHOOLS, DemoSchoolKey, demoStaffIdFor } from '@houqin/demo';
+import { demoAccountStaffId, DEMO_ACCOUNTS, DEMO_CAMPUSES, DEMO_DISTRICT, DEMO_PASSWORD, DEMO_SCHOOL_ORDER, DEMO_SCHOOLS, demoStaffIdFor } from '@houqin/demo';
 import { Campus, CampusAssignment, District, RoleGrant, School, Staff, StaffPostHolding, UserAccount } from '../entities';
 import { SchoolKind, StaffPost } from '../enums';
 
-const SCHOOL_ORDER = DEMO_SCHOOL_ORDER;
 
 /** Plausible names, one per post (in DEMO_STAFF_POSTS order), reused per school with the school's prefix in the employee number. */
 const PEOPLE: [StaffPost, string][] = [
@@ -27,7 +26,6 @@ const PEOPLE: [StaffPost, string][] = [
 ];
 
 /** Staff ids follow the numbering shared with the other services' demo seeds (@houqin/demo). */
-const staffIdFor = (school: DemoSchoolKey, post: StaffPost) => demoStaffIdFor(school, post);
 
 /** Seeds the demo district into an empty directory database; does nothing when it is there. */
 export async function seedDirectoryDemo(dataSource: DataSource, logger: Logger, hashCost: number): Promise<void> {
@@ -36,7 +34,7 @@ export async function seedDirectoryDemo(dataSource: DataSource, logger: Logger, 
   const actor = { viewer: null, requestId: 'seed-demo' };
   await dataSource.transaction(async (m) => {
     await m.insert(District, { id: DEMO_DISTRICT.id, code: DEMO_DISTRICT.code, name: DEMO_DISTRICT.name, timeZone: DEMO_DISTRICT.timeZone });
-    for (const key of SCHOOL_ORDER) {
+    for (const key of DEMO_SCHOOL_ORDER) {
       const s = DEMO_SCHOOLS[key];
       await m.insert(School, {
         id: s.id, districtId: DEMO_DISTRICT.id, code: s.code, name: s.name, kind: s.kind as SchoolKind, address: s.address,
@@ -55,18 +53,18 @@ export async function seedDirectoryDemo(dataSource: DataSource, logger: Logger, 
       }
     }
     // Staff in every post at the active schools (Riverside's staff moved with the merger).
-    for (const [index, key] of SCHOOL_ORDER.entries()) {
+    for (const [index, key] of DEMO_SCHOOL_ORDER.entries()) {
       const school = DEMO_SCHOOLS[key];
       if (!school.active) continue;
       const campusId = Object.values(DEMO_CAMPUSES).find((c) => c.schoolId === school.id)?.id ?? null;
       for (const [n, [post, name]] of PEOPLE.entries()) {
-        const id = staffIdFor(key, post);
+        const id = demoStaffIdFor(key, post);
         await m.insert(Staff, { id, districtId: DEMO_DISTRICT.id, schoolId: school.id, campusId, name, employeeNumber: `S${index + 1}${String(n + 1).padStart(3, '0')}`, phone: `0571-8800${index}${String(n).padStart(3, '0')}`, active: true });
         await m.insert(StaffPostHolding, { staffId: id, post });
       }
     }
     // The safety officer also teaches: a person may hold several posts.
-    await m.insert(StaffPostHolding, { staffId: staffIdFor('firstPrimary', StaffPost.SAFETY_OFFICER), post: StaffPost.TEACHER });
+    await m.insert(StaffPostHolding, { staffId: demoStaffIdFor('firstPrimary', StaffPost.SAFETY_OFFICER), post: StaffPost.TEACHER });
     for (const a of DEMO_ACCOUNTS) {
       const staffId = demoAccountStaffId(a);
       await m.insert(UserAccount, { id: a.id, districtId: DEMO_DISTRICT.id, username: a.username, displayName: a.displayName, passwordHash, staffId, active: true, sessionVersion: 1 });
@@ -75,7 +73,7 @@ export async function seedDirectoryDemo(dataSource: DataSource, logger: Logger, 
         grantedByAccountId: null, grantedAt: new Date(), revokedAt: null, revokedByAccountId: null,
       });
     }
-    await recordAudit(m, actor, { action: 'demo.seed', entityType: 'District', entityId: DEMO_DISTRICT.id, districtId: DEMO_DISTRICT.id, changes: { schools: SCHOOL_ORDER.length, accounts: DEMO_ACCOUNTS.length } });
+    await recordAudit(m, actor, { action: 'demo.seed', entityType: 'District', entityId: DEMO_DISTRICT.id, districtId: DEMO_DISTRICT.id, changes: { schools: DEMO_SCHOOL_ORDER.length, accounts: DEMO_ACCOUNTS.length } });
   });
   logger.info({ accounts: DEMO_ACCOUNTS.map((a) => a.username) }, `seeded the demo district; every demo account's password is "${DEMO_PASSWORD}"`);
 }

@@ -3,7 +3,7 @@ import { DEFAULT_TIME_ZONE, formatYuan, Logger, todayIn } from '@houqin/common';
 import { Role, Viewer } from '@houqin/auth';
 import type { SubgraphContext } from '@houqin/subgraph-kit';
 import {
-  DEMO_ACCOUNT_POSTS, DEMO_ACCOUNTS, DEMO_DISTRICT, DEMO_SCHOOL_ORDER, DEMO_SCHOOLS, DEMO_STAFF_POSTS, DemoSchoolKey, DemoStaffPost,
+  DEMO_ACCOUNT_POSTS, DEMO_ACCOUNTS, DEMO_DISTRICT, DEMO_SCHOOL_ORDER, DEMO_SCHOOLS, DemoSchoolKey, demoStaffNumber, DemoStaffPost,
   demoAccountId, demoAccountStaffId, demoStaffIdFor,
 } from '@houqin/demo';
 import { BudgetCategory, ExpenseClaim, JournalEntry, JournalLine, PurchaseRequest, PurchaseRequestLine, Supplier } from '../entities';
@@ -148,7 +148,7 @@ const ACTORS: Record<Actor, { post: DemoStaffPost; role: Role }> = {
 /**
  * The viewer of a school's staff member: the real demo account where one exists (so the demo users
  * see their own requests), else a fixed synthetic account numbered like the staff
- * (`demoAccountId((schoolIndex + 1) * 100 + postIndex + 1)`) holding the post's role at the school.
+ * (`demoAccountId(demoStaffNumber(school, post))`) holding the post's role at the school.
  */
 function staffViewer(school: DemoSchoolKey, actor: Actor): Viewer {
   const { post, role } = ACTORS[actor];
@@ -157,7 +157,7 @@ function staffViewer(school: DemoSchoolKey, actor: Actor): Viewer {
   if (account) {
     return new Viewer({ accountId: account.id, username: account.username, staffId: demoAccountStaffId(account), districtId: DEMO_DISTRICT.id, grants: [{ role, schoolId }] });
   }
-  const n = (DEMO_SCHOOL_ORDER.indexOf(school) + 1) * 100 + DEMO_STAFF_POSTS.indexOf(post) + 1;
+  const n = demoStaffNumber(school, post);
   return new Viewer({ accountId: demoAccountId(n), username: `demo-${n}`, staffId: demoStaffIdFor(school, post), districtId: DEMO_DISTRICT.id, grants: [{ role, schoolId }] });
 }
 
