@@ -48,6 +48,18 @@ export function byIdLoader<T extends { id: string }>(fetchMany: (ids: readonly s
   }, { maxBatchSize: 500 });
 }
 
+/**
+ * A per-request loader of children grouped by parent: every `load(parentId)` made in one tick
+ * becomes one `fetchMany(parentIds)` call, one `WHERE parent IN (…)` statement. A parent without
+ * children loads as [].
+ */
+export function groupedLoader<T>(fetchMany: (parentIds: readonly string[]) => Promise<T[]>, parentOf: (row: T) => string): DataLoader<string, T[]> {
+  return new DataLoader<string, T[]>(async (parentIds) => {
+    const groups = groupBy(await fetchMany(parentIds), parentOf);
+    return parentIds.map((id) => groups.get(id) ?? []);
+  }, { maxBatchSize: 500 });
+}
+
 /** Groups rows by a key, for batched one-to-many field resolvers. */
 export function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
   const groups = new Map<K, T[]>();

@@ -1,4 +1,4 @@
-import DataLoader from 'dataloader';
+import type DataLoader from 'dataloader';
 import { EntityManager, In, IsNull } from 'typeorm';
 import { badInput, forbidden, newId, notFound, Page, PageArgs, parseId, unauthenticated } from '@houqin/common';
 import {
@@ -14,7 +14,7 @@ import {
   Viewer,
   ViewerClaims,
 } from '@houqin/auth';
-import { groupBy, isUniqueViolation, paginate, recordAudit } from '@houqin/persistence';
+import { groupedLoader, isUniqueViolation, paginate, recordAudit } from '@houqin/persistence';
 import type { SubgraphContext } from '@houqin/subgraph-kit';
 import { RoleGrant, Staff, UserAccount } from '../entities';
 import type { AuthSettings } from '../context';
@@ -127,14 +127,10 @@ export class AccountService {
 
   /** Grants in force for an account, batched across a page of accounts. */
   grantsOf(accountId: string): Promise<RoleGrant[]> {
-    this.grantsLoader ??= new DataLoader(async (accountIds) => {
-      const rows = await this.ctx.dataSource.getRepository(RoleGrant).find({
-        where: { accountId: In([...accountIds]), revokedAt: IsNull() },
-        order: { grantedAt: 'ASC' },
-      });
-      const groups = groupBy(rows, (g) => g.accountId);
-      return accountIds.map((id) => groups.get(id) ?? []);
-    });
+    this.grantsLoader ??= groupedLoader(
+      (accountIds) => this.ctx.dataSource.getRepository(RoleGrant).find({ where: { accountId: In([...accountIds]), revokedAt: IsNull() }, order: { grantedAt: 'ASC' } }),
+      (g) => g.accountId,
+    );
     return this.grantsLoader.load(accountId);
   }
 

@@ -1,8 +1,8 @@
-import DataLoader from 'dataloader';
-import { IsNull } from 'typeorm';
+import type DataLoader from 'dataloader';
+import { In, IsNull } from 'typeorm';
 import { badInput, newId, Page, PageArgs, parseId, shiftDate, todayIn } from '@houqin/common';
 import { requireDistrictRole, Role } from '@houqin/auth';
-import { groupBy, recordAudit, ScopedReader } from '@houqin/persistence';
+import { groupedLoader, recordAudit, ScopedReader } from '@houqin/persistence';
 import type { SubgraphContext } from '@houqin/subgraph-kit';
 import { Campus, CampusAssignment } from '../entities';
 import type { CampusFilter, CreateCampusInput, MoveCampusInput } from '../inputs';
@@ -39,27 +39,17 @@ export class CampusService {
   }
 
   /** Campuses of a school, batched across schools (one statement for a page of schools). */
-  ofSchool(schoolId: string): Promise<Campus[]> {
-    this.bySchoolLoader ??= new DataLoader(async (schoolIds) => {
-      const rows = await this.reader.query().andWhere('c.schoolId IN (:...schoolIds)', { schoolIds }).orderBy('c.id').getMany();
-      const groups = groupBy(rows, (c) => c.schoolId);
-      return schoolIds.map((id) => (groups.get(id) ?? []).slice(0, MAX_CAMPUSES_PER_SCHOOL));
-    });
-    return this.bySchoolLoader.load(schoolId);
+  async ofSchool(schoolId: string): Promise<Campus[]> {
+    this.bySchoolLoader ??= groupedLoader((schoolIds) => this.reader.query().andWhere('c.schoolId IN (:...schoolIds)', { schoolIds }).orderBy('c.id').getMany(), (c) => c.schoolId);
+    return (await this.bySchoolLoader.load(schoolId)).slice(0, MAX_CAMPUSES_PER_SCHOOL);
   }
 
   /** Where the campus belonged over time, oldest first (batched). */
   history(campusId: string): Promise<CampusAssignment[]> {
-    this.historyLoader ??= new DataLoader(async (campusIds) => {
-      const rows = await this.ctx.dataSource
-        .getRepository(CampusAssignment)
-        .createQueryBuilder('a')
-        .where('a.campusId IN (:...campusIds)', { campusIds })
-        .orderBy('a.fromDate', 'ASC')
-        .getMany();
-      const groups = groupBy(rows, (a) => a.campusId);
-      return campusIds.map((id) => groups.get(id) ?? []);
-    });
+    this.historyLoader ??= groupedLoader(
+      (campusIds) => this.ctx.dataSource.getRepository(CampusAssignment).find({ where: { campusId: In([...campusIds]) }, order: { fromDate: 'ASC' } }),
+      (a) => a.campusId,
+    );
     return this.historyLoader.load(campusId);
   }
 

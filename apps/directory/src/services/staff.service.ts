@@ -1,8 +1,8 @@
-import DataLoader from 'dataloader';
-import { EntityManager } from 'typeorm';
+import type DataLoader from 'dataloader';
+import { EntityManager, In } from 'typeorm';
 import { badInput, conflict, newId, Page, PageArgs } from '@houqin/common';
 import { requireDistrictRole, Role } from '@houqin/auth';
-import { groupBy, likeContains, isUniqueViolation, recordAudit, ScopedReader, updateIfVersion } from '@houqin/persistence';
+import { groupedLoader, isUniqueViolation, likeContains, recordAudit, ScopedReader, updateIfVersion } from '@houqin/persistence';
 import type { SubgraphContext } from '@houqin/subgraph-kit';
 import { Campus, Staff, StaffPostHolding } from '../entities';
 import type { StaffPost } from '../enums';
@@ -12,7 +12,7 @@ import type { SchoolService } from './school.service';
 /** Staff (教职工) of the schools, with their posts (岗位). */
 export class StaffService {
   readonly reader: ScopedReader<Staff>;
-  private postsLoader?: DataLoader<string, StaffPost[]>;
+  private postsLoader?: DataLoader<string, StaffPostHolding[]>;
 
   constructor(
     private readonly ctx: SubgraphContext,
@@ -41,18 +41,12 @@ export class StaffService {
   }
 
   /** Posts of a staff member, batched across a page of staff. */
-  posts(staffId: string): Promise<StaffPost[]> {
-    this.postsLoader ??= new DataLoader(async (staffIds) => {
-      const rows = await this.ctx.dataSource
-        .getRepository(StaffPostHolding)
-        .createQueryBuilder('p')
-        .where('p.staffId IN (:...staffIds)', { staffIds })
-        .orderBy('p.post')
-        .getMany();
-      const groups = groupBy(rows, (p) => p.staffId);
-      return staffIds.map((id) => (groups.get(id) ?? []).map((p) => p.post));
-    });
-    return this.postsLoader.load(staffId);
+  async posts(staffId: string): Promise<StaffPost[]> {
+    this.postsLoader ??= groupedLoader(
+      (staffIds) => this.ctx.dataSource.getRepository(StaffPostHolding).find({ where: { staffId: In([...staffIds]) }, order: { post: 'ASC' } }),
+      (p) => p.staffId,
+    );
+    return (await this.postsLoader.load(staffId)).map((p) => p.post);
   }
 
   private async requireCampusOfSchool(manager: EntityManager, campusId: string, schoolId: string): Promise<void> {

@@ -1,8 +1,8 @@
-import DataLoader from 'dataloader';
+import type DataLoader from 'dataloader';
 import { EntityManager, In } from 'typeorm';
 import { badInput, conflict, newId, notFound, Page, PageArgs, parseId, parseYuan, todayIn, DEFAULT_TIME_ZONE } from '@houqin/common';
 import { requireViewer, Role } from '@houqin/auth';
-import { groupBy, isUniqueViolation, paginate } from '@houqin/persistence';
+import { groupedLoader, isUniqueViolation, paginate } from '@houqin/persistence';
 import type { SubgraphContext } from '@houqin/subgraph-kit';
 import { BudgetCategory, ClaimedInvoice, ExpenseClaim, ExpenseClaimLine, WorkflowStep } from '../entities';
 import { ApprovalLevel, ClaimStatus, LedgerAccount, WorkflowAction, WorkflowSubject } from '../enums';
@@ -50,11 +50,7 @@ export class ClaimService {
   }
 
   linesOf(claimId: string): Promise<ExpenseClaimLine[]> {
-    this.linesLoader ??= new DataLoader(async (ids) => {
-      const rows = await this.ctx.dataSource.getRepository(ExpenseClaimLine).find({ where: { claimId: In([...ids]) }, order: { lineNo: 'ASC' } });
-      const groups = groupBy(rows, (l) => l.claimId);
-      return ids.map((id) => groups.get(id) ?? []);
-    });
+    this.linesLoader ??= groupedLoader((ids) => this.ctx.dataSource.getRepository(ExpenseClaimLine).find({ where: { claimId: In([...ids]) }, order: { lineNo: 'ASC' } }), (l) => l.claimId);
     return this.linesLoader.load(claimId);
   }
 

@@ -1,8 +1,8 @@
-import DataLoader from 'dataloader';
+import type DataLoader from 'dataloader';
 import { EntityManager, In } from 'typeorm';
 import { badInput, conflict, forbidden, newId, notFound, Page, PageArgs, parseId, parseYuan, todayIn, DEFAULT_TIME_ZONE } from '@houqin/common';
 import { requireViewer, Role } from '@houqin/auth';
-import { applySchoolScope, groupBy, isUniqueViolation, paginate, recordAudit } from '@houqin/persistence';
+import { applySchoolScope, groupedLoader, isUniqueViolation, paginate, recordAudit } from '@houqin/persistence';
 import type { SubgraphContext } from '@houqin/subgraph-kit';
 import { BudgetCategory, ClosedPeriod, ExpenseClaim, JournalEntry, JournalLine, PurchaseRequest } from '../entities';
 import type { BudgetService } from './budget.service';
@@ -218,11 +218,7 @@ export class LedgerService {
 
   /** Lines of an entry, batched across a page of entries. */
   linesOf(entryId: string): Promise<JournalLine[]> {
-    this.linesLoader ??= new DataLoader(async (entryIds) => {
-      const rows = await this.ctx.dataSource.getRepository(JournalLine).find({ where: { entryId: In([...entryIds]) } });
-      const groups = groupBy(rows, (l) => l.entryId);
-      return entryIds.map((id) => groups.get(id) ?? []);
-    });
+    this.linesLoader ??= groupedLoader((entryIds) => this.ctx.dataSource.getRepository(JournalLine).find({ where: { entryId: In([...entryIds]) } }), (l) => l.entryId);
     return this.linesLoader.load(entryId);
   }
 }

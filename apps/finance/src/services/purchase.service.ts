@@ -1,8 +1,8 @@
-import DataLoader from 'dataloader';
+import type DataLoader from 'dataloader';
 import { EntityManager, In } from 'typeorm';
 import { badInput, conflict, MAX_FEN, newId, notFound, Page, PageArgs, parseId, parseYuan, todayIn, DEFAULT_TIME_ZONE } from '@houqin/common';
 import { requireViewer, Role } from '@houqin/auth';
-import { groupBy, paginate } from '@houqin/persistence';
+import { groupedLoader, paginate } from '@houqin/persistence';
 import type { SubgraphContext } from '@houqin/subgraph-kit';
 import { BudgetCategory, PurchaseRequest, PurchaseRequestLine, WorkflowStep } from '../entities';
 import { LedgerAccount, PurchaseStatus, WorkflowAction, WorkflowSubject } from '../enums';
@@ -55,11 +55,7 @@ export class PurchaseService {
   }
 
   linesOf(requestId: string): Promise<PurchaseRequestLine[]> {
-    this.linesLoader ??= new DataLoader(async (ids) => {
-      const rows = await this.ctx.dataSource.getRepository(PurchaseRequestLine).find({ where: { requestId: In([...ids]) }, order: { lineNo: 'ASC' } });
-      const groups = groupBy(rows, (l) => l.requestId);
-      return ids.map((id) => groups.get(id) ?? []);
-    });
+    this.linesLoader ??= groupedLoader((ids) => this.ctx.dataSource.getRepository(PurchaseRequestLine).find({ where: { requestId: In([...ids]) }, order: { lineNo: 'ASC' } }), (l) => l.requestId);
     return this.linesLoader.load(requestId);
   }
 

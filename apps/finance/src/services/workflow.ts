@@ -1,8 +1,8 @@
-import DataLoader from 'dataloader';
+import type DataLoader from 'dataloader';
 import { DataSource, EntityManager, EntityTarget, In, QueryDeepPartialEntity, SelectQueryBuilder } from 'typeorm';
 import { conflict, forbidden, newId } from '@houqin/common';
 import { requireViewer, Viewer } from '@houqin/auth';
-import { applySchoolScope, groupBy, recordAudit } from '@houqin/persistence';
+import { applySchoolScope, groupedLoader, recordAudit } from '@houqin/persistence';
 import type { SubgraphContext } from '@houqin/subgraph-kit';
 import { ExpenseClaim, PurchaseRequest, WorkflowStep } from '../entities';
 import { canApproveAt, requireNotRequester, restrictToReadableBooks } from '../rules';
@@ -97,11 +97,7 @@ export function visibleSubjects<T extends WorkflowRecord>(manager: EntityManager
 
 /** Workflow steps of many subjects in one statement, oldest first. */
 export function stepsLoader(dataSource: DataSource, subjectType: WorkflowSubject): DataLoader<string, WorkflowStep[]> {
-  return new DataLoader(async (ids) => {
-    const rows = await dataSource.getRepository(WorkflowStep).find({ where: { subjectType, subjectId: In([...ids]) }, order: { occurredAt: 'ASC', id: 'ASC' } });
-    const groups = groupBy(rows, (s) => s.subjectId);
-    return ids.map((id) => groups.get(id) ?? []);
-  });
+  return groupedLoader((ids) => dataSource.getRepository(WorkflowStep).find({ where: { subjectType, subjectId: In([...ids]) }, order: { occurredAt: 'ASC', id: 'ASC' } }), (s) => s.subjectId);
 }
 
 /**
