@@ -7,10 +7,8 @@ import { freePort, REPO_ROOT } from '@houqin/testing';
 /**
  * A service process for the benchmark, with bounded log memory.
  *
- * Why not `startServiceProcess` from @houqin/testing: its `output()` appends every byte the child
- * prints to one string for the life of the process. Under load a subgraph at LOG_LEVEL=info prints
- * one JSON line per request (≈300 bytes × thousands of requests a second), so the bench process
- * would grow by tens of MB per run and its own memory and GC would distort the numbers it reports.
+ * Why not `startServiceProcess` from @houqin/testing: that keeps only a tail of the output as text,
+ * while the bench must read every request-log line (counters, SQL statements per request id).
  * Here the logs stay at LOG_LEVEL=info for the whole run (that is what a district runs in production,
  * so logging cost belongs in the measurement) and are parsed line by line as they arrive: only
  * per-phase counters, the last {@link TAIL_LINES} lines (for failure messages) and the request-log

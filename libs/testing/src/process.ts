@@ -1,4 +1,4 @@
-import { ChildProcess, spawn } from 'node:child_process';
+import { ChildProcess, ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
@@ -16,12 +16,20 @@ export function freePort(): Promise<number> {
   });
 }
 
+/** Runs `apps/<name>/src/main.ts` as `npm start` does, with its output piped to this process. */
+function spawnApp(name: string, env: NodeJS.ProcessEnv): ChildProcessWithoutNullStreams {
+  return spawn(process.execPath, ['-r', '@swc-node/register', join('apps', name, 'src', 'main.ts')], { cwd: REPO_ROOT, env, stdio: 'pipe' });
+}
+
+/** How much of a service's output is kept. */
+const OUTPUT_TAIL_CHARS = 256 * 1024;
+
 export interface ServiceProcess {
   name: string;
   port: number;
   baseUrl: string;
   child: ChildProcess;
-  /** Everything the process printed (JSON log lines). */
+  /** The last 256 KiB the process printed (JSON log lines). */
   output(): string;
   stop(): Promise<void>;
 }
@@ -32,14 +40,12 @@ export interface ServiceProcess {
  */
 export async function startServiceProcess(name: string, env: Record<string, string>, options: { port?: number; timeoutMs?: number } = {}): Promise<ServiceProcess> {
   const port = options.port ?? (await freePort());
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', join('apps', name, 'src', 'main.ts')], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'info', ...env, PORT: String(port), HOST: '127.0.0.1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawnApp(name, { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'info', ...env, PORT: String(port), HOST: '127.0.0.1' });
   let output = '';
-  child.stdout?.on('data', (chunk) => (output += chunk));
-  child.stderr?.on('data', (chunk) => (output += chunk));
+  // Only the tail is kept (for failure messages): a service under load logs a line per request.
+  const keep = (chunk: Buffer) => (output = (output + chunk).slice(-OUTPUT_TAIL_CHARS));
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + (options.timeoutMs ?? 60000);
   for (;;) {
@@ -71,11 +77,7 @@ export async function startServiceProcess(name: string, env: Record<string, stri
 /** Runs an app's main and returns how it exited and what it printed (for start-up failures). */
 export function runToExit(name: string, env: Record<string, string>, timeoutMs = 30000): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['-r', '@swc-node/register', join('apps', name, 'src', 'main.ts')], {
-      cwd: REPO_ROOT,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawnApp(name, env);
     let output = '';
     child.stdout.on('data', (c) => (output += c));
     child.stderr.on('data', (c) => (output += c));
