@@ -2,9 +2,7 @@ import express, { Router } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Logger } from '@houqin/common';
 import { requireGatewayToken, SubgraphConfig } from '@houqin/subgraph-kit';
-import type { AuthSettings } from './context';
-import { AccountService } from './services/account.service';
-import { SchoolService } from './services/school.service';
+import { currentViewer } from './services/account.service';
 
 /** Path where the gateway asks, for a verified user token, who the viewer is right now. */
 export const VIEWER_PATH = '/internal/viewer';
@@ -14,15 +12,14 @@ export const VIEWER_PATH = '/internal/viewer';
  * database each time, so a deactivated account or revoked role takes effect at the gateway's next
  * lookup. Only the gateway can call it (gateway token required).
  */
-export function mountViewerRoute(router: Router, deps: { dataSource: DataSource; config: SubgraphConfig; logger: Logger }, settings: AuthSettings) {
+export function mountViewerRoute(router: Router, deps: { dataSource: DataSource; config: SubgraphConfig; logger: Logger }) {
   router.post(VIEWER_PATH, express.json({ limit: '4kb' }), requireGatewayToken(deps.config.INTERNAL_TOKEN_SECRET), async (req, res) => {
     const { accountId, sessionVersion } = (req.body ?? {}) as { accountId?: unknown; sessionVersion?: unknown };
     if (typeof accountId !== 'string' || typeof sessionVersion !== 'number') {
       res.status(400).json({ error: 'accountId and sessionVersion are required' });
       return;
     }
-    const base = { viewer: null, requestId: String(res.locals.requestId ?? ''), logger: deps.logger, dataSource: deps.dataSource };
-    const viewer = await new AccountService(base, settings, new SchoolService(base)).viewerFor(accountId, sessionVersion);
+    const viewer = await currentViewer(deps.dataSource, accountId, sessionVersion);
     if (!viewer) {
       res.status(401).json({ error: 'account inactive or session ended' });
       return;

@@ -47,6 +47,6 @@ export function createDirectorySubgraph(settings: AuthSettings): SubgraphDefinit
       Staff: (ref, ctx) => ctx.staff.byId(ref.id),
     },
     seedDemo: (dataSource, logger) => seedDirectoryDemo(dataSource, logger, settings.passwordHashCost),
-    routes: (router, deps) => mountViewerRoute(router, deps, settings),
+    routes: (router, deps) => mountViewerRoute(router, deps),
   };
 }

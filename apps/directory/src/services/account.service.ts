@@ -1,5 +1,5 @@
 import type DataLoader from 'dataloader';
-import { EntityManager, In, IsNull } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { badInput, forbidden, newId, notFound, Page, PageArgs, parseId, unauthenticated } from '@houqin/common';
 import {
   hashPassword,
@@ -36,8 +36,7 @@ export class AccountService {
     private readonly ctx: SubgraphContext,
     private readonly settings: AuthSettings,
     private readonly schools: SchoolService,
-    /** Absent where nobody signs in (the gateway's viewer lookup). */
-    private readonly throttle?: LoginThrottle,
+    private readonly throttle: LoginThrottle,
   ) {}
 
   private get repo() {
@@ -48,21 +47,20 @@ export class AccountService {
    * deactivated account get the same answer, so the answer reveals nothing. */
   async login(input: LoginInput): Promise<SignedIn> {
     const username = input.username.trim().toLowerCase();
-    await this.throttle?.checkNotLocked(username);
+    await this.throttle.checkNotLocked(username);
     const account = await this.repo.findOne({ where: { username } });
     const ok = account
       ? await verifyPassword(input.password, account.passwordHash)
       : await verifyAgainstDecoy(input.password, this.settings.passwordHashCost);
     if (!account || !ok || !account.active) {
       // Unknown usernames count too, so a locked answer does not tell which usernames exist.
-      await this.throttle?.recordFailure(username);
+      await this.throttle.recordFailure(username);
       throw unauthenticated('Wrong username or password, or the account is deactivated.');
     }
-    await this.throttle?.recordSuccess(username);
+    await this.throttle.recordSuccess(username);
     await this.repo.update({ id: account.id }, { lastLoginAt: new Date() });
     // The rest of this response (roles, schools) is resolved as the account that just signed in.
-    const claims = await this.viewerFor(account.id, account.sessionVersion);
-    if (claims) this.ctx.viewer = new Viewer(claims);
+    this.ctx.viewer = new Viewer(await claimsOf(this.ctx.dataSource, account));
     return this.issue(account);
   }
 
@@ -227,20 +225,27 @@ export class AccountService {
     });
   }
 
-  /**
-   * The viewer for a verified user token, as the gateway forwards it to every subgraph; null when
-   * the account is gone, deactivated, or the token predates a password change or deactivation.
-   */
-  async viewerFor(accountId: string, sessionVersion: number): Promise<ViewerClaims | null> {
-    const account = await this.repo.findOne({ where: { id: accountId } });
-    if (!account || !account.active || account.sessionVersion !== sessionVersion) return null;
-    const grants = await this.ctx.dataSource.getRepository(RoleGrant).find({ where: { accountId, revokedAt: IsNull() } });
-    return {
-      accountId: account.id,
-      username: account.username,
-      staffId: account.staffId,
-      districtId: account.districtId,
-      grants: grants.map((g) => ({ role: g.role, schoolId: g.schoolId })),
-    };
-  }
+
+}
+
+/** The viewer claims of an account as it is now: its identity and the grants in force. */
+async function claimsOf(dataSource: DataSource, account: UserAccount): Promise<ViewerClaims> {
+  const grants = await dataSource.getRepository(RoleGrant).find({ where: { accountId: account.id, revokedAt: IsNull() } });
+  return {
+    accountId: account.id,
+    username: account.username,
+    staffId: account.staffId,
+    districtId: account.districtId,
+    grants: grants.map((g) => ({ role: g.role, schoolId: g.schoolId })),
+  };
+}
+
+/**
+ * The viewer for a verified user token, as the gateway forwards it to every subgraph; null when
+ * the account is gone, deactivated, or the token predates a password change or deactivation.
+ */
+export async function currentViewer(dataSource: DataSource, accountId: string, sessionVersion: number): Promise<ViewerClaims | null> {
+  const account = await dataSource.getRepository(UserAccount).findOne({ where: { id: accountId } });
+  if (!account || !account.active || account.sessionVersion !== sessionVersion) return null;
+  return claimsOf(dataSource, account);
 }
