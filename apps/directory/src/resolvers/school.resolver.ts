@@ -24,7 +24,7 @@ export class SchoolResolver {
 
   @FieldResolver(() => District, { description: 'The district the school belongs to.' })
   district(@Root() school: School, @Ctx() ctx: DirectoryContext) {
-    return ctx.dataSource.getRepository(District).findOneByOrFail({ id: school.districtId });
+    return ctx.schools.district(school.districtId);
   }
 
   @Mutation(() => School, { description: 'Add a school to your district (district administrators).' })

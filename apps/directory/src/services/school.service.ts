@@ -1,7 +1,8 @@
-import { Brackets, EntityManager } from 'typeorm';
+import type DataLoader from 'dataloader';
+import { Brackets, EntityManager, In } from 'typeorm';
 import { badInput, conflict, newId, Page, PageArgs } from '@houqin/common';
 import { requireDistrictRole, requireViewer, Role } from '@houqin/auth';
-import { isUniqueViolation, likeContains, recordAudit, ScopedReader, updateIfVersion } from '@houqin/persistence';
+import { byIdLoader, isUniqueViolation, likeContains, recordAudit, ScopedReader, updateIfVersion } from '@houqin/persistence';
 import type { SubgraphContext } from '@houqin/subgraph-kit';
 import { District, School } from '../entities';
 import type { CreateSchoolInput, SchoolFilter, UpdateSchoolInput } from '../inputs';
@@ -10,6 +11,7 @@ import type { CreateSchoolInput, SchoolFilter, UpdateSchoolInput } from '../inpu
 export class SchoolService {
   /** A school's own id is its school scope. */
   readonly reader: ScopedReader<School>;
+  private districtLoader?: DataLoader<string, District | null>;
 
   constructor(private readonly ctx: SubgraphContext) {
     this.reader = new ScopedReader(ctx, School, 'School', 's', { school: 's.id', district: 's.districtId' });
@@ -22,6 +24,12 @@ export class SchoolService {
 
   get(id: string): Promise<School> {
     return this.reader.get(id);
+  }
+
+  /** A school's district, batched across a page of schools (districts are not school-scoped). */
+  district(id: string): Promise<District | null> {
+    this.districtLoader ??= byIdLoader((ids) => this.ctx.dataSource.getRepository(District).find({ where: { id: In([...ids]) } }));
+    return this.districtLoader.load(id);
   }
 
   list(filter: SchoolFilter, page: PageArgs): Promise<Page<School>> {

@@ -79,8 +79,7 @@ export class BudgetResolver {
 
   @Mutation(() => BudgetExecutionLine, { description: 'Allocate a school\'s budget for a category and year (district administrators); never below what is committed and spent.' })
   async setBudget(@Arg('input') input: SetBudgetInput, @Ctx() ctx: FinanceContext) {
-    const line = await ctx.budgets.setBudget(input);
-    const category = await ctx.dataSource.getRepository(BudgetCategory).findOneByOrFail({ id: line.categoryId });
+    const { line, category } = await ctx.budgets.setBudget(input);
     return Object.assign(new BudgetExecutionLine(), { category, ...budgetFigures(line), spentByMonth: [] });
   }
 }

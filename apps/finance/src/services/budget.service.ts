@@ -109,7 +109,7 @@ export class BudgetService {
   }
 
   /** Allocates (or re-allocates) a school's budget for a category and year (预算下达). */
-  async setBudget(input: SetBudgetInput): Promise<BudgetLine> {
+  async setBudget(input: SetBudgetInput): Promise<{ line: BudgetLine; category: BudgetCategory }> {
     const viewer = requireDistrictRole(this.ctx.viewer, Role.DISTRICT_ADMIN);
     const allocatedFen = parseYuan(input.allocated, 'allocated');
     return this.ctx.dataSource.transaction(async (manager) => {
@@ -131,7 +131,7 @@ export class BudgetService {
       }
       const saved = await manager.findOneOrFail(BudgetLine, { where: { schoolId, fiscalYear: input.fiscalYear, categoryId: category.id } });
       await recordAudit(manager, this.ctx, { action: 'budget.set', entityType: 'BudgetLine', entityId: saved.id, districtId: viewer.districtId, schoolId, changes: { fiscalYear: input.fiscalYear, categoryId: category.id, allocatedFen } });
-      return saved;
+      return { line: saved, category };
     });
   }
 
