@@ -27,11 +27,8 @@ WORKDIR /app
 # Production dependencies only (@swc-node/register and @swc/core are among them; typescript comes
 # in as @swc-node/register's peer). The workspace packages under apps/ and libs/ are linked into
 # node_modules/@houqin/* and resolve once their sources are copied below.
-# `npm ci` refuses a lockfile that lacks some platforms' optional binaries ("Missing:
-# @swc/core-darwin-arm64 from lock file"); `npm install` then installs from the same lockfile
-# (the versions are pinned exactly) without rewriting it. The Linux x64 and arm64 binaries are in it.
 COPY --from=manifests /src/ ./
-RUN (npm ci --omit=dev || npm install --omit=dev --no-audit --no-fund) \
+RUN npm ci --omit=dev \
  && npm cache clean --force
 
 COPY tsconfig.json tsconfig.base.json .swcrc ./
