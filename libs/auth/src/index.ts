@@ -2,3 +2,4 @@ export * from './roles';
 export * from './viewer';
 export * from './tokens';
 export * from './passwords';
+export * from './permissions';

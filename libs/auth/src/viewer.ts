@@ -44,9 +44,12 @@ export class Viewer implements ViewerClaims {
     return this.grants.some((g) => g.schoolId === null && isDistrictRole(g.role) && roles.includes(g.role));
   }
 
-  /** True when the viewer holds one of `roles` at `schoolId` (a district grant counts everywhere). */
+  /**
+   * True when the viewer holds one of `roles` granted at `schoolId`. District grants do not count
+   * here: a rule that district roles satisfy names them (see `PermissionRule.district`).
+   */
   hasRoleAt(schoolId: string, ...roles: Role[]): boolean {
-    return this.grants.some((g) => roles.includes(g.role) && (g.schoolId === schoolId || g.schoolId === null));
+    return this.grants.some((g) => g.schoolId === schoolId && roles.includes(g.role));
   }
 
   schoolScope(): SchoolScope {

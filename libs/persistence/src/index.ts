@@ -6,3 +6,5 @@ export * from './queries';
 export * from './sql-counter';
 export * from './scoped-reader';
 export * from './money-column';
+export * from './school-owned';
+export * from './named-sql';

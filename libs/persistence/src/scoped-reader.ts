@@ -5,9 +5,28 @@ import { requireViewer, Viewer } from '@houqin/auth';
 import { applySchoolScope, byIdLoader, paginate, ScopeColumns } from './queries';
 
 /**
+ * A rule narrowing what a viewer sees within the tenancy scope, e.g. "a school's finance staff see
+ * all its requests, anyone else only their own". It adds conditions to the query; it never widens it.
+ */
+export type Visibility<T extends ObjectLiteral> = (qb: SelectQueryBuilder<T>, viewer: Viewer, alias: string) => void;
+
+export interface ScopedReaderOptions<T extends ObjectLiteral> {
+  /** Where the row's school and district are; default `<alias>.schoolId` / `<alias>.districtId`. */
+  columns?: ScopeColumns;
+  /**
+   * `school` (default): rows of the viewer's schools, or the whole district for district roles.
+   * `district`: rows shared by every school of the viewer's district (e.g. suppliers, categories).
+   */
+  level?: 'school' | 'district';
+  /** A further rule on top of the scope (see `Visibility`). */
+  visibility?: Visibility<T>;
+}
+
+/**
  * Reads of one entity type through the tenancy rule, for one request: a scoped query builder, a
- * batched `byId` for field and reference resolvers, `get` (NOT_FOUND outside the scope) and
- * paginated lists. Every service reads its school-owned tables through one of these.
+ * batched `byId` for field and reference resolvers, `get` (NOT_FOUND outside the scope), `getIn`
+ * inside a transaction, and paginated lists. Every service reads its tenant-owned tables through
+ * one of these, so no read can forget the scope.
  */
 export class ScopedReader<T extends ObjectLiteral & { id: string }> {
   private loader?: DataLoader<string, T | null>;
@@ -18,14 +37,21 @@ export class ScopedReader<T extends ObjectLiteral & { id: string }> {
     /** GraphQL type name, for NOT_FOUND messages. */
     private readonly typeName: string,
     private readonly alias: string,
-    /** Where the row's school and district are; default `<alias>.schoolId` / `<alias>.districtId`. */
-    private readonly columns?: ScopeColumns,
+    private readonly options: ScopedReaderOptions<T> = {},
   ) {}
 
   /** A query over the rows the viewer may see (UNAUTHENTICATED without a viewer). */
   query(manager: EntityManager = this.ctx.dataSource.manager): SelectQueryBuilder<T> {
+    const viewer = requireViewer(this.ctx.viewer);
     const qb = manager.getRepository(this.entity).createQueryBuilder(this.alias);
-    return applySchoolScope(qb, requireViewer(this.ctx.viewer), this.columns);
+    if (this.options.level === 'district') {
+      const district = this.options.columns?.district ?? `${this.alias}.districtId`;
+      qb.andWhere(`${district} = :scopeDistrictId`, { scopeDistrictId: viewer.districtId });
+    } else {
+      applySchoolScope(qb, viewer, this.options.columns);
+    }
+    this.options.visibility?.(qb, viewer, this.alias);
+    return qb;
   }
 
   /** Batched lookup: N ids in one tick, one statement; unknown or out-of-scope ids give null. */

@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { NonEmptyArray } from 'type-graphql';
 import type { Logger } from '@houqin/common';
 import type { Viewer } from '@houqin/auth';
-import type { Actor } from '@houqin/persistence';
+import type { Actor, SqlStore } from '@houqin/persistence';
 import type { SubgraphConfig } from './config';
 
 /** What every resolver of every subgraph receives; a subgraph extends it with its services. */
@@ -37,6 +37,9 @@ export interface SubgraphDefinition<C extends SubgraphContext = SubgraphContext>
   /** Versioned migrations (MySQL dialect), oldest first. */
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   migrations: Function[];
+  /** The named-SQL stores of its concepts (`<concept>.store.ts`); `npm run sql` prints them to `sql/`. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  sqlStores?: SqlStore<any>[];
   /** `__resolveReference` per entity type this subgraph owns, e.g. `{ School: (ref, ctx) => ctx.schools.byId(ref.id) }`. */
   referenceResolvers?: Record<string, ReferenceResolver<C>>;
   /** Adds this service's per-request services and loaders to the base context. */

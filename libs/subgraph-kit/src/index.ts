@@ -3,3 +3,4 @@ export * from './definition';
 export * from './schema';
 export * from './server';
 export * from './validation';
+export * from './fields';

@@ -71,7 +71,7 @@ export async function startSubgraph<C extends SubgraphContext>(definition: Subgr
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginLandingPageDisabled(),
-      requestLogPlugin<C>(() => ({ sqlStatements: currentSqlStats()?.statements ?? 0 })),
+      requestLogPlugin<C>(() => ({ sqlStatements: currentSqlStats()?.statements ?? 0, sqlNamed: currentSqlStats()?.named ?? {} })),
     ],
   });
   await apollo.start();

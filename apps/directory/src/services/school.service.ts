@@ -14,7 +14,7 @@ export class SchoolService {
   private districtLoader?: DataLoader<string, District | null>;
 
   constructor(private readonly ctx: SubgraphContext) {
-    this.reader = new ScopedReader(ctx, School, 'School', 's', { school: 's.id', district: 's.districtId' });
+    this.reader = new ScopedReader(ctx, School, 'School', 's', { columns: { school: 's.id', district: 's.districtId' } });
   }
 
   /** Batched, scoped lookup: out-of-scope and unknown ids load as null. */

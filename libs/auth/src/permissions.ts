@@ -1,0 +1,84 @@
+import { forbidden } from '@houqin/common';
+import { isDistrictRole, Role } from './roles';
+import { requireViewer, type Viewer } from './viewer';
+
+/**
+ * Who may do one thing. School roles count only where they are held (a director of school A is
+ * nobody at school B); district roles are named separately and count in every school of the
+ * viewer's district. Neither list implies the other: a district administrator may do only what a
+ * rule names DISTRICT_ADMIN for.
+ */
+export interface PermissionRule {
+  /** What is being done, for the FORBIDDEN message, e.g. "Ordering goods". */
+  doing: string;
+  /** Roles that allow it at a school where the viewer holds them. */
+  school?: readonly Role[];
+  /** District roles (DISTRICT_ADMIN, DISTRICT_AUDITOR) that allow it anywhere in the district. */
+  district?: readonly Role[];
+  /** Anyone signed in (or, with `anonymous`, anyone at all): the rule is the record's own, e.g. "your own account". */
+  open?: 'signed-in' | 'anonymous';
+}
+
+/** A rule with the action name it is filed under in its service's table. */
+export interface Permission extends PermissionRule {
+  action: string;
+}
+
+/** A service's permission table: action → who may do it. Built by `definePermissions`. */
+export type PermissionTable<A extends string = string> = { readonly [K in A]: Permission };
+
+/**
+ * Declares a service's one permission table (`permissions.ts`). Every action a service checks is
+ * a key here, so "who may do what" reads in one file, and the role tests can read it.
+ */
+export function definePermissions<A extends string>(rules: Record<A, PermissionRule>): PermissionTable<A> {
+  for (const [action, rule] of Object.entries<PermissionRule>(rules)) {
+    const misplaced = (rule.school ?? []).filter(isDistrictRole);
+    if (misplaced.length) throw new Error(`Permission ${action}: ${misplaced.join(', ')} is a district role; list it under district.`);
+    if (!rule.open && !rule.school?.length && !rule.district?.length) throw new Error(`Permission ${action} allows nobody.`);
+  }
+  return Object.fromEntries(Object.entries<PermissionRule>(rules).map(([action, rule]) => [action, { action, ...rule }])) as PermissionTable<A>;
+}
+
+/**
+ * Whether the viewer may act under `permission`: at `schoolId` when the action concerns one school,
+ * or (schoolId undefined) at any school of theirs, e.g. registering a district-wide supplier.
+ */
+export function may(viewer: Viewer | null | undefined, permission: Permission, schoolId?: string): boolean {
+  if (permission.open === 'anonymous') return true;
+  if (!viewer) return false;
+  if (permission.open === 'signed-in') return true;
+  if (permission.district?.length && viewer.hasDistrictRole(...permission.district)) return true;
+  const schoolRoles = permission.school ?? [];
+  return viewer.grants.some((g) => g.schoolId !== null && schoolRoles.includes(g.role) && (schoolId === undefined || g.schoolId === schoolId));
+}
+
+/**
+ * The signed-in viewer allowed to act under `permission` (see `may`): else UNAUTHENTICATED or
+ * FORBIDDEN. Checked before any validation of the input, so a caller without the right learns nothing.
+ */
+export function requirePermission(viewer: Viewer | null | undefined, permission: Permission, schoolId?: string): Viewer {
+  const signedIn = requireViewer(viewer);
+  if (!may(signedIn, permission, schoolId)) throw forbidden(`${permission.doing} needs ${describeRoles(permission, schoolId)}.`);
+  return signedIn;
+}
+
+/**
+ * Where the viewer may act under `permission`: 'district' when a district role allows it
+ * everywhere, else the schools where they hold one of its school roles (possibly none).
+ */
+export function schoolsAllowed(viewer: Viewer, permission: Permission): 'district' | string[] {
+  if (permission.open || (permission.district?.length && viewer.hasDistrictRole(...permission.district))) return 'district';
+  const roles = permission.school ?? [];
+  return [...new Set(viewer.grants.filter((g) => g.schoolId !== null && roles.includes(g.role)).map((g) => g.schoolId as string))];
+}
+
+function describeRoles(permission: Permission, schoolId?: string): string {
+  const parts: string[] = [];
+  if (permission.school?.length) parts.push(`one of these roles ${schoolId ? 'at the school' : 'at a school'}: ${permission.school.join(', ')}`);
+  if (permission.district?.length) parts.push(`one of the district roles: ${permission.district.join(', ')}`);
+  return parts.join(', or ');
+}
+
+/** Every school role: anyone who works at a school may file requests and claims there. */
+export const SCHOOL_ROLES: readonly Role[] = Object.values(Role).filter((role) => !isDistrictRole(role));

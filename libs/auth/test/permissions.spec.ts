@@ -1,0 +1,80 @@
+import { definePermissions, may, requirePermission, Role, schoolsAllowed, Viewer } from '../src';
+
+const viewer = (grants: { role: Role; schoolId: string | null }[]) => new Viewer({ accountId: 'a', username: 'u', staffId: null, districtId: 'd1', grants });
+const code = (fn: () => unknown) => {
+  try {
+    fn();
+    return 'none';
+  } catch (error) {
+    return (error as { extensions?: { code?: string } }).extensions?.code;
+  }
+};
+
+const P = definePermissions({
+  orderGoods: { doing: 'Ordering goods', school: [Role.ACCOUNTANT, Role.GENERAL_AFFAIRS_DIRECTOR] },
+  setBudget: { doing: 'Allocating budgets', district: [Role.DISTRICT_ADMIN] },
+  readBooks: { doing: 'Reading the books', school: [Role.ACCOUNTANT], district: [Role.DISTRICT_ADMIN, Role.DISTRICT_AUDITOR] },
+  changeOwnPassword: { doing: 'Changing your password', open: 'signed-in' },
+});
+
+describe('a permission table', () => {
+  it('files every rule under its action name', () => {
+    expect(P.orderGoods.action).toBe('orderGoods');
+    expect(Object.keys(P)).toEqual(['orderGoods', 'setBudget', 'readBooks', 'changeOwnPassword']);
+  });
+
+  it('refuses a district role listed among school roles, and a rule that allows nobody', () => {
+    expect(() => definePermissions({ x: { doing: 'X', school: [Role.DISTRICT_ADMIN] } })).toThrow(/district role/);
+    expect(() => definePermissions({ x: { doing: 'X' } })).toThrow(/allows nobody/);
+  });
+});
+
+describe('may and requirePermission', () => {
+  const accountantA = viewer([{ role: Role.ACCOUNTANT, schoolId: 'A' }]);
+  const admin = viewer([{ role: Role.DISTRICT_ADMIN, schoolId: null }]);
+  const auditor = viewer([{ role: Role.DISTRICT_AUDITOR, schoolId: null }]);
+
+  it('counts a school role only at the school where it is held', () => {
+    expect(may(accountantA, P.orderGoods, 'A')).toBe(true);
+    expect(may(accountantA, P.orderGoods, 'B')).toBe(false);
+    expect(code(() => requirePermission(accountantA, P.orderGoods, 'B'))).toBe('FORBIDDEN');
+    expect(requirePermission(accountantA, P.orderGoods, 'A')).toBe(accountantA);
+  });
+
+  it('counts a school role at any school when the action names none', () => {
+    expect(may(accountantA, P.orderGoods)).toBe(true);
+    expect(may(viewer([{ role: Role.STAFF, schoolId: 'A' }]), P.orderGoods)).toBe(false);
+  });
+
+  it('counts district roles only where the rule names them', () => {
+    expect(may(admin, P.setBudget, 'A')).toBe(true);
+    expect(may(admin, P.orderGoods, 'A')).toBe(false);
+    expect(may(auditor, P.setBudget)).toBe(false);
+    expect(may(auditor, P.readBooks, 'A')).toBe(true);
+    // An administrator role "granted" at a school is not a district role.
+    expect(may(viewer([{ role: Role.DISTRICT_ADMIN, schoolId: 'A' }]), P.setBudget, 'A')).toBe(false);
+  });
+
+  it('answers UNAUTHENTICATED without a viewer, even for open rules', () => {
+    expect(code(() => requirePermission(null, P.changeOwnPassword))).toBe('UNAUTHENTICATED');
+    expect(code(() => requirePermission(null, P.orderGoods, 'A'))).toBe('UNAUTHENTICATED');
+    expect(code(() => requirePermission(accountantA, P.changeOwnPassword))).toBe('none');
+  });
+
+  it('says what was refused and who may do it', () => {
+    expect(() => requirePermission(accountantA, P.setBudget)).toThrow('Allocating budgets needs one of the district roles: DISTRICT_ADMIN.');
+  });
+});
+
+describe('schoolsAllowed', () => {
+  it('is the district for a district role the rule names, else the schools holding its roles', () => {
+    expect(schoolsAllowed(viewer([{ role: Role.DISTRICT_AUDITOR, schoolId: null }]), P.readBooks)).toBe('district');
+    const v = viewer([
+      { role: Role.ACCOUNTANT, schoolId: 'A' },
+      { role: Role.ACCOUNTANT, schoolId: 'A' },
+      { role: Role.STAFF, schoolId: 'B' },
+    ]);
+    expect(schoolsAllowed(v, P.readBooks)).toEqual(['A']);
+    expect(schoolsAllowed(viewer([{ role: Role.DISTRICT_AUDITOR, schoolId: null }]), P.orderGoods)).toEqual([]);
+  });
+});

@@ -1,0 +1,3 @@
+export * from './step.entity';
+export * from './flow';
+export * from './duties';
