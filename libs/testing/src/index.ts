@@ -4,3 +4,4 @@ export * from './storage';
 export * from './subgraph';
 export * from './migrations';
 export * from './assertions';
+export * from './permissions';
