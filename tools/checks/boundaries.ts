@@ -2,23 +2,20 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import rules from './boundary-rules.json';
 
 /**
- * Dependency rules between Nx projects, by their `type:` tag:
+ * Dependency rules between Nx projects, by their `type:` tag (the table is boundary-rules.json, which
+ * the ESLint rule tools/eslint/boundaries.cjs reads too):
  * - a lib depends only on libs (and the test lib from its tests), never on an app or a tool;
  * - a subgraph depends on libs (and the test lib from its tests), never on another subgraph or the gateway;
  * - the gateway depends on libs (and the test lib), never on a subgraph's code: it knows subgraphs
  *   only through the composed supergraph;
  * - tools may use anything; nothing depends on tools.
+ * Nx sees a project's tests as part of it; `testOnlyImportViolations` keeps the test lib (the `testOnly`
+ * types) out of src/.
  */
-export const ALLOWED: Record<string, string[]> = {
-  // Nx sees a project's tests as part of it; `testOnlyImportViolations` keeps the test lib out of src/.
-  'type:lib': ['type:lib', 'type:test-lib'],
-  'type:test-lib': ['type:lib'],
-  'type:subgraph': ['type:lib', 'type:test-lib'],
-  'type:gateway': ['type:lib', 'type:test-lib'],
-  'type:tool': ['type:lib', 'type:test-lib', 'type:subgraph', 'type:gateway'],
-};
+export const ALLOWED: Record<string, string[]> = rules.allowed;
 
 export interface ProjectGraph {
   nodes: Record<string, { data: { tags?: string[] } }>;
