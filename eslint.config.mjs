@@ -1,5 +1,7 @@
 // ESLint 9 flat config: `npm run lint` (eslint .) and `npm run lint:fix`. Formatting is Prettier's job
-// (`npm run format`); nothing here overlaps with it.
+// (`npm run format`); nothing here overlaps with it. The scripts cache results in node_modules/.cache/eslint
+// by file content; a type-aware finding caused by a change in another file can hide behind that cache
+// until the file itself changes (CI lints a clean clone, so it never does): delete the folder to be sure.
 import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import globals from 'globals';

@@ -103,7 +103,11 @@ const boundaries = {
         if (source !== packageName) context.report({ node, messageId: 'deep', data: { package: packageName, source } });
         if (!project.type || !target.type) return; // tools/checks/boundaries.spec.ts names the missing tag
         if (!(rules.allowed[project.type] ?? []).includes(target.type)) {
-          context.report({ node, messageId: 'forbidden', data: { project: project.name, type: project.type, target: target.name, targetType: target.type } });
+          context.report({
+            node,
+            messageId: 'forbidden',
+            data: { project: project.name, type: project.type, target: target.name, targetType: target.type },
+          });
         } else if (inSrc && rules.testOnly.includes(target.type)) {
           context.report({ node, messageId: 'testOnly', data: { target: packageName } });
         }
@@ -111,7 +115,11 @@ const boundaries = {
         // Workspace files outside every project (jest.preset.js) are shared configuration, not code.
         const target = projectOf(ws, resolve(dirname(file), source));
         if (target && target !== project) {
-          context.report({ node, messageId: 'reachIn', data: { source, target: target.name, package: target.packageName ?? '(no package name)' } });
+          context.report({
+            node,
+            messageId: 'reachIn',
+            data: { source, target: target.name, package: target.packageName ?? '(no package name)' },
+          });
         }
       }
     }
