@@ -4,7 +4,8 @@ import { Field, ID } from 'type-graphql';
 /**
  * Input field decorators that bundle the GraphQL field with its validation, so every service says
  * "an id", "an amount in yuan" or "a non-empty text of at most N characters" the same way, with
- * messages that name the field. Each takes the field's description (the schema shows it).
+ * messages that name the field. Each takes the field's description (the schema shows it); `id` and
+ * `name` may go without one, as the schema test allows.
  */
 
 interface FieldOptions {
@@ -21,7 +22,7 @@ function compose(key: string, target: object, decorators: PropertyDecorator[]): 
 const optional = (options: FieldOptions): PropertyDecorator[] => (options.nullable ? [IsOptional()] : []);
 
 /** An id (UUID) of a record; malformed ids are BAD_USER_INPUT "<field> must be an id". */
-export function IdField(description: string, options: FieldOptions = {}): Decorate {
+export function IdField(description?: string, options: FieldOptions = {}): Decorate {
   return (target, key) =>
     compose(key, target, [
       Field(() => ID, { description, nullable: options.nullable }),
@@ -43,7 +44,7 @@ export function YuanField(description: string, options: FieldOptions = {}): Deco
 }
 
 /** Text of at most `max` characters that is not blank: "<field> must not be empty". */
-export function TextField(description: string, options: FieldOptions & { max: number }): Decorate {
+export function TextField(description: string | undefined, options: FieldOptions & { max: number }): Decorate {
   return (target, key) =>
     compose(key, target, [
       Field(() => String, { description, nullable: options.nullable }),

@@ -4,6 +4,9 @@ import { DateField, IdField, MonthField, TextField, validateInput, YuanField } f
 
 @InputType({ description: 'A storekeeper receiving rice.' })
 class ReceiveInput {
+  @IdField()
+  id: string;
+
   @IdField('The school.')
   schoolId: string;
 
@@ -31,7 +34,13 @@ class ReceiveResolver {
   }
 }
 
-const valid = { schoolId: '0196b6a4-0d6e-7000-8000-000000000001', description: '50 kg of rice', price: '250.00', receivedOn: '2026-11-30' };
+const valid = {
+  id: '0196b6a4-0d6e-7000-8000-000000000002',
+  schoolId: '0196b6a4-0d6e-7000-8000-000000000001',
+  description: '50 kg of rice',
+  price: '250.00',
+  receivedOn: '2026-11-30',
+};
 const input = (changes: Record<string, unknown>) => Object.assign(new ReceiveInput(), valid, changes);
 const fieldOf = async (changes: Record<string, unknown>) => {
   try {
@@ -61,6 +70,7 @@ describe('shared input fields', () => {
 
   it('describe themselves in the schema, money with how to write it', async () => {
     const sdl = printSchema(await buildSchema({ resolvers: [ReceiveResolver], validateFn: validateInput }));
+    expect(sdl).toContain('input ReceiveInput {\n  id: ID!\n');
     expect(sdl).toContain('"""The school."""\n  schoolId: ID!');
     expect(sdl).toContain('"""The supplier, if known."""\n  supplierId: ID\n');
     expect(sdl).toMatch(/Price paid\. Amount in yuan as a decimal string.*\n\s*"""\n  price: String!/);
