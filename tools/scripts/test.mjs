@@ -1,8 +1,12 @@
 #!/usr/bin/env node
-// `npm test`: decides where integration tests keep data, says so, then runs jest over every project.
+// `npm test`: decides where integration tests keep data and says so; runs the static checks (typecheck,
+// eslint, prettier --check: the package.json scripts typecheck, lint, format:check), then jest over every
+// project, even when a check failed; ends with a line naming each step's result and exits non-zero when
+// any failed ("Failed steps: …" lists them, and .ci/run counts them as failures).
 //   HOUQIN_TEST_MYSQL_URL=mysql://root@127.0.0.1:3306 npm test   → that server, or fail if it does not answer (CI)
 //   npm test                                                       → a local server at 127.0.0.1:3306 if one answers,
 //                                                                    else the embedded database (sql.js)
+//   npm test -- --selectProjects directory                         → jest options after `--`: only jest runs
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 
@@ -41,6 +45,30 @@ if (explicit) {
   }
 }
 
-const jest = require.resolve('jest/bin/jest');
-const result = spawnSync(process.execPath, [jest, ...process.argv.slice(2)], { stdio: 'inherit', env: process.env });
-process.exit(result.status ?? 1);
+const jestArgs = process.argv.slice(2);
+const npm = process.env.npm_execpath ? [process.execPath, process.env.npm_execpath] : ['npm'];
+const script = (name, label) => ({ name, label: `npm run ${label}`, command: [...npm, 'run', '--silent', label] });
+// swc strips types without checking them, so the type checker is a step of its own.
+const steps = [script('typecheck', 'typecheck'), script('eslint', 'lint'), script('prettier', 'format:check')];
+if (jestArgs.length) {
+  console.log(`houqin tests: jest ${jestArgs.join(' ')} only; \`npm test\` alone also runs ${steps.map((s) => s.name).join(', ')}.`);
+  steps.length = 0;
+}
+steps.push({ name: 'jest', label: ['jest', ...jestArgs].join(' '), command: [process.execPath, require.resolve('jest/bin/jest'), ...jestArgs] });
+
+const results = [];
+for (const { name, label, command } of steps) {
+  console.log(`\n── ${name}: ${label}`);
+  const started = Date.now();
+  const { status, error } = spawnSync(command[0], command.slice(1), { stdio: 'inherit', env: process.env });
+  if (error) console.error(`${name}: ${error.message}`);
+  const ok = status === 0;
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  results.push({ name, ok, seconds });
+  console.log(`── ${name} ${ok ? 'passed' : `FAILED (exit ${status ?? error?.message})`} in ${seconds} s`);
+}
+
+const failed = results.filter((r) => !r.ok).map((r) => r.name);
+console.log(`\nhouqin tests: ${results.map((r) => `${r.name} ${r.ok ? 'passed' : 'FAILED'} (${r.seconds} s)`).join(', ')}`);
+if (failed.length) console.log(`Failed steps: ${failed.join(', ')}`);
+process.exit(failed.length ? 1 : 0);
