@@ -1,8 +1,8 @@
 import type { SubgraphContext } from '@houqin/subgraph-kit';
-import type { AccountService } from './services/account.service';
-import type { CampusService } from './services/campus.service';
-import type { SchoolService } from './services/school.service';
-import type { StaffService } from './services/staff.service';
+import type { AccountService } from './account/account.service';
+import type { CampusService } from './campus/campus.service';
+import type { SchoolService } from './school/school.service';
+import type { StaffService } from './staff/staff.service';
 
 /** Per-request context of the directory: the base context plus one instance of each service. */
 export interface DirectoryContext extends SubgraphContext {

@@ -1,19 +1,24 @@
 import type { SubgraphDefinition } from '@houqin/subgraph-kit';
 import type { AuthSettings, DirectoryContext } from './context';
-import { directoryEntities } from './entities';
-import { mountViewerRoute } from './internal-viewer';
+import { District } from './district/district.entity';
+import { School } from './school/school.entity';
+import { Campus } from './campus/campus.entity';
+import { CampusAssignment } from './campus/campus-assignment.entity';
+import { Staff, StaffPostHolding } from './staff/staff.entity';
+import { RoleGrant, UserAccount } from './account/account.entity';
+import { mountViewerRoute } from './account/viewer.route';
 import { directoryMigrations } from './migrations';
-import { AccountResolver, RoleGrantResolver } from './resolvers/account.resolver';
-import { CampusAssignmentResolver, CampusResolver } from './resolvers/campus.resolver';
-import { SchoolResolver } from './resolvers/school.resolver';
-import { StaffResolver } from './resolvers/staff.resolver';
-import { LoginThrottle } from './login-throttle';
-import { seedDirectoryDemo } from './seed/demo';
+import { AccountResolver, RoleGrantResolver } from './account/account.resolver';
+import { CampusAssignmentResolver, CampusResolver } from './campus/campus.resolver';
+import { SchoolResolver } from './school/school.resolver';
+import { StaffResolver } from './staff/staff.resolver';
+import { LoginThrottle } from './account/login-throttle';
+import { seedDirectoryDemo } from './demo/seed';
 import { DIRECTORY_PORT } from './config';
-import { AccountService } from './services/account.service';
-import { CampusService } from './services/campus.service';
-import { SchoolService } from './services/school.service';
-import { StaffService } from './services/staff.service';
+import { AccountService } from './account/account.service';
+import { CampusService } from './campus/campus.service';
+import { SchoolService } from './school/school.service';
+import { StaffService } from './staff/staff.service';
 
 export { loadDirectoryConfig, authSettings, directoryEnvSpec } from './config';
 export type { DirectoryContext, AuthSettings } from './context';
@@ -29,7 +34,7 @@ export function createDirectorySubgraph(settings: AuthSettings): SubgraphDefinit
     name: 'directory',
     defaultPort: DIRECTORY_PORT,
     resolvers: [SchoolResolver, CampusResolver, CampusAssignmentResolver, StaffResolver, AccountResolver, RoleGrantResolver],
-    entities: directoryEntities,
+    entities: [District, School, Campus, CampusAssignment, Staff, StaffPostHolding, UserAccount, RoleGrant],
     migrations: directoryMigrations,
     createContext(base) {
       const schools = new SchoolService(base);

@@ -8,7 +8,7 @@ import { DEMO_SCHOOLS, DemoSchoolKey, demoStaffIdFor, DemoStaffPost } from '@hou
 import { AuditEntry } from '@houqin/persistence';
 import { expectBadInput, expectCode, expectNoWrites, GraphQLResponse, ok, snapshot, startTestSubgraph, TEST_INTERNAL_SECRET, TestSubgraph } from '@houqin/testing';
 import { createDirectorySubgraph } from '../src/subgraph';
-import { VIEWER_PATH } from '../src/internal-viewer';
+import { VIEWER_PATH } from '../src/account/viewer.route';
 
 // A high failure limit: many tests sign in wrongly on purpose; login-throttle.spec.ts tests the limit itself.
 export const SETTINGS = { userTokenSecret: 'x'.repeat(40), userTokenTtlSeconds: 3600, passwordHashCost: 4, loginMaxFailures: 1000, loginLockSeconds: 900 };

@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
 import { CreatedAtColumn, IdColumn } from '@houqin/persistence';
-import { LIMITS } from '../enums';
+import { LIMITS } from '../limits';
 
 @ObjectType({ description: 'A school district (学区 / 区教育局): one deployment serves one or more districts.' })
 @Entity('district')

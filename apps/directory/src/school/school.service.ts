@@ -4,8 +4,9 @@ import { badInput, conflict, newId, Page, PageArgs } from '@houqin/common';
 import { requireDistrictRole, requireViewer, Role } from '@houqin/auth';
 import { byIdLoader, isUniqueViolation, likeContains, recordAudit, ScopedReader, updateIfVersion } from '@houqin/persistence';
 import type { SubgraphContext } from '@houqin/subgraph-kit';
-import { District, School } from '../entities';
-import type { CreateSchoolInput, SchoolFilter, UpdateSchoolInput } from '../inputs';
+import { District } from '../district/district.entity';
+import { School } from './school.entity';
+import type { CreateSchoolInput, SchoolFilter, UpdateSchoolInput } from './school.inputs';
 
 /** Schools (学校): reads scoped to the viewer; writes by district administrators. */
 export class SchoolService {

@@ -1,9 +1,9 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm';
 import { IdColumn, InstantColumn, RefColumn } from '@houqin/persistence';
-import { LIMITS } from '../enums';
-import { Campus } from './campus';
-import { School } from './school';
+import { LIMITS } from '../limits';
+import { School } from '../school/school.entity';
+import { Campus } from './campus.entity';
 
 @ObjectType({ description: 'A period during which a campus belonged to a school (校区归属). Never edited: a move closes one period and opens the next.' })
 @Entity('campus_assignment')

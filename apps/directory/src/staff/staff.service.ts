@@ -4,10 +4,11 @@ import { badInput, conflict, newId, Page, PageArgs } from '@houqin/common';
 import { requireDistrictRole, Role } from '@houqin/auth';
 import { groupedLoader, isUniqueViolation, likeContains, recordAudit, ScopedReader, updateIfVersion } from '@houqin/persistence';
 import type { SubgraphContext } from '@houqin/subgraph-kit';
-import { Campus, Staff, StaffPostHolding } from '../entities';
-import type { StaffPost } from '../enums';
-import type { CreateStaffInput, StaffFilter, UpdateStaffInput } from '../inputs';
-import type { SchoolService } from './school.service';
+import { Campus } from '../campus/campus.entity';
+import type { SchoolService } from '../school/school.service';
+import { Staff, StaffPostHolding } from './staff.entity';
+import type { StaffPost } from './staff.entity';
+import type { CreateStaffInput, StaffFilter, UpdateStaffInput } from './staff.inputs';
 
 /** Staff (教职工) of the schools, with their posts (岗位). */
 export class StaffService {

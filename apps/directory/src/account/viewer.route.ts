@@ -2,7 +2,7 @@ import express, { Router } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Logger } from '@houqin/common';
 import { requireGatewayToken, SubgraphConfig } from '@houqin/subgraph-kit';
-import { currentViewer } from './services/account.service';
+import { currentViewer } from './account.service';
 
 /** Path where the gateway asks, for a verified user token, who the viewer is right now. */
 export const VIEWER_PATH = '/internal/viewer';

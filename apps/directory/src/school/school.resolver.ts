@@ -1,9 +1,11 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root, ID } from 'type-graphql';
 import { PageArgs } from '@houqin/common';
 import type { DirectoryContext } from '../context';
-import { Campus, District, School } from '../entities';
-import { CreateSchoolInput, SchoolFilter, UpdateSchoolInput } from '../inputs';
-import { SchoolConnection } from './types';
+import { Campus } from '../campus/campus.entity';
+import { District } from '../district/district.entity';
+import { School } from './school.entity';
+import { CreateSchoolInput, SchoolFilter, UpdateSchoolInput } from './school.inputs';
+import { SchoolConnection } from './school.types';
 
 @Resolver(() => School)
 export class SchoolResolver {

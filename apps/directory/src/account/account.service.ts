@@ -16,11 +16,12 @@ import {
 } from '@houqin/auth';
 import { groupedLoader, isUniqueViolation, paginate, recordAudit } from '@houqin/persistence';
 import type { SubgraphContext } from '@houqin/subgraph-kit';
-import { RoleGrant, Staff, UserAccount } from '../entities';
 import type { AuthSettings } from '../context';
-import type { AccountFilter, ChangePasswordInput, CreateAccountInput, DeactivateAccountInput, GrantRoleInput, LoginInput, RevokeRoleInput } from '../inputs';
-import type { LoginThrottle } from '../login-throttle';
-import type { SchoolService } from './school.service';
+import type { SchoolService } from '../school/school.service';
+import { Staff } from '../staff/staff.entity';
+import { RoleGrant, UserAccount } from './account.entity';
+import type { AccountFilter, ChangePasswordInput, CreateAccountInput, DeactivateAccountInput, GrantRoleInput, LoginInput, RevokeRoleInput } from './account.inputs';
+import type { LoginThrottle } from './login-throttle';
 
 export interface SignedIn {
   token: string;

@@ -1,15 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Connection } from '@houqin/common';
-import { Campus, School, Staff, UserAccount } from '../entities';
-
-@ObjectType({ description: 'A page of schools.' })
-export class SchoolConnection extends Connection(School, 'School') {}
-
-@ObjectType({ description: 'A page of campuses.' })
-export class CampusConnection extends Connection(Campus, 'Campus') {}
-
-@ObjectType({ description: 'A page of staff members.' })
-export class StaffConnection extends Connection(Staff, 'Staff') {}
+import { UserAccount } from './account.entity';
 
 @ObjectType({ description: 'A page of accounts.' })
 export class UserAccountConnection extends Connection(UserAccount, 'UserAccount') {}

@@ -1,8 +1,27 @@
-import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm';
 import { CreatedAtColumn, IdColumn, RefColumn, RowVersionColumn, UpdatedAtColumn } from '@houqin/persistence';
-import { LIMITS, SchoolKind } from '../enums';
-import { District } from './district';
+import { District } from '../district/district.entity';
+import { LIMITS } from '../limits';
+
+/** 学校类型 */
+export enum SchoolKind {
+  PRIMARY = 'PRIMARY',
+  JUNIOR_MIDDLE = 'JUNIOR_MIDDLE',
+  NINE_YEAR = 'NINE_YEAR',
+  HIGH = 'HIGH',
+}
+
+registerEnumType(SchoolKind, {
+  name: 'SchoolKind',
+  description: 'Kind of school (学校类型).',
+  valuesConfig: {
+    PRIMARY: { description: 'Primary school (小学), grades 1–6.' },
+    JUNIOR_MIDDLE: { description: 'Junior middle school (初中), grades 7–9.' },
+    NINE_YEAR: { description: 'Nine-year school (九年一贯制学校), grades 1–9.' },
+    HIGH: { description: 'Senior high school (高中), grades 10–12.' },
+  },
+});
 
 @ObjectType({ description: 'A school (学校) of the district. Other subgraphs extend it with their data (budgets, canteens, buildings…).' })
 @Directive('@key(fields: "id")')

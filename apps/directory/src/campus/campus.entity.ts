@@ -1,8 +1,8 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm';
 import { CreatedAtColumn, IdColumn, RefColumn, RowVersionColumn, UpdatedAtColumn } from '@houqin/persistence';
-import { LIMITS } from '../enums';
-import { School } from './school';
+import { LIMITS } from '../limits';
+import { School } from '../school/school.entity';
 
 @ObjectType({ description: 'A campus (校区) of a school. After a merger a campus moves to another school; `history` keeps where it belonged.' })
 @Directive('@key(fields: "id")')

@@ -1,9 +1,11 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PageArgs } from '@houqin/common';
 import type { DirectoryContext } from '../context';
-import { RoleGrant, School, Staff, UserAccount } from '../entities';
-import { AccountFilter, ChangePasswordInput, CreateAccountInput, DeactivateAccountInput, GrantRoleInput, LoginInput, RevokeRoleInput } from '../inputs';
-import { LoginPayload, UserAccountConnection } from './types';
+import { School } from '../school/school.entity';
+import { Staff } from '../staff/staff.entity';
+import { RoleGrant, UserAccount } from './account.entity';
+import { AccountFilter, ChangePasswordInput, CreateAccountInput, DeactivateAccountInput, GrantRoleInput, LoginInput, RevokeRoleInput } from './account.inputs';
+import { LoginPayload, UserAccountConnection } from './account.types';
 
 @Resolver(() => UserAccount)
 export class AccountResolver {

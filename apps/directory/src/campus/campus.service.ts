@@ -4,9 +4,10 @@ import { badInput, newId, Page, PageArgs, parseId, shiftDate, todayIn } from '@h
 import { requireDistrictRole, Role } from '@houqin/auth';
 import { groupedLoader, recordAudit, ScopedReader } from '@houqin/persistence';
 import type { SubgraphContext } from '@houqin/subgraph-kit';
-import { Campus, CampusAssignment } from '../entities';
-import type { CampusFilter, CreateCampusInput, MoveCampusInput } from '../inputs';
-import type { SchoolService } from './school.service';
+import type { SchoolService } from '../school/school.service';
+import { CampusAssignment } from './campus-assignment.entity';
+import { Campus } from './campus.entity';
+import type { CampusFilter, CreateCampusInput, MoveCampusInput } from './campus.inputs';
 
 /** A school has a handful of campuses; more than this is a data error, so the list stays bounded. */
 export const MAX_CAMPUSES_PER_SCHOOL = 50;

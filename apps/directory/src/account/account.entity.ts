@@ -1,10 +1,28 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm';
 import { CreatedAtColumn, IdColumn, InstantColumn, RefColumn, RowVersionColumn, UpdatedAtColumn } from '@houqin/persistence';
-import { LIMITS, Role } from '../enums';
-import { Staff } from './staff';
-import { School } from './school';
-import { District } from './district';
+import { Role } from '@houqin/auth';
+import { District } from '../district/district.entity';
+import { LIMITS } from '../limits';
+import { School } from '../school/school.entity';
+import { Staff } from '../staff/staff.entity';
+
+registerEnumType(Role, {
+  name: 'Role',
+  description: 'A permission granted to an account, at one school or district-wide (角色).',
+  valuesConfig: {
+    DISTRICT_ADMIN: { description: 'District administrator (区级管理员): schools, accounts, roles.' },
+    DISTRICT_AUDITOR: { description: 'District auditor (区级审计): reads every school, changes nothing.' },
+    PRINCIPAL: { description: 'Principal (校长).' },
+    GENERAL_AFFAIRS_DIRECTOR: { description: 'General-affairs director (总务主任).' },
+    ACCOUNTANT: { description: 'Accountant (报账员).' },
+    CANTEEN_MANAGER: { description: 'Canteen manager (食堂管理员).' },
+    STOREKEEPER: { description: 'Storekeeper (保管员).' },
+    SAFETY_OFFICER: { description: 'Safety officer (安全员).' },
+    MAINTENANCE: { description: 'Maintenance worker (水电工).' },
+    STAFF: { description: 'Any staff member (教职工): files requests and reports repairs.' },
+  },
+});
 
 @ObjectType({ description: 'A login account (用户账号). Its permissions are its role grants; a staff member may have none.' })
 @Entity('user_account')

@@ -1,9 +1,11 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PageArgs } from '@houqin/common';
 import type { DirectoryContext } from '../context';
-import { Campus, CampusAssignment, School } from '../entities';
-import { CampusFilter, CreateCampusInput, MoveCampusInput } from '../inputs';
-import { CampusConnection } from './types';
+import { School } from '../school/school.entity';
+import { CampusAssignment } from './campus-assignment.entity';
+import { Campus } from './campus.entity';
+import { CampusFilter, CreateCampusInput, MoveCampusInput } from './campus.inputs';
+import { CampusConnection } from './campus.types';
 
 @Resolver(() => Campus)
 export class CampusResolver {

@@ -1,10 +1,11 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PageArgs } from '@houqin/common';
 import type { DirectoryContext } from '../context';
-import { Campus, School, Staff } from '../entities';
-import { StaffPost } from '../enums';
-import { CreateStaffInput, StaffFilter, UpdateStaffInput } from '../inputs';
-import { StaffConnection } from './types';
+import { Campus } from '../campus/campus.entity';
+import { School } from '../school/school.entity';
+import { Staff, StaffPost } from './staff.entity';
+import { CreateStaffInput, StaffFilter, UpdateStaffInput } from './staff.inputs';
+import { StaffConnection } from './staff.types';
 
 @Resolver(() => Staff)
 export class StaffResolver {

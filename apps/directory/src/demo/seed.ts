@@ -3,9 +3,12 @@ import { Logger, newId } from '@houqin/common';
 import { hashPassword, Role } from '@houqin/auth';
 import { recordAudit } from '@houqin/persistence';
 import { demoAccountStaffId, DEMO_ACCOUNTS, DEMO_CAMPUSES, DEMO_DISTRICT, DEMO_PASSWORD, DEMO_SCHOOL_ORDER, DEMO_SCHOOLS, demoStaffIdFor } from '@houqin/demo';
-import { Campus, CampusAssignment, District, RoleGrant, School, Staff, StaffPostHolding, UserAccount } from '../entities';
-import { SchoolKind, StaffPost } from '../enums';
-
+import { RoleGrant, UserAccount } from '../account/account.entity';
+import { CampusAssignment } from '../campus/campus-assignment.entity';
+import { Campus } from '../campus/campus.entity';
+import { District } from '../district/district.entity';
+import { School, SchoolKind } from '../school/school.entity';
+import { Staff, StaffPost, StaffPostHolding } from '../staff/staff.entity';
 
 /** Plausible names, one per post (in DEMO_STAFF_POSTS order), reused per school with the school's prefix in the employee number. */
 const PEOPLE: [StaffPost, string][] = [

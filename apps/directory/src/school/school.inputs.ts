@@ -1,0 +1,88 @@
+import { IsInt, IsOptional, IsTimeZone, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { LIMITS } from '../limits';
+import { SchoolKind } from './school.entity';
+
+const trimmedNonEmpty = /\S/;
+
+@InputType({ description: 'Filter for the schools list; all given conditions must hold.' })
+export class SchoolFilter {
+  @Field(() => SchoolKind, { nullable: true, description: 'Only schools of this kind.' })
+  kind?: SchoolKind;
+
+  @Field({ nullable: true, description: 'Only active (true) or only closed/merged (false) schools.' })
+  active?: boolean;
+
+  @Field({ nullable: true, description: 'Part of the name or the exact school code.' })
+  @IsOptional()
+  @MaxLength(LIMITS.name)
+  search?: string;
+}
+
+@InputType({ description: 'A new school (新建学校). District administrators only.' })
+export class CreateSchoolInput {
+  @Field({ description: 'Official school code (学校标识码), 10 digits.' })
+  @Matches(/^\d{10}$/, { message: 'code must be the 10-digit official school code (学校标识码)' })
+  code: string;
+
+  @Field()
+  @Matches(trimmedNonEmpty, { message: 'name must not be empty' })
+  @MaxLength(LIMITS.name)
+  name: string;
+
+  @Field(() => SchoolKind, { description: 'Kind of school (学校类型).' })
+  kind: SchoolKind;
+
+  @Field(() => String, { nullable: true, description: 'Postal address of the main site.' })
+  @IsOptional()
+  @MaxLength(LIMITS.address)
+  address?: string | null;
+
+  @Field(() => Int, { description: 'Enrolled students (在校生人数), 0 to 100000.' })
+  @IsInt()
+  @Min(0)
+  @Max(100000)
+  studentCount: number;
+
+  @Field(() => String, { nullable: true, description: 'IANA time zone; the district\'s when omitted.' })
+  @IsOptional()
+  @IsTimeZone()
+  timeZone?: string | null;
+}
+
+@InputType({ description: 'Changes to a school; omitted fields stay as they are.' })
+export class UpdateSchoolInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'id must be an id' })
+  id: string;
+
+  @Field(() => Int, { description: 'The version you read; a stale one is a CONFLICT.' })
+  @IsInt()
+  version: number;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Matches(trimmedNonEmpty, { message: 'name must not be empty' })
+  @MaxLength(LIMITS.name)
+  name?: string;
+
+  @Field(() => SchoolKind, { nullable: true, description: 'New kind of school.' })
+  @IsOptional()
+  kind?: SchoolKind;
+
+  @Field(() => String, { nullable: true, description: 'New address; null clears it.' })
+  @IsOptional()
+  @MaxLength(LIMITS.address)
+  address?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'New enrolment count.' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100000)
+  studentCount?: number;
+
+  @Field({ nullable: true, description: 'False when the school closes or merges.' })
+  @IsOptional()
+  active?: boolean;
+}
