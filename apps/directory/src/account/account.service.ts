@@ -1,11 +1,12 @@
 import type DataLoader from 'dataloader';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
-import { badInput, forbidden, newId, notFound, Page, PageArgs, parseId, unauthenticated } from '@houqin/common';
+import { badInput, newId, notFound, Page, PageArgs, parseId, unauthenticated } from '@houqin/common';
 import {
   hashPassword,
   isDistrictRole,
+  may,
   passwordProblem,
-  requireDistrictRole,
+  requirePermission,
   requireViewer,
   Role,
   signUserToken,
@@ -17,6 +18,7 @@ import {
 import { groupedLoader, isUniqueViolation, paginate, recordAudit } from '@houqin/persistence';
 import type { SubgraphContext } from '@houqin/subgraph-kit';
 import type { AuthSettings } from '../context';
+import { P } from '../permissions';
 import type { SchoolService } from '../school/school.service';
 import { Staff } from '../staff/staff.entity';
 import { RoleGrant, UserAccount } from './account.entity';
@@ -83,7 +85,7 @@ export class AccountService {
 
   /** Changes the viewer's password; every other session ends and a fresh token is returned. */
   async changePassword(input: ChangePasswordInput): Promise<SignedIn> {
-    const viewer = requireViewer(this.ctx.viewer);
+    const viewer = requirePermission(this.ctx.viewer, P.changePassword);
     const problem = passwordProblem(input.newPassword);
     if (problem) throw badInput('newPassword', `newPassword ${problem}.`);
     return this.ctx.dataSource.transaction(async (manager) => {
@@ -98,15 +100,8 @@ export class AccountService {
     });
   }
 
-  /** District roles see the district's accounts; others only their own. */
-  private requireAccountReader() {
-    const viewer = requireViewer(this.ctx.viewer);
-    if (!viewer.hasDistrictRole(Role.DISTRICT_ADMIN, Role.DISTRICT_AUDITOR)) throw forbidden('Only district administrators and auditors can list accounts.');
-    return viewer;
-  }
-
   list(filter: AccountFilter, page: PageArgs): Promise<Page<UserAccount>> {
-    const viewer = this.requireAccountReader();
+    const viewer = requirePermission(this.ctx.viewer, P.readAccounts);
     const qb = this.repo.createQueryBuilder('a').where('a.districtId = :districtId', { districtId: viewer.districtId });
     if (filter.active !== undefined && filter.active !== null) qb.andWhere('a.active = :active', { active: filter.active });
     if (filter.schoolId) {
@@ -118,7 +113,7 @@ export class AccountService {
   async get(id: string): Promise<UserAccount> {
     const accountId = parseId(id, 'id');
     const viewer = requireViewer(this.ctx.viewer);
-    const mayRead = viewer.accountId === accountId || viewer.hasDistrictRole(Role.DISTRICT_ADMIN, Role.DISTRICT_AUDITOR);
+    const mayRead = viewer.accountId === accountId || may(viewer, P.readAccounts);
     const account = mayRead ? await this.repo.findOne({ where: { id: accountId, districtId: viewer.districtId } }) : null;
     if (!account) throw notFound('UserAccount', accountId);
     return account;
@@ -134,7 +129,7 @@ export class AccountService {
   }
 
   async create(input: CreateAccountInput): Promise<UserAccount> {
-    const viewer = requireDistrictRole(this.ctx.viewer, Role.DISTRICT_ADMIN);
+    const viewer = requirePermission(this.ctx.viewer, P.createAccount);
     const problem = passwordProblem(input.password);
     if (problem) throw badInput('password', `password ${problem}.`);
     const passwordHash = await hashPassword(input.password, this.settings.passwordHashCost);
@@ -180,7 +175,7 @@ export class AccountService {
   }
 
   async grant(input: GrantRoleInput): Promise<UserAccount> {
-    requireDistrictRole(this.ctx.viewer, Role.DISTRICT_ADMIN);
+    requirePermission(this.ctx.viewer, P.grantRole);
     return this.ctx.dataSource.transaction(async (manager) => {
       const account = await this.accountInDistrict(manager, input.accountId, 'accountId');
       let schoolId: string | null = null;
@@ -200,7 +195,7 @@ export class AccountService {
   }
 
   async revoke(input: RevokeRoleInput): Promise<UserAccount> {
-    const viewer = requireDistrictRole(this.ctx.viewer, Role.DISTRICT_ADMIN);
+    const viewer = requirePermission(this.ctx.viewer, P.revokeRole);
     return this.ctx.dataSource.transaction(async (manager) => {
       const grant = await manager.findOne(RoleGrant, { where: { id: input.grantId, revokedAt: IsNull() } });
       const account = grant ? await manager.findOne(UserAccount, { where: { id: grant.accountId, districtId: viewer.districtId } }) : null;
@@ -215,7 +210,7 @@ export class AccountService {
   }
 
   async deactivate(input: DeactivateAccountInput): Promise<UserAccount> {
-    const viewer = requireDistrictRole(this.ctx.viewer, Role.DISTRICT_ADMIN);
+    const viewer = requirePermission(this.ctx.viewer, P.deactivateAccount);
     return this.ctx.dataSource.transaction(async (manager) => {
       const account = await this.accountInDistrict(manager, input.accountId, 'accountId');
       if (account.id === viewer.accountId) throw badInput('accountId', 'You cannot deactivate your own account.');

@@ -1,9 +1,10 @@
 import type DataLoader from 'dataloader';
 import { In, IsNull } from 'typeorm';
 import { badInput, newId, Page, PageArgs, parseId, shiftDate, todayIn } from '@houqin/common';
-import { requireDistrictRole, Role } from '@houqin/auth';
+import { requirePermission } from '@houqin/auth';
 import { groupedLoader, recordAudit, ScopedReader } from '@houqin/persistence';
 import type { SubgraphContext } from '@houqin/subgraph-kit';
+import { P } from '../permissions';
 import type { SchoolService } from '../school/school.service';
 import { CampusAssignment } from './campus-assignment.entity';
 import { Campus } from './campus.entity';
@@ -55,7 +56,7 @@ export class CampusService {
   }
 
   async create(input: CreateCampusInput): Promise<Campus> {
-    requireDistrictRole(this.ctx.viewer, Role.DISTRICT_ADMIN);
+    requirePermission(this.ctx.viewer, P.createCampus);
     return this.ctx.dataSource.transaction(async (manager) => {
       const school = await this.schools.requireInDistrict(manager, input.schoolId, 'schoolId');
       const count = await manager.count(Campus, { where: { schoolId: school.id } });
@@ -89,7 +90,7 @@ export class CampusService {
    * opens a new one, so reports for earlier months still attribute the campus to its old school.
    */
   async move(input: MoveCampusInput): Promise<Campus> {
-    requireDistrictRole(this.ctx.viewer, Role.DISTRICT_ADMIN);
+    requirePermission(this.ctx.viewer, P.moveCampus);
     const campusId = parseId(input.campusId, 'campusId');
     return this.ctx.dataSource.transaction(async (manager) => {
       const campus = await this.reader.query(manager).andWhere('c.id = :campusId', { campusId }).getOne();

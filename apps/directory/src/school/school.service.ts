@@ -1,10 +1,11 @@
 import type DataLoader from 'dataloader';
 import { Brackets, EntityManager, In } from 'typeorm';
 import { badInput, conflict, newId, Page, PageArgs } from '@houqin/common';
-import { requireDistrictRole, requireViewer, Role } from '@houqin/auth';
+import { requirePermission, requireViewer } from '@houqin/auth';
 import { byIdLoader, isUniqueViolation, likeContains, recordAudit, ScopedReader, updateIfVersion } from '@houqin/persistence';
 import type { SubgraphContext } from '@houqin/subgraph-kit';
 import { District } from '../district/district.entity';
+import { P } from '../permissions';
 import { School } from './school.entity';
 import type { CreateSchoolInput, SchoolFilter, UpdateSchoolInput } from './school.inputs';
 
@@ -58,7 +59,7 @@ export class SchoolService {
   }
 
   async create(input: CreateSchoolInput): Promise<School> {
-    const viewer = requireDistrictRole(this.ctx.viewer, Role.DISTRICT_ADMIN);
+    const viewer = requirePermission(this.ctx.viewer, P.createSchool);
     return this.ctx.dataSource.transaction(async (manager) => {
       const district = await manager.findOneOrFail(District, { where: { id: viewer.districtId } });
       if (await manager.exists(School, { where: { districtId: district.id, code: input.code } })) {
@@ -87,7 +88,7 @@ export class SchoolService {
   }
 
   async update(input: UpdateSchoolInput): Promise<School> {
-    requireDistrictRole(this.ctx.viewer, Role.DISTRICT_ADMIN);
+    requirePermission(this.ctx.viewer, P.updateSchool);
     return this.ctx.dataSource.transaction(async (manager) => {
       const current = await this.reader.getIn(manager, input.id);
       const id = current.id;

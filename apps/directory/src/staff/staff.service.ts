@@ -1,10 +1,11 @@
 import type DataLoader from 'dataloader';
 import { EntityManager, In } from 'typeorm';
 import { badInput, conflict, newId, Page, PageArgs } from '@houqin/common';
-import { requireDistrictRole, Role } from '@houqin/auth';
+import { requirePermission } from '@houqin/auth';
 import { groupedLoader, isUniqueViolation, likeContains, recordAudit, ScopedReader, updateIfVersion } from '@houqin/persistence';
 import type { SubgraphContext } from '@houqin/subgraph-kit';
 import { Campus } from '../campus/campus.entity';
+import { P } from '../permissions';
 import type { SchoolService } from '../school/school.service';
 import { Staff, StaffPostHolding } from './staff.entity';
 import type { StaffPost } from './staff.entity';
@@ -60,7 +61,7 @@ export class StaffService {
   }
 
   async create(input: CreateStaffInput): Promise<Staff> {
-    requireDistrictRole(this.ctx.viewer, Role.DISTRICT_ADMIN);
+    requirePermission(this.ctx.viewer, P.createStaff);
     // 工号 compare case-insensitively on MySQL but not on the embedded database: store one form.
     const employeeNumber = input.employeeNumber.toUpperCase();
     return this.ctx.dataSource.transaction(async (manager) => {
@@ -90,7 +91,7 @@ export class StaffService {
   }
 
   async update(input: UpdateStaffInput): Promise<Staff> {
-    requireDistrictRole(this.ctx.viewer, Role.DISTRICT_ADMIN);
+    requirePermission(this.ctx.viewer, P.updateStaff);
     return this.ctx.dataSource.transaction(async (manager) => {
       const current = await this.reader.getIn(manager, input.id);
       const id = current.id;

@@ -1,0 +1,25 @@
+import { definePermissions, Role } from '@houqin/auth';
+
+const ADMIN = [Role.DISTRICT_ADMIN];
+
+/**
+ * Who may do what in the directory: one rule per Mutation field (named like it), plus the read rules.
+ * Only district administrators change schools, campuses, staff, accounts and roles; reading schools,
+ * campuses and staff needs only a viewer, within their school scope (ScopedReader).
+ */
+export const P = definePermissions({
+  login: { doing: 'Signing in', open: 'anonymous' },
+  changePassword: { doing: 'Changing your password', open: 'signed-in' },
+  createAccount: { doing: 'Creating accounts', district: ADMIN },
+  grantRole: { doing: 'Granting roles', district: ADMIN },
+  revokeRole: { doing: 'Revoking roles', district: ADMIN },
+  deactivateAccount: { doing: 'Deactivating accounts', district: ADMIN },
+  createCampus: { doing: 'Adding campuses', district: ADMIN },
+  moveCampus: { doing: 'Moving campuses', district: ADMIN },
+  createSchool: { doing: 'Adding schools', district: ADMIN },
+  updateSchool: { doing: 'Changing schools', district: ADMIN },
+  createStaff: { doing: 'Adding staff', district: ADMIN },
+  updateStaff: { doing: 'Changing staff', district: ADMIN },
+  /** Listing the district's accounts, and reading any account but one's own. */
+  readAccounts: { doing: 'Listing accounts', district: [Role.DISTRICT_ADMIN, Role.DISTRICT_AUDITOR] },
+});

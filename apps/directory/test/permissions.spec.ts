@@ -1,0 +1,54 @@
+import { join } from 'node:path';
+import { may, Viewer } from '@houqin/auth';
+import { demoViewer, DemoUsername, mutationNames, mutationsWithoutPermission } from '@houqin/testing';
+import { P } from '../src/permissions';
+
+/**
+ * The directory's permission table (src/permissions.ts) against the checked-in schema and against
+ * what the integration tests prove, so "who may do what" is decided in one place and kept there.
+ */
+const SCHEMA = join(__dirname, '..', 'schema.graphql');
+const as = (username: DemoUsername) => new Viewer(demoViewer(username));
+
+/** The demo users the integration tests refuse every administrative mutation (accounts, schools, campuses, staff). */
+const REFUSED: DemoUsername[] = ['principal', 'accountant', 'auditor', 'teacher'];
+
+describe('the directory permission table', () => {
+  it('has a rule for every mutation of the checked-in schema', () => {
+    expect(mutationsWithoutPermission(SCHEMA, P)).toEqual([]);
+  });
+
+  it('names no action beyond the mutations but its read rules', () => {
+    const mutations = new Set(mutationNames(SCHEMA));
+    expect(Object.keys(P).filter((action) => !mutations.has(action))).toEqual(['readAccounts']);
+  });
+
+  it('lets only the district administrator change the directory', () => {
+    const administrative = mutationNames(SCHEMA).filter((name) => !P[name as keyof typeof P].open);
+    expect(administrative.sort()).toEqual([
+      'createAccount',
+      'createCampus',
+      'createSchool',
+      'createStaff',
+      'deactivateAccount',
+      'grantRole',
+      'moveCampus',
+      'revokeRole',
+      'updateSchool',
+      'updateStaff',
+    ]);
+    for (const action of administrative) {
+      const rule = P[action as keyof typeof P];
+      const allowed = REFUSED.filter((username) => may(as(username), rule));
+      expect({ action, admin: may(as('admin'), rule), allowed }).toEqual({ action, admin: true, allowed: [] });
+    }
+  });
+
+  it('lets anyone sign in, anyone signed in change their password, and district roles list accounts', () => {
+    expect(may(null, P.login)).toBe(true);
+    expect(may(null, P.changePassword)).toBe(false);
+    expect(may(as('teacher'), P.changePassword)).toBe(true);
+    const readers: DemoUsername[] = ['admin', 'auditor', 'principal', 'teacher'];
+    expect(readers.filter((username) => may(as(username), P.readAccounts))).toEqual(['admin', 'auditor']);
+  });
+});
