@@ -2,8 +2,7 @@ import { join } from 'node:path';
 import { RuleTester } from 'eslint';
 import tseslint from 'typescript-eslint';
 import boundaries from '../eslint/boundaries.cjs';
-import type { ProjectGraph } from './boundaries';
-import { boundaryViolations, testOnlyImportViolations, workspaceGraph } from './boundaries';
+import { boundaryViolations, type ProjectGraph, testOnlyImportViolations, workspaceGraph } from './boundaries';
 
 const node = (...tags: string[]) => ({ data: { tags } });
 

@@ -14,15 +14,15 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { createServer, Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, relative } from 'node:path';
 import { cleanEnv } from 'envalid';
 import { parse } from 'yaml';
-import { EnvSpec, requiredInProduction, secret } from '@houqin/common';
+import { type EnvSpec, requiredInProduction, secret } from '@houqin/common';
 import { gatewayEnvSpec, subgraphUrlVariable, supergraphSubgraphs } from '@houqin/gateway';
 import { REPO_ROOT, runToExit } from '@houqin/testing';
-import { SUBGRAPHS, SubgraphEntry } from '../subgraphs';
+import { SUBGRAPHS, type SubgraphEntry } from '../subgraphs';
 
 const read = (path: string) => readFileSync(join(REPO_ROOT, path), 'utf8');
 

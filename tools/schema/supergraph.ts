@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
 import { buildFederatedSchema } from '@houqin/subgraph-kit';
-import { SUBGRAPHS, SubgraphEntry } from '../subgraphs';
+import { SUBGRAPHS, type SubgraphEntry } from '../subgraphs';
 
 export const ROOT = join(__dirname, '..', '..');
 export const SUPERGRAPH_PATH = join(ROOT, 'apps', 'gateway', 'supergraph.graphql');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { num, port, str, url } from 'envalid';
-import { DEV_SECRETS, EnvSpec, loadConfig, logLevel, nodeEnv, secret } from '@houqin/common';
+import { DEV_SECRETS, type EnvSpec, loadConfig, logLevel, nodeEnv, secret } from '@houqin/common';
 
 export const DEFAULT_SUPERGRAPH_PATH = join(__dirname, '..', 'supergraph.graphql');
 

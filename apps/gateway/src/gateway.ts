@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloGateway, GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway, type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -10,9 +10,9 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import express from 'express';
-import { GraphQLError, ValidationContext } from 'graphql';
-import { createLogger, ErrorCode, Logger, maskError, REQUEST_ID_HEADER, requestIdMiddleware, requestLogPlugin } from '@houqin/common';
-import { GATEWAY_TOKEN_HEADER, signGatewayToken, verifyUserToken, ViewerClaims } from '@houqin/auth';
+import { GraphQLError, type ValidationContext } from 'graphql';
+import { createLogger, ErrorCode, type Logger, maskError, REQUEST_ID_HEADER, requestIdMiddleware, requestLogPlugin } from '@houqin/common';
+import { GATEWAY_TOKEN_HEADER, signGatewayToken, verifyUserToken, type ViewerClaims } from '@houqin/auth';
 import type { GatewayConfig } from './config';
 import { ViewerDirectory } from './viewers';
 

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import { ErrorCode, unauthenticated } from '@houqin/common';
-import { GATEWAY_TOKEN_HEADER, signGatewayToken, UserTokenClaims, ViewerClaims } from '@houqin/auth';
+import { GATEWAY_TOKEN_HEADER, signGatewayToken, type UserTokenClaims, type ViewerClaims } from '@houqin/auth';
 
 /** Path of the directory's viewer lookup (see apps/directory/src/internal-viewer.ts). */
 const VIEWER_PATH = '/internal/viewer';

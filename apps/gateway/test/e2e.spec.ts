@@ -1,5 +1,5 @@
 import { DEMO_CAMPUSES, DEMO_PASSWORD, DEMO_SCHOOLS, demoStaffIdFor } from '@houqin/demo';
-import { codes, createTestDatabase, graphqlClient, GraphQLResponse, ServiceProcess, startServiceProcess, TestDatabase } from '@houqin/testing';
+import { codes, createTestDatabase, graphqlClient, type GraphQLResponse, type ServiceProcess, startServiceProcess, type TestDatabase } from '@houqin/testing';
 
 /**
  * End to end: the directory and the gateway run as separate processes, as `npm start` runs them,

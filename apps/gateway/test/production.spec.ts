@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { DEV_SECRETS } from '@houqin/common';
 import { graphqlClient } from '@houqin/testing';
-import { DEFAULT_SUPERGRAPH_PATH, GatewayConfig, supergraphSubgraphs } from '../src/config';
-import { RunningGateway, startGateway } from '../src/gateway';
+import { DEFAULT_SUPERGRAPH_PATH, type GatewayConfig, supergraphSubgraphs } from '../src/config';
+import { type RunningGateway, startGateway } from '../src/gateway';
 
 const supergraphSdl = readFileSync(DEFAULT_SUPERGRAPH_PATH, 'utf8');
 
