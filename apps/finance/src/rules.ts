@@ -1,10 +1,8 @@
 import { DEFAULT_TIME_ZONE, forbidden, todayIn } from '@houqin/common';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { requireViewer, Role, Viewer } from '@houqin/auth';
+import { may, schoolsAllowed, Viewer } from '@houqin/auth';
 import { APPROVAL_ORDER, ApprovalLevel, Fund, LedgerAccount } from './enums';
-
-/** Any school role lets a staff member file requests and claims at that school. */
-export const FILERS = Object.values(Role).filter((r) => r !== Role.DISTRICT_ADMIN && r !== Role.DISTRICT_AUDITOR);
+import { P } from './permissions';
 
 /** The fiscal year (the calendar year) a filing uses when it names none. */
 export function currentFiscalYear(): number {
@@ -43,25 +41,16 @@ export function levelAfter(level: ApprovalLevel, required: ApprovalLevel): Appro
   return level === required ? null : APPROVAL_ORDER[APPROVAL_ORDER.indexOf(level) + 1];
 }
 
+/** Who approves at each level: a rule of the permission table. */
+export const APPROVE_AT = {
+  [ApprovalLevel.DIRECTOR]: P.approveAtDirectorLevel,
+  [ApprovalLevel.PRINCIPAL]: P.approveAtPrincipalLevel,
+  [ApprovalLevel.DISTRICT]: P.approveAtDistrictLevel,
+};
+
 /** Whether the viewer may approve at `level` for a school. */
 export function canApproveAt(viewer: Viewer, level: ApprovalLevel, schoolId: string): boolean {
-  switch (level) {
-    case ApprovalLevel.DIRECTOR:
-      return viewer.grants.some((g) => g.role === Role.GENERAL_AFFAIRS_DIRECTOR && g.schoolId === schoolId);
-    case ApprovalLevel.PRINCIPAL:
-      return viewer.grants.some((g) => g.role === Role.PRINCIPAL && g.schoolId === schoolId);
-    case ApprovalLevel.DISTRICT:
-      return viewer.hasDistrictRole(Role.DISTRICT_ADMIN);
-  }
-}
-
-/** School roles that read a school's books and every request and claim of it. */
-export const FINANCE_READERS = [Role.ACCOUNTANT, Role.GENERAL_AFFAIRS_DIRECTOR, Role.PRINCIPAL, Role.STOREKEEPER];
-
-/** Schools whose books the viewer may read ('district' for district roles). */
-export function financeReaderSchools(viewer: Viewer): 'district' | string[] {
-  if (viewer.hasDistrictRole(Role.DISTRICT_ADMIN, Role.DISTRICT_AUDITOR)) return 'district';
-  return [...new Set(viewer.grants.filter((g) => g.schoolId && FINANCE_READERS.includes(g.role)).map((g) => g.schoolId as string))];
+  return may(viewer, APPROVE_AT[level], schoolId);
 }
 
 /**
@@ -70,19 +59,10 @@ export function financeReaderSchools(viewer: Viewer): 'district' | string[] {
  * left to the tenancy scope, which already limits them to their district.
  */
 export function restrictToReadableBooks<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, viewer: Viewer, orFiledByViewer = false): SelectQueryBuilder<T> {
-  const readable = financeReaderSchools(viewer);
+  const readable = schoolsAllowed(viewer, P.readBooks);
   if (readable === 'district') return qb;
   const conditions = [...(readable.length ? [`${alias}.schoolId IN (:...readableSchools)`] : []), ...(orFiledByViewer ? [`${alias}.requesterAccountId = :filedBy`] : [])];
   return qb.andWhere(conditions.length ? `(${conditions.join(' OR ')})` : '1 = 0', { readableSchools: readable, filedBy: viewer.accountId });
-}
-
-/** The viewer, holding one of `roles` at the school (not a district grant), or FORBIDDEN. */
-export function requireSchoolRole(viewerOrNull: Viewer | null, schoolId: string, roles: Role[], what: string): Viewer {
-  const viewer = requireViewer(viewerOrNull);
-  if (!viewer.grants.some((g) => g.schoolId === schoolId && roles.includes(g.role))) {
-    throw forbidden(`${what} needs one of these roles at the school: ${roles.join(', ')}.`);
-  }
-  return viewer;
 }
 
 /** Separation of duties (阳光工程): whoever filed something never approves, reviews or pays it. */
@@ -107,26 +87,19 @@ export function isValidCreditCode(code: string): boolean {
 /** 'YYYY-MM-DD' → 'YYYY-MM' */
 export const periodOf = (date: string) => date.slice(0, 7);
 
-/** The (level, school) pairs the viewer approves at: directors and principals at their schools, district admins at DISTRICT. */
-export function approvalSlots(viewer: Viewer): { level: ApprovalLevel; schoolId: string | null }[] {
-  const slots: { level: ApprovalLevel; schoolId: string | null }[] = [];
-  for (const g of viewer.grants) {
-    if (g.schoolId && g.role === Role.GENERAL_AFFAIRS_DIRECTOR) slots.push({ level: ApprovalLevel.DIRECTOR, schoolId: g.schoolId });
-    if (g.schoolId && g.role === Role.PRINCIPAL) slots.push({ level: ApprovalLevel.PRINCIPAL, schoolId: g.schoolId });
-  }
-  if (viewer.hasDistrictRole(Role.DISTRICT_ADMIN)) slots.push({ level: ApprovalLevel.DISTRICT, schoolId: null });
-  return slots;
-}
-
-/** SQL condition: rows of `alias` waiting for the viewer's approval (never their own). */
+/**
+ * SQL condition: rows of `alias` waiting for the viewer's approval (never their own): each level
+ * the viewer approves at (the approveAt… rules), at the schools where they may take it.
+ */
 export function awaitingApprovalBy(alias: string, viewer: Viewer): { sql: string; params: Record<string, unknown> } {
   const params: Record<string, unknown> = { awaitingMe: viewer.accountId };
-  const slots = approvalSlots(viewer).map((slot, i) => {
-    params[`awaitLevel${i}`] = slot.level;
-    if (slot.schoolId === null) return `${alias}.nextApprovalLevel = :awaitLevel${i}`;
-    params[`awaitSchool${i}`] = slot.schoolId;
-    return `(${alias}.nextApprovalLevel = :awaitLevel${i} AND ${alias}.schoolId = :awaitSchool${i})`;
+  const levels = APPROVAL_ORDER.flatMap((level) => {
+    const schools = schoolsAllowed(viewer, APPROVE_AT[level]);
+    if (schools !== 'district' && !schools.length) return [];
+    params[`await${level}`] = level;
+    if (schools === 'district') return [`${alias}.nextApprovalLevel = :await${level}`];
+    params[`await${level}Schools`] = schools;
+    return [`(${alias}.nextApprovalLevel = :await${level} AND ${alias}.schoolId IN (:...await${level}Schools))`];
   });
-  const any = slots.length ? slots.join(' OR ') : '1 = 0';
-  return { sql: `${alias}.requesterAccountId <> :awaitingMe AND (${any})`, params };
+  return { sql: `${alias}.requesterAccountId <> :awaitingMe AND (${levels.length ? levels.join(' OR ') : '1 = 0'})`, params };
 }

@@ -1,5 +1,6 @@
 import { GraphQLResponse, TestSubgraph } from '@houqin/testing';
-import { CANTEEN_STATEMENT, expectCode, expectNoWrites, Finance, FY, invoice, ok, SCHOOL_A, SCHOOL_B, SET_BUDGET, startFinance, V } from './support';
+import { P } from '../src/permissions';
+import { byPermission, CANTEEN_STATEMENT, expectCode, expectNoWrites, Finance, FY, invoice, ok, SCHOOL_A, SCHOOL_B, SET_BUDGET, startFinance, V } from './support';
 
 /**
  * Tenancy and roles (brief §3): another school's requests and claims do not exist for you; a
@@ -204,8 +205,9 @@ describe('reports', () => {
   const EXECUTION = 'query($s: ID!) { budgetExecution(schoolId: $s, fiscalYear: 2026) { allocated { fen } } }';
 
   it('budget execution is for the school\'s finance staff and the district', async () => {
-    for (const who of [V.accountant, V.director, V.principal, V.storekeeper, V.admin, V.auditor]) ok(await f.request(who, EXECUTION, { s: SCHOOL_A }));
-    for (const who of [V.teacher, V.canteen, V.accountant2, V.teacherB]) expectCode(await f.request(who, EXECUTION, { s: SCHOOL_A }), 'FORBIDDEN');
+    const { allowed, refused } = byPermission(P.readBooks, SCHOOL_A, [V.accountant, V.director, V.principal, V.storekeeper, V.admin, V.auditor, V.teacher, V.canteen, V.accountant2, V.teacherB]);
+    for (const who of allowed) ok(await f.request(who, EXECUTION, { s: SCHOOL_A }));
+    for (const who of refused) expectCode(await f.request(who, EXECUTION, { s: SCHOOL_A }), 'FORBIDDEN');
     expectCode(await f.request(null, EXECUTION, { s: SCHOOL_A }), 'UNAUTHENTICATED');
   });
 
@@ -213,14 +215,17 @@ describe('reports', () => {
     expectCode(await f.request(V.teacher, '{ topSuppliers(fiscalYear: 2026) { paid { fen } } }'), 'FORBIDDEN');
     expectCode(await f.request(V.accountant2, `{ topSuppliers(fiscalYear: 2026, schoolId: "${SCHOOL_A}") { paid { fen } } }`), 'FORBIDDEN');
     ok(await f.request(V.accountant2, '{ topSuppliers(fiscalYear: 2026) { paid { fen } } }'));
-    for (const who of [V.principal, V.accountant, V.teacher]) expectCode(await f.request(who, '{ districtBudgetComparison(fiscalYear: 2026) { nodes { allocated { fen } } } }'), 'FORBIDDEN');
+    for (const who of byPermission(P.compareSchools, undefined, [V.principal, V.accountant, V.teacher]).refused) {
+      expectCode(await f.request(who, '{ districtBudgetComparison(fiscalYear: 2026) { nodes { allocated { fen } } } }'), 'FORBIDDEN');
+    }
   });
 
   it('the canteen statement is posted for every member of the school, not for other schools', async () => {
-    for (const who of [V.teacher, V.canteen, V.storekeeper, V.accountant, V.auditor, V.admin]) {
+    const { allowed, refused } = byPermission(P.readCanteenStatement, SCHOOL_A, [V.teacher, V.canteen, V.storekeeper, V.accountant, V.auditor, V.admin, V.teacherB, V.accountant2]);
+    for (const who of allowed) {
       expect(ok(await f.request(who, CANTEEN_STATEMENT, { schoolId: SCHOOL_A, period: '2026-03' })).canteenStatement.mealFeeIncome.fen).toBe(10000);
     }
-    for (const who of [V.teacherB, V.accountant2]) expectCode(await f.request(who, CANTEEN_STATEMENT, { schoolId: SCHOOL_A, period: '2026-03' }), 'FORBIDDEN');
+    for (const who of refused) expectCode(await f.request(who, CANTEEN_STATEMENT, { schoolId: SCHOOL_A, period: '2026-03' }), 'FORBIDDEN');
     expectCode(await f.request(null, CANTEEN_STATEMENT, { schoolId: SCHOOL_A, period: '2026-03' }), 'UNAUTHENTICATED');
   });
 });

@@ -3,7 +3,7 @@
  * Each spec file starts its own finance subgraph on a fresh database WITHOUT the demo seed and
  * builds its fixtures through the API, as the district's users would.
  */
-import { Role, ViewerClaims } from '@houqin/auth';
+import { may, type Permission, Role, Viewer, ViewerClaims } from '@houqin/auth';
 import { newId } from '@houqin/common';
 import { DEMO_DISTRICT, DEMO_SCHOOLS } from '@houqin/demo';
 import { demoViewer, expectBadInput, expectCode, expectNoWrites, GraphQLResponse, ok, snapshot, startTestSubgraph, TestSubgraph } from '@houqin/testing';
@@ -44,6 +44,15 @@ export const V = {
   principalB: viewer('principalB', [[Role.PRINCIPAL, SCHOOL_B]]),
   admin2: viewer('admin2', [[Role.DISTRICT_ADMIN, null]]),
 };
+
+/**
+ * `people` split by what the permission table (src/permissions.ts) says of them at `schoolId`, so a
+ * role test reads who may from the table instead of restating it.
+ */
+export function byPermission(permission: Permission, schoolId: string | undefined, people: ViewerClaims[]): { allowed: ViewerClaims[]; refused: ViewerClaims[] } {
+  const allowed = people.filter((who) => may(new Viewer(who), permission, schoolId));
+  return { allowed, refused: people.filter((who) => !allowed.includes(who)) };
+}
 
 /** Who approves at each level, per school. */
 export const APPROVERS: Record<string, Record<'DIRECTOR' | 'PRINCIPAL' | 'DISTRICT', ViewerClaims>> = {

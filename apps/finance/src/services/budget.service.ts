@@ -1,12 +1,13 @@
 import type DataLoader from 'dataloader';
 import { EntityManager, In } from 'typeorm';
 import { badInput, conflict, newId, parseId, parseYuan } from '@houqin/common';
-import { requireDistrictRole, requireViewer, Role } from '@houqin/auth';
+import { requirePermission, requireViewer } from '@houqin/auth';
 import { byIdLoader, isUniqueViolation, recordAudit, updateIfVersion } from '@houqin/persistence';
 import type { SubgraphContext } from '@houqin/subgraph-kit';
 import { ApprovalPolicy, BudgetCategory, BudgetLine } from '../entities';
 import { OverrunPolicy } from '../enums';
 import type { CreateBudgetCategoryInput, SetApprovalPolicyInput, SetBudgetInput, UpdateBudgetCategoryInput } from '../inputs';
+import { P } from '../permissions';
 import { DEFAULT_POLICY } from '../rules';
 
 /** What a workflow asks of a budget line: which school, year and category, and how much. */
@@ -52,7 +53,7 @@ export class BudgetService {
   }
 
   async createCategory(input: CreateBudgetCategoryInput): Promise<BudgetCategory> {
-    const viewer = requireDistrictRole(this.ctx.viewer, Role.DISTRICT_ADMIN);
+    const viewer = requirePermission(this.ctx.viewer, P.createBudgetCategory);
     return this.ctx.dataSource.transaction(async (manager) => {
       const category = manager.create(BudgetCategory, { id: newId(), districtId: viewer.districtId, code: input.code, name: input.name.trim(), fund: input.fund, overrunPolicy: input.overrunPolicy, active: true });
       try {
@@ -67,7 +68,7 @@ export class BudgetService {
   }
 
   async updateCategory(input: UpdateBudgetCategoryInput): Promise<BudgetCategory> {
-    const viewer = requireDistrictRole(this.ctx.viewer, Role.DISTRICT_ADMIN);
+    const viewer = requirePermission(this.ctx.viewer, P.updateBudgetCategory);
     const id = parseId(input.id, 'id');
     return this.ctx.dataSource.transaction(async (manager) => {
       const current = await manager.findOne(BudgetCategory, { where: { id, districtId: viewer.districtId } });
@@ -88,7 +89,7 @@ export class BudgetService {
   }
 
   async setApprovalPolicy(input: SetApprovalPolicyInput): Promise<{ directorLimitFen: number; principalLimitFen: number }> {
-    const viewer = requireDistrictRole(this.ctx.viewer, Role.DISTRICT_ADMIN);
+    const viewer = requirePermission(this.ctx.viewer, P.setApprovalPolicy);
     const directorLimitFen = parseYuan(input.directorLimit, 'directorLimit');
     const principalLimitFen = parseYuan(input.principalLimit, 'principalLimit');
     if (principalLimitFen < directorLimitFen) throw badInput('principalLimit', 'principalLimit must be at least directorLimit.');
@@ -110,7 +111,7 @@ export class BudgetService {
 
   /** Allocates (or re-allocates) a school's budget for a category and year (预算下达). */
   async setBudget(input: SetBudgetInput): Promise<{ line: BudgetLine; category: BudgetCategory }> {
-    const viewer = requireDistrictRole(this.ctx.viewer, Role.DISTRICT_ADMIN);
+    const viewer = requirePermission(this.ctx.viewer, P.setBudget);
     const allocatedFen = parseYuan(input.allocated, 'allocated');
     return this.ctx.dataSource.transaction(async (manager) => {
       const category = await this.categoryFor(manager, input.categoryId, 'categoryId');

@@ -1,13 +1,14 @@
 import type DataLoader from 'dataloader';
 import { EntityManager, In } from 'typeorm';
 import { badInput, conflict, newId, notFound, Page, PageArgs, parseId, parseYuan, todayIn, DEFAULT_TIME_ZONE } from '@houqin/common';
-import { requireViewer, Role } from '@houqin/auth';
+import { requirePermission, requireViewer } from '@houqin/auth';
 import { groupedLoader, isUniqueViolation, paginate } from '@houqin/persistence';
 import type { SubgraphContext } from '@houqin/subgraph-kit';
 import { BudgetCategory, ClaimedInvoice, ExpenseClaim, ExpenseClaimLine, WorkflowStep } from '../entities';
 import { ApprovalLevel, ClaimStatus, LedgerAccount, WorkflowAction, WorkflowSubject } from '../enums';
 import type { ApproveInput, ExpenseClaimFilter, PayInput, RejectInput, ReviewClaimInput, SubmitExpenseClaimInput } from '../inputs';
-import { approvalPath, awaitingApprovalBy, costAccountFor, currentFiscalYear, FILERS, levelAfter, requiredLevelFor, requireNotRequester, requireSchoolRole } from '../rules';
+import { P } from '../permissions';
+import { approvalPath, awaitingApprovalBy, costAccountFor, currentFiscalYear, levelAfter, requiredLevelFor, requireNotRequester } from '../rules';
 import type { BudgetService } from './budget.service';
 import type { LedgerService } from './ledger.service';
 import { guardedTransition, recordStep, requireApprover, stepsLoader, Submitted, visibleSubjects } from './workflow';
@@ -70,7 +71,7 @@ export class ClaimService {
 
   async submit(input: SubmitExpenseClaimInput): Promise<Submitted<ExpenseClaim>> {
     const schoolId = parseId(input.schoolId, 'schoolId');
-    const viewer = requireSchoolRole(this.ctx.viewer, schoolId, FILERS, 'Filing an expense claim');
+    const viewer = requirePermission(this.ctx.viewer, P.submitExpenseClaim, schoolId);
     const amounts = input.lines.map((l, i) => parseYuan(l.amount, `lines.${i}.amount`));
     amounts.forEach((fen, i) => {
       if (fen === 0) throw badInput(`lines.${i}.amount`, 'amount must be more than zero.');
@@ -136,7 +137,7 @@ export class ClaimService {
   async review(input: ReviewClaimInput): Promise<ExpenseClaim> {
     return this.ctx.dataSource.transaction(async (manager) => {
       const claim = await this.get(input.id, manager);
-      const viewer = requireSchoolRole(this.ctx.viewer, claim.schoolId, [Role.ACCOUNTANT], 'Reviewing a claim');
+      const viewer = requirePermission(this.ctx.viewer, P.reviewExpenseClaim, claim.schoolId);
       requireNotRequester(viewer, claim.requesterAccountId, 'review');
       await guardedTransition(manager, WorkflowSubject.EXPENSE_CLAIM, claim, [ClaimStatus.SUBMITTED], { status: ClaimStatus.REVIEWED });
       await recordStep(manager, this.ctx, WorkflowSubject.EXPENSE_CLAIM, claim, WorkflowAction.REVIEWED, { comment: input.comment, changes: {} });
@@ -168,7 +169,7 @@ export class ClaimService {
       const claim = await this.get(input.id, manager);
       let level: ApprovalLevel | null = null;
       if (claim.status === ClaimStatus.SUBMITTED) {
-        requireSchoolRole(viewer, claim.schoolId, [Role.ACCOUNTANT], 'Rejecting a claim at review');
+        requirePermission(viewer, P.rejectExpenseClaimAtReview, claim.schoolId);
         requireNotRequester(viewer, claim.requesterAccountId, 'reject');
       } else {
         level = requireApprover(viewer, WorkflowSubject.EXPENSE_CLAIM, claim, ClaimStatus.REVIEWED);
@@ -187,7 +188,7 @@ export class ClaimService {
   async pay(input: PayInput): Promise<ExpenseClaim> {
     return this.ctx.dataSource.transaction(async (manager) => {
       const claim = await this.get(input.id, manager);
-      const viewer = requireSchoolRole(this.ctx.viewer, claim.schoolId, [Role.ACCOUNTANT], 'Paying a claim');
+      const viewer = requirePermission(this.ctx.viewer, P.payExpenseClaim, claim.schoolId);
       requireNotRequester(viewer, claim.requesterAccountId, 'pay');
       if (claim.status !== ClaimStatus.APPROVED) throw conflict(`The claim is ${claim.status}; only an approved claim can be paid.`, { status: claim.status });
       const parts = await this.amountsByCategory(manager, claim);

@@ -1,14 +1,15 @@
 import type DataLoader from 'dataloader';
 import { EntityManager, In } from 'typeorm';
-import { badInput, conflict, forbidden, newId, notFound, Page, PageArgs, parseId, parseYuan, todayIn, DEFAULT_TIME_ZONE } from '@houqin/common';
-import { requireViewer, Role } from '@houqin/auth';
+import { badInput, conflict, newId, notFound, Page, PageArgs, parseId, parseYuan, todayIn, DEFAULT_TIME_ZONE } from '@houqin/common';
+import { requirePermission, requireViewer } from '@houqin/auth';
 import { applySchoolScope, groupedLoader, isUniqueViolation, paginate, recordAudit } from '@houqin/persistence';
 import type { SubgraphContext } from '@houqin/subgraph-kit';
 import { BudgetCategory, ClosedPeriod, ExpenseClaim, JournalEntry, JournalLine, PurchaseRequest } from '../entities';
 import type { BudgetService } from './budget.service';
 import { Fund, LedgerAccount } from '../enums';
 import type { ClosePeriodInput, JournalEntryFilter, PostJournalEntryInput, ReverseJournalEntryInput } from '../inputs';
-import { financeReaderSchools, periodOf, requireSchoolRole, restrictToReadableBooks } from '../rules';
+import { P } from '../permissions';
+import { periodOf, restrictToReadableBooks } from '../rules';
 
 /** A line to post: exactly one of debit and credit is positive. */
 export interface PostingLine {
@@ -105,7 +106,7 @@ export class LedgerService {
   /** A manual entry by the school's accountant, e.g. meal-fee income or a bank charge. */
   async postManual(input: PostJournalEntryInput): Promise<JournalEntry> {
     const schoolId = parseId(input.schoolId, 'schoolId');
-    const viewer = requireSchoolRole(this.ctx.viewer, schoolId, [Role.ACCOUNTANT], 'Posting an entry');
+    const viewer = requirePermission(this.ctx.viewer, P.postJournalEntry, schoolId);
     const lines = input.lines.map((l, i) => ({
       account: l.account,
       debitFen: l.debit ? parseYuan(l.debit, `lines.${i}.debit`) : 0,
@@ -153,7 +154,7 @@ export class LedgerService {
     return this.ctx.dataSource.transaction(async (manager) => {
       const original = await this.entriesQuery(manager).andWhere('e.id = :entryId', { entryId }).getOne();
       if (!original) throw notFound('JournalEntry', entryId);
-      const viewer = requireSchoolRole(this.ctx.viewer, original.schoolId, [Role.ACCOUNTANT], 'Reversing an entry');
+      const viewer = requirePermission(this.ctx.viewer, P.reverseJournalEntry, original.schoolId);
       if (original.sourceType === 'REVERSAL') throw conflict('A reversal cannot itself be reversed; post a new entry instead.');
       if (await manager.exists(JournalEntry, { where: { reversesEntryId: original.id } })) throw conflict('This entry has already been reversed.');
       const lines = await manager.find(JournalLine, { where: { entryId: original.id } });
@@ -184,7 +185,7 @@ export class LedgerService {
   /** Closes a month of one fund (月结). */
   async closePeriod(input: ClosePeriodInput): Promise<ClosedPeriod> {
     const schoolId = parseId(input.schoolId, 'schoolId');
-    const viewer = requireSchoolRole(this.ctx.viewer, schoolId, [Role.ACCOUNTANT, Role.PRINCIPAL], 'Closing a month');
+    const viewer = requirePermission(this.ctx.viewer, P.closePeriod, schoolId);
     return this.ctx.dataSource.transaction(async (manager) => {
       if (await manager.exists(ClosedPeriod, { where: { schoolId, fund: input.fund, period: input.period } })) throw badInput('period', `${input.period} is already closed.`);
       const closed = { id: newId(), districtId: viewer.districtId, schoolId, fund: input.fund, period: input.period, closedAt: new Date(), closedByAccountId: viewer.accountId };
@@ -207,8 +208,7 @@ export class LedgerService {
   }
 
   entries(filter: JournalEntryFilter, page: PageArgs): Promise<Page<JournalEntry>> {
-    const readable = financeReaderSchools(requireViewer(this.ctx.viewer));
-    if (readable !== 'district' && readable.length === 0) throw forbidden('Only finance staff and district roles read the ledger.');
+    requirePermission(this.ctx.viewer, P.readBooks);
     const qb = this.entriesQuery();
     if (filter.schoolId) qb.andWhere('e.schoolId = :schoolId', { schoolId: filter.schoolId });
     if (filter.fund) qb.andWhere('e.fund = :fund', { fund: filter.fund });

@@ -1,13 +1,14 @@
 import type DataLoader from 'dataloader';
 import { EntityManager, In } from 'typeorm';
 import { badInput, conflict, MAX_FEN, newId, notFound, Page, PageArgs, parseId, parseYuan, todayIn, DEFAULT_TIME_ZONE } from '@houqin/common';
-import { requireViewer, Role } from '@houqin/auth';
+import { requirePermission, requireViewer } from '@houqin/auth';
 import { groupedLoader, paginate } from '@houqin/persistence';
 import type { SubgraphContext } from '@houqin/subgraph-kit';
 import { BudgetCategory, PurchaseRequest, PurchaseRequestLine, WorkflowStep } from '../entities';
 import { LedgerAccount, PurchaseStatus, WorkflowAction, WorkflowSubject } from '../enums';
 import type { ApproveInput, OrderPurchaseInput, PayInput, PurchaseRequestFilter, ReceivePurchaseInput, RejectInput, SubmitPurchaseRequestInput } from '../inputs';
-import { approvalPath, awaitingApprovalBy, costAccountFor, currentFiscalYear, FILERS, levelAfter, requiredLevelFor, requireNotRequester, requireSchoolRole } from '../rules';
+import { P } from '../permissions';
+import { approvalPath, awaitingApprovalBy, costAccountFor, currentFiscalYear, levelAfter, requiredLevelFor, requireNotRequester } from '../rules';
 import type { BudgetService } from './budget.service';
 import type { LedgerService } from './ledger.service';
 import type { SupplierService } from './supplier.service';
@@ -66,7 +67,7 @@ export class PurchaseService {
 
   async submit(input: SubmitPurchaseRequestInput): Promise<Submitted<PurchaseRequest>> {
     const schoolId = parseId(input.schoolId, 'schoolId');
-    const viewer = requireSchoolRole(this.ctx.viewer, schoolId, FILERS, 'Filing a purchase request');
+    const viewer = requirePermission(this.ctx.viewer, P.submitPurchaseRequest, schoolId);
     const lines = input.lines.map((l, i) => ({ ...l, estimatedUnitPriceFen: parseYuan(l.estimatedUnitPrice, `lines.${i}.estimatedUnitPrice`) }));
     const estimatedTotalFen = lines.reduce((sum, l) => sum + l.quantity * l.estimatedUnitPriceFen, 0);
     if (estimatedTotalFen <= 0) throw badInput('lines', 'The request must cost something.');
@@ -138,7 +139,7 @@ export class PurchaseService {
   async order(input: OrderPurchaseInput): Promise<PurchaseRequest> {
     return this.ctx.dataSource.transaction(async (manager) => {
       const request = await this.get(input.id, manager);
-      requireSchoolRole(this.ctx.viewer, request.schoolId, [Role.ACCOUNTANT, Role.GENERAL_AFFAIRS_DIRECTOR], 'Ordering');
+      requirePermission(this.ctx.viewer, P.orderPurchase, request.schoolId);
       if (request.status !== PurchaseStatus.APPROVED) throw conflict(`The request is ${request.status}; only an approved request can be ordered.`, { status: request.status });
       const supplier = await this.suppliers.requireOrderable(manager, input.supplierId, 'supplierId');
       const lines = await manager.find(PurchaseRequestLine, { where: { requestId: request.id }, order: { lineNo: 'ASC' } });
@@ -159,7 +160,7 @@ export class PurchaseService {
   async receive(input: ReceivePurchaseInput): Promise<PurchaseRequest> {
     return this.ctx.dataSource.transaction(async (manager) => {
       const request = await this.get(input.id, manager);
-      requireSchoolRole(this.ctx.viewer, request.schoolId, [Role.STOREKEEPER, Role.GENERAL_AFFAIRS_DIRECTOR], 'Receiving goods');
+      requirePermission(this.ctx.viewer, P.receivePurchase, request.schoolId);
       if (![PurchaseStatus.ORDERED, PurchaseStatus.PARTIALLY_RECEIVED].includes(request.status)) {
         throw conflict(`The request is ${request.status}; goods can be received only once it is ordered.`, { status: request.status });
       }
@@ -184,7 +185,7 @@ export class PurchaseService {
   async pay(input: PayInput): Promise<PurchaseRequest> {
     return this.ctx.dataSource.transaction(async (manager) => {
       const request = await this.get(input.id, manager);
-      const viewer = requireSchoolRole(this.ctx.viewer, request.schoolId, [Role.ACCOUNTANT], 'Paying');
+      const viewer = requirePermission(this.ctx.viewer, P.payPurchase, request.schoolId);
       requireNotRequester(viewer, request.requesterAccountId, 'pay');
       if (request.status !== PurchaseStatus.RECEIVED) throw conflict(`The request is ${request.status}; it can be paid once all goods are received.`, { status: request.status });
       // Not categoryFor (active categories only): goods approved before the category was retired are still paid for.

@@ -1,10 +1,11 @@
 import DataLoader from 'dataloader';
-import { badInput, forbidden, Page, PageArgs, parseId, resolvePage, toPage } from '@houqin/common';
-import { requireViewer, Viewer } from '@houqin/auth';
+import { badInput, Page, PageArgs, parseId, resolvePage, toPage } from '@houqin/common';
+import { may, requirePermission } from '@houqin/auth';
 import type { SubgraphContext } from '@houqin/subgraph-kit';
 import { BudgetCategory, BudgetLine, JournalLine } from '../entities';
 import { Fund, INCOME_ACCOUNTS, LedgerAccount } from '../enums';
-import { financeReaderSchools, restrictToReadableBooks } from '../rules';
+import { P } from '../permissions';
+import { restrictToReadableBooks } from '../rules';
 
 export interface ExecutionRow {
   category: BudgetCategory;
@@ -51,24 +52,15 @@ export class ReportService {
 
   constructor(private readonly ctx: SubgraphContext) {}
 
-  private requireReader(schoolId?: string): Viewer {
-    const viewer = requireViewer(this.ctx.viewer);
-    const readable = financeReaderSchools(viewer);
-    if (readable === 'district') return viewer;
-    if (!schoolId || !readable.includes(schoolId)) throw forbidden('Only the school\'s finance staff and district roles read its reports.');
-    return viewer;
-  }
-
+  /** Whether the viewer reads the school's books (School's finance fields are null otherwise). */
   canRead(schoolId: string): boolean {
-    if (!this.ctx.viewer) return false;
-    const readable = financeReaderSchools(this.ctx.viewer);
-    return readable === 'district' || readable.includes(schoolId);
+    return may(this.ctx.viewer, P.readBooks, schoolId);
   }
 
   /** Budget execution by category and month for one school (预算执行): 2 statements. */
   async budgetExecution(schoolIdInput: string, fiscalYear: number): Promise<ExecutionRow[]> {
     const schoolId = parseId(schoolIdInput, 'schoolId');
-    const viewer = this.requireReader(schoolId);
+    const viewer = requirePermission(this.ctx.viewer, P.readBooks, schoolId);
     const manager = this.ctx.dataSource.manager;
     const lines = await manager
       .getRepository(BudgetCategory)
@@ -104,8 +96,7 @@ export class ReportService {
 
   /** Every school of the district side by side for a year, one aggregate statement per page (keyset on school id). */
   async districtComparison(fiscalYear: number, page: PageArgs): Promise<Page<SchoolSummaryRow>> {
-    const viewer = this.requireReader();
-    if (financeReaderSchools(viewer) !== 'district') throw forbidden('The district comparison is for district roles.');
+    const viewer = requirePermission(this.ctx.viewer, P.compareSchools);
     const { limit, afterId } = resolvePage(page);
     const qb = this.ctx.dataSource
       .getRepository(BudgetLine)
@@ -173,8 +164,7 @@ export class ReportService {
    */
   async canteenStatement(schoolIdInput: string, period: string): Promise<CanteenStatementRow> {
     const schoolId = parseId(schoolIdInput, 'schoolId');
-    const viewer = requireViewer(this.ctx.viewer);
-    if (!viewer.canSeeSchool(schoolId, viewer.districtId)) throw forbidden('Only members of the school and district roles read its canteen statement.');
+    const viewer = requirePermission(this.ctx.viewer, P.readCanteenStatement, schoolId);
     if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(period)) throw badInput('period', 'period must be a month YYYY-MM.');
     const rows = await this.ctx.dataSource
       .getRepository(JournalLine)
@@ -211,10 +201,8 @@ export class ReportService {
   async topSuppliers(fiscalYear: number, schoolIdInput: string | null | undefined, first: number): Promise<SupplierSpendingRow[]> {
     if (!Number.isInteger(first) || first < 1 || first > MAX_TOP_SUPPLIERS) throw badInput('first', `first must be between 1 and ${MAX_TOP_SUPPLIERS}.`);
     const schoolId = schoolIdInput ? parseId(schoolIdInput, 'schoolId') : undefined;
-    const viewer = requireViewer(this.ctx.viewer);
-    const readable = financeReaderSchools(viewer);
-    if (schoolId) this.requireReader(schoolId);
-    else if (readable !== 'district' && readable.length === 0) throw forbidden('Only finance staff and district roles read supplier spending.');
+    // One school's spending, or that of every school whose books the viewer reads.
+    const viewer = requirePermission(this.ctx.viewer, P.readBooks, schoolId);
     const qb = this.ctx.dataSource
       .getRepository(JournalLine)
       .createQueryBuilder('l')

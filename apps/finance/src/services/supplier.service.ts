@@ -1,5 +1,5 @@
 import { badInput, conflict, newId, notFound, Page, PageArgs, parseId, todayIn, DEFAULT_TIME_ZONE } from '@houqin/common';
-import { requireDistrictRole, requireViewer, Role } from '@houqin/auth';
+import { requirePermission, requireViewer } from '@houqin/auth';
 import { byIdLoader, isUniqueViolation, likeContains, paginate, recordAudit, updateIfVersion } from '@houqin/persistence';
 import type { SubgraphContext } from '@houqin/subgraph-kit';
 import type DataLoader from 'dataloader';
@@ -7,6 +7,7 @@ import { EntityManager } from 'typeorm';
 import { Supplier } from '../entities';
 import { SupplierStatus } from '../enums';
 import type { CreateSupplierInput, SupplierFilter, UpdateSupplierInput } from '../inputs';
+import { P } from '../permissions';
 import { isValidCreditCode } from '../rules';
 
 /** Suppliers are district-wide: every school of the district buys from the same register. */
@@ -41,14 +42,6 @@ export class SupplierService {
     return paginate(qb, page);
   }
 
-  /** District admins, and school accountants and directors, register suppliers. */
-  private requireRegistrar() {
-    const viewer = requireViewer(this.ctx.viewer);
-    const ok = viewer.hasDistrictRole(Role.DISTRICT_ADMIN) || viewer.grants.some((g) => g.schoolId && [Role.ACCOUNTANT, Role.GENERAL_AFFAIRS_DIRECTOR].includes(g.role));
-    if (!ok) requireDistrictRole(viewer, Role.DISTRICT_ADMIN);
-    return viewer;
-  }
-
   private checkFoodLicence(input: { foodSupplier?: boolean | null; foodLicenceNumber?: string | null; foodLicenceExpiresOn?: string | null }) {
     if (input.foodSupplier && (!input.foodLicenceNumber || !input.foodLicenceExpiresOn)) {
       throw badInput(input.foodLicenceNumber ? 'foodLicenceExpiresOn' : 'foodLicenceNumber', 'A food supplier needs its food-business licence number and expiry date (食品经营许可证).');
@@ -56,7 +49,7 @@ export class SupplierService {
   }
 
   async create(input: CreateSupplierInput): Promise<Supplier> {
-    const viewer = this.requireRegistrar();
+    const viewer = requirePermission(this.ctx.viewer, P.createSupplier);
     const creditCode = input.creditCode.trim().toUpperCase();
     if (!isValidCreditCode(creditCode)) throw badInput('creditCode', 'creditCode is not a valid unified social credit code (统一社会信用代码): 18 characters with a correct check character.');
     this.checkFoodLicence(input);
@@ -87,8 +80,8 @@ export class SupplierService {
 
   /** Updates contact details, the licence, or the status (suspending is for district admins). */
   async update(input: UpdateSupplierInput): Promise<Supplier> {
-    const viewer = this.requireRegistrar();
-    if (input.status != null) requireDistrictRole(viewer, Role.DISTRICT_ADMIN);
+    const viewer = requirePermission(this.ctx.viewer, P.updateSupplier);
+    if (input.status != null) requirePermission(viewer, P.suspendSupplier);
     const id = parseId(input.id, 'id');
     return this.ctx.dataSource.transaction(async (manager) => {
       const current = await this.query(manager).andWhere('sup.id = :id', { id }).getOne();

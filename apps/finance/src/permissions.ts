@@ -1,0 +1,60 @@
+import { definePermissions, Role, SCHOOL_ROLES } from '@houqin/auth';
+
+/**
+ * Who may do what in finance: THE one table. Every Mutation has its key (named like the
+ * mutation); the other keys are read rules and the checks a mutation makes on the way (the
+ * approval levels, suspending a supplier). School roles count at the school where they are held;
+ * district roles only where a rule names them. The role tests read this table, and a test fails
+ * when a Mutation of schema.graphql has no key here.
+ */
+const { DISTRICT_ADMIN, DISTRICT_AUDITOR, PRINCIPAL, GENERAL_AFFAIRS_DIRECTOR, ACCOUNTANT, STOREKEEPER } = Role;
+
+const DISTRICT_ROLES = [DISTRICT_ADMIN, DISTRICT_AUDITOR];
+/** School roles that read a school's books and every request and claim of it. */
+const FINANCE_READERS = [ACCOUNTANT, GENERAL_AFFAIRS_DIRECTOR, PRINCIPAL, STOREKEEPER];
+/** Whoever approves at some level (审批): which level they may take is the approveAt… rules below. */
+const APPROVERS = { school: [GENERAL_AFFAIRS_DIRECTOR, PRINCIPAL], district: [DISTRICT_ADMIN] };
+
+export const P = definePermissions({
+  // Reading
+  readBooks: { doing: "Reading a school's books, requests and claims", school: FINANCE_READERS, district: DISTRICT_ROLES },
+  compareSchools: { doing: 'The district comparison', district: DISTRICT_ROLES },
+  readCanteenStatement: { doing: "Reading a school's canteen statement (公示)", school: SCHOOL_ROLES, district: DISTRICT_ROLES },
+
+  // Budgets and thresholds
+  createBudgetCategory: { doing: 'Creating a budget category', district: [DISTRICT_ADMIN] },
+  updateBudgetCategory: { doing: 'Changing a budget category', district: [DISTRICT_ADMIN] },
+  setApprovalPolicy: { doing: 'Setting the approval thresholds', district: [DISTRICT_ADMIN] },
+  setBudget: { doing: 'Allocating budgets', district: [DISTRICT_ADMIN] },
+
+  // The ledgers
+  postJournalEntry: { doing: 'Posting an entry', school: [ACCOUNTANT] },
+  reverseJournalEntry: { doing: 'Reversing an entry', school: [ACCOUNTANT] },
+  closePeriod: { doing: 'Closing a month', school: [ACCOUNTANT, PRINCIPAL] },
+
+  // Suppliers: registered from any school of the district, suspended only by the district
+  createSupplier: { doing: 'Registering a supplier', school: [ACCOUNTANT, GENERAL_AFFAIRS_DIRECTOR], district: [DISTRICT_ADMIN] },
+  updateSupplier: { doing: 'Changing a supplier', school: [ACCOUNTANT, GENERAL_AFFAIRS_DIRECTOR], district: [DISTRICT_ADMIN] },
+  suspendSupplier: { doing: "Changing a supplier's status", district: [DISTRICT_ADMIN] },
+
+  // Purchase requests
+  submitPurchaseRequest: { doing: 'Filing a purchase request', school: SCHOOL_ROLES },
+  approvePurchaseRequest: { doing: 'Approving a request', ...APPROVERS },
+  rejectPurchaseRequest: { doing: 'Rejecting a request', ...APPROVERS },
+  orderPurchase: { doing: 'Ordering', school: [ACCOUNTANT, GENERAL_AFFAIRS_DIRECTOR] },
+  receivePurchase: { doing: 'Receiving goods', school: [STOREKEEPER, GENERAL_AFFAIRS_DIRECTOR] },
+  payPurchase: { doing: 'Paying', school: [ACCOUNTANT] },
+
+  // Expense claims
+  submitExpenseClaim: { doing: 'Filing an expense claim', school: SCHOOL_ROLES },
+  reviewExpenseClaim: { doing: 'Reviewing a claim', school: [ACCOUNTANT] },
+  approveExpenseClaim: { doing: 'Approving a claim', ...APPROVERS },
+  rejectExpenseClaimAtReview: { doing: 'Rejecting a claim at review', school: [ACCOUNTANT] },
+  rejectExpenseClaim: { doing: 'Rejecting a claim', ...APPROVERS },
+  payExpenseClaim: { doing: 'Paying a claim', school: [ACCOUNTANT] },
+
+  // The approval levels (审批权限): who approves at each, at the record's school
+  approveAtDirectorLevel: { doing: 'Approving at the DIRECTOR level', school: [GENERAL_AFFAIRS_DIRECTOR] },
+  approveAtPrincipalLevel: { doing: 'Approving at the PRINCIPAL level', school: [PRINCIPAL] },
+  approveAtDistrictLevel: { doing: 'Approving at the DISTRICT level', district: [DISTRICT_ADMIN] },
+});
