@@ -67,7 +67,7 @@ export interface MoveOptions<S extends string, R> extends StepOptions {
 
 /**
  * A declared workflow (a state machine with recorded transitions, brief §5). Every transition goes
- * through `check` (FORBIDDEN, then CONFLICT) and `commit` (one guarded update, the step and the audit
+ * through `check` (FORBIDDEN or CONFLICT) and `commit` (one guarded update, the step and the audit
  * entry, in the caller's transaction), so no service hand-writes that sequence again.
  */
 export class Flow<S extends string, A extends string, R extends FlowRecord<S>> {
@@ -89,18 +89,20 @@ export class Flow<S extends string, A extends string, R extends FlowRecord<S>> {
   }
 
   /**
-   * Whether the viewer may take `action` on `record` now: their roles at the record's school and
-   * separation of duties (FORBIDDEN), then the record's state (CONFLICT: a skipped or repeated step).
-   * Returns the step to commit once the service has validated its input.
+   * Whether the viewer may take `action` on `record` now: their roles at the record's school
+   * (FORBIDDEN), the record's state (CONFLICT: a skipped or repeated step), then separation of
+   * duties (FORBIDDEN). The state comes before separation of duties because that rule is about who
+   * takes a step the record can take: a filer asking to approve a request already approved is told
+   * it is approved. Returns the step to commit once the service has validated its input.
    */
   check(viewer: Viewer | null | undefined, action: A, record: R): PendingStep<S, A, R> {
     const rule = this.transitions[action];
     const actor = requirePermission(viewer, rule.permission, record.schoolId);
-    if (rule.separate) requireSeparateDuty(actor.accountId, record, rule.separate, rule.separate.doing);
     if (!rule.from.includes(record.status)) {
       const needed = rule.from.length ? `this step needs it to be ${rule.from.join(' or ')}` : 'this step only starts a new one';
       throw conflict(`The ${this.definition.noun} is ${record.status}; ${needed}.`, { status: record.status });
     }
+    if (rule.separate) requireSeparateDuty(actor.accountId, record, rule.separate, rule.separate.doing);
     return new PendingStep(this, action, record, actor);
   }
 

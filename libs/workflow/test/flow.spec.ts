@@ -139,6 +139,9 @@ describe('a declared flow', () => {
     const fixed = await fix(await reportLeak(), electrician);
     expect(await codeOf(() => repairFlow.check(electrician, 'VERIFIED', fixed))).toBe('FORBIDDEN');
     expect(await codeOf(() => repairFlow.check(plumber, 'VERIFIED', fixed))).toBe('none');
+    // A step the record can no longer take is CONFLICT, even for the person the duty rule would refuse.
+    const verified = await dataSource.transaction((manager) => repairFlow.check(plumber, 'VERIFIED', fixed).commit(manager, actor(plumber), { to: RepairStatus.VERIFIED, changes: {} }));
+    expect(await codeOf(() => repairFlow.check(electrician, 'VERIFIED', verified))).toBe('CONFLICT');
   });
 
   it('answers CONFLICT for a skipped or repeated step, and for a record changed since it was read', async () => {
