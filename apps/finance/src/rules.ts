@@ -65,9 +65,16 @@ export function restrictToReadableBooks<T extends ObjectLiteral>(qb: SelectQuery
   return qb.andWhere(conditions.length ? `(${conditions.join(' OR ')})` : '1 = 0', { readableSchools: readable, filedBy: viewer.accountId });
 }
 
-/** Separation of duties (阳光工程): whoever filed something never approves, reviews or pays it. */
-export function requireNotRequester(viewer: Viewer, requesterAccountId: string, what: string): void {
-  if (viewer.accountId === requesterAccountId) throw forbidden(`You filed this, so you cannot ${what} it (separation of duties).`);
+/**
+ * The level a request or claim waits for, if the viewer may approve at it there, else FORBIDDEN.
+ * Called after the flow's check, which refuses the filer (separation of duties) and a record that
+ * is not waiting for an approval.
+ */
+export function requireAwaitedLevel(viewer: Viewer, record: { schoolId: string; nextApprovalLevel: ApprovalLevel | null }, noun: string): ApprovalLevel {
+  const level = record.nextApprovalLevel;
+  if (!level) throw new Error(`A ${noun} waiting for approval awaits no level.`);
+  if (!canApproveAt(viewer, level, record.schoolId)) throw forbidden(`This ${noun} is waiting for the ${level} level's approval.`);
+  return level;
 }
 
 const CREDIT_CODE_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';

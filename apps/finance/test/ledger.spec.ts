@@ -228,8 +228,9 @@ describe('append-only', () => {
       logger.logQuery = logQuery;
     }
 
+    // A named statement (a store's, or the workflow's) starts with its name as a comment: /* workflow.move */ UPDATE …
     const target = (sql: string): { verb: string; table: string } | null => {
-      const m = /^\s*(UPDATE|DELETE\s+FROM|INSERT\s+INTO|REPLACE\s+INTO|TRUNCATE(?:\s+TABLE)?)\s+[`"]?(\w+)[`"]?/i.exec(sql);
+      const m = /^\s*(?:\/\*.*?\*\/\s*)?(UPDATE|DELETE\s+FROM|INSERT\s+INTO|REPLACE\s+INTO|TRUNCATE(?:\s+TABLE)?)\s+[`"]?(\w+)[`"]?/i.exec(sql);
       return m ? { verb: m[1].split(/\s+/)[0].toUpperCase(), table: m[2] } : null;
     };
     const writes = statements.map(target).filter((t): t is { verb: string; table: string } => t !== null);

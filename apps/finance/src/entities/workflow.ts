@@ -1,48 +1,35 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
 import { FenColumn, IdColumn, InstantColumn, RefColumn, RowVersionColumn, CreatedAtColumn, UpdatedAtColumn } from '@houqin/persistence';
-import { ApprovalLevel, ClaimStatus, Fund, LIMITS, PurchaseStatus, WorkflowAction, WorkflowSubject } from '../enums';
+import { WorkflowStepRecord } from '@houqin/workflow';
+import { ApprovalLevel, ClaimStatus, Fund, LIMITS, PurchaseStatus, WorkflowAction } from '../enums';
 
-/** One recorded step of a workflow (流程记录): who did what, when, with what comment. Append-only. */
+/**
+ * One recorded step of a purchase request or expense claim (流程记录): the columns every workflow
+ * step has (WorkflowStepRecord), finance's approval level, and their GraphQL fields. Append-only.
+ */
 @ObjectType({ description: 'A recorded workflow step (流程记录): who did what, when and why. Never changed.' })
 @Entity('workflow_step')
 @Index(['subjectType', 'subjectId', 'occurredAt'])
-export class WorkflowStep {
+export class WorkflowStep extends WorkflowStepRecord {
   @Field(() => ID)
-  @IdColumn()
-  id: string;
-
-  @RefColumn()
-  districtId: string;
-
-  @RefColumn()
-  schoolId: string;
-
-  @Column('varchar', { length: 24 })
-  subjectType: WorkflowSubject;
-
-  @RefColumn()
-  subjectId: string;
+  declare id: string;
 
   @Field(() => WorkflowAction, { description: 'What was done.' })
-  @Column('varchar', { length: 16 })
-  action: WorkflowAction;
+  declare action: WorkflowAction;
 
   @Field(() => ApprovalLevel, { nullable: true, description: 'The approval level acted at, for approvals and rejections.' })
   @Column('varchar', { length: 16, nullable: true })
   level: ApprovalLevel | null;
 
   @Field(() => ID, { description: 'The account that acted.' })
-  @RefColumn()
-  actorAccountId: string;
+  declare actorAccountId: string;
 
   @Field(() => String, { nullable: true, description: 'Comment or rejection reason.' })
-  @Column('varchar', { length: LIMITS.text, nullable: true })
-  comment: string | null;
+  declare comment: string | null;
 
   @Field({ description: 'When.' })
-  @InstantColumn()
-  occurredAt: Date;
+  declare occurredAt: Date;
 }
 
 /** Fields every request and claim shares: tenancy, requester, amount, approval progress. */

@@ -1,21 +1,22 @@
 import type DataLoader from 'dataloader';
 import { EntityManager, In } from 'typeorm';
-import { badInput, conflict, newId, notFound, Page, PageArgs, parseId, parseYuan, todayIn, DEFAULT_TIME_ZONE } from '@houqin/common';
-import { requirePermission, requireViewer } from '@houqin/auth';
+import { badInput, newId, notFound, Page, PageArgs, parseId, parseYuan, todayIn, DEFAULT_TIME_ZONE } from '@houqin/common';
+import { requireViewer } from '@houqin/auth';
 import { groupedLoader, isUniqueViolation, paginate } from '@houqin/persistence';
 import type { SubgraphContext } from '@houqin/subgraph-kit';
 import { BudgetCategory, ClaimedInvoice, ExpenseClaim, ExpenseClaimLine, WorkflowStep } from '../entities';
-import { ApprovalLevel, ClaimStatus, LedgerAccount, WorkflowAction, WorkflowSubject } from '../enums';
+import { ClaimStatus, LedgerAccount, WorkflowAction } from '../enums';
 import type { ApproveInput, ExpenseClaimFilter, PayInput, RejectInput, ReviewClaimInput, SubmitExpenseClaimInput } from '../inputs';
-import { P } from '../permissions';
-import { approvalPath, awaitingApprovalBy, costAccountFor, currentFiscalYear, levelAfter, requiredLevelFor, requireNotRequester } from '../rules';
+import { claimFlow } from '../claim/claim.flow';
+import { approvalPath, awaitingApprovalBy, costAccountFor, currentFiscalYear, levelAfter, requireAwaitedLevel, requiredLevelFor } from '../rules';
 import type { BudgetService } from './budget.service';
 import type { LedgerService } from './ledger.service';
-import { guardedTransition, recordStep, requireApprover, stepsLoader, Submitted, visibleSubjects } from './workflow';
+import { Submitted, visibleSubjects } from './workflow';
 
 /**
  * Expense claims (报账): filed with invoices, reviewed by the accountant, approved by amount, paid
- * into the ledger. An invoice number is registered in the district the moment it is claimed.
+ * into the ledger, each step through the claim flow (claim.flow.ts). An invoice number is
+ * registered in the district the moment it is claimed.
  */
 export class ClaimService {
   private linesLoader?: DataLoader<string, ExpenseClaimLine[]>;
@@ -45,7 +46,7 @@ export class ClaimService {
     if (filter.requesterStaffId) qb.andWhere('ec.requesterStaffId = :staffId', { staffId: filter.requesterStaffId });
     if (filter.awaitingMyApproval) {
       const { sql, params } = awaitingApprovalBy('ec', requireViewer(this.ctx.viewer));
-      qb.andWhere(`ec.status = :reviewed AND ${sql}`, { reviewed: ClaimStatus.REVIEWED, ...params });
+      qb.andWhere(`ec.status IN (:...awaiting) AND ${sql}`, { awaiting: claimFlow.transitions.APPROVED.from, ...params });
     }
     return paginate(qb, page);
   }
@@ -56,7 +57,7 @@ export class ClaimService {
   }
 
   stepsOf(claimId: string): Promise<WorkflowStep[]> {
-    this.stepsLoader ??= stepsLoader(this.ctx.dataSource, WorkflowSubject.EXPENSE_CLAIM);
+    this.stepsLoader ??= claimFlow.stepsLoader<WorkflowStep>(this.ctx.dataSource);
     return this.stepsLoader.load(claimId);
   }
 
@@ -71,7 +72,7 @@ export class ClaimService {
 
   async submit(input: SubmitExpenseClaimInput): Promise<Submitted<ExpenseClaim>> {
     const schoolId = parseId(input.schoolId, 'schoolId');
-    const viewer = requirePermission(this.ctx.viewer, P.submitExpenseClaim, schoolId);
+    const viewer = claimFlow.allow(this.ctx.viewer, WorkflowAction.SUBMITTED, schoolId);
     const amounts = input.lines.map((l, i) => parseYuan(l.amount, `lines.${i}.amount`));
     amounts.forEach((fen, i) => {
       if (fen === 0) throw badInput(`lines.${i}.amount`, 'amount must be more than zero.');
@@ -128,7 +129,7 @@ export class ClaimService {
           throw error;
         }
       }
-      await recordStep(manager, this.ctx, WorkflowSubject.EXPENSE_CLAIM, claim, WorkflowAction.SUBMITTED, { comment: warnings.join(' ') || null, changes: { ...input } });
+      await claimFlow.recordCreation(manager, this.ctx, WorkflowAction.SUBMITTED, claim, { comment: warnings.join(' ') || null, changes: { ...input } });
       return { record: await manager.findOneOrFail(ExpenseClaim, { where: { id: claim.id } }), warnings };
     });
   }
@@ -137,50 +138,42 @@ export class ClaimService {
   async review(input: ReviewClaimInput): Promise<ExpenseClaim> {
     return this.ctx.dataSource.transaction(async (manager) => {
       const claim = await this.get(input.id, manager);
-      const viewer = requirePermission(this.ctx.viewer, P.reviewExpenseClaim, claim.schoolId);
-      requireNotRequester(viewer, claim.requesterAccountId, 'review');
-      await guardedTransition(manager, WorkflowSubject.EXPENSE_CLAIM, claim, [ClaimStatus.SUBMITTED], { status: ClaimStatus.REVIEWED });
-      await recordStep(manager, this.ctx, WorkflowSubject.EXPENSE_CLAIM, claim, WorkflowAction.REVIEWED, { comment: input.comment, changes: {} });
-      return manager.findOneOrFail(ExpenseClaim, { where: { id: claim.id } });
+      return claimFlow.check(this.ctx.viewer, WorkflowAction.REVIEWED, claim).commit(manager, this.ctx, { comment: input.comment, changes: {} });
     });
   }
 
   async approve(input: ApproveInput): Promise<ExpenseClaim> {
-    const viewer = requireViewer(this.ctx.viewer);
     return this.ctx.dataSource.transaction(async (manager) => {
       const claim = await this.get(input.id, manager);
-      const level = requireApprover(viewer, WorkflowSubject.EXPENSE_CLAIM, claim, ClaimStatus.REVIEWED);
+      const step = claimFlow.check(this.ctx.viewer, WorkflowAction.APPROVED, claim);
+      const level = requireAwaitedLevel(step.viewer, claim, 'claim');
       const next = levelAfter(level, claim.requiredLevel);
       if (next === null) {
         for (const { category, amountFen } of await this.amountsByCategory(manager, claim)) {
           await this.budgets.commit(manager, { districtId: claim.districtId, schoolId: claim.schoolId, fiscalYear: claim.fiscalYear, category, amountFen }, 'id');
         }
       }
-      await guardedTransition(manager, WorkflowSubject.EXPENSE_CLAIM, claim, [ClaimStatus.REVIEWED], next === null ? { status: ClaimStatus.APPROVED, nextApprovalLevel: null, committedFen: claim.totalFen } : { nextApprovalLevel: next });
-      await recordStep(manager, this.ctx, WorkflowSubject.EXPENSE_CLAIM, claim, WorkflowAction.APPROVED, { level, comment: input.comment, changes: { level, final: next === null } });
-      return manager.findOneOrFail(ExpenseClaim, { where: { id: claim.id } });
+      const move = next === null
+        ? { to: ClaimStatus.APPROVED, set: { nextApprovalLevel: null, committedFen: claim.totalFen } }
+        : { to: ClaimStatus.REVIEWED, set: { nextApprovalLevel: next } };
+      return step.commit(manager, this.ctx, { ...move, columns: { level }, comment: input.comment, changes: { level, final: next === null } });
     });
   }
 
-  /** Rejects at review or at any approval level; the reason is recorded. */
+  /** Rejects at review (the accountant) or at the awaited approval level (its approver); the reason is recorded. */
   async reject(input: RejectInput): Promise<ExpenseClaim> {
-    const viewer = requireViewer(this.ctx.viewer);
     return this.ctx.dataSource.transaction(async (manager) => {
       const claim = await this.get(input.id, manager);
-      let level: ApprovalLevel | null = null;
-      if (claim.status === ClaimStatus.SUBMITTED) {
-        requirePermission(viewer, P.rejectExpenseClaimAtReview, claim.schoolId);
-        requireNotRequester(viewer, claim.requesterAccountId, 'reject');
-      } else {
-        level = requireApprover(viewer, WorkflowSubject.EXPENSE_CLAIM, claim, ClaimStatus.REVIEWED);
-      }
-      await guardedTransition(manager, WorkflowSubject.EXPENSE_CLAIM, claim, [ClaimStatus.SUBMITTED, ClaimStatus.REVIEWED], { status: ClaimStatus.REJECTED, nextApprovalLevel: null });
+      // The flow's two rejections: by the approver once reviewed, by the accountant before that.
+      const action = claimFlow.transitions.REJECTED.from.includes(claim.status) ? WorkflowAction.REJECTED : 'REJECTED_AT_REVIEW';
+      const step = claimFlow.check(this.ctx.viewer, action, claim);
+      const level = action === WorkflowAction.REJECTED ? requireAwaitedLevel(step.viewer, claim, 'claim') : null;
+      const rejected = await step.commit(manager, this.ctx, { set: { nextApprovalLevel: null }, columns: { level }, comment: input.reason, changes: { level, reason: input.reason } });
       // A rejected claim paid nothing: its invoices may be claimed again, e.g. in a corrected claim.
       // The claim's own lines keep the numbers for the record.
       const lineIds = (await manager.find(ExpenseClaimLine, { where: { claimId: claim.id }, select: { id: true } })).map((l) => l.id);
       await manager.delete(ClaimedInvoice, { claimLineId: In(lineIds) });
-      await recordStep(manager, this.ctx, WorkflowSubject.EXPENSE_CLAIM, claim, WorkflowAction.REJECTED, { level, comment: input.reason, changes: { level, reason: input.reason } });
-      return manager.findOneOrFail(ExpenseClaim, { where: { id: claim.id } });
+      return rejected;
     });
   }
 
@@ -188,9 +181,7 @@ export class ClaimService {
   async pay(input: PayInput): Promise<ExpenseClaim> {
     return this.ctx.dataSource.transaction(async (manager) => {
       const claim = await this.get(input.id, manager);
-      const viewer = requirePermission(this.ctx.viewer, P.payExpenseClaim, claim.schoolId);
-      requireNotRequester(viewer, claim.requesterAccountId, 'pay');
-      if (claim.status !== ClaimStatus.APPROVED) throw conflict(`The claim is ${claim.status}; only an approved claim can be paid.`, { status: claim.status });
+      const step = claimFlow.check(this.ctx.viewer, WorkflowAction.PAID, claim);
       const parts = await this.amountsByCategory(manager, claim);
       for (const { category, amountFen } of parts) {
         await this.budgets.settle(manager, { districtId: claim.districtId, schoolId: claim.schoolId, fiscalYear: claim.fiscalYear, category, amountFen }, amountFen, 'id');
@@ -209,9 +200,7 @@ export class ClaimService {
           { account: LedgerAccount.BANK, debitFen: 0, creditFen: claim.totalFen },
         ],
       }, 'paidOn');
-      await guardedTransition(manager, WorkflowSubject.EXPENSE_CLAIM, claim, [ClaimStatus.APPROVED], { status: ClaimStatus.PAID, committedFen: 0 });
-      await recordStep(manager, this.ctx, WorkflowSubject.EXPENSE_CLAIM, claim, WorkflowAction.PAID, { comment: input.comment, changes: { amountFen: claim.totalFen, paidOn: entry.entryDate, entryId: entry.id } });
-      return manager.findOneOrFail(ExpenseClaim, { where: { id: claim.id } });
+      return step.commit(manager, this.ctx, { set: { committedFen: 0 }, comment: input.comment, changes: { amountFen: claim.totalFen, paidOn: entry.entryDate, entryId: entry.id } });
     });
   }
 }

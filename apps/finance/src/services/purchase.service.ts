@@ -1,24 +1,24 @@
 import type DataLoader from 'dataloader';
 import { EntityManager, In } from 'typeorm';
-import { badInput, conflict, MAX_FEN, newId, notFound, Page, PageArgs, parseId, parseYuan, todayIn, DEFAULT_TIME_ZONE } from '@houqin/common';
-import { requirePermission, requireViewer } from '@houqin/auth';
+import { badInput, MAX_FEN, newId, notFound, Page, PageArgs, parseId, parseYuan, todayIn, DEFAULT_TIME_ZONE } from '@houqin/common';
+import { requireViewer } from '@houqin/auth';
 import { groupedLoader, paginate } from '@houqin/persistence';
 import type { SubgraphContext } from '@houqin/subgraph-kit';
 import { BudgetCategory, PurchaseRequest, PurchaseRequestLine, WorkflowStep } from '../entities';
-import { LedgerAccount, PurchaseStatus, WorkflowAction, WorkflowSubject } from '../enums';
+import { LedgerAccount, PurchaseStatus, WorkflowAction } from '../enums';
 import type { ApproveInput, OrderPurchaseInput, PayInput, PurchaseRequestFilter, ReceivePurchaseInput, RejectInput, SubmitPurchaseRequestInput } from '../inputs';
-import { P } from '../permissions';
-import { approvalPath, awaitingApprovalBy, costAccountFor, currentFiscalYear, levelAfter, requiredLevelFor, requireNotRequester } from '../rules';
+import { purchaseFlow } from '../purchase/purchase.flow';
+import { approvalPath, awaitingApprovalBy, costAccountFor, currentFiscalYear, levelAfter, requireAwaitedLevel, requiredLevelFor } from '../rules';
 import type { BudgetService } from './budget.service';
 import type { LedgerService } from './ledger.service';
 import type { SupplierService } from './supplier.service';
-import { guardedTransition, recordStep, requireApprover, stepsLoader, Submitted, visibleSubjects } from './workflow';
-
+import { Submitted, visibleSubjects } from './workflow';
 
 /**
- * Purchase requests (物品申报 → 审批 → 采购 → 验收 → 付款). Each transition checks the current
- * status with a conditional update, so two people acting at once cannot both move a request,
- * and records a workflow step in the same transaction.
+ * Purchase requests (物品申报 → 审批 → 采购 → 验收 → 付款). Each step goes through the purchase flow
+ * (purchase.flow.ts): its check refuses the wrong person (FORBIDDEN) or a step out of order
+ * (CONFLICT), and its commit moves the request only if nobody else moved it meanwhile, recording
+ * the workflow step and the audit entry in the same transaction.
  */
 export class PurchaseService {
   private linesLoader?: DataLoader<string, PurchaseRequestLine[]>;
@@ -50,7 +50,7 @@ export class PurchaseService {
     if (filter.requesterStaffId) qb.andWhere('pr.requesterStaffId = :staffId', { staffId: filter.requesterStaffId });
     if (filter.awaitingMyApproval) {
       const { sql, params } = awaitingApprovalBy('pr', requireViewer(this.ctx.viewer));
-      qb.andWhere(`pr.status = :pending AND ${sql}`, { pending: PurchaseStatus.PENDING_APPROVAL, ...params });
+      qb.andWhere(`pr.status IN (:...awaiting) AND ${sql}`, { awaiting: purchaseFlow.transitions.APPROVED.from, ...params });
     }
     return paginate(qb, page);
   }
@@ -61,13 +61,13 @@ export class PurchaseService {
   }
 
   stepsOf(requestId: string): Promise<WorkflowStep[]> {
-    this.stepsLoader ??= stepsLoader(this.ctx.dataSource, WorkflowSubject.PURCHASE_REQUEST);
+    this.stepsLoader ??= purchaseFlow.stepsLoader<WorkflowStep>(this.ctx.dataSource);
     return this.stepsLoader.load(requestId);
   }
 
   async submit(input: SubmitPurchaseRequestInput): Promise<Submitted<PurchaseRequest>> {
     const schoolId = parseId(input.schoolId, 'schoolId');
-    const viewer = requirePermission(this.ctx.viewer, P.submitPurchaseRequest, schoolId);
+    const viewer = purchaseFlow.allow(this.ctx.viewer, WorkflowAction.SUBMITTED, schoolId);
     const lines = input.lines.map((l, i) => ({ ...l, estimatedUnitPriceFen: parseYuan(l.estimatedUnitPrice, `lines.${i}.estimatedUnitPrice`) }));
     const estimatedTotalFen = lines.reduce((sum, l) => sum + l.quantity * l.estimatedUnitPriceFen, 0);
     if (estimatedTotalFen <= 0) throw badInput('lines', 'The request must cost something.');
@@ -100,38 +100,35 @@ export class PurchaseService {
         PurchaseRequestLine,
         lines.map((l, i) => ({ id: newId(), requestId: request.id, lineNo: i + 1, description: l.description.trim(), quantity: l.quantity, unit: l.unit.trim(), estimatedUnitPriceFen: l.estimatedUnitPriceFen, actualUnitPriceFen: null, receivedQuantity: 0 })),
       );
-      await recordStep(manager, this.ctx, WorkflowSubject.PURCHASE_REQUEST, request, WorkflowAction.SUBMITTED, { comment: warning, changes: { ...input } });
+      await purchaseFlow.recordCreation(manager, this.ctx, WorkflowAction.SUBMITTED, request, { comment: warning, changes: { ...input } });
       return { record: await manager.findOneOrFail(PurchaseRequest, { where: { id: request.id } }), warnings: warning ? [warning] : [] };
     });
   }
 
   /** Approves at the awaited level; the final approval commits the budget. */
   async approve(input: ApproveInput): Promise<PurchaseRequest> {
-    const viewer = requireViewer(this.ctx.viewer);
     return this.ctx.dataSource.transaction(async (manager) => {
       const request = await this.get(input.id, manager);
-      const level = requireApprover(viewer, WorkflowSubject.PURCHASE_REQUEST, request, PurchaseStatus.PENDING_APPROVAL);
+      const step = purchaseFlow.check(this.ctx.viewer, WorkflowAction.APPROVED, request);
+      const level = requireAwaitedLevel(step.viewer, request, 'request');
       const next = levelAfter(level, request.requiredLevel);
       if (next === null) {
         const category = await this.budgets.categoryFor(manager, request.categoryId, 'id');
         await this.budgets.commit(manager, { districtId: request.districtId, schoolId: request.schoolId, fiscalYear: request.fiscalYear, category, amountFen: request.estimatedTotalFen }, 'id');
       }
-      await guardedTransition(manager, WorkflowSubject.PURCHASE_REQUEST, request, [PurchaseStatus.PENDING_APPROVAL], next === null
-        ? { status: PurchaseStatus.APPROVED, nextApprovalLevel: null, committedFen: request.estimatedTotalFen }
-        : { nextApprovalLevel: next });
-      await recordStep(manager, this.ctx, WorkflowSubject.PURCHASE_REQUEST, request, WorkflowAction.APPROVED, { level, comment: input.comment, changes: { level, final: next === null } });
-      return manager.findOneOrFail(PurchaseRequest, { where: { id: request.id } });
+      const move = next === null
+        ? { to: PurchaseStatus.APPROVED, set: { nextApprovalLevel: null, committedFen: request.estimatedTotalFen } }
+        : { to: PurchaseStatus.PENDING_APPROVAL, set: { nextApprovalLevel: next } };
+      return step.commit(manager, this.ctx, { ...move, columns: { level }, comment: input.comment, changes: { level, final: next === null } });
     });
   }
 
   async reject(input: RejectInput): Promise<PurchaseRequest> {
-    const viewer = requireViewer(this.ctx.viewer);
     return this.ctx.dataSource.transaction(async (manager) => {
       const request = await this.get(input.id, manager);
-      const level = requireApprover(viewer, WorkflowSubject.PURCHASE_REQUEST, request, PurchaseStatus.PENDING_APPROVAL);
-      await guardedTransition(manager, WorkflowSubject.PURCHASE_REQUEST, request, [PurchaseStatus.PENDING_APPROVAL], { status: PurchaseStatus.REJECTED, nextApprovalLevel: null });
-      await recordStep(manager, this.ctx, WorkflowSubject.PURCHASE_REQUEST, request, WorkflowAction.REJECTED, { level, comment: input.reason, changes: { level, reason: input.reason } });
-      return manager.findOneOrFail(PurchaseRequest, { where: { id: request.id } });
+      const step = purchaseFlow.check(this.ctx.viewer, WorkflowAction.REJECTED, request);
+      const level = requireAwaitedLevel(step.viewer, request, 'request');
+      return step.commit(manager, this.ctx, { set: { nextApprovalLevel: null }, columns: { level }, comment: input.reason, changes: { level, reason: input.reason } });
     });
   }
 
@@ -139,8 +136,7 @@ export class PurchaseService {
   async order(input: OrderPurchaseInput): Promise<PurchaseRequest> {
     return this.ctx.dataSource.transaction(async (manager) => {
       const request = await this.get(input.id, manager);
-      requirePermission(this.ctx.viewer, P.orderPurchase, request.schoolId);
-      if (request.status !== PurchaseStatus.APPROVED) throw conflict(`The request is ${request.status}; only an approved request can be ordered.`, { status: request.status });
+      const step = purchaseFlow.check(this.ctx.viewer, WorkflowAction.ORDERED, request);
       const supplier = await this.suppliers.requireOrderable(manager, input.supplierId, 'supplierId');
       const lines = await manager.find(PurchaseRequestLine, { where: { requestId: request.id }, order: { lineNo: 'ASC' } });
       if (input.lines.length !== lines.length) throw badInput('lines', `Give the actual unit price of each of the ${lines.length} lines, in order.`);
@@ -150,9 +146,11 @@ export class PurchaseService {
       if (orderedTotalFen <= 0) throw badInput('lines', 'The order must cost something.');
       if (orderedTotalFen > MAX_FEN) throw badInput('lines', 'The order costs more than any amount houqin accepts.');
       for (const [i, line] of lines.entries()) await manager.update(PurchaseRequestLine, { id: line.id }, { actualUnitPriceFen: prices[i] });
-      await guardedTransition(manager, WorkflowSubject.PURCHASE_REQUEST, request, [PurchaseStatus.APPROVED], { status: PurchaseStatus.ORDERED, supplierId: supplier.id, orderedTotalFen });
-      await recordStep(manager, this.ctx, WorkflowSubject.PURCHASE_REQUEST, request, WorkflowAction.ORDERED, { comment: `${supplier.name}: ${(orderedTotalFen / 100).toFixed(2)} yuan`, changes: { supplierId: supplier.id, orderedTotalFen } });
-      return manager.findOneOrFail(PurchaseRequest, { where: { id: request.id } });
+      return step.commit(manager, this.ctx, {
+        set: { supplierId: supplier.id, orderedTotalFen },
+        comment: `${supplier.name}: ${(orderedTotalFen / 100).toFixed(2)} yuan`,
+        changes: { supplierId: supplier.id, orderedTotalFen },
+      });
     });
   }
 
@@ -160,10 +158,7 @@ export class PurchaseService {
   async receive(input: ReceivePurchaseInput): Promise<PurchaseRequest> {
     return this.ctx.dataSource.transaction(async (manager) => {
       const request = await this.get(input.id, manager);
-      requirePermission(this.ctx.viewer, P.receivePurchase, request.schoolId);
-      if (![PurchaseStatus.ORDERED, PurchaseStatus.PARTIALLY_RECEIVED].includes(request.status)) {
-        throw conflict(`The request is ${request.status}; goods can be received only once it is ordered.`, { status: request.status });
-      }
+      const step = purchaseFlow.check(this.ctx.viewer, WorkflowAction.RECEIVED, request);
       const lines = await manager.find(PurchaseRequestLine, { where: { requestId: request.id }, order: { lineNo: 'ASC' } });
       for (const [i, received] of input.lines.entries()) {
         const line = lines.find((l) => l.id === received.lineId);
@@ -175,9 +170,7 @@ export class PurchaseService {
         await manager.update(PurchaseRequestLine, { id: line.id }, { receivedQuantity: line.receivedQuantity });
       }
       const complete = lines.every((l) => l.receivedQuantity === l.quantity);
-      await guardedTransition(manager, WorkflowSubject.PURCHASE_REQUEST, request, [PurchaseStatus.ORDERED, PurchaseStatus.PARTIALLY_RECEIVED], { status: complete ? PurchaseStatus.RECEIVED : PurchaseStatus.PARTIALLY_RECEIVED });
-      await recordStep(manager, this.ctx, WorkflowSubject.PURCHASE_REQUEST, request, WorkflowAction.RECEIVED, { comment: input.comment, changes: { lines: input.lines, complete } });
-      return manager.findOneOrFail(PurchaseRequest, { where: { id: request.id } });
+      return step.commit(manager, this.ctx, { to: complete ? PurchaseStatus.RECEIVED : PurchaseStatus.PARTIALLY_RECEIVED, comment: input.comment, changes: { lines: input.lines, complete } });
     });
   }
 
@@ -185,15 +178,13 @@ export class PurchaseService {
   async pay(input: PayInput): Promise<PurchaseRequest> {
     return this.ctx.dataSource.transaction(async (manager) => {
       const request = await this.get(input.id, manager);
-      const viewer = requirePermission(this.ctx.viewer, P.payPurchase, request.schoolId);
-      requireNotRequester(viewer, request.requesterAccountId, 'pay');
-      if (request.status !== PurchaseStatus.RECEIVED) throw conflict(`The request is ${request.status}; it can be paid once all goods are received.`, { status: request.status });
+      const step = purchaseFlow.check(this.ctx.viewer, WorkflowAction.PAID, request);
       // Not categoryFor (active categories only): goods approved before the category was retired are still paid for.
       const category = await manager.findOneByOrFail(BudgetCategory, { id: request.categoryId });
       const amountFen = request.orderedTotalFen ?? 0;
       const entryDate = input.paidOn ?? todayIn(DEFAULT_TIME_ZONE);
       await this.budgets.settle(manager, { districtId: request.districtId, schoolId: request.schoolId, fiscalYear: request.fiscalYear, category, amountFen }, request.committedFen, 'id');
-            const entry = await this.ledger.post(manager, {
+      const entry = await this.ledger.post(manager, {
         districtId: request.districtId,
         schoolId: request.schoolId,
         fund: category.fund,
@@ -206,9 +197,7 @@ export class PurchaseService {
           { account: LedgerAccount.BANK, debitFen: 0, creditFen: amountFen, supplierId: request.supplierId },
         ],
       }, 'paidOn');
-      await guardedTransition(manager, WorkflowSubject.PURCHASE_REQUEST, request, [PurchaseStatus.RECEIVED], { status: PurchaseStatus.PAID, committedFen: 0 });
-      await recordStep(manager, this.ctx, WorkflowSubject.PURCHASE_REQUEST, request, WorkflowAction.PAID, { comment: input.comment, changes: { amountFen, paidOn: entryDate, entryId: entry.id } });
-      return manager.findOneOrFail(PurchaseRequest, { where: { id: request.id } });
+      return step.commit(manager, this.ctx, { set: { committedFen: 0 }, comment: input.comment, changes: { amountFen, paidOn: entryDate, entryId: entry.id } });
     });
   }
 }

@@ -1,0 +1,38 @@
+import { defineFlow } from '@houqin/workflow';
+import { ExpenseClaim, WorkflowStep } from '../entities';
+import { ClaimStatus, WorkflowAction, WorkflowSubject } from '../enums';
+import { P } from '../permissions';
+
+const { SUBMITTED, REVIEWED, APPROVED, REJECTED, PAID } = ClaimStatus;
+/** Separation of duties (阳光工程): whoever filed a claim never reviews, approves, rejects or pays it. */
+const notTheClaimant = (doing: string) => ({ who: (c: ExpenseClaim) => c.requesterAccountId, reason: 'You filed this', doing });
+
+/**
+ * An expense claim's workflow (报账): filed, reviewed by the accountant (审核), approved by amount,
+ * paid. It is rejected either at review, by the accountant, or at the awaited approval level, by
+ * the approver: two transitions that record the same REJECTED step.
+ */
+export const claimFlow = defineFlow({
+  name: 'ExpenseClaim',
+  subjectType: WorkflowSubject.EXPENSE_CLAIM,
+  noun: 'claim',
+  auditPrefix: 'expenseClaim',
+  states: Object.values(ClaimStatus),
+  entity: ExpenseClaim,
+  stepEntity: WorkflowStep,
+  transitions: {
+    [WorkflowAction.SUBMITTED]: { from: [], to: [SUBMITTED], permission: P.submitExpenseClaim, audit: 'submit' },
+    [WorkflowAction.REVIEWED]: { from: [SUBMITTED], to: [REVIEWED], permission: P.reviewExpenseClaim, separate: notTheClaimant('review'), audit: 'review' },
+    REJECTED_AT_REVIEW: {
+      from: [SUBMITTED],
+      to: [REJECTED],
+      permission: P.rejectExpenseClaimAtReview,
+      separate: notTheClaimant('reject'),
+      records: WorkflowAction.REJECTED,
+      audit: 'reject',
+    },
+    [WorkflowAction.APPROVED]: { from: [REVIEWED], to: [REVIEWED, APPROVED], permission: P.approveExpenseClaim, separate: notTheClaimant('approve'), audit: 'approve' },
+    [WorkflowAction.REJECTED]: { from: [REVIEWED], to: [REJECTED], permission: P.rejectExpenseClaim, separate: notTheClaimant('reject'), audit: 'reject' },
+    [WorkflowAction.PAID]: { from: [APPROVED], to: [PAID], permission: P.payExpenseClaim, separate: notTheClaimant('pay'), audit: 'pay' },
+  },
+});

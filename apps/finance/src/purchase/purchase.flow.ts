@@ -1,0 +1,43 @@
+import { defineFlow } from '@houqin/workflow';
+import { PurchaseRequest, WorkflowStep } from '../entities';
+import { PurchaseStatus, WorkflowAction, WorkflowSubject } from '../enums';
+import { P } from '../permissions';
+
+const { PENDING_APPROVAL, APPROVED, REJECTED, ORDERED, PARTIALLY_RECEIVED, RECEIVED, PAID } = PurchaseStatus;
+/** Separation of duties (阳光工程): whoever filed a request never approves, rejects or pays it. */
+const notTheRequester = (doing: string) => ({ who: (r: PurchaseRequest) => r.requesterAccountId, reason: 'You filed this', doing });
+
+/**
+ * A purchase request's workflow (物品申报 → 审批 → 采购 → 验收 → 付款): each action, the states it
+ * moves between, who may take it and what it records. Approval stays PENDING_APPROVAL while further
+ * levels must approve; receipt stays PARTIALLY_RECEIVED until every unit has arrived.
+ */
+export const purchaseFlow = defineFlow({
+  name: 'PurchaseRequest',
+  subjectType: WorkflowSubject.PURCHASE_REQUEST,
+  noun: 'request',
+  auditPrefix: 'purchaseRequest',
+  states: Object.values(PurchaseStatus),
+  entity: PurchaseRequest,
+  stepEntity: WorkflowStep,
+  transitions: {
+    [WorkflowAction.SUBMITTED]: { from: [], to: [PENDING_APPROVAL], permission: P.submitPurchaseRequest, audit: 'submit' },
+    [WorkflowAction.APPROVED]: {
+      from: [PENDING_APPROVAL],
+      to: [PENDING_APPROVAL, APPROVED],
+      permission: P.approvePurchaseRequest,
+      separate: notTheRequester('approve'),
+      audit: 'approve',
+    },
+    [WorkflowAction.REJECTED]: {
+      from: [PENDING_APPROVAL],
+      to: [REJECTED],
+      permission: P.rejectPurchaseRequest,
+      separate: notTheRequester('reject'),
+      audit: 'reject',
+    },
+    [WorkflowAction.ORDERED]: { from: [APPROVED], to: [ORDERED], permission: P.orderPurchase, audit: 'order' },
+    [WorkflowAction.RECEIVED]: { from: [ORDERED, PARTIALLY_RECEIVED], to: [PARTIALLY_RECEIVED, RECEIVED], permission: P.receivePurchase, audit: 'receive' },
+    [WorkflowAction.PAID]: { from: [RECEIVED], to: [PAID], permission: P.payPurchase, separate: notTheRequester('pay'), audit: 'pay' },
+  },
+});
