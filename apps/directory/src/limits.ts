@@ -9,3 +9,6 @@ export const LIMITS = {
   reason: 500,
   timeZone: 64,
 } as const;
+
+/** Optional text as stored: trimmed, and null when blank (an empty address is no address). */
+export const optionalText = (text: string | null | undefined): string | null => text?.trim() || null;

@@ -19,6 +19,10 @@ import { AccountService } from './account/account.service';
 import { CampusService } from './campus/campus.service';
 import { SchoolService } from './school/school.service';
 import { StaffService } from './staff/staff.service';
+import { accountSql } from './account/account.store';
+import { campusSql } from './campus/campus.store';
+import { schoolSql } from './school/school.store';
+import { staffSql } from './staff/staff.store';
 
 export { loadDirectoryConfig, authSettings, directoryEnvSpec } from './config';
 export type { DirectoryContext, AuthSettings } from './context';
@@ -36,6 +40,7 @@ export function createDirectorySubgraph(settings: AuthSettings): SubgraphDefinit
     resolvers: [SchoolResolver, CampusResolver, CampusAssignmentResolver, StaffResolver, AccountResolver, RoleGrantResolver],
     entities: [District, School, Campus, CampusAssignment, Staff, StaffPostHolding, UserAccount, RoleGrant],
     migrations: directoryMigrations,
+    sqlStores: [schoolSql, campusSql, staffSql, accountSql],
     createContext(base) {
       const schools = new SchoolService(base);
       return {
@@ -47,9 +52,9 @@ export function createDirectorySubgraph(settings: AuthSettings): SubgraphDefinit
       };
     },
     referenceResolvers: {
-      School: (ref, ctx) => ctx.schools.byId(ref.id),
-      Campus: (ref, ctx) => ctx.campuses.byId(ref.id),
-      Staff: (ref, ctx) => ctx.staff.byId(ref.id),
+      School: (ref, ctx) => ctx.schools.reader.byId(ref.id),
+      Campus: (ref, ctx) => ctx.campuses.reader.byId(ref.id),
+      Staff: (ref, ctx) => ctx.staff.reader.byId(ref.id),
     },
     seedDemo: (dataSource, logger) => seedDirectoryDemo(dataSource, logger, settings.passwordHashCost),
     routes: (router, deps) => mountViewerRoute(router, deps),

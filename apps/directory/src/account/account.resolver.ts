@@ -21,7 +21,7 @@ export class AccountResolver {
 
   @Query(() => UserAccount, { description: 'One account: your own, or any of the district for district roles.' })
   account(@Arg('id', () => ID) id: string, @Ctx() ctx: DirectoryContext) {
-    return ctx.accounts.get(id);
+    return ctx.accounts.reader.get(id);
   }
 
   @FieldResolver(() => [RoleGrant], { description: 'Roles in force.' })
@@ -31,7 +31,7 @@ export class AccountResolver {
 
   @FieldResolver(() => Staff, { nullable: true, description: 'The staff member using the account, when you may see them.' })
   staff(@Root() account: UserAccount, @Ctx() ctx: DirectoryContext) {
-    return account.staffId ? ctx.staff.byId(account.staffId) : null;
+    return account.staffId ? ctx.staff.reader.byId(account.staffId) : null;
   }
 
   @Mutation(() => LoginPayload, { description: 'Sign in. Wrong credentials and deactivated accounts answer UNAUTHENTICATED.' })
@@ -69,6 +69,6 @@ export class AccountResolver {
 export class RoleGrantResolver {
   @FieldResolver(() => School, { nullable: true, description: 'Where the role applies; null for district roles.' })
   school(@Root() grant: RoleGrant, @Ctx() ctx: DirectoryContext) {
-    return grant.schoolId ? ctx.schools.byId(grant.schoolId) : null;
+    return grant.schoolId ? ctx.schools.reader.byId(grant.schoolId) : null;
   }
 }

@@ -1,21 +1,12 @@
 import type DataLoader from 'dataloader';
-import { DataSource, EntityManager, In, IsNull } from 'typeorm';
-import { badInput, newId, notFound, Page, PageArgs, parseId, unauthenticated } from '@houqin/common';
-import {
-  hashPassword,
-  isDistrictRole,
-  may,
-  passwordProblem,
-  requirePermission,
-  requireViewer,
-  Role,
-  signUserToken,
-  verifyAgainstDecoy,
-  verifyPassword,
-  Viewer,
-  ViewerClaims,
-} from '@houqin/auth';
+import { In, IsNull } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { badInput, newId, unauthenticated } from '@houqin/common';
+import type { Page, PageArgs } from '@houqin/common';
+import { hashPassword, passwordProblem, requirePermission, requireViewer, signUserToken, verifyAgainstDecoy, verifyPassword, Viewer } from '@houqin/auth';
+import type { ViewerClaims } from '@houqin/auth';
 import { groupedLoader, isUniqueViolation, paginate, recordAudit } from '@houqin/persistence';
+import type { ScopedReader } from '@houqin/persistence';
 import type { SubgraphContext } from '@houqin/subgraph-kit';
 import type { AuthSettings } from '../context';
 import { P } from '../permissions';
@@ -23,6 +14,8 @@ import type { SchoolService } from '../school/school.service';
 import { Staff } from '../staff/staff.entity';
 import { RoleGrant, UserAccount } from './account.entity';
 import type { AccountFilter, ChangePasswordInput, CreateAccountInput, DeactivateAccountInput, GrantRoleInput, LoginInput, RevokeRoleInput } from './account.inputs';
+import { checkDeactivate, checkRevoke, grantedAt, loginName } from './account.rules';
+import { accountReader, accountSql } from './account.store';
 import type { LoginThrottle } from './login-throttle';
 
 export interface SignedIn {
@@ -33,6 +26,8 @@ export interface SignedIn {
 
 /** Accounts, role grants, sign-in and the viewer the gateway forwards. */
 export class AccountService {
+  /** Accounts the viewer may read: `get` for `account(id)`, `byId` for `me`. */
+  readonly reader: ScopedReader<UserAccount>;
   private grantsLoader?: DataLoader<string, RoleGrant[]>;
 
   constructor(
@@ -40,18 +35,17 @@ export class AccountService {
     private readonly settings: AuthSettings,
     private readonly schools: SchoolService,
     private readonly throttle: LoginThrottle,
-  ) {}
-
-  private get repo() {
-    return this.ctx.dataSource.getRepository(UserAccount);
+  ) {
+    this.reader = accountReader(ctx);
   }
 
   /** Checks the password and issues a signed, expiring token. Unknown user, wrong password and
    * deactivated account get the same answer, so the answer reveals nothing. */
   async login(input: LoginInput): Promise<SignedIn> {
-    const username = input.username.trim().toLowerCase();
+    const username = loginName(input.username);
     await this.throttle.checkNotLocked(username);
-    const account = await this.repo.findOne({ where: { username } });
+    const accounts = this.ctx.dataSource.getRepository(UserAccount);
+    const account = await accounts.findOne({ where: { username } });
     const ok = account
       ? await verifyPassword(input.password, account.passwordHash)
       : await verifyAgainstDecoy(input.password, this.settings.passwordHashCost);
@@ -61,7 +55,7 @@ export class AccountService {
       throw unauthenticated('Wrong username or password, or the account is deactivated.');
     }
     await this.throttle.recordSuccess(username);
-    await this.repo.update({ id: account.id }, { lastLoginAt: new Date() });
+    await accounts.update({ id: account.id }, { lastLoginAt: new Date() });
     // The rest of this response (roles, schools) is resolved as the account that just signed in.
     this.ctx.viewer = new Viewer(await claimsOf(this.ctx.dataSource, account));
     return this.issue(account);
@@ -78,7 +72,7 @@ export class AccountService {
 
   async me(): Promise<UserAccount> {
     const viewer = requireViewer(this.ctx.viewer);
-    const account = await this.repo.findOne({ where: { id: viewer.accountId } });
+    const account = await this.reader.byId(viewer.accountId);
     if (!account) throw unauthenticated();
     return account;
   }
@@ -101,22 +95,8 @@ export class AccountService {
   }
 
   list(filter: AccountFilter, page: PageArgs): Promise<Page<UserAccount>> {
-    const viewer = requirePermission(this.ctx.viewer, P.readAccounts);
-    const qb = this.repo.createQueryBuilder('a').where('a.districtId = :districtId', { districtId: viewer.districtId });
-    if (filter.active !== undefined && filter.active !== null) qb.andWhere('a.active = :active', { active: filter.active });
-    if (filter.schoolId) {
-      qb.andWhere('EXISTS (SELECT 1 FROM role_grant g WHERE g.accountId = a.id AND g.schoolId = :schoolId AND g.revokedAt IS NULL)', { schoolId: filter.schoolId });
-    }
-    return paginate(qb, page);
-  }
-
-  async get(id: string): Promise<UserAccount> {
-    const accountId = parseId(id, 'id');
-    const viewer = requireViewer(this.ctx.viewer);
-    const mayRead = viewer.accountId === accountId || may(viewer, P.readAccounts);
-    const account = mayRead ? await this.repo.findOne({ where: { id: accountId, districtId: viewer.districtId } }) : null;
-    if (!account) throw notFound('UserAccount', accountId);
-    return account;
+    requirePermission(this.ctx.viewer, P.readAccounts);
+    return paginate(accountSql.list(this.ctx.dataSource.manager, this.reader, filter), page);
   }
 
   /** Grants in force for an account, batched across a page of accounts. */
@@ -167,6 +147,7 @@ export class AccountService {
     });
   }
 
+  /** For inputs that name an account: one of the viewer's district, else BAD_USER_INPUT on that field. */
   private async accountInDistrict(manager: EntityManager, accountId: string, field: string): Promise<UserAccount> {
     const viewer = requireViewer(this.ctx.viewer);
     const account = await manager.findOne(UserAccount, { where: { id: accountId, districtId: viewer.districtId } });
@@ -178,13 +159,8 @@ export class AccountService {
     requirePermission(this.ctx.viewer, P.grantRole);
     return this.ctx.dataSource.transaction(async (manager) => {
       const account = await this.accountInDistrict(manager, input.accountId, 'accountId');
-      let schoolId: string | null = null;
-      if (isDistrictRole(input.role)) {
-        if (input.schoolId) throw badInput('schoolId', `${input.role} is a district role: omit schoolId.`);
-      } else {
-        if (!input.schoolId) throw badInput('schoolId', `${input.role} is a school role: give the schoolId.`);
-        schoolId = (await this.schools.requireInDistrict(manager, input.schoolId, 'schoolId')).id;
-      }
+      const namedSchool = grantedAt(input.role, input.schoolId);
+      const schoolId = namedSchool && (await this.schools.requireInDistrict(manager, namedSchool, 'schoolId')).id;
       const existing = await manager.findOne(RoleGrant, { where: { accountId: account.id, role: input.role, schoolId: schoolId ?? IsNull(), revokedAt: IsNull() } });
       if (existing) throw badInput('role', `The account already holds ${input.role}${schoolId ? ' at that school' : ''}.`);
       const grant = { id: newId(), accountId: account.id, role: input.role, schoolId, grantedByAccountId: this.ctx.viewer?.accountId ?? null, grantedAt: new Date(), revokedAt: null, revokedByAccountId: null };
@@ -200,9 +176,7 @@ export class AccountService {
       const grant = await manager.findOne(RoleGrant, { where: { id: input.grantId, revokedAt: IsNull() } });
       const account = grant ? await manager.findOne(UserAccount, { where: { id: grant.accountId, districtId: viewer.districtId } }) : null;
       if (!grant || !account) throw badInput('grantId', 'grantId does not name a role grant in force in your district.');
-      if (account.id === viewer.accountId && grant.role === Role.DISTRICT_ADMIN) {
-        throw badInput('grantId', 'You cannot revoke your own district administrator role; ask another administrator.');
-      }
+      checkRevoke(grant, viewer.accountId);
       await manager.update(RoleGrant, { id: grant.id }, { revokedAt: new Date(), revokedByAccountId: viewer.accountId });
       await recordAudit(manager, this.ctx, { action: 'role.revoke', entityType: 'RoleGrant', entityId: grant.id, districtId: account.districtId, schoolId: grant.schoolId, changes: { role: grant.role } });
       return account;
@@ -213,15 +187,12 @@ export class AccountService {
     const viewer = requirePermission(this.ctx.viewer, P.deactivateAccount);
     return this.ctx.dataSource.transaction(async (manager) => {
       const account = await this.accountInDistrict(manager, input.accountId, 'accountId');
-      if (account.id === viewer.accountId) throw badInput('accountId', 'You cannot deactivate your own account.');
-      if (!account.active) throw badInput('accountId', 'The account is already deactivated.');
+      checkDeactivate(account, viewer.accountId);
       await manager.update(UserAccount, { id: account.id }, { active: false, sessionVersion: account.sessionVersion + 1 });
       await recordAudit(manager, this.ctx, { action: 'account.deactivate', entityType: 'UserAccount', entityId: account.id, districtId: account.districtId, changes: { reason: input.reason } });
       return manager.findOneOrFail(UserAccount, { where: { id: account.id } });
     });
   }
-
-
 }
 
 /** The viewer claims of an account as it is now: its identity and the grants in force. */

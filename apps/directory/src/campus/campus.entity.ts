@@ -1,6 +1,6 @@
-import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm';
-import { CreatedAtColumn, IdColumn, RefColumn, RowVersionColumn, UpdatedAtColumn } from '@houqin/persistence';
+import { CreatedAtColumn, RowVersionColumn, SchoolOwnedEntity, UpdatedAtColumn } from '@houqin/persistence';
 import { LIMITS } from '../limits';
 import { School } from '../school/school.entity';
 
@@ -8,19 +8,10 @@ import { School } from '../school/school.entity';
 @Directive('@key(fields: "id")')
 @Entity('campus')
 @Index(['schoolId'])
-export class Campus {
-  @Field(() => ID)
-  @IdColumn()
-  id: string;
-
-  @Field(() => ID, { description: 'The district of the campus.' })
-  @RefColumn()
-  districtId: string;
-
-  @Field(() => ID, { description: 'The school the campus belongs to now.' })
-  @RefColumn()
-  schoolId: string;
-
+export class Campus extends SchoolOwnedEntity({
+  districtId: 'The district of the campus.',
+  schoolId: 'The school the campus belongs to now.',
+}) {
   @ManyToOne(() => School, { nullable: false, onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'schoolId' })
   school?: Relation<School>;

@@ -1,26 +1,20 @@
-import { IsISO8601, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { IsOptional, MaxLength } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
+import { DateField, IdField, TextField } from '@houqin/subgraph-kit';
 import { LIMITS } from '../limits';
-
-const trimmedNonEmpty = /\S/;
 
 @InputType({ description: 'Filter for the campuses list.' })
 export class CampusFilter {
-  @Field(() => ID, { nullable: true, description: 'Only campuses of this school.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'schoolId must be an id' })
+  @IdField('Only campuses of this school.', { nullable: true })
   schoolId?: string;
 }
 
 @InputType({ description: 'A new campus (新建校区) of a school.' })
 export class CreateCampusInput {
-  @Field(() => ID, { description: 'The school the campus belongs to.' })
-  @IsUUID('all', { message: 'schoolId must be an id' })
+  @IdField('The school the campus belongs to.')
   schoolId: string;
 
-  @Field()
-  @Matches(trimmedNonEmpty, { message: 'name must not be empty' })
-  @MaxLength(LIMITS.name)
+  @TextField(undefined, { max: LIMITS.name })
   name: string;
 
   @Field(() => String, { nullable: true, description: 'Postal address of the campus.' })
@@ -31,21 +25,15 @@ export class CreateCampusInput {
 
 @InputType({ description: 'Move a campus to another school (校区划转), e.g. after a merger. The old assignment is kept in the history.' })
 export class MoveCampusInput {
-  @Field(() => ID, { description: 'The campus to move.' })
-  @IsUUID('all', { message: 'campusId must be an id' })
+  @IdField('The campus to move.')
   campusId: string;
 
-  @Field(() => ID, { description: 'The school that takes the campus over.' })
-  @IsUUID('all', { message: 'toSchoolId must be an id' })
+  @IdField('The school that takes the campus over.')
   toSchoolId: string;
 
-  @Field({ description: 'First day under the new school, YYYY-MM-DD.' })
-  @IsISO8601({ strict: true, strictSeparator: true }, { message: 'effectiveOn must be a date YYYY-MM-DD' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'effectiveOn must be a date YYYY-MM-DD' })
+  @DateField('First day under the new school, YYYY-MM-DD.')
   effectiveOn: string;
 
-  @Field({ description: 'Why, e.g. the merger decision, for the history.' })
-  @Matches(trimmedNonEmpty, { message: 'reason must not be empty' })
-  @MaxLength(LIMITS.reason)
+  @TextField('Why, e.g. the merger decision, for the history.', { max: LIMITS.reason })
   reason: string;
 }

@@ -16,12 +16,12 @@ export class CampusResolver {
 
   @Query(() => Campus, { description: 'One campus by id; NOT_FOUND outside your schools.' })
   campus(@Arg('id', () => ID) id: string, @Ctx() ctx: DirectoryContext) {
-    return ctx.campuses.get(id);
+    return ctx.campuses.reader.get(id);
   }
 
   @FieldResolver(() => School, { description: 'The school the campus belongs to now.' })
   async school(@Root() campus: Campus, @Ctx() ctx: DirectoryContext) {
-    return ctx.schools.byId(campus.schoolId);
+    return ctx.schools.reader.byId(campus.schoolId);
   }
 
   @FieldResolver(() => [CampusAssignment], { description: 'Which school the campus belonged to, and when (oldest first).' })
@@ -44,6 +44,6 @@ export class CampusResolver {
 export class CampusAssignmentResolver {
   @FieldResolver(() => School, { nullable: true, description: 'The school of this period; null when that school is outside the schools you may see.' })
   school(@Root() assignment: CampusAssignment, @Ctx() ctx: DirectoryContext) {
-    return ctx.schools.byId(assignment.schoolId);
+    return ctx.schools.reader.byId(assignment.schoolId);
   }
 }

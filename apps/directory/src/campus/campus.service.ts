@@ -1,20 +1,24 @@
 import type DataLoader from 'dataloader';
 import { In, IsNull } from 'typeorm';
-import { badInput, newId, Page, PageArgs, parseId, shiftDate, todayIn } from '@houqin/common';
+import type { EntityManager } from 'typeorm';
+import { badInput, newId, parseId, todayIn } from '@houqin/common';
+import type { Page, PageArgs } from '@houqin/common';
 import { requirePermission } from '@houqin/auth';
-import { groupedLoader, recordAudit, ScopedReader } from '@houqin/persistence';
+import { groupedLoader, paginate, recordAudit } from '@houqin/persistence';
+import type { ScopedReader } from '@houqin/persistence';
 import type { SubgraphContext } from '@houqin/subgraph-kit';
+import { optionalText } from '../limits';
 import { P } from '../permissions';
 import type { SchoolService } from '../school/school.service';
 import { CampusAssignment } from './campus-assignment.entity';
 import { Campus } from './campus.entity';
 import type { CampusFilter, CreateCampusInput, MoveCampusInput } from './campus.inputs';
-
-/** A school has a handful of campuses; more than this is a data error, so the list stays bounded. */
-export const MAX_CAMPUSES_PER_SCHOOL = 50;
+import { checkMoveDate, checkRoomForCampus, lastDayBefore, MAX_CAMPUSES_PER_SCHOOL } from './campus.rules';
+import { campusReader, campusSql } from './campus.store';
 
 /** Campuses (校区) and their school history. */
 export class CampusService {
+  /** Campuses in the viewer's scope: `byId` for field and reference resolvers, `get` for `campus(id)`. */
   readonly reader: ScopedReader<Campus>;
   private bySchoolLoader?: DataLoader<string, Campus[]>;
   private historyLoader?: DataLoader<string, CampusAssignment[]>;
@@ -23,26 +27,16 @@ export class CampusService {
     private readonly ctx: SubgraphContext,
     private readonly schools: SchoolService,
   ) {
-    this.reader = new ScopedReader(ctx, Campus, 'Campus', 'c');
-  }
-
-  byId(id: string): Promise<Campus | null> {
-    return this.reader.byId(id);
-  }
-
-  get(id: string): Promise<Campus> {
-    return this.reader.get(id);
+    this.reader = campusReader(ctx);
   }
 
   list(filter: CampusFilter, page: PageArgs): Promise<Page<Campus>> {
-    return this.reader.list(page, (qb) => {
-      if (filter.schoolId) qb.andWhere('c.schoolId = :schoolId', { schoolId: filter.schoolId });
-    });
+    return paginate(campusSql.list(this.ctx.dataSource.manager, this.reader, filter), page);
   }
 
   /** Campuses of a school, batched across schools (one statement for a page of schools). */
   async ofSchool(schoolId: string): Promise<Campus[]> {
-    this.bySchoolLoader ??= groupedLoader((schoolIds) => this.reader.query().andWhere('c.schoolId IN (:...schoolIds)', { schoolIds }).orderBy('c.id').getMany(), (c) => c.schoolId);
+    this.bySchoolLoader ??= groupedLoader((schoolIds) => campusSql.ofSchools(this.ctx.dataSource.manager, this.reader, schoolIds).getMany(), (c) => c.schoolId);
     return (await this.bySchoolLoader.load(schoolId)).slice(0, MAX_CAMPUSES_PER_SCHOOL);
   }
 
@@ -59,27 +53,17 @@ export class CampusService {
     requirePermission(this.ctx.viewer, P.createCampus);
     return this.ctx.dataSource.transaction(async (manager) => {
       const school = await this.schools.requireInDistrict(manager, input.schoolId, 'schoolId');
-      const count = await manager.count(Campus, { where: { schoolId: school.id } });
-      if (count >= MAX_CAMPUSES_PER_SCHOOL) throw badInput('schoolId', `A school can have at most ${MAX_CAMPUSES_PER_SCHOOL} campuses.`);
+      checkRoomForCampus(await manager.count(Campus, { where: { schoolId: school.id } }));
       const campus = manager.create(Campus, {
         id: newId(),
         districtId: school.districtId,
         schoolId: school.id,
         name: input.name.trim(),
-        address: input.address?.trim() || null,
+        address: optionalText(input.address),
         active: true,
       });
       await manager.insert(Campus, campus);
-      await manager.insert(CampusAssignment, {
-        id: newId(),
-        campusId: campus.id,
-        schoolId: school.id,
-        fromDate: todayIn(school.timeZone),
-        toDate: null,
-        reason: 'Campus created',
-        recordedByAccountId: this.ctx.viewer?.accountId ?? null,
-        recordedAt: new Date(),
-      });
+      await this.openAssignment(manager, campus.id, school.id, todayIn(school.timeZone), 'Campus created');
       await recordAudit(manager, this.ctx, { action: 'campus.create', entityType: 'Campus', entityId: campus.id, districtId: campus.districtId, schoolId: school.id, changes: { ...input } });
       return manager.findOneOrFail(Campus, { where: { id: campus.id } });
     });
@@ -93,27 +77,14 @@ export class CampusService {
     requirePermission(this.ctx.viewer, P.moveCampus);
     const campusId = parseId(input.campusId, 'campusId');
     return this.ctx.dataSource.transaction(async (manager) => {
-      const campus = await this.reader.query(manager).andWhere('c.id = :campusId', { campusId }).getOne();
+      const campus = await campusSql.toMove(manager, this.reader, campusId).getOne();
       if (!campus) throw badInput('campusId', 'campusId does not name a campus of your district.');
       const target = await this.schools.requireInDistrict(manager, input.toSchoolId, 'toSchoolId');
       if (target.id === campus.schoolId) throw badInput('toSchoolId', 'The campus already belongs to that school.');
-      // The move changes Campus.schoolId now, so it is recorded on or after the day it takes effect.
-      if (input.effectiveOn > todayIn(target.timeZone)) throw badInput('effectiveOn', 'effectiveOn must not be in the future; record the move on the day it takes effect.');
       const open = await manager.findOne(CampusAssignment, { where: { campusId, toDate: IsNull() } });
-      if (open && open.fromDate >= input.effectiveOn) {
-        throw badInput('effectiveOn', `effectiveOn must be after ${open.fromDate}, when the current assignment began.`);
-      }
-      if (open) await manager.update(CampusAssignment, { id: open.id }, { toDate: shiftDate(input.effectiveOn, -1) });
-      await manager.insert(CampusAssignment, {
-        id: newId(),
-        campusId,
-        schoolId: target.id,
-        fromDate: input.effectiveOn,
-        toDate: null,
-        reason: input.reason.trim(),
-        recordedByAccountId: this.ctx.viewer?.accountId ?? null,
-        recordedAt: new Date(),
-      });
+      checkMoveDate(input.effectiveOn, todayIn(target.timeZone), open?.fromDate ?? null);
+      if (open) await manager.update(CampusAssignment, { id: open.id }, { toDate: lastDayBefore(input.effectiveOn) });
+      await this.openAssignment(manager, campusId, target.id, input.effectiveOn, input.reason.trim());
       await manager.update(Campus, { id: campusId }, { schoolId: target.id, version: campus.version + 1 });
       await recordAudit(manager, this.ctx, {
         action: 'campus.move',
@@ -126,5 +97,10 @@ export class CampusService {
       return manager.findOneOrFail(Campus, { where: { id: campusId } });
     });
   }
-}
 
+  /** Starts the campus's period under a school (its history is never edited, only closed and continued). */
+  private async openAssignment(manager: EntityManager, campusId: string, schoolId: string, fromDate: string, reason: string): Promise<void> {
+    const recordedByAccountId = this.ctx.viewer?.accountId ?? null;
+    await manager.insert(CampusAssignment, { id: newId(), campusId, schoolId, fromDate, toDate: null, reason, recordedByAccountId, recordedAt: new Date() });
+  }
+}

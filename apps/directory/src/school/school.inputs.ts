@@ -1,9 +1,10 @@
-import { IsInt, IsOptional, IsTimeZone, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { IsInt, IsOptional, IsTimeZone, Matches, Max, MaxLength, Min } from 'class-validator';
+import { Field, InputType, Int } from 'type-graphql';
+import { TextField } from '@houqin/subgraph-kit';
 import { LIMITS } from '../limits';
+import { VersionedEditInput } from '../versioned-edit';
 import { SchoolKind } from './school.entity';
-
-const trimmedNonEmpty = /\S/;
+import { SCHOOL_CODE, STUDENT_COUNT } from './school.rules';
 
 @InputType({ description: 'Filter for the schools list; all given conditions must hold.' })
 export class SchoolFilter {
@@ -22,12 +23,10 @@ export class SchoolFilter {
 @InputType({ description: 'A new school (新建学校). District administrators only.' })
 export class CreateSchoolInput {
   @Field({ description: 'Official school code (学校标识码), 10 digits.' })
-  @Matches(/^\d{10}$/, { message: 'code must be the 10-digit official school code (学校标识码)' })
+  @Matches(SCHOOL_CODE, { message: 'code must be the 10-digit official school code (学校标识码)' })
   code: string;
 
-  @Field()
-  @Matches(trimmedNonEmpty, { message: 'name must not be empty' })
-  @MaxLength(LIMITS.name)
+  @TextField(undefined, { max: LIMITS.name })
   name: string;
 
   @Field(() => SchoolKind, { description: 'Kind of school (学校类型).' })
@@ -40,8 +39,8 @@ export class CreateSchoolInput {
 
   @Field(() => Int, { description: 'Enrolled students (在校生人数), 0 to 100000.' })
   @IsInt()
-  @Min(0)
-  @Max(100000)
+  @Min(STUDENT_COUNT.min)
+  @Max(STUDENT_COUNT.max)
   studentCount: number;
 
   @Field(() => String, { nullable: true, description: 'IANA time zone; the district\'s when omitted.' })
@@ -51,19 +50,8 @@ export class CreateSchoolInput {
 }
 
 @InputType({ description: 'Changes to a school; omitted fields stay as they are.' })
-export class UpdateSchoolInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'id must be an id' })
-  id: string;
-
-  @Field(() => Int, { description: 'The version you read; a stale one is a CONFLICT.' })
-  @IsInt()
-  version: number;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @Matches(trimmedNonEmpty, { message: 'name must not be empty' })
-  @MaxLength(LIMITS.name)
+export class UpdateSchoolInput extends VersionedEditInput {
+  @TextField(undefined, { max: LIMITS.name, nullable: true })
   name?: string;
 
   @Field(() => SchoolKind, { nullable: true, description: 'New kind of school.' })
@@ -78,8 +66,8 @@ export class UpdateSchoolInput {
   @Field(() => Int, { nullable: true, description: 'New enrolment count.' })
   @IsOptional()
   @IsInt()
-  @Min(0)
-  @Max(100000)
+  @Min(STUDENT_COUNT.min)
+  @Max(STUDENT_COUNT.max)
   studentCount?: number;
 
   @Field({ nullable: true, description: 'False when the school closes or merges.' })

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root, ID } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PageArgs } from '@houqin/common';
 import type { DirectoryContext } from '../context';
 import { Campus } from '../campus/campus.entity';
@@ -16,7 +16,7 @@ export class SchoolResolver {
 
   @Query(() => School, { description: 'One school by id; NOT_FOUND when it does not exist or is outside your schools.' })
   school(@Arg('id', () => ID) id: string, @Ctx() ctx: DirectoryContext) {
-    return ctx.schools.get(id);
+    return ctx.schools.reader.get(id);
   }
 
   @FieldResolver(() => [Campus], { description: 'The school\'s campuses (校区), at most 50.' })

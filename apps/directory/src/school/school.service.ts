@@ -1,31 +1,29 @@
 import type DataLoader from 'dataloader';
-import { Brackets, EntityManager, In } from 'typeorm';
-import { badInput, conflict, newId, Page, PageArgs } from '@houqin/common';
+import { In } from 'typeorm';
+import type { EntityManager } from 'typeorm';
+import { badInput, newId } from '@houqin/common';
+import type { Page, PageArgs } from '@houqin/common';
 import { requirePermission, requireViewer } from '@houqin/auth';
-import { byIdLoader, isUniqueViolation, likeContains, recordAudit, ScopedReader, updateIfVersion } from '@houqin/persistence';
+import { byIdLoader, isUniqueViolation, paginate, recordAudit } from '@houqin/persistence';
+import type { ScopedReader } from '@houqin/persistence';
 import type { SubgraphContext } from '@houqin/subgraph-kit';
 import { District } from '../district/district.entity';
+import { optionalText } from '../limits';
 import { P } from '../permissions';
+import { saveEdit } from '../versioned-edit';
 import { School } from './school.entity';
 import type { CreateSchoolInput, SchoolFilter, UpdateSchoolInput } from './school.inputs';
+import { schoolChanges } from './school.rules';
+import { schoolReader, schoolSql } from './school.store';
 
 /** Schools (学校): reads scoped to the viewer; writes by district administrators. */
 export class SchoolService {
-  /** A school's own id is its school scope. */
+  /** Schools in the viewer's scope: `byId` for field and reference resolvers, `get` for `school(id)`. */
   readonly reader: ScopedReader<School>;
   private districtLoader?: DataLoader<string, District | null>;
 
   constructor(private readonly ctx: SubgraphContext) {
-    this.reader = new ScopedReader(ctx, School, 'School', 's', { columns: { school: 's.id', district: 's.districtId' } });
-  }
-
-  /** Batched, scoped lookup: out-of-scope and unknown ids load as null. */
-  byId(id: string): Promise<School | null> {
-    return this.reader.byId(id);
-  }
-
-  get(id: string): Promise<School> {
-    return this.reader.get(id);
+    this.reader = schoolReader(ctx);
   }
 
   /** A school's district, batched across a page of schools (districts are not school-scoped). */
@@ -35,14 +33,7 @@ export class SchoolService {
   }
 
   list(filter: SchoolFilter, page: PageArgs): Promise<Page<School>> {
-    return this.reader.list(page, (qb) => {
-      if (filter.kind) qb.andWhere('s.kind = :kind', { kind: filter.kind });
-      if (filter.active !== undefined && filter.active !== null) qb.andWhere('s.active = :active', { active: filter.active });
-      if (filter.search) {
-        const search = filter.search.trim();
-        qb.andWhere(new Brackets((w) => w.where(...likeContains('s.name', 'like', search)).orWhere('s.code = :code', { code: search })));
-      }
-    });
+    return paginate(schoolSql.list(this.ctx.dataSource.manager, this.reader, filter), page);
   }
 
   /**
@@ -60,18 +51,17 @@ export class SchoolService {
 
   async create(input: CreateSchoolInput): Promise<School> {
     const viewer = requirePermission(this.ctx.viewer, P.createSchool);
+    const codeTaken = () => badInput('code', `A school with code ${input.code} already exists in the district.`);
     return this.ctx.dataSource.transaction(async (manager) => {
       const district = await manager.findOneOrFail(District, { where: { id: viewer.districtId } });
-      if (await manager.exists(School, { where: { districtId: district.id, code: input.code } })) {
-        throw badInput('code', `A school with code ${input.code} already exists in the district.`);
-      }
+      if (await manager.exists(School, { where: { districtId: district.id, code: input.code } })) throw codeTaken();
       const school = manager.create(School, {
         id: newId(),
         districtId: district.id,
         code: input.code,
         name: input.name.trim(),
         kind: input.kind,
-        address: input.address?.trim() || null,
+        address: optionalText(input.address),
         studentCount: input.studentCount,
         active: true,
         timeZone: input.timeZone ?? district.timeZone,
@@ -79,7 +69,7 @@ export class SchoolService {
       try {
         await manager.insert(School, school);
       } catch (error) {
-        if (isUniqueViolation(error)) throw badInput('code', `A school with code ${input.code} already exists in the district.`);
+        if (isUniqueViolation(error)) throw codeTaken();
         throw error;
       }
       await recordAudit(manager, this.ctx, { action: 'school.create', entityType: 'School', entityId: school.id, districtId: school.districtId, schoolId: school.id, changes: { ...input } });
@@ -91,19 +81,8 @@ export class SchoolService {
     requirePermission(this.ctx.viewer, P.updateSchool);
     return this.ctx.dataSource.transaction(async (manager) => {
       const current = await this.reader.getIn(manager, input.id);
-      const id = current.id;
-      const changes: Partial<School> = {};
-      if (input.name !== undefined && input.name !== null) changes.name = input.name.trim();
-      if (input.kind !== undefined && input.kind !== null) changes.kind = input.kind;
-      if (input.address !== undefined) changes.address = input.address?.trim() || null;
-      if (input.studentCount !== undefined && input.studentCount !== null) changes.studentCount = input.studentCount;
-      if (input.active !== undefined && input.active !== null) changes.active = input.active;
-      if (!(await updateIfVersion(manager, School, id, input.version, changes))) {
-        throw conflict(`School ${id} was changed by someone else (your version ${input.version}, current ${current.version}); reload and try again.`, { currentVersion: current.version });
-      }
-      await recordAudit(manager, this.ctx, { action: 'school.update', entityType: 'School', entityId: id, districtId: current.districtId, schoolId: id, changes });
-      return manager.findOneOrFail(School, { where: { id } });
+      const edit = { action: 'school.update', schoolId: current.id };
+      return saveEdit(manager, this.ctx, { entity: School, typeName: 'School', current, version: input.version, changes: schoolChanges(input), audit: edit });
     });
   }
 }
-

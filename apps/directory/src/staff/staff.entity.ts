@@ -1,6 +1,6 @@
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Relation } from 'typeorm';
-import { CreatedAtColumn, IdColumn, RefColumn, RowVersionColumn, UpdatedAtColumn } from '@houqin/persistence';
+import { CreatedAtColumn, RefColumn, RowVersionColumn, SchoolOwnedEntity, UpdatedAtColumn } from '@houqin/persistence';
 import { ID_LENGTH } from '@houqin/common';
 import { Campus } from '../campus/campus.entity';
 import { LIMITS } from '../limits';
@@ -50,19 +50,10 @@ registerEnumType(StaffPost, {
 @Entity('staff')
 @Index(['schoolId', 'employeeNumber'], { unique: true })
 @Index(['schoolId', 'name'])
-export class Staff {
-  @Field(() => ID)
-  @IdColumn()
-  id: string;
-
-  @Field(() => ID, { description: 'The district of the staff member\'s school.' })
-  @RefColumn()
-  districtId: string;
-
-  @Field(() => ID, { description: 'The school employing the staff member.' })
-  @RefColumn()
-  schoolId: string;
-
+export class Staff extends SchoolOwnedEntity({
+  districtId: 'The district of the staff member\'s school.',
+  schoolId: 'The school employing the staff member.',
+}) {
   @ManyToOne(() => School, { nullable: false, onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'schoolId' })
   school?: Relation<School>;

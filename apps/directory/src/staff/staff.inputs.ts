@@ -1,20 +1,21 @@
-import { ArrayMaxSize, ArrayMinSize, IsInt, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, Matches, MaxLength } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
+import { IdField, TextField } from '@houqin/subgraph-kit';
 import { LIMITS } from '../limits';
+import { VersionedEditInput } from '../versioned-edit';
 import { StaffPost } from './staff.entity';
+import { EMPLOYEE_NUMBER, PHONE } from './staff.rules';
 
-const trimmedNonEmpty = /\S/;
+const POST_COUNT = Object.keys(StaffPost).length;
+const PHONE_MESSAGE = { message: 'phone must be 5 to 20 digits, spaces, + or -' };
+const POSTS_MESSAGE = { message: 'posts must name at least one post' };
 
 @InputType({ description: 'Filter for the staff list; all given conditions must hold.' })
 export class StaffFilter {
-  @Field(() => ID, { nullable: true, description: 'Only staff of this school.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'schoolId must be an id' })
+  @IdField('Only staff of this school.', { nullable: true })
   schoolId?: string;
 
-  @Field(() => ID, { nullable: true, description: 'Only staff working mostly at this campus.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'campusId must be an id' })
+  @IdField('Only staff working mostly at this campus.', { nullable: true })
   campusId?: string;
 
   @Field(() => StaffPost, { nullable: true, description: 'Only staff holding this post.' })
@@ -31,66 +32,48 @@ export class StaffFilter {
 
 @InputType({ description: 'A new staff member (新增教职工).' })
 export class CreateStaffInput {
-  @Field(() => ID, { description: 'The school employing the person.' })
-  @IsUUID('all', { message: 'schoolId must be an id' })
+  @IdField('The school employing the person.')
   schoolId: string;
 
-  @Field(() => ID, { nullable: true, description: 'Campus where the person mostly works.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'campusId must be an id' })
+  @IdField('Campus where the person mostly works.', { nullable: true })
   campusId?: string | null;
 
-  @Field()
-  @Matches(trimmedNonEmpty, { message: 'name must not be empty' })
-  @MaxLength(LIMITS.name)
+  @TextField(undefined, { max: LIMITS.name })
   name: string;
 
   @Field({ description: 'Employee number (工号), unique within the school.' })
-  @Matches(/^[A-Za-z0-9-]+$/, { message: 'employeeNumber may contain only letters, digits and -' })
+  @Matches(EMPLOYEE_NUMBER, { message: 'employeeNumber may contain only letters, digits and -' })
   @MaxLength(LIMITS.employeeNumber)
   employeeNumber: string;
 
   @Field(() => [StaffPost], { description: 'Posts (岗位) the person holds; at least one.' })
-  @ArrayMinSize(1, { message: 'posts must name at least one post' })
-  @ArrayMaxSize(Object.keys(StaffPost).length)
+  @ArrayMinSize(1, POSTS_MESSAGE)
+  @ArrayMaxSize(POST_COUNT)
   posts: StaffPost[];
 
   @Field(() => String, { nullable: true, description: 'Work phone: 5 to 20 digits, spaces, + or -.' })
   @IsOptional()
-  @Matches(/^[0-9+\- ]{5,20}$/, { message: 'phone must be 5 to 20 digits, spaces, + or -' })
+  @Matches(PHONE, PHONE_MESSAGE)
   phone?: string | null;
 }
 
 @InputType({ description: 'Changes to a staff member; omitted fields stay as they are.' })
-export class UpdateStaffInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'id must be an id' })
-  id: string;
-
-  @Field(() => Int, { description: 'The version you read; a stale one is a CONFLICT.' })
-  @IsInt()
-  version: number;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @Matches(trimmedNonEmpty, { message: 'name must not be empty' })
-  @MaxLength(LIMITS.name)
+export class UpdateStaffInput extends VersionedEditInput {
+  @TextField(undefined, { max: LIMITS.name, nullable: true })
   name?: string;
 
-  @Field(() => ID, { nullable: true, description: 'New campus; null clears it.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'campusId must be an id' })
+  @IdField('New campus; null clears it.', { nullable: true })
   campusId?: string | null;
 
   @Field(() => [StaffPost], { nullable: true, description: 'Replaces the posts held; at least one.' })
   @IsOptional()
-  @ArrayMinSize(1, { message: 'posts must name at least one post' })
-  @ArrayMaxSize(Object.keys(StaffPost).length)
+  @ArrayMinSize(1, POSTS_MESSAGE)
+  @ArrayMaxSize(POST_COUNT)
   posts?: StaffPost[];
 
   @Field(() => String, { nullable: true, description: 'New work phone; null clears it.' })
   @IsOptional()
-  @Matches(/^[0-9+\- ]{5,20}$/, { message: 'phone must be 5 to 20 digits, spaces, + or -' })
+  @Matches(PHONE, PHONE_MESSAGE)
   phone?: string | null;
 
   @Field({ nullable: true, description: 'False when the person leaves.' })

@@ -16,7 +16,7 @@ export class StaffResolver {
 
   @Query(() => Staff, { description: 'One staff member by id; NOT_FOUND outside your schools.' })
   staffMember(@Arg('id', () => ID) id: string, @Ctx() ctx: DirectoryContext) {
-    return ctx.staff.get(id);
+    return ctx.staff.reader.get(id);
   }
 
   @FieldResolver(() => [StaffPost], { description: 'Posts (岗位) the person holds.' })
@@ -26,12 +26,12 @@ export class StaffResolver {
 
   @FieldResolver(() => School, { description: 'The school employing the staff member.' })
   school(@Root() staff: Staff, @Ctx() ctx: DirectoryContext) {
-    return ctx.schools.byId(staff.schoolId);
+    return ctx.schools.reader.byId(staff.schoolId);
   }
 
   @FieldResolver(() => Campus, { nullable: true, description: 'Campus where the person mostly works.' })
   campus(@Root() staff: Staff, @Ctx() ctx: DirectoryContext) {
-    return staff.campusId ? ctx.campuses.byId(staff.campusId) : null;
+    return staff.campusId ? ctx.campuses.reader.byId(staff.campusId) : null;
   }
 
   @Mutation(() => Staff, { description: 'Add a staff member (district administrators).' })

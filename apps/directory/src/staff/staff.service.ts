@@ -1,18 +1,26 @@
 import type DataLoader from 'dataloader';
-import { EntityManager, In } from 'typeorm';
-import { badInput, conflict, newId, Page, PageArgs } from '@houqin/common';
+import { In } from 'typeorm';
+import type { EntityManager } from 'typeorm';
+import { badInput, newId } from '@houqin/common';
+import type { Page, PageArgs } from '@houqin/common';
 import { requirePermission } from '@houqin/auth';
-import { groupedLoader, isUniqueViolation, likeContains, recordAudit, ScopedReader, updateIfVersion } from '@houqin/persistence';
+import { groupedLoader, isUniqueViolation, paginate, recordAudit } from '@houqin/persistence';
+import type { ScopedReader } from '@houqin/persistence';
 import type { SubgraphContext } from '@houqin/subgraph-kit';
 import { Campus } from '../campus/campus.entity';
+import { optionalText } from '../limits';
 import { P } from '../permissions';
 import type { SchoolService } from '../school/school.service';
+import { saveEdit } from '../versioned-edit';
 import { Staff, StaffPostHolding } from './staff.entity';
 import type { StaffPost } from './staff.entity';
 import type { CreateStaffInput, StaffFilter, UpdateStaffInput } from './staff.inputs';
+import { distinctPosts, staffChanges, storedEmployeeNumber } from './staff.rules';
+import { staffReader, staffSql } from './staff.store';
 
 /** Staff (教职工) of the schools, with their posts (岗位). */
 export class StaffService {
+  /** Staff in the viewer's scope: `byId` for `_entities` and field resolvers (N ids, one statement), `get` for `staffMember(id)`. */
   readonly reader: ScopedReader<Staff>;
   private postsLoader?: DataLoader<string, StaffPostHolding[]>;
 
@@ -20,26 +28,11 @@ export class StaffService {
     private readonly ctx: SubgraphContext,
     private readonly schools: SchoolService,
   ) {
-    this.reader = new ScopedReader(ctx, Staff, 'Staff', 'st');
-  }
-
-  /** Batched, scoped lookup used by `_entities` and field resolvers: N ids, one statement. */
-  byId(id: string): Promise<Staff | null> {
-    return this.reader.byId(id);
-  }
-
-  get(id: string): Promise<Staff> {
-    return this.reader.get(id);
+    this.reader = staffReader(ctx);
   }
 
   list(filter: StaffFilter, page: PageArgs): Promise<Page<Staff>> {
-    return this.reader.list(page, (qb) => {
-      if (filter.schoolId) qb.andWhere('st.schoolId = :schoolId', { schoolId: filter.schoolId });
-      if (filter.campusId) qb.andWhere('st.campusId = :campusId', { campusId: filter.campusId });
-      if (filter.active !== undefined && filter.active !== null) qb.andWhere('st.active = :active', { active: filter.active });
-      if (filter.nameContains) qb.andWhere(...likeContains('st.name', 'name', filter.nameContains.trim()));
-      if (filter.post) qb.innerJoin(StaffPostHolding, 'p', 'p.staffId = st.id AND p.post = :post', { post: filter.post });
-    });
+    return paginate(staffSql.list(this.ctx.dataSource.manager, this.reader, filter), page);
   }
 
   /** Posts of a staff member, batched across a page of staff. */
@@ -62,8 +55,7 @@ export class StaffService {
 
   async create(input: CreateStaffInput): Promise<Staff> {
     requirePermission(this.ctx.viewer, P.createStaff);
-    // 工号 compare case-insensitively on MySQL but not on the embedded database: store one form.
-    const employeeNumber = input.employeeNumber.toUpperCase();
+    const employeeNumber = storedEmployeeNumber(input.employeeNumber);
     return this.ctx.dataSource.transaction(async (manager) => {
       const school = await this.schools.requireInDistrict(manager, input.schoolId, 'schoolId');
       if (input.campusId) await this.requireCampusOfSchool(manager, input.campusId, school.id);
@@ -75,7 +67,7 @@ export class StaffService {
         campusId: input.campusId ?? null,
         name: input.name.trim(),
         employeeNumber,
-        phone: input.phone?.trim() || null,
+        phone: optionalText(input.phone),
         active: true,
       });
       try {
@@ -84,7 +76,7 @@ export class StaffService {
         if (isUniqueViolation(error)) throw this.duplicateNumber(employeeNumber);
         throw error;
       }
-      await manager.insert(StaffPostHolding, [...new Set(input.posts)].map((post) => ({ staffId: staff.id, post })));
+      await this.holdPosts(manager, staff.id, input.posts);
       await recordAudit(manager, this.ctx, { action: 'staff.create', entityType: 'Staff', entityId: staff.id, districtId: staff.districtId, schoolId: school.id, changes: { ...input } });
       return manager.findOneOrFail(Staff, { where: { id: staff.id } });
     });
@@ -94,22 +86,19 @@ export class StaffService {
     requirePermission(this.ctx.viewer, P.updateStaff);
     return this.ctx.dataSource.transaction(async (manager) => {
       const current = await this.reader.getIn(manager, input.id);
-      const id = current.id;
       if (input.campusId) await this.requireCampusOfSchool(manager, input.campusId, current.schoolId);
-      const changes: Partial<Staff> = {};
-      if (input.name !== undefined && input.name !== null) changes.name = input.name.trim();
-      if (input.campusId !== undefined) changes.campusId = input.campusId ?? null;
-      if (input.phone !== undefined) changes.phone = input.phone?.trim() || null;
-      if (input.active !== undefined && input.active !== null) changes.active = input.active;
-      if (!(await updateIfVersion(manager, Staff, id, input.version, changes))) {
-        throw conflict(`Staff ${id} was changed by someone else (your version ${input.version}, current ${current.version}); reload and try again.`, { currentVersion: current.version });
-      }
+      const changes = staffChanges(input);
+      const audit = { action: 'staff.update', schoolId: current.schoolId, changes: { ...changes, posts: input.posts } };
+      const saved = await saveEdit(manager, this.ctx, { entity: Staff, typeName: 'Staff', current, version: input.version, changes, audit });
       if (input.posts) {
-        await manager.delete(StaffPostHolding, { staffId: id });
-        await manager.insert(StaffPostHolding, [...new Set(input.posts)].map((post) => ({ staffId: id, post })));
+        await manager.delete(StaffPostHolding, { staffId: saved.id });
+        await this.holdPosts(manager, saved.id, input.posts);
       }
-      await recordAudit(manager, this.ctx, { action: 'staff.update', entityType: 'Staff', entityId: id, districtId: current.districtId, schoolId: current.schoolId, changes: { ...changes, posts: input.posts } });
-      return manager.findOneOrFail(Staff, { where: { id } });
+      return saved;
     });
+  }
+
+  private async holdPosts(manager: EntityManager, staffId: string, posts: StaffPost[]): Promise<void> {
+    await manager.insert(StaffPostHolding, distinctPosts(posts).map((post) => ({ staffId, post })));
   }
 }
