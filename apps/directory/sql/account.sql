@@ -3,3 +3,9 @@
 
 -- account.list
 /* account.list */ SELECT `a`.`id` AS `a_id`, `a`.`districtId` AS `a_districtId`, `a`.`username` AS `a_username`, `a`.`displayName` AS `a_displayName`, `a`.`passwordHash` AS `a_passwordHash`, `a`.`staffId` AS `a_staffId`, `a`.`active` AS `a_active`, `a`.`sessionVersion` AS `a_sessionVersion`, `a`.`lastLoginAt` AS `a_lastLoginAt`, `a`.`version` AS `a_version`, `a`.`createdAt` AS `a_createdAt`, `a`.`updatedAt` AS `a_updatedAt` FROM `user_account` `a` WHERE `a`.`districtId` = :scopeDistrictId AND `a`.`active` = :active AND EXISTS (SELECT 1 FROM role_grant g WHERE g.accountId = `a`.`id` AND g.schoolId = :schoolId AND g.revokedAt IS NULL);
+
+-- account.toChange
+/* account.toChange */ SELECT `a`.`id` AS `a_id`, `a`.`districtId` AS `a_districtId`, `a`.`username` AS `a_username`, `a`.`displayName` AS `a_displayName`, `a`.`passwordHash` AS `a_passwordHash`, `a`.`staffId` AS `a_staffId`, `a`.`active` AS `a_active`, `a`.`sessionVersion` AS `a_sessionVersion`, `a`.`lastLoginAt` AS `a_lastLoginAt`, `a`.`version` AS `a_version`, `a`.`createdAt` AS `a_createdAt`, `a`.`updatedAt` AS `a_updatedAt` FROM `user_account` `a` WHERE `a`.`id` = :accountId AND `a`.`districtId` = :districtId FOR UPDATE;
+
+-- account.grantToRevoke
+/* account.grantToRevoke */ SELECT `g`.`id` AS `g_id`, `g`.`accountId` AS `g_accountId`, `g`.`role` AS `g_role`, `g`.`schoolId` AS `g_schoolId`, `g`.`grantedByAccountId` AS `g_grantedByAccountId`, `g`.`grantedAt` AS `g_grantedAt`, `g`.`revokedAt` AS `g_revokedAt`, `g`.`revokedByAccountId` AS `g_revokedByAccountId` FROM `role_grant` `g` WHERE `g`.`id` = :grantId AND `g`.`revokedAt` IS NULL FOR UPDATE;

@@ -9,3 +9,6 @@
 
 -- campus.toMove
 /* campus.toMove */ SELECT `c`.`id` AS `c_id`, `c`.`districtId` AS `c_districtId`, `c`.`schoolId` AS `c_schoolId`, `c`.`name` AS `c_name`, `c`.`address` AS `c_address`, `c`.`active` AS `c_active`, `c`.`version` AS `c_version`, `c`.`createdAt` AS `c_createdAt`, `c`.`updatedAt` AS `c_updatedAt` FROM `campus` `c` WHERE `c`.`districtId` = :scopeDistrictId AND `c`.`schoolId` IN (:...scopeSchoolIds) AND `c`.`id` = :campusId;
+
+-- campus.moveTo
+/* campus.moveTo */ UPDATE `campus` SET `schoolId` = :orm_param_0, `version` = `version` + 1, `updatedAt` = CURRENT_TIMESTAMP WHERE `id` = :campusId AND `version` = :version;

@@ -83,7 +83,7 @@ export class AccountService {
     const problem = passwordProblem(input.newPassword);
     if (problem) throw badInput('newPassword', `newPassword ${problem}.`);
     return this.ctx.dataSource.transaction(async (manager) => {
-      const account = await manager.findOneOrFail(UserAccount, { where: { id: viewer.accountId } });
+      const account = await accountSql.toChange(manager, viewer.accountId, viewer.districtId).getOneOrFail();
       if (!(await verifyPassword(input.currentPassword, account.passwordHash))) {
         throw badInput('currentPassword', 'currentPassword is not your current password.');
       }
@@ -147,10 +147,10 @@ export class AccountService {
     });
   }
 
-  /** For inputs that name an account: one of the viewer's district, else BAD_USER_INPUT on that field. */
-  private async accountInDistrict(manager: EntityManager, accountId: string, field: string): Promise<UserAccount> {
+  /** For inputs that name an account to change: one of the viewer's district (locked), else BAD_USER_INPUT on that field. */
+  private async accountToChange(manager: EntityManager, accountId: string, field: string): Promise<UserAccount> {
     const viewer = requireViewer(this.ctx.viewer);
-    const account = await manager.findOne(UserAccount, { where: { id: accountId, districtId: viewer.districtId } });
+    const account = await accountSql.toChange(manager, accountId, viewer.districtId).getOne();
     if (!account) throw badInput(field, `${field} does not name an account of your district.`);
     return account;
   }
@@ -158,7 +158,7 @@ export class AccountService {
   async grant(input: GrantRoleInput): Promise<UserAccount> {
     requirePermission(this.ctx.viewer, P.grantRole);
     return this.ctx.dataSource.transaction(async (manager) => {
-      const account = await this.accountInDistrict(manager, input.accountId, 'accountId');
+      const account = await this.accountToChange(manager, input.accountId, 'accountId');
       const namedSchool = grantedAt(input.role, input.schoolId);
       const schoolId = namedSchool && (await this.schools.requireInDistrict(manager, namedSchool, 'schoolId')).id;
       const existing = await manager.findOne(RoleGrant, { where: { accountId: account.id, role: input.role, schoolId: schoolId ?? IsNull(), revokedAt: IsNull() } });
@@ -173,7 +173,7 @@ export class AccountService {
   async revoke(input: RevokeRoleInput): Promise<UserAccount> {
     const viewer = requirePermission(this.ctx.viewer, P.revokeRole);
     return this.ctx.dataSource.transaction(async (manager) => {
-      const grant = await manager.findOne(RoleGrant, { where: { id: input.grantId, revokedAt: IsNull() } });
+      const grant = await accountSql.grantToRevoke(manager, input.grantId).getOne();
       const account = grant ? await manager.findOne(UserAccount, { where: { id: grant.accountId, districtId: viewer.districtId } }) : null;
       if (!grant || !account) throw badInput('grantId', 'grantId does not name a role grant in force in your district.');
       checkRevoke(grant, viewer.accountId);
@@ -186,7 +186,7 @@ export class AccountService {
   async deactivate(input: DeactivateAccountInput): Promise<UserAccount> {
     const viewer = requirePermission(this.ctx.viewer, P.deactivateAccount);
     return this.ctx.dataSource.transaction(async (manager) => {
-      const account = await this.accountInDistrict(manager, input.accountId, 'accountId');
+      const account = await this.accountToChange(manager, input.accountId, 'accountId');
       checkDeactivate(account, viewer.accountId);
       await manager.update(UserAccount, { id: account.id }, { active: false, sessionVersion: account.sessionVersion + 1 });
       await recordAudit(manager, this.ctx, { action: 'account.deactivate', entityType: 'UserAccount', entityId: account.id, districtId: account.districtId, changes: { reason: input.reason } });

@@ -1,7 +1,7 @@
 import type DataLoader from 'dataloader';
 import { In, IsNull } from 'typeorm';
 import type { EntityManager } from 'typeorm';
-import { badInput, newId, parseId, todayIn } from '@houqin/common';
+import { badInput, conflict, newId, parseId, todayIn } from '@houqin/common';
 import type { Page, PageArgs } from '@houqin/common';
 import { requirePermission } from '@houqin/auth';
 import { groupedLoader, paginate, recordAudit } from '@houqin/persistence';
@@ -83,9 +83,10 @@ export class CampusService {
       if (target.id === campus.schoolId) throw badInput('toSchoolId', 'The campus already belongs to that school.');
       const open = await manager.findOne(CampusAssignment, { where: { campusId, toDate: IsNull() } });
       checkMoveDate(input.effectiveOn, todayIn(target.timeZone), open?.fromDate ?? null);
+      const moved = await campusSql.moveTo(manager, campusId, campus.version, target.id).execute();
+      if (!moved.affected) throw conflict(`Campus ${campusId} was changed by someone else meanwhile; reload it and try again.`);
       if (open) await manager.update(CampusAssignment, { id: open.id }, { toDate: lastDayBefore(input.effectiveOn) });
       await this.openAssignment(manager, campusId, target.id, input.effectiveOn, input.reason.trim());
-      await manager.update(Campus, { id: campusId }, { schoolId: target.id, version: campus.version + 1 });
       await recordAudit(manager, this.ctx, {
         action: 'campus.move',
         entityType: 'Campus',

@@ -22,10 +22,18 @@ export const campusSql = defineSqlStore(
       campuses.query(m).andWhere('c.schoolId IN (:...schoolIds)', { schoolIds }).orderBy('c.id'),
     /** The campus a move names, read in the move's transaction; none when it is outside the viewer's scope. */
     toMove: (m, campuses: ScopedReader<Campus>, campusId: string) => campuses.query(m).andWhere('c.id = :campusId', { campusId }),
+    /**
+     * Gives the campus to its new school only if it is unchanged since the move read it: of two moves
+     * at once the second updates nothing (its caller answers CONFLICT), so the history never gets two
+     * open periods. TypeORM adds the version and updatedAt bumps.
+     */
+    moveTo: (m, campusId: string, version: number, schoolId: string) =>
+      m.createQueryBuilder().update(Campus).set({ schoolId }).where('id = :campusId AND version = :version', { campusId, version }),
   },
   {
     list: [campusReader(exampleRequest()), { schoolId: 'school-1' }],
     ofSchools: [campusReader(exampleRequest()), ['school-1', 'school-2']],
     toMove: [campusReader(exampleRequest()), 'campus-1'],
+    moveTo: ['campus-1', 1, 'school-2'],
   },
 );
