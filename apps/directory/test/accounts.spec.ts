@@ -1,5 +1,5 @@
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@houqin/demo';
-import { demoViewer, DemoUsername, TestSubgraph } from '@houqin/testing';
+import { demoViewer, type DemoUsername, type TestSubgraph } from '@houqin/testing';
 import { auditEntries, demoStaff, expectBadInput, expectCode, expectNoWrites, SCHOOL, startDirectory, UNKNOWN_ID, viewerForToken, walk } from './support';
 
 const ACCOUNT_FIELDS = 'id username displayName staffId active lastLoginAt roles { id role schoolId revokedAt school { id } } staff { id posts }';

@@ -1,6 +1,6 @@
 import { todayIn } from '@houqin/common';
 import { DEMO_CAMPUSES } from '@houqin/demo';
-import { demoViewer, TestSubgraph } from '@houqin/testing';
+import { demoViewer, type TestSubgraph } from '@houqin/testing';
 import { auditEntries, expectBadInput, expectCode, expectNoWrites, OVERSIZED_NAME, SCHOOL, startDirectory, UNKNOWN_ID, walk } from './support';
 
 const CAMPUS_FIELDS = 'id schoolId name address active version school { id } history { schoolId fromDate toDate reason school { id } }';

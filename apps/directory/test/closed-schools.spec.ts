@@ -1,4 +1,4 @@
-import { demoViewer, TestSubgraph } from '@houqin/testing';
+import { demoViewer, type TestSubgraph } from '@houqin/testing';
 import { DEMO_CAMPUSES } from '@houqin/demo';
 import { expectBadInput, expectNoWrites, SCHOOL, startDirectory } from './support';
 

@@ -1,5 +1,5 @@
 import { DEMO_ACCOUNTS, DEMO_CAMPUSES } from '@houqin/demo';
-import { codes, demoViewer, GraphQLResponse, testStorage, TestSubgraph } from '@houqin/testing';
+import { codes, demoViewer, type GraphQLResponse, testStorage, type TestSubgraph } from '@houqin/testing';
 import { auditEntries, SCHOOL, startDirectory, viewerForToken } from './support';
 
 /**

@@ -1,11 +1,11 @@
-import { ExecutionResult, graphql, GraphQLSchema } from 'graphql';
+import { type ExecutionResult, graphql, type GraphQLSchema } from 'graphql';
 import pino from 'pino';
 import { GATEWAY_TOKEN_HEADER, Viewer } from '@houqin/auth';
 import { DEMO_CAMPUSES } from '@houqin/demo';
 import { currentSqlStats, withSqlStats } from '@houqin/persistence';
 import { buildFederatedSchema } from '@houqin/subgraph-kit';
-import { codes, demoViewer, DemoUsername, TestSubgraph } from '@houqin/testing';
-import { demoStaff, directoryDefinition, DemoPost, SCHOOL, startDirectory, UNKNOWN_ID } from './support';
+import { codes, demoViewer, type DemoUsername, type TestSubgraph } from '@houqin/testing';
+import { demoStaff, directoryDefinition, type DemoPost, SCHOOL, startDirectory, UNKNOWN_ID } from './support';
 
 /**
  * Federation: other subgraphs send `_entities` representations for School, Campus and Staff. Each
@@ -46,7 +46,7 @@ afterAll(async () => {
 });
 
 /** Executes in-process against the real database, counting the SQL statements the operation costs. */
-async function execute(username: DemoUsername | null, source: string, variableValues: Record<string, unknown>): Promise<{ result: ExecutionResult<any>; statements: number }> {
+async function execute(username: DemoUsername | null, source: string, variableValues: Record<string, unknown>): Promise<{ result: ExecutionResult; statements: number }> {
   return withSqlStats(async () => {
     const contextValue = definition.createContext({
       viewer: username ? new Viewer(demoViewer(username)) : null,

@@ -1,5 +1,5 @@
 import { DEMO_PASSWORD } from '@houqin/demo';
-import { codes, startTestSubgraph, TestSubgraph } from '@houqin/testing';
+import { codes, startTestSubgraph, type TestSubgraph } from '@houqin/testing';
 import { createDirectorySubgraph } from '../src/subgraph';
 import { SETTINGS } from './support';
 

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { may, Viewer } from '@houqin/auth';
-import { demoViewer, DemoUsername, mutationNames, mutationsWithoutPermission } from '@houqin/testing';
+import { demoViewer, type DemoUsername, mutationNames, mutationsWithoutPermission } from '@houqin/testing';
 import { P } from '../src/permissions';
 
 /**

@@ -1,4 +1,4 @@
-import { codes, demoViewer, TestSubgraph } from '@houqin/testing';
+import { codes, demoViewer, type TestSubgraph } from '@houqin/testing';
 import { DEMO_ACCOUNTS, DEMO_DISTRICT, DEMO_SCHOOLS } from '@houqin/demo';
 import { auditEntries, expectBadInput, expectCode, expectNoWrites, OVERSIZED_NAME, SCHOOL, startDirectory, UNKNOWN_ID, walk } from './support';
 

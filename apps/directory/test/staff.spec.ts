@@ -1,5 +1,5 @@
 import { DEMO_CAMPUSES } from '@houqin/demo';
-import { demoViewer, TestSubgraph } from '@houqin/testing';
+import { demoViewer, type TestSubgraph } from '@houqin/testing';
 import { auditEntries, demoStaff, expectBadInput, expectCode, expectNoWrites, OVERSIZED_NAME, SCHOOL, startDirectory, UNKNOWN_ID, walk } from './support';
 
 const STAFF_FIELDS = 'id schoolId campusId name employeeNumber phone active version posts school { id } campus { id }';

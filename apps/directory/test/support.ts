@@ -2,11 +2,11 @@
  * Helpers shared by the directory's integration tests (not a spec itself: jest only runs *.spec.ts).
  * Each spec file starts one test subgraph in `beforeAll` and stops it in `afterAll`.
  */
-import { FindOptionsWhere } from 'typeorm';
-import { GATEWAY_TOKEN_HEADER, signGatewayToken, verifyUserToken, ViewerClaims } from '@houqin/auth';
-import { DEMO_SCHOOLS, DemoSchoolKey, demoStaffIdFor, DemoStaffPost } from '@houqin/demo';
+import type { FindOptionsWhere } from 'typeorm';
+import { GATEWAY_TOKEN_HEADER, signGatewayToken, verifyUserToken, type ViewerClaims } from '@houqin/auth';
+import { DEMO_SCHOOLS, type DemoSchoolKey, demoStaffIdFor, type DemoStaffPost } from '@houqin/demo';
 import { AuditEntry } from '@houqin/persistence';
-import { expectBadInput, expectCode, expectNoWrites, GraphQLResponse, ok, snapshot, startTestSubgraph, TEST_INTERNAL_SECRET, TestSubgraph } from '@houqin/testing';
+import { expectBadInput, expectCode, expectNoWrites, type GraphQLResponse, ok, snapshot, startTestSubgraph, TEST_INTERNAL_SECRET, type TestSubgraph } from '@houqin/testing';
 import { createDirectorySubgraph } from '../src/subgraph';
 import { VIEWER_PATH } from '../src/account/viewer.route';
 
@@ -66,7 +66,7 @@ export const OVERSIZED_NAME = 'N'.repeat(121);
 /** Walks a connection with `first` items per page and returns every id, asserting the last page says no more. */
 export async function walk(
   request: (after: string | null) => Promise<GraphQLResponse>,
-  pick: (data: any) => { nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } },
+  pick: (data: GraphQLResponse['data']) => { nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } },
 ): Promise<{ ids: string[]; pages: number }> {
   const ids: string[] = [];
   let after: string | null = null;

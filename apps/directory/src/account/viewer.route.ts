@@ -1,7 +1,7 @@
-import express, { Router } from 'express';
+import express, { type Router } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Logger } from '@houqin/common';
-import { requireGatewayToken, SubgraphConfig } from '@houqin/subgraph-kit';
+import { requireGatewayToken, type SubgraphConfig } from '@houqin/subgraph-kit';
 import { currentViewer } from './account.service';
 
 /** Path where the gateway asks, for a verified user token, who the viewer is right now. */

@@ -1,13 +1,13 @@
 import type { DataSource } from 'typeorm';
-import { Logger, newId } from '@houqin/common';
-import { hashPassword, Role } from '@houqin/auth';
+import { type Logger, newId } from '@houqin/common';
+import { hashPassword, type Role } from '@houqin/auth';
 import { recordAudit } from '@houqin/persistence';
 import { demoAccountStaffId, DEMO_ACCOUNTS, DEMO_CAMPUSES, DEMO_DISTRICT, DEMO_PASSWORD, DEMO_SCHOOL_ORDER, DEMO_SCHOOLS, demoStaffIdFor } from '@houqin/demo';
 import { RoleGrant, UserAccount } from '../account/account.entity';
 import { CampusAssignment } from '../campus/campus-assignment.entity';
 import { Campus } from '../campus/campus.entity';
 import { District } from '../district/district.entity';
-import { School, SchoolKind } from '../school/school.entity';
+import { School, type SchoolKind } from '../school/school.entity';
 import { Staff, StaffPost, StaffPostHolding } from '../staff/staff.entity';
 
 /** Plausible names, one per post (in DEMO_STAFF_POSTS order), reused per school with the school's prefix in the employee number. */
