@@ -1,9 +1,10 @@
 import { Connection, createConnection } from 'mysql2/promise';
 import { DEFAULT_TIME_ZONE, newId, todayIn } from '@houqin/common';
 import { DEMO_ACCOUNTS, DEMO_DISTRICT, DEMO_SCHOOL_ORDER, DEMO_SCHOOLS, DemoSchoolKey } from '@houqin/demo';
-import { Fund, LedgerAccount, OverrunPolicy } from '../../apps/finance/src/enums';
-import { requiredLevelFor } from '../../apps/finance/src/rules';
-import { DEMO_APPROVAL_POLICY, DEMO_BUDGET_CATEGORIES, demoCreditCode } from '../../apps/finance/src/seed/demo';
+import { requiredLevelFor } from '../../apps/finance/src/approval/approval.rules';
+import { OverrunPolicy } from '../../apps/finance/src/budget/budget.entity';
+import { DEMO_APPROVAL_POLICY, DEMO_BUDGET_CATEGORIES, demoCreditCode } from '../../apps/finance/src/demo/seed';
+import { Fund, LedgerAccount } from '../../apps/finance/src/ledger/ledger.entity';
 
 /**
  * The district scenario of `npm run bench`: a district of many schools with a year of finance data,

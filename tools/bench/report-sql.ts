@@ -2,8 +2,9 @@ import { DataSource, Logger as TypeOrmLogger } from 'typeorm';
 import pino from 'pino';
 import { Viewer, ViewerClaims } from '@houqin/auth';
 import { AuditEntry, isMariaDb } from '@houqin/persistence';
-import { financeEntities } from '../../apps/finance/src/entities';
-import { ReportService } from '../../apps/finance/src/services/report.service';
+import { ReportService } from '../../apps/finance/src/report/report.service';
+import { SupplierService } from '../../apps/finance/src/supplier/supplier.service';
+import { financeEntities } from '../../apps/finance/src/subgraph';
 
 /**
  * The SQL of the finance reports, as ReportService (apps/finance/src/services/report.service.ts)
@@ -73,7 +74,8 @@ export class ReportSql {
 
   /** The report service as `viewer` would get it in a request. */
   reports(viewer: ViewerClaims): ReportService {
-    return new ReportService({ viewer: new Viewer(viewer), requestId: 'bench-sql', logger: pino({ level: 'silent' }), dataSource: this.dataSource });
+    const ctx = { viewer: new Viewer(viewer), requestId: 'bench-sql', logger: pino({ level: 'silent' }), dataSource: this.dataSource };
+    return new ReportService(ctx, new SupplierService(ctx));
   }
 
   /** The statements `run` issues. */

@@ -1,24 +1,38 @@
 import type { SubgraphDefinition } from '@houqin/subgraph-kit';
+import { ApprovalPolicy, BudgetCategory, BudgetLine } from './budget/budget.entity';
+import { ClosedPeriod, JournalEntry, JournalLine } from './ledger/ledger.entity';
+import { Supplier } from './supplier/supplier.entity';
+import { WorkflowStep } from './approval/approval.entity';
+import { PurchaseRequest, PurchaseRequestLine } from './purchase/purchase.entity';
+import { ClaimedInvoice, ExpenseClaim, ExpenseClaimLine } from './claim/claim.entity';
+// Resolvers in this order: type-graphql lists Query and Mutation fields in the order their modules load.
+import { BudgetResolver } from './budget/budget.resolver';
+import { ReportResolver } from './report/report.resolver';
+import { LedgerResolver } from './ledger/ledger.resolver';
+import { SupplierResolver } from './supplier/supplier.resolver';
+import { PurchaseRequestResolver } from './purchase/purchase.resolver';
+import { ExpenseClaimLineResolver, ExpenseClaimResolver } from './claim/claim.resolver';
+import { School, SchoolFinanceResolver } from './federation/school';
+import { Staff, StaffFinanceResolver } from './federation/staff';
+import { BudgetService } from './budget/budget.service';
+import { ClaimService } from './claim/claim.service';
+import { LedgerService } from './ledger/ledger.service';
+import { PurchaseService } from './purchase/purchase.service';
+import { ReportService } from './report/report.service';
+import { SupplierService } from './supplier/supplier.service';
+import { seedFinanceDemo } from './demo/seed';
+import { financeMigrations } from './migrations';
 import { FINANCE_PORT } from './config';
 import type { FinanceContext } from './context';
-import { financeEntities } from './entities';
-import { financeMigrations } from './migrations';
-import { BudgetResolver } from './resolvers/budget.resolver';
-import { SchoolFinanceResolver, StaffFinanceResolver } from './resolvers/extensions.resolver';
-import { JournalLineResolver, LedgerResolver } from './resolvers/ledger.resolver';
-import { SupplierResolver } from './resolvers/supplier.resolver';
-import { School, Staff } from './resolvers/types';
-import { ExpenseClaimLineResolver, ExpenseClaimResolver, PurchaseRequestLineResolver, PurchaseRequestResolver } from './resolvers/workflow.resolver';
-import { seedFinanceDemo } from './seed/demo';
-import { BudgetService } from './services/budget.service';
-import { ClaimService } from './services/claim.service';
-import { LedgerService } from './services/ledger.service';
-import { PurchaseService } from './services/purchase.service';
-import { ReportService } from './services/report.service';
-import { SupplierService } from './services/supplier.service';
 
 export { financeEnvSpec, loadFinanceConfig } from './config';
 export type { FinanceContext } from './context';
+
+/** Every table of the finance database. */
+export const financeEntities = [
+  BudgetCategory, ApprovalPolicy, BudgetLine, JournalEntry, JournalLine, ClosedPeriod, Supplier,
+  WorkflowStep, PurchaseRequest, PurchaseRequestLine, ExpenseClaim, ExpenseClaimLine, ClaimedInvoice,
+];
 
 /**
  * The finance subgraph: budgets, the school and canteen ledgers, suppliers, purchase requests,
@@ -29,8 +43,8 @@ export function createFinanceSubgraph(): SubgraphDefinition<FinanceContext> {
     name: 'finance',
     defaultPort: FINANCE_PORT,
     resolvers: [
-      BudgetResolver, LedgerResolver, JournalLineResolver, SupplierResolver, PurchaseRequestResolver, PurchaseRequestLineResolver,
-      ExpenseClaimResolver, ExpenseClaimLineResolver, SchoolFinanceResolver, StaffFinanceResolver,
+      BudgetResolver, ReportResolver, LedgerResolver, SupplierResolver, PurchaseRequestResolver, ExpenseClaimResolver, ExpenseClaimLineResolver,
+      SchoolFinanceResolver, StaffFinanceResolver,
     ],
     orphanedTypes: [School, Staff],
     entities: financeEntities,
@@ -46,7 +60,7 @@ export function createFinanceSubgraph(): SubgraphDefinition<FinanceContext> {
         suppliers,
         purchases: new PurchaseService(base, budgets, ledger, suppliers),
         claims: new ClaimService(base, budgets, ledger),
-        reports: new ReportService(base),
+        reports: new ReportService(base, suppliers),
       };
     },
     seedDemo: seedFinanceDemo,

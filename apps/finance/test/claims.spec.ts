@@ -1,6 +1,7 @@
 import { AuditEntry } from '@houqin/persistence';
 import { TestSubgraph } from '@houqin/testing';
-import { ClaimedInvoice, JournalEntry } from '../src/entities';
+import { ClaimedInvoice } from '../src/claim/claim.entity';
+import { JournalEntry } from '../src/ledger/ledger.entity';
 import { expectBadInput, expectCode, expectNoWrites, Finance, FY, invoice, ok, SCHOOL_A, SCHOOL_B, startFinance, totals, V } from './support';
 
 /**

@@ -1,7 +1,9 @@
 import { Role } from '@houqin/auth';
 import { codes, GraphQLResponse, testStorage, TestSubgraph } from '@houqin/testing';
-import { BudgetLine, ClaimedInvoice, JournalEntry, WorkflowStep } from '../src/entities';
-import { WorkflowAction } from '../src/enums';
+import { WorkflowAction, WorkflowStep } from '../src/approval/approval.entity';
+import { BudgetLine } from '../src/budget/budget.entity';
+import { ClaimedInvoice } from '../src/claim/claim.entity';
+import { JournalEntry } from '../src/ledger/ledger.entity';
 import { Finance, invoice, ok, SCHOOL_A, SCHOOL_B, startFinance, sumOf, V, viewer } from './support';
 
 /**

@@ -3,14 +3,18 @@ import { DEFAULT_TIME_ZONE, todayIn } from '@houqin/common';
 import { DEMO_DISTRICT, DEMO_SCHOOLS } from '@houqin/demo';
 import { AuditEntry } from '@houqin/persistence';
 import { startTestSubgraph, TestSubgraph } from '@houqin/testing';
-import { BudgetCategory, BudgetLine, ClosedPeriod, ExpenseClaim, ExpenseClaimLine, JournalEntry, JournalLine, PurchaseRequest, Supplier, WorkflowStep, financeEntities } from '../src/entities';
-import { ClaimStatus, LedgerAccount, PurchaseStatus, SupplierStatus, WorkflowSubject } from '../src/enums';
-import { isValidCreditCode } from '../src/rules';
-import { seedFinanceDemo } from '../src/seed/demo';
-import { createFinanceSubgraph } from '../src/subgraph';
+import { WorkflowStep, WorkflowSubject } from '../src/approval/approval.entity';
+import { BudgetCategory, BudgetLine } from '../src/budget/budget.entity';
+import { ClaimStatus, ExpenseClaim, ExpenseClaimLine } from '../src/claim/claim.entity';
+import { seedFinanceDemo } from '../src/demo/seed';
+import { ClosedPeriod, JournalEntry, JournalLine, LedgerAccount } from '../src/ledger/ledger.entity';
+import { PurchaseRequest, PurchaseStatus } from '../src/purchase/purchase.entity';
+import { createFinanceSubgraph, financeEntities } from '../src/subgraph';
+import { Supplier, SupplierStatus } from '../src/supplier/supplier.entity';
+import { isValidCreditCode } from '../src/supplier/supplier.rules';
 
 /**
- * The finance demo seed (apps/finance/src/seed/demo.ts) leaves the books as real use would: every
+ * The finance demo seed (apps/finance/src/demo/seed.ts) leaves the books as real use would: every
  * invariant the services keep holds over the seeded data, every workflow stage is present, and a
  * second run changes nothing.
  */

@@ -1,6 +1,6 @@
 import { AuditEntry } from '@houqin/persistence';
 import { TestSubgraph } from '@houqin/testing';
-import { JournalEntry, JournalLine } from '../src/entities';
+import { JournalEntry, JournalLine } from '../src/ledger/ledger.entity';
 import { ENTRY_FIELDS, expectBadInput, expectCode, expectNoWrites, Finance, invoice, ok, SCHOOL_A, SCHOOL_B, startFinance, sumOf, totals, V } from './support';
 
 /**

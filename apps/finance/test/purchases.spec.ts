@@ -1,6 +1,7 @@
 import { AuditEntry } from '@houqin/persistence';
 import { TestSubgraph } from '@houqin/testing';
-import { JournalEntry, JournalLine, WorkflowStep } from '../src/entities';
+import { WorkflowStep } from '../src/approval/approval.entity';
+import { JournalEntry, JournalLine } from '../src/ledger/ledger.entity';
 import { expectBadInput, expectCode, expectNoWrites, Finance, ok, SCHOOL_A, startFinance, totals, UNKNOWN_ID, V } from './support';
 
 /**

@@ -1,7 +1,7 @@
 import { Role } from '@houqin/auth';
 import { AuditEntry } from '@houqin/persistence';
 import { TestSubgraph } from '@houqin/testing';
-import { isValidCreditCode } from '../src/rules';
+import { isValidCreditCode } from '../src/supplier/supplier.rules';
 import { creditCode, expectBadInput, expectCode, expectNoWrites, Finance, ok, SCHOOL_A, startFinance, UNKNOWN_ID, V, viewer } from './support';
 
 /**

@@ -7,7 +7,7 @@ import { may, type Permission, Role, Viewer, ViewerClaims } from '@houqin/auth';
 import { newId } from '@houqin/common';
 import { DEMO_DISTRICT, DEMO_SCHOOLS } from '@houqin/demo';
 import { demoViewer, expectBadInput, expectCode, expectNoWrites, GraphQLResponse, ok, snapshot, startTestSubgraph, TestSubgraph } from '@houqin/testing';
-import { creditCodeCheckChar } from '../src/rules';
+import { creditCodeCheckChar } from '../src/supplier/supplier.rules';
 import { createFinanceSubgraph } from '../src/subgraph';
 
 export const SCHOOL_A = DEMO_SCHOOLS.firstPrimary.id;

@@ -1,7 +1,7 @@
 import { defineFlow } from '@houqin/workflow';
-import { ExpenseClaim, WorkflowStep } from '../entities';
-import { ClaimStatus, WorkflowAction, WorkflowSubject } from '../enums';
+import { WorkflowAction, WorkflowStep, WorkflowSubject } from '../approval/approval.entity';
 import { P } from '../permissions';
+import { ClaimStatus, ExpenseClaim } from './claim.entity';
 
 const { SUBMITTED, REVIEWED, APPROVED, REJECTED, PAID } = ClaimStatus;
 /** Separation of duties (阳光工程): whoever filed a claim never reviews, approves, rejects or pays it. */

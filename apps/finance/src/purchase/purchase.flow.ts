@@ -1,7 +1,7 @@
 import { defineFlow } from '@houqin/workflow';
-import { PurchaseRequest, WorkflowStep } from '../entities';
-import { PurchaseStatus, WorkflowAction, WorkflowSubject } from '../enums';
+import { WorkflowAction, WorkflowStep, WorkflowSubject } from '../approval/approval.entity';
 import { P } from '../permissions';
+import { PurchaseRequest, PurchaseStatus } from './purchase.entity';
 
 const { PENDING_APPROVAL, APPROVED, REJECTED, ORDERED, PARTIALLY_RECEIVED, RECEIVED, PAID } = PurchaseStatus;
 /** Separation of duties (阳光工程): whoever filed a request never approves, rejects or pays it. */

@@ -1,0 +1,67 @@
+import { IsInt, IsOptional, Matches } from 'class-validator';
+import { Field, InputType, Int } from 'type-graphql';
+import { IdField, TextField, YuanField } from '@houqin/subgraph-kit';
+import { EnumField, FiscalYearField } from '../fields';
+import { Fund } from '../ledger/ledger.entity';
+import { LIMITS } from '../limits';
+import { OverrunPolicy } from './budget.entity';
+
+@InputType({ description: 'A new budget category for the district (district administrators).' })
+export class CreateBudgetCategoryInput {
+  @Field({ description: 'Stable upper-case code, e.g. OFFICE_SUPPLIES.' })
+  @Matches(/^[A-Z][A-Z0-9_]{1,31}$/, { message: 'code must be 2 to 32 upper-case letters, digits or _' })
+  code: string;
+
+  @TextField('Name shown to users, e.g. "Office supplies (办公用品)".', { max: LIMITS.name })
+  name: string;
+
+  @EnumField(Fund, 'The account its spending is paid from.')
+  fund: Fund;
+
+  @EnumField(OverrunPolicy, 'BLOCK refuses spending beyond the budget line; WARN only warns.')
+  overrunPolicy: OverrunPolicy;
+}
+
+@InputType({ description: 'Changes to a budget category; omitted fields stay.' })
+export class UpdateBudgetCategoryInput {
+  @IdField('The category.')
+  id: string;
+
+  @Field(() => Int, { description: 'The version you read.' })
+  @IsInt()
+  version: number;
+
+  @TextField('New name.', { max: LIMITS.name, nullable: true })
+  name?: string;
+
+  @EnumField(OverrunPolicy, 'New overrun policy.', { nullable: true })
+  overrunPolicy?: OverrunPolicy;
+
+  @Field({ nullable: true, description: 'False retires the category.' })
+  @IsOptional()
+  active?: boolean;
+}
+
+@InputType({ description: 'The district\'s approval thresholds (审批权限).' })
+export class SetApprovalPolicyInput {
+  @YuanField('Up to this amount the general-affairs director approves alone.')
+  directorLimit: string;
+
+  @YuanField('Up to this amount the principal approves after the director; above it the district approves last.')
+  principalLimit: string;
+}
+
+@InputType({ description: 'Allocate a school\'s budget for one category and fiscal year (预算下达).' })
+export class SetBudgetInput {
+  @IdField('The school.')
+  schoolId: string;
+
+  @FiscalYearField('Fiscal year (预算年度), the calendar year.')
+  fiscalYear: number;
+
+  @IdField('The budget category.')
+  categoryId: string;
+
+  @YuanField('Amount allocated.')
+  allocated: string;
+}

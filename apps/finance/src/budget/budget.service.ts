@@ -1,0 +1,198 @@
+import type { EntityManager } from 'typeorm';
+import { badInput, conflict, newId, parseId, parseYuan } from '@houqin/common';
+import { requirePermission, requireViewer } from '@houqin/auth';
+import { isUniqueViolation, recordAudit, ScopedReader, updateIfVersion } from '@houqin/persistence';
+import type { SubgraphContext } from '@houqin/subgraph-kit';
+import { DEFAULT_POLICY } from '../approval/approval.rules';
+import { P } from '../permissions';
+import { ApprovalPolicy, BudgetCategory, BudgetLine, OverrunPolicy } from './budget.entity';
+import type { CreateBudgetCategoryInput, SetApprovalPolicyInput, SetBudgetInput, UpdateBudgetCategoryInput } from './budget.inputs';
+import { checkThresholds, noRoomLeft, overrunWarning, remainingOf, wouldOverspend } from './budget.rules';
+import type { ApprovalThresholds } from './budget.types';
+
+/** What a workflow asks of a budget line: which school, year and category, and how much. */
+export interface BudgetCharge {
+  districtId: string;
+  schoolId: string;
+  fiscalYear: number;
+  category: BudgetCategory;
+  amountFen: number;
+}
+
+/** A budget line is identified by school, fiscal year and category (a unique index). */
+const LINE_KEY = 'schoolId = :schoolId AND fiscalYear = :fiscalYear AND categoryId = :categoryId';
+const lineKey = (charge: BudgetCharge) => ({ schoolId: charge.schoolId, fiscalYear: charge.fiscalYear, categoryId: charge.category.id });
+
+/** Budget categories, approval thresholds and budget lines (预算), and the conditional updates that keep lines from overspending. */
+export class BudgetService {
+  /** The district's categories (a district-wide list): `byId` for field resolvers. */
+  readonly categoryReader: ScopedReader<BudgetCategory>;
+
+  constructor(private readonly ctx: SubgraphContext) {
+    this.categoryReader = new ScopedReader(ctx, BudgetCategory, 'BudgetCategory', 'c', { level: 'district' });
+  }
+
+  /** A category by id, batched across a page of requests or claims. */
+  category(id: string): Promise<BudgetCategory | null> {
+    return this.categoryReader.byId(id);
+  }
+
+  categories(includeInactive = false): Promise<BudgetCategory[]> {
+    const qb = this.categoryReader.query();
+    if (!includeInactive) qb.andWhere('c.active = :active', { active: true });
+    return qb.orderBy('c.code', 'ASC').take(200).getMany();
+  }
+
+  /** A category of the viewer's district named in an input, else BAD_USER_INPUT on `field`. */
+  async categoryFor(manager: EntityManager, id: string, field: string): Promise<BudgetCategory> {
+    const categoryId = parseId(id, field);
+    const category = await this.categoryReader.query(manager).andWhere('c.id = :categoryId', { categoryId }).getOne();
+    if (!category || !category.active) throw badInput(field, `${field} does not name an active budget category of your district.`);
+    return category;
+  }
+
+  async createCategory(input: CreateBudgetCategoryInput): Promise<BudgetCategory> {
+    const viewer = requirePermission(this.ctx.viewer, P.createBudgetCategory);
+    return this.ctx.dataSource.transaction(async (manager) => {
+      const category = manager.create(BudgetCategory, { id: newId(), districtId: viewer.districtId, code: input.code, name: input.name.trim(), fund: input.fund, overrunPolicy: input.overrunPolicy, active: true });
+      try {
+        await manager.insert(BudgetCategory, category);
+      } catch (error) {
+        if (isUniqueViolation(error)) throw badInput('code', `A category with code ${input.code} already exists.`);
+        throw error;
+      }
+      await recordAudit(manager, this.ctx, { action: 'budgetCategory.create', entityType: 'BudgetCategory', entityId: category.id, districtId: viewer.districtId, changes: { ...input } });
+      return manager.findOneOrFail(BudgetCategory, { where: { id: category.id } });
+    });
+  }
+
+  async updateCategory(input: UpdateBudgetCategoryInput): Promise<BudgetCategory> {
+    const viewer = requirePermission(this.ctx.viewer, P.updateBudgetCategory);
+    const id = parseId(input.id, 'id');
+    return this.ctx.dataSource.transaction(async (manager) => {
+      const current = await this.categoryReader.query(manager).andWhere('c.id = :id', { id }).getOne();
+      if (!current) throw badInput('id', 'id does not name a budget category of your district.');
+      const changes: Partial<BudgetCategory> = {};
+      if (input.name != null) changes.name = input.name.trim();
+      if (input.overrunPolicy != null) changes.overrunPolicy = input.overrunPolicy;
+      if (input.active != null) changes.active = input.active;
+      if (!(await updateIfVersion(manager, BudgetCategory, id, input.version, changes))) throw conflict(`Category ${id} changed meanwhile; reload it.`, { currentVersion: current.version });
+      await recordAudit(manager, this.ctx, { action: 'budgetCategory.update', entityType: 'BudgetCategory', entityId: id, districtId: viewer.districtId, changes });
+      return manager.findOneOrFail(BudgetCategory, { where: { id } });
+    });
+  }
+
+  /** The district's thresholds (defaults when it has set none). */
+  async policy(manager: EntityManager = this.ctx.dataSource.manager, districtId = requireViewer(this.ctx.viewer).districtId): Promise<ApprovalThresholds> {
+    return (await manager.findOne(ApprovalPolicy, { where: { districtId } })) ?? DEFAULT_POLICY;
+  }
+
+  async setApprovalPolicy(input: SetApprovalPolicyInput): Promise<ApprovalThresholds> {
+    const viewer = requirePermission(this.ctx.viewer, P.setApprovalPolicy);
+    const directorLimitFen = parseYuan(input.directorLimit, 'directorLimit');
+    const principalLimitFen = parseYuan(input.principalLimit, 'principalLimit');
+    checkThresholds(directorLimitFen, principalLimitFen);
+    return this.ctx.dataSource.transaction(async (manager) => {
+      const existing = await manager.findOne(ApprovalPolicy, { where: { districtId: viewer.districtId } });
+      if (existing) await manager.update(ApprovalPolicy, { id: existing.id }, { directorLimitFen, principalLimitFen, version: existing.version + 1 });
+      else {
+        try {
+          await manager.insert(ApprovalPolicy, { id: newId(), districtId: viewer.districtId, directorLimitFen, principalLimitFen });
+        } catch (error) {
+          if (isUniqueViolation(error)) throw conflict('Another administrator set the thresholds at the same moment; reload and try again.');
+          throw error;
+        }
+      }
+      const changes = { directorLimitFen, principalLimitFen };
+      await recordAudit(manager, this.ctx, { action: 'approvalPolicy.set', entityType: 'ApprovalPolicy', entityId: existing?.id ?? viewer.districtId, districtId: viewer.districtId, changes });
+      return changes;
+    });
+  }
+
+  /** Allocates (or re-allocates) a school's budget for a category and year (预算下达). */
+  async setBudget(input: SetBudgetInput): Promise<{ line: BudgetLine; category: BudgetCategory }> {
+    const viewer = requirePermission(this.ctx.viewer, P.setBudget);
+    const allocatedFen = parseYuan(input.allocated, 'allocated');
+    return this.ctx.dataSource.transaction(async (manager) => {
+      const category = await this.categoryFor(manager, input.categoryId, 'categoryId');
+      const schoolId = parseId(input.schoolId, 'schoolId');
+      const key = { schoolId, fiscalYear: input.fiscalYear, categoryId: category.id };
+      const line = await manager.findOne(BudgetLine, { where: key });
+      if (line) {
+        if (line.districtId !== viewer.districtId) throw badInput('schoolId', 'schoolId does not name a school of your district.');
+        // Never below what is already committed or spent: that money is promised or gone.
+        const result = await manager
+          .createQueryBuilder()
+          .update(BudgetLine)
+          .set({ allocatedFen })
+          .where('id = :id AND committedFen + spentFen <= :allocatedFen', { id: line.id, allocatedFen })
+          .execute();
+        if (!result.affected) throw badInput('allocated', 'allocated is below what this line has already committed and spent.');
+      } else {
+        await manager.insert(BudgetLine, { id: newId(), districtId: viewer.districtId, ...key, allocatedFen, committedFen: 0, spentFen: 0 });
+      }
+      const saved = await manager.findOneOrFail(BudgetLine, { where: key });
+      await recordAudit(manager, this.ctx, { action: 'budget.set', entityType: 'BudgetLine', entityId: saved.id, districtId: viewer.districtId, schoolId, changes: { fiscalYear: input.fiscalYear, categoryId: category.id, allocatedFen } });
+      return { line: saved, category };
+    });
+  }
+
+  /**
+   * Checks a new request or claim against its line: under a BLOCK policy an amount beyond the
+   * remainder is refused (BAD_USER_INPUT on `field`); under WARN it returns the warning to show.
+   */
+  async checkRoom(manager: EntityManager, charge: BudgetCharge, field: string): Promise<string | null> {
+    const line = await manager.findOne(BudgetLine, { where: lineKey(charge) });
+    return overrunWarning(charge.category, remainingOf(line), charge.amountFen, charge.fiscalYear, field);
+  }
+
+  /** Commits an approved amount. Atomic: a BLOCK line is only updated while the amount still fits. */
+  async commit(manager: EntityManager, charge: BudgetCharge, field: string): Promise<void> {
+    const key = await this.ensureLine(manager, charge);
+    const block = charge.category.overrunPolicy === OverrunPolicy.BLOCK;
+    const result = await manager
+      .createQueryBuilder()
+      .update(BudgetLine)
+      .set({ committedFen: () => `committedFen + ${Number(charge.amountFen)}` })
+      .where(block ? `${LINE_KEY} AND allocatedFen - committedFen - spentFen >= :amount` : LINE_KEY, { ...key, amount: charge.amountFen })
+      .execute();
+    if (!result.affected) throw noRoomLeft(field, charge.category, charge.amountFen);
+  }
+
+  /** At payment: releases the committed amount and records what was actually paid, atomically. */
+  async settle(manager: EntityManager, charge: BudgetCharge, committedFen: number, field: string): Promise<void> {
+    const key = await this.ensureLine(manager, charge);
+    const block = charge.category.overrunPolicy === OverrunPolicy.BLOCK;
+    const paid = Number(charge.amountFen);
+    const released = Number(committedFen);
+    const result = await manager
+      .createQueryBuilder()
+      .update(BudgetLine)
+      .set({ committedFen: () => `committedFen - ${released}`, spentFen: () => `spentFen + ${paid}` })
+      .where(block ? `${LINE_KEY} AND allocatedFen - (committedFen - :released) - spentFen >= :paid` : LINE_KEY, { ...key, released, paid })
+      .execute();
+    if (!result.affected) throw wouldOverspend(field, charge.category, paid);
+  }
+
+  /**
+   * WARN categories may run without an allocation; their line starts at zero so spending is still
+   * tracked. Returns the line's key. When another transaction creates the line meanwhile, this
+   * transaction's (snapshot) reads cannot see it, so callers update by the key, not by a re-read id:
+   * an UPDATE reads the latest committed row.
+   */
+  private async ensureLine(manager: EntityManager, charge: BudgetCharge): Promise<{ schoolId: string; fiscalYear: number; categoryId: string }> {
+    const where = lineKey(charge);
+    if (await manager.exists(BudgetLine, { where })) return where;
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(BudgetLine)
+      .values({ id: newId(), districtId: charge.districtId, ...where, allocatedFen: 0, committedFen: 0, spentFen: 0 })
+      // A line created meanwhile gets a no-op update (same district) instead of a duplicate-key error:
+      // on MySQL that takes an exclusive lock, not the shared lock a failed INSERT leaves behind, so
+      // concurrent first approvals queue for the line instead of deadlocking when they update it.
+      .orUpdate(['districtId'], ['schoolId', 'fiscalYear', 'categoryId'])
+      .execute();
+    return where;
+  }
+}

@@ -1,0 +1,199 @@
+import type DataLoader from 'dataloader';
+import { In } from 'typeorm';
+import type { EntityManager } from 'typeorm';
+import { badInput, DEFAULT_TIME_ZONE, newId, parseId, parseYuan, todayIn } from '@houqin/common';
+import type { Page, PageArgs } from '@houqin/common';
+import { requireViewer } from '@houqin/auth';
+import { groupedLoader, isUniqueViolation, ScopedReader } from '@houqin/persistence';
+import type { SubgraphContext } from '@houqin/subgraph-kit';
+import { WorkflowAction } from '../approval/approval.entity';
+import type { WorkflowStep } from '../approval/approval.entity';
+import type { ApproveInput, PayInput, RejectInput } from '../approval/approval.inputs';
+import { approvalPath, awaitingApprovalBy, levelAfter, requireAwaitedLevel, requiredLevelFor } from '../approval/approval.rules';
+import type { Submitted } from '../approval/approval.types';
+import { BudgetCategory } from '../budget/budget.entity';
+import { currentFiscalYear } from '../budget/budget.rules';
+import type { BudgetService } from '../budget/budget.service';
+import { LedgerAccount } from '../ledger/ledger.entity';
+import { costAccountFor } from '../ledger/ledger.rules';
+import type { LedgerService } from '../ledger/ledger.service';
+import { financeStaffOrOwn } from '../visibility';
+import { ClaimedInvoice, ClaimStatus, ExpenseClaim, ExpenseClaimLine } from './claim.entity';
+import { claimFlow } from './claim.flow';
+import type { ExpenseClaimFilter, ReviewClaimInput, SubmitExpenseClaimInput } from './claim.inputs';
+import { amountsPerCategory, fundOf, invoiceNumbersOf, requireAmounts } from './claim.rules';
+
+/**
+ * Expense claims (报账): filed with invoices, reviewed by the accountant, approved by amount, paid
+ * into the ledger, each step through the claim flow (claim.flow.ts). An invoice number is
+ * registered in the district the moment it is claimed.
+ */
+export class ClaimService {
+  /** Claims the viewer may see: the school's finance staff all of them, anyone else their own. */
+  readonly reader: ScopedReader<ExpenseClaim>;
+  private linesLoader?: DataLoader<string, ExpenseClaimLine[]>;
+  private stepsLoader?: DataLoader<string, WorkflowStep[]>;
+
+  constructor(
+    private readonly ctx: SubgraphContext,
+    private readonly budgets: BudgetService,
+    private readonly ledger: LedgerService,
+  ) {
+    this.reader = new ScopedReader(ctx, ExpenseClaim, 'ExpenseClaim', 'ec', { visibility: financeStaffOrOwn });
+  }
+
+  list(filter: ExpenseClaimFilter, page: PageArgs): Promise<Page<ExpenseClaim>> {
+    return this.reader.list(page, (qb) => {
+      if (filter.schoolId) qb.andWhere('ec.schoolId = :schoolId', { schoolId: filter.schoolId });
+      if (filter.status) qb.andWhere('ec.status = :status', { status: filter.status });
+      if (filter.requesterStaffId) qb.andWhere('ec.requesterStaffId = :staffId', { staffId: filter.requesterStaffId });
+      if (filter.awaitingMyApproval) {
+        const { sql, params } = awaitingApprovalBy('ec', requireViewer(this.ctx.viewer));
+        qb.andWhere(`ec.status IN (:...awaiting) AND ${sql}`, { awaiting: claimFlow.transitions.APPROVED.from, ...params });
+      }
+    });
+  }
+
+  linesOf(claimId: string): Promise<ExpenseClaimLine[]> {
+    this.linesLoader ??= groupedLoader((ids) => this.ctx.dataSource.getRepository(ExpenseClaimLine).find({ where: { claimId: In([...ids]) }, order: { lineNo: 'ASC' } }), (l) => l.claimId);
+    return this.linesLoader.load(claimId);
+  }
+
+  stepsOf(claimId: string): Promise<WorkflowStep[]> {
+    this.stepsLoader ??= claimFlow.stepsLoader<WorkflowStep>(this.ctx.dataSource);
+    return this.stepsLoader.load(claimId);
+  }
+
+  /** Amount per category of a claim's lines (a claim may spread over several categories of one fund). */
+  private async amountsByCategory(manager: EntityManager, claim: ExpenseClaim): Promise<{ category: BudgetCategory; amountFen: number }[]> {
+    const lines = await manager.find(ExpenseClaimLine, { where: { claimId: claim.id } });
+    const totals = new Map<string, number>();
+    for (const l of lines) totals.set(l.categoryId, (totals.get(l.categoryId) ?? 0) + l.amountFen);
+    const categories = await manager.find(BudgetCategory, { where: { id: In([...totals.keys()]) } });
+    return categories.map((category) => ({ category, amountFen: totals.get(category.id) ?? 0 }));
+  }
+
+  async submit(input: SubmitExpenseClaimInput): Promise<Submitted<ExpenseClaim>> {
+    const schoolId = parseId(input.schoolId, 'schoolId');
+    const viewer = claimFlow.allow(this.ctx.viewer, WorkflowAction.SUBMITTED, schoolId);
+    const amounts = input.lines.map((l, i) => parseYuan(l.amount, `lines.${i}.amount`));
+    requireAmounts(amounts);
+    const invoices = invoiceNumbersOf(input.lines);
+    return this.ctx.dataSource.transaction(async (manager) => {
+      const categories: BudgetCategory[] = [];
+      for (const [i, line] of input.lines.entries()) categories.push(await this.budgets.categoryFor(manager, line.categoryId, `lines.${i}.categoryId`));
+      const fund = fundOf(categories);
+      const fiscalYear = input.fiscalYear ?? currentFiscalYear();
+      const warnings: string[] = [];
+      for (const { category, amountFen, index } of amountsPerCategory(categories, amounts)) {
+        const warning = await this.budgets.checkRoom(manager, { districtId: viewer.districtId, schoolId, fiscalYear, category, amountFen }, `lines.${index}.categoryId`);
+        if (warning) warnings.push(warning);
+      }
+      const totalFen = amounts.reduce((a, b) => a + b, 0);
+      const path = approvalPath(viewer, schoolId, requiredLevelFor(totalFen, await this.budgets.policy(manager)));
+      const claim = manager.create(ExpenseClaim, {
+        id: newId(),
+        districtId: viewer.districtId,
+        schoolId,
+        requesterAccountId: viewer.accountId,
+        requesterStaffId: viewer.staffId,
+        fiscalYear,
+        title: input.title.trim(),
+        fund,
+        status: ClaimStatus.SUBMITTED,
+        totalFen,
+        // The first approval level is fixed now, from the claimant's roles; it is awaited once reviewed.
+        requiredLevel: path.required,
+        nextApprovalLevel: path.first,
+        committedFen: 0,
+      });
+      await manager.insert(ExpenseClaim, claim);
+      for (const [i, line] of input.lines.entries()) {
+        const lineId = newId();
+        await manager.insert(ExpenseClaimLine, { id: lineId, claimId: claim.id, lineNo: i + 1, categoryId: categories[i].id, amountFen: amounts[i], invoiceNumber: invoices[i], attachments: line.attachments ?? [] });
+        try {
+          await manager.insert(ClaimedInvoice, { id: newId(), districtId: viewer.districtId, invoiceNumber: invoices[i], claimLineId: lineId });
+        } catch (error) {
+          if (isUniqueViolation(error)) throw badInput(`lines.${i}.invoiceNumber`, `Invoice ${invoices[i]} has already been claimed in this district.`);
+          throw error;
+        }
+      }
+      await claimFlow.recordCreation(manager, this.ctx, WorkflowAction.SUBMITTED, claim, { comment: warnings.join(' ') || null, changes: { ...input } });
+      return { record: await manager.findOneOrFail(ExpenseClaim, { where: { id: claim.id } }), warnings };
+    });
+  }
+
+  /** The accountant's review (审核) before approvals begin. */
+  async review(input: ReviewClaimInput): Promise<ExpenseClaim> {
+    return this.ctx.dataSource.transaction(async (manager) => {
+      const claim = await this.reader.getIn(manager, input.id);
+      return claimFlow.check(this.ctx.viewer, WorkflowAction.REVIEWED, claim).commit(manager, this.ctx, { comment: input.comment, changes: {} });
+    });
+  }
+
+  async approve(input: ApproveInput): Promise<ExpenseClaim> {
+    return this.ctx.dataSource.transaction(async (manager) => {
+      const claim = await this.reader.getIn(manager, input.id);
+      const step = claimFlow.check(this.ctx.viewer, WorkflowAction.APPROVED, claim);
+      const level = requireAwaitedLevel(step.viewer, claim, 'claim');
+      const next = levelAfter(level, claim.requiredLevel);
+      if (next === null) {
+        for (const { category, amountFen } of await this.amountsByCategory(manager, claim)) {
+          await this.budgets.commit(manager, { districtId: claim.districtId, schoolId: claim.schoolId, fiscalYear: claim.fiscalYear, category, amountFen }, 'id');
+        }
+      }
+      const move = next === null
+        ? { to: ClaimStatus.APPROVED, set: { nextApprovalLevel: null, committedFen: claim.totalFen } }
+        : { to: ClaimStatus.REVIEWED, set: { nextApprovalLevel: next } };
+      return step.commit(manager, this.ctx, { ...move, columns: { level }, comment: input.comment, changes: { level, final: next === null } });
+    });
+  }
+
+  /** Rejects at review (the accountant) or at the awaited approval level (its approver); the reason is recorded. */
+  async reject(input: RejectInput): Promise<ExpenseClaim> {
+    return this.ctx.dataSource.transaction(async (manager) => {
+      const claim = await this.reader.getIn(manager, input.id);
+      // The flow's two rejections: by the approver once reviewed, by the accountant before that.
+      const action = claimFlow.transitions.REJECTED.from.includes(claim.status) ? WorkflowAction.REJECTED : 'REJECTED_AT_REVIEW';
+      const step = claimFlow.check(this.ctx.viewer, action, claim);
+      const level = action === WorkflowAction.REJECTED ? requireAwaitedLevel(step.viewer, claim, 'claim') : null;
+      const rejected = await step.commit(manager, this.ctx, { set: { nextApprovalLevel: null }, columns: { level }, comment: input.reason, changes: { level, reason: input.reason } });
+      // A rejected claim paid nothing: its invoices may be claimed again, e.g. in a corrected claim.
+      // The claim's own lines keep the numbers for the record.
+      const lineIds = (await manager.find(ExpenseClaimLine, { where: { claimId: claim.id }, select: { id: true } })).map((l) => l.id);
+      await manager.delete(ClaimedInvoice, { claimLineId: In(lineIds) });
+      return rejected;
+    });
+  }
+
+  /** Pays the claimant: one balanced entry (cost per category, bank), budget moved from committed to spent. */
+  async pay(input: PayInput): Promise<ExpenseClaim> {
+    return this.ctx.dataSource.transaction(async (manager) => {
+      const claim = await this.reader.getIn(manager, input.id);
+      const step = claimFlow.check(this.ctx.viewer, WorkflowAction.PAID, claim);
+      const parts = await this.amountsByCategory(manager, claim);
+      for (const { category, amountFen } of parts) {
+        await this.budgets.settle(manager, { districtId: claim.districtId, schoolId: claim.schoolId, fiscalYear: claim.fiscalYear, category, amountFen }, amountFen, 'id');
+      }
+      const cost = costAccountFor(claim.fund);
+      const entry = await this.ledger.post(
+        manager,
+        {
+          districtId: claim.districtId,
+          schoolId: claim.schoolId,
+          fund: claim.fund,
+          entryDate: input.paidOn ?? todayIn(DEFAULT_TIME_ZONE),
+          memo: `Expense claim ${claim.id}: ${claim.title}`.slice(0, 500),
+          sourceType: 'EXPENSE_CLAIM',
+          sourceId: claim.id,
+          lines: [
+            ...parts.map(({ category, amountFen }) => ({ account: cost, debitFen: amountFen, creditFen: 0, categoryId: category.id })),
+            { account: LedgerAccount.BANK, debitFen: 0, creditFen: claim.totalFen },
+          ],
+        },
+        'paidOn',
+      );
+      return step.commit(manager, this.ctx, { set: { committedFen: 0 }, comment: input.comment, changes: { amountFen: claim.totalFen, paidOn: entry.entryDate, entryId: entry.id } });
+    });
+  }
+}

@@ -1,0 +1,74 @@
+import { InputType } from 'type-graphql';
+import { DateField, IdField, MonthField, TextField, YuanField } from '@houqin/subgraph-kit';
+import { EnumField, LinesField } from '../fields';
+import { LIMITS } from '../limits';
+import { Fund, LedgerAccount } from './ledger.entity';
+
+@InputType({ description: 'One debit or credit of a manual journal entry: give exactly one of debit and credit.' })
+export class JournalLineInput {
+  @EnumField(LedgerAccount, 'The account.')
+  account: LedgerAccount;
+
+  @YuanField('Debit amount.', { nullable: true })
+  debit?: string;
+
+  @YuanField('Credit amount.', { nullable: true })
+  credit?: string;
+
+  @IdField('Budget category, for expense lines.', { nullable: true })
+  categoryId?: string;
+}
+
+@InputType({ description: 'A manual journal entry (记账凭证), e.g. meal-fee income into the canteen account. Debits must equal credits.' })
+export class PostJournalEntryInput {
+  @IdField('The school whose books it is.')
+  schoolId: string;
+
+  @EnumField(Fund, 'School or canteen account.')
+  fund: Fund;
+
+  @DateField('Accounting date YYYY-MM-DD; its month must be open.')
+  entryDate: string;
+
+  @TextField('What the entry records (摘要).', { max: LIMITS.text })
+  memo: string;
+
+  @LinesField(() => JournalLineInput, 'Two or more lines.', 2, 'lines must have at least two lines')
+  lines: JournalLineInput[];
+}
+
+@InputType({ description: 'Reverse a journal entry with a new entry of opposite lines (红字冲销).' })
+export class ReverseJournalEntryInput {
+  @IdField('The entry to reverse.')
+  entryId: string;
+
+  @TextField('Why, for the audit trail.', { max: LIMITS.text })
+  reason: string;
+
+  @DateField('Date of the reversal (an open month); today when omitted.', { nullable: true })
+  entryDate?: string;
+}
+
+@InputType({ description: 'Close a month of one account (月结).' })
+export class ClosePeriodInput {
+  @IdField('The school.')
+  schoolId: string;
+
+  @EnumField(Fund, 'School or canteen account.')
+  fund: Fund;
+
+  @MonthField('The month YYYY-MM.')
+  period: string;
+}
+
+@InputType({ description: 'Filter for journal entries.' })
+export class JournalEntryFilter {
+  @IdField('Only this school.', { nullable: true })
+  schoolId?: string;
+
+  @EnumField(Fund, 'Only this account.', { nullable: true })
+  fund?: Fund;
+
+  @MonthField('Only this month, YYYY-MM.', { nullable: true })
+  period?: string;
+}

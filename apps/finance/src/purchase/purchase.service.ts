@@ -1,0 +1,203 @@
+import type DataLoader from 'dataloader';
+import { In } from 'typeorm';
+import type { EntityManager } from 'typeorm';
+import { DEFAULT_TIME_ZONE, newId, parseId, parseYuan, todayIn } from '@houqin/common';
+import type { Page, PageArgs } from '@houqin/common';
+import { requireViewer } from '@houqin/auth';
+import { groupedLoader, ScopedReader } from '@houqin/persistence';
+import type { SubgraphContext } from '@houqin/subgraph-kit';
+import { WorkflowAction } from '../approval/approval.entity';
+import type { WorkflowStep } from '../approval/approval.entity';
+import type { ApproveInput, PayInput, RejectInput } from '../approval/approval.inputs';
+import { approvalPath, awaitingApprovalBy, levelAfter, requireAwaitedLevel, requiredLevelFor } from '../approval/approval.rules';
+import type { Submitted } from '../approval/approval.types';
+import { BudgetCategory } from '../budget/budget.entity';
+import { currentFiscalYear } from '../budget/budget.rules';
+import type { BudgetService } from '../budget/budget.service';
+import { LedgerAccount } from '../ledger/ledger.entity';
+import { costAccountFor } from '../ledger/ledger.rules';
+import type { LedgerService } from '../ledger/ledger.service';
+import type { SupplierService } from '../supplier/supplier.service';
+import { financeStaffOrOwn } from '../visibility';
+import { PurchaseRequest, PurchaseRequestLine, PurchaseStatus } from './purchase.entity';
+import { purchaseFlow } from './purchase.flow';
+import type { OrderPurchaseInput, PurchaseRequestFilter, ReceivePurchaseInput, SubmitPurchaseRequestInput } from './purchase.inputs';
+import { receive, requirePricePerLine, totalOf } from './purchase.rules';
+
+/**
+ * Purchase requests (物品申报 → 审批 → 采购 → 验收 → 付款). Each step goes through the purchase flow
+ * (purchase.flow.ts): its check refuses the wrong person (FORBIDDEN) or a step out of order
+ * (CONFLICT), and its commit moves the request only if nobody else moved it meanwhile, recording
+ * the workflow step and the audit entry in the same transaction.
+ */
+export class PurchaseService {
+  /** Requests the viewer may see: the school's finance staff all of them, anyone else their own. */
+  readonly reader: ScopedReader<PurchaseRequest>;
+  private linesLoader?: DataLoader<string, PurchaseRequestLine[]>;
+  private stepsLoader?: DataLoader<string, WorkflowStep[]>;
+
+  constructor(
+    private readonly ctx: SubgraphContext,
+    private readonly budgets: BudgetService,
+    private readonly ledger: LedgerService,
+    private readonly suppliers: SupplierService,
+  ) {
+    this.reader = new ScopedReader(ctx, PurchaseRequest, 'PurchaseRequest', 'pr', { visibility: financeStaffOrOwn });
+  }
+
+  list(filter: PurchaseRequestFilter, page: PageArgs): Promise<Page<PurchaseRequest>> {
+    return this.reader.list(page, (qb) => {
+      if (filter.schoolId) qb.andWhere('pr.schoolId = :schoolId', { schoolId: filter.schoolId });
+      if (filter.status) qb.andWhere('pr.status = :status', { status: filter.status });
+      if (filter.requesterStaffId) qb.andWhere('pr.requesterStaffId = :staffId', { staffId: filter.requesterStaffId });
+      if (filter.awaitingMyApproval) {
+        const { sql, params } = awaitingApprovalBy('pr', requireViewer(this.ctx.viewer));
+        qb.andWhere(`pr.status IN (:...awaiting) AND ${sql}`, { awaiting: purchaseFlow.transitions.APPROVED.from, ...params });
+      }
+    });
+  }
+
+  linesOf(requestId: string): Promise<PurchaseRequestLine[]> {
+    this.linesLoader ??= groupedLoader((ids) => this.ctx.dataSource.getRepository(PurchaseRequestLine).find({ where: { requestId: In([...ids]) }, order: { lineNo: 'ASC' } }), (l) => l.requestId);
+    return this.linesLoader.load(requestId);
+  }
+
+  stepsOf(requestId: string): Promise<WorkflowStep[]> {
+    this.stepsLoader ??= purchaseFlow.stepsLoader<WorkflowStep>(this.ctx.dataSource);
+    return this.stepsLoader.load(requestId);
+  }
+
+  private lines(manager: EntityManager, request: PurchaseRequest): Promise<PurchaseRequestLine[]> {
+    return manager.find(PurchaseRequestLine, { where: { requestId: request.id }, order: { lineNo: 'ASC' } });
+  }
+
+  async submit(input: SubmitPurchaseRequestInput): Promise<Submitted<PurchaseRequest>> {
+    const schoolId = parseId(input.schoolId, 'schoolId');
+    const viewer = purchaseFlow.allow(this.ctx.viewer, WorkflowAction.SUBMITTED, schoolId);
+    const lines = input.lines.map((l, i) => ({ ...l, unitPriceFen: parseYuan(l.estimatedUnitPrice, `lines.${i}.estimatedUnitPrice`) }));
+    const estimatedTotalFen = totalOf(lines, 'request');
+    return this.ctx.dataSource.transaction(async (manager) => {
+      const category = await this.budgets.categoryFor(manager, input.categoryId, 'categoryId');
+      const fiscalYear = input.fiscalYear ?? currentFiscalYear();
+      const warning = await this.budgets.checkRoom(manager, { districtId: viewer.districtId, schoolId, fiscalYear, category, amountFen: estimatedTotalFen }, 'categoryId');
+      const path = approvalPath(viewer, schoolId, requiredLevelFor(estimatedTotalFen, await this.budgets.policy(manager)));
+      const request = manager.create(PurchaseRequest, {
+        id: newId(),
+        districtId: viewer.districtId,
+        schoolId,
+        requesterAccountId: viewer.accountId,
+        requesterStaffId: viewer.staffId,
+        fiscalYear,
+        categoryId: category.id,
+        reason: input.reason.trim(),
+        status: PurchaseStatus.PENDING_APPROVAL,
+        estimatedTotalFen,
+        requiredLevel: path.required,
+        nextApprovalLevel: path.first,
+        committedFen: 0,
+        supplierId: null,
+        orderedTotalFen: null,
+      });
+      await manager.insert(PurchaseRequest, request);
+      await manager.insert(
+        PurchaseRequestLine,
+        lines.map((l, i) => ({ id: newId(), requestId: request.id, lineNo: i + 1, description: l.description.trim(), quantity: l.quantity, unit: l.unit.trim(), estimatedUnitPriceFen: l.unitPriceFen, actualUnitPriceFen: null, receivedQuantity: 0 })),
+      );
+      await purchaseFlow.recordCreation(manager, this.ctx, WorkflowAction.SUBMITTED, request, { comment: warning, changes: { ...input } });
+      return { record: await manager.findOneOrFail(PurchaseRequest, { where: { id: request.id } }), warnings: warning ? [warning] : [] };
+    });
+  }
+
+  /** Approves at the awaited level; the final approval commits the budget. */
+  async approve(input: ApproveInput): Promise<PurchaseRequest> {
+    return this.ctx.dataSource.transaction(async (manager) => {
+      const request = await this.reader.getIn(manager, input.id);
+      const step = purchaseFlow.check(this.ctx.viewer, WorkflowAction.APPROVED, request);
+      const level = requireAwaitedLevel(step.viewer, request, 'request');
+      const next = levelAfter(level, request.requiredLevel);
+      if (next === null) {
+        const category = await this.budgets.categoryFor(manager, request.categoryId, 'id');
+        await this.budgets.commit(manager, { districtId: request.districtId, schoolId: request.schoolId, fiscalYear: request.fiscalYear, category, amountFen: request.estimatedTotalFen }, 'id');
+      }
+      const move = next === null
+        ? { to: PurchaseStatus.APPROVED, set: { nextApprovalLevel: null, committedFen: request.estimatedTotalFen } }
+        : { to: PurchaseStatus.PENDING_APPROVAL, set: { nextApprovalLevel: next } };
+      return step.commit(manager, this.ctx, { ...move, columns: { level }, comment: input.comment, changes: { level, final: next === null } });
+    });
+  }
+
+  async reject(input: RejectInput): Promise<PurchaseRequest> {
+    return this.ctx.dataSource.transaction(async (manager) => {
+      const request = await this.reader.getIn(manager, input.id);
+      const step = purchaseFlow.check(this.ctx.viewer, WorkflowAction.REJECTED, request);
+      const level = requireAwaitedLevel(step.viewer, request, 'request');
+      return step.commit(manager, this.ctx, { set: { nextApprovalLevel: null }, columns: { level }, comment: input.reason, changes: { level, reason: input.reason } });
+    });
+  }
+
+  /** Orders an approved request from a supplier at actual prices (采购). */
+  async order(input: OrderPurchaseInput): Promise<PurchaseRequest> {
+    return this.ctx.dataSource.transaction(async (manager) => {
+      const request = await this.reader.getIn(manager, input.id);
+      const step = purchaseFlow.check(this.ctx.viewer, WorkflowAction.ORDERED, request);
+      const supplier = await this.suppliers.requireOrderable(manager, input.supplierId, 'supplierId');
+      const lines = await this.lines(manager, request);
+      requirePricePerLine(lines.length, input.lines.length);
+      const prices = input.lines.map((l, i) => parseYuan(l.actualUnitPrice, `lines.${i}.actualUnitPrice`));
+      const orderedTotalFen = totalOf(lines.map((line, i) => ({ quantity: line.quantity, unitPriceFen: prices[i] })), 'order');
+      for (const [i, line] of lines.entries()) await manager.update(PurchaseRequestLine, { id: line.id }, { actualUnitPriceFen: prices[i] });
+      return step.commit(manager, this.ctx, {
+        set: { supplierId: supplier.id, orderedTotalFen },
+        comment: `${supplier.name}: ${(orderedTotalFen / 100).toFixed(2)} yuan`,
+        changes: { supplierId: supplier.id, orderedTotalFen },
+      });
+    });
+  }
+
+  /** Records goods received (验收), possibly part of an order. */
+  async receive(input: ReceivePurchaseInput): Promise<PurchaseRequest> {
+    return this.ctx.dataSource.transaction(async (manager) => {
+      const request = await this.reader.getIn(manager, input.id);
+      const step = purchaseFlow.check(this.ctx.viewer, WorkflowAction.RECEIVED, request);
+      const lines = await this.lines(manager, request);
+      const { receivedById, complete } = receive(lines, input.lines);
+      for (const line of lines) {
+        const receivedQuantity = receivedById.get(line.id);
+        if (receivedQuantity !== line.receivedQuantity) await manager.update(PurchaseRequestLine, { id: line.id }, { receivedQuantity });
+      }
+      return step.commit(manager, this.ctx, { to: complete ? PurchaseStatus.RECEIVED : PurchaseStatus.PARTIALLY_RECEIVED, comment: input.comment, changes: { lines: input.lines, complete } });
+    });
+  }
+
+  /** Pays the supplier (付款): posts to the ledger and moves the amount from committed to spent. */
+  async pay(input: PayInput): Promise<PurchaseRequest> {
+    return this.ctx.dataSource.transaction(async (manager) => {
+      const request = await this.reader.getIn(manager, input.id);
+      const step = purchaseFlow.check(this.ctx.viewer, WorkflowAction.PAID, request);
+      // Not categoryFor (active categories only): goods approved before the category was retired are still paid for.
+      const category = await manager.findOneByOrFail(BudgetCategory, { id: request.categoryId });
+      const amountFen = request.orderedTotalFen ?? 0;
+      const entryDate = input.paidOn ?? todayIn(DEFAULT_TIME_ZONE);
+      await this.budgets.settle(manager, { districtId: request.districtId, schoolId: request.schoolId, fiscalYear: request.fiscalYear, category, amountFen }, request.committedFen, 'id');
+      const { supplierId } = request;
+      const entry = await this.ledger.post(
+        manager,
+        {
+          districtId: request.districtId,
+          schoolId: request.schoolId,
+          fund: category.fund,
+          entryDate,
+          memo: `Payment for purchase request ${request.id}: ${request.reason}`.slice(0, 500),
+          sourceType: 'PURCHASE_REQUEST',
+          sourceId: request.id,
+          lines: [
+            { account: costAccountFor(category.fund), debitFen: amountFen, creditFen: 0, categoryId: category.id, supplierId },
+            { account: LedgerAccount.BANK, debitFen: 0, creditFen: amountFen, supplierId },
+          ],
+        },
+        'paidOn',
+      );
+      return step.commit(manager, this.ctx, { set: { committedFen: 0 }, comment: input.comment, changes: { amountFen, paidOn: entryDate, entryId: entry.id } });
+    });
+  }
+}

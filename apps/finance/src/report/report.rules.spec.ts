@@ -1,0 +1,41 @@
+import { LedgerAccount } from '../ledger/ledger.entity';
+import { byMonth, canteenFigures, monthsOf, perStudent, requireMonth, requireTopSuppliersFirst } from './report.rules';
+import { fieldOf } from '../../test/thrown';
+
+const { BANK, EXPENSE, FOOD_COST, MEAL_FEE_INCOME, OTHER_INCOME } = LedgerAccount;
+
+describe('report rules', () => {
+  it('a fiscal year is the months January to December', () => {
+    expect(monthsOf(2026)).toEqual({ from: '2026-01', to: '2026-12' });
+  });
+
+  it('spending falls in the month it was posted; the aggregates come back as strings', () => {
+    expect(byMonth([{ period: '2026-03', net: '300' }, { period: '2026-12', net: 5 }, { period: '2026-03', net: null }])).toEqual([0, 0, 300, 0, 0, 0, 0, 0, 0, 0, 0, 5]);
+  });
+
+  it('spending per student is rounded to the fen, and none without students', () => {
+    expect(perStudent(313_000, 1000)).toBe(313);
+    expect(perStudent(1_000, 3)).toBe(333);
+    expect(perStudent(1_000, 0)).toBeNull();
+  });
+
+  it('asks for 1 to 50 suppliers and a month YYYY-MM', () => {
+    expect([0, 1, 50, 51, 1.5].map((first) => fieldOf(() => requireTopSuppliersFirst(first)))).toEqual(['first', 'none', 'none', 'first', 'first']);
+    expect(['2026-04', '2026-4', '2026-13', '2026-04-01'].map((period) => fieldOf(() => requireMonth(period, 'period')))).toEqual(['none', 'period', 'period', 'period']);
+  });
+
+  it('the canteen statement opens at the bank balance before the month and closes at opening + income − costs', () => {
+    const before = (account: LedgerAccount, debit: number, credit: number) => ({ earlierPeriod: '1', account, debit: String(debit), credit: String(credit) });
+    const during = (account: LedgerAccount, debit: number, credit: number) => ({ earlierPeriod: 0, account, debit, credit });
+    const figures = canteenFigures([
+      before(BANK, 500_000, 40_000),
+      before(MEAL_FEE_INCOME, 0, 500_000),
+      during(BANK, 605_000, 93_000),
+      during(MEAL_FEE_INCOME, 0, 600_000),
+      during(OTHER_INCOME, 0, 5_000),
+      during(FOOD_COST, 90_000, 0),
+      during(EXPENSE, 3_000, 0),
+    ]);
+    expect(figures).toEqual({ openingBalanceFen: 460_000, mealFeeIncomeFen: 600_000, otherIncomeFen: 5_000, foodCostFen: 90_000, otherExpenseFen: 3_000, closingBalanceFen: 972_000 });
+  });
+});

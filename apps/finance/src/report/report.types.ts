@@ -1,0 +1,75 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Connection, Money, MoneyFields } from '@houqin/common';
+import { budgetFigures } from '../budget/budget.types';
+import type { BudgetFen } from '../budget/budget.types';
+import { School, schoolRef } from '../federation/school';
+import { Supplier } from '../supplier/supplier.entity';
+
+@ObjectType({ description: 'One school\'s budget for a year, for comparing schools side by side.' })
+export class SchoolBudgetSummary {
+  @Field(() => School, { description: 'The school (name and student count come from the directory).' })
+  school: School;
+
+  @Field(() => Money, { description: 'Allocated over all categories.' })
+  allocated: Money;
+
+  @Field(() => Money, { description: 'Committed over all categories.' })
+  committed: Money;
+
+  @Field(() => Money, { description: 'Spent over all categories.' })
+  spent: Money;
+
+  @Field(() => Money, { description: 'Allocated minus committed minus spent.' })
+  remaining: Money;
+
+  static of(schoolId: string, fen: BudgetFen): SchoolBudgetSummary {
+    return Object.assign(new SchoolBudgetSummary(), { school: schoolRef(schoolId), ...budgetFigures(fen) });
+  }
+}
+
+@ObjectType({ description: 'A page of schools\' budget summaries.' })
+export class SchoolBudgetSummaryConnection extends Connection(SchoolBudgetSummary, 'SchoolBudgetSummary') {}
+
+@ObjectType({ description: 'The canteen account\'s statement for a month, fit for public posting (食堂账目公示).' })
+@MoneyFields({
+  openingBalance: ['openingBalanceFen', 'Bank balance of the canteen account at the start of the month (期初余额).'],
+  mealFeeIncome: ['mealFeeIncomeFen', 'Meal fees received (伙食费收入).'],
+  otherIncome: ['otherIncomeFen', 'Other income.'],
+  foodCost: ['foodCostFen', 'Food cost (食材成本).'],
+  otherExpense: ['otherExpenseFen', 'Other canteen expenses.'],
+  closingBalance: ['closingBalanceFen', 'Bank balance at the end of the month (期末余额).'],
+})
+export class CanteenStatement {
+  @Field(() => School, { description: 'The school.' })
+  school: School;
+
+  @Field({ description: 'The month YYYY-MM.' })
+  period: string;
+
+  openingBalanceFen: number;
+  mealFeeIncomeFen: number;
+  otherIncomeFen: number;
+  foodCostFen: number;
+  otherExpenseFen: number;
+  closingBalanceFen: number;
+
+  static of(schoolId: string, period: string, figures: CanteenFigures): CanteenStatement {
+    return Object.assign(new CanteenStatement(), { school: schoolRef(schoolId), period, ...figures });
+  }
+}
+
+/** The figures of a canteen statement, in fen. */
+export type CanteenFigures = Omit<CanteenStatement, 'school' | 'period'>;
+
+// `paid` is a plain Money field: it sits between two other fields in the schema.
+@ObjectType({ description: 'What a supplier was paid in a year.' })
+export class SupplierSpending {
+  @Field(() => Supplier, { nullable: true, description: 'The supplier.' })
+  supplier: Supplier | null;
+
+  @Field(() => Money, { description: 'Total paid.' })
+  paid: Money;
+
+  @Field(() => Int, { description: 'Number of payments.' })
+  payments: number;
+}
