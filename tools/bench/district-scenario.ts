@@ -1,8 +1,11 @@
+import { Viewer } from '@houqin/auth';
+import { resolvePage } from '@houqin/common';
 import { DEMO_SCHOOLS } from '@houqin/demo';
 import { demoViewer } from '@houqin/testing';
-import { costOf, DEFAULT_PLAN, generateDistrict, percentile, QueryProbe, timeQuery, TimedQuery } from './district';
+import { reportSql } from '@houqin/finance';
+import { costOf, DEFAULT_PLAN, generateDistrict, percentile, type QueryProbe, type ReportData, timeQuery, type TimedQuery } from './district';
 import { fmt, table } from './format';
-import { AnalysedStatement, ReportSql } from './report-sql';
+import { type AnalysedStatement, ReportSql } from './report-sql';
 import type { BenchService } from './service';
 
 /**
@@ -74,15 +77,15 @@ export async function runDistrictScenario(o: DistrictScenarioOptions): Promise<s
   const period = data.periods[Math.max(0, data.periods.length - 2)];
   const firstPrimary = DEMO_SCHOOLS.firstPrimary.id;
   const pageSize = 100;
-  const expectPage = (expected: number, more: boolean) => (d: any) => {
+  const expectPage = (expected: number, more: boolean) => (d: ReportData | undefined) => {
     const c = d?.districtBudgetComparison;
     if (!c || c.nodes.length !== expected) return `expected ${expected} schools, got ${c?.nodes?.length}`;
     if (c.pageInfo.hasNextPage !== more) return `hasNextPage ${c.pageInfo.hasNextPage}, expected ${more}`;
-    const incomplete = c.nodes.filter((n: any) => !n.school?.name || n.school.studentCount == null || !n.school.spentPerStudent).length;
+    const incomplete = c.nodes.filter((n) => !n.school?.name || n.school.studentCount == null || !n.school.spentPerStudent).length;
     return incomplete ? `${incomplete} schools without name, studentCount or spentPerStudent` : null;
   };
   const first = await fetch(o.gateway.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...admin }, body: JSON.stringify({ query: COMPARISON_QUERY, variables: { fiscalYear: year } }) });
-  const endCursor = ((await first.json()) as any)?.data?.districtBudgetComparison?.pageInfo?.endCursor as string | undefined;
+  const endCursor = ((await first.json()) as { data?: ReportData }).data?.districtBudgetComparison?.pageInfo.endCursor ?? undefined;
   const probes: QueryProbe[] = [
     { label: 'districtBudgetComparison page 1', as: 'admin', url: o.gateway.graphqlUrl, headers: admin, query: COMPARISON_QUERY, variables: { fiscalYear: year }, check: expectPage(Math.min(pageSize, o.schools), o.schools > pageSize) },
   ];
@@ -93,7 +96,7 @@ export async function runDistrictScenario(o: DistrictScenarioOptions): Promise<s
   probes.push(
     {
       label: `canteenStatement ${period}`, as: 'accountant', url: o.gateway.graphqlUrl, headers: accountant, query: CANTEEN_QUERY, variables: { schoolId: firstPrimary, period },
-      check: (d: any) => {
+      check: (d) => {
         const s = d?.canteenStatement;
         if (!s || s.mealFeeIncome.fen <= 0) return 'no meal-fee income';
         const moved = s.mealFeeIncome.fen + s.otherIncome.fen - s.foodCost.fen - s.otherExpense.fen;
@@ -102,11 +105,11 @@ export async function runDistrictScenario(o: DistrictScenarioOptions): Promise<s
     },
     {
       label: `budgetExecution ${year}`, as: 'accountant', url: o.gateway.graphqlUrl, headers: accountant, query: EXECUTION_QUERY, variables: { schoolId: firstPrimary, fiscalYear: year },
-      check: (d: any) => (d?.budgetExecution?.length === 8 ? null : `expected 8 categories, got ${d?.budgetExecution?.length}`),
+      check: (d) => (d?.budgetExecution?.length === 8 ? null : `expected 8 categories, got ${d?.budgetExecution?.length}`),
     },
     {
       label: `topSuppliers ${year} (district)`, as: 'admin', url: o.gateway.graphqlUrl, headers: admin, query: SUPPLIERS_QUERY, variables: { fiscalYear: year },
-      check: (d: any) => (d?.topSuppliers?.length === 10 && d.topSuppliers.every((s: any) => s.supplier?.name) ? null : 'expected 10 suppliers with names'),
+      check: (d) => (d?.topSuppliers?.length === 10 && d.topSuppliers.every((s) => s.supplier?.name) ? null : 'expected 10 suppliers with names'),
     },
   );
   const runs: TimedQuery[] = [];
@@ -154,26 +157,29 @@ export async function runDistrictScenario(o: DistrictScenarioOptions): Promise<s
   // 3. The statements themselves on the server: plan and time without GraphQL around them.
   const sql = await ReportSql.open(o.financeUrl);
   try {
-    const asAdmin = sql.reports(demoViewer('admin'));
-    const asAccountant = sql.reports(demoViewer('accountant'));
+    // The statements each report runs, built by the report store with the arguments the service passes.
+    const m = sql.manager;
+    const admin = new Viewer(demoViewer('admin'));
+    const accountant = new Viewer(demoViewer('accountant'));
     const pageIds = data.schools.map((s) => s.id).sort().slice(0, pageSize);
-    const reports: [string, () => Promise<unknown>][] = [
-      ['districtBudgetComparison', () => asAdmin.districtComparison(year, { first: pageSize })],
-      [`spentPerStudent ×${pageIds.length}`, () => Promise.all(pageIds.map((id) => asAdmin.spentInYear(id, year)))],
-      ['canteenStatement', () => asAccountant.canteenStatement(firstPrimary, period)],
-      ['budgetExecution', () => asAccountant.budgetExecution(firstPrimary, year)],
-      ['topSuppliers', () => asAdmin.topSuppliers(year, null, 10)],
+    const topSuppliers = () => reportSql.supplierSpending(m, admin, year, 10);
+    const reports: [string, ReturnType<typeof sql.statement>[]][] = [
+      ['districtBudgetComparison', [sql.statement(reportSql.schoolSummaries(m, admin.districtId, year, resolvePage({ first: pageSize })))]],
+      [`spentPerStudent ×${pageIds.length}`, [sql.statement(reportSql.spentBySchool(m, pageIds, year))]],
+      ['canteenStatement', [sql.statement(reportSql.canteenMovements(m, accountant.districtId, firstPrimary, period))]],
+      ['budgetExecution', [sql.statement(reportSql.executionLines(m, accountant.districtId, firstPrimary, year)), sql.statement(reportSql.spendingByMonth(m, firstPrimary, year))]],
+      ['topSuppliers', [sql.statement(topSuppliers())]],
     ];
     const analysed: AnalysedStatement[] = [];
-    for (const [name, run] of reports) for (const statement of await sql.capture(run)) analysed.push(await sql.analyse(name, statement));
+    for (const [name, statements] of reports) for (const statement of statements) analysed.push(await sql.analyse(name, statement));
     say('');
-    say('the report statements alone on the server (captured from ReportService; EXPLAIN; median of 5 runs):');
+    say('the report statements alone on the server (from the report store, apps/finance/sql/report.sql; EXPLAIN; median of 5 runs):');
     say(planTable(analysed, await sql.indexColumns()));
 
     // 4. What an index would change, on this database only (apps/finance/src is not changed).
     if (o.indexExperiment) {
       const top = analysed.find((a) => a.report === 'topSuppliers');
-      const statement = (await sql.capture(() => asAdmin.topSuppliers(year, null, 10)))[0];
+      const statement = sql.statement(topSuppliers());
       const ddl = `CREATE INDEX \`${CANDIDATE_INDEX.name}\` ON \`journal_line\` (${CANDIDATE_INDEX.columns.map((c) => `\`${c}\``).join(', ')})`;
       const ms = await sql.execute(ddl);
       say('');

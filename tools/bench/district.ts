@@ -1,10 +1,7 @@
-import { Connection, createConnection } from 'mysql2/promise';
+import { type Connection, createConnection } from 'mysql2/promise';
 import { DEFAULT_TIME_ZONE, newId, todayIn } from '@houqin/common';
-import { DEMO_ACCOUNTS, DEMO_DISTRICT, DEMO_SCHOOL_ORDER, DEMO_SCHOOLS, DemoSchoolKey } from '@houqin/demo';
-import { requiredLevelFor } from '../../apps/finance/src/approval/approval.rules';
-import { OverrunPolicy } from '../../apps/finance/src/budget/budget.entity';
-import { DEMO_APPROVAL_POLICY, DEMO_BUDGET_CATEGORIES, demoCreditCode } from '../../apps/finance/src/demo/seed';
-import { Fund, LedgerAccount } from '../../apps/finance/src/ledger/ledger.entity';
+import { DEMO_ACCOUNTS, DEMO_DISTRICT, DEMO_SCHOOL_ORDER, DEMO_SCHOOLS, type DemoSchoolKey } from '@houqin/demo';
+import { DEMO_APPROVAL_POLICY, DEMO_BUDGET_CATEGORIES, demoCreditCode, Fund, LedgerAccount, OverrunPolicy, requiredLevelFor } from '@houqin/finance';
 
 /**
  * The district scenario of `npm run bench`: a district of many schools with a year of finance data,
@@ -375,6 +372,17 @@ export interface TimedQuery {
   stoppedEarly: string | null;
 }
 
+/** As much of a report's answer as the probes check; any field may be missing from a wrong answer. */
+export interface ReportData {
+  districtBudgetComparison?: {
+    nodes: { school?: { name?: string; studentCount?: number | null; spentPerStudent?: unknown } | null }[];
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+  canteenStatement?: Record<'openingBalance' | 'mealFeeIncome' | 'otherIncome' | 'foodCost' | 'otherExpense' | 'closingBalance', { fen: number }>;
+  budgetExecution?: unknown[];
+  topSuppliers?: { supplier?: { name?: string } | null }[];
+}
+
 export interface QueryProbe {
   label: string;
   as: string;
@@ -383,7 +391,7 @@ export interface QueryProbe {
   query: string;
   variables?: Record<string, unknown>;
   /** Returns a problem with the data, or null when it is right. */
-  check(data: any): string | null;
+  check(data: ReportData | undefined): string | null;
 }
 
 /**
@@ -399,7 +407,7 @@ export async function timeQuery(probe: QueryProbe, n: number, maxSeconds: number
       headers: { 'content-type': 'application/json', 'x-request-id': requestId, ...probe.headers },
       body: JSON.stringify({ query: probe.query, variables: probe.variables ?? {} }),
     });
-    const body = (await response.json()) as { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] };
+    const body = (await response.json()) as { data?: ReportData; errors?: { message: string; extensions?: { code?: string } }[] };
     if (response.status !== 200 || body.errors?.length) return `HTTP ${response.status}: ${JSON.stringify(body.errors ?? null).slice(0, 300)}`;
     return probe.check(body.data);
   };

@@ -1,33 +1,19 @@
-import { DataSource, Logger as TypeOrmLogger } from 'typeorm';
-import pino from 'pino';
-import { Viewer, ViewerClaims } from '@houqin/auth';
+import { DataSource } from 'typeorm';
+import type { ObjectLiteral, QueryBuilder } from 'typeorm';
 import { AuditEntry, isMariaDb } from '@houqin/persistence';
-import { ReportService } from '../../apps/finance/src/report/report.service';
-import { SupplierService } from '../../apps/finance/src/supplier/supplier.service';
-import { financeEntities } from '../../apps/finance/src/subgraph';
+import type { Built } from '@houqin/persistence';
+import { financeEntities } from '@houqin/finance';
 
 /**
- * The SQL of the finance reports, as ReportService (apps/finance/src/services/report.service.ts)
- * really issues it: the bench runs the service's own methods against the bench database with a
- * TypeORM logger that records each statement and its parameters, then asks the server for each
- * statement's plan (EXPLAIN) and times it alone, without GraphQL or HTTP around it.
+ * The SQL of the finance reports, as the finance service runs it: each statement is built by the
+ * report store (apps/finance/src/report/report.store.ts, printed to apps/finance/sql/report.sql)
+ * on the bench database, with the arguments the service passes, then the server is asked for its
+ * plan (EXPLAIN) and it is timed alone, without GraphQL or HTTP around it.
  */
 
 export interface Statement {
   query: string;
   parameters: unknown[];
-}
-
-class CapturingLogger implements TypeOrmLogger {
-  statements: Statement[] = [];
-  logQuery(query: string, parameters?: unknown[]): void {
-    this.statements.push({ query, parameters: parameters ?? [] });
-  }
-  logQueryError(): void {}
-  logQuerySlow(): void {}
-  logSchemaBuild(): void {}
-  logMigration(): void {}
-  log(): void {}
 }
 
 export interface PlanRow {
@@ -48,20 +34,15 @@ export interface AnalysedStatement {
 }
 
 export class ReportSql {
-  private constructor(
-    private readonly dataSource: DataSource,
-    private readonly logger: CapturingLogger,
-  ) {}
+  private constructor(private readonly dataSource: DataSource) {}
 
   static async open(financeUrl: string): Promise<ReportSql> {
-    const logger = new CapturingLogger();
     const mariadb = await isMariaDb(financeUrl);
     const dataSource = new DataSource({
       type: mariadb ? 'mariadb' : 'mysql',
       url: financeUrl,
       entities: [...financeEntities, AuditEntry],
       synchronize: false,
-      logger,
       timezone: 'Z',
       dateStrings: ['DATE'],
       supportBigNumbers: true,
@@ -69,22 +50,19 @@ export class ReportSql {
       poolSize: 2,
     });
     await dataSource.initialize();
-    return new ReportSql(dataSource, logger);
+    return new ReportSql(dataSource);
   }
 
-  /** The report service as `viewer` would get it in a request. */
-  reports(viewer: ViewerClaims): ReportService {
-    const ctx = { viewer: new Viewer(viewer), requestId: 'bench-sql', logger: pino({ level: 'silent' }), dataSource: this.dataSource };
-    return new ReportService(ctx, new SupplierService(ctx));
+  /** What a store's statements are built on: this database's manager, so they come out in its dialect. */
+  get manager() {
+    return this.dataSource.manager;
   }
 
-  /** The statements `run` issues. */
-  async capture(run: () => Promise<unknown>): Promise<Statement[]> {
-    this.logger.statements = [];
-    await run();
-    const captured = this.logger.statements;
-    this.logger.statements = [];
-    return captured;
+  /** A store statement built on `manager` as the SQL and positional parameters the driver sends. */
+  statement(built: Built): Statement {
+    if ('sql' in built) return { query: built.sql, parameters: built.parameters };
+    const [query, parameters] = (built as QueryBuilder<ObjectLiteral>).getQueryAndParameters();
+    return { query, parameters };
   }
 
   /** Plan and median time (of `times` runs) of one statement. */
@@ -104,7 +82,6 @@ export class ReportSql {
       ms.push(performance.now() - t);
     }
     ms.sort((a, b) => a - b);
-    this.logger.statements = [];
     return { report, sql: statement.query, plan, medianMs: ms[Math.floor(ms.length / 2)], resultRows };
   }
 
@@ -113,7 +90,6 @@ export class ReportSql {
     const rows = (await this.dataSource.query(
       'SELECT INDEX_NAME AS name, GROUP_CONCAT(COLUMN_NAME ORDER BY SEQ_IN_INDEX) AS columns FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() GROUP BY TABLE_NAME, INDEX_NAME',
     )) as { name: string; columns: string }[];
-    this.logger.statements = [];
     return new Map(rows.map((r) => [r.name, `(${r.columns})`]));
   }
 
@@ -121,7 +97,6 @@ export class ReportSql {
   async execute(sql: string): Promise<number> {
     const t = performance.now();
     await this.dataSource.query(sql);
-    this.logger.statements = [];
     return performance.now() - t;
   }
 

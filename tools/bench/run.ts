@@ -5,12 +5,12 @@ import { DEV_SECRETS } from '@houqin/common';
 import { GATEWAY_TOKEN_HEADER, signGatewayToken } from '@houqin/auth';
 import { DEMO_CAMPUSES, DEMO_PASSWORD, DEMO_SCHOOLS, demoStaffIds } from '@houqin/demo';
 import { createDatabase, dropDatabase, serverVersion, withDatabase } from '@houqin/persistence';
-import { demoViewer, graphqlClient, GraphQLResponse } from '@houqin/testing';
-import { subgraphUrlVariable } from '../../apps/gateway/src/config';
+import { demoViewer, graphqlClient, type GraphQLResponse } from '@houqin/testing';
+import { subgraphUrlVariable } from '@houqin/gateway';
 import { SUBGRAPHS } from '../subgraphs';
 import { runDistrictScenario } from './district-scenario';
 import { fmt, mib, table } from './format';
-import { BenchService, readMemory, startBenchService } from './service';
+import { type BenchService, readMemory, startBenchService } from './service';
 
 /**
  * `npm run bench`: starts the graph on MySQL/MariaDB (one fresh database and one process per

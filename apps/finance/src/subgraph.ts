@@ -20,6 +20,12 @@ import { LedgerService } from './ledger/ledger.service';
 import { PurchaseService } from './purchase/purchase.service';
 import { ReportService } from './report/report.service';
 import { SupplierService } from './supplier/supplier.service';
+import { budgetSql } from './budget/budget.store';
+import { claimSql } from './claim/claim.store';
+import { ledgerSql } from './ledger/ledger.store';
+import { purchaseSql } from './purchase/purchase.store';
+import { reportSql } from './report/report.store';
+import { supplierSql } from './supplier/supplier.store';
 import { seedFinanceDemo } from './demo/seed';
 import { financeMigrations } from './migrations';
 import { FINANCE_PORT } from './config';
@@ -27,6 +33,12 @@ import type { FinanceContext } from './context';
 
 export { financeEnvSpec, loadFinanceConfig } from './config';
 export type { FinanceContext } from './context';
+// What the benchmark (tools/bench) uses: the report statements it explains, and the demo district's lists and rules it generates data by.
+export { reportSql } from './report/report.store';
+export { requiredLevelFor } from './approval/approval.rules';
+export { OverrunPolicy } from './budget/budget.entity';
+export { Fund, LedgerAccount } from './ledger/ledger.entity';
+export { DEMO_APPROVAL_POLICY, DEMO_BUDGET_CATEGORIES, demoCreditCode } from './demo/seed';
 
 /** Every table of the finance database. */
 export const financeEntities = [
@@ -49,6 +61,7 @@ export function createFinanceSubgraph(): SubgraphDefinition<FinanceContext> {
     orphanedTypes: [School, Staff],
     entities: financeEntities,
     migrations: financeMigrations,
+    sqlStores: [budgetSql, ledgerSql, supplierSql, purchaseSql, claimSql, reportSql],
     createContext(base) {
       const budgets = new BudgetService(base);
       const ledger = new LedgerService(base, budgets);

@@ -1,13 +1,16 @@
 import type { EntityManager } from 'typeorm';
 import { badInput, conflict, newId, parseId, parseYuan } from '@houqin/common';
 import { requirePermission, requireViewer } from '@houqin/auth';
-import { isUniqueViolation, recordAudit, ScopedReader, updateIfVersion } from '@houqin/persistence';
+import { isUniqueViolation, recordAudit, updateIfVersion } from '@houqin/persistence';
+import type { ScopedReader } from '@houqin/persistence';
 import type { SubgraphContext } from '@houqin/subgraph-kit';
 import { DEFAULT_POLICY } from '../approval/approval.rules';
 import { P } from '../permissions';
 import { ApprovalPolicy, BudgetCategory, BudgetLine, OverrunPolicy } from './budget.entity';
 import type { CreateBudgetCategoryInput, SetApprovalPolicyInput, SetBudgetInput, UpdateBudgetCategoryInput } from './budget.inputs';
 import { checkThresholds, noRoomLeft, overrunWarning, remainingOf, wouldOverspend } from './budget.rules';
+import { budgetSql, categoryReader } from './budget.store';
+import type { LineKey } from './budget.store';
 import type { ApprovalThresholds } from './budget.types';
 
 /** What a workflow asks of a budget line: which school, year and category, and how much. */
@@ -19,9 +22,8 @@ export interface BudgetCharge {
   amountFen: number;
 }
 
-/** A budget line is identified by school, fiscal year and category (a unique index). */
-const LINE_KEY = 'schoolId = :schoolId AND fiscalYear = :fiscalYear AND categoryId = :categoryId';
-const lineKey = (charge: BudgetCharge) => ({ schoolId: charge.schoolId, fiscalYear: charge.fiscalYear, categoryId: charge.category.id });
+const isBlocking = (charge: BudgetCharge) => charge.category.overrunPolicy === OverrunPolicy.BLOCK;
+const lineKey = (charge: BudgetCharge): LineKey => ({ schoolId: charge.schoolId, fiscalYear: charge.fiscalYear, categoryId: charge.category.id });
 
 /** Budget categories, approval thresholds and budget lines (预算), and the conditional updates that keep lines from overspending. */
 export class BudgetService {
@@ -29,7 +31,7 @@ export class BudgetService {
   readonly categoryReader: ScopedReader<BudgetCategory>;
 
   constructor(private readonly ctx: SubgraphContext) {
-    this.categoryReader = new ScopedReader(ctx, BudgetCategory, 'BudgetCategory', 'c', { level: 'district' });
+    this.categoryReader = categoryReader(ctx);
   }
 
   /** A category by id, batched across a page of requests or claims. */
@@ -38,15 +40,13 @@ export class BudgetService {
   }
 
   categories(includeInactive = false): Promise<BudgetCategory[]> {
-    const qb = this.categoryReader.query();
-    if (!includeInactive) qb.andWhere('c.active = :active', { active: true });
-    return qb.orderBy('c.code', 'ASC').take(200).getMany();
+    return budgetSql.categories(this.ctx.dataSource.manager, this.categoryReader, includeInactive).getMany();
   }
 
   /** A category of the viewer's district named in an input, else BAD_USER_INPUT on `field`. */
   async categoryFor(manager: EntityManager, id: string, field: string): Promise<BudgetCategory> {
     const categoryId = parseId(id, field);
-    const category = await this.categoryReader.query(manager).andWhere('c.id = :categoryId', { categoryId }).getOne();
+    const category = await budgetSql.category(manager, this.categoryReader, categoryId).getOne();
     if (!category || !category.active) throw badInput(field, `${field} does not name an active budget category of your district.`);
     return category;
   }
@@ -70,7 +70,7 @@ export class BudgetService {
     const viewer = requirePermission(this.ctx.viewer, P.updateBudgetCategory);
     const id = parseId(input.id, 'id');
     return this.ctx.dataSource.transaction(async (manager) => {
-      const current = await this.categoryReader.query(manager).andWhere('c.id = :id', { id }).getOne();
+      const current = await budgetSql.category(manager, this.categoryReader, id).getOne();
       if (!current) throw badInput('id', 'id does not name a budget category of your district.');
       const changes: Partial<BudgetCategory> = {};
       if (input.name != null) changes.name = input.name.trim();
@@ -120,13 +120,7 @@ export class BudgetService {
       const line = await manager.findOne(BudgetLine, { where: key });
       if (line) {
         if (line.districtId !== viewer.districtId) throw badInput('schoolId', 'schoolId does not name a school of your district.');
-        // Never below what is already committed or spent: that money is promised or gone.
-        const result = await manager
-          .createQueryBuilder()
-          .update(BudgetLine)
-          .set({ allocatedFen })
-          .where('id = :id AND committedFen + spentFen <= :allocatedFen', { id: line.id, allocatedFen })
-          .execute();
+        const result = await budgetSql.reallocate(manager, line.id, allocatedFen).execute();
         if (!result.affected) throw badInput('allocated', 'allocated is below what this line has already committed and spent.');
       } else {
         await manager.insert(BudgetLine, { id: newId(), districtId: viewer.districtId, ...key, allocatedFen, committedFen: 0, spentFen: 0 });
@@ -149,29 +143,15 @@ export class BudgetService {
   /** Commits an approved amount. Atomic: a BLOCK line is only updated while the amount still fits. */
   async commit(manager: EntityManager, charge: BudgetCharge, field: string): Promise<void> {
     const key = await this.ensureLine(manager, charge);
-    const block = charge.category.overrunPolicy === OverrunPolicy.BLOCK;
-    const result = await manager
-      .createQueryBuilder()
-      .update(BudgetLine)
-      .set({ committedFen: () => `committedFen + ${Number(charge.amountFen)}` })
-      .where(block ? `${LINE_KEY} AND allocatedFen - committedFen - spentFen >= :amount` : LINE_KEY, { ...key, amount: charge.amountFen })
-      .execute();
+    const result = await budgetSql.commit(manager, key, charge.amountFen, isBlocking(charge)).execute();
     if (!result.affected) throw noRoomLeft(field, charge.category, charge.amountFen);
   }
 
   /** At payment: releases the committed amount and records what was actually paid, atomically. */
   async settle(manager: EntityManager, charge: BudgetCharge, committedFen: number, field: string): Promise<void> {
     const key = await this.ensureLine(manager, charge);
-    const block = charge.category.overrunPolicy === OverrunPolicy.BLOCK;
-    const paid = Number(charge.amountFen);
-    const released = Number(committedFen);
-    const result = await manager
-      .createQueryBuilder()
-      .update(BudgetLine)
-      .set({ committedFen: () => `committedFen - ${released}`, spentFen: () => `spentFen + ${paid}` })
-      .where(block ? `${LINE_KEY} AND allocatedFen - (committedFen - :released) - spentFen >= :paid` : LINE_KEY, { ...key, released, paid })
-      .execute();
-    if (!result.affected) throw wouldOverspend(field, charge.category, paid);
+    const result = await budgetSql.settle(manager, key, committedFen, charge.amountFen, isBlocking(charge)).execute();
+    if (!result.affected) throw wouldOverspend(field, charge.category, charge.amountFen);
   }
 
   /**
@@ -180,19 +160,9 @@ export class BudgetService {
    * transaction's (snapshot) reads cannot see it, so callers update by the key, not by a re-read id:
    * an UPDATE reads the latest committed row.
    */
-  private async ensureLine(manager: EntityManager, charge: BudgetCharge): Promise<{ schoolId: string; fiscalYear: number; categoryId: string }> {
-    const where = lineKey(charge);
-    if (await manager.exists(BudgetLine, { where })) return where;
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(BudgetLine)
-      .values({ id: newId(), districtId: charge.districtId, ...where, allocatedFen: 0, committedFen: 0, spentFen: 0 })
-      // A line created meanwhile gets a no-op update (same district) instead of a duplicate-key error:
-      // on MySQL that takes an exclusive lock, not the shared lock a failed INSERT leaves behind, so
-      // concurrent first approvals queue for the line instead of deadlocking when they update it.
-      .orUpdate(['districtId'], ['schoolId', 'fiscalYear', 'categoryId'])
-      .execute();
-    return where;
+  private async ensureLine(manager: EntityManager, charge: BudgetCharge): Promise<LineKey> {
+    const key = lineKey(charge);
+    if (!(await manager.exists(BudgetLine, { where: key }))) await budgetSql.ensureLine(manager, charge.districtId, key).execute();
+    return key;
   }
 }

@@ -4,12 +4,14 @@ import type { EntityManager } from 'typeorm';
 import { badInput, DEFAULT_TIME_ZONE, newId, parseId, parseYuan, todayIn } from '@houqin/common';
 import type { Page, PageArgs } from '@houqin/common';
 import { requireViewer } from '@houqin/auth';
-import { groupedLoader, isUniqueViolation, ScopedReader } from '@houqin/persistence';
+import { groupedLoader, isUniqueViolation, paginate } from '@houqin/persistence';
+import type { ScopedReader } from '@houqin/persistence';
 import type { SubgraphContext } from '@houqin/subgraph-kit';
 import { WorkflowAction } from '../approval/approval.entity';
 import type { WorkflowStep } from '../approval/approval.entity';
 import type { ApproveInput, PayInput, RejectInput } from '../approval/approval.inputs';
-import { approvalPath, awaitingApprovalBy, levelAfter, requireAwaitedLevel, requiredLevelFor } from '../approval/approval.rules';
+import { approvalPath, requiredLevelFor } from '../approval/approval.rules';
+import { approveAtAwaitedLevel, rejectAtAwaitedLevel, rejected } from '../approval/approval.steps';
 import type { Submitted } from '../approval/approval.types';
 import { BudgetCategory } from '../budget/budget.entity';
 import { currentFiscalYear } from '../budget/budget.rules';
@@ -17,11 +19,11 @@ import type { BudgetService } from '../budget/budget.service';
 import { LedgerAccount } from '../ledger/ledger.entity';
 import { costAccountFor } from '../ledger/ledger.rules';
 import type { LedgerService } from '../ledger/ledger.service';
-import { financeStaffOrOwn } from '../visibility';
 import { ClaimedInvoice, ClaimStatus, ExpenseClaim, ExpenseClaimLine } from './claim.entity';
 import { claimFlow } from './claim.flow';
 import type { ExpenseClaimFilter, ReviewClaimInput, SubmitExpenseClaimInput } from './claim.inputs';
 import { amountsPerCategory, fundOf, invoiceNumbersOf, requireAmounts } from './claim.rules';
+import { claimReader, claimSql } from './claim.store';
 
 /**
  * Expense claims (报账): filed with invoices, reviewed by the accountant, approved by amount, paid
@@ -39,19 +41,11 @@ export class ClaimService {
     private readonly budgets: BudgetService,
     private readonly ledger: LedgerService,
   ) {
-    this.reader = new ScopedReader(ctx, ExpenseClaim, 'ExpenseClaim', 'ec', { visibility: financeStaffOrOwn });
+    this.reader = claimReader(ctx);
   }
 
   list(filter: ExpenseClaimFilter, page: PageArgs): Promise<Page<ExpenseClaim>> {
-    return this.reader.list(page, (qb) => {
-      if (filter.schoolId) qb.andWhere('ec.schoolId = :schoolId', { schoolId: filter.schoolId });
-      if (filter.status) qb.andWhere('ec.status = :status', { status: filter.status });
-      if (filter.requesterStaffId) qb.andWhere('ec.requesterStaffId = :staffId', { staffId: filter.requesterStaffId });
-      if (filter.awaitingMyApproval) {
-        const { sql, params } = awaitingApprovalBy('ec', requireViewer(this.ctx.viewer));
-        qb.andWhere(`ec.status IN (:...awaiting) AND ${sql}`, { awaiting: claimFlow.transitions.APPROVED.from, ...params });
-      }
-    });
+    return paginate(claimSql.list(this.ctx.dataSource.manager, this.reader, filter, requireViewer(this.ctx.viewer)), page);
   }
 
   linesOf(claimId: string): Promise<ExpenseClaimLine[]> {
@@ -135,17 +129,16 @@ export class ClaimService {
     return this.ctx.dataSource.transaction(async (manager) => {
       const claim = await this.reader.getIn(manager, input.id);
       const step = claimFlow.check(this.ctx.viewer, WorkflowAction.APPROVED, claim);
-      const level = requireAwaitedLevel(step.viewer, claim, 'claim');
-      const next = levelAfter(level, claim.requiredLevel);
-      if (next === null) {
-        for (const { category, amountFen } of await this.amountsByCategory(manager, claim)) {
-          await this.budgets.commit(manager, { districtId: claim.districtId, schoolId: claim.schoolId, fiscalYear: claim.fiscalYear, category, amountFen }, 'id');
-        }
-      }
-      const move = next === null
-        ? { to: ClaimStatus.APPROVED, set: { nextApprovalLevel: null, committedFen: claim.totalFen } }
-        : { to: ClaimStatus.REVIEWED, set: { nextApprovalLevel: next } };
-      return step.commit(manager, this.ctx, { ...move, columns: { level }, comment: input.comment, changes: { level, final: next === null } });
+      return approveAtAwaitedLevel(manager, this.ctx, step, { waiting: ClaimStatus.REVIEWED, approved: ClaimStatus.APPROVED }, {
+        noun: 'claim',
+        comment: input.comment,
+        committedFen: claim.totalFen,
+        commitBudget: async () => {
+          for (const { category, amountFen } of await this.amountsByCategory(manager, claim)) {
+            await this.budgets.commit(manager, { districtId: claim.districtId, schoolId: claim.schoolId, fiscalYear: claim.fiscalYear, category, amountFen }, 'id');
+          }
+        },
+      });
     });
   }
 
@@ -154,15 +147,16 @@ export class ClaimService {
     return this.ctx.dataSource.transaction(async (manager) => {
       const claim = await this.reader.getIn(manager, input.id);
       // The flow's two rejections: by the approver once reviewed, by the accountant before that.
-      const action = claimFlow.transitions.REJECTED.from.includes(claim.status) ? WorkflowAction.REJECTED : 'REJECTED_AT_REVIEW';
-      const step = claimFlow.check(this.ctx.viewer, action, claim);
-      const level = action === WorkflowAction.REJECTED ? requireAwaitedLevel(step.viewer, claim, 'claim') : null;
-      const rejected = await step.commit(manager, this.ctx, { set: { nextApprovalLevel: null }, columns: { level }, comment: input.reason, changes: { level, reason: input.reason } });
+      const atApproval = claimFlow.transitions.REJECTED.from.includes(claim.status);
+      const step = claimFlow.check(this.ctx.viewer, atApproval ? WorkflowAction.REJECTED : 'REJECTED_AT_REVIEW', claim);
+      const done = atApproval
+        ? await rejectAtAwaitedLevel(manager, this.ctx, step, { noun: 'claim', reason: input.reason })
+        : await rejected(manager, this.ctx, step, null, input.reason);
       // A rejected claim paid nothing: its invoices may be claimed again, e.g. in a corrected claim.
       // The claim's own lines keep the numbers for the record.
       const lineIds = (await manager.find(ExpenseClaimLine, { where: { claimId: claim.id }, select: { id: true } })).map((l) => l.id);
       await manager.delete(ClaimedInvoice, { claimLineId: In(lineIds) });
-      return rejected;
+      return done;
     });
   }
 

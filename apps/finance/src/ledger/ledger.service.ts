@@ -4,19 +4,20 @@ import type { EntityManager } from 'typeorm';
 import { badInput, conflict, DEFAULT_TIME_ZONE, newId, parseId, parseYuan, todayIn } from '@houqin/common';
 import type { Page, PageArgs } from '@houqin/common';
 import { requirePermission } from '@houqin/auth';
-import { groupedLoader, isUniqueViolation, recordAudit, ScopedReader } from '@houqin/persistence';
+import { groupedLoader, isUniqueViolation, paginate, recordAudit } from '@houqin/persistence';
+import type { ScopedReader } from '@houqin/persistence';
 import type { SubgraphContext } from '@houqin/subgraph-kit';
 import { BudgetCategory } from '../budget/budget.entity';
 import type { BudgetService } from '../budget/budget.service';
 import { ExpenseClaim } from '../claim/claim.entity';
 import { P } from '../permissions';
 import { PurchaseRequest } from '../purchase/purchase.entity';
-import { financeStaff } from '../visibility';
 import { ClosedPeriod, JournalEntry, JournalLine } from './ledger.entity';
 import type { EntrySource, Fund } from './ledger.entity';
 import type { ClosePeriodInput, JournalEntryFilter, PostJournalEntryInput, ReverseJournalEntryInput } from './ledger.inputs';
 import { checkBalanced, COST_ACCOUNTS, periodOf, reversalOf, spendingByCategory, yearOf } from './ledger.rules';
 import type { PostingLine } from './ledger.rules';
+import { entryReader, ledgerSql } from './ledger.store';
 
 export interface Posting {
   districtId: string;
@@ -43,7 +44,7 @@ export class LedgerService {
     private readonly ctx: SubgraphContext,
     private readonly budgets: BudgetService,
   ) {
-    this.entryReader = new ScopedReader(ctx, JournalEntry, 'JournalEntry', 'e', { visibility: financeStaff });
+    this.entryReader = entryReader(ctx);
   }
 
   /**
@@ -54,14 +55,8 @@ export class LedgerService {
   async post(manager: EntityManager, posting: Posting, dateField = 'entryDate'): Promise<JournalEntry> {
     checkBalanced(posting.fund, posting.lines);
     const period = periodOf(posting.entryDate);
-    // A locking read: on InnoDB it also locks the gap where a concurrent closePeriod would insert
-    // this month, so a close waits for the posting to commit (or the posting sees the close).
-    const closedCheck = manager
-      .getRepository(ClosedPeriod)
-      .createQueryBuilder('cp')
-      .where('cp.schoolId = :schoolId AND cp.fund = :fund AND cp.period = :period', { schoolId: posting.schoolId, fund: posting.fund, period });
-    if (manager.connection.options.type !== 'sqljs') closedCheck.setLock('pessimistic_read');
-    if (await closedCheck.getOne()) {
+    // A locking read, so a month cannot close under a posting into it (see ledger.store.ts).
+    if (await ledgerSql.closedPeriod(manager, { schoolId: posting.schoolId, fund: posting.fund, period }).getOne()) {
       throw badInput(dateField, `${period} is closed for the ${posting.fund} account; post into an open month.`);
     }
     const entry = manager.create(JournalEntry, {
@@ -181,11 +176,7 @@ export class LedgerService {
   /** Journal entries of the schools whose books the viewer reads (finance staff, district roles). */
   entries(filter: JournalEntryFilter, page: PageArgs): Promise<Page<JournalEntry>> {
     requirePermission(this.ctx.viewer, P.readBooks);
-    return this.entryReader.list(page, (qb) => {
-      if (filter.schoolId) qb.andWhere('e.schoolId = :schoolId', { schoolId: filter.schoolId });
-      if (filter.fund) qb.andWhere('e.fund = :fund', { fund: filter.fund });
-      if (filter.period) qb.andWhere('e.period = :period', { period: filter.period });
-    });
+    return paginate(ledgerSql.entries(this.ctx.dataSource.manager, this.entryReader, filter), page);
   }
 
   /** Lines of an entry, batched across a page of entries. */

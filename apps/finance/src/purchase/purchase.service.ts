@@ -4,12 +4,14 @@ import type { EntityManager } from 'typeorm';
 import { DEFAULT_TIME_ZONE, newId, parseId, parseYuan, todayIn } from '@houqin/common';
 import type { Page, PageArgs } from '@houqin/common';
 import { requireViewer } from '@houqin/auth';
-import { groupedLoader, ScopedReader } from '@houqin/persistence';
+import { groupedLoader, paginate } from '@houqin/persistence';
+import type { ScopedReader } from '@houqin/persistence';
 import type { SubgraphContext } from '@houqin/subgraph-kit';
 import { WorkflowAction } from '../approval/approval.entity';
 import type { WorkflowStep } from '../approval/approval.entity';
 import type { ApproveInput, PayInput, RejectInput } from '../approval/approval.inputs';
-import { approvalPath, awaitingApprovalBy, levelAfter, requireAwaitedLevel, requiredLevelFor } from '../approval/approval.rules';
+import { approvalPath, requiredLevelFor } from '../approval/approval.rules';
+import { approveAtAwaitedLevel, rejectAtAwaitedLevel } from '../approval/approval.steps';
 import type { Submitted } from '../approval/approval.types';
 import { BudgetCategory } from '../budget/budget.entity';
 import { currentFiscalYear } from '../budget/budget.rules';
@@ -18,11 +20,11 @@ import { LedgerAccount } from '../ledger/ledger.entity';
 import { costAccountFor } from '../ledger/ledger.rules';
 import type { LedgerService } from '../ledger/ledger.service';
 import type { SupplierService } from '../supplier/supplier.service';
-import { financeStaffOrOwn } from '../visibility';
 import { PurchaseRequest, PurchaseRequestLine, PurchaseStatus } from './purchase.entity';
 import { purchaseFlow } from './purchase.flow';
 import type { OrderPurchaseInput, PurchaseRequestFilter, ReceivePurchaseInput, SubmitPurchaseRequestInput } from './purchase.inputs';
 import { receive, requirePricePerLine, totalOf } from './purchase.rules';
+import { purchaseReader, purchaseSql } from './purchase.store';
 
 /**
  * Purchase requests (物品申报 → 审批 → 采购 → 验收 → 付款). Each step goes through the purchase flow
@@ -42,19 +44,11 @@ export class PurchaseService {
     private readonly ledger: LedgerService,
     private readonly suppliers: SupplierService,
   ) {
-    this.reader = new ScopedReader(ctx, PurchaseRequest, 'PurchaseRequest', 'pr', { visibility: financeStaffOrOwn });
+    this.reader = purchaseReader(ctx);
   }
 
   list(filter: PurchaseRequestFilter, page: PageArgs): Promise<Page<PurchaseRequest>> {
-    return this.reader.list(page, (qb) => {
-      if (filter.schoolId) qb.andWhere('pr.schoolId = :schoolId', { schoolId: filter.schoolId });
-      if (filter.status) qb.andWhere('pr.status = :status', { status: filter.status });
-      if (filter.requesterStaffId) qb.andWhere('pr.requesterStaffId = :staffId', { staffId: filter.requesterStaffId });
-      if (filter.awaitingMyApproval) {
-        const { sql, params } = awaitingApprovalBy('pr', requireViewer(this.ctx.viewer));
-        qb.andWhere(`pr.status IN (:...awaiting) AND ${sql}`, { awaiting: purchaseFlow.transitions.APPROVED.from, ...params });
-      }
-    });
+    return paginate(purchaseSql.list(this.ctx.dataSource.manager, this.reader, filter, requireViewer(this.ctx.viewer)), page);
   }
 
   linesOf(requestId: string): Promise<PurchaseRequestLine[]> {
@@ -113,16 +107,16 @@ export class PurchaseService {
     return this.ctx.dataSource.transaction(async (manager) => {
       const request = await this.reader.getIn(manager, input.id);
       const step = purchaseFlow.check(this.ctx.viewer, WorkflowAction.APPROVED, request);
-      const level = requireAwaitedLevel(step.viewer, request, 'request');
-      const next = levelAfter(level, request.requiredLevel);
-      if (next === null) {
-        const category = await this.budgets.categoryFor(manager, request.categoryId, 'id');
-        await this.budgets.commit(manager, { districtId: request.districtId, schoolId: request.schoolId, fiscalYear: request.fiscalYear, category, amountFen: request.estimatedTotalFen }, 'id');
-      }
-      const move = next === null
-        ? { to: PurchaseStatus.APPROVED, set: { nextApprovalLevel: null, committedFen: request.estimatedTotalFen } }
-        : { to: PurchaseStatus.PENDING_APPROVAL, set: { nextApprovalLevel: next } };
-      return step.commit(manager, this.ctx, { ...move, columns: { level }, comment: input.comment, changes: { level, final: next === null } });
+      const amountFen = request.estimatedTotalFen;
+      return approveAtAwaitedLevel(manager, this.ctx, step, { waiting: PurchaseStatus.PENDING_APPROVAL, approved: PurchaseStatus.APPROVED }, {
+        noun: 'request',
+        comment: input.comment,
+        committedFen: amountFen,
+        commitBudget: async () => {
+          const category = await this.budgets.categoryFor(manager, request.categoryId, 'id');
+          await this.budgets.commit(manager, { districtId: request.districtId, schoolId: request.schoolId, fiscalYear: request.fiscalYear, category, amountFen }, 'id');
+        },
+      });
     });
   }
 
@@ -130,8 +124,7 @@ export class PurchaseService {
     return this.ctx.dataSource.transaction(async (manager) => {
       const request = await this.reader.getIn(manager, input.id);
       const step = purchaseFlow.check(this.ctx.viewer, WorkflowAction.REJECTED, request);
-      const level = requireAwaitedLevel(step.viewer, request, 'request');
-      return step.commit(manager, this.ctx, { set: { nextApprovalLevel: null }, columns: { level }, comment: input.reason, changes: { level, reason: input.reason } });
+      return rejectAtAwaitedLevel(manager, this.ctx, step, { noun: 'request', reason: input.reason });
     });
   }
 

@@ -3,17 +3,16 @@ import { mapPage, Money, parseId, resolvePage, toPage } from '@houqin/common';
 import type { Page, PageArgs } from '@houqin/common';
 import { may, requirePermission } from '@houqin/auth';
 import type { SubgraphContext } from '@houqin/subgraph-kit';
-import { BudgetCategory, BudgetLine } from '../budget/budget.entity';
+import { BudgetCategory } from '../budget/budget.entity';
 import { BudgetExecutionLine } from '../budget/budget.types';
 import { AccountBalances } from '../federation/school';
 import type { School } from '../federation/school';
-import { Fund, JournalLine, LedgerAccount } from '../ledger/ledger.entity';
-import { COST_ACCOUNTS } from '../ledger/ledger.rules';
+import { Fund } from '../ledger/ledger.entity';
 import { P } from '../permissions';
 import type { SupplierService } from '../supplier/supplier.service';
-import { financeStaff } from '../visibility';
-import { byMonth, canteenFigures, monthsOf, num, perStudent, requireMonth, requireTopSuppliersFirst } from './report.rules';
+import { byMonth, canteenFigures, num, perStudent, requireMonth, requireTopSuppliersFirst } from './report.rules';
 import type { CanteenMovement } from './report.rules';
+import { reportSql } from './report.store';
 import { CanteenStatement, SchoolBudgetSummary, SupplierSpending } from './report.types';
 
 /**
@@ -42,31 +41,8 @@ export class ReportService {
   async budgetExecution(schoolIdInput: string, fiscalYear: number): Promise<BudgetExecutionLine[]> {
     const schoolId = parseId(schoolIdInput, 'schoolId');
     const viewer = requirePermission(this.ctx.viewer, P.readBooks, schoolId);
-    const lines = await this.manager
-      .getRepository(BudgetCategory)
-      .createQueryBuilder('c')
-      .leftJoin(BudgetLine, 'b', 'b.categoryId = c.id AND b.schoolId = :schoolId AND b.fiscalYear = :fiscalYear', { schoolId, fiscalYear })
-      .where('c.districtId = :districtId', { districtId: viewer.districtId })
-      .andWhere('(c.active = :active OR b.id IS NOT NULL)', { active: true })
-      .select(['c.id AS id', 'c.code AS code', 'c.name AS name', 'c.fund AS fund', 'c.overrunPolicy AS overrunPolicy', 'c.active AS active', 'c.districtId AS districtId', 'c.version AS version'])
-      .addSelect('COALESCE(b.allocatedFen, 0)', 'allocatedFen')
-      .addSelect('COALESCE(b.committedFen, 0)', 'committedFen')
-      .addSelect('COALESCE(b.spentFen, 0)', 'spentFen')
-      .orderBy('c.code')
-      .getRawMany<Record<string, unknown>>();
-    const { from, to } = monthsOf(fiscalYear);
-    const monthly = await this.manager
-      .getRepository(JournalLine)
-      .createQueryBuilder('l')
-      .select('l.categoryId', 'categoryId')
-      .addSelect('l.period', 'period')
-      .addSelect('SUM(l.debitFen) - SUM(l.creditFen)', 'net')
-      .where('l.schoolId = :schoolId AND l.period >= :from AND l.period <= :to', { schoolId, from, to })
-      .andWhere('l.account IN (:...costs)', { costs: COST_ACCOUNTS })
-      .andWhere('l.categoryId IS NOT NULL')
-      .groupBy('l.categoryId')
-      .addGroupBy('l.period')
-      .getRawMany<{ categoryId: string; period: string; net: string }>();
+    const lines = await reportSql.executionLines(this.manager, viewer.districtId, schoolId, fiscalYear).getRawMany<Record<string, unknown>>();
+    const monthly = await reportSql.spendingByMonth(this.manager, schoolId, fiscalYear).getRawMany<{ categoryId: string; period: string; net: string }>();
     return lines.map((row) => {
       const category = Object.assign(new BudgetCategory(), {
         id: row.id,
@@ -91,36 +67,22 @@ export class ReportService {
   /** Every school of the district side by side for a year, one aggregate statement per page (keyset on school id). */
   async districtComparison(fiscalYear: number, page: PageArgs): Promise<Page<SchoolBudgetSummary>> {
     const viewer = requirePermission(this.ctx.viewer, P.compareSchools);
-    const { limit, afterId } = resolvePage(page);
-    const qb = this.manager
-      .getRepository(BudgetLine)
-      .createQueryBuilder('b')
-      .select('b.schoolId', 'schoolId')
-      .addSelect('SUM(b.allocatedFen)', 'allocatedFen')
-      .addSelect('SUM(b.committedFen)', 'committedFen')
-      .addSelect('SUM(b.spentFen)', 'spentFen')
-      .where('b.districtId = :districtId AND b.fiscalYear = :fiscalYear', { districtId: viewer.districtId, fiscalYear })
-      .groupBy('b.schoolId')
-      .orderBy('b.schoolId')
-      .limit(limit + 1);
-    if (afterId) qb.andWhere('b.schoolId > :afterId', { afterId });
-    const rows = (await qb.getRawMany<Record<string, string>>()).map((r) => ({ schoolId: r.schoolId, allocatedFen: num(r.allocatedFen), committedFen: num(r.committedFen), spentFen: num(r.spentFen) }));
-    return mapPage(toPage(rows, limit, (row) => row.schoolId), (row) => SchoolBudgetSummary.of(row.schoolId, row));
+    const window = resolvePage(page);
+    const rows = (await reportSql.schoolSummaries(this.manager, viewer.districtId, fiscalYear, window).getRawMany<Record<string, string>>()).map((r) => ({
+      schoolId: r.schoolId,
+      allocatedFen: num(r.allocatedFen),
+      committedFen: num(r.committedFen),
+      spentFen: num(r.spentFen),
+    }));
+    return mapPage(toPage(rows, window.limit, (row) => row.schoolId), (row) => SchoolBudgetSummary.of(row.schoolId, row));
   }
 
   /** Spent in a fiscal year per school, batched across the schools of one request (one statement). */
-  spentInYear(schoolId: string, fiscalYear: number): Promise<number> {
+  private spentInYear(schoolId: string, fiscalYear: number): Promise<number> {
     let loader = this.spentLoader.get(fiscalYear);
     if (!loader) {
       loader = new DataLoader(async (schoolIds) => {
-        const rows = await this.manager
-          .getRepository(BudgetLine)
-          .createQueryBuilder('b')
-          .select('b.schoolId', 'schoolId')
-          .addSelect('SUM(b.spentFen)', 'spentFen')
-          .where('b.schoolId IN (:...schoolIds) AND b.fiscalYear = :fiscalYear', { schoolIds, fiscalYear })
-          .groupBy('b.schoolId')
-          .getRawMany<{ schoolId: string; spentFen: string }>();
+        const rows = await reportSql.spentBySchool(this.manager, schoolIds, fiscalYear).getRawMany<{ schoolId: string; spentFen: string }>();
         const bySchool = new Map(rows.map((r) => [r.schoolId, num(r.spentFen)]));
         return schoolIds.map((id) => bySchool.get(id) ?? 0);
       });
@@ -139,16 +101,7 @@ export class ReportService {
   /** Bank balance of both accounts of each school, batched (one statement). */
   private balances(schoolId: string): Promise<Record<Fund, number>> {
     this.balancesLoader ??= new DataLoader(async (schoolIds) => {
-      const rows = await this.manager
-        .getRepository(JournalLine)
-        .createQueryBuilder('l')
-        .select('l.schoolId', 'schoolId')
-        .addSelect('l.fund', 'fund')
-        .addSelect('SUM(l.debitFen) - SUM(l.creditFen)', 'balance')
-        .where('l.schoolId IN (:...schoolIds) AND l.account = :bank', { schoolIds, bank: LedgerAccount.BANK })
-        .groupBy('l.schoolId')
-        .addGroupBy('l.fund')
-        .getRawMany<{ schoolId: string; fund: Fund; balance: string }>();
+      const rows = await reportSql.bankBalances(this.manager, schoolIds).getRawMany<{ schoolId: string; fund: Fund; balance: string }>();
       return schoolIds.map((id) => {
         const out = { [Fund.SCHOOL]: 0, [Fund.CANTEEN]: 0 } as Record<Fund, number>;
         for (const r of rows) if (r.schoolId === id) out[r.fund] = num(r.balance);
@@ -174,18 +127,7 @@ export class ReportService {
     const schoolId = parseId(schoolIdInput, 'schoolId');
     const viewer = requirePermission(this.ctx.viewer, P.readCanteenStatement, schoolId);
     requireMonth(period, 'period');
-    const movements = await this.manager
-      .getRepository(JournalLine)
-      .createQueryBuilder('l')
-      // Not `before`: that is a reserved word on MySQL and MariaDB, where GROUP BY before fails to parse.
-      .select('CASE WHEN l.period < :period THEN 1 ELSE 0 END', 'earlierPeriod')
-      .addSelect('l.account', 'account')
-      .addSelect('SUM(l.debitFen)', 'debit')
-      .addSelect('SUM(l.creditFen)', 'credit')
-      .where('l.schoolId = :schoolId AND l.districtId = :districtId AND l.fund = :fund AND l.period <= :period', { schoolId, districtId: viewer.districtId, fund: Fund.CANTEEN, period })
-      .groupBy('earlierPeriod')
-      .addGroupBy('l.account')
-      .getRawMany<CanteenMovement>();
+    const movements = await reportSql.canteenMovements(this.manager, viewer.districtId, schoolId, period).getRawMany<CanteenMovement>();
     return CanteenStatement.of(schoolId, period, canteenFigures(movements));
   }
 
@@ -195,23 +137,7 @@ export class ReportService {
     const schoolId = schoolIdInput ? parseId(schoolIdInput, 'schoolId') : undefined;
     // One school's spending, or that of every school whose books the viewer reads.
     const viewer = requirePermission(this.ctx.viewer, P.readBooks, schoolId);
-    const { from, to } = monthsOf(fiscalYear);
-    const qb = this.manager
-      .getRepository(JournalLine)
-      .createQueryBuilder('l')
-      .select('l.supplierId', 'supplierId')
-      .addSelect('SUM(l.creditFen) - SUM(l.debitFen)', 'paidFen')
-      // Each payment credits the bank once; a reversal debits it, lowering the amount without
-      // counting as another payment. Manual entries carry no supplier.
-      .addSelect('SUM(CASE WHEN l.creditFen > 0 THEN 1 ELSE 0 END)', 'payments')
-      .where('l.districtId = :districtId AND l.account = :bank AND l.supplierId IS NOT NULL', { districtId: viewer.districtId, bank: LedgerAccount.BANK })
-      .andWhere('l.period >= :from AND l.period <= :to', { from, to })
-      .groupBy('l.supplierId')
-      .orderBy('paidFen', 'DESC')
-      .limit(first);
-    if (schoolId) qb.andWhere('l.schoolId = :schoolId', { schoolId });
-    else financeStaff(qb, viewer, 'l');
-    const rows = await qb.getRawMany<{ supplierId: string; paidFen: string; payments: string }>();
+    const rows = await reportSql.supplierSpending(this.manager, viewer, fiscalYear, first, schoolId).getRawMany<{ supplierId: string; paidFen: string; payments: string }>();
     return Promise.all(
       rows.map(async (r) => Object.assign(new SupplierSpending(), { supplier: await this.suppliers.reader.byId(r.supplierId), paid: Money.of(num(r.paidFen)), payments: num(r.payments) })),
     );

@@ -2,12 +2,14 @@ import type { EntityManager } from 'typeorm';
 import { badInput, conflict, DEFAULT_TIME_ZONE, newId, parseId, todayIn } from '@houqin/common';
 import type { Page, PageArgs } from '@houqin/common';
 import { requirePermission } from '@houqin/auth';
-import { isUniqueViolation, likeContains, recordAudit, ScopedReader, updateIfVersion } from '@houqin/persistence';
+import { isUniqueViolation, paginate, recordAudit, updateIfVersion } from '@houqin/persistence';
+import type { ScopedReader } from '@houqin/persistence';
 import type { SubgraphContext } from '@houqin/subgraph-kit';
 import { P } from '../permissions';
 import { Supplier, SupplierStatus } from './supplier.entity';
 import type { CreateSupplierInput, SupplierFilter, UpdateSupplierInput } from './supplier.inputs';
 import { isValidCreditCode, requireFoodLicence, whyNotOrderable } from './supplier.rules';
+import { supplierReader, supplierSql } from './supplier.store';
 
 /** Optional text as stored: trimmed, and null when blank. */
 const optionalText = (text: string | null | undefined): string | null => text?.trim() || null;
@@ -18,15 +20,11 @@ export class SupplierService {
   readonly reader: ScopedReader<Supplier>;
 
   constructor(private readonly ctx: SubgraphContext) {
-    this.reader = new ScopedReader(ctx, Supplier, 'Supplier', 'sup', { level: 'district' });
+    this.reader = supplierReader(ctx);
   }
 
   list(filter: SupplierFilter, page: PageArgs): Promise<Page<Supplier>> {
-    return this.reader.list(page, (qb) => {
-      if (filter.status) qb.andWhere('sup.status = :status', { status: filter.status });
-      if (filter.foodSupplier != null) qb.andWhere('sup.foodSupplier = :food', { food: filter.foodSupplier });
-      if (filter.nameContains) qb.andWhere(...likeContains('sup.name', 'name', filter.nameContains.trim()));
-    });
+    return paginate(supplierSql.list(this.ctx.dataSource.manager, this.reader, filter), page);
   }
 
   async create(input: CreateSupplierInput): Promise<Supplier> {
@@ -82,7 +80,7 @@ export class SupplierService {
   /** A supplier that may be ordered from today, else BAD_USER_INPUT on `field`. */
   async requireOrderable(manager: EntityManager, id: string, field: string): Promise<Supplier> {
     const supplierId = parseId(id, field);
-    const supplier = await this.reader.query(manager).andWhere('sup.id = :supplierId', { supplierId }).getOne();
+    const supplier = await supplierSql.named(manager, this.reader, supplierId).getOne();
     if (!supplier) throw badInput(field, `${field} does not name a supplier of your district.`);
     const refusal = whyNotOrderable(supplier, todayIn(DEFAULT_TIME_ZONE));
     if (refusal) throw badInput(field, refusal);

@@ -1,0 +1,74 @@
+import { newId } from '@houqin/common';
+import { defineSqlStore, ScopedReader } from '@houqin/persistence';
+import { exampleRequest } from '../sql-examples';
+import type { ReadContext } from '../sql-examples';
+import { BudgetCategory, BudgetLine } from './budget.entity';
+
+/** The district's budget categories: a list shared by every school of the district. */
+export const categoryReader = (ctx: ReadContext) => new ScopedReader(ctx, BudgetCategory, 'BudgetCategory', 'c', { level: 'district' });
+
+/** A budget line is identified by school, fiscal year and category (a unique index). */
+export interface LineKey {
+  schoolId: string;
+  fiscalYear: number;
+  categoryId: string;
+}
+const LINE_KEY = 'schoolId = :schoolId AND fiscalYear = :fiscalYear AND categoryId = :categoryId';
+const EXAMPLE_KEY: LineKey = { schoolId: 'school-1', fiscalYear: 2026, categoryId: 'category-1' };
+
+/**
+ * The budgets' hand-written SQL (printed to apps/finance/sql/budget.sql). A line's committed and
+ * spent amounts change only through these conditional updates, so concurrent approvals and
+ * payments can never take a BLOCK line below zero.
+ */
+export const budgetSql = defineSqlStore(
+  'budget',
+  {
+    /** The district's categories by code, the retired ones too when asked; at most 200. */
+    categories: (m, categories: ScopedReader<BudgetCategory>, includeInactive: boolean) => {
+      const qb = categories.query(m);
+      if (!includeInactive) qb.andWhere('c.active = :active', { active: true });
+      return qb.orderBy('c.code', 'ASC').take(200);
+    },
+    /** One category of the district, by id (an input names it). */
+    category: (m, categories: ScopedReader<BudgetCategory>, categoryId: string) => categories.query(m).andWhere('c.id = :categoryId', { categoryId }),
+    /** Re-allocates a line, never below what it has already committed and spent: that money is promised or gone. */
+    reallocate: (m, lineId: string, allocatedFen: number) =>
+      m.createQueryBuilder().update(BudgetLine).set({ allocatedFen }).where('id = :id AND committedFen + spentFen <= :allocatedFen', { id: lineId, allocatedFen }),
+    /**
+     * A line at zero for a WARN category spent without an allocation. A line created meanwhile gets a
+     * no-op update (same district) instead of a duplicate-key error: on MySQL that takes an exclusive
+     * lock, not the shared lock a failed INSERT leaves behind, so concurrent first approvals queue for
+     * the line instead of deadlocking when they update it.
+     */
+    ensureLine: (m, districtId: string, key: LineKey) =>
+      m
+        .createQueryBuilder()
+        .insert()
+        .into(BudgetLine)
+        .values({ id: newId(), districtId, ...key, allocatedFen: 0, committedFen: 0, spentFen: 0 })
+        .orUpdate(['districtId'], ['schoolId', 'fiscalYear', 'categoryId']),
+    /** Commits an approved amount; on a BLOCK line only while it still fits. */
+    commit: (m, key: LineKey, amountFen: number, block: boolean) =>
+      m
+        .createQueryBuilder()
+        .update(BudgetLine)
+        .set({ committedFen: () => `committedFen + ${Number(amountFen)}` })
+        .where(block ? `${LINE_KEY} AND allocatedFen - committedFen - spentFen >= :amount` : LINE_KEY, { ...key, amount: amountFen }),
+    /** At payment: releases what was committed and adds what was paid; on a BLOCK line only if that does not overspend it. */
+    settle: (m, key: LineKey, releasedFen: number, paidFen: number, block: boolean) =>
+      m
+        .createQueryBuilder()
+        .update(BudgetLine)
+        .set({ committedFen: () => `committedFen - ${Number(releasedFen)}`, spentFen: () => `spentFen + ${Number(paidFen)}` })
+        .where(block ? `${LINE_KEY} AND allocatedFen - (committedFen - :released) - spentFen >= :paid` : LINE_KEY, { ...key, released: releasedFen, paid: paidFen }),
+  },
+  {
+    categories: [categoryReader(exampleRequest()), false],
+    category: [categoryReader(exampleRequest()), 'category-1'],
+    reallocate: ['line-1', 1_000_000],
+    ensureLine: ['district-1', EXAMPLE_KEY],
+    commit: [EXAMPLE_KEY, 50_000, true],
+    settle: [EXAMPLE_KEY, 50_000, 48_000, true],
+  },
+);

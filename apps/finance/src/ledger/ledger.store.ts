@@ -1,0 +1,38 @@
+import { Role } from '@houqin/auth';
+import { defineSqlStore, ScopedReader } from '@houqin/persistence';
+import { exampleRequest } from '../sql-examples';
+import type { ReadContext } from '../sql-examples';
+import { financeStaff } from '../visibility';
+import { ClosedPeriod, Fund, JournalEntry } from './ledger.entity';
+import type { JournalEntryFilter } from './ledger.inputs';
+
+/** Journal entries of the books the viewer reads (finance staff of the school, district roles). */
+export const entryReader = (ctx: ReadContext) => new ScopedReader(ctx, JournalEntry, 'JournalEntry', 'e', { visibility: financeStaff });
+
+/** The ledgers' hand-written SQL (printed to apps/finance/sql/ledger.sql). */
+export const ledgerSql = defineSqlStore(
+  'ledger',
+  {
+    /** Journal entries, narrowed to a school, a fund and a month. */
+    entries: (m, entries: ScopedReader<JournalEntry>, filter: JournalEntryFilter) => {
+      const qb = entries.query(m);
+      if (filter.schoolId) qb.andWhere('e.schoolId = :schoolId', { schoolId: filter.schoolId });
+      if (filter.fund) qb.andWhere('e.fund = :fund', { fund: filter.fund });
+      if (filter.period) qb.andWhere('e.period = :period', { period: filter.period });
+      return qb;
+    },
+    /**
+     * Whether a month of a fund is closed, as a locking read: on InnoDB it also locks the gap where a
+     * concurrent closePeriod would insert this month, so a close waits for the posting to commit (or
+     * the posting sees the close). The embedded database runs one statement at a time and has no locks.
+     */
+    closedPeriod: (m, month: { schoolId: string; fund: Fund; period: string }) => {
+      const qb = m.getRepository(ClosedPeriod).createQueryBuilder('cp').where('cp.schoolId = :schoolId AND cp.fund = :fund AND cp.period = :period', month);
+      return m.connection.options.type === 'sqljs' ? qb : qb.setLock('pessimistic_read');
+    },
+  },
+  {
+    entries: [entryReader(exampleRequest(Role.ACCOUNTANT)), { schoolId: 'school-1', fund: Fund.CANTEEN, period: '2026-03' }],
+    closedPeriod: [{ schoolId: 'school-1', fund: Fund.SCHOOL, period: '2026-03' }],
+  },
+);

@@ -1,0 +1,29 @@
+import { defineSqlStore, likeContains, ScopedReader } from '@houqin/persistence';
+import { exampleRequest } from '../sql-examples';
+import type { ReadContext } from '../sql-examples';
+import { Supplier, SupplierStatus } from './supplier.entity';
+import type { SupplierFilter } from './supplier.inputs';
+
+/** The district's suppliers: one register for every school of the district. */
+export const supplierReader = (ctx: ReadContext) => new ScopedReader(ctx, Supplier, 'Supplier', 'sup', { level: 'district' });
+
+/** The suppliers' hand-written SQL (printed to apps/finance/sql/supplier.sql). */
+export const supplierSql = defineSqlStore(
+  'supplier',
+  {
+    /** The register, narrowed to a status, to food suppliers or the others, and to part of the name. */
+    list: (m, suppliers: ScopedReader<Supplier>, filter: SupplierFilter) => {
+      const qb = suppliers.query(m);
+      if (filter.status) qb.andWhere('sup.status = :status', { status: filter.status });
+      if (filter.foodSupplier != null) qb.andWhere('sup.foodSupplier = :food', { food: filter.foodSupplier });
+      if (filter.nameContains) qb.andWhere(...likeContains('sup.name', 'name', filter.nameContains.trim()));
+      return qb;
+    },
+    /** The supplier an order names, in the district. */
+    named: (m, suppliers: ScopedReader<Supplier>, supplierId: string) => suppliers.query(m).andWhere('sup.id = :supplierId', { supplierId }),
+  },
+  {
+    list: [supplierReader(exampleRequest()), { status: SupplierStatus.ACTIVE, foodSupplier: true, nameContains: 'Fresh' }],
+    named: [supplierReader(exampleRequest()), 'supplier-1'],
+  },
+);
