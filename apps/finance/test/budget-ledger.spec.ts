@@ -1,4 +1,4 @@
-import { TestSubgraph } from '@houqin/testing';
+import { type TestSubgraph } from '@houqin/testing';
 import { Finance, FY, SCHOOL_A, V, expectBadInput, expectCode, expectNoWrites, ok, invoice, startFinance } from './support';
 
 /**

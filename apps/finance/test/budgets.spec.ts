@@ -1,5 +1,5 @@
 import { AuditEntry } from '@houqin/persistence';
-import { codes, TestSubgraph } from '@houqin/testing';
+import { codes, type TestSubgraph } from '@houqin/testing';
 import { BUDGET_EXECUTION, expectBadInput, expectCode, expectNoWrites, Finance, FY, ok, SCHOOL_A, SCHOOL_B, SET_BUDGET, startFinance, UNKNOWN_ID, V } from './support';
 
 /**

@@ -1,8 +1,9 @@
 import { AuditEntry } from '@houqin/persistence';
-import { TestSubgraph } from '@houqin/testing';
+import { type TestSubgraph } from '@houqin/testing';
 import { ClaimedInvoice } from '../src/claim/claim.entity';
 import { JournalEntry } from '../src/ledger/ledger.entity';
 import { expectBadInput, expectCode, expectNoWrites, Finance, FY, invoice, ok, SCHOOL_A, SCHOOL_B, startFinance, totals, V } from './support';
+import type { ClaimLineOut, EntryLineOut, StepOut } from './support';
 
 /**
  * Expense claims (报账): a staff member claims back invoices; the accountant reviews (审核), the
@@ -50,7 +51,7 @@ describe('the whole story of a claim', () => {
     expect(filed.warnings).toEqual([]);
     const claim = filed.claim;
     expect(claim).toMatchObject({ status: 'SUBMITTED', fund: 'SCHOOL', total: { yuan: '210.00', fen: 21000 }, requiredLevel: 'DIRECTOR', nextApprovalLevel: 'DIRECTOR', requesterAccountId: V.teacher.accountId });
-    expect(claim.lines.map((l: any) => [l.invoiceNumber, l.amount.yuan])).toEqual([[paper, '120.50'], [expect.any(String), '80.00'], [expect.any(String), '9.50']]);
+    expect(claim.lines.map((l: ClaimLineOut) => [l.invoiceNumber, l.amount.yuan])).toEqual([[paper, '120.50'], [expect.any(String), '80.00'], [expect.any(String), '9.50']]);
 
     // Not approvable before the accountant's review.
     await expectNoWrites(sub, async () => {
@@ -90,7 +91,7 @@ describe('the whole story of a claim', () => {
     const [entry] = entries;
     expect(entry).toMatchObject({ fund: 'SCHOOL', entryDate: '2026-06-10', period: '2026-06', sourceType: 'EXPENSE_CLAIM' });
     expect(totals(entry)).toEqual({ debit: 21000, credit: 21000 });
-    expect(entry.lines.map((l: any) => [l.account, l.categoryId, l.debit.fen, l.credit.fen])).toEqual(expect.arrayContaining([
+    expect(entry.lines.map((l: EntryLineOut) => [l.account, l.categoryId, l.debit.fen, l.credit.fen])).toEqual(expect.arrayContaining([
       ['EXPENSE', office, 13000, 0],
       ['EXPENSE', travel, 8000, 0],
       ['BANK', null, 0, 21000],
@@ -106,7 +107,7 @@ describe('the whole story of a claim', () => {
     expect(paid).toMatchObject({ status: 'PAID', fund: 'CANTEEN' });
     const [entry] = await f.entriesOf(paid.id);
     expect(entry.fund).toBe('CANTEEN');
-    expect(entry.lines.map((l: any) => [l.account, l.debit.fen, l.credit.fen])).toEqual(expect.arrayContaining([['FOOD_COST', 45678, 0], ['BANK', 0, 45678]]));
+    expect(entry.lines.map((l: EntryLineOut) => [l.account, l.debit.fen, l.credit.fen])).toEqual(expect.arrayContaining([['FOOD_COST', 45678, 0], ['BANK', 0, 45678]]));
   });
 
   it('larger claims go on to the principal; the director cannot take that step', async () => {
@@ -118,7 +119,7 @@ describe('the whole story of a claim', () => {
     await expectNoWrites(sub, async () => expectCode(await f.approveClaim(V.director, claim.id), 'FORBIDDEN'));
     const approved = ok(await f.approveClaim(V.principal, claim.id)).approveExpenseClaim;
     expect(approved.status).toBe('APPROVED');
-    expect(approved.steps.map((s: any) => [s.action, s.level])).toEqual([['SUBMITTED', null], ['REVIEWED', null], ['APPROVED', 'DIRECTOR'], ['APPROVED', 'PRINCIPAL']]);
+    expect(approved.steps.map((s: StepOut) => [s.action, s.level])).toEqual([['SUBMITTED', null], ['REVIEWED', null], ['APPROVED', 'DIRECTOR'], ['APPROVED', 'PRINCIPAL']]);
     expect((await f.budgetLine(SCHOOL_A, office)).committed).toBe(600000);
     ok(await f.payClaim(V.accountant, claim.id, '2026-06-12'));
   });

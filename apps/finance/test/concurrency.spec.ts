@@ -1,5 +1,5 @@
 import { Role } from '@houqin/auth';
-import { codes, GraphQLResponse, testStorage, TestSubgraph } from '@houqin/testing';
+import { codes, type GraphQLResponse, testStorage, type TestSubgraph } from '@houqin/testing';
 import { WorkflowAction, WorkflowStep } from '../src/approval/approval.entity';
 import { BudgetLine } from '../src/budget/budget.entity';
 import { ClaimedInvoice } from '../src/claim/claim.entity';

@@ -1,8 +1,8 @@
-import { ObjectLiteral } from 'typeorm';
+import { type ObjectLiteral } from 'typeorm';
 import { DEFAULT_TIME_ZONE, todayIn } from '@houqin/common';
 import { DEMO_DISTRICT, DEMO_SCHOOLS } from '@houqin/demo';
 import { AuditEntry } from '@houqin/persistence';
-import { startTestSubgraph, TestSubgraph } from '@houqin/testing';
+import { startTestSubgraph, type TestSubgraph } from '@houqin/testing';
 import { WorkflowStep, WorkflowSubject } from '../src/approval/approval.entity';
 import { BudgetCategory, BudgetLine } from '../src/budget/budget.entity';
 import { ClaimStatus, ExpenseClaim, ExpenseClaimLine } from '../src/claim/claim.entity';

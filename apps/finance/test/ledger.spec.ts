@@ -1,7 +1,8 @@
 import { AuditEntry } from '@houqin/persistence';
-import { TestSubgraph } from '@houqin/testing';
+import { type TestSubgraph } from '@houqin/testing';
 import { JournalEntry, JournalLine } from '../src/ledger/ledger.entity';
 import { ENTRY_FIELDS, expectBadInput, expectCode, expectNoWrites, Finance, invoice, ok, SCHOOL_A, SCHOOL_B, startFinance, sumOf, totals, V } from './support';
+import type { EntryOut } from './support';
 
 /**
  * The two ledgers of a school (school account and the separately kept canteen account): balanced,
@@ -86,14 +87,14 @@ describe('reading the ledger', () => {
   it('finance staff of the school and district roles read it; a teacher may not; another school sees none of it', async () => {
     const ofA = ok(await f.request(V.storekeeper, ENTRIES, { filter: { schoolId: SCHOOL_A } })).journalEntries.nodes;
     expect(ofA.length).toBeGreaterThanOrEqual(2);
-    expect(ofA.every((e: any) => e.schoolId === SCHOOL_A)).toBe(true);
+    expect(ofA.every((e: EntryOut) => e.schoolId === SCHOOL_A)).toBe(true);
     expect(ok(await f.request(V.accountant2, ENTRIES, { filter: { schoolId: SCHOOL_A } })).journalEntries.nodes).toEqual([]);
-    expect(ok(await f.request(V.accountant2, ENTRIES, {})).journalEntries.nodes.every((e: any) => e.schoolId === SCHOOL_B)).toBe(true);
+    expect(ok(await f.request(V.accountant2, ENTRIES, {})).journalEntries.nodes.every((e: EntryOut) => e.schoolId === SCHOOL_B)).toBe(true);
     expectCode(await f.request(V.teacher, ENTRIES, {}), 'FORBIDDEN');
     const all = ok(await f.request(V.auditor, ENTRIES, {})).journalEntries.nodes;
-    expect(new Set(all.map((e: any) => e.schoolId))).toEqual(new Set([SCHOOL_A, SCHOOL_B]));
+    expect(new Set(all.map((e: EntryOut) => e.schoolId))).toEqual(new Set([SCHOOL_A, SCHOOL_B]));
     const canteen = ok(await f.request(V.principal, ENTRIES, { filter: { fund: 'CANTEEN', period: '2026-03' } })).journalEntries.nodes;
-    expect(canteen.map((e: any) => [e.fund, e.period])).toEqual([['CANTEEN', '2026-03']]);
+    expect(canteen.map((e: EntryOut) => [e.fund, e.period])).toEqual([['CANTEEN', '2026-03']]);
     // Pages of one.
     const first = ok(await f.request(V.auditor, ENTRIES, { first: 1 })).journalEntries;
     expect(first.nodes).toHaveLength(1);
@@ -149,7 +150,7 @@ describe('closing a month', () => {
 });
 
 describe('reversing an entry (红字冲销)', () => {
-  let original: any;
+  let original: EntryOut;
 
   beforeAll(async () => {
     original = ok(await f.postEntry(V.accountant, entry('SCHOOL', '2026-03-10', [{ account: 'BANK', debit: '500.00' }, { account: 'OTHER_INCOME', credit: '500.00' }]))).postJournalEntry;
@@ -161,7 +162,7 @@ describe('reversing an entry (红字冲销)', () => {
     expect(reversal).toMatchObject({ schoolId: SCHOOL_A, fund: 'SCHOOL', entryDate: '2026-03-31', period: '2026-03', sourceType: 'REVERSAL', reversesEntryId: original.id, postedByAccountId: V.accountant.accountId });
     expect(reversal.id).not.toBe(original.id);
     expect(reversal.memo).toContain('Posted twice (重复记账)');
-    const sides = (e: any) => e.lines.map((l: any) => [l.account, l.debit.fen, l.credit.fen]).sort();
+    const sides = (e: EntryOut) => e.lines.map((l) => [l.account, l.debit.fen, l.credit.fen]).sort();
     expect(sides(reversal)).toEqual([['BANK', 0, 50000], ['OTHER_INCOME', 50000, 0]]);
     expect(sides(original)).toEqual([['BANK', 50000, 0], ['OTHER_INCOME', 0, 50000]]);
 

@@ -1,6 +1,7 @@
 import { AuditEntry } from '@houqin/persistence';
-import { GraphQLResponse, TestSubgraph } from '@houqin/testing';
+import { type GraphQLResponse, type TestSubgraph } from '@houqin/testing';
 import { expectBadInput, expectNoWrites, Finance, FY, invoice, ok, SCHOOL_A, SET_BUDGET, startFinance, V } from './support';
+import type { ClaimLineOut, EntryLineOut } from './support';
 
 /**
  * Money is exact (brief §4): every amount comes in as a yuan string with at most two places. A
@@ -92,7 +93,7 @@ describe('good amounts are read exactly', () => {
       { categoryId: office, amount: '0.01' },
       { categoryId: office, amount: '000.10' },
     ]);
-    expect(claim.lines.map((l: any) => [l.amount.yuan, l.amount.fen])).toEqual([['12.00', 1200], ['0.50', 50], ['7.10', 710], ['0.01', 1], ['0.10', 10]]);
+    expect(claim.lines.map((l: ClaimLineOut) => [l.amount.yuan, l.amount.fen])).toEqual([['12.00', 1200], ['0.50', 50], ['7.10', 710], ['0.01', 1], ['0.10', 10]]);
     expect(claim.total).toEqual({ yuan: '19.71', fen: 1971 });
 
     // BIGINT all the way: ten billion yuan less a fen survives the database exactly.
@@ -101,7 +102,7 @@ describe('good amounts are read exactly', () => {
     expect((await f.budgetLine(SCHOOL_A, office)).allocated).toBe(999999999999);
     // 0.1 + 0.2 is 0.30 here.
     const sum = ok(await f.postEntry(V.accountant, { schoolId: SCHOOL_A, fund: 'SCHOOL', entryDate: '2026-03-01', memo: 'x', lines: [{ account: 'BANK', debit: '0.30' }, { account: 'OTHER_INCOME', credit: '0.1' }, { account: 'OTHER_INCOME', credit: '0.20' }] })).postJournalEntry;
-    expect(sum.lines.map((l: any) => l.debit.fen + l.credit.fen)).toEqual([30, 10, 20]);
+    expect(sum.lines.map((l: EntryLineOut) => l.debit.fen + l.credit.fen)).toEqual([30, 10, 20]);
   });
 
   it('a request line total is quantity × unit price, exactly', async () => {

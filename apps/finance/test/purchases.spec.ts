@@ -1,8 +1,9 @@
 import { AuditEntry } from '@houqin/persistence';
-import { TestSubgraph } from '@houqin/testing';
+import { type TestSubgraph } from '@houqin/testing';
 import { WorkflowStep } from '../src/approval/approval.entity';
 import { JournalEntry, JournalLine } from '../src/ledger/ledger.entity';
 import { expectBadInput, expectCode, expectNoWrites, Finance, ok, SCHOOL_A, startFinance, totals, UNKNOWN_ID, V } from './support';
+import type { EntryLineOut, RequestLineOut, RequestOut, StepOut } from './support';
 
 /**
  * Goods: request → approval → purchase → receipt → payment (申报—审批—采购—验收—付款). Each step is
@@ -42,7 +43,7 @@ describe('the whole story of a purchase', () => {
     expect(filed.warnings).toEqual([]);
     const request = filed.request;
     expect(request).toMatchObject({ status: 'PENDING_APPROVAL', requiredLevel: 'DIRECTOR', nextApprovalLevel: 'DIRECTOR', requesterAccountId: V.teacher.accountId, requesterStaffId: V.teacher.staffId, estimatedTotal: { yuan: '1492.00', fen: 149200 }, orderedTotal: null });
-    expect(request.lines.map((l: any) => [l.description, l.quantity, l.unit, l.estimatedUnitPrice.yuan])).toEqual([['A4 paper, 70 g', 10, 'box', '25.00'], ['Toner', 4, 'piece', '310.50']]);
+    expect(request.lines.map((l: RequestLineOut) => [l.description, l.quantity, l.unit, l.estimatedUnitPrice.yuan])).toEqual([['A4 paper, 70 g', 10, 'box', '25.00'], ['Toner', 4, 'piece', '310.50']]);
     expect(await f.budgetLine(SCHOOL_A, office)).toMatchObject({ committed: 0, spent: 0 });
 
     // Approved by the director: the estimate is committed against the budget.
@@ -53,16 +54,16 @@ describe('the whole story of a purchase', () => {
     // Ordered at the actual prices: paper 24.50, toner 299.00 → 1,441.00.
     const ordered = ok(await f.orderPurchase(V.accountant, request.id, supplier, ['24.50', '299'])).orderPurchase;
     expect(ordered).toMatchObject({ status: 'ORDERED', supplierId: supplier, orderedTotal: { yuan: '1441.00', fen: 144100 } });
-    expect(ordered.lines.map((l: any) => l.actualUnitPrice.yuan)).toEqual(['24.50', '299.00']);
+    expect(ordered.lines.map((l: RequestLineOut) => l.actualUnitPrice?.yuan)).toEqual(['24.50', '299.00']);
     const [paper, toner] = ordered.lines;
 
     // Two deliveries.
     const partly = ok(await f.receivePurchase(V.storekeeper, request.id, [{ lineId: paper.id, quantity: 6 }, { lineId: toner.id, quantity: 4 }], 'Paper short by 4 boxes')).receivePurchase;
     expect(partly.status).toBe('PARTIALLY_RECEIVED');
-    expect(partly.lines.map((l: any) => l.receivedQuantity)).toEqual([6, 4]);
+    expect(partly.lines.map((l: RequestLineOut) => l.receivedQuantity)).toEqual([6, 4]);
     const received = ok(await f.receivePurchase(V.storekeeper, request.id, [{ lineId: paper.id, quantity: 4 }])).receivePurchase;
     expect(received.status).toBe('RECEIVED');
-    expect(received.lines.map((l: any) => l.receivedQuantity)).toEqual([10, 4]);
+    expect(received.lines.map((l: RequestLineOut) => l.receivedQuantity)).toEqual([10, 4]);
 
     // Paid: the actual amount is spent, the commitment released.
     const paid = ok(await f.payPurchase(V.accountant, request.id, '2026-05-20', 'Bank transfer (转账)')).payPurchase;
@@ -102,7 +103,7 @@ describe('the whole story of a purchase', () => {
     expect(paid.status).toBe('PAID');
     const [entry] = await f.entriesOf(paid.id);
     expect(entry.fund).toBe('CANTEEN');
-    expect(entry.lines.map((l: any) => [l.account, l.debit.fen, l.credit.fen])).toEqual(expect.arrayContaining([['FOOD_COST', 34000, 0], ['BANK', 0, 34000]]));
+    expect(entry.lines.map((l: EntryLineOut) => [l.account, l.debit.fen, l.credit.fen])).toEqual(expect.arrayContaining([['FOOD_COST', 34000, 0], ['BANK', 0, 34000]]));
     expect(await f.budgetLine(SCHOOL_A, food)).toMatchObject({ committed: 0, spent: 34000 });
   });
 
@@ -152,7 +153,7 @@ describe('approval by amount', () => {
     const approved = ok(await f.approvePurchase(V.principal, request.id, '同意')).approvePurchaseRequest;
     expect(approved).toMatchObject({ status: 'APPROVED', nextApprovalLevel: null });
     expect((await f.budgetLine(SCHOOL_A, office)).committed).toBe(before.committed + 600000);
-    expect(approved.steps.filter((s: any) => s.action === 'APPROVED').map((s: any) => [s.level, s.actorAccountId, s.comment])).toEqual([
+    expect(approved.steps.filter((s: StepOut) => s.action === 'APPROVED').map((s: StepOut) => [s.level, s.actorAccountId, s.comment])).toEqual([
       ['DIRECTOR', V.director.accountId, null],
       ['PRINCIPAL', V.principal.accountId, '同意'],
     ]);
@@ -171,7 +172,7 @@ describe('approval by amount', () => {
     });
     const approved = ok(await f.approvePurchase(V.admin, request.id)).approvePurchaseRequest;
     expect(approved).toMatchObject({ status: 'APPROVED', nextApprovalLevel: null });
-    expect(approved.steps.map((s: any) => s.level)).toEqual([null, 'DIRECTOR', 'PRINCIPAL', 'DISTRICT']);
+    expect(approved.steps.map((s: StepOut) => s.level)).toEqual([null, 'DIRECTOR', 'PRINCIPAL', 'DISTRICT']);
     expect((await f.budgetLine(SCHOOL_A, office)).committed).toBe(committed + 6000000);
   });
 
@@ -270,7 +271,7 @@ describe('steps out of order are CONFLICTs that write nothing', () => {
 });
 
 describe('bad orders and receipts', () => {
-  let request: any;
+  let request: RequestOut;
 
   beforeAll(async () => {
     request = await f.submitPurchase(V.teacher, SCHOOL_A, office, [{ quantity: 5, price: '20.00' }, { quantity: 1, price: '50.00' }]);

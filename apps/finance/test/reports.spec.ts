@@ -1,11 +1,12 @@
-import { ExecutionResult, graphql, GraphQLSchema } from 'graphql';
+import { type ExecutionResult, graphql, type GraphQLSchema } from 'graphql';
 import pino from 'pino';
-import { Viewer, ViewerClaims } from '@houqin/auth';
+import { Viewer, type ViewerClaims } from '@houqin/auth';
 import { currentSqlStats, withSqlStats } from '@houqin/persistence';
 import { buildFederatedSchema } from '@houqin/subgraph-kit';
-import { TestSubgraph } from '@houqin/testing';
+import { type TestSubgraph } from '@houqin/testing';
 import { createFinanceSubgraph } from '../src/subgraph';
 import { BUDGET_EXECUTION, CANTEEN_STATEMENT, expectBadInput, Finance, FY, ok, SCHOOL_A, SCHOOL_B, startFinance, V } from './support';
+import type { ExecutionRowOut, MoneyOut } from './support';
 
 /**
  * Finance reports: budget execution by category and month (预算执行), the canteen account's monthly
@@ -62,11 +63,14 @@ afterAll(async () => {
   await sub?.stop();
 });
 
+/** The data of the two reports counted here, as far as the tests read it. */
+type Counted = ExecutionResult<{ budgetExecution: unknown[]; canteenStatement: { closingBalance: MoneyOut } }>;
+
 /** Executes in-process against the real database, counting the SQL statements the operation costs. */
-async function execute(claims: ViewerClaims, source: string, variableValues: Record<string, unknown>): Promise<{ result: ExecutionResult<any>; statements: number }> {
+async function execute(claims: ViewerClaims, source: string, variableValues: Record<string, unknown>): Promise<{ result: Counted; statements: number }> {
   return withSqlStats(async () => {
     const contextValue = definition.createContext({ viewer: new Viewer(claims), requestId: 't', logger: pino({ level: 'silent' }), dataSource: sub.dataSource });
-    const result = await graphql({ schema, source, variableValues, contextValue });
+    const result = (await graphql({ schema, source, variableValues, contextValue })) as Counted;
     return { result, statements: currentSqlStats()!.statements };
   });
 }
@@ -77,8 +81,8 @@ const zeros = (overrides: Record<number, number>) => Array.from({ length: 12 }, 
 describe('budget execution (预算执行)', () => {
   it('shows each category with allocated, committed, spent, remaining and spending by payment month', async () => {
     const rows = ok(await f.request(V.accountant, BUDGET_EXECUTION, { schoolId: SCHOOL_A, fiscalYear: FY })).budgetExecution;
-    expect(rows.map((r: any) => r.category.code)).toEqual(['CANTEEN_FOOD', 'OFFICE', 'REPAIRS', 'UNUSED']);
-    const byCode = Object.fromEntries(rows.map((r: any) => [r.category.code, r]));
+    expect(rows.map((r: ExecutionRowOut) => r.category.code)).toEqual(['CANTEEN_FOOD', 'OFFICE', 'REPAIRS', 'UNUSED']);
+    const byCode = Object.fromEntries(rows.map((r: ExecutionRowOut) => [r.category.code, r]));
     expect(byCode.OFFICE).toMatchObject({ allocated: { yuan: '10000.00' }, committed: { yuan: '100.00' }, spent: { yuan: '1580.00' }, remaining: { yuan: '8320.00' } });
     expect(month(byCode.OFFICE.spentByMonth)).toEqual(zeros({ 3: 30000, 4: 128000 }));
     expect(byCode.REPAIRS).toMatchObject({ spent: { fen: 25000 }, remaining: { fen: 175000 } });
@@ -93,11 +97,11 @@ describe('budget execution (预算执行)', () => {
 
   it('is per school and per year', async () => {
     const b = ok(await f.request(V.accountant2, BUDGET_EXECUTION, { schoolId: SCHOOL_B, fiscalYear: FY })).budgetExecution;
-    const officeB = b.find((r: any) => r.category.id === office);
+    const officeB = b.find((r: ExecutionRowOut) => r.category.id === office);
     expect(officeB).toMatchObject({ allocated: { fen: 500000 }, spent: { fen: 200000 } });
     expect(month(officeB.spentByMonth)).toEqual(zeros({ 4: 200000 }));
     const lastYear = ok(await f.request(V.accountant, BUDGET_EXECUTION, { schoolId: SCHOOL_A, fiscalYear: FY - 1 })).budgetExecution;
-    expect(lastYear.find((r: any) => r.category.id === office)).toMatchObject({ allocated: { fen: 50000 }, spent: { fen: 0 }, spentByMonth: zeros({}).map((fen) => ({ yuan: '0.00', fen })) });
+    expect(lastYear.find((r: ExecutionRowOut) => r.category.id === office)).toMatchObject({ allocated: { fen: 50000 }, spent: { fen: 0 }, spentByMonth: zeros({}).map((fen) => ({ yuan: '0.00', fen })) });
   });
 
   it('costs exactly two SQL statements', async () => {
@@ -146,7 +150,7 @@ describe('canteen statement (食堂账目公示)', () => {
 
 describe('top suppliers', () => {
   const TOP = 'query($schoolId: ID, $first: Int) { topSuppliers(fiscalYear: 2026, schoolId: $schoolId, first: $first) { supplier { id name } paid { yuan fen } payments } }';
-  const rows = (data: any) => data.topSuppliers.map((r: any) => [r.supplier.name, r.paid.fen, r.payments]);
+  const rows = (data: { topSuppliers: { supplier: { name: string }; paid: MoneyOut; payments: number }[] }) => data.topSuppliers.map((r) => [r.supplier.name, r.paid.fen, r.payments]);
 
   it('orders the district\'s suppliers by what they were paid', async () => {
     expect(rows(ok(await f.request(V.admin, TOP, {})))).toEqual([['Two', 320000, 2], ['Three (food)', 90000, 1], ['One', 55000, 2]]);
@@ -176,7 +180,7 @@ describe('schools side by side', () => {
     expect(second.nodes).toEqual([{ school: { id: SCHOOL_B }, allocated: { fen: 500000 }, committed: { fen: 0 }, spent: { fen: 200000 }, remaining: { fen: 300000 } }]);
     expect(second.pageInfo.hasNextPage).toBe(false);
     const all = ok(await f.request(V.auditor, COMPARISON, {})).districtBudgetComparison;
-    expect(all.nodes.map((n: any) => n.school.id)).toEqual([SCHOOL_A, SCHOOL_B]);
+    expect(all.nodes.map((n: { school: { id: string } }) => n.school.id)).toEqual([SCHOOL_A, SCHOOL_B]);
     expectBadInput(await f.request(V.admin, COMPARISON, { first: 1, after: 'not-a-cursor' }), 'after');
   });
 

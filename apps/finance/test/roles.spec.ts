@@ -1,6 +1,7 @@
-import { GraphQLResponse, TestSubgraph } from '@houqin/testing';
+import { type GraphQLResponse, type TestSubgraph } from '@houqin/testing';
 import { P } from '../src/permissions';
 import { byPermission, CANTEEN_STATEMENT, expectCode, expectNoWrites, Finance, FY, invoice, ok, SCHOOL_A, SCHOOL_B, SET_BUDGET, startFinance, V } from './support';
+import type { ClaimOut, MoneyOut, RequestOut } from './support';
 
 /**
  * Tenancy and roles (brief §3): another school's requests and claims do not exist for you; a
@@ -11,8 +12,8 @@ let sub: TestSubgraph;
 let f: Finance;
 let office: string;
 let supplier: string;
-const R: Record<string, any> = {};
-const C: Record<string, any> = {};
+const R: Record<string, RequestOut> = {};
+const C: Record<string, ClaimOut> = {};
 let entryId: string;
 
 const ids = (response: GraphQLResponse, key: string): string[] => ok(response)[key].nodes.map((n: { id: string }) => n.id);
@@ -134,8 +135,8 @@ describe('a teacher sees only their own', () => {
       { id: SCHOOL_A, accountBalances: { school: { yuan: '0.00' }, canteen: { yuan: '100.00' } } },
       { id: SCHOOL_B, accountBalances: null },
     ]);
-    expect(ok(await f.request(V.teacher, query, { r }))._entities.map((s: any) => s.accountBalances)).toEqual([null, null]);
-    expect(ok(await f.request(V.auditor, query, { r }))._entities.map((s: any) => s.accountBalances?.canteen.yuan)).toEqual(['100.00', '0.00']);
+    expect(ok(await f.request(V.teacher, query, { r }))._entities.map((s: { accountBalances: unknown }) => s.accountBalances)).toEqual([null, null]);
+    expect(ok(await f.request(V.auditor, query, { r }))._entities.map((s: { accountBalances: { canteen: MoneyOut } | null }) => s.accountBalances?.canteen.yuan)).toEqual(['100.00', '0.00']);
   });
 });
 
@@ -146,8 +147,8 @@ describe('a school\'s budget execution through the School entity', () => {
     const asAccountant = ok(await f.request(V.accountant, query, { r }))._entities;
     expect(asAccountant[0].budgetExecution).toContainEqual({ category: { id: office }, allocated: { fen: 1000000 } });
     expect(asAccountant[1].budgetExecution).toBeNull();
-    expect(ok(await f.request(V.teacher, query, { r }))._entities.map((s: any) => s.budgetExecution)).toEqual([null, null]);
-    expect(ok(await f.request(V.auditor, query, { r }))._entities.every((s: any) => Array.isArray(s.budgetExecution))).toBe(true);
+    expect(ok(await f.request(V.teacher, query, { r }))._entities.map((s: { budgetExecution: unknown }) => s.budgetExecution)).toEqual([null, null]);
+    expect(ok(await f.request(V.auditor, query, { r }))._entities.every((s: { budgetExecution: unknown }) => Array.isArray(s.budgetExecution))).toBe(true);
   });
 });
 

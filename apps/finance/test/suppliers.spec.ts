@@ -1,8 +1,15 @@
 import { Role } from '@houqin/auth';
 import { AuditEntry } from '@houqin/persistence';
-import { TestSubgraph } from '@houqin/testing';
+import { type TestSubgraph } from '@houqin/testing';
 import { isValidCreditCode } from '../src/supplier/supplier.rules';
 import { creditCode, expectBadInput, expectCode, expectNoWrites, Finance, ok, SCHOOL_A, startFinance, UNKNOWN_ID, V, viewer } from './support';
+
+/** A supplier as the list answers it (the fields the tests ask for). */
+interface SupplierOut {
+  id: string;
+  name: string;
+  foodSupplier: boolean;
+}
 
 /**
  * The district's supplier register (供应商名录): credit codes checked (统一社会信用代码), food
@@ -89,7 +96,7 @@ describe('who may change the register', () => {
     expect(ok(await f.request(V.accountant, UPDATE, { input: { id, version: 1, phone: '13800000000' } })).updateSupplier).toMatchObject({ phone: '13800000000', status: 'ACTIVE', version: 2 });
     await expectNoWrites(sub, async () => expectCode(await f.request(V.admin, UPDATE, { input: { id, version: 1, status: 'SUSPENDED' } }), 'CONFLICT'));
     expect(ok(await f.request(V.admin, UPDATE, { input: { id, version: 2, status: 'SUSPENDED' } })).updateSupplier).toMatchObject({ status: 'SUSPENDED', version: 3 });
-    expect(ok(await f.request(V.admin, LIST, { filter: { status: 'SUSPENDED' } })).suppliers.nodes.map((s: any) => s.id)).toEqual([id]);
+    expect(ok(await f.request(V.admin, LIST, { filter: { status: 'SUSPENDED' } })).suppliers.nodes.map((s: SupplierOut) => s.id)).toEqual([id]);
     expect(ok(await f.request(V.admin, UPDATE, { input: { id, version: 3, status: 'ACTIVE' } })).updateSupplier.status).toBe('ACTIVE');
     expect(await sub.dataSource.getRepository(AuditEntry).countBy({ action: 'supplier.update', entityId: id })).toBe(3);
     expectCode(await f.request(V.admin, UPDATE, { input: { id: UNKNOWN_ID, version: 1, phone: '12345' } }), 'NOT_FOUND');
@@ -132,9 +139,9 @@ describe('reading the register', () => {
     await f.supplier({ name: '100% Fresh Eggs (鲜蛋)', food: true });
     const all = ok(await f.request(V.teacher, LIST, { first: 100 })).suppliers.nodes;
     expect(all.length).toBeGreaterThanOrEqual(6);
-    expect(ok(await f.request(V.teacher, LIST, { filter: { foodSupplier: true } })).suppliers.nodes.every((s: any) => s.foodSupplier)).toBe(true);
-    expect(ok(await f.request(V.teacher, LIST, { filter: { foodSupplier: false } })).suppliers.nodes.every((s: any) => !s.foodSupplier)).toBe(true);
-    expect(ok(await f.request(V.teacher, LIST, { filter: { nameContains: '100%' } })).suppliers.nodes.map((s: any) => s.name)).toEqual(['100% Fresh Eggs (鲜蛋)']);
+    expect(ok(await f.request(V.teacher, LIST, { filter: { foodSupplier: true } })).suppliers.nodes.every((s: SupplierOut) => s.foodSupplier)).toBe(true);
+    expect(ok(await f.request(V.teacher, LIST, { filter: { foodSupplier: false } })).suppliers.nodes.every((s: SupplierOut) => !s.foodSupplier)).toBe(true);
+    expect(ok(await f.request(V.teacher, LIST, { filter: { nameContains: '100%' } })).suppliers.nodes.map((s: SupplierOut) => s.name)).toEqual(['100% Fresh Eggs (鲜蛋)']);
     expect(ok(await f.request(V.teacher, LIST, { filter: { nameContains: '%' } })).suppliers.nodes).toHaveLength(1);
     expect(ok(await f.request(V.teacher, LIST, { filter: { nameContains: '_' } })).suppliers.nodes).toEqual([]);
     expect(ok(await f.request(V.teacher, LIST, { filter: { nameContains: '闽江' } })).suppliers.nodes).toHaveLength(1);

@@ -3,10 +3,10 @@
  * Each spec file starts its own finance subgraph on a fresh database WITHOUT the demo seed and
  * builds its fixtures through the API, as the district's users would.
  */
-import { may, type Permission, Role, Viewer, ViewerClaims } from '@houqin/auth';
+import { may, type Permission, Role, Viewer, type ViewerClaims } from '@houqin/auth';
 import { newId } from '@houqin/common';
 import { DEMO_DISTRICT, DEMO_SCHOOLS } from '@houqin/demo';
-import { demoViewer, expectBadInput, expectCode, expectNoWrites, GraphQLResponse, ok, snapshot, startTestSubgraph, TestSubgraph } from '@houqin/testing';
+import { demoViewer, expectBadInput, expectCode, expectNoWrites, type GraphQLResponse, ok, snapshot, startTestSubgraph, type TestSubgraph } from '@houqin/testing';
 import { creditCodeCheckChar } from '../src/supplier/supplier.rules';
 import { createFinanceSubgraph } from '../src/subgraph';
 
@@ -85,6 +85,99 @@ export const CLAIM_FIELDS = `id status schoolId fund requesterAccountId required
 export const ENTRY_FIELDS = `id schoolId fund entryDate period memo sourceType sourceId reversesEntryId postedByAccountId
   lines { account categoryId supplierId debit { yuan fen } credit { yuan fen } }`;
 
+/** What the API answers, as far as the tests read it (the fields of PR_FIELDS, CLAIM_FIELDS, ENTRY_FIELDS, …). */
+export interface MoneyOut {
+  yuan: string;
+  fen: number;
+}
+export interface StepOut {
+  action: string;
+  level: string | null;
+  actorAccountId: string;
+  comment: string | null;
+}
+export interface RequestLineOut {
+  id: string;
+  description: string;
+  quantity: number;
+  unit: string;
+  receivedQuantity: number;
+  estimatedUnitPrice: MoneyOut;
+  actualUnitPrice: MoneyOut | null;
+}
+export interface RequestOut {
+  id: string;
+  status: string;
+  schoolId: string;
+  requesterAccountId: string;
+  requesterStaffId: string | null;
+  requiredLevel: Level;
+  nextApprovalLevel: Level | null;
+  version: number;
+  supplierId: string | null;
+  categoryId: string;
+  estimatedTotal: MoneyOut;
+  orderedTotal: MoneyOut | null;
+  lines: RequestLineOut[];
+  steps: StepOut[];
+}
+export interface ClaimLineOut {
+  id: string;
+  categoryId: string;
+  invoiceNumber: string;
+  amount: MoneyOut;
+}
+export interface ClaimOut {
+  id: string;
+  status: string;
+  schoolId: string;
+  fund: string;
+  requesterAccountId: string;
+  requiredLevel: Level;
+  nextApprovalLevel: Level | null;
+  version: number;
+  total: MoneyOut;
+  lines: ClaimLineOut[];
+  steps: StepOut[];
+}
+export interface EntryLineOut {
+  account: string;
+  categoryId: string | null;
+  supplierId: string | null;
+  debit: MoneyOut;
+  credit: MoneyOut;
+}
+export interface EntryOut {
+  id: string;
+  schoolId: string;
+  fund: string;
+  entryDate: string;
+  period: string;
+  memo: string;
+  sourceType: string;
+  sourceId: string | null;
+  reversesEntryId: string | null;
+  postedByAccountId: string | null;
+  lines: EntryLineOut[];
+}
+export interface ExecutionRowOut {
+  category: { id: string; code: string; fund: string; overrunPolicy: string };
+  allocated: MoneyOut;
+  committed: MoneyOut;
+  spent: MoneyOut;
+  remaining: MoneyOut;
+  spentByMonth: MoneyOut[];
+}
+type Level = 'DIRECTOR' | 'PRINCIPAL' | 'DISTRICT';
+/** What setBudget answers (SET_BUDGET). */
+export interface SetBudgetOut {
+  category: { id: string; code: string };
+  allocated: MoneyOut;
+  committed: { fen: number };
+  spent: { fen: number };
+  remaining: { fen: number };
+}
+
 /** Fixtures built through the API of one running finance subgraph. */
 export class Finance {
   constructor(readonly sub: TestSubgraph) {}
@@ -93,19 +186,20 @@ export class Finance {
     return this.sub.as(as).request(query, variables);
   }
 
-  async ok(as: ViewerClaims | null, query: string, variables?: Record<string, unknown>): Promise<any> {
-    return ok(await this.request(as, query, variables));
+  /** The data of an answer without errors, read as `T` (any field the test asks for). */
+  async ok<T = Record<string, never>>(as: ViewerClaims | null, query: string, variables?: Record<string, unknown>): Promise<T> {
+    return ok<T>(await this.request(as, query, variables));
   }
 
   async category(code: string, options: { fund?: 'SCHOOL' | 'CANTEEN'; overrunPolicy?: 'BLOCK' | 'WARN' } = {}): Promise<string> {
-    const data = await this.ok(V.admin, 'mutation($input: CreateBudgetCategoryInput!) { createBudgetCategory(input: $input) { id } }', {
+    const data = await this.ok<{ createBudgetCategory: { id: string } }>(V.admin, 'mutation($input: CreateBudgetCategoryInput!) { createBudgetCategory(input: $input) { id } }', {
       input: { code, name: `${code} (测试)`, fund: options.fund ?? 'SCHOOL', overrunPolicy: options.overrunPolicy ?? 'BLOCK' },
     });
     return data.createBudgetCategory.id;
   }
 
-  async budget(schoolId: string, categoryId: string, allocated: string, fiscalYear = FY): Promise<any> {
-    const data = await this.ok(V.admin, SET_BUDGET, { input: { schoolId, categoryId, allocated, fiscalYear } });
+  async budget(schoolId: string, categoryId: string, allocated: string, fiscalYear = FY): Promise<SetBudgetOut> {
+    const data = await this.ok<{ setBudget: SetBudgetOut }>(V.admin, SET_BUDGET, { input: { schoolId, categoryId, allocated, fiscalYear } });
     return data.setBudget;
   }
 
@@ -113,7 +207,7 @@ export class Finance {
     const n = ++supplierSeq;
     const input: Record<string, unknown> = { name: options.name ?? `Supplier ${n} (供应商)`, creditCode: creditCode(n) };
     if (options.food) Object.assign(input, { foodSupplier: true, foodLicenceNumber: `JY${String(n).padStart(12, '0')}`, foodLicenceExpiresOn: options.licenceExpiresOn ?? '2099-12-31' });
-    const data = await this.ok(V.admin, 'mutation($input: CreateSupplierInput!) { createSupplier(input: $input) { id } }', { input });
+    const data = await this.ok<{ createSupplier: { id: string } }>(V.admin, 'mutation($input: CreateSupplierInput!) { createSupplier(input: $input) { id } }', { input });
     return data.createSupplier.id;
   }
 
@@ -121,8 +215,8 @@ export class Finance {
     return this.request(as, `mutation($input: SubmitPurchaseRequestInput!) { submitPurchaseRequest(input: $input) { warnings request { ${PR_FIELDS} } } }`, { input });
   }
 
-  async submitPurchase(as: ViewerClaims, schoolId: string, categoryId: string, lines: { quantity: number; price: string; description?: string; unit?: string }[]): Promise<any> {
-    const data = ok(await this.submitPurchaseRaw(as, {
+  async submitPurchase(as: ViewerClaims, schoolId: string, categoryId: string, lines: { quantity: number; price: string; description?: string; unit?: string }[]): Promise<RequestOut> {
+    const data = ok<{ submitPurchaseRequest: { request: RequestOut } }>(await this.submitPurchaseRaw(as, {
       schoolId,
       categoryId,
       fiscalYear: FY,
@@ -137,9 +231,9 @@ export class Finance {
   }
 
   /** Approves at every awaited level with the school's approvers; returns the approved request. */
-  async approvePurchaseFully(request: { id: string; schoolId: string; nextApprovalLevel: 'DIRECTOR' | 'PRINCIPAL' | 'DISTRICT' | null }): Promise<any> {
+  async approvePurchaseFully(request: RequestOut): Promise<RequestOut> {
     let current = request;
-    while (current.nextApprovalLevel) current = ok(await this.approvePurchase(APPROVERS[current.schoolId][current.nextApprovalLevel], current.id)).approvePurchaseRequest;
+    while (current.nextApprovalLevel) current = ok<{ approvePurchaseRequest: RequestOut }>(await this.approvePurchase(APPROVERS[current.schoolId][current.nextApprovalLevel], current.id)).approvePurchaseRequest;
     return current;
   }
 
@@ -156,21 +250,21 @@ export class Finance {
   }
 
   /** Files, approves, orders at the estimated prices, receives everything and pays a request. */
-  async paidPurchase(schoolId: string, categoryId: string, supplierId: string, lines: { quantity: number; price: string }[], paidOn: string, requester: ViewerClaims = V.teacher): Promise<any> {
+  async paidPurchase(schoolId: string, categoryId: string, supplierId: string, lines: { quantity: number; price: string }[], paidOn: string, requester: ViewerClaims = V.teacher): Promise<RequestOut> {
     const submitted = await this.submitPurchase(requester, schoolId, categoryId, lines);
     await this.approvePurchaseFully(submitted);
-    const ordered = ok(await this.orderPurchase(ACCOUNTANTS[schoolId], submitted.id, supplierId, lines.map((l) => l.price))).orderPurchase;
+    const ordered = ok<{ orderPurchase: RequestOut }>(await this.orderPurchase(ACCOUNTANTS[schoolId], submitted.id, supplierId, lines.map((l) => l.price))).orderPurchase;
     const keeper = schoolId === SCHOOL_A ? V.storekeeper : V.directorB;
-    ok(await this.receivePurchase(keeper, submitted.id, ordered.lines.map((l: any) => ({ lineId: l.id, quantity: l.quantity }))));
-    return ok(await this.payPurchase(ACCOUNTANTS[schoolId], submitted.id, paidOn)).payPurchase;
+    ok(await this.receivePurchase(keeper, submitted.id, ordered.lines.map((l) => ({ lineId: l.id, quantity: l.quantity }))));
+    return ok<{ payPurchase: RequestOut }>(await this.payPurchase(ACCOUNTANTS[schoolId], submitted.id, paidOn)).payPurchase;
   }
 
   submitClaimRaw(as: ViewerClaims, input: Record<string, unknown>) {
     return this.request(as, `mutation($input: SubmitExpenseClaimInput!) { submitExpenseClaim(input: $input) { warnings claim { ${CLAIM_FIELDS} } } }`, { input });
   }
 
-  async submitClaim(as: ViewerClaims, schoolId: string, lines: { categoryId: string; amount: string; invoiceNumber?: string }[]): Promise<{ claim: any; warnings: string[] }> {
-    const data = ok(await this.submitClaimRaw(as, { schoolId, title: 'Reimbursement (报销)', fiscalYear: FY, lines: lines.map((l) => ({ invoiceNumber: invoice(), ...l })) }));
+  async submitClaim(as: ViewerClaims, schoolId: string, lines: { categoryId: string; amount: string; invoiceNumber?: string }[]): Promise<{ claim: ClaimOut; warnings: string[] }> {
+    const data = ok<{ submitExpenseClaim: { claim: ClaimOut; warnings: string[] } }>(await this.submitClaimRaw(as, { schoolId, title: 'Reimbursement (报销)', fiscalYear: FY, lines: lines.map((l) => ({ invoiceNumber: invoice(), ...l })) }));
     return data.submitExpenseClaim;
   }
 
@@ -191,17 +285,17 @@ export class Finance {
   }
 
   /** Reviews (the school's accountant) and approves at every level; returns the approved claim. */
-  async approveClaimFully(claim: { id: string; schoolId: string }): Promise<any> {
-    let current = ok(await this.reviewClaim(ACCOUNTANTS[claim.schoolId], claim.id)).reviewExpenseClaim;
-    while (current.nextApprovalLevel) current = ok(await this.approveClaim(APPROVERS[claim.schoolId][current.nextApprovalLevel as 'DIRECTOR'], claim.id)).approveExpenseClaim;
+  async approveClaimFully(claim: { id: string; schoolId: string }): Promise<ClaimOut> {
+    let current = ok<{ reviewExpenseClaim: ClaimOut }>(await this.reviewClaim(ACCOUNTANTS[claim.schoolId], claim.id)).reviewExpenseClaim;
+    while (current.nextApprovalLevel) current = ok<{ approveExpenseClaim: ClaimOut }>(await this.approveClaim(APPROVERS[claim.schoolId][current.nextApprovalLevel], claim.id)).approveExpenseClaim;
     return current;
   }
 
   /** Files (by `requester`), reviews, approves and pays a claim. */
-  async paidClaim(schoolId: string, lines: { categoryId: string; amount: string; invoiceNumber?: string }[], paidOn: string, requester: ViewerClaims = V.teacher): Promise<any> {
+  async paidClaim(schoolId: string, lines: { categoryId: string; amount: string; invoiceNumber?: string }[], paidOn: string, requester: ViewerClaims = V.teacher): Promise<ClaimOut> {
     const { claim } = await this.submitClaim(requester, schoolId, lines);
     await this.approveClaimFully(claim);
-    return ok(await this.payClaim(ACCOUNTANTS[schoolId], claim.id, paidOn)).payExpenseClaim;
+    return ok<{ payExpenseClaim: ClaimOut }>(await this.payClaim(ACCOUNTANTS[schoolId], claim.id, paidOn)).payExpenseClaim;
   }
 
   postEntry(as: ViewerClaims | null, input: Record<string, unknown>) {
@@ -209,23 +303,23 @@ export class Finance {
   }
 
   /** Meal fees received into the canteen account: Dr BANK / Cr MEAL_FEE_INCOME. */
-  async mealFees(schoolId: string, amount: string, entryDate: string): Promise<any> {
-    return ok(await this.postEntry(ACCOUNTANTS[schoolId], {
+  async mealFees(schoolId: string, amount: string, entryDate: string): Promise<EntryOut> {
+    return ok<{ postJournalEntry: EntryOut }>(await this.postEntry(ACCOUNTANTS[schoolId], {
       schoolId, fund: 'CANTEEN', entryDate, memo: 'Meal fees received (伙食费收入)',
       lines: [{ account: 'BANK', debit: amount }, { account: 'MEAL_FEE_INCOME', credit: amount }],
     })).postJournalEntry;
   }
 
   async budgetLine(schoolId: string, categoryId: string, as: ViewerClaims = V.admin): Promise<{ allocated: number; committed: number; spent: number; remaining: number; spentByMonth: number[] }> {
-    const data = await this.ok(as, BUDGET_EXECUTION, { schoolId, fiscalYear: FY });
-    const row = data.budgetExecution.find((r: any) => r.category.id === categoryId);
-    return { allocated: row.allocated.fen, committed: row.committed.fen, spent: row.spent.fen, remaining: row.remaining.fen, spentByMonth: row.spentByMonth.map((m: any) => m.fen) };
+    const data = await this.ok<{ budgetExecution: ExecutionRowOut[] }>(as, BUDGET_EXECUTION, { schoolId, fiscalYear: FY });
+    const row = data.budgetExecution.find((r) => r.category.id === categoryId)!;
+    return { allocated: row.allocated.fen, committed: row.committed.fen, spent: row.spent.fen, remaining: row.remaining.fen, spentByMonth: row.spentByMonth.map((m) => m.fen) };
   }
 
   /** The journal entries whose source is a request or claim. */
-  async entriesOf(sourceId: string): Promise<any[]> {
-    const data = await this.ok(V.auditor, `query { journalEntries(first: 100) { nodes { ${ENTRY_FIELDS} } } }`);
-    return data.journalEntries.nodes.filter((e: any) => e.sourceId === sourceId);
+  async entriesOf(sourceId: string): Promise<EntryOut[]> {
+    const data = await this.ok<{ journalEntries: { nodes: EntryOut[] } }>(V.auditor, `query { journalEntries(first: 100) { nodes { ${ENTRY_FIELDS} } } }`);
+    return data.journalEntries.nodes.filter((e) => e.sourceId === sourceId);
   }
 }
 
