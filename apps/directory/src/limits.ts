@@ -10,5 +10,3 @@ export const LIMITS = {
   timeZone: 64,
 } as const;
 
-/** Optional text as stored: trimmed, and null when blank (an empty address is no address). */
-export const optionalText = (text: string | null | undefined): string | null => text?.trim() || null;

@@ -6,3 +6,4 @@ export * from './logger';
 export * from './dates';
 export * from './http';
 export * from './money';
+export * from './strings';

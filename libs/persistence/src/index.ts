@@ -8,3 +8,5 @@ export * from './scoped-reader';
 export * from './money-column';
 export * from './school-owned';
 export * from './named-sql';
+export * from './sql-examples';
+export * from './edit';

@@ -1,5 +1,5 @@
-import { IsISO8601, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
-import { Field, ID } from 'type-graphql';
+import { ArrayMaxSize, ArrayMinSize, IsIn, IsISO8601, IsOptional, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { Field, ID, type ClassType } from 'type-graphql';
 
 /**
  * Input field decorators that bundle the GraphQL field with its validation, so every service says
@@ -18,6 +18,12 @@ type Decorate = (target: object, key: string) => void;
 function compose(key: string, target: object, decorators: PropertyDecorator[]): void {
   for (const decorate of decorators) decorate(target, key);
 }
+
+/** One property decorator made of several, applied in order: for a service's own field shapes. */
+export const composeField =
+  (...decorators: PropertyDecorator[]): PropertyDecorator =>
+  (target, key) =>
+    decorators.forEach((decorate) => decorate(target, key));
 
 const optional = (options: FieldOptions): PropertyDecorator[] => (options.nullable ? [IsOptional()] : []);
 
@@ -75,3 +81,20 @@ export function MonthField(description: string, options: FieldOptions = {}): Dec
       Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: `${key} must be a month YYYY-MM` }),
     ]);
 }
+
+/** Optional free text that may also be blank (a comment, a contact person), at most `max` characters. */
+export const OptionalTextField = (description: string, max: number) =>
+  composeField(Field(() => String, { nullable: true, description }), IsOptional(), MaxLength(max));
+
+/** A choice of a registered GraphQL enum; the nullable form is a filter or an edit that may leave it out. */
+export const EnumField = (enumType: Record<string, string>, description: string, options: FieldOptions = {}) =>
+  composeField(Field(() => enumType, { description, nullable: options.nullable }), options.nullable ? IsOptional() : IsIn(Object.values(enumType)));
+
+/** A list of nested input lines (of an entry, a request, an order, a claim): `min` to 50 of them, each validated. */
+export const LinesField = <T extends object>(lineType: () => ClassType<T>, description: string, min: number, minMessage?: string) =>
+  composeField(
+    Field(() => [lineType()], { description }),
+    ArrayMinSize(min, minMessage ? { message: minMessage } : {}),
+    ArrayMaxSize(50),
+    ValidateNested({ each: true }),
+  );

@@ -1,9 +1,7 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { may, Role } from '@houqin/auth';
-import { defineSqlStore, ScopedReader } from '@houqin/persistence';
+import { defineSqlStore, exampleRequest, type ReadContext, ScopedReader } from '@houqin/persistence';
 import { P } from '../permissions';
-import { exampleRequest } from '../sql-examples';
-import type { ReadContext } from '../sql-examples';
 import { RoleGrant, UserAccount } from './account.entity';
 import type { AccountFilter } from './account.inputs';
 

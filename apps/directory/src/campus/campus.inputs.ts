@@ -1,6 +1,5 @@
-import { IsOptional, MaxLength } from 'class-validator';
-import { Field, InputType } from 'type-graphql';
-import { DateField, IdField, TextField } from '@houqin/subgraph-kit';
+import { InputType } from 'type-graphql';
+import { DateField, IdField, OptionalTextField, TextField } from '@houqin/subgraph-kit';
 import { LIMITS } from '../limits';
 
 @InputType({ description: 'Filter for the campuses list.' })
@@ -17,9 +16,7 @@ export class CreateCampusInput {
   @TextField(undefined, { max: LIMITS.name })
   name: string;
 
-  @Field(() => String, { nullable: true, description: 'Postal address of the campus.' })
-  @IsOptional()
-  @MaxLength(LIMITS.address)
+  @OptionalTextField('Postal address of the campus.', LIMITS.address)
   address?: string | null;
 }
 

@@ -1,13 +1,12 @@
 import type DataLoader from 'dataloader';
 import { In, IsNull } from 'typeorm';
 import type { EntityManager } from 'typeorm';
-import { badInput, conflict, newId, parseId, todayIn } from '@houqin/common';
+import { badInput, conflict, newId, optionalText, parseId, todayIn } from '@houqin/common';
 import type { Page, PageArgs } from '@houqin/common';
 import { requirePermission } from '@houqin/auth';
 import { groupedLoader, paginate, recordAudit } from '@houqin/persistence';
 import type { ScopedReader } from '@houqin/persistence';
 import type { SubgraphContext } from '@houqin/subgraph-kit';
-import { optionalText } from '../limits';
 import { P } from '../permissions';
 import type { SchoolService } from '../school/school.service';
 import { CampusAssignment } from './campus-assignment.entity';

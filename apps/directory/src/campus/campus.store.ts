@@ -1,6 +1,4 @@
-import { defineSqlStore, ScopedReader } from '@houqin/persistence';
-import { exampleRequest } from '../sql-examples';
-import type { ReadContext } from '../sql-examples';
+import { defineSqlStore, exampleRequest, type ReadContext, ScopedReader } from '@houqin/persistence';
 import { Campus } from './campus.entity';
 import type { CampusFilter } from './campus.inputs';
 

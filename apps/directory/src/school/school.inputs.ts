@@ -1,6 +1,6 @@
-import { IsInt, IsOptional, IsTimeZone, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsOptional, IsTimeZone, Matches, Max, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
-import { TextField } from '@houqin/subgraph-kit';
+import { EnumField, OptionalTextField, TextField } from '@houqin/subgraph-kit';
 import { LIMITS } from '../limits';
 import { VersionedEditInput } from '../versioned-edit';
 import { SchoolKind } from './school.entity';
@@ -14,9 +14,7 @@ export class SchoolFilter {
   @Field({ nullable: true, description: 'Only active (true) or only closed/merged (false) schools.' })
   active?: boolean;
 
-  @Field({ nullable: true, description: 'Part of the name or the exact school code.' })
-  @IsOptional()
-  @MaxLength(LIMITS.name)
+  @OptionalTextField('Part of the name or the exact school code.', LIMITS.name)
   search?: string;
 }
 
@@ -32,9 +30,7 @@ export class CreateSchoolInput {
   @Field(() => SchoolKind, { description: 'Kind of school (学校类型).' })
   kind: SchoolKind;
 
-  @Field(() => String, { nullable: true, description: 'Postal address of the main site.' })
-  @IsOptional()
-  @MaxLength(LIMITS.address)
+  @OptionalTextField('Postal address of the main site.', LIMITS.address)
   address?: string | null;
 
   @Field(() => Int, { description: 'Enrolled students (在校生人数), 0 to 100000.' })
@@ -54,13 +50,10 @@ export class UpdateSchoolInput extends VersionedEditInput {
   @TextField(undefined, { max: LIMITS.name, nullable: true })
   name?: string;
 
-  @Field(() => SchoolKind, { nullable: true, description: 'New kind of school.' })
-  @IsOptional()
+  @EnumField(SchoolKind, 'New kind of school.', { nullable: true })
   kind?: SchoolKind;
 
-  @Field(() => String, { nullable: true, description: 'New address; null clears it.' })
-  @IsOptional()
-  @MaxLength(LIMITS.address)
+  @OptionalTextField('New address; null clears it.', LIMITS.address)
   address?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'New enrolment count.' })

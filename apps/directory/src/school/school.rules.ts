@@ -1,6 +1,6 @@
-import { optionalText } from '../limits';
 import type { School } from './school.entity';
 import type { UpdateSchoolInput } from './school.inputs';
+import { optionalText } from '@houqin/common';
 
 /** Official school code (学校标识码): 10 digits, unique in the district. */
 export const SCHOOL_CODE = /^\d{10}$/;

@@ -1,16 +1,14 @@
 import type DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import type { EntityManager } from 'typeorm';
-import { badInput, newId } from '@houqin/common';
+import { badInput, newId, optionalText } from '@houqin/common';
 import type { Page, PageArgs } from '@houqin/common';
 import { requirePermission, requireViewer } from '@houqin/auth';
-import { byIdLoader, isUniqueViolation, paginate, recordAudit } from '@houqin/persistence';
+import { byIdLoader, isUniqueViolation, paginate, recordAudit, saveEdit } from '@houqin/persistence';
 import type { ScopedReader } from '@houqin/persistence';
 import type { SubgraphContext } from '@houqin/subgraph-kit';
 import { District } from '../district/district.entity';
-import { optionalText } from '../limits';
 import { P } from '../permissions';
-import { saveEdit } from '../versioned-edit';
 import { School } from './school.entity';
 import type { CreateSchoolInput, SchoolFilter, UpdateSchoolInput } from './school.inputs';
 import { schoolChanges } from './school.rules';

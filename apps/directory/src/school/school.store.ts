@@ -1,7 +1,5 @@
 import { Brackets } from 'typeorm';
-import { defineSqlStore, likeContains, ScopedReader } from '@houqin/persistence';
-import { exampleRequest } from '../sql-examples';
-import type { ReadContext } from '../sql-examples';
+import { defineSqlStore, exampleRequest, likeContains, type ReadContext, ScopedReader } from '@houqin/persistence';
 import { School, SchoolKind } from './school.entity';
 import type { SchoolFilter } from './school.inputs';
 

@@ -1,6 +1,6 @@
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Matches, MaxLength } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
-import { IdField, TextField } from '@houqin/subgraph-kit';
+import { IdField, OptionalTextField, TextField } from '@houqin/subgraph-kit';
 import { LIMITS } from '../limits';
 import { VersionedEditInput } from '../versioned-edit';
 import { StaffPost } from './staff.entity';
@@ -21,9 +21,7 @@ export class StaffFilter {
   @Field(() => StaffPost, { nullable: true, description: 'Only staff holding this post.' })
   post?: StaffPost;
 
-  @Field({ nullable: true, description: 'Part of the name.' })
-  @IsOptional()
-  @MaxLength(LIMITS.name)
+  @OptionalTextField('Part of the name.', LIMITS.name)
   nameContains?: string;
 
   @Field({ nullable: true, description: 'Only current (true) or only former (false) staff.' })

@@ -1,6 +1,6 @@
-import { optionalText } from '../limits';
 import type { Staff, StaffPost } from './staff.entity';
 import type { UpdateStaffInput } from './staff.inputs';
+import { optionalText } from '@houqin/common';
 
 /** Employee number (工号): letters, digits and -. */
 export const EMPLOYEE_NUMBER = /^[A-Za-z0-9-]+$/;

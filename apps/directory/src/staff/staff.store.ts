@@ -1,6 +1,4 @@
-import { defineSqlStore, likeContains, ScopedReader } from '@houqin/persistence';
-import { exampleRequest } from '../sql-examples';
-import type { ReadContext } from '../sql-examples';
+import { defineSqlStore, exampleRequest, likeContains, type ReadContext, ScopedReader } from '@houqin/persistence';
 import { Staff, StaffPost, StaffPostHolding } from './staff.entity';
 import type { StaffFilter } from './staff.inputs';
 

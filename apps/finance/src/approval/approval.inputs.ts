@@ -1,7 +1,6 @@
 import { IsOptional } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
-import { DateField, IdField, TextField } from '@houqin/subgraph-kit';
-import { OptionalTextField } from '../fields';
+import { DateField, IdField, OptionalTextField, TextField } from '@houqin/subgraph-kit';
 import { LIMITS } from '../limits';
 
 @InputType({ description: 'Approve at the level awaited.' })

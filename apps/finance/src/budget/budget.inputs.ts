@@ -1,7 +1,7 @@
 import { IsInt, IsOptional, Matches } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
-import { IdField, TextField, YuanField } from '@houqin/subgraph-kit';
-import { EnumField, FiscalYearField } from '../fields';
+import { EnumField, IdField, TextField, YuanField } from '@houqin/subgraph-kit';
+import { FiscalYearField } from '../fields';
 import { Fund } from '../ledger/ledger.entity';
 import { LIMITS } from '../limits';
 import { OverrunPolicy } from './budget.entity';

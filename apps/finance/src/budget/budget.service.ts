@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { badInput, conflict, newId, parseId, parseYuan } from '@houqin/common';
 import { requirePermission, requireViewer } from '@houqin/auth';
-import { isUniqueViolation, recordAudit, updateIfVersion } from '@houqin/persistence';
+import { isUniqueViolation, recordAudit, saveEdit } from '@houqin/persistence';
 import type { ScopedReader } from '@houqin/persistence';
 import type { SubgraphContext } from '@houqin/subgraph-kit';
 import { DEFAULT_POLICY } from '../approval/approval.rules';
@@ -67,7 +67,7 @@ export class BudgetService {
   }
 
   async updateCategory(input: UpdateBudgetCategoryInput): Promise<BudgetCategory> {
-    const viewer = requirePermission(this.ctx.viewer, P.updateBudgetCategory);
+    requirePermission(this.ctx.viewer, P.updateBudgetCategory);
     const id = parseId(input.id, 'id');
     return this.ctx.dataSource.transaction(async (manager) => {
       const current = await budgetSql.category(manager, this.categoryReader, id).getOne();
@@ -76,9 +76,7 @@ export class BudgetService {
       if (input.name != null) changes.name = input.name.trim();
       if (input.overrunPolicy != null) changes.overrunPolicy = input.overrunPolicy;
       if (input.active != null) changes.active = input.active;
-      if (!(await updateIfVersion(manager, BudgetCategory, id, input.version, changes))) throw conflict(`Category ${id} changed meanwhile; reload it.`, { currentVersion: current.version });
-      await recordAudit(manager, this.ctx, { action: 'budgetCategory.update', entityType: 'BudgetCategory', entityId: id, districtId: viewer.districtId, changes });
-      return manager.findOneOrFail(BudgetCategory, { where: { id } });
+      return saveEdit(manager, this.ctx, { entity: BudgetCategory, typeName: 'BudgetCategory', current, version: input.version, changes, audit: { action: 'budgetCategory.update' } });
     });
   }
 

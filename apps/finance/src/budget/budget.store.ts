@@ -1,7 +1,5 @@
 import { newId } from '@houqin/common';
-import { defineSqlStore, ScopedReader } from '@houqin/persistence';
-import { exampleRequest } from '../sql-examples';
-import type { ReadContext } from '../sql-examples';
+import { defineSqlStore, exampleRequest, type ReadContext, ScopedReader } from '@houqin/persistence';
 import { BudgetCategory, BudgetLine } from './budget.entity';
 
 /** The district's budget categories: a list shared by every school of the district. */

@@ -1,6 +1,5 @@
 import { InputType } from 'type-graphql';
-import { DateField, IdField, MonthField, TextField, YuanField } from '@houqin/subgraph-kit';
-import { EnumField, LinesField } from '../fields';
+import { DateField, EnumField, IdField, LinesField, MonthField, TextField, YuanField } from '@houqin/subgraph-kit';
 import { LIMITS } from '../limits';
 import { Fund, LedgerAccount } from './ledger.entity';
 

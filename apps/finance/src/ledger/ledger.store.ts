@@ -1,7 +1,5 @@
 import { Role } from '@houqin/auth';
-import { defineSqlStore, ScopedReader } from '@houqin/persistence';
-import { exampleRequest } from '../sql-examples';
-import type { ReadContext } from '../sql-examples';
+import { defineSqlStore, exampleRequest, type ReadContext, ScopedReader } from '@houqin/persistence';
 import { financeStaff } from '../visibility';
 import { ClosedPeriod, Fund, JournalEntry } from './ledger.entity';
 import type { JournalEntryFilter } from './ledger.inputs';

@@ -1,8 +1,8 @@
 import { IsInt, Max, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
-import { IdField, TextField, YuanField } from '@houqin/subgraph-kit';
+import { EnumField, IdField, LinesField, OptionalTextField, TextField, YuanField } from '@houqin/subgraph-kit';
 import { WorkflowFilter } from '../approval/approval.inputs';
-import { EnumField, FiscalYearField, LinesField, OptionalTextField } from '../fields';
+import { FiscalYearField } from '../fields';
 import { LIMITS } from '../limits';
 import { PurchaseStatus } from './purchase.entity';
 

@@ -1,9 +1,7 @@
 import { Role } from '@houqin/auth';
 import type { Viewer } from '@houqin/auth';
-import { defineSqlStore, ScopedReader } from '@houqin/persistence';
+import { defineSqlStore, exampleRequest, exampleViewer, type ReadContext, ScopedReader } from '@houqin/persistence';
 import { filterSubjects } from '../approval/approval.store';
-import { exampleRequest, exampleViewer } from '../sql-examples';
-import type { ReadContext } from '../sql-examples';
 import { financeStaffOrOwn } from '../visibility';
 import { PurchaseRequest, PurchaseStatus } from './purchase.entity';
 import { purchaseFlow } from './purchase.flow';

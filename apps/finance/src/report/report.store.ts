@@ -1,11 +1,10 @@
 import { Role } from '@houqin/auth';
 import type { Viewer } from '@houqin/auth';
 import type { PageWindow } from '@houqin/common';
-import { defineSqlStore } from '@houqin/persistence';
+import { defineSqlStore, exampleViewer } from '@houqin/persistence';
 import { BudgetCategory, BudgetLine } from '../budget/budget.entity';
 import { Fund, JournalLine, LedgerAccount } from '../ledger/ledger.entity';
 import { COST_ACCOUNTS } from '../ledger/ledger.rules';
-import { exampleViewer } from '../sql-examples';
 import { financeStaff } from '../visibility';
 import { monthsOf } from './report.rules';
 

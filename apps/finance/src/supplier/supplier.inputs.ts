@@ -1,7 +1,6 @@
 import { IsBoolean, IsInt, IsOptional, Matches, MaxLength } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
-import { DateField, IdField, TextField } from '@houqin/subgraph-kit';
-import { composeField, EnumField, OptionalTextField } from '../fields';
+import { composeField, DateField, EnumField, IdField, OptionalTextField, TextField } from '@houqin/subgraph-kit';
 import { LIMITS } from '../limits';
 import { SupplierStatus } from './supplier.entity';
 

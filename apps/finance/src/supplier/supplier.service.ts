@@ -1,8 +1,8 @@
 import type { EntityManager } from 'typeorm';
-import { badInput, conflict, DEFAULT_TIME_ZONE, newId, parseId, todayIn } from '@houqin/common';
+import { badInput, DEFAULT_TIME_ZONE, newId, optionalText, parseId, todayIn } from '@houqin/common';
 import type { Page, PageArgs } from '@houqin/common';
 import { requirePermission } from '@houqin/auth';
-import { isUniqueViolation, paginate, recordAudit, updateIfVersion } from '@houqin/persistence';
+import { isUniqueViolation, paginate, recordAudit, saveEdit } from '@houqin/persistence';
 import type { ScopedReader } from '@houqin/persistence';
 import type { SubgraphContext } from '@houqin/subgraph-kit';
 import { P } from '../permissions';
@@ -11,8 +11,6 @@ import type { CreateSupplierInput, SupplierFilter, UpdateSupplierInput } from '.
 import { isValidCreditCode, requireFoodLicence, whyNotOrderable } from './supplier.rules';
 import { supplierReader, supplierSql } from './supplier.store';
 
-/** Optional text as stored: trimmed, and null when blank. */
-const optionalText = (text: string | null | undefined): string | null => text?.trim() || null;
 
 /** Suppliers are district-wide: every school of the district buys from the same register. */
 export class SupplierService {
@@ -71,9 +69,7 @@ export class SupplierService {
       if (input.foodLicenceExpiresOn !== undefined) changes.foodLicenceExpiresOn = input.foodLicenceExpiresOn ?? null;
       if (input.status != null) changes.status = input.status;
       requireFoodLicence({ ...current, ...changes });
-      if (!(await updateIfVersion(manager, Supplier, current.id, input.version, changes))) throw conflict(`Supplier ${current.id} changed meanwhile; reload it.`, { currentVersion: current.version });
-      await recordAudit(manager, this.ctx, { action: 'supplier.update', entityType: 'Supplier', entityId: current.id, districtId: viewer.districtId, changes });
-      return manager.findOneOrFail(Supplier, { where: { id: current.id } });
+      return saveEdit(manager, this.ctx, { entity: Supplier, typeName: 'Supplier', current, version: input.version, changes, audit: { action: 'supplier.update' } });
     });
   }
 

@@ -1,11 +1,13 @@
 import type { DataSource } from 'typeorm';
 import { isDistrictRole, Role, Viewer } from '@houqin/auth';
-import type { SubgraphContext } from '@houqin/subgraph-kit';
 
 /** What a ScopedReader needs of a request. */
-export type ReadContext = Pick<SubgraphContext, 'viewer' | 'dataSource'>;
+export interface ReadContext {
+  viewer: Viewer | null;
+  dataSource: DataSource;
+}
 
-/** A viewer holding `role` at one school (or district-wide, for a district role), for printing the stores' SQL. */
+/** A viewer holding `role` at one school (or district-wide, for a district role), for printing a store's SQL. */
 export function exampleViewer(role: Role = Role.STAFF): Viewer {
   const grants = [{ role, schoolId: isDistrictRole(role) ? null : 'school-1' }];
   return new Viewer({ accountId: 'account-1', username: 'example', staffId: null, districtId: 'district-1', grants });
