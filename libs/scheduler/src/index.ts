@@ -1,0 +1,3 @@
+export * from './job';
+export * from './job-run.entity';
+export * from './scheduler';
