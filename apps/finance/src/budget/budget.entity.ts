@@ -1,6 +1,6 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
-import { CreatedAtColumn, FenColumn, IdColumn, RefColumn, RowVersionColumn, SchoolOwnedEntity, UpdatedAtColumn } from '@houqin/persistence';
+import { CreatedAtColumn, DistrictOwnedEntity, FenColumn, RefColumn, RowVersionColumn, SchoolOwnedEntity, UpdatedAtColumn } from '@houqin/persistence';
 import { Fund } from '../ledger/ledger.entity';
 import { LIMITS } from '../limits';
 
@@ -18,15 +18,7 @@ registerEnumType(OverrunPolicy, {
 @ObjectType({ description: 'A budget category (预算科目) set by the district, e.g. office supplies, repairs, canteen.' })
 @Entity('budget_category')
 @Index(['districtId', 'code'], { unique: true })
-export class BudgetCategory {
-  @Field(() => ID)
-  @IdColumn()
-  id: string;
-
-  @Field(() => ID, { description: 'The district whose list this category belongs to.' })
-  @RefColumn()
-  districtId: string;
-
+export class BudgetCategory extends DistrictOwnedEntity('The district whose list this category belongs to.') {
   @Field({ description: 'Stable code, e.g. OFFICE_SUPPLIES.' })
   @Column('varchar', { length: LIMITS.code })
   code: string;
@@ -65,13 +57,7 @@ export class BudgetCategory {
  */
 @Entity('approval_policy')
 @Index(['districtId'], { unique: true })
-export class ApprovalPolicy {
-  @IdColumn()
-  id: string;
-
-  @RefColumn()
-  districtId: string;
-
+export class ApprovalPolicy extends DistrictOwnedEntity() {
   @FenColumn()
   directorLimitFen: number;
 

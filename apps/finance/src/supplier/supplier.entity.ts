@@ -1,6 +1,6 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
-import { CreatedAtColumn, IdColumn, RefColumn, RowVersionColumn, UpdatedAtColumn } from '@houqin/persistence';
+import { CreatedAtColumn, DistrictOwnedEntity, RowVersionColumn, UpdatedAtColumn } from '@houqin/persistence';
 import { LIMITS } from '../limits';
 
 export enum SupplierStatus {
@@ -16,15 +16,7 @@ registerEnumType(SupplierStatus, {
 @ObjectType({ description: 'A supplier (供应商) the district\'s schools buy from. Suspended suppliers and food suppliers with an expired licence cannot be ordered from.' })
 @Entity('supplier')
 @Index(['districtId', 'creditCode'], { unique: true })
-export class Supplier {
-  @Field(() => ID)
-  @IdColumn()
-  id: string;
-
-  @Field(() => ID, { description: 'The district whose schools use the supplier.' })
-  @RefColumn()
-  districtId: string;
-
+export class Supplier extends DistrictOwnedEntity('The district whose schools use the supplier.') {
   @Field()
   @Column('varchar', { length: LIMITS.name })
   name: string;
