@@ -1,4 +1,4 @@
-import type { SubgraphDefinition } from '@houqin/subgraph-kit';
+import type { AnySubgraphDefinition } from '@houqin/subgraph-kit';
 import { createDirectorySubgraph } from '@houqin/directory';
 import { createFinanceSubgraph } from '@houqin/finance';
 
@@ -12,7 +12,7 @@ export interface SubgraphEntry {
   appDir: string;
   port: number;
   /** The definition with development settings: enough to build the schema and run migrations. */
-  definition(): SubgraphDefinition<any>;
+  definition(): AnySubgraphDefinition;
 }
 
 const devAuth = { userTokenSecret: 'schema-only', userTokenTtlSeconds: 3600, passwordHashCost: 4, loginMaxFailures: 5, loginLockSeconds: 900 };

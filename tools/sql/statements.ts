@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { AuditEntry, printStatements, sqlFileText } from '@houqin/persistence';
-import { SUBGRAPHS, SubgraphEntry } from '../subgraphs';
+import { SUBGRAPHS, type SubgraphEntry } from '../subgraphs';
 
 export const ROOT = join(__dirname, '..', '..');
 export const sqlDir = (entry: SubgraphEntry) => join(ROOT, entry.appDir, 'sql');

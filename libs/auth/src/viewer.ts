@@ -1,5 +1,5 @@
 import { forbidden, unauthenticated } from '@houqin/common';
-import { isDistrictRole, Role } from './roles';
+import { isDistrictRole, type Role } from './roles';
 
 /** One role held by an account: at one school, or district-wide when `schoolId` is null. */
 export interface RoleGrantClaim {

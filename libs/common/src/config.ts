@@ -1,4 +1,4 @@
-import { CleanedEnv, cleanEnv, EnvError, makeValidator, str, ValidatorSpec } from 'envalid';
+import { type CleanedEnv, cleanEnv, EnvError, makeValidator, str, type ValidatorSpec } from 'envalid';
 
 /** Development-only defaults. In production (NODE_ENV=production) they are never used: the
  * variable must be set, and setting it to one of these values is refused too. */

@@ -1,4 +1,4 @@
-import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 
 /**
  * The error codes a client can see (brief §6). Anything else is masked as INTERNAL before it leaves

@@ -1,5 +1,5 @@
 import { cleanEnv, num, str, testOnly } from 'envalid';
-import { databaseUrl, EnvSpec, requiredInProduction, secret } from '../src/config';
+import { databaseUrl, type EnvSpec, requiredInProduction, secret } from '../src/config';
 
 /** What envalid itself reports missing when `spec` is cleaned with nothing set under NODE_ENV=production. */
 function missingInProduction(spec: EnvSpec): string[] {

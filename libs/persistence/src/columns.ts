@@ -1,4 +1,4 @@
-import { Column, ColumnOptions, CreateDateColumn, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Column, type ColumnOptions, CreateDateColumn, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import { ID_LENGTH } from '@houqin/common';
 
 /** Column types that mean the same on MySQL 8, MariaDB and the embedded sql.js database. */

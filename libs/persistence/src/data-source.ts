@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DataSource, MixedList, EntitySchema } from 'typeorm';
+import { DataSource, type MixedList, type EntitySchema } from 'typeorm';
 import type { Logger } from '@houqin/common';
 import { AuditEntry } from './audit';
 import { isMariaDb } from './mysql-admin';

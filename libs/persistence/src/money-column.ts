@@ -1,4 +1,4 @@
-import { Column, ColumnOptions } from 'typeorm';
+import { Column, type ColumnOptions } from 'typeorm';
 
 /** BIGINT amount in fen. MySQL returns BIGINT as a string (bigNumberStrings); it is read back exactly. */
 export const FenColumn = (options: Pick<ColumnOptions, 'nullable' | 'comment' | 'default'> = {}) =>

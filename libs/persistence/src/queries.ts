@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
-import { EntityManager, EntityTarget, ObjectLiteral, QueryDeepPartialEntity, QueryFailedError, SelectQueryBuilder } from 'typeorm';
-import { Page, PageArgs, resolvePage, toPage } from '@houqin/common';
+import { type EntityManager, type EntityTarget, type ObjectLiteral, type QueryDeepPartialEntity, QueryFailedError, type SelectQueryBuilder } from 'typeorm';
+import { type Page, type PageArgs, resolvePage, toPage } from '@houqin/common';
 import type { Viewer } from '@houqin/auth';
 
 /** Where the scoping rule finds a row's school and district. */

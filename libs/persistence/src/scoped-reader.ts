@@ -1,8 +1,8 @@
 import type DataLoader from 'dataloader';
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { notFound, Page, PageArgs, parseId } from '@houqin/common';
-import { requireViewer, Viewer } from '@houqin/auth';
-import { applySchoolScope, byIdLoader, paginate, ScopeColumns } from './queries';
+import { notFound, type Page, type PageArgs, parseId } from '@houqin/common';
+import { requireViewer, type Viewer } from '@houqin/auth';
+import { applySchoolScope, byIdLoader, paginate, type ScopeColumns } from './queries';
 
 /**
  * A rule narrowing what a viewer sees within the tenancy scope, e.g. "a school's finance staff see

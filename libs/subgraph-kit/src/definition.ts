@@ -49,3 +49,7 @@ export interface SubgraphDefinition<C extends SubgraphContext = SubgraphContext>
   /** Extra HTTP routes mounted before /graphql (each must check the gateway token itself). */
   routes?(router: Router, deps: { dataSource: DataSource; config: SubgraphConfig; logger: Logger }): void;
 }
+
+/** Any subgraph's definition, whatever its context: for the tools and tests that start or inspect every subgraph. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnySubgraphDefinition = SubgraphDefinition<any>;

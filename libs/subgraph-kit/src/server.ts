@@ -1,14 +1,14 @@
 import 'reflect-metadata';
-import { createServer, Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { NextFunction, Request, Response } from 'express';
+import express, { type NextFunction, type Request, type Response } from 'express';
 import type { DataSource } from 'typeorm';
-import { closeOnSignals, createLogger, Logger, maskError, requestIdMiddleware, requestLogPlugin } from '@houqin/common';
-import { GATEWAY_TOKEN_HEADER, GatewayTokenClaims, verifyGatewayToken, Viewer } from '@houqin/auth';
+import { closeOnSignals, createLogger, type Logger, maskError, requestIdMiddleware, requestLogPlugin } from '@houqin/common';
+import { GATEWAY_TOKEN_HEADER, type GatewayTokenClaims, verifyGatewayToken, Viewer } from '@houqin/auth';
 import { currentSqlStats, openDataSource, storageKind, withSqlStats } from '@houqin/persistence';
 import type { SubgraphConfig } from './config';
 import type { SubgraphContext, SubgraphDefinition } from './definition';

@@ -1,5 +1,5 @@
-import { validate, ValidationError } from 'class-validator';
-import { badInput, FieldViolation } from '@houqin/common';
+import { validate, type ValidationError } from 'class-validator';
+import { badInput, type FieldViolation } from '@houqin/common';
 
 function flatten(errors: ValidationError[], prefix: string): FieldViolation[] {
   return errors.flatMap((error) => {

@@ -73,7 +73,7 @@ describe('shared input fields', () => {
     expect(sdl).toContain('input ReceiveInput {\n  id: ID!\n');
     expect(sdl).toContain('"""The school."""\n  schoolId: ID!');
     expect(sdl).toContain('"""The supplier, if known."""\n  supplierId: ID\n');
-    expect(sdl).toMatch(/Price paid\. Amount in yuan as a decimal string.*\n\s*"""\n  price: String!/);
+    expect(sdl).toMatch(/Price paid\. Amount in yuan as a decimal string.*\n\s*"""\n {2}price: String!/);
     expect(sdl).toContain('period: String\n');
   });
 });

@@ -1,8 +1,8 @@
 import type { DataSource, ObjectLiteral } from 'typeorm';
-import { codes, GraphQLResponse } from './client';
+import { codes, type AnyData, type GraphQLResponse } from './client';
 
 /** The data of a response that must have succeeded (the errors are shown when it did not). */
-export function ok<T = any>(response: GraphQLResponse<T>): T {
+export function ok<T = AnyData>(response: GraphQLResponse<T>): T {
   expect(response.errors).toBeUndefined();
   return response.data as T;
 }

@@ -1,19 +1,26 @@
+/**
+ * A test's view of a GraphQL answer: untyped by default, so a story reads `data.purchaseRequest.status`
+ * without declaring each operation's shape (the schema tests check the shapes).
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyData = any;
+
 /** What a GraphQL endpoint answered, with the HTTP status and headers for assertions on them. */
-export interface GraphQLResponse<T = any> {
+export interface GraphQLResponse<T = AnyData> {
   status: number;
   headers: Headers;
   data?: T;
-  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, AnyData> }[];
 }
 
 export interface GraphQLClient {
-  request<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  request<T = AnyData>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
 }
 
 /** A tiny GraphQL-over-HTTP client (real HTTP, JSON body, as a frontend would send). */
 export function graphqlClient(url: string, headers: Record<string, string> = {}): GraphQLClient {
   return {
-    async request<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
+    async request<T = AnyData>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
       const response = await fetch(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...headers },

@@ -1,7 +1,7 @@
 import pino from 'pino';
 import type { DataSource } from 'typeorm';
 import { createDataSource, openDataSource, pendingSchemaChanges } from '@houqin/persistence';
-import type { SubgraphDefinition } from '@houqin/subgraph-kit';
+import type { AnySubgraphDefinition } from '@houqin/subgraph-kit';
 import { createTestDatabase, testStorage } from './storage';
 
 const logger = pino({ level: 'silent' });
@@ -25,7 +25,7 @@ async function withDatabase(service: string, open: (databaseUrl: string, dataDir
  * entities describe and roll back to nothing; on the embedded database the synchronised schema
  * leaves nothing to change. Call it from a spec file: `describeSchema(createFinanceSubgraph())`.
  */
-export function describeSchema(definition: SubgraphDefinition<any>): void {
+export function describeSchema(definition: AnySubgraphDefinition): void {
   const { name: service, entities, migrations } = definition;
   const onMysql = testStorage().kind === 'mysql';
 

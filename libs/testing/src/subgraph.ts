@@ -1,9 +1,9 @@
 import { DEV_SECRETS } from '@houqin/common';
-import { signGatewayToken, GATEWAY_TOKEN_HEADER, Role, ViewerClaims } from '@houqin/auth';
+import { signGatewayToken, GATEWAY_TOKEN_HEADER, type Role, type ViewerClaims } from '@houqin/auth';
 import { DEMO_ACCOUNTS, DEMO_DISTRICT, DEMO_SCHOOLS } from '@houqin/demo';
-import { RunningSubgraph, startSubgraph, SubgraphConfig, SubgraphDefinition } from '@houqin/subgraph-kit';
-import { GraphQLClient, graphqlClient } from './client';
-import { createTestDatabase, TestDatabase } from './storage';
+import { type RunningSubgraph, startSubgraph, type SubgraphConfig, type AnySubgraphDefinition } from '@houqin/subgraph-kit';
+import { type GraphQLClient, graphqlClient } from './client';
+import { createTestDatabase, type TestDatabase } from './storage';
 
 /** The secret test servers share with the test's own token signing. */
 export const TEST_INTERNAL_SECRET = DEV_SECRETS.INTERNAL_TOKEN_SECRET;
@@ -32,7 +32,7 @@ export interface TestSubgraph extends RunningSubgraph {
 }
 
 /** Starts a subgraph in this process on a free port, on a database of its own, seeded with the demo district. */
-export async function startTestSubgraph(definition: SubgraphDefinition<any>, options: { seed?: boolean } = {}): Promise<TestSubgraph> {
+export async function startTestSubgraph(definition: AnySubgraphDefinition, options: { seed?: boolean } = {}): Promise<TestSubgraph> {
   const database = await createTestDatabase(definition.name);
   const config: SubgraphConfig = {
     NODE_ENV: 'test',
