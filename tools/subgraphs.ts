@@ -15,7 +15,13 @@ export interface SubgraphEntry {
   definition(): AnySubgraphDefinition;
 }
 
-const devAuth = { userTokenSecret: 'schema-only', userTokenTtlSeconds: 3600, passwordHashCost: 4, loginMaxFailures: 5, loginLockSeconds: 900 };
+const devAuth = {
+  userTokenSecret: 'schema-only',
+  userTokenTtlSeconds: 3600,
+  passwordHashCost: 4,
+  loginMaxFailures: 5,
+  loginLockSeconds: 900,
+};
 
 export const SUBGRAPHS: SubgraphEntry[] = [
   { name: 'directory', appDir: 'apps/directory', port: 4001, definition: () => createDirectorySubgraph(devAuth) },

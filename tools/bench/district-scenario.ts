@@ -3,7 +3,16 @@ import { resolvePage } from '@houqin/common';
 import { DEMO_SCHOOLS } from '@houqin/demo';
 import { demoViewer } from '@houqin/testing';
 import { reportSql } from '@houqin/finance';
-import { costOf, DEFAULT_PLAN, generateDistrict, percentile, type QueryProbe, type ReportData, timeQuery, type TimedQuery } from './district';
+import {
+  costOf,
+  DEFAULT_PLAN,
+  generateDistrict,
+  percentile,
+  type QueryProbe,
+  type ReportData,
+  timeQuery,
+  type TimedQuery,
+} from './district';
 import { fmt, table } from './format';
 import { type AnalysedStatement, ReportSql } from './report-sql';
 import type { BenchService } from './service';
@@ -31,7 +40,10 @@ export interface DistrictScenarioOptions {
 }
 
 /** The index the experiment adds: everything the supplier-spending statement reads, in GROUP BY order. */
-const CANDIDATE_INDEX = { name: 'bench_candidate_supplier_spending', columns: ['districtId', 'account', 'supplierId', 'period', 'debitFen', 'creditFen', 'entryId'] };
+const CANDIDATE_INDEX = {
+  name: 'bench_candidate_supplier_spending',
+  columns: ['districtId', 'account', 'supplierId', 'period', 'debitFen', 'creditFen', 'entryId'],
+};
 
 const COMPARISON_QUERY = `query BenchDistrictComparison($fiscalYear: Int!, $after: String) {
   districtBudgetComparison(fiscalYear: $fiscalYear, first: 100, after: $after) {
@@ -57,16 +69,30 @@ export async function runDistrictScenario(o: DistrictScenarioOptions): Promise<s
   const { say } = o;
   const problems: string[] = [];
   say('');
-  say(`=== district scenario: ${o.schools} schools, one fiscal year, generated with multi-row INSERTs (batches of ${DEFAULT_PLAN.batchRows} rows) ===`);
+  say(
+    `=== district scenario: ${o.schools} schools, one fiscal year, generated with multi-row INSERTs (batches of ${DEFAULT_PLAN.batchRows} rows) ===`,
+  );
 
   // 1. Generate.
   const data = await generateDistrict(o.financeUrl, o.directoryUrl, { ...DEFAULT_PLAN, schools: o.schools });
   const totalRows = Object.values(data.rows).reduce((a, b) => a + b, 0);
-  say(`generated ${data.periods[0]}..${data.periods[data.periods.length - 1]} (fiscal year ${data.fiscalYear}, up to today) for ${data.schools.length} schools in ${fmt(data.generateMs / 1000, 1)} s: ${totalRows} rows in ${data.statements} INSERT statements (${fmt(totalRows / (data.generateMs / 1000))} rows/s); ANALYZE TABLE ${fmt(data.analyzeMs / 1000, 1)} s`);
-  say(table(['table', 'rows'], Object.entries(data.rows).map(([name, rows]) => [name, String(rows)])));
+  say(
+    `generated ${data.periods[0]}..${data.periods[data.periods.length - 1]} (fiscal year ${data.fiscalYear}, up to today) for ${data.schools.length} schools in ${fmt(data.generateMs / 1000, 1)} s: ${totalRows} rows in ${data.statements} INSERT statements (${fmt(totalRows / (data.generateMs / 1000))} rows/s); ANALYZE TABLE ${fmt(data.analyzeMs / 1000, 1)} s`,
+  );
+  say(
+    table(
+      ['table', 'rows'],
+      Object.entries(data.rows).map(([name, rows]) => [name, String(rows)]),
+    ),
+  );
   say('');
   say('invariants over the generated data (SQL on the bench database):');
-  say(table(['check', 'failures', 'seconds'], data.checks.map((c) => [c.name, String(c.failures), fmt(c.ms / 1000, 1)])));
+  say(
+    table(
+      ['check', 'failures', 'seconds'],
+      data.checks.map((c) => [c.name, String(c.failures), fmt(c.ms / 1000, 1)]),
+    ),
+  );
   for (const c of data.checks) if (c.failures) problems.push(`district data: ${c.failures} ${c.name}`);
 
   // 2. Time the reports through the gateway.
@@ -84,18 +110,43 @@ export async function runDistrictScenario(o: DistrictScenarioOptions): Promise<s
     const incomplete = c.nodes.filter((n) => !n.school?.name || n.school.studentCount == null || !n.school.spentPerStudent).length;
     return incomplete ? `${incomplete} schools without name, studentCount or spentPerStudent` : null;
   };
-  const first = await fetch(o.gateway.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...admin }, body: JSON.stringify({ query: COMPARISON_QUERY, variables: { fiscalYear: year } }) });
+  const first = await fetch(o.gateway.graphqlUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...admin },
+    body: JSON.stringify({ query: COMPARISON_QUERY, variables: { fiscalYear: year } }),
+  });
   const endCursor = ((await first.json()) as { data?: ReportData }).data?.districtBudgetComparison?.pageInfo.endCursor ?? undefined;
   const probes: QueryProbe[] = [
-    { label: 'districtBudgetComparison page 1', as: 'admin', url: o.gateway.graphqlUrl, headers: admin, query: COMPARISON_QUERY, variables: { fiscalYear: year }, check: expectPage(Math.min(pageSize, o.schools), o.schools > pageSize) },
+    {
+      label: 'districtBudgetComparison page 1',
+      as: 'admin',
+      url: o.gateway.graphqlUrl,
+      headers: admin,
+      query: COMPARISON_QUERY,
+      variables: { fiscalYear: year },
+      check: expectPage(Math.min(pageSize, o.schools), o.schools > pageSize),
+    },
   ];
   if (o.schools > pageSize && endCursor) {
     const rest = Math.min(pageSize, o.schools - pageSize);
-    probes.push({ label: 'districtBudgetComparison page 2', as: 'admin', url: o.gateway.graphqlUrl, headers: admin, query: COMPARISON_QUERY, variables: { fiscalYear: year, after: endCursor }, check: expectPage(rest, o.schools > 2 * pageSize) });
+    probes.push({
+      label: 'districtBudgetComparison page 2',
+      as: 'admin',
+      url: o.gateway.graphqlUrl,
+      headers: admin,
+      query: COMPARISON_QUERY,
+      variables: { fiscalYear: year, after: endCursor },
+      check: expectPage(rest, o.schools > 2 * pageSize),
+    });
   }
   probes.push(
     {
-      label: `canteenStatement ${period}`, as: 'accountant', url: o.gateway.graphqlUrl, headers: accountant, query: CANTEEN_QUERY, variables: { schoolId: firstPrimary, period },
+      label: `canteenStatement ${period}`,
+      as: 'accountant',
+      url: o.gateway.graphqlUrl,
+      headers: accountant,
+      query: CANTEEN_QUERY,
+      variables: { schoolId: firstPrimary, period },
       check: (d) => {
         const s = d?.canteenStatement;
         if (!s || s.mealFeeIncome.fen <= 0) return 'no meal-fee income';
@@ -104,24 +155,43 @@ export async function runDistrictScenario(o: DistrictScenarioOptions): Promise<s
       },
     },
     {
-      label: `budgetExecution ${year}`, as: 'accountant', url: o.gateway.graphqlUrl, headers: accountant, query: EXECUTION_QUERY, variables: { schoolId: firstPrimary, fiscalYear: year },
+      label: `budgetExecution ${year}`,
+      as: 'accountant',
+      url: o.gateway.graphqlUrl,
+      headers: accountant,
+      query: EXECUTION_QUERY,
+      variables: { schoolId: firstPrimary, fiscalYear: year },
       check: (d) => (d?.budgetExecution?.length === 8 ? null : `expected 8 categories, got ${d?.budgetExecution?.length}`),
     },
     {
-      label: `topSuppliers ${year} (district)`, as: 'admin', url: o.gateway.graphqlUrl, headers: admin, query: SUPPLIERS_QUERY, variables: { fiscalYear: year },
-      check: (d) => (d?.topSuppliers?.length === 10 && d.topSuppliers.every((s) => s.supplier?.name) ? null : 'expected 10 suppliers with names'),
+      label: `topSuppliers ${year} (district)`,
+      as: 'admin',
+      url: o.gateway.graphqlUrl,
+      headers: admin,
+      query: SUPPLIERS_QUERY,
+      variables: { fiscalYear: year },
+      check: (d) =>
+        d?.topSuppliers?.length === 10 && d.topSuppliers.every((s) => s.supplier?.name) ? null : 'expected 10 suppliers with names',
     },
   );
   const runs: TimedQuery[] = [];
-  for (const [i, probe] of probes.entries()) runs.push(await timeQuery(probe, o.requests, o.maxSeconds, `bench-district-${i}-${process.pid}-`));
+  for (const [i, probe] of probes.entries())
+    runs.push(await timeQuery(probe, o.requests, o.maxSeconds, `bench-district-${i}-${process.pid}-`));
   await sleep(500);
 
   say('');
-  say(`reports through the gateway: up to ${o.requests} sequential requests each (one at a time, after 3 unmeasured), at most ${o.maxSeconds} s per report; admin = district administrator, accountant = First Experimental Primary (one of the ${o.schools} schools)`);
+  say(
+    `reports through the gateway: up to ${o.requests} sequential requests each (one at a time, after 3 unmeasured), at most ${o.maxSeconds} s per report; admin = district administrator, accountant = First Experimental Primary (one of the ${o.schools} schools)`,
+  );
   const rows = runs.map((run) => {
     const finance = run.requestIds.map((id) => costOf(o.finance.requestLines(id)));
     const directory = run.requestIds.map((id) => costOf(o.directory.requestLines(id)));
-    const range = (values: number[]) => (values.length ? (Math.min(...values) === Math.max(...values) ? String(values[0]) : `${Math.min(...values)}–${Math.max(...values)}`) : '-');
+    const range = (values: number[]) =>
+      values.length
+        ? Math.min(...values) === Math.max(...values)
+          ? String(values[0])
+          : `${Math.min(...values)}–${Math.max(...values)}`
+        : '-';
     return {
       run,
       finance,
@@ -134,22 +204,60 @@ export async function runDistrictScenario(o: DistrictScenarioOptions): Promise<s
         fmt(percentile(run.latenciesMs, 95), 1),
         fmt(Math.max(...run.latenciesMs), 1),
         `${range(finance.map((c) => c.fetches))} / ${range(finance.map((c) => c.statements))}`,
-        finance.some((c) => c.fetches) ? fmt(percentile(finance.map((c) => c.ms), 50), 1) : '-',
+        finance.some((c) => c.fetches)
+          ? fmt(
+              percentile(
+                finance.map((c) => c.ms),
+                50,
+              ),
+              1,
+            )
+          : '-',
         `${range(directory.map((c) => c.fetches))} / ${range(directory.map((c) => c.statements))}`,
-        directory.some((c) => c.fetches) ? fmt(percentile(directory.map((c) => c.ms), 50), 1) : '-',
+        directory.some((c) => c.fetches)
+          ? fmt(
+              percentile(
+                directory.map((c) => c.ms),
+                50,
+              ),
+              1,
+            )
+          : '-',
       ],
     };
   });
-  say(table(['report', 'as', 'n', 'p50 ms', 'p95 ms', 'max ms', 'finance fetches/SQL', 'finance p50 ms', 'directory fetches/SQL', 'directory p50 ms'], rows.map((r) => r.cells), [false, false, true, true, true, true, true, true, true, true]));
+  say(
+    table(
+      [
+        'report',
+        'as',
+        'n',
+        'p50 ms',
+        'p95 ms',
+        'max ms',
+        'finance fetches/SQL',
+        'finance p50 ms',
+        'directory fetches/SQL',
+        'directory p50 ms',
+      ],
+      rows.map((r) => r.cells),
+      [false, false, true, true, true, true, true, true, true, true],
+    ),
+  );
   say('SQL statements per subgraph fetch (operation:statements, first measured request):');
-  for (const r of rows) say(`  ${r.run.label}: finance ${r.finance[0]?.operations.join(', ') || '-'}; directory ${r.directory[0]?.operations.join(', ') || '-'}`);
+  for (const r of rows)
+    say(
+      `  ${r.run.label}: finance ${r.finance[0]?.operations.join(', ') || '-'}; directory ${r.directory[0]?.operations.join(', ') || '-'}`,
+    );
   for (const r of rows) {
     for (const p of r.run.problems) problems.push(`${r.run.label}: ${p}`);
     if (r.run.stoppedEarly) say(`  (${r.run.label}: ${r.run.stoppedEarly})`);
     // Batching: the statements per request must not vary from request to request (N+1 would show as more on bigger pages).
     const distinct = (costs: { statements: number }[]) => [...new Set(costs.map((c) => c.statements))];
     if (distinct(r.finance).length > 1 || distinct(r.directory).length > 1) {
-      problems.push(`${r.run.label}: SQL statements per request vary (finance ${distinct(r.finance).join('/')}, directory ${distinct(r.directory).join('/')})`);
+      problems.push(
+        `${r.run.label}: SQL statements per request vary (finance ${distinct(r.finance).join('/')}, directory ${distinct(r.directory).join('/')})`,
+      );
     }
     if (r.finance.some((c) => c.fetches === 0)) problems.push(`${r.run.label}: no finance request-log line for some requests`);
   }
@@ -161,13 +269,22 @@ export async function runDistrictScenario(o: DistrictScenarioOptions): Promise<s
     const m = sql.manager;
     const admin = new Viewer(demoViewer('admin'));
     const accountant = new Viewer(demoViewer('accountant'));
-    const pageIds = data.schools.map((s) => s.id).sort().slice(0, pageSize);
+    const pageIds = data.schools
+      .map((s) => s.id)
+      .sort()
+      .slice(0, pageSize);
     const topSuppliers = () => reportSql.supplierSpending(m, admin, year, 10);
     const reports: [string, ReturnType<typeof sql.statement>[]][] = [
       ['districtBudgetComparison', [sql.statement(reportSql.schoolSummaries(m, admin.districtId, year, resolvePage({ first: pageSize })))]],
       [`spentPerStudent ×${pageIds.length}`, [sql.statement(reportSql.spentBySchool(m, pageIds, year))]],
       ['canteenStatement', [sql.statement(reportSql.canteenMovements(m, accountant.districtId, firstPrimary, period))]],
-      ['budgetExecution', [sql.statement(reportSql.executionLines(m, accountant.districtId, firstPrimary, year)), sql.statement(reportSql.spendingByMonth(m, firstPrimary, year))]],
+      [
+        'budgetExecution',
+        [
+          sql.statement(reportSql.executionLines(m, accountant.districtId, firstPrimary, year)),
+          sql.statement(reportSql.spendingByMonth(m, firstPrimary, year)),
+        ],
+      ],
       ['topSuppliers', [sql.statement(topSuppliers())]],
     ];
     const analysed: AnalysedStatement[] = [];
@@ -193,9 +310,25 @@ export async function runDistrictScenario(o: DistrictScenarioOptions): Promise<s
       say(planTable([...(top ? [top] : []), ...variants], await sql.indexColumns()));
       const probe = probes.find((p) => p.label.startsWith('topSuppliers'))!;
       const before = runs.find((r) => r.label === probe.label)!;
-      const again = await timeQuery({ ...probe, label: `${probe.label} + index` }, o.requests, o.maxSeconds, `bench-district-index-${process.pid}-`);
+      const again = await timeQuery(
+        { ...probe, label: `${probe.label} + index` },
+        o.requests,
+        o.maxSeconds,
+        `bench-district-index-${process.pid}-`,
+      );
       for (const p of again.problems) problems.push(`${again.label}: ${p}`);
-      say(table(['report', 'n', 'p50 ms', 'p95 ms', 'max ms'], [before, again].map((r) => [r.label, String(r.latenciesMs.length), fmt(percentile(r.latenciesMs, 50), 1), fmt(percentile(r.latenciesMs, 95), 1), fmt(Math.max(...r.latenciesMs), 1)])));
+      say(
+        table(
+          ['report', 'n', 'p50 ms', 'p95 ms', 'max ms'],
+          [before, again].map((r) => [
+            r.label,
+            String(r.latenciesMs.length),
+            fmt(percentile(r.latenciesMs, 50), 1),
+            fmt(percentile(r.latenciesMs, 95), 1),
+            fmt(Math.max(...r.latenciesMs), 1),
+          ]),
+        ),
+      );
     }
   } finally {
     await sql.close();
@@ -206,17 +339,18 @@ export async function runDistrictScenario(o: DistrictScenarioOptions): Promise<s
 function planTable(statements: AnalysedStatement[], indexes: Map<string, string>): string {
   return table(
     ['report', 'table', 'access', 'key', 'rows (est.)', 'extra', 'result rows', 'ms'],
-    statements.flatMap((s) => s.plan.map((p, i) => [
-      i === 0 ? s.report : '',
-      p.table,
-      p.type,
-      p.key ? (indexes.get(p.key) ?? p.key) : '-',
-      String(p.rows),
-      p.extra.replace('Using ', '').replace(/; Using /g, '; '),
-      i === 0 ? String(s.resultRows) : '',
-      i === 0 ? fmt(s.medianMs, 1) : '',
-    ])),
+    statements.flatMap((s) =>
+      s.plan.map((p, i) => [
+        i === 0 ? s.report : '',
+        p.table,
+        p.type,
+        p.key ? (indexes.get(p.key) ?? p.key) : '-',
+        String(p.rows),
+        p.extra.replace('Using ', '').replace(/; Using /g, '; '),
+        i === 0 ? String(s.resultRows) : '',
+        i === 0 ? fmt(s.medianMs, 1) : '',
+      ]),
+    ),
     [false, false, false, false, true, false, true, true],
   );
 }
-

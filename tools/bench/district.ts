@@ -1,7 +1,15 @@
 import { type Connection, createConnection } from 'mysql2/promise';
 import { DEFAULT_TIME_ZONE, newId, todayIn } from '@houqin/common';
 import { DEMO_ACCOUNTS, DEMO_DISTRICT, DEMO_SCHOOL_ORDER, DEMO_SCHOOLS, type DemoSchoolKey } from '@houqin/demo';
-import { DEMO_APPROVAL_POLICY, DEMO_BUDGET_CATEGORIES, demoCreditCode, Fund, LedgerAccount, OverrunPolicy, requiredLevelFor } from '@houqin/finance';
+import {
+  DEMO_APPROVAL_POLICY,
+  DEMO_BUDGET_CATEGORIES,
+  demoCreditCode,
+  Fund,
+  LedgerAccount,
+  OverrunPolicy,
+  requiredLevelFor,
+} from '@houqin/finance';
 
 /**
  * The district scenario of `npm run bench`: a district of many schools with a year of finance data,
@@ -34,7 +42,12 @@ export interface DistrictPlan {
   batchRows: number;
 }
 
-export const DEFAULT_PLAN: Omit<DistrictPlan, 'schools'> = { foodPaymentsPerDay: 6, schoolPaymentsPerMonth: 80, schoolDaysPerMonth: 20, batchRows: 5000 };
+export const DEFAULT_PLAN: Omit<DistrictPlan, 'schools'> = {
+  foodPaymentsPerDay: 6,
+  schoolPaymentsPerMonth: 80,
+  schoolDaysPerMonth: 20,
+  batchRows: 5000,
+};
 
 export interface GeneratedSchool {
   id: string;
@@ -130,7 +143,9 @@ class Table {
     while (this.rows.length >= this.batch || (all && this.rows.length > 0)) {
       const chunk = this.rows.length > this.batch ? this.rows.splice(0, this.batch) : this.rows.splice(0);
       this.count += chunk.length;
-      await this.pipeline.send(`INSERT INTO \`${this.name}\` (${this.columns.map((c) => `\`${c}\``).join(', ')}) VALUES ${chunk.join(',\n')}`);
+      await this.pipeline.send(
+        `INSERT INTO \`${this.name}\` (${this.columns.map((c) => `\`${c}\``).join(', ')}) VALUES ${chunk.join(',\n')}`,
+      );
     }
   }
 }
@@ -139,7 +154,15 @@ const str = (value: string) => `'${value}'`;
 const ref = (value: string | null) => (value === null ? 'NULL' : `'${value}'`);
 
 /** Weights of the school-account categories among a month's payments (the canteen pays food only). */
-const SCHOOL_SPENDING: Record<string, number> = { OFFICE_SUPPLIES: 0.2, REPAIRS: 0.2, UTILITIES: 0.15, PRINTING: 0.15, TRAINING: 0.1, SAFETY_EQUIPMENT: 0.1, GREENING: 0.1 };
+const SCHOOL_SPENDING: Record<string, number> = {
+  OFFICE_SUPPLIES: 0.2,
+  REPAIRS: 0.2,
+  UTILITIES: 0.15,
+  PRINTING: 0.15,
+  TRAINING: 0.1,
+  SAFETY_EQUIPMENT: 0.1,
+  GREENING: 0.1,
+};
 const KINDS = ['PRIMARY', 'JUNIOR_MIDDLE', 'NINE_YEAR', 'HIGH'] as const;
 
 /**
@@ -172,19 +195,34 @@ export async function generateDistrict(financeUrl: string, directoryUrl: string,
     for (let n = schools.length + 1; n <= plan.schools; n += 1) {
       const school = { id: newId(), name: `Bench School ${n} (测试学校${n})`, studentCount: 300 + Math.floor(random() * 2700), demo: null };
       schools.push(school);
-      newSchools.push(`(${str(school.id)}, ${str(district)}, ${str(`2133${String(100000 + n)}`)}, ${directory.escape(school.name)}, ${str(KINDS[n % KINDS.length])}, ${str(`${n} Bench Road`)}, ${school.studentCount}, 1, 'Asia/Shanghai')`);
+      newSchools.push(
+        `(${str(school.id)}, ${str(district)}, ${str(`2133${String(100000 + n)}`)}, ${directory.escape(school.name)}, ${str(KINDS[n % KINDS.length])}, ${str(`${n} Bench Road`)}, ${school.studentCount}, 1, 'Asia/Shanghai')`,
+      );
     }
     for (let i = 0; i < newSchools.length; i += plan.batchRows) {
-      await directory.query(`INSERT INTO \`school\` (\`id\`, \`districtId\`, \`code\`, \`name\`, \`kind\`, \`address\`, \`studentCount\`, \`active\`, \`timeZone\`) VALUES ${newSchools.slice(i, i + plan.batchRows).join(',\n')}`);
+      await directory.query(
+        `INSERT INTO \`school\` (\`id\`, \`districtId\`, \`code\`, \`name\`, \`kind\`, \`address\`, \`studentCount\`, \`active\`, \`timeZone\`) VALUES ${newSchools.slice(i, i + plan.batchRows).join(',\n')}`,
+      );
     }
 
     // --- the district's lists: categories, thresholds, suppliers
     const categories = DEMO_BUDGET_CATEGORIES.map((c) => ({ ...c, id: newId() }));
     const categoryByCode = new Map(categories.map((c) => [c.code, c]));
-    await finance[0].query(`INSERT INTO \`budget_category\` (\`id\`, \`districtId\`, \`code\`, \`name\`, \`fund\`, \`overrunPolicy\`, \`active\`) VALUES ${categories
-      .map((c) => `(${str(c.id)}, ${str(district)}, ${str(c.code)}, ${finance[0].escape(c.name)}, ${str(c.fund)}, ${str(c.overrunPolicy)}, 1)`).join(', ')}`);
-    const policy = { directorLimitFen: Math.round(Number(DEMO_APPROVAL_POLICY.directorLimit) * 100), principalLimitFen: Math.round(Number(DEMO_APPROVAL_POLICY.principalLimit) * 100) };
-    await finance[0].query(`INSERT INTO \`approval_policy\` (\`id\`, \`districtId\`, \`directorLimitFen\`, \`principalLimitFen\`) VALUES (${str(newId())}, ${str(district)}, ${policy.directorLimitFen}, ${policy.principalLimitFen})`);
+    await finance[0].query(
+      `INSERT INTO \`budget_category\` (\`id\`, \`districtId\`, \`code\`, \`name\`, \`fund\`, \`overrunPolicy\`, \`active\`) VALUES ${categories
+        .map(
+          (c) =>
+            `(${str(c.id)}, ${str(district)}, ${str(c.code)}, ${finance[0].escape(c.name)}, ${str(c.fund)}, ${str(c.overrunPolicy)}, 1)`,
+        )
+        .join(', ')}`,
+    );
+    const policy = {
+      directorLimitFen: Math.round(Number(DEMO_APPROVAL_POLICY.directorLimit) * 100),
+      principalLimitFen: Math.round(Number(DEMO_APPROVAL_POLICY.principalLimit) * 100),
+    };
+    await finance[0].query(
+      `INSERT INTO \`approval_policy\` (\`id\`, \`districtId\`, \`directorLimitFen\`, \`principalLimitFen\`) VALUES (${str(newId())}, ${str(district)}, ${policy.directorLimitFen}, ${policy.principalLimitFen})`,
+    );
     const CODE_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
     const supplierRows: string[] = [];
     const suppliersFor = new Map<string, string[]>();
@@ -193,19 +231,93 @@ export async function generateDistrict(financeUrl: string, directoryUrl: string,
       const org = Array.from({ length: 9 }, (_, i) => (i === 0 ? 'M' : CODE_CHARS[Math.floor(random() * CODE_CHARS.length)])).join('');
       const code = demoCreditCode(`91330${String(100 + supplierRows.length)}${org}`);
       const expires = `${year + 2}-06-30`;
-      supplierRows.push(`(${str(id)}, ${str(district)}, ${finance[0].escape(`Bench ${key} supplier ${n}`)}, ${str(code)}, ${food ? 1 : 0}, ${food ? str(`JY1330100${String(10000 + supplierRows.length)}`) : 'NULL'}, ${food ? str(expires) : 'NULL'}, 'ACTIVE')`);
+      supplierRows.push(
+        `(${str(id)}, ${str(district)}, ${finance[0].escape(`Bench ${key} supplier ${n}`)}, ${str(code)}, ${food ? 1 : 0}, ${food ? str(`JY1330100${String(10000 + supplierRows.length)}`) : 'NULL'}, ${food ? str(expires) : 'NULL'}, 'ACTIVE')`,
+      );
       suppliersFor.set(key, [...(suppliersFor.get(key) ?? []), id]);
     };
     for (let n = 1; n <= 20; n += 1) addSupplier('CANTEEN', n, true);
     for (const code of Object.keys(SCHOOL_SPENDING)) for (let n = 1; n <= 5; n += 1) addSupplier(code, n, false);
-    await finance[0].query(`INSERT INTO \`supplier\` (\`id\`, \`districtId\`, \`name\`, \`creditCode\`, \`foodSupplier\`, \`foodLicenceNumber\`, \`foodLicenceExpiresOn\`, \`status\`) VALUES ${supplierRows.join(', ')}`);
+    await finance[0].query(
+      `INSERT INTO \`supplier\` (\`id\`, \`districtId\`, \`name\`, \`creditCode\`, \`foodSupplier\`, \`foodLicenceNumber\`, \`foodLicenceExpiresOn\`, \`status\`) VALUES ${supplierRows.join(', ')}`,
+    );
 
     // --- the year's books
-    const entries = table('journal_entry', ['id', 'districtId', 'schoolId', 'fund', 'entryDate', 'period', 'memo', 'sourceType', 'sourceId', 'reversesEntryId', 'postedByAccountId', 'postedAt']);
-    const lines = table('journal_line', ['id', 'entryId', 'districtId', 'schoolId', 'fund', 'period', 'account', 'categoryId', 'supplierId', 'debitFen', 'creditFen']);
-    const requests = table('purchase_request', ['id', 'districtId', 'schoolId', 'requesterAccountId', 'requesterStaffId', 'fiscalYear', 'requiredLevel', 'nextApprovalLevel', 'committedFen', 'version', 'createdAt', 'updatedAt', 'categoryId', 'reason', 'status', 'estimatedTotalFen', 'supplierId', 'orderedTotalFen']);
-    const claims = table('expense_claim', ['id', 'districtId', 'schoolId', 'requesterAccountId', 'requesterStaffId', 'fiscalYear', 'requiredLevel', 'nextApprovalLevel', 'committedFen', 'version', 'createdAt', 'updatedAt', 'title', 'fund', 'status', 'totalFen']);
-    const budget = table('budget_line', ['id', 'districtId', 'schoolId', 'fiscalYear', 'categoryId', 'allocatedFen', 'committedFen', 'spentFen']);
+    const entries = table('journal_entry', [
+      'id',
+      'districtId',
+      'schoolId',
+      'fund',
+      'entryDate',
+      'period',
+      'memo',
+      'sourceType',
+      'sourceId',
+      'reversesEntryId',
+      'postedByAccountId',
+      'postedAt',
+    ]);
+    const lines = table('journal_line', [
+      'id',
+      'entryId',
+      'districtId',
+      'schoolId',
+      'fund',
+      'period',
+      'account',
+      'categoryId',
+      'supplierId',
+      'debitFen',
+      'creditFen',
+    ]);
+    const requests = table('purchase_request', [
+      'id',
+      'districtId',
+      'schoolId',
+      'requesterAccountId',
+      'requesterStaffId',
+      'fiscalYear',
+      'requiredLevel',
+      'nextApprovalLevel',
+      'committedFen',
+      'version',
+      'createdAt',
+      'updatedAt',
+      'categoryId',
+      'reason',
+      'status',
+      'estimatedTotalFen',
+      'supplierId',
+      'orderedTotalFen',
+    ]);
+    const claims = table('expense_claim', [
+      'id',
+      'districtId',
+      'schoolId',
+      'requesterAccountId',
+      'requesterStaffId',
+      'fiscalYear',
+      'requiredLevel',
+      'nextApprovalLevel',
+      'committedFen',
+      'version',
+      'createdAt',
+      'updatedAt',
+      'title',
+      'fund',
+      'status',
+      'totalFen',
+    ]);
+    const budget = table('budget_line', [
+      'id',
+      'districtId',
+      'schoolId',
+      'fiscalYear',
+      'categoryId',
+      'allocatedFen',
+      'committedFen',
+      'spentFen',
+    ]);
     const closed = table('closed_period', ['id', 'districtId', 'schoolId', 'fund', 'period', 'closedAt', 'closedByAccountId']);
 
     const schoolDays = periods.map((period) => {
@@ -228,17 +340,33 @@ export async function generateDistrict(financeUrl: string, directoryUrl: string,
       const students = school.studentCount;
       const allocated = new Map<string, number>();
       for (const c of categories) {
-        allocated.set(c.code, c.code === 'CANTEEN' ? Math.round(students * 0.6 * 1000 * 12 * plan.schoolDaysPerMonth * 0.92) : students * c.perStudentYuan * 100);
+        allocated.set(
+          c.code,
+          c.code === 'CANTEEN'
+            ? Math.round(students * 0.6 * 1000 * 12 * plan.schoolDaysPerMonth * 0.92)
+            : students * c.perStudentYuan * 100,
+        );
       }
       const spent = new Map<string, number>(categories.map((c) => [c.code, 0]));
       const schoolAllocation = categories.filter((c) => c.fund === Fund.SCHOOL).reduce((sum, c) => sum + allocated.get(c.code)!, 0);
 
-      const entry = (fund: Fund, date: string, memo: string, sourceType: string, sourceId: string | null, posting: [LedgerAccount, string | null, string | null, number, number][]) => {
+      const entry = (
+        fund: Fund,
+        date: string,
+        memo: string,
+        sourceType: string,
+        sourceId: string | null,
+        posting: [LedgerAccount, string | null, string | null, number, number][],
+      ) => {
         const id = newId();
         const period = date.slice(0, 7);
-        entries.push(`(${str(id)}, ${str(district)}, ${str(s)}, ${str(fund)}, ${str(date)}, ${str(period)}, ${str(memo)}, ${str(sourceType)}, ${ref(sourceId)}, NULL, ${str(accountant)}, ${str(`${date} 02:30:00.000`)})`);
+        entries.push(
+          `(${str(id)}, ${str(district)}, ${str(s)}, ${str(fund)}, ${str(date)}, ${str(period)}, ${str(memo)}, ${str(sourceType)}, ${ref(sourceId)}, NULL, ${str(accountant)}, ${str(`${date} 02:30:00.000`)})`,
+        );
         for (const [account, categoryId, supplierId, debit, credit] of posting) {
-          lines.push(`(${str(newId())}, ${str(id)}, ${str(district)}, ${str(s)}, ${str(fund)}, ${str(period)}, ${str(account)}, ${ref(categoryId)}, ${ref(supplierId)}, ${debit}, ${credit})`);
+          lines.push(
+            `(${str(newId())}, ${str(id)}, ${str(district)}, ${str(s)}, ${str(fund)}, ${str(period)}, ${str(account)}, ${ref(categoryId)}, ${ref(supplierId)}, ${debit}, ${credit})`,
+          );
         }
       };
       /** A paid purchase request: its header row and its payment entry (cost / bank, both naming the supplier). */
@@ -248,9 +376,14 @@ export async function generateDistrict(financeUrl: string, directoryUrl: string,
         const supplierId = candidates[Math.floor(random() * candidates.length)];
         const id = newId();
         const filed = `${date} 01:00:00.000000`;
-        requests.push(`(${str(id)}, ${str(district)}, ${str(s)}, ${str(requester)}, NULL, ${year}, ${str(requiredLevelFor(amount, policy))}, NULL, 0, 5, ${str(filed)}, ${str(`${date} 02:30:00.000000`)}, ${str(category.id)}, ${str(reason)}, 'PAID', ${amount}, ${str(supplierId)}, ${amount})`);
+        requests.push(
+          `(${str(id)}, ${str(district)}, ${str(s)}, ${str(requester)}, NULL, ${year}, ${str(requiredLevelFor(amount, policy))}, NULL, 0, 5, ${str(filed)}, ${str(`${date} 02:30:00.000000`)}, ${str(category.id)}, ${str(reason)}, 'PAID', ${amount}, ${str(supplierId)}, ${amount})`,
+        );
         const cost = category.fund === Fund.CANTEEN ? LedgerAccount.FOOD_COST : LedgerAccount.EXPENSE;
-        entry(category.fund, date, `Payment for purchase request ${id}: ${reason}`, 'PURCHASE_REQUEST', id, [[cost, category.id, supplierId, amount, 0], [LedgerAccount.BANK, null, supplierId, 0, amount]]);
+        entry(category.fund, date, `Payment for purchase request ${id}: ${reason}`, 'PURCHASE_REQUEST', id, [
+          [cost, category.id, supplierId, amount, 0],
+          [LedgerAccount.BANK, null, supplierId, 0, amount],
+        ]);
         spent.set(code, spent.get(code)! + amount);
       };
       /** A paid expense claim of one to two invoices: header row and payment entry. */
@@ -258,7 +391,9 @@ export async function generateDistrict(financeUrl: string, directoryUrl: string,
         const category = categoryByCode.get(code)!;
         const id = newId();
         const parts = random() < 0.5 ? [amount] : [Math.floor(amount / 2), amount - Math.floor(amount / 2)];
-        claims.push(`(${str(id)}, ${str(district)}, ${str(s)}, ${str(teacher)}, NULL, ${year}, ${str(requiredLevelFor(amount, policy))}, NULL, 0, 5, ${str(`${date} 01:00:00.000000`)}, ${str(`${date} 02:30:00.000000`)}, ${str(title)}, ${str(category.fund)}, 'PAID', ${amount})`);
+        claims.push(
+          `(${str(id)}, ${str(district)}, ${str(s)}, ${str(teacher)}, NULL, ${year}, ${str(requiredLevelFor(amount, policy))}, NULL, 0, 5, ${str(`${date} 01:00:00.000000`)}, ${str(`${date} 02:30:00.000000`)}, ${str(title)}, ${str(category.fund)}, 'PAID', ${amount})`,
+        );
         entry(category.fund, date, `Expense claim ${id}: ${title}`, 'EXPENSE_CLAIM', id, [
           ...parts.map((p): [LedgerAccount, string, null, number, number] => [LedgerAccount.EXPENSE, category.id, null, p, 0]),
           [LedgerAccount.BANK, null, null, 0, amount],
@@ -272,24 +407,42 @@ export async function generateDistrict(financeUrl: string, directoryUrl: string,
         const days = schoolDays[m];
         if (!days.length) continue;
         const appropriation = Math.round((schoolAllocation / 12) * 1.05);
-        entry(Fund.SCHOOL, days[Math.min(3, days.length - 1)], `Public funds for ${period} from the district`, 'MANUAL', null, [[LedgerAccount.BANK, null, null, appropriation, 0], [LedgerAccount.APPROPRIATION_INCOME, null, null, 0, appropriation]]);
+        entry(Fund.SCHOOL, days[Math.min(3, days.length - 1)], `Public funds for ${period} from the district`, 'MANUAL', null, [
+          [LedgerAccount.BANK, null, null, appropriation, 0],
+          [LedgerAccount.APPROPRIATION_INCOME, null, null, 0, appropriation],
+        ]);
         for (const date of days) {
-          const fees = Math.round(perDayFees * vary(0.05) / 100) * 100;
-          entry(Fund.CANTEEN, date, `Meal fees ${date}`, 'MANUAL', null, [[LedgerAccount.BANK, null, null, fees, 0], [LedgerAccount.MEAL_FEE_INCOME, null, null, 0, fees]]);
+          const fees = Math.round((perDayFees * vary(0.05)) / 100) * 100;
+          entry(Fund.CANTEEN, date, `Meal fees ${date}`, 'MANUAL', null, [
+            [LedgerAccount.BANK, null, null, fees, 0],
+            [LedgerAccount.MEAL_FEE_INCOME, null, null, 0, fees],
+          ]);
           for (let k = 0; k < plan.foodPaymentsPerDay; k += 1) {
-            paidPurchase('CANTEEN', date, Math.round(((fees * 0.9) / plan.foodPaymentsPerDay) * vary(0.3)), canteenManager, `Food delivery ${date}`);
+            paidPurchase(
+              'CANTEEN',
+              date,
+              Math.round(((fees * 0.9) / plan.foodPaymentsPerDay) * vary(0.3)),
+              canteenManager,
+              `Food delivery ${date}`,
+            );
           }
         }
         for (let k = 0; k < plan.schoolPaymentsPerMonth; k += 1) {
           let pick = random();
           const code = codes.find((c) => (pick -= SCHOOL_SPENDING[c]) < 0) ?? codes[codes.length - 1];
-          const amount = Math.max(100, Math.round(((allocated.get(code)! * 0.85) / 12 / (plan.schoolPaymentsPerMonth * SCHOOL_SPENDING[code])) * (0.5 + random())));
+          const amount = Math.max(
+            100,
+            Math.round(((allocated.get(code)! * 0.85) / 12 / (plan.schoolPaymentsPerMonth * SCHOOL_SPENDING[code])) * (0.5 + random())),
+          );
           const date = days[k % days.length];
           if (code === 'UTILITIES' || random() < 0.3) paidClaim(code, date, amount, `${code.toLowerCase().replace(/_/g, ' ')} ${period}`);
           else paidPurchase(code, date, amount, teacher, `${code.toLowerCase().replace(/_/g, ' ')} ${period}`);
         }
         if (m + 1 <= lastClosed) {
-          for (const fund of [Fund.SCHOOL, Fund.CANTEEN]) closed.push(`(${str(newId())}, ${str(district)}, ${str(s)}, ${str(fund)}, ${str(period)}, ${str(`${year}-${String(m + 2).padStart(2, '0')}-03 02:00:00.000`)}, ${str(accountant)})`);
+          for (const fund of [Fund.SCHOOL, Fund.CANTEEN])
+            closed.push(
+              `(${str(newId())}, ${str(district)}, ${str(s)}, ${str(fund)}, ${str(period)}, ${str(`${year}-${String(m + 2).padStart(2, '0')}-03 02:00:00.000`)}, ${str(accountant)})`,
+            );
         }
       }
       for (const c of categories) {
@@ -322,7 +475,9 @@ export async function generateDistrict(financeUrl: string, directoryUrl: string,
       const [postings] = await finance[0].query(`SELECT schoolId, categoryId, SUM(debitFen) - SUM(creditFen) AS net FROM journal_line
         WHERE account IN ('EXPENSE', 'FOOD_COST') AND period BETWEEN '${year}-01' AND '${year}-12' GROUP BY schoolId, categoryId`);
       const [lines] = await finance[0].query(`SELECT schoolId, categoryId, spentFen FROM budget_line WHERE fiscalYear = ${year}`);
-      const net = new Map((postings as { schoolId: string; categoryId: string; net: string }[]).map((r) => [`${r.schoolId}/${r.categoryId}`, Number(r.net)]));
+      const net = new Map(
+        (postings as { schoolId: string; categoryId: string; net: string }[]).map((r) => [`${r.schoolId}/${r.categoryId}`, Number(r.net)]),
+      );
       const budgetKeys = new Set<string>();
       let failures = 0;
       for (const b of lines as { schoolId: string; categoryId: string; spentFen: string }[]) {
@@ -331,22 +486,46 @@ export async function generateDistrict(financeUrl: string, directoryUrl: string,
         if (Number(b.spentFen) !== (net.get(key) ?? 0)) failures += 1;
       }
       failures += [...net.keys()].filter((key) => !budgetKeys.has(key)).length;
-      return { name: 'budget lines whose spent differs from their cost postings (or postings without a line)', failures, ms: Date.now() - t };
+      return {
+        name: 'budget lines whose spent differs from their cost postings (or postings without a line)',
+        failures,
+        ms: Date.now() - t,
+      };
     };
     const checks = [
-      await check('entries whose debits differ from their credits', 'SELECT COUNT(*) AS n FROM (SELECT entryId FROM journal_line GROUP BY entryId HAVING SUM(debitFen) <> SUM(creditFen)) x'),
-      await check('entries without lines', 'SELECT COUNT(*) AS n FROM journal_entry e WHERE NOT EXISTS (SELECT 1 FROM journal_line l WHERE l.entryId = e.id)'),
+      await check(
+        'entries whose debits differ from their credits',
+        'SELECT COUNT(*) AS n FROM (SELECT entryId FROM journal_line GROUP BY entryId HAVING SUM(debitFen) <> SUM(creditFen)) x',
+      ),
+      await check(
+        'entries without lines',
+        'SELECT COUNT(*) AS n FROM journal_entry e WHERE NOT EXISTS (SELECT 1 FROM journal_line l WHERE l.entryId = e.id)',
+      ),
       await spentCheck(),
-      await check('BLOCK budget lines over their allocation', `SELECT COUNT(*) AS n FROM budget_line b JOIN budget_category c ON c.id = b.categoryId WHERE c.overrunPolicy = 'BLOCK' AND b.committedFen + b.spentFen > b.allocatedFen`),
-      await check('entries posted into a closed month', `SELECT COUNT(*) AS n FROM closed_period p JOIN journal_entry e ON e.schoolId = p.schoolId AND e.fund = p.fund AND e.period = p.period WHERE e.postedAt > p.closedAt`),
-      await check('payments without their paid request or claim', `SELECT COUNT(*) AS n FROM journal_entry e LEFT JOIN purchase_request r ON r.id = e.sourceId LEFT JOIN expense_claim c ON c.id = e.sourceId
-         WHERE e.sourceType IN ('PURCHASE_REQUEST', 'EXPENSE_CLAIM') AND COALESCE(r.status, c.status, '') <> 'PAID'`),
+      await check(
+        'BLOCK budget lines over their allocation',
+        `SELECT COUNT(*) AS n FROM budget_line b JOIN budget_category c ON c.id = b.categoryId WHERE c.overrunPolicy = 'BLOCK' AND b.committedFen + b.spentFen > b.allocatedFen`,
+      ),
+      await check(
+        'entries posted into a closed month',
+        `SELECT COUNT(*) AS n FROM closed_period p JOIN journal_entry e ON e.schoolId = p.schoolId AND e.fund = p.fund AND e.period = p.period WHERE e.postedAt > p.closedAt`,
+      ),
+      await check(
+        'payments without their paid request or claim',
+        `SELECT COUNT(*) AS n FROM journal_entry e LEFT JOIN purchase_request r ON r.id = e.sourceId LEFT JOIN expense_claim c ON c.id = e.sourceId
+         WHERE e.sourceType IN ('PURCHASE_REQUEST', 'EXPENSE_CLAIM') AND COALESCE(r.status, c.status, '') <> 'PAID'`,
+      ),
     ];
     return {
       fiscalYear: year,
       periods,
       schools,
-      rows: { 'directory.school (added)': newSchools.length, ...Object.fromEntries([entries, lines, requests, claims, budget, closed].map((t) => [t.name, t.count])), supplier: supplierRows.length, budget_category: categories.length },
+      rows: {
+        'directory.school (added)': newSchools.length,
+        ...Object.fromEntries([entries, lines, requests, claims, budget, closed].map((t) => [t.name, t.count])),
+        supplier: supplierRows.length,
+        budget_category: categories.length,
+      },
       statements: pipeline.statements,
       generateMs,
       analyzeMs,
@@ -378,7 +557,10 @@ export interface ReportData {
     nodes: { school?: { name?: string; studentCount?: number | null; spentPerStudent?: unknown } | null }[];
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
   };
-  canteenStatement?: Record<'openingBalance' | 'mealFeeIncome' | 'otherIncome' | 'foodCost' | 'otherExpense' | 'closingBalance', { fen: number }>;
+  canteenStatement?: Record<
+    'openingBalance' | 'mealFeeIncome' | 'otherIncome' | 'foodCost' | 'otherExpense' | 'closingBalance',
+    { fen: number }
+  >;
   budgetExecution?: unknown[];
   topSuppliers?: { supplier?: { name?: string } | null }[];
 }
@@ -408,7 +590,8 @@ export async function timeQuery(probe: QueryProbe, n: number, maxSeconds: number
       body: JSON.stringify({ query: probe.query, variables: probe.variables ?? {} }),
     });
     const body = (await response.json()) as { data?: ReportData; errors?: { message: string; extensions?: { code?: string } }[] };
-    if (response.status !== 200 || body.errors?.length) return `HTTP ${response.status}: ${JSON.stringify(body.errors ?? null).slice(0, 300)}`;
+    if (response.status !== 200 || body.errors?.length)
+      return `HTTP ${response.status}: ${JSON.stringify(body.errors ?? null).slice(0, 300)}`;
     return probe.check(body.data);
   };
   for (let i = 0; i < warmup; i += 1) {

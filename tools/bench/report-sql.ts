@@ -67,13 +67,15 @@ export class ReportSql {
 
   /** Plan and median time (of `times` runs) of one statement. */
   async analyse(report: string, statement: Statement, times = 5): Promise<AnalysedStatement> {
-    const plan = ((await this.dataSource.query(`EXPLAIN ${statement.query}`, statement.parameters)) as Record<string, unknown>[]).map((r) => ({
-      table: String(r.table ?? ''),
-      type: String(r.type ?? ''),
-      key: r.key == null ? null : String(r.key),
-      rows: Number(r.rows ?? 0),
-      extra: String(r.Extra ?? ''),
-    }));
+    const plan = ((await this.dataSource.query(`EXPLAIN ${statement.query}`, statement.parameters)) as Record<string, unknown>[]).map(
+      (r) => ({
+        table: String(r.table ?? ''),
+        type: String(r.type ?? ''),
+        key: r.key == null ? null : String(r.key),
+        rows: Number(r.rows ?? 0),
+        extra: String(r.Extra ?? ''),
+      }),
+    );
     const ms: number[] = [];
     let resultRows = 0;
     for (let i = 0; i < times; i += 1) {

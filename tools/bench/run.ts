@@ -82,7 +82,8 @@ const SETTINGS = {
 
 /** The loaded operation: a page of staff with their posts, school and campus (4 resolvers, batched). */
 const STAFF_QUERY = 'query BenchStaff { staff(first: 20) { nodes { id name employeeNumber posts school { name } campus { name } } } }';
-const ENTITIES_QUERY = 'query BenchEntities($representations: [_Any!]!) { _entities(representations: $representations) { ... on Staff { id name employeeNumber } } }';
+const ENTITIES_QUERY =
+  'query BenchEntities($representations: [_Any!]!) { _entities(representations: $representations) { ... on Staff { id name employeeNumber } } }';
 const ENTITY_COUNT = 100;
 const CREATED_STAFF = 50;
 
@@ -99,8 +100,6 @@ function requireData<T>(what: string, response: GraphQLResponse<T>): T {
   }
   return response.data;
 }
-
-
 
 interface LoadResult {
   label: string;
@@ -128,7 +127,14 @@ function load(url: string, headers: Record<string, string>, seconds: number): Pr
   });
 }
 
-async function measure(label: string, url: string, headers: Record<string, string>, front: BenchService, directory: BenchService, all: BenchService[]): Promise<LoadResult> {
+async function measure(
+  label: string,
+  url: string,
+  headers: Record<string, string>,
+  front: BenchService,
+  directory: BenchService,
+  all: BenchService[],
+): Promise<LoadResult> {
   await load(url, headers, SETTINGS.warmupSeconds);
   front.resetCounters();
   directory.resetCounters();
@@ -145,9 +151,16 @@ async function measure(label: string, url: string, headers: Record<string, strin
 }
 
 async function cleanup(): Promise<void> {
-  await Promise.allSettled(started.splice(0).reverse().map((s) => s.stop()));
+  await Promise.allSettled(
+    started
+      .splice(0)
+      .reverse()
+      .map((s) => s.stop()),
+  );
   for (const url of databases.splice(0)) {
-    await dropDatabase(url).catch((error: unknown) => console.error(`could not drop ${url}: ${error instanceof Error ? error.message : error}`));
+    await dropDatabase(url).catch((error: unknown) =>
+      console.error(`could not drop ${url}: ${error instanceof Error ? error.message : error}`),
+    );
   }
 }
 
@@ -156,17 +169,29 @@ async function cleanup(): Promise<void> {
 async function main(): Promise<number> {
   const cpuList = cpus();
   const dbVersion = await serverVersion(SETTINGS.serverUrl).catch((error: unknown) => {
-    throw new Error(`No MySQL-compatible server answers at ${SETTINGS.serverUrl} (HOUQIN_BENCH_MYSQL_URL): ${error instanceof Error ? error.message : error}`);
+    throw new Error(
+      `No MySQL-compatible server answers at ${SETTINGS.serverUrl} (HOUQIN_BENCH_MYSQL_URL): ${error instanceof Error ? error.message : error}`,
+    );
   });
   const say = (text = '') => console.log(text);
   say(`houqin bench — ${new Date().toISOString()}`);
-  say(`machine: ${cpuList.length} cores (${cpuList[0]?.model.trim() ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${platform()} ${arch()}, Node ${process.version}`);
+  say(
+    `machine: ${cpuList.length} cores (${cpuList[0]?.model.trim() ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${platform()} ${arch()}, Node ${process.version}`,
+  );
   say(`database: ${dbVersion} at ${new URL(SETTINGS.serverUrl).host}, one database per subgraph (houqin_bench_<name>)`);
-  say(`load average before start: ${loadavg().map((n) => n.toFixed(2)).join(' ')} (1/5/15 min; other work on the machine competes for the same cores)`);
-  say(`load: autocannon, ${SETTINGS.connections} connections, ${SETTINGS.warmupSeconds} s warm-up then ${SETTINGS.seconds} s per target; subgraphs and gateway at LOG_LEVEL=info`);
-  say(SETTINGS.districtSchools > 0
-    ? `district scenario: ${SETTINGS.districtSchools} schools, up to ${SETTINGS.districtRequests} requests (${SETTINGS.districtMaxSeconds} s) per report, index experiment ${SETTINGS.indexExperiment ? 'on' : 'off'}`
-    : 'district scenario: off (BENCH_DISTRICT_SCHOOLS=0)');
+  say(
+    `load average before start: ${loadavg()
+      .map((n) => n.toFixed(2))
+      .join(' ')} (1/5/15 min; other work on the machine competes for the same cores)`,
+  );
+  say(
+    `load: autocannon, ${SETTINGS.connections} connections, ${SETTINGS.warmupSeconds} s warm-up then ${SETTINGS.seconds} s per target; subgraphs and gateway at LOG_LEVEL=info`,
+  );
+  say(
+    SETTINGS.districtSchools > 0
+      ? `district scenario: ${SETTINGS.districtSchools} schools, up to ${SETTINGS.districtRequests} requests (${SETTINGS.districtMaxSeconds} s) per report, index experiment ${SETTINGS.indexExperiment ? 'on' : 'off'}`
+      : 'district scenario: off (BENCH_DISTRICT_SCHOOLS=0)',
+  );
   say('');
 
   // 1. The stack: fresh databases, one process per subgraph, then the gateway.
@@ -196,10 +221,12 @@ async function main(): Promise<number> {
   // 2. Log in through the gateway (accountant for the load; admin to add staff).
   const anonymous = graphqlClient(gateway.graphqlUrl);
   const login = async (username: string) =>
-    requireData(`login as ${username}`, await anonymous.request<{ login: { token: string } }>(
-      'mutation BenchLogin($input: LoginInput!) { login(input: $input) { token } }',
-      { input: { username, password: DEMO_PASSWORD } },
-    )).login.token;
+    requireData(
+      `login as ${username}`,
+      await anonymous.request<{ login: { token: string } }>('mutation BenchLogin($input: LoginInput!) { login(input: $input) { token } }', {
+        input: { username, password: DEMO_PASSWORD },
+      }),
+    ).login.token;
   const accountantToken = await login('accountant');
   const adminToken = await login('admin');
 
@@ -207,18 +234,21 @@ async function main(): Promise<number> {
   const admin = graphqlClient(gateway.graphqlUrl, { authorization: `Bearer ${adminToken}` });
   const createdIds: string[] = [];
   for (let i = 1; i <= CREATED_STAFF; i += 1) {
-    const data = requireData(`createStaff #${i}`, await admin.request<{ createStaff: { id: string } }>(
-      'mutation BenchCreateStaff($input: CreateStaffInput!) { createStaff(input: $input) { id } }',
-      {
-        input: {
-          schoolId: DEMO_SCHOOLS.firstPrimary.id,
-          campusId: DEMO_CAMPUSES.firstPrimaryEast.id,
-          name: `Bench Staff ${i} (测试${i})`,
-          employeeNumber: `BENCH${String(i).padStart(3, '0')}`,
-          posts: ['TEACHER'],
+    const data = requireData(
+      `createStaff #${i}`,
+      await admin.request<{ createStaff: { id: string } }>(
+        'mutation BenchCreateStaff($input: CreateStaffInput!) { createStaff(input: $input) { id } }',
+        {
+          input: {
+            schoolId: DEMO_SCHOOLS.firstPrimary.id,
+            campusId: DEMO_CAMPUSES.firstPrimaryEast.id,
+            name: `Bench Staff ${i} (测试${i})`,
+            employeeNumber: `BENCH${String(i).padStart(3, '0')}`,
+            posts: ['TEACHER'],
+          },
         },
-      },
-    ));
+      ),
+    );
     createdIds.push(data.createStaff.id);
   }
 
@@ -236,7 +266,10 @@ async function main(): Promise<number> {
     ['gateway', gateway.graphqlUrl, viaGatewayHeaders],
     ['directory', directory.graphqlUrl, directHeaders],
   ] as const) {
-    const data = requireData(`BenchStaff via ${label}`, await graphqlClient(url, headers).request<{ staff: { nodes: unknown[] } }>(STAFF_QUERY));
+    const data = requireData(
+      `BenchStaff via ${label}`,
+      await graphqlClient(url, headers).request<{ staff: { nodes: unknown[] } }>(STAFF_QUERY),
+    );
     if (data.staff.nodes.length !== 20) throw new Error(`BenchStaff via ${label} answered ${data.staff.nodes.length} staff, expected 20`);
   }
   const all = [...Object.values(subgraphs), gateway];
@@ -250,8 +283,12 @@ async function main(): Promise<number> {
   directory.keepRequestIds('bench-entities-');
   // admin (district-wide) sees all 100, so each representation must resolve.
   const entitiesToken = await signGatewayToken({ viewer: demoViewer('admin'), requestId }, DEV_SECRETS.INTERNAL_TOKEN_SECRET);
-  const entities = requireData('_entities', await graphqlClient(directory.graphqlUrl, { [GATEWAY_TOKEN_HEADER]: entitiesToken, 'x-request-id': requestId })
-    .request<{ _entities: ({ id: string } | null)[] }>(ENTITIES_QUERY, { representations: ids.map((id) => ({ __typename: 'Staff', id })) }));
+  const entities = requireData(
+    '_entities',
+    await graphqlClient(directory.graphqlUrl, { [GATEWAY_TOKEN_HEADER]: entitiesToken, 'x-request-id': requestId }).request<{
+      _entities: ({ id: string } | null)[];
+    }>(ENTITIES_QUERY, { representations: ids.map((id) => ({ __typename: 'Staff', id })) }),
+  );
   const resolved = entities._entities.filter((e, i) => e?.id === ids[i]).length;
   const line = await directory.requestLine(requestId);
 
@@ -263,65 +300,82 @@ async function main(): Promise<number> {
   const runs = [viaGateway, direct];
   say(`query (as accountant, school firstPrimary): ${STAFF_QUERY}`);
   say('');
-  say(table(
-    ['target', 'req/s', 'p50 ms', 'p99 ms', 'requests', 'non-2xx', 'gql-errors', 'conn-errors', 'sql/req', 'load avg'],
-    runs.map(({ label, result, directory: d, loadAverage }) => [
-      label,
-      fmt(result.requests.average),
-      fmt(result.latency.p50, 1),
-      fmt(result.latency.p99, 1),
-      String(result.requests.total),
-      String(result.non2xx),
-      String(result.mismatches),
-      String(result.errors),
-      d.requests ? fmt(d.sqlStatements / d.requests, 1) : '-',
-      fmt(loadAverage, 2),
-    ]),
-    [false, true, true, true, true, true, true, true, true, true],
-  ));
+  say(
+    table(
+      ['target', 'req/s', 'p50 ms', 'p99 ms', 'requests', 'non-2xx', 'gql-errors', 'conn-errors', 'sql/req', 'load avg'],
+      runs.map(({ label, result, directory: d, loadAverage }) => [
+        label,
+        fmt(result.requests.average),
+        fmt(result.latency.p50, 1),
+        fmt(result.latency.p99, 1),
+        String(result.requests.total),
+        String(result.non2xx),
+        String(result.mismatches),
+        String(result.errors),
+        d.requests ? fmt(d.sqlStatements / d.requests, 1) : '-',
+        fmt(loadAverage, 2),
+      ]),
+      [false, true, true, true, true, true, true, true, true, true],
+    ),
+  );
   say('');
   const perRequest = (run: LoadResult, name: string) => fmt(run.cpuMs[name] / run.result.requests.total, 2);
   const names = all.map((s) => s.name);
   say('CPU time per request, ms (user+system from /proc/<pid>/stat; steadier than req/s when other work shares the cores):');
-  say(table(
-    ['target', ...names, 'autocannon', 'cores busy'],
-    runs.map((run) => [
-      run.label,
-      ...names.map((n) => (run === direct && n === 'gateway' ? '-' : perRequest(run, n))),
-      perRequest(run, 'bench'),
-      fmt(Object.values(run.cpuMs).reduce((sum, ms) => sum + ms, 0) / (run.result.duration * 1000), 2),
-    ]),
-  ));
+  say(
+    table(
+      ['target', ...names, 'autocannon', 'cores busy'],
+      runs.map((run) => [
+        run.label,
+        ...names.map((n) => (run === direct && n === 'gateway' ? '-' : perRequest(run, n))),
+        perRequest(run, 'bench'),
+        fmt(Object.values(run.cpuMs).reduce((sum, ms) => sum + ms, 0) / (run.result.duration * 1000), 2),
+      ]),
+    ),
+  );
   const g = viaGateway.result;
   const d = direct.result;
   say('');
-  say(`gateway overhead: latency p50 ×${fmt(g.latency.p50 / d.latency.p50, 2)} (+${fmt(g.latency.p50 - d.latency.p50, 1)} ms), p99 ×${fmt(g.latency.p99 / d.latency.p99, 2)}; throughput direct/gateway ×${fmt(d.requests.average / g.requests.average, 2)}; gateway CPU ${perRequest(viaGateway, 'gateway')} ms per request`);
+  say(
+    `gateway overhead: latency p50 ×${fmt(g.latency.p50 / d.latency.p50, 2)} (+${fmt(g.latency.p50 - d.latency.p50, 1)} ms), p99 ×${fmt(g.latency.p99 / d.latency.p99, 2)}; throughput direct/gateway ×${fmt(d.requests.average / g.requests.average, 2)}; gateway CPU ${perRequest(viaGateway, 'gateway')} ms per request`,
+  );
   say('');
   const sql = line?.sqlStatements;
   const entitiesPass = line !== undefined && sql === 1 && resolved === ENTITY_COUNT;
-  say(`_entities: ${ENTITY_COUNT} Staff representations (56 demo + ${ENTITY_COUNT - 56} created) in one request to the directory, x-request-id ${requestId}`);
-  say(`  resolved ${resolved}/${ENTITY_COUNT}, sqlStatements ${sql ?? '(no log line)'}, ${line?.ms ?? '-'} ms in the directory → ${entitiesPass ? 'PASS' : 'FAIL'} (expected 1 statement, ${ENTITY_COUNT} resolved)`);
+  say(
+    `_entities: ${ENTITY_COUNT} Staff representations (56 demo + ${ENTITY_COUNT - 56} created) in one request to the directory, x-request-id ${requestId}`,
+  );
+  say(
+    `  resolved ${resolved}/${ENTITY_COUNT}, sqlStatements ${sql ?? '(no log line)'}, ${line?.ms ?? '-'} ms in the directory → ${entitiesPass ? 'PASS' : 'FAIL'} (expected 1 statement, ${ENTITY_COUNT} resolved)`,
+  );
   say('');
   say('memory after the run:');
-  say(table(['process', 'pid', 'VmRSS MiB', 'VmHWM (peak) MiB'], memory.map((m) => [m.name, String(m.pid ?? '-'), mib(m.mem?.rssKiB), mib(m.mem?.peakKiB)]), [false, true, true, true]));
+  say(
+    table(
+      ['process', 'pid', 'VmRSS MiB', 'VmHWM (peak) MiB'],
+      memory.map((m) => [m.name, String(m.pid ?? '-'), mib(m.mem?.rssKiB), mib(m.mem?.peakKiB)]),
+      [false, true, true, true],
+    ),
+  );
 
   // 6. The district scenario: a year of finance data for many schools, and the reports over it.
   const finance = subgraphs.finance;
-  const districtProblems = SETTINGS.districtSchools > 0 && finance
-    ? await runDistrictScenario({
-      schools: SETTINGS.districtSchools,
-      requests: SETTINGS.districtRequests,
-      maxSeconds: SETTINGS.districtMaxSeconds,
-      indexExperiment: SETTINGS.indexExperiment,
-      financeUrl: withDatabase(SETTINGS.serverUrl, 'houqin_bench_finance'),
-      directoryUrl: withDatabase(SETTINGS.serverUrl, 'houqin_bench_directory'),
-      gateway,
-      finance,
-      directory,
-      tokens: { admin: adminToken, accountant: accountantToken },
-      say,
-    })
-    : [];
+  const districtProblems =
+    SETTINGS.districtSchools > 0 && finance
+      ? await runDistrictScenario({
+          schools: SETTINGS.districtSchools,
+          requests: SETTINGS.districtRequests,
+          maxSeconds: SETTINGS.districtMaxSeconds,
+          indexExperiment: SETTINGS.indexExperiment,
+          financeUrl: withDatabase(SETTINGS.serverUrl, 'houqin_bench_finance'),
+          directoryUrl: withDatabase(SETTINGS.serverUrl, 'houqin_bench_directory'),
+          gateway,
+          finance,
+          directory,
+          tokens: { admin: adminToken, accountant: accountantToken },
+          say,
+        })
+      : [];
 
   const loadProblems = [viaGateway, direct].flatMap(({ label, result, logged }) => {
     const problems: string[] = [];
@@ -335,7 +389,12 @@ async function main(): Promise<number> {
   say('');
   if (!entitiesPass) loadProblems.push('_entities batching: FAIL');
   loadProblems.push(...districtProblems);
-  const passed = ['no non-2xx', 'no GraphQL errors', '_entities in 1 statement', ...(SETTINGS.districtSchools > 0 ? ['district data consistent', 'reports answered and batched'] : [])];
+  const passed = [
+    'no non-2xx',
+    'no GraphQL errors',
+    '_entities in 1 statement',
+    ...(SETTINGS.districtSchools > 0 ? ['district data consistent', 'reports answered and batched'] : []),
+  ];
   say(loadProblems.length ? `RESULT: FAIL\n  ${loadProblems.join('\n  ')}` : `RESULT: PASS (${passed.join(', ')})`);
   if (!line) {
     console.error(`No request-log line for ${requestId}; the directory's last lines:\n${directory.tail()}`);
@@ -360,8 +419,13 @@ async function run(): Promise<never> {
     console.error(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : error}`);
     if (error instanceof Error && error.cause) console.error('cause:', error.cause);
     for (const service of started) {
-      const state = service.child.exitCode !== null || service.child.signalCode !== null ? `exited (${service.child.exitCode ?? service.child.signalCode})` : 'running';
-      console.error(`\n--- ${service.name} (pid ${service.child.pid}, ${state}), last log lines:\n${service.tail().split('\n').slice(-15).join('\n')}`);
+      const state =
+        service.child.exitCode !== null || service.child.signalCode !== null
+          ? `exited (${service.child.exitCode ?? service.child.signalCode})`
+          : 'running';
+      console.error(
+        `\n--- ${service.name} (pid ${service.child.pid}, ${state}), last log lines:\n${service.tail().split('\n').slice(-15).join('\n')}`,
+      );
     }
     code = 1;
   } finally {

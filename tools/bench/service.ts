@@ -186,7 +186,13 @@ async function startOnce(name: string, env: Record<string, string>, port: number
       const message = `${name} exited with code ${child.exitCode} while starting on port ${port}:\n${tailText()}`;
       throw tailText().includes('EADDRINUSE') ? new PortTakenError(message) : new Error(message);
     }
-    const ok = announced && ((await fetch(`${baseUrl}/health`).then((r) => (r.ok ? r.json() : null)).catch(() => null)) as { service?: string } | null)?.service === name;
+    const ok =
+      announced &&
+      (
+        (await fetch(`${baseUrl}/health`)
+          .then((r) => (r.ok ? r.json() : null))
+          .catch(() => null)) as { service?: string } | null
+      )?.service === name;
     if (ok) break;
     if (Date.now() > deadline) {
       await stop();

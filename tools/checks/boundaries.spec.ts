@@ -21,11 +21,23 @@ describe('project boundaries', () => {
 
   it('catch a subgraph importing another subgraph, a lib importing an app, and the gateway importing a subgraph', () => {
     const graph: ProjectGraph = {
-      nodes: { finance: node('type:subgraph'), directory: node('type:subgraph'), common: node('type:lib'), gateway: node('type:gateway'), untagged: node() },
+      nodes: {
+        finance: node('type:subgraph'),
+        directory: node('type:subgraph'),
+        common: node('type:lib'),
+        gateway: node('type:gateway'),
+        untagged: node(),
+      },
       dependencies: {
-        finance: [{ source: 'finance', target: 'directory' }, { source: 'finance', target: 'common' }],
+        finance: [
+          { source: 'finance', target: 'directory' },
+          { source: 'finance', target: 'common' },
+        ],
         common: [{ source: 'common', target: 'finance' }],
-        gateway: [{ source: 'gateway', target: 'directory' }, { source: 'gateway', target: 'npm:graphql' }],
+        gateway: [
+          { source: 'gateway', target: 'directory' },
+          { source: 'gateway', target: 'npm:graphql' },
+        ],
         directory: [],
         untagged: [],
       },
@@ -50,7 +62,10 @@ describe('the houqin/boundaries ESLint rule', () => {
       { filename: at('apps/finance/test/support.ts'), code: "import { graphqlClient } from '@houqin/testing';" },
       { filename: at('libs/auth/src/viewer.ts'), code: "import { notFound } from '@houqin/common';" },
       { filename: at('tools/subgraphs.ts'), code: "import { createFinanceSubgraph } from '@houqin/finance';" },
-      { filename: at('apps/finance/src/main.ts'), code: "import { ledger } from './services/ledger'; import { x } from '../test/support';" },
+      {
+        filename: at('apps/finance/src/main.ts'),
+        code: "import { ledger } from './services/ledger'; import { x } from '../test/support';",
+      },
       { filename: at('apps/finance/jest.config.js'), code: "module.exports = require('../../jest.preset.js');" },
       { filename: at('eslint.config.mjs'), code: "import houqin from './apps/gateway/src/config';" },
     ],

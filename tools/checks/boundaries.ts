@@ -61,6 +61,14 @@ export function workspaceGraph(root: string): ProjectGraph {
 /** Files under apps/*\/src and libs/*\/src that import the test lib (it is for tests only). */
 export function testOnlyImportViolations(root: string): string[] {
   // git grep exits 1 when nothing matches, which is the good case.
-  const { stdout } = spawnSync('git', ['grep', '--untracked', '-l', '-E', "from '@houqin/testing'", '--', 'apps/*/src/*', 'libs/*/src/*'], { cwd: root, encoding: 'utf8' });
-  return stdout.trim() ? stdout.trim().split('\n').filter((file) => !file.startsWith('libs/testing/')) : [];
+  const { stdout } = spawnSync('git', ['grep', '--untracked', '-l', '-E', "from '@houqin/testing'", '--', 'apps/*/src/*', 'libs/*/src/*'], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  return stdout.trim()
+    ? stdout
+        .trim()
+        .split('\n')
+        .filter((file) => !file.startsWith('libs/testing/'))
+    : [];
 }

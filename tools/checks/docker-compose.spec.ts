@@ -78,31 +78,34 @@ function variablesIn(text: string): VariableUse[] {
 
 /** Compose's interpolation: `$$`, `$VAR`, `${VAR}`, `${VAR:-default}`, `${VAR-default}`, `${VAR:?error}`, `${VAR?error}`, `${VAR:+alt}`. */
 function interpolate(text: string, env: Record<string, string>): string {
-  return text.replace(VARIABLE, (match, braced: string | undefined, operator: string | undefined, argument: string | undefined, bare: string | undefined) => {
-    if (match === '$$') return '$';
-    const name = (braced ?? bare)!;
-    const value = env[name];
-    const unset = value === undefined;
-    const empty = unset || value === '';
-    switch (operator) {
-      case ':-':
-        return empty ? (argument ?? '') : value;
-      case '-':
-        return unset ? (argument ?? '') : value;
-      case ':?':
-        if (empty) throw new MissingVariable(name, `required variable ${name} is missing a value: ${argument}`);
-        return value;
-      case '?':
-        if (unset) throw new MissingVariable(name, `required variable ${name} is missing a value: ${argument}`);
-        return value;
-      case ':+':
-        return empty ? '' : (argument ?? '');
-      case '+':
-        return unset ? '' : (argument ?? '');
-      default:
-        return value ?? '';
-    }
-  });
+  return text.replace(
+    VARIABLE,
+    (match, braced: string | undefined, operator: string | undefined, argument: string | undefined, bare: string | undefined) => {
+      if (match === '$$') return '$';
+      const name = (braced ?? bare)!;
+      const value = env[name];
+      const unset = value === undefined;
+      const empty = unset || value === '';
+      switch (operator) {
+        case ':-':
+          return empty ? (argument ?? '') : value;
+        case '-':
+          return unset ? (argument ?? '') : value;
+        case ':?':
+          if (empty) throw new MissingVariable(name, `required variable ${name} is missing a value: ${argument}`);
+          return value;
+        case '?':
+          if (unset) throw new MissingVariable(name, `required variable ${name} is missing a value: ${argument}`);
+          return value;
+        case ':+':
+          return empty ? '' : (argument ?? '');
+        case '+':
+          return unset ? '' : (argument ?? '');
+        default:
+          return value ?? '';
+      }
+    },
+  );
 }
 
 /** Applies `fn` to every string value of a parsed YAML document (Compose interpolates values, not keys). */
@@ -196,7 +199,9 @@ function subgraphSpec(entry: SubgraphEntry): EnvSpec {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const spec = (require(file) as Record<string, unknown>)[exportName];
   if (!spec || typeof spec !== 'object') {
-    throw new Error(`${relative(REPO_ROOT, file)} must export \`${exportName}\` (its envalid spec, spreading subgraphEnvSpec(port)) for the deployment checks`);
+    throw new Error(
+      `${relative(REPO_ROOT, file)} must export \`${exportName}\` (its envalid spec, spreading subgraphEnvSpec(port)) for the deployment checks`,
+    );
   }
   return spec as EnvSpec;
 }
@@ -228,7 +233,10 @@ describe('docker-compose.yml', () => {
     // An app that is not in tools/subgraphs.ts would be skipped by the schema tool and these checks.
     expect(subgraphApps).toEqual(SUBGRAPHS.map((s) => s.appDir.replace(/^apps\//, '')).sort());
     for (const [name, spec] of Object.entries(SPECS)) {
-      expect({ name, has: ['NODE_ENV', 'PORT', 'INTERNAL_TOKEN_SECRET'].filter((v) => v in spec) }).toEqual({ name, has: ['NODE_ENV', 'PORT', 'INTERNAL_TOKEN_SECRET'] });
+      expect({ name, has: ['NODE_ENV', 'PORT', 'INTERNAL_TOKEN_SECRET'].filter((v) => v in spec) }).toEqual({
+        name,
+        has: ['NODE_ENV', 'PORT', 'INTERNAL_TOKEN_SECRET'],
+      });
     }
   });
 
@@ -270,11 +278,17 @@ describe('docker-compose.yml', () => {
       const raw = environmentOf(RAW.services[name]);
       for (const [variable, spec] of Object.entries(SPECS[name])) {
         if (!isSecret(spec) || raw[variable] === undefined) continue;
-        expect({ service: name, variable, value: raw[variable] }).toEqual({ service: name, variable, value: expect.stringMatching(new RegExp(`^\\$\\{${variable}:\\?.+\\}$`)) });
+        expect({ service: name, variable, value: raw[variable] }).toEqual({
+          service: name,
+          variable,
+          value: expect.stringMatching(new RegExp(`^\\$\\{${variable}:\\?.+\\}$`)),
+        });
       }
     }
     const required = [...new Set(ALL_USES.filter((u) => u.required).map((u) => u.name))].sort();
-    expect(required).toEqual(expect.arrayContaining(['INTERNAL_TOKEN_SECRET', 'MYSQL_PASSWORD', 'MYSQL_ROOT_PASSWORD', 'USER_TOKEN_SECRET']));
+    expect(required).toEqual(
+      expect.arrayContaining(['INTERNAL_TOKEN_SECRET', 'MYSQL_PASSWORD', 'MYSQL_ROOT_PASSWORD', 'USER_TOKEN_SECRET']),
+    );
 
     const errors = missingVariables({});
     expect([...new Set(errors.map((e) => e.variable))].sort()).toEqual(required);
@@ -310,10 +324,21 @@ describe('docker-compose.yml', () => {
         database: `/${database}`,
       });
       // The same account and password the mysql service creates from MYSQL_USER / MYSQL_PASSWORD.
-      expect({ service: name, user: url.username, passwordFromEnv: decodeURIComponent(url.password) === mysqlEnv.MYSQL_PASSWORD }).toEqual({ service: name, user: mysqlEnv.MYSQL_USER, passwordFromEnv: true });
-      expect({ service: name, dependsOnMysql: dependenciesOf(COMPOSE.services[name]).mysql }).toEqual({ service: name, dependsOnMysql: 'service_healthy' });
+      expect({ service: name, user: url.username, passwordFromEnv: decodeURIComponent(url.password) === mysqlEnv.MYSQL_PASSWORD }).toEqual({
+        service: name,
+        user: mysqlEnv.MYSQL_USER,
+        passwordFromEnv: true,
+      });
+      expect({ service: name, dependsOnMysql: dependenciesOf(COMPOSE.services[name]).mysql }).toEqual({
+        service: name,
+        dependsOnMysql: 'service_healthy',
+      });
       // tools/docker/mysql/01-houqin.sql must create the database and grant the account rights on it.
-      expect({ database, created: created.has(database), grantedTo: granted.get(database)?.user }).toEqual({ database, created: true, grantedTo: 'houqin' });
+      expect({ database, created: created.has(database), grantedTo: granted.get(database)?.user }).toEqual({
+        database,
+        created: true,
+        grantedTo: 'houqin',
+      });
       databases.add(database);
     }
     expect(databases.size).toBe(SUBGRAPHS.length);
@@ -326,17 +351,23 @@ describe('docker-compose.yml', () => {
   it('(d) gives every service a healthcheck, the apps on /ready of their PORT', () => {
     for (const [name, service] of Object.entries(COMPOSE.services)) {
       const test = service.healthcheck?.test;
-      expect({ service: name, healthcheck: !!test && !service.healthcheck?.disable && test[0] !== 'NONE' }).toEqual({ service: name, healthcheck: true });
+      expect({ service: name, healthcheck: !!test && !service.healthcheck?.disable && test[0] !== 'NONE' }).toEqual({
+        service: name,
+        healthcheck: true,
+      });
     }
     for (const name of APP_SERVICES) {
       const service = COMPOSE.services[name] ?? {};
       const test = [service.healthcheck?.test ?? []].flat().join(' ');
-      expect({ service: name, checksReady: test.includes('/ready') && test.includes('process.env.PORT') }).toEqual({ service: name, checksReady: true });
+      expect({ service: name, checksReady: test.includes('/ready') && test.includes('process.env.PORT') }).toEqual({
+        service: name,
+        checksReady: true,
+      });
       expect({ service: name, PORT: environmentOf(service).PORT }).toEqual({ service: name, PORT: expect.stringMatching(/^\d+$/) });
     }
   });
 
-  it('the apps\' healthcheck command succeeds only while /ready answers 200', async () => {
+  it("the apps' healthcheck command succeeds only while /ready answers 200", async () => {
     const test = [COMPOSE.services.gateway.healthcheck?.test ?? []].flat();
     expect(test[0]).toBe('CMD');
     const [command, ...args] = test.slice(1);
@@ -384,7 +415,8 @@ describe('docker-compose.yml', () => {
       expect({ variable, dependsOn: deps[name] }).toEqual({ variable, dependsOn: 'service_healthy' });
     }
     // Every registered subgraph is part of the deployment the gateway waits for.
-    for (const { name } of SUBGRAPHS) expect({ subgraph: name, dependsOn: deps[name] }).toEqual({ subgraph: name, dependsOn: 'service_healthy' });
+    for (const { name } of SUBGRAPHS)
+      expect({ subgraph: name, dependsOn: deps[name] }).toEqual({ subgraph: name, dependsOn: 'service_healthy' });
   });
 
   it('runs MySQL 8.4 with utf8mb4, a named volume and the init script', () => {
@@ -402,7 +434,10 @@ describe('docker-compose.yml', () => {
 
   it('restarts every service and publishes only the gateway', () => {
     for (const [name, service] of Object.entries(COMPOSE.services)) {
-      expect({ service: name, restart: service.restart }).toEqual({ service: name, restart: expect.stringMatching(/^(always|unless-stopped|on-failure(:\d+)?)$/) });
+      expect({ service: name, restart: service.restart }).toEqual({
+        service: name,
+        restart: expect.stringMatching(/^(always|unless-stopped|on-failure(:\d+)?)$/),
+      });
       if (name !== 'gateway') expect({ service: name, ports: service.ports }).toEqual({ service: name, ports: undefined });
     }
     expect(COMPOSE.services.gateway.ports).toEqual(['4000:4000']);
@@ -417,7 +452,7 @@ describe('docker-compose.yml', () => {
     }
   });
 
-  it('uses the services\' own defaults for the settings it exposes', () => {
+  it("uses the services' own defaults for the settings it exposes", () => {
     for (const name of APP_SERVICES) {
       for (const [variable, raw] of Object.entries(environmentOf(RAW.services[name]))) {
         const use = /^\$\{[A-Za-z_][A-Za-z0-9_]*:?-([^}]*)\}$/.exec(raw);
@@ -461,11 +496,20 @@ describe('docker-compose.yml', () => {
       for (const [variable, validator] of Object.entries(spec)) {
         const row = sections.get(name)?.get(variable) ?? (name === 'gateway' ? undefined : sections.get('*subgraph')?.get(variable));
         expect({ service: name, variable, documented: !!row }).toEqual({ service: name, variable, documented: true });
-        expect({ service: name, variable, requiredInProduction: row!.required }).toEqual({ service: name, variable, requiredInProduction: required.has(variable) ? 'yes' : 'no' });
+        expect({ service: name, variable, requiredInProduction: row!.required }).toEqual({
+          service: name,
+          variable,
+          requiredInProduction: required.has(variable) ? 'yes' : 'no',
+        });
         if ('default' in validator) {
           const value = validator.default;
-          const shown = typeof value === 'string' && value.startsWith(REPO_ROOT) ? relative(REPO_ROOT, value) : value === '' ? '""' : String(value);
-          expect({ service: name, variable, defaultCell: row!.defaultCell }).toEqual({ service: name, variable, defaultCell: expect.stringContaining(`\`${shown}\``) });
+          const shown =
+            typeof value === 'string' && value.startsWith(REPO_ROOT) ? relative(REPO_ROOT, value) : value === '' ? '""' : String(value);
+          expect({ service: name, variable, defaultCell: row!.defaultCell }).toEqual({
+            service: name,
+            variable,
+            defaultCell: expect.stringContaining(`\`${shown}\``),
+          });
         }
       }
     }
@@ -479,28 +523,46 @@ describe('the image', () => {
     expect(dockerfile).toMatch(/--omit=dev/);
     expect(dockerfile).toMatch(/^USER node$/m);
     expect(dockerfile).toMatch(/^ENTRYPOINT \["\/bin\/sh", "\/app\/tools\/docker\/entrypoint.sh"\]$/m);
-    const ignored = read('.dockerignore').split('\n').map((l) => l.trim());
+    const ignored = read('.dockerignore')
+      .split('\n')
+      .map((l) => l.trim());
     expect(ignored).toEqual(expect.arrayContaining(['.env', '**/node_modules', '.git']));
   });
 
   it('starts the app its command names, and refuses an unknown name', () => {
     const run = (...args: string[]) =>
-      spawnSync('sh', [join(REPO_ROOT, 'tools/docker/entrypoint.sh'), ...args], { cwd: REPO_ROOT, env: { PATH: process.env.PATH, NODE_ENV: 'production' }, encoding: 'utf8', timeout: 60000 });
+      spawnSync('sh', [join(REPO_ROOT, 'tools/docker/entrypoint.sh'), ...args], {
+        cwd: REPO_ROOT,
+        env: { PATH: process.env.PATH, NODE_ENV: 'production' },
+        encoding: 'utf8',
+        timeout: 60000,
+      });
     const gateway = run('gateway');
-    expect({ status: gateway.status, output: gateway.stderr }).toEqual({ status: 1, output: expect.stringContaining('houqin gateway: invalid configuration') });
+    expect({ status: gateway.status, output: gateway.stderr }).toEqual({
+      status: 1,
+      output: expect.stringContaining('houqin gateway: invalid configuration'),
+    });
     const unknown = run('no-such-app');
-    expect({ status: unknown.status, output: unknown.stderr }).toEqual({ status: 64, output: expect.stringContaining("no app named 'no-such-app'") });
+    expect({ status: unknown.status, output: unknown.stderr }).toEqual({
+      status: 64,
+      output: expect.stringContaining("no app named 'no-such-app'"),
+    });
     expect(run('node', '-e', 'process.exit(3)').status).toBe(3);
   }, 90000);
 });
 
 describe('under NODE_ENV=production, each app', () => {
-  it.each(APPS)('%s refuses to start without its secrets and names every missing variable', async (app) => {
-    const { code, output } = await runToExit(app, { PATH: process.env.PATH ?? '', NODE_ENV: 'production' }, 60000);
-    expect(code).toBe(1);
-    expect(output).toContain(`houqin ${app}: invalid configuration, not starting`);
-    for (const variable of requiredInProduction(SPECS[app])) expect(output).toContain(`${variable}: is required but not set`);
-    const named = app === 'gateway' ? ['INTERNAL_TOKEN_SECRET', 'USER_TOKEN_SECRET', 'DIRECTORY_URL'] : ['INTERNAL_TOKEN_SECRET', 'DATABASE_URL'];
-    for (const variable of named) expect(output).toContain(variable);
-  }, 90000);
+  it.each(APPS)(
+    '%s refuses to start without its secrets and names every missing variable',
+    async (app) => {
+      const { code, output } = await runToExit(app, { PATH: process.env.PATH ?? '', NODE_ENV: 'production' }, 60000);
+      expect(code).toBe(1);
+      expect(output).toContain(`houqin ${app}: invalid configuration, not starting`);
+      for (const variable of requiredInProduction(SPECS[app])) expect(output).toContain(`${variable}: is required but not set`);
+      const named =
+        app === 'gateway' ? ['INTERNAL_TOKEN_SECRET', 'USER_TOKEN_SECRET', 'DIRECTORY_URL'] : ['INTERNAL_TOKEN_SECRET', 'DATABASE_URL'];
+      for (const variable of named) expect(output).toContain(variable);
+    },
+    90000,
+  );
 });

@@ -35,7 +35,8 @@ describe('checked-in schemas', () => {
         if (!isRoot && !('description' in def && def.description)) missing.push(`${entry.name}: ${typeName}`);
         const members = [...('fields' in def && def.fields ? def.fields : []), ...('values' in def && def.values ? def.values : [])];
         for (const member of members) {
-          if (!member.description && !SELF_EXPLANATORY.has(member.name.value)) missing.push(`${entry.name}: ${typeName}.${member.name.value}`);
+          if (!member.description && !SELF_EXPLANATORY.has(member.name.value))
+            missing.push(`${entry.name}: ${typeName}.${member.name.value}`);
         }
       }
     }

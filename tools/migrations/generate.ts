@@ -52,7 +52,10 @@ ${log.upQueries.map((u) => q(u.query)).join('\n')}
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-${log.downQueries.reverse().map((d) => q(d.query)).join('\n')}
+${log.downQueries
+  .reverse()
+  .map((d) => q(d.query))
+  .join('\n')}
   }
 }
 `;
@@ -75,7 +78,9 @@ async function writeFormatted(path: string, source: string) {
 
 /** Rewrites migrations/index.ts to list every migration file, oldest first. */
 async function writeIndex(dir: string, service: string) {
-  const files = readdirSync(dir).filter((f) => /^\d+-\w+\.ts$/.test(f)).sort();
+  const files = readdirSync(dir)
+    .filter((f) => /^\d+-\w+\.ts$/.test(f))
+    .sort();
   const imports = files.map((f, i) => {
     const [, ts, name] = /^(\d+)-(\w+)\.ts$/.exec(f) as RegExpExecArray;
     return { line: `import { ${name}${ts} as M${i} } from './${f.replace(/\.ts$/, '')}';`, id: `M${i}` };

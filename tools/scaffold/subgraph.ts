@@ -59,7 +59,11 @@ function main(): void {
   }
   register(name, port, values);
   // The template is plain text; the generated code takes the repository's formatting.
-  execFileSync(process.execPath, [require.resolve('prettier/bin/prettier.cjs'), '--write', '--log-level=warn', appDir, join(ROOT, 'tools', 'subgraphs.ts')], { stdio: 'inherit' });
+  execFileSync(
+    process.execPath,
+    [require.resolve('prettier/bin/prettier.cjs'), '--write', '--log-level=warn', appDir, join(ROOT, 'tools', 'subgraphs.ts')],
+    { stdio: 'inherit' },
+  );
   console.log(`apps/${name} created and registered in tools/subgraphs.ts. Next (docs/adding-a-subgraph.md):
   npm install                                     # links @houqin/${name} into the workspace
   npm run schema && npm run sql                   # its schema.graphql, the supergraph, sql/entry.sql

@@ -17,7 +17,13 @@ const LOCAL = 'mysql://root@127.0.0.1:3306';
 async function answers(url) {
   const u = new URL(url);
   try {
-    const c = await mysql.createConnection({ host: u.hostname, port: Number(u.port || 3306), user: decodeURIComponent(u.username || 'root'), password: decodeURIComponent(u.password), connectTimeout: 2000 });
+    const c = await mysql.createConnection({
+      host: u.hostname,
+      port: Number(u.port || 3306),
+      user: decodeURIComponent(u.username || 'root'),
+      password: decodeURIComponent(u.password),
+      connectTimeout: 2000,
+    });
     const [[row]] = await c.query('SELECT VERSION() AS v');
     await c.end();
     return row.v;
@@ -54,7 +60,11 @@ if (jestArgs.length) {
   console.log(`houqin tests: jest ${jestArgs.join(' ')} only; \`npm test\` alone also runs ${steps.map((s) => s.name).join(', ')}.`);
   steps.length = 0;
 }
-steps.push({ name: 'jest', label: ['jest', ...jestArgs].join(' '), command: [process.execPath, require.resolve('jest/bin/jest'), ...jestArgs] });
+steps.push({
+  name: 'jest',
+  label: ['jest', ...jestArgs].join(' '),
+  command: [process.execPath, require.resolve('jest/bin/jest'), ...jestArgs],
+});
 
 const results = [];
 for (const { name, label, command } of steps) {

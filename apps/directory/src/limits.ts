@@ -9,4 +9,3 @@ export const LIMITS = {
   reason: 500,
   timeZone: 64,
 } as const;
-

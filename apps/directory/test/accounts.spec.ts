@@ -1,8 +1,20 @@
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@houqin/demo';
 import { demoViewer, type DemoUsername, type TestSubgraph } from '@houqin/testing';
-import { auditEntries, demoStaff, expectBadInput, expectCode, expectNoWrites, SCHOOL, startDirectory, UNKNOWN_ID, viewerForToken, walk } from './support';
+import {
+  auditEntries,
+  demoStaff,
+  expectBadInput,
+  expectCode,
+  expectNoWrites,
+  SCHOOL,
+  startDirectory,
+  UNKNOWN_ID,
+  viewerForToken,
+  walk,
+} from './support';
 
-const ACCOUNT_FIELDS = 'id username displayName staffId active lastLoginAt roles { id role schoolId revokedAt school { id } } staff { id posts }';
+const ACCOUNT_FIELDS =
+  'id username displayName staffId active lastLoginAt roles { id role schoolId revokedAt school { id } } staff { id posts }';
 const CREATE = `mutation($input: CreateAccountInput!) { createAccount(input: $input) { ${ACCOUNT_FIELDS} } }`;
 const GRANT = `mutation($input: GrantRoleInput!) { grantRole(input: $input) { ${ACCOUNT_FIELDS} } }`;
 const REVOKE = `mutation($input: RevokeRoleInput!) { revokeRole(input: $input) { ${ACCOUNT_FIELDS} } }`;
@@ -51,28 +63,55 @@ describe('a new storekeeper gets an account', () => {
     const staffId = staff.data.createStaff.id;
     expect(staff.data.createStaff.posts).toEqual(['STOREKEEPER', 'CANTEEN_MANAGER'].sort());
 
-    const created = await admin().request(CREATE, { input: { username: 'zheng.hao', displayName: ' Zheng Hao (郑浩) ', password: PASSWORD, staffId } });
+    const created = await admin().request(CREATE, {
+      input: { username: 'zheng.hao', displayName: ' Zheng Hao (郑浩) ', password: PASSWORD, staffId },
+    });
     expect(created.errors).toBeUndefined();
     const account = created.data.createAccount;
-    expect(account).toMatchObject({ username: 'zheng.hao', displayName: 'Zheng Hao (郑浩)', staffId, active: true, lastLoginAt: null, roles: [], staff: { id: staffId } });
+    expect(account).toMatchObject({
+      username: 'zheng.hao',
+      displayName: 'Zheng Hao (郑浩)',
+      staffId,
+      active: true,
+      lastLoginAt: null,
+      roles: [],
+      staff: { id: staffId },
+    });
 
     const granted = await admin().request(GRANT, { input: { accountId: account.id, role: 'STOREKEEPER', schoolId: SCHOOL.firstPrimary } });
     expect(granted.errors).toBeUndefined();
-    expect(granted.data.grantRole.roles).toEqual([{ id: expect.any(String), role: 'STOREKEEPER', schoolId: SCHOOL.firstPrimary, revokedAt: null, school: { id: SCHOOL.firstPrimary } }]);
+    expect(granted.data.grantRole.roles).toEqual([
+      { id: expect.any(String), role: 'STOREKEEPER', schoolId: SCHOOL.firstPrimary, revokedAt: null, school: { id: SCHOOL.firstPrimary } },
+    ]);
 
     // Sign in (the username is matched case-insensitively, spaces trimmed).
     const signedIn = await login(' Zheng.Hao ', PASSWORD);
     expect(signedIn.errors).toBeUndefined();
     expect(signedIn.data.login.token).toEqual(expect.any(String));
     expect(new Date(signedIn.data.login.expiresAt).getTime()).toBeGreaterThan(Date.now());
-    expect(signedIn.data.login.account).toMatchObject({ id: account.id, roles: [{ role: 'STOREKEEPER', schoolId: SCHOOL.firstPrimary }], staff: { id: staffId } });
+    expect(signedIn.data.login.account).toMatchObject({
+      id: account.id,
+      roles: [{ role: 'STOREKEEPER', schoolId: SCHOOL.firstPrimary }],
+      staff: { id: staffId },
+    });
 
     // The gateway turns the token into a viewer; `me` as that viewer shows the role.
     const viewer = await viewerForToken(sub, signedIn.data.login.token);
-    expect(viewer).toEqual({ accountId: account.id, username: 'zheng.hao', staffId, districtId: expect.any(String), grants: [{ role: 'STOREKEEPER', schoolId: SCHOOL.firstPrimary }] });
+    expect(viewer).toEqual({
+      accountId: account.id,
+      username: 'zheng.hao',
+      staffId,
+      districtId: expect.any(String),
+      grants: [{ role: 'STOREKEEPER', schoolId: SCHOOL.firstPrimary }],
+    });
     const me = await sub.as(viewer).request(ME);
     expect(me.errors).toBeUndefined();
-    expect(me.data.me).toMatchObject({ id: account.id, username: 'zheng.hao', roles: [{ role: 'STOREKEEPER', school: { id: SCHOOL.firstPrimary } }], staff: { id: staffId, posts: ['CANTEEN_MANAGER', 'STOREKEEPER'] } });
+    expect(me.data.me).toMatchObject({
+      id: account.id,
+      username: 'zheng.hao',
+      roles: [{ role: 'STOREKEEPER', school: { id: SCHOOL.firstPrimary } }],
+      staff: { id: staffId, posts: ['CANTEEN_MANAGER', 'STOREKEEPER'] },
+    });
     expect(me.data.me.lastLoginAt).not.toBeNull();
 
     // Both changes are in the audit trail; the password is not.
@@ -86,7 +125,9 @@ describe('a new storekeeper gets an account', () => {
 
   it('a username cannot be taken twice', async () => {
     await newAccount('dup.user');
-    const response = await expectNoWrites(sub, () => admin().request(CREATE, { input: { username: 'dup.user', displayName: 'Another', password: 'another-password-1' } }));
+    const response = await expectNoWrites(sub, () =>
+      admin().request(CREATE, { input: { username: 'dup.user', displayName: 'Another', password: 'another-password-1' } }),
+    );
     expectBadInput(response, 'username');
   });
 
@@ -102,7 +143,9 @@ describe('a new storekeeper gets an account', () => {
     ['a malformed staff id', { staffId: 'not-an-id' }, 'staffId'],
   ];
   it.each(cases)('createAccount refuses %s naming the field, writing nothing', async (_label, overrides, field) => {
-    const response = await expectNoWrites(sub, () => admin().request(CREATE, { input: { username: 'new.user', displayName: 'New user', password: PASSWORD, ...overrides } }));
+    const response = await expectNoWrites(sub, () =>
+      admin().request(CREATE, { input: { username: 'new.user', displayName: 'New user', password: PASSWORD, ...overrides } }),
+    );
     expectBadInput(response, field);
   });
 });
@@ -120,7 +163,11 @@ describe('granting roles', () => {
     ['a malformed school id', () => ({ role: 'ACCOUNTANT', schoolId: 'not-an-id' }), 'schoolId'],
     ['an account that does not exist', () => ({ accountId: UNKNOWN_ID, role: 'ACCOUNTANT', schoolId: SCHOOL.firstPrimary }), 'accountId'],
     ['a malformed account id', () => ({ accountId: 'not-an-id', role: 'ACCOUNTANT', schoolId: SCHOOL.firstPrimary }), 'accountId'],
-    ['a role the account already holds there', () => ({ accountId: demoAccountId('teacher'), role: 'STAFF', schoolId: SCHOOL.firstPrimary }), 'role'],
+    [
+      'a role the account already holds there',
+      () => ({ accountId: demoAccountId('teacher'), role: 'STAFF', schoolId: SCHOOL.firstPrimary }),
+      'role',
+    ],
   ];
   it.each(cases)('refuses %s naming the field, writing nothing', async (_label, input, field) => {
     const response = await expectNoWrites(sub, () => admin().request(GRANT, { input: { accountId, ...input() } }));
@@ -157,7 +204,10 @@ describe('revoking a role', () => {
     expect(row).toHaveLength(1);
     expect(row[0].revokedAt).not.toBeNull();
     expect(row[0].revokedByAccountId).toBe(demoAccountId('admin'));
-    expect((await auditEntries(sub, { entityType: 'RoleGrant', entityId: canteenGrant })).map((a) => a.action)).toEqual(['role.grant', 'role.revoke']);
+    expect((await auditEntries(sub, { entityType: 'RoleGrant', entityId: canteenGrant })).map((a) => a.action)).toEqual([
+      'role.grant',
+      'role.revoke',
+    ]);
 
     // Revoking it a second time is refused.
     expectBadInput(await expectNoWrites(sub, () => admin().request(REVOKE, { input: { grantId: canteenGrant } })), 'grantId');
@@ -205,7 +255,7 @@ describe('deactivating an account', () => {
   it.each([
     ['an account that does not exist', { accountId: UNKNOWN_ID }, 'accountId'],
     ['a malformed account id', { accountId: 'not-an-id' }, 'accountId'],
-    ['the administrator\'s own account', { accountId: demoAccountId('admin') }, 'accountId'],
+    ["the administrator's own account", { accountId: demoAccountId('admin') }, 'accountId'],
     ['an empty reason', { reason: ' ' }, 'reason'],
   ])('refuses %s naming the field, writing nothing', async (_label, overrides, field) => {
     const input = { accountId: demoAccountId('storekeeper'), reason: 'Test', ...overrides };
@@ -213,7 +263,7 @@ describe('deactivating an account', () => {
   });
 });
 
-describe('signing in and changing one\'s password', () => {
+describe("signing in and changing one's password", () => {
   it('a wrong password and an unknown user get the same UNAUTHENTICATED answer, and nothing is written', async () => {
     await expectNoWrites(sub, async () => {
       const wrong = await login('principal', 'wrong-password-123');
@@ -241,11 +291,20 @@ describe('signing in and changing one\'s password', () => {
     const viewer = await viewerForToken(sub, oldToken);
     const self = sub.as(viewer);
 
-    const wrongCurrent = await expectNoWrites(sub, () => self.request(CHANGE_PASSWORD, { input: { currentPassword: 'not-my-password', newPassword: 'a-new-long-password' } }));
+    const wrongCurrent = await expectNoWrites(sub, () =>
+      self.request(CHANGE_PASSWORD, { input: { currentPassword: 'not-my-password', newPassword: 'a-new-long-password' } }),
+    );
     expectBadInput(wrongCurrent, 'currentPassword');
-    const weak = await expectNoWrites(sub, () => self.request(CHANGE_PASSWORD, { input: { currentPassword: PASSWORD, newPassword: 'short' } }));
+    const weak = await expectNoWrites(sub, () =>
+      self.request(CHANGE_PASSWORD, { input: { currentPassword: PASSWORD, newPassword: 'short' } }),
+    );
     expectBadInput(weak, 'newPassword');
-    expectCode(await expectNoWrites(sub, () => sub.as(null).request(CHANGE_PASSWORD, { input: { currentPassword: PASSWORD, newPassword: 'a-new-long-password' } })), 'UNAUTHENTICATED');
+    expectCode(
+      await expectNoWrites(sub, () =>
+        sub.as(null).request(CHANGE_PASSWORD, { input: { currentPassword: PASSWORD, newPassword: 'a-new-long-password' } }),
+      ),
+      'UNAUTHENTICATED',
+    );
 
     const changed = await self.request(CHANGE_PASSWORD, { input: { currentPassword: PASSWORD, newPassword: 'a-new-long-password' } });
     expect(changed.errors).toBeUndefined();
@@ -259,21 +318,28 @@ describe('signing in and changing one\'s password', () => {
 });
 
 describe('who may manage and read accounts', () => {
-  it.each(['principal', 'accountant', 'auditor'] as const)('%s gets FORBIDDEN on every account mutation, and nothing is written', async (username) => {
-    const client = sub.as(demoViewer(username));
-    const teacherGrant = (await admin().request(`query($id: ID!) { account(id: $id) { roles { id } } }`, { id: demoAccountId('teacher') })).data.account.roles[0].id;
-    await expectNoWrites(sub, async () => {
-      expectCode(await client.request(CREATE, { input: { username: 'sneaky', displayName: 'Sneaky', password: PASSWORD } }), 'FORBIDDEN');
-      expectCode(await client.request(GRANT, { input: { accountId: demoAccountId(username), role: 'DISTRICT_ADMIN' } }), 'FORBIDDEN');
-      expectCode(await client.request(REVOKE, { input: { grantId: teacherGrant } }), 'FORBIDDEN');
-      expectCode(await client.request(DEACTIVATE, { input: { accountId: demoAccountId('teacher'), reason: 'x' } }), 'FORBIDDEN');
-    });
-  });
+  it.each(['principal', 'accountant', 'auditor'] as const)(
+    '%s gets FORBIDDEN on every account mutation, and nothing is written',
+    async (username) => {
+      const client = sub.as(demoViewer(username));
+      const teacherGrant = (
+        await admin().request(`query($id: ID!) { account(id: $id) { roles { id } } }`, { id: demoAccountId('teacher') })
+      ).data.account.roles[0].id;
+      await expectNoWrites(sub, async () => {
+        expectCode(await client.request(CREATE, { input: { username: 'sneaky', displayName: 'Sneaky', password: PASSWORD } }), 'FORBIDDEN');
+        expectCode(await client.request(GRANT, { input: { accountId: demoAccountId(username), role: 'DISTRICT_ADMIN' } }), 'FORBIDDEN');
+        expectCode(await client.request(REVOKE, { input: { grantId: teacherGrant } }), 'FORBIDDEN');
+        expectCode(await client.request(DEACTIVATE, { input: { accountId: demoAccountId('teacher'), reason: 'x' } }), 'FORBIDDEN');
+      });
+    },
+  );
 
   it('the district auditor lists every account; a teacher or principal may not', async () => {
     const listed = await sub.as(demoViewer('auditor')).request(LIST, { first: 100 });
     expect(listed.errors).toBeUndefined();
-    expect(listed.data.accounts.nodes.map((a: { username: string }) => a.username)).toEqual(expect.arrayContaining(DEMO_ACCOUNTS.map((a) => a.username)));
+    expect(listed.data.accounts.nodes.map((a: { username: string }) => a.username)).toEqual(
+      expect.arrayContaining(DEMO_ACCOUNTS.map((a) => a.username)),
+    );
     expectCode(await sub.as(demoViewer('teacher')).request(LIST, {}), 'FORBIDDEN');
     expectCode(await sub.as(demoViewer('principal')).request(LIST, {}), 'FORBIDDEN');
   });
@@ -284,7 +350,7 @@ describe('who may manage and read accounts', () => {
     expectCode(await sub.as(null).request(ONE, { id: demoAccountId('teacher') }), 'UNAUTHENTICATED');
   });
 
-  it('a teacher reads their own account, and gets NOT_FOUND for anyone else\'s', async () => {
+  it("a teacher reads their own account, and gets NOT_FOUND for anyone else's", async () => {
     const teacher = sub.as(demoViewer('teacher'));
     expect((await teacher.request(ONE, { id: demoAccountId('teacher') })).data.account.username).toBe('teacher');
     expectCode(await teacher.request(ONE, { id: demoAccountId('principal') }), 'NOT_FOUND');
@@ -293,8 +359,12 @@ describe('who may manage and read accounts', () => {
 
   it('the linked staff member is shown only to viewers who may see that staff member', async () => {
     const query = `query($id: ID!) { account(id: $id) { staff { id } } }`;
-    expect((await sub.as(demoViewer('auditor')).request(query, { id: demoAccountId('accountant2') })).data.account.staff).toEqual({ id: demoStaff('secondJunior', 'ACCOUNTANT') });
-    expect((await sub.as(demoViewer('teacher')).request(query, { id: demoAccountId('teacher') })).data.account.staff).toEqual({ id: demoStaff('firstPrimary', 'TEACHER') });
+    expect((await sub.as(demoViewer('auditor')).request(query, { id: demoAccountId('accountant2') })).data.account.staff).toEqual({
+      id: demoStaff('secondJunior', 'ACCOUNTANT'),
+    });
+    expect((await sub.as(demoViewer('teacher')).request(query, { id: demoAccountId('teacher') })).data.account.staff).toEqual({
+      id: demoStaff('firstPrimary', 'TEACHER'),
+    });
   });
 
   it('filters accounts by school and by active', async () => {
@@ -308,7 +378,10 @@ describe('who may manage and read accounts', () => {
   it('pages through accounts two at a time without duplicates', async () => {
     const auditor = sub.as(demoViewer('auditor'));
     const expected = (await auditor.request(LIST, { first: 100 })).data.accounts.nodes.map((a: { id: string }) => a.id);
-    const { ids } = await walk((after) => auditor.request(LIST, { first: 2, after }), (data) => data.accounts);
+    const { ids } = await walk(
+      (after) => auditor.request(LIST, { first: 2, after }),
+      (data) => data.accounts,
+    );
     expect(ids).toEqual(expected);
   });
 

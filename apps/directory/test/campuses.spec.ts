@@ -1,7 +1,17 @@
 import { todayIn } from '@houqin/common';
 import { DEMO_CAMPUSES } from '@houqin/demo';
 import { demoViewer, type TestSubgraph } from '@houqin/testing';
-import { auditEntries, expectBadInput, expectCode, expectNoWrites, OVERSIZED_NAME, SCHOOL, startDirectory, UNKNOWN_ID, walk } from './support';
+import {
+  auditEntries,
+  expectBadInput,
+  expectCode,
+  expectNoWrites,
+  OVERSIZED_NAME,
+  SCHOOL,
+  startDirectory,
+  UNKNOWN_ID,
+  walk,
+} from './support';
 
 const CAMPUS_FIELDS = 'id schoolId name address active version school { id } history { schoolId fromDate toDate reason school { id } }';
 const CREATE = `mutation($input: CreateCampusInput!) { createCampus(input: $input) { ${CAMPUS_FIELDS} } }`;
@@ -31,15 +41,29 @@ afterAll(async () => {
 const ids = (nodes: { id: string }[]) => nodes.map((n) => n.id);
 
 describe('a district administrator adds a campus', () => {
-  it('opens its history at today in the school\'s time zone, and audits the creation', async () => {
+  it("opens its history at today in the school's time zone, and audits the creation", async () => {
     const before = todayIn('Asia/Shanghai');
-    const response = await sub.as(demoViewer('admin')).request(CREATE, { input: { schoolId: SCHOOL.yucaiNineYear, name: '  North Campus (北校区)  ', address: '12 Beihuan Road' } });
+    const response = await sub
+      .as(demoViewer('admin'))
+      .request(CREATE, { input: { schoolId: SCHOOL.yucaiNineYear, name: '  North Campus (北校区)  ', address: '12 Beihuan Road' } });
     const after = todayIn('Asia/Shanghai');
     expect(response.errors).toBeUndefined();
     const campus = response.data.createCampus;
-    expect(campus).toMatchObject({ schoolId: SCHOOL.yucaiNineYear, name: 'North Campus (北校区)', address: '12 Beihuan Road', active: true, version: 1, school: { id: SCHOOL.yucaiNineYear } });
+    expect(campus).toMatchObject({
+      schoolId: SCHOOL.yucaiNineYear,
+      name: 'North Campus (北校区)',
+      address: '12 Beihuan Road',
+      active: true,
+      version: 1,
+      school: { id: SCHOOL.yucaiNineYear },
+    });
     expect(campus.history).toHaveLength(1);
-    expect(campus.history[0]).toMatchObject({ schoolId: SCHOOL.yucaiNineYear, toDate: null, reason: 'Campus created', school: { id: SCHOOL.yucaiNineYear } });
+    expect(campus.history[0]).toMatchObject({
+      schoolId: SCHOOL.yucaiNineYear,
+      toDate: null,
+      reason: 'Campus created',
+      school: { id: SCHOOL.yucaiNineYear },
+    });
     expect([before, after]).toContain(campus.history[0].fromDate);
 
     // The school lists it among its campuses; the audit trail has the creation.
@@ -59,7 +83,9 @@ describe('a district administrator adds a campus', () => {
     ['a malformed school id', { schoolId: 'not-an-id' }, 'schoolId'],
   ];
   it.each(cases)('refuses %s naming the field, writing nothing', async (_label, overrides, field) => {
-    const response = await expectNoWrites(sub, () => sub.as(demoViewer('admin')).request(CREATE, { input: { schoolId: SCHOOL.firstHigh, name: 'South Campus', ...overrides } }));
+    const response = await expectNoWrites(sub, () =>
+      sub.as(demoViewer('admin')).request(CREATE, { input: { schoolId: SCHOOL.firstHigh, name: 'South Campus', ...overrides } }),
+    );
     expectBadInput(response, field);
   });
 });
@@ -68,35 +94,69 @@ describe('moving a campus to another school after a merger (校区划转)', () =
   it('closes the old period the day before and opens the new one, so earlier months stay with the old school', async () => {
     const admin = sub.as(demoViewer('admin'));
     const response = await admin.request(MOVE, {
-      input: { campusId: CAMPUS.yucaiMain, toSchoolId: SCHOOL.firstHigh, effectiveOn: '2025-09-01', reason: 'District decision 2025-06: Yucai main campus joins No. 1 High' },
+      input: {
+        campusId: CAMPUS.yucaiMain,
+        toSchoolId: SCHOOL.firstHigh,
+        effectiveOn: '2025-09-01',
+        reason: 'District decision 2025-06: Yucai main campus joins No. 1 High',
+      },
     });
     expect(response.errors).toBeUndefined();
     const campus = response.data.moveCampus;
     expect(campus).toMatchObject({ id: CAMPUS.yucaiMain, schoolId: SCHOOL.firstHigh, version: 2, school: { id: SCHOOL.firstHigh } });
     expect(campus.history).toEqual([
-      { schoolId: SCHOOL.yucaiNineYear, fromDate: '2010-09-01', toDate: '2025-08-31', reason: 'Campus created', school: { id: SCHOOL.yucaiNineYear } },
-      { schoolId: SCHOOL.firstHigh, fromDate: '2025-09-01', toDate: null, reason: 'District decision 2025-06: Yucai main campus joins No. 1 High', school: { id: SCHOOL.firstHigh } },
+      {
+        schoolId: SCHOOL.yucaiNineYear,
+        fromDate: '2010-09-01',
+        toDate: '2025-08-31',
+        reason: 'Campus created',
+        school: { id: SCHOOL.yucaiNineYear },
+      },
+      {
+        schoolId: SCHOOL.firstHigh,
+        fromDate: '2025-09-01',
+        toDate: null,
+        reason: 'District decision 2025-06: Yucai main campus joins No. 1 High',
+        school: { id: SCHOOL.firstHigh },
+      },
     ]);
 
     // Re-read: the move is stored, audited with both schools, and a second move must start after 2025-09-01.
     expect((await admin.request(ONE, { id: CAMPUS.yucaiMain })).data.campus).toEqual(campus);
     const audit = await auditEntries(sub, { entityType: 'Campus', entityId: CAMPUS.yucaiMain, action: 'campus.move' });
     expect(audit).toHaveLength(1);
-    expect(JSON.parse(audit[0].changes)).toMatchObject({ fromSchoolId: SCHOOL.yucaiNineYear, toSchoolId: SCHOOL.firstHigh, effectiveOn: '2025-09-01' });
-    const again = await expectNoWrites(sub, () => admin.request(MOVE, { input: { campusId: CAMPUS.yucaiMain, toSchoolId: SCHOOL.yucaiNineYear, effectiveOn: '2025-09-01', reason: 'Undo' } }));
+    expect(JSON.parse(audit[0].changes)).toMatchObject({
+      fromSchoolId: SCHOOL.yucaiNineYear,
+      toSchoolId: SCHOOL.firstHigh,
+      effectiveOn: '2025-09-01',
+    });
+    const again = await expectNoWrites(sub, () =>
+      admin.request(MOVE, {
+        input: { campusId: CAMPUS.yucaiMain, toSchoolId: SCHOOL.yucaiNineYear, effectiveOn: '2025-09-01', reason: 'Undo' },
+      }),
+    );
     expectBadInput(again, 'effectiveOn');
   });
 
   it('keeps the seeded merger history, and hides a school the viewer may not see', async () => {
     const west = await sub.as(demoViewer('auditor')).request(ONE, { id: CAMPUS.firstPrimaryWest });
-    expect(west.data.campus.history.map((h: { schoolId: string; fromDate: string; toDate: string | null }) => [h.schoolId, h.fromDate, h.toDate])).toEqual([
+    expect(
+      west.data.campus.history.map((h: { schoolId: string; fromDate: string; toDate: string | null }) => [
+        h.schoolId,
+        h.fromDate,
+        h.toDate,
+      ]),
+    ).toEqual([
       [SCHOOL.riversidePrimary, '2010-09-01', '2024-08-31'],
       [SCHOOL.firstPrimary, '2024-09-01', null],
     ]);
     // The principal of First Primary sees the period under Riverside, but not Riverside itself.
     const principal = await sub.as(demoViewer('principal')).request(ONE, { id: CAMPUS.firstPrimaryWest });
     expect(principal.errors).toBeUndefined();
-    expect(principal.data.campus.history.map((h: { school: { id: string } | null }) => h.school)).toEqual([null, { id: SCHOOL.firstPrimary }]);
+    expect(principal.data.campus.history.map((h: { school: { id: string } | null }) => h.school)).toEqual([
+      null,
+      { id: SCHOOL.firstPrimary },
+    ]);
   });
 
   const base = { campusId: CAMPUS.firstPrimaryWest, toSchoolId: SCHOOL.secondJunior, effectiveOn: '2026-09-01', reason: 'Reorganisation' };
@@ -124,7 +184,12 @@ describe('who may add and move campuses', () => {
     const client = sub.as(demoViewer(username));
     await expectNoWrites(sub, async () => {
       expectCode(await client.request(CREATE, { input: { schoolId: SCHOOL.firstPrimary, name: 'Annex' } }), 'FORBIDDEN');
-      expectCode(await client.request(MOVE, { input: { campusId: CAMPUS.firstPrimaryEast, toSchoolId: SCHOOL.secondJunior, effectiveOn: '2026-09-01', reason: 'x' } }), 'FORBIDDEN');
+      expectCode(
+        await client.request(MOVE, {
+          input: { campusId: CAMPUS.firstPrimaryEast, toSchoolId: SCHOOL.secondJunior, effectiveOn: '2026-09-01', reason: 'x' },
+        }),
+        'FORBIDDEN',
+      );
     });
   });
 
@@ -139,7 +204,7 @@ describe('who may add and move campuses', () => {
 });
 
 describe('which campuses a viewer sees', () => {
-  it('a school accountant lists only their school\'s campuses, even when filtering for another school', async () => {
+  it("a school accountant lists only their school's campuses, even when filtering for another school", async () => {
     const accountant = sub.as(demoViewer('accountant'));
     const own = await accountant.request(LIST, { first: 100 });
     expect(ids(own.data.campuses.nodes).sort()).toEqual([CAMPUS.firstPrimaryEast, CAMPUS.firstPrimaryWest].sort());
@@ -148,10 +213,12 @@ describe('which campuses a viewer sees', () => {
     expect(other.data.campuses.nodes).toEqual([]);
   });
 
-  it('a school accountant asking for another school\'s campus by id gets NOT_FOUND', async () => {
+  it("a school accountant asking for another school's campus by id gets NOT_FOUND", async () => {
     expectCode(await sub.as(demoViewer('accountant')).request(ONE, { id: CAMPUS.secondJuniorMain }), 'NOT_FOUND');
     expectCode(await sub.as(demoViewer('accountant')).request(ONE, { id: UNKNOWN_ID }), 'NOT_FOUND');
-    expect((await sub.as(demoViewer('accountant2')).request(ONE, { id: CAMPUS.secondJuniorMain })).data.campus.id).toBe(CAMPUS.secondJuniorMain);
+    expect((await sub.as(demoViewer('accountant2')).request(ONE, { id: CAMPUS.secondJuniorMain })).data.campus.id).toBe(
+      CAMPUS.secondJuniorMain,
+    );
   });
 
   it('the district auditor sees every campus and filters by school', async () => {
@@ -165,7 +232,10 @@ describe('which campuses a viewer sees', () => {
   it('pages two at a time without duplicates', async () => {
     const auditor = sub.as(demoViewer('auditor'));
     const expected = ids((await auditor.request(LIST, { first: 100 })).data.campuses.nodes);
-    const { ids: walked } = await walk((after) => auditor.request(LIST, { first: 2, after }), (data) => data.campuses);
+    const { ids: walked } = await walk(
+      (after) => auditor.request(LIST, { first: 2, after }),
+      (data) => data.campuses,
+    );
     expect(walked).toEqual(expected);
     expect(new Set(walked).size).toBe(walked.length);
   });

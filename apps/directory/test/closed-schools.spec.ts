@@ -14,13 +14,22 @@ const admin = () => sub.as(demoViewer('admin'));
 describe('a closed school', () => {
   it('takes no new campus, staff member or role, and the refusal names the field', async () => {
     await expectNoWrites(sub, async () => {
-      expectBadInput(await admin().request('mutation($i: CreateCampusInput!) { createCampus(input: $i) { id } }', { i: { schoolId: SCHOOL.riversidePrimary, name: 'Annex' } }), 'schoolId');
       expectBadInput(
-        await admin().request('mutation($i: CreateStaffInput!) { createStaff(input: $i) { id } }', { i: { schoolId: SCHOOL.riversidePrimary, name: 'Late hire', employeeNumber: 'R001', posts: ['COOK'] } }),
+        await admin().request('mutation($i: CreateCampusInput!) { createCampus(input: $i) { id } }', {
+          i: { schoolId: SCHOOL.riversidePrimary, name: 'Annex' },
+        }),
         'schoolId',
       );
       expectBadInput(
-        await admin().request('mutation($i: GrantRoleInput!) { grantRole(input: $i) { id } }', { i: { accountId: demoViewer('teacher').accountId, role: 'STAFF', schoolId: SCHOOL.riversidePrimary } }),
+        await admin().request('mutation($i: CreateStaffInput!) { createStaff(input: $i) { id } }', {
+          i: { schoolId: SCHOOL.riversidePrimary, name: 'Late hire', employeeNumber: 'R001', posts: ['COOK'] },
+        }),
+        'schoolId',
+      );
+      expectBadInput(
+        await admin().request('mutation($i: GrantRoleInput!) { grantRole(input: $i) { id } }', {
+          i: { accountId: demoViewer('teacher').accountId, role: 'STAFF', schoolId: SCHOOL.riversidePrimary },
+        }),
         'schoolId',
       );
     });
@@ -41,10 +50,15 @@ describe('moving a campus', () => {
 describe('employee numbers (工号)', () => {
   it('are unique per school whatever their case, on every database', async () => {
     const create = 'mutation($i: CreateStaffInput!) { createStaff(input: $i) { employeeNumber } }';
-    const first = await admin().request(create, { i: { schoolId: SCHOOL.firstHigh, name: 'Case One', employeeNumber: 'ab-77', posts: ['CLEANER'] } });
+    const first = await admin().request(create, {
+      i: { schoolId: SCHOOL.firstHigh, name: 'Case One', employeeNumber: 'ab-77', posts: ['CLEANER'] },
+    });
     expect(first.data.createStaff.employeeNumber).toBe('AB-77');
     await expectNoWrites(sub, async () => {
-      expectBadInput(await admin().request(create, { i: { schoolId: SCHOOL.firstHigh, name: 'Case Two', employeeNumber: 'AB-77', posts: ['CLEANER'] } }), 'employeeNumber');
+      expectBadInput(
+        await admin().request(create, { i: { schoolId: SCHOOL.firstHigh, name: 'Case Two', employeeNumber: 'AB-77', posts: ['CLEANER'] } }),
+        'employeeNumber',
+      );
     });
   });
 });

@@ -35,7 +35,9 @@ const onServer = testStorage().kind === 'mysql';
     );
     expect(succeeded(moves)).toHaveLength(1);
     for (const code of refused(moves)) expect(['BAD_USER_INPUT', 'CONFLICT']).toContain(code);
-    const history = await sub.dataSource.query('SELECT fromDate, toDate FROM campus_assignment WHERE campusId = ? ORDER BY fromDate', [campusId]);
+    const history = await sub.dataSource.query('SELECT fromDate, toDate FROM campus_assignment WHERE campusId = ? ORDER BY fromDate', [
+      campusId,
+    ]);
     expect(history.filter((period: { toDate: unknown }) => period.toDate === null)).toHaveLength(1);
     expect(history).toHaveLength(2);
     const [campus] = await sub.dataSource.query('SELECT version FROM campus WHERE id = ?', [campusId]);
@@ -50,7 +52,10 @@ const onServer = testStorage().kind === 'mysql';
     const grants = await Promise.all(Array.from({ length: 10 }, () => admin().request(GRANT, { i: input })));
     expect(succeeded(grants)).toHaveLength(1);
     for (const code of refused(grants)) expect(code).toBe('BAD_USER_INPUT');
-    const inForce = await sub.dataSource.query('SELECT id FROM role_grant WHERE accountId = ? AND role = ? AND revokedAt IS NULL', [principal, 'STOREKEEPER']);
+    const inForce = await sub.dataSource.query('SELECT id FROM role_grant WHERE accountId = ? AND role = ? AND revokedAt IS NULL', [
+      principal,
+      'STOREKEEPER',
+    ]);
     expect(inForce).toHaveLength(1);
   });
 
@@ -60,20 +65,30 @@ const onServer = testStorage().kind === 'mysql';
       i: { accountId: teacher, role: 'SAFETY_OFFICER', schoolId: SCHOOL.firstPrimary },
     });
     const grantId = granted.data.grantRole.roles.find((r: { role: string }) => r.role === 'SAFETY_OFFICER').id;
-    const revokes = await Promise.all(Array.from({ length: 10 }, () => admin().request('mutation($i: RevokeRoleInput!) { revokeRole(input: $i) { id } }', { i: { grantId } })));
+    const revokes = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        admin().request('mutation($i: RevokeRoleInput!) { revokeRole(input: $i) { id } }', { i: { grantId } }),
+      ),
+    );
     expect(succeeded(revokes)).toHaveLength(1);
     for (const code of refused(revokes)) expect(code).toBe('BAD_USER_INPUT');
     expect(await auditEntries(sub, { entityType: 'RoleGrant', entityId: grantId, action: 'role.revoke' })).toHaveLength(1);
   });
 
   it('two password changes at once end every session but the last one', async () => {
-    const created = await admin().request('mutation { createAccount(input: { username: "racing.pw", displayName: "Racing", password: "first-long-password" }) { id } }');
+    const created = await admin().request(
+      'mutation { createAccount(input: { username: "racing.pw", displayName: "Racing", password: "first-long-password" }) { id } }',
+    );
     expect(created.errors).toBeUndefined();
-    const login = await sub.as(null).request('mutation { login(input: { username: "racing.pw", password: "first-long-password" }) { token } }');
+    const login = await sub
+      .as(null)
+      .request('mutation { login(input: { username: "racing.pw", password: "first-long-password" }) { token } }');
     const self = sub.as(await viewerForToken(sub, login.data.login.token));
     const CHANGE = 'mutation($i: ChangePasswordInput!) { changePassword(input: $i) { token } }';
     const changes = await Promise.all(
-      ['second-long-password', 'third-long-password'].map((newPassword) => self.request(CHANGE, { i: { currentPassword: 'first-long-password', newPassword } })),
+      ['second-long-password', 'third-long-password'].map((newPassword) =>
+        self.request(CHANGE, { i: { currentPassword: 'first-long-password', newPassword } }),
+      ),
     );
     const tokens = succeeded(changes).map((r) => r.data.changePassword.token as string);
     expect(tokens.length).toBeGreaterThanOrEqual(1);

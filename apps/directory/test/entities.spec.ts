@@ -19,8 +19,20 @@ let schema: GraphQLSchema;
 
 const SEEDED_SCHOOLS = ['firstPrimary', 'secondJunior', 'yucaiNineYear', 'firstHigh'] as const;
 const POSTS: DemoPost[] = [
-  'PRINCIPAL', 'GENERAL_AFFAIRS_DIRECTOR', 'ACCOUNTANT', 'STOREKEEPER', 'CANTEEN_MANAGER', 'COOK', 'ELECTRICIAN',
-  'PLUMBER', 'CLEANER', 'GARDENER', 'DORMITORY_MANAGER', 'SECURITY_GUARD', 'SAFETY_OFFICER', 'TEACHER',
+  'PRINCIPAL',
+  'GENERAL_AFFAIRS_DIRECTOR',
+  'ACCOUNTANT',
+  'STOREKEEPER',
+  'CANTEEN_MANAGER',
+  'COOK',
+  'ELECTRICIAN',
+  'PLUMBER',
+  'CLEANER',
+  'GARDENER',
+  'DORMITORY_MANAGER',
+  'SECURITY_GUARD',
+  'SAFETY_OFFICER',
+  'TEACHER',
 ];
 /** 56 seeded staff (14 posts at 4 active schools) plus 44 created at No. 1 High: 100 in all. */
 let staffIds: string[];
@@ -34,7 +46,12 @@ beforeAll(async () => {
   const admin = sub.as(demoViewer('admin'));
   for (let n = 1; n <= 44; n++) {
     const response = await admin.request(`mutation($input: CreateStaffInput!) { createStaff(input: $input) { id } }`, {
-      input: { schoolId: SCHOOL.firstHigh, name: `Temporary worker ${n} (临时工)`, employeeNumber: `T${String(n).padStart(3, '0')}`, posts: ['CLEANER'] },
+      input: {
+        schoolId: SCHOOL.firstHigh,
+        name: `Temporary worker ${n} (临时工)`,
+        employeeNumber: `T${String(n).padStart(3, '0')}`,
+        posts: ['CLEANER'],
+      },
     });
     expect(response.errors).toBeUndefined();
     staffSchool.set(response.data.createStaff.id, SCHOOL.firstHigh);
@@ -46,7 +63,11 @@ afterAll(async () => {
 });
 
 /** Executes in-process against the real database, counting the SQL statements the operation costs. */
-async function execute(username: DemoUsername | null, source: string, variableValues: Record<string, unknown>): Promise<{ result: ExecutionResult; statements: number }> {
+async function execute(
+  username: DemoUsername | null,
+  source: string,
+  variableValues: Record<string, unknown>,
+): Promise<{ result: ExecutionResult; statements: number }> {
   return withSqlStats(async () => {
     const contextValue = definition.createContext({
       viewer: username ? new Viewer(demoViewer(username)) : null,
@@ -87,10 +108,14 @@ describe('_entities batching', () => {
   it('resolves School, Campus and Staff references together in one statement per type', async () => {
     const representations = [
       ...refs('School', Object.values(SCHOOL)),
-      ...refs('Campus', Object.values(DEMO_CAMPUSES).map((c) => c.id)),
+      ...refs(
+        'Campus',
+        Object.values(DEMO_CAMPUSES).map((c) => c.id),
+      ),
       ...refs('Staff', staffIds.slice(0, 20)),
     ];
-    const source = 'query($r: [_Any!]!) { _entities(representations: $r) { __typename ... on School { id code } ... on Campus { id name } ... on Staff { id } } }';
+    const source =
+      'query($r: [_Any!]!) { _entities(representations: $r) { __typename ... on School { id code } ... on Campus { id name } ... on Staff { id } } }';
     const { result, statements } = await execute('admin', source, { r: representations });
     expect(result.errors).toBeUndefined();
     expect((result.data!._entities as unknown[]).every((e) => e !== null)).toBe(true);
@@ -110,8 +135,9 @@ describe('_entities tenancy', () => {
     expect(entities[staffIds.indexOf(demoStaff('secondJunior', 'ACCOUNTANT'))]).toBeNull();
   });
 
-  it('the same over HTTP: another school\'s School, Campus and Staff and unknown ids all resolve as null', async () => {
-    const source = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on School { id name } ... on Campus { id name } ... on Staff { id name } } }';
+  it("the same over HTTP: another school's School, Campus and Staff and unknown ids all resolve as null", async () => {
+    const source =
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on School { id name } ... on Campus { id name } ... on Staff { id name } } }';
     const representations = [
       { __typename: 'Staff', id: demoStaff('secondJunior', 'TEACHER') },
       { __typename: 'School', id: SCHOOL.secondJunior },
@@ -121,7 +147,13 @@ describe('_entities tenancy', () => {
     ];
     const response = await sub.as(demoViewer('accountant')).request(source, { r: representations });
     expect(response.errors).toBeUndefined();
-    expect(response.data._entities).toEqual([null, null, null, null, { id: demoStaff('firstPrimary', 'TEACHER'), name: expect.any(String) }]);
+    expect(response.data._entities).toEqual([
+      null,
+      null,
+      null,
+      null,
+      { id: demoStaff('firstPrimary', 'TEACHER'), name: expect.any(String) },
+    ]);
 
     // A request carrying a valid gateway token without a viewer sees nothing either.
     const anonymous = await sub.as(null).request(source, { r: representations });
@@ -129,9 +161,16 @@ describe('_entities tenancy', () => {
   });
 
   it('refuses _entities and _service without a gateway token', async () => {
-    for (const query of ['{ _service { sdl } }', `{ _entities(representations: [{ __typename: "Staff", id: "${demoStaff('firstPrimary', 'TEACHER')}" }]) { ... on Staff { name } } }`]) {
+    for (const query of [
+      '{ _service { sdl } }',
+      `{ _entities(representations: [{ __typename: "Staff", id: "${demoStaff('firstPrimary', 'TEACHER')}" }]) { ... on Staff { name } } }`,
+    ]) {
       for (const headers of [{}, { [GATEWAY_TOKEN_HEADER]: 'forged.token.value' }] as Record<string, string>[]) {
-        const response = await fetch(sub.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
+        const response = await fetch(sub.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...headers },
+          body: JSON.stringify({ query }),
+        });
         expect(response.status).toBe(401);
         const body = (await response.json()) as { data?: unknown; errors: { message: string; extensions: { code: string } }[] };
         expect(body.data).toBeUndefined();
@@ -143,6 +182,7 @@ describe('_entities tenancy', () => {
   it('with a gateway token, _service answers the SDL with the entity keys', async () => {
     const response = await sub.as(null).request('{ _service { sdl } }');
     expect(response.errors).toBeUndefined();
-    for (const type of ['School', 'Campus', 'Staff']) expect(response.data._service.sdl).toMatch(new RegExp(`type ${type}\\s+@key\\(fields: "id"\\)`));
+    for (const type of ['School', 'Campus', 'Staff'])
+      expect(response.data._service.sdl).toMatch(new RegExp(`type ${type}\\s+@key\\(fields: "id"\\)`));
   });
 });

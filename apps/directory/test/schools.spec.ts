@@ -1,6 +1,16 @@
 import { codes, demoViewer, type TestSubgraph } from '@houqin/testing';
 import { DEMO_ACCOUNTS, DEMO_DISTRICT, DEMO_SCHOOLS } from '@houqin/demo';
-import { auditEntries, expectBadInput, expectCode, expectNoWrites, OVERSIZED_NAME, SCHOOL, startDirectory, UNKNOWN_ID, walk } from './support';
+import {
+  auditEntries,
+  expectBadInput,
+  expectCode,
+  expectNoWrites,
+  OVERSIZED_NAME,
+  SCHOOL,
+  startDirectory,
+  UNKNOWN_ID,
+  walk,
+} from './support';
 
 const SCHOOL_FIELDS = 'id code name kind address studentCount active timeZone version';
 const CREATE = `mutation($input: CreateSchoolInput!) { createSchool(input: $input) { ${SCHOOL_FIELDS} } }`;
@@ -69,7 +79,14 @@ describe('a district administrator adds and corrects a school', () => {
 
     const updated = await admin.request(UPDATE, { input: { id, version: 1, studentCount: 950, name: 'Chengnan Primary (城南小学)' } });
     expect(updated.errors).toBeUndefined();
-    expect(updated.data.updateSchool).toMatchObject({ id, version: 2, studentCount: 950, name: 'Chengnan Primary (城南小学)', code: '2133000103', address: '9 Chengnan Road' });
+    expect(updated.data.updateSchool).toMatchObject({
+      id,
+      version: 2,
+      studentCount: 950,
+      name: 'Chengnan Primary (城南小学)',
+      code: '2133000103',
+      address: '9 Chengnan Road',
+    });
 
     // A second clerk still holding version 1 must not overwrite the first one's change.
     const stale = await expectNoWrites(sub, () => admin.request(UPDATE, { input: { id, version: 1, studentCount: 10 } }));
@@ -99,7 +116,9 @@ describe('createSchool refuses bad input, naming the field, and writes nothing',
     ['an address of 256 characters', { address: 'A'.repeat(256) }, 'address'],
   ];
   it.each(cases)('%s', async (_label, overrides, field) => {
-    const response = await expectNoWrites(sub, () => sub.as(demoViewer('admin')).request(CREATE, { input: newSchool('2133000199', overrides) }));
+    const response = await expectNoWrites(sub, () =>
+      sub.as(demoViewer('admin')).request(CREATE, { input: newSchool('2133000199', overrides) }),
+    );
     expectBadInput(response, field);
   });
 });
@@ -113,24 +132,31 @@ describe('updateSchool refuses bad input', () => {
     ['a negative student count', { studentCount: -5 }, 'studentCount'],
   ];
   it.each(cases)('%s', async (_label, overrides, field) => {
-    const response = await expectNoWrites(sub, () => sub.as(demoViewer('admin')).request(UPDATE, { input: { id: target, version: 1, ...overrides } }));
+    const response = await expectNoWrites(sub, () =>
+      sub.as(demoViewer('admin')).request(UPDATE, { input: { id: target, version: 1, ...overrides } }),
+    );
     expectBadInput(response, field);
   });
 
   it('answers NOT_FOUND for a well-formed id that names no school', async () => {
-    const response = await expectNoWrites(sub, () => sub.as(demoViewer('admin')).request(UPDATE, { input: { id: UNKNOWN_ID, version: 1, studentCount: 1 } }));
+    const response = await expectNoWrites(sub, () =>
+      sub.as(demoViewer('admin')).request(UPDATE, { input: { id: UNKNOWN_ID, version: 1, studentCount: 1 } }),
+    );
     expectCode(response, 'NOT_FOUND');
   });
 });
 
 describe('who may change schools', () => {
-  it.each(['principal', 'accountant', 'auditor', 'teacher'] as const)('%s gets FORBIDDEN on createSchool and updateSchool, and nothing is written', async (username) => {
-    const client = sub.as(demoViewer(username));
-    await expectNoWrites(sub, async () => {
-      expectCode(await client.request(CREATE, { input: newSchool('2133000198') }), 'FORBIDDEN');
-      expectCode(await client.request(UPDATE, { input: { id: SCHOOL.firstPrimary, version: 1, studentCount: 1 } }), 'FORBIDDEN');
-    });
-  });
+  it.each(['principal', 'accountant', 'auditor', 'teacher'] as const)(
+    '%s gets FORBIDDEN on createSchool and updateSchool, and nothing is written',
+    async (username) => {
+      const client = sub.as(demoViewer(username));
+      await expectNoWrites(sub, async () => {
+        expectCode(await client.request(CREATE, { input: newSchool('2133000198') }), 'FORBIDDEN');
+        expectCode(await client.request(UPDATE, { input: { id: SCHOOL.firstPrimary, version: 1, studentCount: 1 } }), 'FORBIDDEN');
+      });
+    },
+  );
 
   it('an anonymous caller is UNAUTHENTICATED, for writes and reads', async () => {
     const anonymous = sub.as(null);

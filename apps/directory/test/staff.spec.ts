@@ -1,6 +1,17 @@
 import { DEMO_CAMPUSES } from '@houqin/demo';
 import { demoViewer, type TestSubgraph } from '@houqin/testing';
-import { auditEntries, demoStaff, expectBadInput, expectCode, expectNoWrites, OVERSIZED_NAME, SCHOOL, startDirectory, UNKNOWN_ID, walk } from './support';
+import {
+  auditEntries,
+  demoStaff,
+  expectBadInput,
+  expectCode,
+  expectNoWrites,
+  OVERSIZED_NAME,
+  SCHOOL,
+  startDirectory,
+  UNKNOWN_ID,
+  walk,
+} from './support';
 
 const STAFF_FIELDS = 'id schoolId campusId name employeeNumber phone active version posts school { id } campus { id }';
 const CREATE = `mutation($input: CreateStaffInput!) { createStaff(input: $input) { ${STAFF_FIELDS} } }`;
@@ -18,9 +29,13 @@ let northCampus: string;
 beforeAll(async () => {
   sub = await startDirectory();
   const admin = sub.as(demoViewer('admin'));
-  const created = await admin.request(`mutation { createSchool(input: { code: "2133000201", name: "Chengbei Primary School (城北小学)", kind: PRIMARY, studentCount: 640 }) { id } }`);
+  const created = await admin.request(
+    `mutation { createSchool(input: { code: "2133000201", name: "Chengbei Primary School (城北小学)", kind: PRIMARY, studentCount: 640 }) { id } }`,
+  );
   school = created.data.createSchool.id;
-  const campus = await admin.request(`mutation($s: ID!) { createCampus(input: { schoolId: $s, name: "North Campus (北校区)" }) { id } }`, { s: school });
+  const campus = await admin.request(`mutation($s: ID!) { createCampus(input: { schoolId: $s, name: "North Campus (北校区)" }) { id } }`, {
+    s: school,
+  });
   northCampus = campus.data.createCampus.id;
 });
 afterAll(async () => {
@@ -39,11 +54,18 @@ const newStaff = (overrides: Record<string, unknown> = {}) => ({
 });
 
 describe('a district administrator adds a staff member', () => {
-  it('with two posts and a campus; the employee number of another school\'s staff member is fine', async () => {
+  it("with two posts and a campus; the employee number of another school's staff member is fine", async () => {
     const admin = sub.as(demoViewer('admin'));
     // S1001 is First Primary's principal: employee numbers are unique per school only.
     const response = await admin.request(CREATE, {
-      input: { schoolId: school, campusId: northCampus, name: ' Wu Di (吴迪) ', employeeNumber: 'S1001', posts: ['GARDENER', 'COOK', 'COOK'], phone: '0571-88001234' },
+      input: {
+        schoolId: school,
+        campusId: northCampus,
+        name: ' Wu Di (吴迪) ',
+        employeeNumber: 'S1001',
+        posts: ['GARDENER', 'COOK', 'COOK'],
+        phone: '0571-88001234',
+      },
     });
     expect(response.errors).toBeUndefined();
     const staff = response.data.createStaff;
@@ -101,15 +123,30 @@ describe('correcting a staff member', () => {
     const admin = sub.as(demoViewer('admin'));
     const created = (await admin.request(CREATE, { input: newStaff({ campusId: northCampus, posts: ['CLEANER'] }) })).data.createStaff;
 
-    const updated = await admin.request(UPDATE, { input: { id: created.id, version: 1, name: 'Qian Hongmei (钱红梅)', posts: ['DORMITORY_MANAGER', 'CLEANER'], phone: '13800001111' } });
+    const updated = await admin.request(UPDATE, {
+      input: { id: created.id, version: 1, name: 'Qian Hongmei (钱红梅)', posts: ['DORMITORY_MANAGER', 'CLEANER'], phone: '13800001111' },
+    });
     expect(updated.errors).toBeUndefined();
-    expect(updated.data.updateStaff).toMatchObject({ id: created.id, version: 2, name: 'Qian Hongmei (钱红梅)', posts: ['CLEANER', 'DORMITORY_MANAGER'], phone: '13800001111', campusId: northCampus });
+    expect(updated.data.updateStaff).toMatchObject({
+      id: created.id,
+      version: 2,
+      name: 'Qian Hongmei (钱红梅)',
+      posts: ['CLEANER', 'DORMITORY_MANAGER'],
+      phone: '13800001111',
+      campusId: northCampus,
+    });
 
     // Someone still holding version 1 tries to make her a cook: refused, and neither name nor posts change.
-    const stale = await expectNoWrites(sub, () => admin.request(UPDATE, { input: { id: created.id, version: 1, name: 'Someone else', posts: ['COOK'] } }));
+    const stale = await expectNoWrites(sub, () =>
+      admin.request(UPDATE, { input: { id: created.id, version: 1, name: 'Someone else', posts: ['COOK'] } }),
+    );
     expectCode(stale, 'CONFLICT');
     expect(stale.errors![0].extensions).toMatchObject({ currentVersion: 2 });
-    expect((await admin.request(ONE, { id: created.id })).data.staffMember).toMatchObject({ version: 2, name: 'Qian Hongmei (钱红梅)', posts: ['CLEANER', 'DORMITORY_MANAGER'] });
+    expect((await admin.request(ONE, { id: created.id })).data.staffMember).toMatchObject({
+      version: 2,
+      name: 'Qian Hongmei (钱红梅)',
+      posts: ['CLEANER', 'DORMITORY_MANAGER'],
+    });
 
     // She leaves the campus assignment and later the school; her record stays.
     const moved = await admin.request(UPDATE, { input: { id: created.id, version: 2, campusId: null } });
@@ -117,7 +154,12 @@ describe('correcting a staff member', () => {
     const left = await admin.request(UPDATE, { input: { id: created.id, version: 3, active: false } });
     expect(left.data.updateStaff).toMatchObject({ active: false, version: 4, posts: ['CLEANER', 'DORMITORY_MANAGER'] });
 
-    expect((await auditEntries(sub, { entityType: 'Staff', entityId: created.id })).map((a) => a.action)).toEqual(['staff.create', 'staff.update', 'staff.update', 'staff.update']);
+    expect((await auditEntries(sub, { entityType: 'Staff', entityId: created.id })).map((a) => a.action)).toEqual([
+      'staff.create',
+      'staff.update',
+      'staff.update',
+      'staff.update',
+    ]);
   });
 
   const target = demoStaff('firstPrimary', 'COOK');
@@ -131,24 +173,34 @@ describe('correcting a staff member', () => {
     ['a malformed campus id', { campusId: 'nope' }, 'campusId'],
   ];
   it.each(cases)('refuses %s naming the field, writing nothing', async (_label, overrides, field) => {
-    const response = await expectNoWrites(sub, () => sub.as(demoViewer('admin')).request(UPDATE, { input: { id: target, version: 1, ...overrides } }));
+    const response = await expectNoWrites(sub, () =>
+      sub.as(demoViewer('admin')).request(UPDATE, { input: { id: target, version: 1, ...overrides } }),
+    );
     expectBadInput(response, field);
   });
 
   it('answers NOT_FOUND for a staff member that does not exist', async () => {
-    const response = await expectNoWrites(sub, () => sub.as(demoViewer('admin')).request(UPDATE, { input: { id: UNKNOWN_ID, version: 1, name: 'Ghost' } }));
+    const response = await expectNoWrites(sub, () =>
+      sub.as(demoViewer('admin')).request(UPDATE, { input: { id: UNKNOWN_ID, version: 1, name: 'Ghost' } }),
+    );
     expectCode(response, 'NOT_FOUND');
   });
 });
 
 describe('who may change staff', () => {
-  it.each(['principal', 'accountant', 'auditor'] as const)('%s gets FORBIDDEN on createStaff and updateStaff, and nothing is written', async (username) => {
-    const client = sub.as(demoViewer(username));
-    await expectNoWrites(sub, async () => {
-      expectCode(await client.request(CREATE, { input: newStaff({ schoolId: SCHOOL.firstPrimary }) }), 'FORBIDDEN');
-      expectCode(await client.request(UPDATE, { input: { id: demoStaff('firstPrimary', 'COOK'), version: 1, name: 'Renamed' } }), 'FORBIDDEN');
-    });
-  });
+  it.each(['principal', 'accountant', 'auditor'] as const)(
+    '%s gets FORBIDDEN on createStaff and updateStaff, and nothing is written',
+    async (username) => {
+      const client = sub.as(demoViewer(username));
+      await expectNoWrites(sub, async () => {
+        expectCode(await client.request(CREATE, { input: newStaff({ schoolId: SCHOOL.firstPrimary }) }), 'FORBIDDEN');
+        expectCode(
+          await client.request(UPDATE, { input: { id: demoStaff('firstPrimary', 'COOK'), version: 1, name: 'Renamed' } }),
+          'FORBIDDEN',
+        );
+      });
+    },
+  );
 
   it('an anonymous caller is UNAUTHENTICATED on reads and writes', async () => {
     const anonymous = sub.as(null);
@@ -161,7 +213,7 @@ describe('who may change staff', () => {
 });
 
 describe('which staff a viewer sees', () => {
-  it('a school accountant lists only their own school\'s staff', async () => {
+  it("a school accountant lists only their own school's staff", async () => {
     const accountant = sub.as(demoViewer('accountant'));
     const own = await accountant.request(LIST, { first: 100 });
     expect(own.errors).toBeUndefined();
@@ -172,11 +224,15 @@ describe('which staff a viewer sees', () => {
     expect(other.data.staff.nodes).toEqual([]);
   });
 
-  it('a school accountant asking for another school\'s staff member by id gets NOT_FOUND', async () => {
+  it("a school accountant asking for another school's staff member by id gets NOT_FOUND", async () => {
     const accountant = sub.as(demoViewer('accountant'));
     expectCode(await accountant.request(ONE, { id: demoStaff('secondJunior', 'TEACHER') }), 'NOT_FOUND');
-    expect((await accountant.request(ONE, { id: demoStaff('firstPrimary', 'TEACHER') })).data.staffMember.schoolId).toBe(SCHOOL.firstPrimary);
-    expect((await sub.as(demoViewer('accountant2')).request(ONE, { id: demoStaff('secondJunior', 'TEACHER') })).data.staffMember.schoolId).toBe(SCHOOL.secondJunior);
+    expect((await accountant.request(ONE, { id: demoStaff('firstPrimary', 'TEACHER') })).data.staffMember.schoolId).toBe(
+      SCHOOL.firstPrimary,
+    );
+    expect(
+      (await sub.as(demoViewer('accountant2')).request(ONE, { id: demoStaff('secondJunior', 'TEACHER') })).data.staffMember.schoolId,
+    ).toBe(SCHOOL.secondJunior);
   });
 
   it('district roles see staff of every school', async () => {
@@ -201,14 +257,19 @@ describe('finding staff', () => {
 
   it('by campus', async () => {
     const admin = sub.as(demoViewer('admin'));
-    const onCampus = (await admin.request(CREATE, { input: newStaff({ campusId: northCampus, name: 'Feng Lei (冯雷)', posts: ['SECURITY_GUARD'] }) })).data.createStaff;
-    const offCampus = (await admin.request(CREATE, { input: newStaff({ name: 'Feng Yu (冯雨)', posts: ['SECURITY_GUARD'] }) })).data.createStaff;
+    const onCampus = (
+      await admin.request(CREATE, { input: newStaff({ campusId: northCampus, name: 'Feng Lei (冯雷)', posts: ['SECURITY_GUARD'] }) })
+    ).data.createStaff;
+    const offCampus = (await admin.request(CREATE, { input: newStaff({ name: 'Feng Yu (冯雨)', posts: ['SECURITY_GUARD'] }) })).data
+      .createStaff;
     const found = await admin.request(LIST, { first: 100, filter: { campusId: northCampus } });
     expect(ids(found.data.staff.nodes)).toContain(onCampus.id);
     expect(ids(found.data.staff.nodes)).not.toContain(offCampus.id);
     expect(found.data.staff.nodes.every((s: { schoolId: string }) => s.schoolId === school)).toBe(true);
     // Seeded First Primary staff all work on the East campus; nobody is listed on West.
-    const east = await sub.as(demoViewer('principal')).request(LIST, { first: 100, filter: { campusId: DEMO_CAMPUSES.firstPrimaryEast.id } });
+    const east = await sub
+      .as(demoViewer('principal'))
+      .request(LIST, { first: 100, filter: { campusId: DEMO_CAMPUSES.firstPrimaryEast.id } });
     expect(east.data.staff.nodes).toHaveLength(14);
     const west = await sub.as(demoViewer('principal')).request(LIST, { filter: { campusId: DEMO_CAMPUSES.firstPrimaryWest.id } });
     expect(west.data.staff.nodes).toEqual([]);
@@ -228,7 +289,10 @@ describe('finding staff', () => {
 
   it('a page at a time, without duplicates', async () => {
     const principal = sub.as(demoViewer('principal'));
-    const { ids: walked, pages } = await walk((after) => principal.request(LIST, { first: 5, after }), (data) => data.staff);
+    const { ids: walked, pages } = await walk(
+      (after) => principal.request(LIST, { first: 5, after }),
+      (data) => data.staff,
+    );
     expect(walked).toHaveLength(14);
     expect(new Set(walked).size).toBe(14);
     expect(pages).toBe(3);

@@ -6,12 +6,28 @@ import type { FindOptionsWhere } from 'typeorm';
 import { GATEWAY_TOKEN_HEADER, signGatewayToken, verifyUserToken, type ViewerClaims } from '@houqin/auth';
 import { DEMO_SCHOOLS, type DemoSchoolKey, demoStaffIdFor, type DemoStaffPost } from '@houqin/demo';
 import { AuditEntry } from '@houqin/persistence';
-import { expectBadInput, expectCode, expectNoWrites, type GraphQLResponse, ok, snapshot, startTestSubgraph, TEST_INTERNAL_SECRET, type TestSubgraph } from '@houqin/testing';
+import {
+  expectBadInput,
+  expectCode,
+  expectNoWrites,
+  type GraphQLResponse,
+  ok,
+  snapshot,
+  startTestSubgraph,
+  TEST_INTERNAL_SECRET,
+  type TestSubgraph,
+} from '@houqin/testing';
 import { createDirectorySubgraph } from '../src/subgraph';
 import { VIEWER_PATH } from '../src/account/viewer.route';
 
 // A high failure limit: many tests sign in wrongly on purpose; login-throttle.spec.ts tests the limit itself.
-export const SETTINGS = { userTokenSecret: 'x'.repeat(40), userTokenTtlSeconds: 3600, passwordHashCost: 4, loginMaxFailures: 1000, loginLockSeconds: 900 };
+export const SETTINGS = {
+  userTokenSecret: 'x'.repeat(40),
+  userTokenTtlSeconds: 3600,
+  passwordHashCost: 4,
+  loginMaxFailures: 1000,
+  loginLockSeconds: 900,
+};
 
 export function directoryDefinition() {
   return createDirectorySubgraph(SETTINGS);
@@ -52,7 +68,10 @@ export async function viewerForToken(sub: TestSubgraph, token: string): Promise<
   const claims = await verifyUserToken(token, SETTINGS.userTokenSecret);
   const response = await fetch(sub.url.replace(/\/graphql$/, VIEWER_PATH), {
     method: 'POST',
-    headers: { 'content-type': 'application/json', [GATEWAY_TOKEN_HEADER]: await signGatewayToken({ viewer: null, requestId: 'test' }, TEST_INTERNAL_SECRET) },
+    headers: {
+      'content-type': 'application/json',
+      [GATEWAY_TOKEN_HEADER]: await signGatewayToken({ viewer: null, requestId: 'test' }, TEST_INTERNAL_SECRET),
+    },
     body: JSON.stringify(claims),
   });
   if (response.status === 401) return null;

@@ -6,4 +6,10 @@ import { composeField } from '@houqin/subgraph-kit';
 
 /** A fiscal year (预算年度), the calendar year: 2000 to 2100. */
 export const FiscalYearField = (description: string, options: { nullable?: boolean } = {}) =>
-  composeField(Field(() => Int, { description, nullable: options.nullable }), ...(options.nullable ? [IsOptional()] : []), IsInt(), Min(2000), Max(2100));
+  composeField(
+    Field(() => Int, { description, nullable: options.nullable }),
+    ...(options.nullable ? [IsOptional()] : []),
+    IsInt(),
+    Min(2000),
+    Max(2100),
+  );

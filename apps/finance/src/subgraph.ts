@@ -42,8 +42,19 @@ export { DEMO_APPROVAL_POLICY, DEMO_BUDGET_CATEGORIES, demoCreditCode } from './
 
 /** Every table of the finance database. */
 export const financeEntities = [
-  BudgetCategory, ApprovalPolicy, BudgetLine, JournalEntry, JournalLine, ClosedPeriod, Supplier,
-  WorkflowStep, PurchaseRequest, PurchaseRequestLine, ExpenseClaim, ExpenseClaimLine, ClaimedInvoice,
+  BudgetCategory,
+  ApprovalPolicy,
+  BudgetLine,
+  JournalEntry,
+  JournalLine,
+  ClosedPeriod,
+  Supplier,
+  WorkflowStep,
+  PurchaseRequest,
+  PurchaseRequestLine,
+  ExpenseClaim,
+  ExpenseClaimLine,
+  ClaimedInvoice,
 ];
 
 /**
@@ -55,8 +66,15 @@ export function createFinanceSubgraph(): SubgraphDefinition<FinanceContext> {
     name: 'finance',
     defaultPort: FINANCE_PORT,
     resolvers: [
-      BudgetResolver, ReportResolver, LedgerResolver, SupplierResolver, PurchaseRequestResolver, ExpenseClaimResolver, ExpenseClaimLineResolver,
-      SchoolFinanceResolver, StaffFinanceResolver,
+      BudgetResolver,
+      ReportResolver,
+      LedgerResolver,
+      SupplierResolver,
+      PurchaseRequestResolver,
+      ExpenseClaimResolver,
+      ExpenseClaimLineResolver,
+      SchoolFinanceResolver,
+      StaffFinanceResolver,
     ],
     orphanedTypes: [School, Staff],
     entities: financeEntities,

@@ -12,12 +12,17 @@ import { P } from './permissions';
 function readableBooks<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, viewer: Viewer, alias: string, orFiledByViewer: boolean): void {
   const readable = schoolsAllowed(viewer, P.readBooks);
   if (readable === 'district') return;
-  const conditions = [...(readable.length ? [`${alias}.schoolId IN (:...readableSchools)`] : []), ...(orFiledByViewer ? [`${alias}.requesterAccountId = :filedBy`] : [])];
+  const conditions = [
+    ...(readable.length ? [`${alias}.schoolId IN (:...readableSchools)`] : []),
+    ...(orFiledByViewer ? [`${alias}.requesterAccountId = :filedBy`] : []),
+  ];
   qb.andWhere(conditions.length ? `(${conditions.join(' OR ')})` : '1 = 0', { readableSchools: readable, filedBy: viewer.accountId });
 }
 
 /** Journal entries: only the books the viewer reads. */
-export const financeStaff = <T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, viewer: Viewer, alias: string) => readableBooks(qb, viewer, alias, false);
+export const financeStaff = <T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, viewer: Viewer, alias: string) =>
+  readableBooks(qb, viewer, alias, false);
 
 /** Requests and claims: all of the schools whose books the viewer reads, and their own anywhere in scope. */
-export const financeStaffOrOwn = <T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, viewer: Viewer, alias: string) => readableBooks(qb, viewer, alias, true);
+export const financeStaffOrOwn = <T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, viewer: Viewer, alias: string) =>
+  readableBooks(qb, viewer, alias, true);

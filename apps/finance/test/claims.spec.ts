@@ -2,7 +2,20 @@ import { AuditEntry } from '@houqin/persistence';
 import { type TestSubgraph } from '@houqin/testing';
 import { ClaimedInvoice } from '../src/claim/claim.entity';
 import { JournalEntry } from '../src/ledger/ledger.entity';
-import { expectBadInput, expectCode, expectNoWrites, Finance, FY, invoice, ok, SCHOOL_A, SCHOOL_B, startFinance, totals, V } from './support';
+import {
+  expectBadInput,
+  expectCode,
+  expectNoWrites,
+  Finance,
+  FY,
+  invoice,
+  ok,
+  SCHOOL_A,
+  SCHOOL_B,
+  startFinance,
+  totals,
+  V,
+} from './support';
 import type { ClaimLineOut, EntryLineOut, StepOut } from './support';
 
 /**
@@ -34,24 +47,42 @@ afterAll(async () => {
 });
 
 const claimInput = (lines: { categoryId: string; amount: string; invoiceNumber?: string }[], schoolId = SCHOOL_A) => ({
-  schoolId, title: 'Printer repair and travel (打印机维修、差旅)', fiscalYear: FY, lines: lines.map((l) => ({ invoiceNumber: invoice(), ...l })),
+  schoolId,
+  title: 'Printer repair and travel (打印机维修、差旅)',
+  fiscalYear: FY,
+  lines: lines.map((l) => ({ invoiceNumber: invoice(), ...l })),
 });
 
 describe('the whole story of a claim', () => {
   it('file → review → approve → pay posts one balanced entry with an expense line per category', async () => {
     const paper = invoice();
-    const filed = ok(await f.submitClaimRaw(V.teacher, {
-      schoolId: SCHOOL_A, title: 'Printer repair and travel (打印机维修、差旅)', fiscalYear: FY,
-      lines: [
-        { categoryId: office, amount: '120.50', invoiceNumber: paper, attachments: ['scan/2026/05/a.pdf'] },
-        { categoryId: travel, amount: '80', invoiceNumber: invoice() },
-        { categoryId: office, amount: '9.50', invoiceNumber: invoice() },
-      ],
-    })).submitExpenseClaim;
+    const filed = ok(
+      await f.submitClaimRaw(V.teacher, {
+        schoolId: SCHOOL_A,
+        title: 'Printer repair and travel (打印机维修、差旅)',
+        fiscalYear: FY,
+        lines: [
+          { categoryId: office, amount: '120.50', invoiceNumber: paper, attachments: ['scan/2026/05/a.pdf'] },
+          { categoryId: travel, amount: '80', invoiceNumber: invoice() },
+          { categoryId: office, amount: '9.50', invoiceNumber: invoice() },
+        ],
+      }),
+    ).submitExpenseClaim;
     expect(filed.warnings).toEqual([]);
     const claim = filed.claim;
-    expect(claim).toMatchObject({ status: 'SUBMITTED', fund: 'SCHOOL', total: { yuan: '210.00', fen: 21000 }, requiredLevel: 'DIRECTOR', nextApprovalLevel: 'DIRECTOR', requesterAccountId: V.teacher.accountId });
-    expect(claim.lines.map((l: ClaimLineOut) => [l.invoiceNumber, l.amount.yuan])).toEqual([[paper, '120.50'], [expect.any(String), '80.00'], [expect.any(String), '9.50']]);
+    expect(claim).toMatchObject({
+      status: 'SUBMITTED',
+      fund: 'SCHOOL',
+      total: { yuan: '210.00', fen: 21000 },
+      requiredLevel: 'DIRECTOR',
+      nextApprovalLevel: 'DIRECTOR',
+      requesterAccountId: V.teacher.accountId,
+    });
+    expect(claim.lines.map((l: ClaimLineOut) => [l.invoiceNumber, l.amount.yuan])).toEqual([
+      [paper, '120.50'],
+      [expect.any(String), '80.00'],
+      [expect.any(String), '9.50'],
+    ]);
 
     // Not approvable before the accountant's review.
     await expectNoWrites(sub, async () => {
@@ -91,14 +122,18 @@ describe('the whole story of a claim', () => {
     const [entry] = entries;
     expect(entry).toMatchObject({ fund: 'SCHOOL', entryDate: '2026-06-10', period: '2026-06', sourceType: 'EXPENSE_CLAIM' });
     expect(totals(entry)).toEqual({ debit: 21000, credit: 21000 });
-    expect(entry.lines.map((l: EntryLineOut) => [l.account, l.categoryId, l.debit.fen, l.credit.fen])).toEqual(expect.arrayContaining([
-      ['EXPENSE', office, 13000, 0],
-      ['EXPENSE', travel, 8000, 0],
-      ['BANK', null, 0, 21000],
-    ]));
+    expect(entry.lines.map((l: EntryLineOut) => [l.account, l.categoryId, l.debit.fen, l.credit.fen])).toEqual(
+      expect.arrayContaining([
+        ['EXPENSE', office, 13000, 0],
+        ['EXPENSE', travel, 8000, 0],
+        ['BANK', null, 0, 21000],
+      ]),
+    );
     expect(entry.lines).toHaveLength(3);
 
-    const actions = (await sub.dataSource.getRepository(AuditEntry).find({ where: { entityId: claim.id }, order: { id: 'ASC' } })).map((a) => a.action);
+    const actions = (await sub.dataSource.getRepository(AuditEntry).find({ where: { entityId: claim.id }, order: { id: 'ASC' } })).map(
+      (a) => a.action,
+    );
     expect(actions).toEqual(['expenseClaim.submit', 'expenseClaim.review', 'expenseClaim.approve', 'expenseClaim.pay']);
   });
 
@@ -107,7 +142,12 @@ describe('the whole story of a claim', () => {
     expect(paid).toMatchObject({ status: 'PAID', fund: 'CANTEEN' });
     const [entry] = await f.entriesOf(paid.id);
     expect(entry.fund).toBe('CANTEEN');
-    expect(entry.lines.map((l: EntryLineOut) => [l.account, l.debit.fen, l.credit.fen])).toEqual(expect.arrayContaining([['FOOD_COST', 45678, 0], ['BANK', 0, 45678]]));
+    expect(entry.lines.map((l: EntryLineOut) => [l.account, l.debit.fen, l.credit.fen])).toEqual(
+      expect.arrayContaining([
+        ['FOOD_COST', 45678, 0],
+        ['BANK', 0, 45678],
+      ]),
+    );
   });
 
   it('larger claims go on to the principal; the director cannot take that step', async () => {
@@ -119,7 +159,12 @@ describe('the whole story of a claim', () => {
     await expectNoWrites(sub, async () => expectCode(await f.approveClaim(V.director, claim.id), 'FORBIDDEN'));
     const approved = ok(await f.approveClaim(V.principal, claim.id)).approveExpenseClaim;
     expect(approved.status).toBe('APPROVED');
-    expect(approved.steps.map((s: StepOut) => [s.action, s.level])).toEqual([['SUBMITTED', null], ['REVIEWED', null], ['APPROVED', 'DIRECTOR'], ['APPROVED', 'PRINCIPAL']]);
+    expect(approved.steps.map((s: StepOut) => [s.action, s.level])).toEqual([
+      ['SUBMITTED', null],
+      ['REVIEWED', null],
+      ['APPROVED', 'DIRECTOR'],
+      ['APPROVED', 'PRINCIPAL'],
+    ]);
     expect((await f.budgetLine(SCHOOL_A, office)).committed).toBe(600000);
     ok(await f.payClaim(V.accountant, claim.id, '2026-06-12'));
   });
@@ -160,14 +205,24 @@ describe('rejection', () => {
     const { claim: first } = await f.submitClaim(V.teacher, SCHOOL_A, [{ categoryId: office, amount: '15.00' }]);
     const atReview = ok(await f.rejectClaim(V.accountant, first.id, 'Invoice is a copy (发票为复印件)')).rejectExpenseClaim;
     expect(atReview.status).toBe('REJECTED');
-    expect(atReview.steps.at(-1)).toEqual({ action: 'REJECTED', level: null, actorAccountId: V.accountant.accountId, comment: 'Invoice is a copy (发票为复印件)' });
+    expect(atReview.steps.at(-1)).toEqual({
+      action: 'REJECTED',
+      level: null,
+      actorAccountId: V.accountant.accountId,
+      comment: 'Invoice is a copy (发票为复印件)',
+    });
 
     const { claim: second } = await f.submitClaim(V.teacher, SCHOOL_A, [{ categoryId: office, amount: '16.00' }]);
     await expectNoWrites(sub, async () => expectCode(await f.rejectClaim(V.director, second.id, 'Not yet reviewed'), 'FORBIDDEN'));
     ok(await f.reviewClaim(V.accountant, second.id));
     const committed = (await f.budgetLine(SCHOOL_A, office)).committed;
     const atApproval = ok(await f.rejectClaim(V.director, second.id, 'Not a school expense')).rejectExpenseClaim;
-    expect(atApproval.steps.at(-1)).toEqual({ action: 'REJECTED', level: 'DIRECTOR', actorAccountId: V.director.accountId, comment: 'Not a school expense' });
+    expect(atApproval.steps.at(-1)).toEqual({
+      action: 'REJECTED',
+      level: 'DIRECTOR',
+      actorAccountId: V.director.accountId,
+      comment: 'Not a school expense',
+    });
     expect((await f.budgetLine(SCHOOL_A, office)).committed).toBe(committed);
     await expectNoWrites(sub, async () => {
       expectCode(await f.approveClaim(V.director, second.id), 'CONFLICT');
@@ -183,10 +238,38 @@ describe('an invoice is claimed once in the district', () => {
     const number = invoice();
     await f.submitClaim(V.teacher, SCHOOL_A, [{ categoryId: office, amount: '10.00', invoiceNumber: number }]);
     await expectNoWrites(sub, async () => {
-      expectBadInput(await f.submitClaimRaw(V.teacher2, claimInput([{ categoryId: office, amount: '10.00', invoiceNumber: number }])), 'lines.0.invoiceNumber');
-      expectBadInput(await f.submitClaimRaw(V.teacherB, claimInput([{ categoryId: office, amount: '5.00' }, { categoryId: office, amount: '10.00', invoiceNumber: number }], SCHOOL_B)), 'lines.1.invoiceNumber');
+      expectBadInput(
+        await f.submitClaimRaw(V.teacher2, claimInput([{ categoryId: office, amount: '10.00', invoiceNumber: number }])),
+        'lines.0.invoiceNumber',
+      );
+      expectBadInput(
+        await f.submitClaimRaw(
+          V.teacherB,
+          claimInput(
+            [
+              { categoryId: office, amount: '5.00' },
+              { categoryId: office, amount: '10.00', invoiceNumber: number },
+            ],
+            SCHOOL_B,
+          ),
+        ),
+        'lines.1.invoiceNumber',
+      );
       // With spaces around it, it is still the same invoice.
-      expectBadInput(await f.submitClaimRaw(V.accountant2, claimInput([{ categoryId: office, amount: '5.00' }, { categoryId: office, amount: '5.00' }, { categoryId: office, amount: '10.00', invoiceNumber: ` ${number} ` }], SCHOOL_B)), 'lines.2.invoiceNumber');
+      expectBadInput(
+        await f.submitClaimRaw(
+          V.accountant2,
+          claimInput(
+            [
+              { categoryId: office, amount: '5.00' },
+              { categoryId: office, amount: '5.00' },
+              { categoryId: office, amount: '10.00', invoiceNumber: ` ${number} ` },
+            ],
+            SCHOOL_B,
+          ),
+        ),
+        'lines.2.invoiceNumber',
+      );
     });
     expect(await sub.dataSource.getRepository(ClaimedInvoice).countBy({ invoiceNumber: number })).toBe(1);
   });
@@ -194,7 +277,16 @@ describe('an invoice is claimed once in the district', () => {
   it('the same invoice twice in one claim is refused on the second line', async () => {
     const number = invoice();
     await expectNoWrites(sub, async () => {
-      expectBadInput(await f.submitClaimRaw(V.teacher, claimInput([{ categoryId: office, amount: '1.00', invoiceNumber: number }, { categoryId: travel, amount: '2.00', invoiceNumber: `${number} ` }])), 'lines.1.invoiceNumber');
+      expectBadInput(
+        await f.submitClaimRaw(
+          V.teacher,
+          claimInput([
+            { categoryId: office, amount: '1.00', invoiceNumber: number },
+            { categoryId: travel, amount: '2.00', invoiceNumber: `${number} ` },
+          ]),
+        ),
+        'lines.1.invoiceNumber',
+      );
     });
     // Then it can still be claimed once.
     await f.submitClaim(V.teacher, SCHOOL_A, [{ categoryId: office, amount: '1.00', invoiceNumber: number }]);
@@ -202,8 +294,20 @@ describe('an invoice is claimed once in the district', () => {
 
   it('an invoice number must be 8 to 20 digits', async () => {
     await expectNoWrites(sub, async () => {
-      expectBadInput(await f.submitClaimRaw(V.teacher, claimInput([{ categoryId: office, amount: '1.00', invoiceNumber: '1234567' }])), 'lines.0.invoiceNumber');
-      expectBadInput(await f.submitClaimRaw(V.teacher, claimInput([{ categoryId: office, amount: '1.00' }, { categoryId: office, amount: '1.00', invoiceNumber: 'NO.12345678' }])), 'lines.1.invoiceNumber');
+      expectBadInput(
+        await f.submitClaimRaw(V.teacher, claimInput([{ categoryId: office, amount: '1.00', invoiceNumber: '1234567' }])),
+        'lines.0.invoiceNumber',
+      );
+      expectBadInput(
+        await f.submitClaimRaw(
+          V.teacher,
+          claimInput([
+            { categoryId: office, amount: '1.00' },
+            { categoryId: office, amount: '1.00', invoiceNumber: 'NO.12345678' },
+          ]),
+        ),
+        'lines.1.invoiceNumber',
+      );
     });
   });
 });
@@ -213,13 +317,22 @@ describe('budget and fund rules at filing', () => {
     const left = (await f.budgetLine(SCHOOL_A, travel)).remaining;
     expect(left).toBeGreaterThan(0);
     await expectNoWrites(sub, async () => {
-      const r = await f.submitClaimRaw(V.teacher, claimInput([{ categoryId: office, amount: '1.00' }, { categoryId: travel, amount: (left / 100).toFixed(2) }, { categoryId: travel, amount: '0.01' }]));
+      const r = await f.submitClaimRaw(
+        V.teacher,
+        claimInput([
+          { categoryId: office, amount: '1.00' },
+          { categoryId: travel, amount: (left / 100).toFixed(2) },
+          { categoryId: travel, amount: '0.01' },
+        ]),
+      );
       expectBadInput(r, 'lines.1.categoryId');
       expect(r.errors![0].message).toMatch(/over budget/i);
     });
     // No budget line at all leaves nothing.
     const unbudgeted = await f.category('UNBUDGETED');
-    await expectNoWrites(sub, async () => expectBadInput(await f.submitClaimRaw(V.teacher, claimInput([{ categoryId: unbudgeted, amount: '0.01' }])), 'lines.0.categoryId'));
+    await expectNoWrites(sub, async () =>
+      expectBadInput(await f.submitClaimRaw(V.teacher, claimInput([{ categoryId: unbudgeted, amount: '0.01' }])), 'lines.0.categoryId'),
+    );
   });
 
   it('a WARN category over budget is accepted with a warning, and the claim goes on', async () => {
@@ -237,15 +350,43 @@ describe('budget and fund rules at filing', () => {
 
   it('school and canteen categories cannot be mixed in one claim', async () => {
     await expectNoWrites(sub, async () => {
-      expectBadInput(await f.submitClaimRaw(V.teacher, claimInput([{ categoryId: office, amount: '1.00' }, { categoryId: food, amount: '1.00' }])), 'lines.1.categoryId');
-      expectBadInput(await f.submitClaimRaw(V.canteen, claimInput([{ categoryId: food, amount: '1.00' }, { categoryId: food, amount: '1.00' }, { categoryId: utilities, amount: '1.00' }])), 'lines.2.categoryId');
+      expectBadInput(
+        await f.submitClaimRaw(
+          V.teacher,
+          claimInput([
+            { categoryId: office, amount: '1.00' },
+            { categoryId: food, amount: '1.00' },
+          ]),
+        ),
+        'lines.1.categoryId',
+      );
+      expectBadInput(
+        await f.submitClaimRaw(
+          V.canteen,
+          claimInput([
+            { categoryId: food, amount: '1.00' },
+            { categoryId: food, amount: '1.00' },
+            { categoryId: utilities, amount: '1.00' },
+          ]),
+        ),
+        'lines.2.categoryId',
+      );
     });
   });
 
   it('a zero amount, an unknown category or no lines are refused', async () => {
     await expectNoWrites(sub, async () => {
       expectBadInput(await f.submitClaimRaw(V.teacher, claimInput([{ categoryId: office, amount: '0.00' }])), 'lines.0.amount');
-      expectBadInput(await f.submitClaimRaw(V.teacher, claimInput([{ categoryId: office, amount: '1.00' }, { categoryId: '01900000-0000-7000-8000-999999999999', amount: '1.00' }])), 'lines.1.categoryId');
+      expectBadInput(
+        await f.submitClaimRaw(
+          V.teacher,
+          claimInput([
+            { categoryId: office, amount: '1.00' },
+            { categoryId: '01900000-0000-7000-8000-999999999999', amount: '1.00' },
+          ]),
+        ),
+        'lines.1.categoryId',
+      );
       expectBadInput(await f.submitClaimRaw(V.teacher, { schoolId: SCHOOL_A, title: 'Empty', lines: [] }), 'lines');
       expectBadInput(await f.submitClaimRaw(V.teacher, { ...claimInput([{ categoryId: office, amount: '1.00' }]), title: ' ' }), 'title');
     });

@@ -16,7 +16,12 @@ const onServer = testStorage().kind === 'mysql';
 (onServer ? describe : describe.skip)('concurrency on MySQL / MariaDB', () => {
   let sub: TestSubgraph;
   let f: Finance;
-  const directors = [V.director, V.director2, viewer('director3', [[Role.GENERAL_AFFAIRS_DIRECTOR, SCHOOL_A]]), viewer('director4', [[Role.GENERAL_AFFAIRS_DIRECTOR, SCHOOL_A]])];
+  const directors = [
+    V.director,
+    V.director2,
+    viewer('director3', [[Role.GENERAL_AFFAIRS_DIRECTOR, SCHOOL_A]]),
+    viewer('director4', [[Role.GENERAL_AFFAIRS_DIRECTOR, SCHOOL_A]]),
+  ];
   const accountants = [V.accountant, V.accountantA2];
 
   beforeAll(async () => {
@@ -50,13 +55,18 @@ const onServer = testStorage().kind === 'mysql';
     const approvedIds = succeeded(approvals).map((r) => r.data.approveExpenseClaim.id as string);
     // The refused ones are still waiting, with nothing recorded for the failed attempt.
     for (const id of claims.filter((c) => !approvedIds.includes(c))) {
-      expect(ok(await f.request(V.accountant, 'query($id: ID!) { expenseClaim(id: $id) { status steps { action } } }', { id })).expenseClaim).toEqual({ status: 'REVIEWED', steps: [{ action: 'SUBMITTED' }, { action: 'REVIEWED' }] });
+      expect(
+        ok(await f.request(V.accountant, 'query($id: ID!) { expenseClaim(id: $id) { status steps { action } } }', { id })).expenseClaim,
+      ).toEqual({ status: 'REVIEWED', steps: [{ action: 'SUBMITTED' }, { action: 'REVIEWED' }] });
     }
 
     // Pay each approved claim twice at once, and try the unapproved ones too.
     const payments = await Promise.all([
       ...approvedIds.flatMap((id) => accountants.map((who) => f.payClaim(who, id, '2026-06-01'))),
-      ...claims.filter((c) => !approvedIds.includes(c)).slice(0, 5).map((id, i) => f.payClaim(accountants[i % 2], id, '2026-06-01')),
+      ...claims
+        .filter((c) => !approvedIds.includes(c))
+        .slice(0, 5)
+        .map((id, i) => f.payClaim(accountants[i % 2], id, '2026-06-01')),
     ]);
     expect(succeeded(payments)).toHaveLength(3);
     for (const code of refused(payments)) expect(code).toBe('CONFLICT');
@@ -65,7 +75,11 @@ const onServer = testStorage().kind === 'mysql';
 
     // The books balance, and the budget line matches the ledger.
     expect(await sumOf(sub, 'SELECT SUM(debitFen) FROM journal_line')).toBe(await sumOf(sub, 'SELECT SUM(creditFen) FROM journal_line'));
-    const expense = await sumOf(sub, "SELECT SUM(debitFen) - SUM(creditFen) FROM journal_line WHERE account = 'EXPENSE' AND categoryId = ? AND schoolId = ?", [category, SCHOOL_A]);
+    const expense = await sumOf(
+      sub,
+      "SELECT SUM(debitFen) - SUM(creditFen) FROM journal_line WHERE account = 'EXPENSE' AND categoryId = ? AND schoolId = ?",
+      [category, SCHOOL_A],
+    );
     expect(expense).toBe(90000);
     expect((await line(category)).spentFen).toBe(expense);
   }, 30000);
@@ -91,7 +105,11 @@ const onServer = testStorage().kind === 'mysql';
     await f.budget(SCHOOL_A, category, '100000.00');
     const requests = [];
     for (let i = 0; i < 5; i++) requests.push(await f.submitPurchase(V.teacher, SCHOOL_A, category, [{ quantity: 1, price: '1000.00' }]));
-    const results = await Promise.all(requests.flatMap((r) => directors.slice(0, 3).map((who) => f.approvePurchase(who, r.id).then((response) => ({ id: r.id, response })))));
+    const results = await Promise.all(
+      requests.flatMap((r) =>
+        directors.slice(0, 3).map((who) => f.approvePurchase(who, r.id).then((response) => ({ id: r.id, response }))),
+      ),
+    );
     for (const r of requests) {
       const mine = results.filter((x) => x.id === r.id).map((x) => x.response);
       expect(succeeded(mine)).toHaveLength(1);
@@ -117,36 +135,57 @@ const onServer = testStorage().kind === 'mysql';
     const request = await f.approvePurchaseFully(await f.submitPurchase(V.teacher, SCHOOL_A, category, [{ quantity: 5, price: '2.00' }]));
     const ordered = ok(await f.orderPurchase(V.accountant, request.id, supplier, ['2.00'])).orderPurchase;
     const keepers = [V.storekeeper, viewer('storekeeper2', [[Role.STOREKEEPER, SCHOOL_A]]), V.director];
-    const results = await Promise.all(keepers.map((who) => f.receivePurchase(who, request.id, [{ lineId: ordered.lines[0].id, quantity: 5 }])));
+    const results = await Promise.all(
+      keepers.map((who) => f.receivePurchase(who, request.id, [{ lineId: ordered.lines[0].id, quantity: 5 }])),
+    );
     expect(succeeded(results)).toHaveLength(1);
     for (const code of refused(results)) expect(['CONFLICT', 'BAD_USER_INPUT']).toContain(code);
-    const now = ok(await f.request(V.accountant, 'query($id: ID!) { purchaseRequest(id: $id) { status lines { receivedQuantity } } }', { id: request.id })).purchaseRequest;
+    const now = ok(
+      await f.request(V.accountant, 'query($id: ID!) { purchaseRequest(id: $id) { status lines { receivedQuantity } } }', {
+        id: request.id,
+      }),
+    ).purchaseRequest;
     expect(now).toEqual({ status: 'RECEIVED', lines: [{ receivedQuantity: 5 }] });
   });
 
-  it('the same invoice claimed at once from two schools\' staff: exactly one claim is filed', async () => {
+  it("the same invoice claimed at once from two schools' staff: exactly one claim is filed", async () => {
     const category = await f.category('INVOICE_RACE', { overrunPolicy: 'WARN' });
     const number = invoice();
-    const input = (schoolId: string) => ({ schoolId, title: 'Race', fiscalYear: 2026, lines: [{ categoryId: category, amount: '1.00', invoiceNumber: number }] });
+    const input = (schoolId: string) => ({
+      schoolId,
+      title: 'Race',
+      fiscalYear: 2026,
+      lines: [{ categoryId: category, amount: '1.00', invoiceNumber: number }],
+    });
     const results = await Promise.all([f.submitClaimRaw(V.teacher, input(SCHOOL_A)), f.submitClaimRaw(V.teacherB, input(SCHOOL_B))]);
     expect(succeeded(results)).toHaveLength(1);
     const failed = results.find((r) => r.errors)!;
-    expect({ code: codes(failed)[0], field: failed.errors![0].extensions?.field }).toEqual({ code: 'BAD_USER_INPUT', field: 'lines.0.invoiceNumber' });
+    expect({ code: codes(failed)[0], field: failed.errors![0].extensions?.field }).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'lines.0.invoiceNumber',
+    });
     expect(await sub.dataSource.getRepository(ClaimedInvoice).countBy({ invoiceNumber: number })).toBe(1);
   });
 
   it('two accountants reversing the same entry at once: one reversal; closing a month twice at once: one closure', async () => {
     const entry = await f.mealFees(SCHOOL_A, '10.00', '2026-07-01');
-    const reverse = (who: typeof V.admin) => f.request(who, 'mutation($input: ReverseJournalEntryInput!) { reverseJournalEntry(input: $input) { id } }', { input: { entryId: entry.id, reason: 'Twice', entryDate: '2026-07-02' } });
+    const reverse = (who: typeof V.admin) =>
+      f.request(who, 'mutation($input: ReverseJournalEntryInput!) { reverseJournalEntry(input: $input) { id } }', {
+        input: { entryId: entry.id, reason: 'Twice', entryDate: '2026-07-02' },
+      });
     const reversals = await Promise.all([reverse(V.accountant), reverse(V.accountantA2), reverse(V.accountant)]);
     expect(succeeded(reversals)).toHaveLength(1);
     expect(refused(reversals)).toEqual(['CONFLICT', 'CONFLICT']);
     expect(await sub.dataSource.getRepository(JournalEntry).countBy({ reversesEntryId: entry.id })).toBe(1);
 
-    const close = (who: typeof V.admin) => f.request(who, 'mutation($input: ClosePeriodInput!) { closePeriod(input: $input) { id } }', { input: { schoolId: SCHOOL_A, fund: 'CANTEEN', period: '2026-08' } });
+    const close = (who: typeof V.admin) =>
+      f.request(who, 'mutation($input: ClosePeriodInput!) { closePeriod(input: $input) { id } }', {
+        input: { schoolId: SCHOOL_A, fund: 'CANTEEN', period: '2026-08' },
+      });
     const closures = await Promise.all([close(V.accountant), close(V.principal), close(V.accountantA2)]);
     expect(succeeded(closures)).toHaveLength(1);
-    for (const r of closures.filter((x) => x.errors)) expect({ code: codes(r)[0], field: r.errors![0].extensions?.field }).toEqual({ code: 'BAD_USER_INPUT', field: 'period' });
+    for (const r of closures.filter((x) => x.errors))
+      expect({ code: codes(r)[0], field: r.errors![0].extensions?.field }).toEqual({ code: 'BAD_USER_INPUT', field: 'period' });
   });
 
   it('lowering a budget while its claims are approved never leaves more committed than allocated', async () => {
@@ -159,7 +198,9 @@ const onServer = testStorage().kind === 'mysql';
       claims.push(claim.id);
     }
     const [shrink, ...approvals] = await Promise.all([
-      f.request(V.admin, 'mutation($input: SetBudgetInput!) { setBudget(input: $input) { allocated { fen } } }', { input: { schoolId: SCHOOL_A, categoryId: category, fiscalYear: 2026, allocated: '600.00' } }),
+      f.request(V.admin, 'mutation($input: SetBudgetInput!) { setBudget(input: $input) { allocated { fen } } }', {
+        input: { schoolId: SCHOOL_A, categoryId: category, fiscalYear: 2026, allocated: '600.00' },
+      }),
       ...claims.map((id, i) => f.approveClaim(directors[i], id)),
     ]);
     const after = await line(category);

@@ -55,7 +55,9 @@ it('balances every journal entry and never lets a bank account go below zero', a
 
   // Bank balance per school and fund, month by month (in period order).
   const entries = new Map((await repo(JournalEntry).find()).map((e) => [e.id, e]));
-  const bank = lines.filter((l) => l.account === LedgerAccount.BANK).sort((a, b) => entries.get(a.entryId)!.entryDate.localeCompare(entries.get(b.entryId)!.entryDate));
+  const bank = lines
+    .filter((l) => l.account === LedgerAccount.BANK)
+    .sort((a, b) => entries.get(a.entryId)!.entryDate.localeCompare(entries.get(b.entryId)!.entryDate));
   const balance = new Map<string, number>();
   const lowest = new Map<string, number>();
   for (const l of bank) {
@@ -66,9 +68,12 @@ it('balances every journal entry and never lets a bank account go below zero', a
   expect([...lowest].filter(([, fen]) => fen < 0)).toEqual([]);
 });
 
-it('keeps every budget line\'s spent equal to its cost postings and committed equal to what is approved but unpaid', async () => {
+it("keeps every budget line's spent equal to its cost postings and committed equal to what is approved but unpaid", async () => {
   const budget = await repo(BudgetLine).find();
-  const costs = await repo(JournalLine).createQueryBuilder('l').where('l.account IN (:...costs)', { costs: [LedgerAccount.EXPENSE, LedgerAccount.FOOD_COST] }).getMany();
+  const costs = await repo(JournalLine)
+    .createQueryBuilder('l')
+    .where('l.account IN (:...costs)', { costs: [LedgerAccount.EXPENSE, LedgerAccount.FOOD_COST] })
+    .getMany();
   const spent = new Map<string, number>();
   for (const l of costs) {
     expect(l.categoryId).not.toBeNull();
@@ -99,7 +104,11 @@ it('keeps every budget line\'s spent equal to its cost postings and committed eq
   expect([...keys].filter((k) => !lineKeys.has(k))).toEqual([]);
   for (const b of budget) {
     const key = `${b.schoolId}/${b.fiscalYear}/${b.categoryId}`;
-    expect({ key, spentFen: b.spentFen, committedFen: b.committedFen }).toEqual({ key, spentFen: spent.get(key) ?? 0, committedFen: committed.get(key) ?? 0 });
+    expect({ key, spentFen: b.spentFen, committedFen: b.committedFen }).toEqual({
+      key,
+      spentFen: spent.get(key) ?? 0,
+      committedFen: committed.get(key) ?? 0,
+    });
   }
   // Something was spent in every category of every active school this year.
   const thisYear = Math.max(...budget.map((b) => b.fiscalYear));
@@ -115,10 +124,13 @@ it('has purchase requests in every status and claims in every status, each with 
   expect(new Set(requests.map((r) => r.status))).toEqual(new Set(Object.values(PurchaseStatus)));
   expect(new Set(claims.map((c) => c.status))).toEqual(new Set(Object.values(ClaimStatus)));
   // Waiting at each approval level.
-  expect(new Set(requests.filter((r) => r.status === PurchaseStatus.PENDING_APPROVAL).map((r) => r.nextApprovalLevel))).toEqual(new Set(['DIRECTOR', 'PRINCIPAL', 'DISTRICT']));
+  expect(new Set(requests.filter((r) => r.status === PurchaseStatus.PENDING_APPROVAL).map((r) => r.nextApprovalLevel))).toEqual(
+    new Set(['DIRECTOR', 'PRINCIPAL', 'DISTRICT']),
+  );
 
   const steps = await repo(WorkflowStep).find();
-  const actions = (type: WorkflowSubject, id: string) => steps.filter((s) => s.subjectType === type && s.subjectId === id).map((s) => s.action);
+  const actions = (type: WorkflowSubject, id: string) =>
+    steps.filter((s) => s.subjectType === type && s.subjectId === id).map((s) => s.action);
   // Approvals may precede a rejection or a wait at a higher level; past approval they must be there.
   const expected: Record<PurchaseStatus, string[]> = {
     PENDING_APPROVAL: ['SUBMITTED'],
@@ -140,10 +152,19 @@ it('has purchase requests in every status and claims in every status, each with 
     if (c.status === ClaimStatus.PAID) expect(done).toEqual(expect.arrayContaining(['REVIEWED', 'APPROVED', 'PAID']));
   }
   // Paid ones are in the ledger exactly once.
-  const paidEntries = await repo(JournalEntry).createQueryBuilder('e').where('e.sourceType IN (:...types)', { types: ['PURCHASE_REQUEST', 'EXPENSE_CLAIM'] }).getMany();
-  expect(paidEntries.map((e) => e.sourceId).sort()).toEqual([...requests.filter((r) => r.status === PurchaseStatus.PAID), ...claims.filter((c) => c.status === ClaimStatus.PAID)].map((x) => x.id).sort());
+  const paidEntries = await repo(JournalEntry)
+    .createQueryBuilder('e')
+    .where('e.sourceType IN (:...types)', { types: ['PURCHASE_REQUEST', 'EXPENSE_CLAIM'] })
+    .getMany();
+  expect(paidEntries.map((e) => e.sourceId).sort()).toEqual(
+    [...requests.filter((r) => r.status === PurchaseStatus.PAID), ...claims.filter((c) => c.status === ClaimStatus.PAID)]
+      .map((x) => x.id)
+      .sort(),
+  );
   // Every change has its audit entry, made by the seed's request id.
-  expect(await repo(AuditEntry).count({ where: { requestId: 'seed-demo', action: 'journal.post' } })).toBe(await repo(JournalEntry).count());
+  expect(await repo(AuditEntry).count({ where: { requestId: 'seed-demo', action: 'journal.post' } })).toBe(
+    await repo(JournalEntry).count(),
+  );
 });
 
 it('registers suppliers with valid credit codes, one suspended and one food supplier whose licence expired', async () => {

@@ -1,7 +1,21 @@
 import { AuditEntry } from '@houqin/persistence';
 import { type TestSubgraph } from '@houqin/testing';
 import { JournalEntry, JournalLine } from '../src/ledger/ledger.entity';
-import { ENTRY_FIELDS, expectBadInput, expectCode, expectNoWrites, Finance, invoice, ok, SCHOOL_A, SCHOOL_B, startFinance, sumOf, totals, V } from './support';
+import {
+  ENTRY_FIELDS,
+  expectBadInput,
+  expectCode,
+  expectNoWrites,
+  Finance,
+  invoice,
+  ok,
+  SCHOOL_A,
+  SCHOOL_B,
+  startFinance,
+  sumOf,
+  totals,
+  V,
+} from './support';
 import type { EntryOut } from './support';
 
 /**
@@ -27,27 +41,72 @@ afterAll(async () => {
   await sub?.stop();
 });
 
-const entry = (fund: 'SCHOOL' | 'CANTEEN', entryDate: string, lines: Record<string, unknown>[], schoolId = SCHOOL_A) => ({ schoolId, fund, entryDate, memo: 'Manual entry (手工凭证)', lines });
+const entry = (fund: 'SCHOOL' | 'CANTEEN', entryDate: string, lines: Record<string, unknown>[], schoolId = SCHOOL_A) => ({
+  schoolId,
+  fund,
+  entryDate,
+  memo: 'Manual entry (手工凭证)',
+  lines,
+});
 const CLOSE = 'mutation($input: ClosePeriodInput!) { closePeriod(input: $input) { id schoolId fund period } }';
 const REVERSE = `mutation($input: ReverseJournalEntryInput!) { reverseJournalEntry(input: $input) { ${ENTRY_FIELDS} } }`;
 const ENTRIES = `query($filter: JournalEntryFilter, $first: Int, $after: String) { journalEntries(filter: $filter, first: $first, after: $after) { nodes { ${ENTRY_FIELDS} } pageInfo { hasNextPage endCursor } } }`;
 
 describe('manual entries', () => {
   it('the accountant posts meal fees into the canteen account and an appropriation into the school account', async () => {
-    const meals = ok(await f.postEntry(V.accountant, entry('CANTEEN', '2026-03-02', [{ account: 'BANK', debit: '18600.00' }, { account: 'MEAL_FEE_INCOME', credit: '18600' }]))).postJournalEntry;
-    expect(meals).toMatchObject({ schoolId: SCHOOL_A, fund: 'CANTEEN', entryDate: '2026-03-02', period: '2026-03', sourceType: 'MANUAL', sourceId: null, reversesEntryId: null, postedByAccountId: V.accountant.accountId, memo: 'Manual entry (手工凭证)' });
+    const meals = ok(
+      await f.postEntry(
+        V.accountant,
+        entry('CANTEEN', '2026-03-02', [
+          { account: 'BANK', debit: '18600.00' },
+          { account: 'MEAL_FEE_INCOME', credit: '18600' },
+        ]),
+      ),
+    ).postJournalEntry;
+    expect(meals).toMatchObject({
+      schoolId: SCHOOL_A,
+      fund: 'CANTEEN',
+      entryDate: '2026-03-02',
+      period: '2026-03',
+      sourceType: 'MANUAL',
+      sourceId: null,
+      reversesEntryId: null,
+      postedByAccountId: V.accountant.accountId,
+      memo: 'Manual entry (手工凭证)',
+    });
     expect(meals.lines).toEqual([
       { account: 'BANK', categoryId: null, supplierId: null, debit: { yuan: '18600.00', fen: 1860000 }, credit: { yuan: '0.00', fen: 0 } },
-      { account: 'MEAL_FEE_INCOME', categoryId: null, supplierId: null, debit: { yuan: '0.00', fen: 0 }, credit: { yuan: '18600.00', fen: 1860000 } },
+      {
+        account: 'MEAL_FEE_INCOME',
+        categoryId: null,
+        supplierId: null,
+        debit: { yuan: '0.00', fen: 0 },
+        credit: { yuan: '18600.00', fen: 1860000 },
+      },
     ]);
-    const grant = ok(await f.postEntry(V.accountant, entry('SCHOOL', '2026-03-03', [{ account: 'BANK', debit: '100000.00' }, { account: 'APPROPRIATION_INCOME', credit: '60000.00' }, { account: 'OTHER_INCOME', credit: '40000.00' }]))).postJournalEntry;
+    const grant = ok(
+      await f.postEntry(
+        V.accountant,
+        entry('SCHOOL', '2026-03-03', [
+          { account: 'BANK', debit: '100000.00' },
+          { account: 'APPROPRIATION_INCOME', credit: '60000.00' },
+          { account: 'OTHER_INCOME', credit: '40000.00' },
+        ]),
+      ),
+    ).postJournalEntry;
     expect(totals(grant)).toEqual({ debit: 10000000, credit: 10000000 });
     expect(await sub.dataSource.getRepository(AuditEntry).countBy({ action: 'journal.post', entityId: meals.id })).toBe(1);
   });
 
   it('refuses an unbalanced entry (field lines) and writes nothing', async () => {
     await expectNoWrites(sub, async () => {
-      const r = await f.postEntry(V.accountant, entry('SCHOOL', '2026-03-04', [{ account: 'BANK', debit: '100.00' }, { account: 'OTHER_INCOME', credit: '99.99' }]));
+      const r = await f.postEntry(
+        V.accountant,
+        entry('SCHOOL', '2026-03-04', [
+          { account: 'BANK', debit: '100.00' },
+          { account: 'OTHER_INCOME', credit: '99.99' },
+        ]),
+      );
       expectBadInput(r, 'lines');
       expect(r.errors![0].message).toContain('100.00');
     });
@@ -55,31 +114,130 @@ describe('manual entries', () => {
 
   it('refuses accounts that do not belong to the fund (field lines.N.account)', async () => {
     await expectNoWrites(sub, async () => {
-      expectBadInput(await f.postEntry(V.accountant, entry('SCHOOL', '2026-03-04', [{ account: 'BANK', debit: '10.00' }, { account: 'MEAL_FEE_INCOME', credit: '10.00' }])), 'lines.1.account');
-      expectBadInput(await f.postEntry(V.accountant, entry('SCHOOL', '2026-03-04', [{ account: 'FOOD_COST', debit: '10.00' }, { account: 'BANK', credit: '10.00' }])), 'lines.0.account');
-      expectBadInput(await f.postEntry(V.accountant, entry('CANTEEN', '2026-03-04', [{ account: 'BANK', debit: '10.00' }, { account: 'APPROPRIATION_INCOME', credit: '10.00' }])), 'lines.1.account');
+      expectBadInput(
+        await f.postEntry(
+          V.accountant,
+          entry('SCHOOL', '2026-03-04', [
+            { account: 'BANK', debit: '10.00' },
+            { account: 'MEAL_FEE_INCOME', credit: '10.00' },
+          ]),
+        ),
+        'lines.1.account',
+      );
+      expectBadInput(
+        await f.postEntry(
+          V.accountant,
+          entry('SCHOOL', '2026-03-04', [
+            { account: 'FOOD_COST', debit: '10.00' },
+            { account: 'BANK', credit: '10.00' },
+          ]),
+        ),
+        'lines.0.account',
+      );
+      expectBadInput(
+        await f.postEntry(
+          V.accountant,
+          entry('CANTEEN', '2026-03-04', [
+            { account: 'BANK', debit: '10.00' },
+            { account: 'APPROPRIATION_INCOME', credit: '10.00' },
+          ]),
+        ),
+        'lines.1.account',
+      );
     });
   });
 
   it('refuses lines that are both or neither debit and credit, single-line entries and bad dates', async () => {
     await expectNoWrites(sub, async () => {
-      expectBadInput(await f.postEntry(V.accountant, entry('SCHOOL', '2026-03-04', [{ account: 'BANK', debit: '10.00', credit: '10.00' }, { account: 'OTHER_INCOME', credit: '0.00' }])), 'lines.0');
-      expectBadInput(await f.postEntry(V.accountant, entry('SCHOOL', '2026-03-04', [{ account: 'BANK', debit: '10.00' }, { account: 'OTHER_INCOME' }, { account: 'OTHER_INCOME', credit: '10.00' }])), 'lines.1');
-      expectBadInput(await f.postEntry(V.accountant, entry('SCHOOL', '2026-03-04', [{ account: 'BANK', debit: '0' }, { account: 'OTHER_INCOME', credit: '0' }])), 'lines.0');
+      expectBadInput(
+        await f.postEntry(
+          V.accountant,
+          entry('SCHOOL', '2026-03-04', [
+            { account: 'BANK', debit: '10.00', credit: '10.00' },
+            { account: 'OTHER_INCOME', credit: '0.00' },
+          ]),
+        ),
+        'lines.0',
+      );
+      expectBadInput(
+        await f.postEntry(
+          V.accountant,
+          entry('SCHOOL', '2026-03-04', [
+            { account: 'BANK', debit: '10.00' },
+            { account: 'OTHER_INCOME' },
+            { account: 'OTHER_INCOME', credit: '10.00' },
+          ]),
+        ),
+        'lines.1',
+      );
+      expectBadInput(
+        await f.postEntry(
+          V.accountant,
+          entry('SCHOOL', '2026-03-04', [
+            { account: 'BANK', debit: '0' },
+            { account: 'OTHER_INCOME', credit: '0' },
+          ]),
+        ),
+        'lines.0',
+      );
       expectBadInput(await f.postEntry(V.accountant, entry('SCHOOL', '2026-03-04', [{ account: 'BANK', debit: '10.00' }])), 'lines');
-      expectBadInput(await f.postEntry(V.accountant, entry('SCHOOL', '2026-02-30', [{ account: 'BANK', debit: '1.00' }, { account: 'OTHER_INCOME', credit: '1.00' }])), 'entryDate');
-      expectBadInput(await f.postEntry(V.accountant, entry('SCHOOL', '2026/03/04', [{ account: 'BANK', debit: '1.00' }, { account: 'OTHER_INCOME', credit: '1.00' }])), 'entryDate');
-      expectBadInput(await f.postEntry(V.accountant, { ...entry('SCHOOL', '2026-03-04', [{ account: 'BANK', debit: '1.00' }, { account: 'OTHER_INCOME', credit: '1.00' }]), memo: '  ' }), 'memo');
+      expectBadInput(
+        await f.postEntry(
+          V.accountant,
+          entry('SCHOOL', '2026-02-30', [
+            { account: 'BANK', debit: '1.00' },
+            { account: 'OTHER_INCOME', credit: '1.00' },
+          ]),
+        ),
+        'entryDate',
+      );
+      expectBadInput(
+        await f.postEntry(
+          V.accountant,
+          entry('SCHOOL', '2026/03/04', [
+            { account: 'BANK', debit: '1.00' },
+            { account: 'OTHER_INCOME', credit: '1.00' },
+          ]),
+        ),
+        'entryDate',
+      );
+      expectBadInput(
+        await f.postEntry(V.accountant, {
+          ...entry('SCHOOL', '2026-03-04', [
+            { account: 'BANK', debit: '1.00' },
+            { account: 'OTHER_INCOME', credit: '1.00' },
+          ]),
+          memo: '  ',
+        }),
+        'memo',
+      );
     });
   });
 
-  it('only the school\'s accountant posts', async () => {
-    const input = entry('SCHOOL', '2026-03-05', [{ account: 'BANK', debit: '1.00' }, { account: 'OTHER_INCOME', credit: '1.00' }]);
+  it("only the school's accountant posts", async () => {
+    const input = entry('SCHOOL', '2026-03-05', [
+      { account: 'BANK', debit: '1.00' },
+      { account: 'OTHER_INCOME', credit: '1.00' },
+    ]);
     await expectNoWrites(sub, async () => {
-      for (const who of [V.director, V.principal, V.teacher, V.storekeeper, V.auditor, V.admin, V.accountant2]) expectCode(await f.postEntry(who, input), 'FORBIDDEN');
+      for (const who of [V.director, V.principal, V.teacher, V.storekeeper, V.auditor, V.admin, V.accountant2])
+        expectCode(await f.postEntry(who, input), 'FORBIDDEN');
       expectCode(await f.postEntry(null, input), 'UNAUTHENTICATED');
     });
-    ok(await f.postEntry(V.accountant2, entry('SCHOOL', '2026-03-05', [{ account: 'BANK', debit: '1.00' }, { account: 'OTHER_INCOME', credit: '1.00' }], SCHOOL_B)));
+    ok(
+      await f.postEntry(
+        V.accountant2,
+        entry(
+          'SCHOOL',
+          '2026-03-05',
+          [
+            { account: 'BANK', debit: '1.00' },
+            { account: 'OTHER_INCOME', credit: '1.00' },
+          ],
+          SCHOOL_B,
+        ),
+      ),
+    );
   });
 });
 
@@ -107,24 +265,74 @@ describe('reading the ledger', () => {
 
 describe('closing a month', () => {
   it('the accountant or principal closes a month of one account; closing twice is refused', async () => {
-    expect(ok(await f.request(V.accountant, CLOSE, { input: { schoolId: SCHOOL_A, fund: 'CANTEEN', period: '2026-01' } })).closePeriod).toMatchObject({ schoolId: SCHOOL_A, fund: 'CANTEEN', period: '2026-01' });
+    expect(
+      ok(await f.request(V.accountant, CLOSE, { input: { schoolId: SCHOOL_A, fund: 'CANTEEN', period: '2026-01' } })).closePeriod,
+    ).toMatchObject({ schoolId: SCHOOL_A, fund: 'CANTEEN', period: '2026-01' });
     ok(await f.request(V.principal, CLOSE, { input: { schoolId: SCHOOL_A, fund: 'SCHOOL', period: '2026-02' } }));
     await expectNoWrites(sub, async () => {
       expectBadInput(await f.request(V.principal, CLOSE, { input: { schoolId: SCHOOL_A, fund: 'CANTEEN', period: '2026-01' } }), 'period');
       expectBadInput(await f.request(V.accountant, CLOSE, { input: { schoolId: SCHOOL_A, fund: 'CANTEEN', period: '2026-13' } }), 'period');
-      for (const who of [V.director, V.teacher, V.auditor, V.admin, V.accountant2]) expectCode(await f.request(who, CLOSE, { input: { schoolId: SCHOOL_A, fund: 'SCHOOL', period: '2026-04' } }), 'FORBIDDEN');
+      for (const who of [V.director, V.teacher, V.auditor, V.admin, V.accountant2])
+        expectCode(await f.request(who, CLOSE, { input: { schoolId: SCHOOL_A, fund: 'SCHOOL', period: '2026-04' } }), 'FORBIDDEN');
     });
   });
 
   it('nothing posts into a closed month of that account (field entryDate); the other account stays open', async () => {
     await expectNoWrites(sub, async () => {
-      expectBadInput(await f.postEntry(V.accountant, entry('CANTEEN', '2026-01-31', [{ account: 'BANK', debit: '5.00' }, { account: 'MEAL_FEE_INCOME', credit: '5.00' }])), 'entryDate');
-      expectBadInput(await f.postEntry(V.accountant, entry('SCHOOL', '2026-02-01', [{ account: 'BANK', debit: '5.00' }, { account: 'OTHER_INCOME', credit: '5.00' }])), 'entryDate');
+      expectBadInput(
+        await f.postEntry(
+          V.accountant,
+          entry('CANTEEN', '2026-01-31', [
+            { account: 'BANK', debit: '5.00' },
+            { account: 'MEAL_FEE_INCOME', credit: '5.00' },
+          ]),
+        ),
+        'entryDate',
+      );
+      expectBadInput(
+        await f.postEntry(
+          V.accountant,
+          entry('SCHOOL', '2026-02-01', [
+            { account: 'BANK', debit: '5.00' },
+            { account: 'OTHER_INCOME', credit: '5.00' },
+          ]),
+        ),
+        'entryDate',
+      );
     });
-    ok(await f.postEntry(V.accountant, entry('SCHOOL', '2026-01-31', [{ account: 'BANK', debit: '5.00' }, { account: 'OTHER_INCOME', credit: '5.00' }])));
-    ok(await f.postEntry(V.accountant, entry('CANTEEN', '2026-02-01', [{ account: 'BANK', debit: '5.00' }, { account: 'MEAL_FEE_INCOME', credit: '5.00' }])));
+    ok(
+      await f.postEntry(
+        V.accountant,
+        entry('SCHOOL', '2026-01-31', [
+          { account: 'BANK', debit: '5.00' },
+          { account: 'OTHER_INCOME', credit: '5.00' },
+        ]),
+      ),
+    );
+    ok(
+      await f.postEntry(
+        V.accountant,
+        entry('CANTEEN', '2026-02-01', [
+          { account: 'BANK', debit: '5.00' },
+          { account: 'MEAL_FEE_INCOME', credit: '5.00' },
+        ]),
+      ),
+    );
     // Another school's books are its own.
-    ok(await f.postEntry(V.accountant2, entry('CANTEEN', '2026-01-15', [{ account: 'BANK', debit: '5.00' }, { account: 'MEAL_FEE_INCOME', credit: '5.00' }], SCHOOL_B)));
+    ok(
+      await f.postEntry(
+        V.accountant2,
+        entry(
+          'CANTEEN',
+          '2026-01-15',
+          [
+            { account: 'BANK', debit: '5.00' },
+            { account: 'MEAL_FEE_INCOME', credit: '5.00' },
+          ],
+          SCHOOL_B,
+        ),
+      ),
+    );
   });
 
   it('a payment dated in a closed month is refused on paidOn, and the claim and budget stay as they were', async () => {
@@ -153,20 +361,52 @@ describe('reversing an entry (红字冲销)', () => {
   let original: EntryOut;
 
   beforeAll(async () => {
-    original = ok(await f.postEntry(V.accountant, entry('SCHOOL', '2026-03-10', [{ account: 'BANK', debit: '500.00' }, { account: 'OTHER_INCOME', credit: '500.00' }]))).postJournalEntry;
+    original = ok(
+      await f.postEntry(
+        V.accountant,
+        entry('SCHOOL', '2026-03-10', [
+          { account: 'BANK', debit: '500.00' },
+          { account: 'OTHER_INCOME', credit: '500.00' },
+        ]),
+      ),
+    ).postJournalEntry;
   });
 
   it('creates a new entry with the lines swapped, pointing at the original, which stays exactly as it was', async () => {
-    const rowsBefore = { entry: await sub.dataSource.getRepository(JournalEntry).findOneByOrFail({ id: original.id }), lines: await sub.dataSource.getRepository(JournalLine).find({ where: { entryId: original.id }, order: { id: 'ASC' } }) };
-    const reversal = ok(await f.request(V.accountant, REVERSE, { input: { entryId: original.id, reason: 'Posted twice (重复记账)', entryDate: '2026-03-31' } })).reverseJournalEntry;
-    expect(reversal).toMatchObject({ schoolId: SCHOOL_A, fund: 'SCHOOL', entryDate: '2026-03-31', period: '2026-03', sourceType: 'REVERSAL', reversesEntryId: original.id, postedByAccountId: V.accountant.accountId });
+    const rowsBefore = {
+      entry: await sub.dataSource.getRepository(JournalEntry).findOneByOrFail({ id: original.id }),
+      lines: await sub.dataSource.getRepository(JournalLine).find({ where: { entryId: original.id }, order: { id: 'ASC' } }),
+    };
+    const reversal = ok(
+      await f.request(V.accountant, REVERSE, {
+        input: { entryId: original.id, reason: 'Posted twice (重复记账)', entryDate: '2026-03-31' },
+      }),
+    ).reverseJournalEntry;
+    expect(reversal).toMatchObject({
+      schoolId: SCHOOL_A,
+      fund: 'SCHOOL',
+      entryDate: '2026-03-31',
+      period: '2026-03',
+      sourceType: 'REVERSAL',
+      reversesEntryId: original.id,
+      postedByAccountId: V.accountant.accountId,
+    });
     expect(reversal.id).not.toBe(original.id);
     expect(reversal.memo).toContain('Posted twice (重复记账)');
     const sides = (e: EntryOut) => e.lines.map((l) => [l.account, l.debit.fen, l.credit.fen]).sort();
-    expect(sides(reversal)).toEqual([['BANK', 0, 50000], ['OTHER_INCOME', 50000, 0]]);
-    expect(sides(original)).toEqual([['BANK', 50000, 0], ['OTHER_INCOME', 0, 50000]]);
+    expect(sides(reversal)).toEqual([
+      ['BANK', 0, 50000],
+      ['OTHER_INCOME', 50000, 0],
+    ]);
+    expect(sides(original)).toEqual([
+      ['BANK', 50000, 0],
+      ['OTHER_INCOME', 0, 50000],
+    ]);
 
-    const rowsAfter = { entry: await sub.dataSource.getRepository(JournalEntry).findOneByOrFail({ id: original.id }), lines: await sub.dataSource.getRepository(JournalLine).find({ where: { entryId: original.id }, order: { id: 'ASC' } }) };
+    const rowsAfter = {
+      entry: await sub.dataSource.getRepository(JournalEntry).findOneByOrFail({ id: original.id }),
+      lines: await sub.dataSource.getRepository(JournalLine).find({ where: { entryId: original.id }, order: { id: 'ASC' } }),
+    };
     expect(rowsAfter).toEqual(rowsBefore);
     expect(await sub.dataSource.getRepository(AuditEntry).countBy({ action: 'journal.post', entityId: reversal.id })).toBe(1);
   });
@@ -174,21 +414,47 @@ describe('reversing an entry (红字冲销)', () => {
   it('an entry is reversed once; a reversal is not reversed (CONFLICT, nothing written)', async () => {
     const [reversal] = await sub.dataSource.getRepository(JournalEntry).findBy({ reversesEntryId: original.id });
     await expectNoWrites(sub, async () => {
-      expectCode(await f.request(V.accountant, REVERSE, { input: { entryId: original.id, reason: 'Again', entryDate: '2026-03-31' } }), 'CONFLICT');
-      expectCode(await f.request(V.accountant, REVERSE, { input: { entryId: reversal.id, reason: 'Undo the undo', entryDate: '2026-03-31' } }), 'CONFLICT');
+      expectCode(
+        await f.request(V.accountant, REVERSE, { input: { entryId: original.id, reason: 'Again', entryDate: '2026-03-31' } }),
+        'CONFLICT',
+      );
+      expectCode(
+        await f.request(V.accountant, REVERSE, { input: { entryId: reversal.id, reason: 'Undo the undo', entryDate: '2026-03-31' } }),
+        'CONFLICT',
+      );
     });
   });
 
   it('refuses a reversal dated in a closed month, by the wrong person, or of an entry out of sight', async () => {
-    const other = ok(await f.postEntry(V.accountant, entry('SCHOOL', '2026-03-11', [{ account: 'BANK', debit: '7.00' }, { account: 'OTHER_INCOME', credit: '7.00' }]))).postJournalEntry;
+    const other = ok(
+      await f.postEntry(
+        V.accountant,
+        entry('SCHOOL', '2026-03-11', [
+          { account: 'BANK', debit: '7.00' },
+          { account: 'OTHER_INCOME', credit: '7.00' },
+        ]),
+      ),
+    ).postJournalEntry;
     await expectNoWrites(sub, async () => {
-      expectBadInput(await f.request(V.accountant, REVERSE, { input: { entryId: other.id, reason: 'Late', entryDate: '2026-02-28' } }), 'entryDate');
-      expectBadInput(await f.request(V.accountant, REVERSE, { input: { entryId: other.id, reason: ' ', entryDate: '2026-03-31' } }), 'reason');
+      expectBadInput(
+        await f.request(V.accountant, REVERSE, { input: { entryId: other.id, reason: 'Late', entryDate: '2026-02-28' } }),
+        'entryDate',
+      );
+      expectBadInput(
+        await f.request(V.accountant, REVERSE, { input: { entryId: other.id, reason: ' ', entryDate: '2026-03-31' } }),
+        'reason',
+      );
       expectCode(await f.request(V.director, REVERSE, { input: { entryId: other.id, reason: 'x', entryDate: '2026-03-31' } }), 'FORBIDDEN');
       expectCode(await f.request(V.auditor, REVERSE, { input: { entryId: other.id, reason: 'x', entryDate: '2026-03-31' } }), 'FORBIDDEN');
-      expectCode(await f.request(V.accountant2, REVERSE, { input: { entryId: other.id, reason: 'x', entryDate: '2026-03-31' } }), 'NOT_FOUND');
+      expectCode(
+        await f.request(V.accountant2, REVERSE, { input: { entryId: other.id, reason: 'x', entryDate: '2026-03-31' } }),
+        'NOT_FOUND',
+      );
       expectCode(await f.request(V.teacher, REVERSE, { input: { entryId: other.id, reason: 'x', entryDate: '2026-03-31' } }), 'NOT_FOUND');
-      expectCode(await f.request(V.accountant, REVERSE, { input: { entryId: '01900000-0000-7000-8000-999999999999', reason: 'x' } }), 'NOT_FOUND');
+      expectCode(
+        await f.request(V.accountant, REVERSE, { input: { entryId: '01900000-0000-7000-8000-999999999999', reason: 'x' } }),
+        'NOT_FOUND',
+      );
     });
   });
 });
@@ -209,29 +475,54 @@ describe('append-only', () => {
       await f.approvePurchaseFully(request);
       const ordered = ok(await f.orderPurchase(V.accountant, request.id, supplier, ['12.00'])).orderPurchase;
       ok(await f.receivePurchase(V.storekeeper, request.id, [{ lineId: ordered.lines[0].id, quantity: 1 }]));
-      expectBadInput(await f.receivePurchase(V.storekeeper, request.id, [{ lineId: ordered.lines[0].id, quantity: 9 }]), 'lines.0.quantity');
+      expectBadInput(
+        await f.receivePurchase(V.storekeeper, request.id, [{ lineId: ordered.lines[0].id, quantity: 9 }]),
+        'lines.0.quantity',
+      );
       ok(await f.receivePurchase(V.storekeeper, request.id, [{ lineId: ordered.lines[0].id, quantity: 3 }]));
       ok(await f.payPurchase(V.accountant, request.id, '2026-04-02'));
       // A rejected purchase and a claim escalated to the principal, paid, then its payment reversed.
       const rejected = await f.submitPurchase(V.teacher, SCHOOL_A, office, [{ quantity: 1, price: '1.00' }]);
-      ok(await f.request(V.director, 'mutation($input: RejectInput!) { rejectPurchaseRequest(input: $input) { status } }', { input: { id: rejected.id, reason: 'No' } }));
+      ok(
+        await f.request(V.director, 'mutation($input: RejectInput!) { rejectPurchaseRequest(input: $input) { status } }', {
+          input: { id: rejected.id, reason: 'No' },
+        }),
+      );
       const paid = await f.paidClaim(SCHOOL_A, [{ categoryId: office, amount: '5200.00', invoiceNumber: invoice() }], '2026-04-03');
       const [payment] = await f.entriesOf(paid.id);
-      ok(await f.request(V.accountant, REVERSE, { input: { entryId: payment.id, reason: 'Paid to the wrong card', entryDate: '2026-04-04' } }));
-      expectCode(await f.request(V.accountant, REVERSE, { input: { entryId: payment.id, reason: 'Again', entryDate: '2026-04-04' } }), 'CONFLICT');
+      ok(
+        await f.request(V.accountant, REVERSE, {
+          input: { entryId: payment.id, reason: 'Paid to the wrong card', entryDate: '2026-04-04' },
+        }),
+      );
+      expectCode(
+        await f.request(V.accountant, REVERSE, { input: { entryId: payment.id, reason: 'Again', entryDate: '2026-04-04' } }),
+        'CONFLICT',
+      );
       // A claim rejected at review, manual entries, a month closed, a post refused.
       const { claim } = await f.submitClaim(V.teacher, SCHOOL_A, [{ categoryId: food, amount: '1.00' }]);
       ok(await f.rejectClaim(V.accountant, claim.id, 'Wrong account'));
       await f.mealFees(SCHOOL_A, '300.00', '2026-04-05');
       ok(await f.request(V.accountant, CLOSE, { input: { schoolId: SCHOOL_A, fund: 'CANTEEN', period: '2026-04' } }));
-      expectBadInput(await f.postEntry(V.accountant, entry('CANTEEN', '2026-04-30', [{ account: 'BANK', debit: '5.00' }, { account: 'MEAL_FEE_INCOME', credit: '5.00' }])), 'entryDate');
+      expectBadInput(
+        await f.postEntry(
+          V.accountant,
+          entry('CANTEEN', '2026-04-30', [
+            { account: 'BANK', debit: '5.00' },
+            { account: 'MEAL_FEE_INCOME', credit: '5.00' },
+          ]),
+        ),
+        'entryDate',
+      );
     } finally {
       logger.logQuery = logQuery;
     }
 
     // A named statement (a store's, or the workflow's) starts with its name as a comment: /* workflow.move */ UPDATE …
     const target = (sql: string): { verb: string; table: string } | null => {
-      const m = /^\s*(?:\/\*.*?\*\/\s*)?(UPDATE|DELETE\s+FROM|INSERT\s+INTO|REPLACE\s+INTO|TRUNCATE(?:\s+TABLE)?)\s+[`"]?(\w+)[`"]?/i.exec(sql);
+      const m = /^\s*(?:\/\*.*?\*\/\s*)?(UPDATE|DELETE\s+FROM|INSERT\s+INTO|REPLACE\s+INTO|TRUNCATE(?:\s+TABLE)?)\s+[`"]?(\w+)[`"]?/i.exec(
+        sql,
+      );
       return m ? { verb: m[1].split(/\s+/)[0].toUpperCase(), table: m[2] } : null;
     };
     const writes = statements.map(target).filter((t): t is { verb: string; table: string } => t !== null);
@@ -242,7 +533,9 @@ describe('append-only', () => {
     expect(writes).toContainEqual({ verb: 'UPDATE', table: 'budget_line' });
     expect(writes.filter((w) => protectedTables.includes(w.table) && w.verb !== 'INSERT')).toEqual([]);
     // Belt and braces: no statement of any kind changes those tables other than by INSERT.
-    expect(statements.filter((s) => /\b(UPDATE|DELETE|TRUNCATE|ALTER|DROP)\b[^;]*\b(journal_entry|journal_line|workflow_step)\b/i.test(s))).toEqual([]);
+    expect(
+      statements.filter((s) => /\b(UPDATE|DELETE|TRUNCATE|ALTER|DROP)\b[^;]*\b(journal_entry|journal_line|workflow_step)\b/i.test(s)),
+    ).toEqual([]);
   }, 30000);
 });
 

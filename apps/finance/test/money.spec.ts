@@ -14,14 +14,33 @@ let office: string;
 let approvedRequest: string;
 
 /** Refused everywhere with the field named. */
-const BAD = ['-1.00', '-0.01', '1.005', '0.001', 'abc', '1e3', '12,50', '¥10', '0x10', 'NaN', 'Infinity', '1.2.3', '.5', '99999999999.00', '1'.repeat(21)];
+const BAD = [
+  '-1.00',
+  '-0.01',
+  '1.005',
+  '0.001',
+  'abc',
+  '1e3',
+  '12,50',
+  '¥10',
+  '0x10',
+  'NaN',
+  'Infinity',
+  '1.2.3',
+  '.5',
+  '99999999999.00',
+  '1'.repeat(21),
+];
 
 beforeAll(async () => {
   sub = await startFinance();
   f = new Finance(sub);
   office = await f.category('OFFICE');
   await f.budget(SCHOOL_A, office, '10000.00');
-  const request = await f.submitPurchase(V.teacher, SCHOOL_A, office, [{ quantity: 2, price: '10.00' }, { quantity: 1, price: '5.00' }]);
+  const request = await f.submitPurchase(V.teacher, SCHOOL_A, office, [
+    { quantity: 2, price: '10.00' },
+    { quantity: 1, price: '5.00' },
+  ]);
   await f.approvePurchaseFully(request);
   approvedRequest = request.id;
   await f.supplier();
@@ -47,22 +66,54 @@ async function refusedEverywhere(field: string, act: (amount: string) => Promise
 
 describe('bad amounts are refused on every money input', () => {
   it('approval thresholds', async () => {
-    await refusedEverywhere('directorLimit', async (v) => f.request(V.admin, 'mutation($input: SetApprovalPolicyInput!) { setApprovalPolicy(input: $input) { directorLimit { fen } } }', { input: { directorLimit: v, principalLimit: '100.00' } }));
-    await refusedEverywhere('principalLimit', async (v) => f.request(V.admin, 'mutation($input: SetApprovalPolicyInput!) { setApprovalPolicy(input: $input) { directorLimit { fen } } }', { input: { directorLimit: '1.00', principalLimit: v } }));
+    await refusedEverywhere('directorLimit', async (v) =>
+      f.request(V.admin, 'mutation($input: SetApprovalPolicyInput!) { setApprovalPolicy(input: $input) { directorLimit { fen } } }', {
+        input: { directorLimit: v, principalLimit: '100.00' },
+      }),
+    );
+    await refusedEverywhere('principalLimit', async (v) =>
+      f.request(V.admin, 'mutation($input: SetApprovalPolicyInput!) { setApprovalPolicy(input: $input) { directorLimit { fen } } }', {
+        input: { directorLimit: '1.00', principalLimit: v },
+      }),
+    );
   });
 
   it('budget allocations', async () => {
-    await refusedEverywhere('allocated', async (v) => f.request(V.admin, SET_BUDGET, { input: { schoolId: SCHOOL_A, categoryId: office, fiscalYear: FY, allocated: v } }), [...BAD, '']);
+    await refusedEverywhere(
+      'allocated',
+      async (v) => f.request(V.admin, SET_BUDGET, { input: { schoolId: SCHOOL_A, categoryId: office, fiscalYear: FY, allocated: v } }),
+      [...BAD, ''],
+    );
   });
 
   it('manual journal lines', async () => {
-    const post = (debit: string, credit: string) => f.postEntry(V.accountant, { schoolId: SCHOOL_A, fund: 'SCHOOL', entryDate: '2026-03-01', memo: 'x', lines: [{ account: 'BANK', debit }, { account: 'OTHER_INCOME', credit }] });
+    const post = (debit: string, credit: string) =>
+      f.postEntry(V.accountant, {
+        schoolId: SCHOOL_A,
+        fund: 'SCHOOL',
+        entryDate: '2026-03-01',
+        memo: 'x',
+        lines: [
+          { account: 'BANK', debit },
+          { account: 'OTHER_INCOME', credit },
+        ],
+      });
     await refusedEverywhere('lines.0.debit', (v) => post(v, '1.00'));
     await refusedEverywhere('lines.1.credit', (v) => post('1.00', v));
   });
 
   it('estimated prices of a purchase request', async () => {
-    const submit = (a: string, b: string) => f.submitPurchaseRaw(V.teacher, { schoolId: SCHOOL_A, categoryId: office, fiscalYear: FY, reason: 'x', lines: [{ description: 'a', quantity: 1, unit: 'box', estimatedUnitPrice: a }, { description: 'b', quantity: 1, unit: 'box', estimatedUnitPrice: b }] });
+    const submit = (a: string, b: string) =>
+      f.submitPurchaseRaw(V.teacher, {
+        schoolId: SCHOOL_A,
+        categoryId: office,
+        fiscalYear: FY,
+        reason: 'x',
+        lines: [
+          { description: 'a', quantity: 1, unit: 'box', estimatedUnitPrice: a },
+          { description: 'b', quantity: 1, unit: 'box', estimatedUnitPrice: b },
+        ],
+      });
     await refusedEverywhere('lines.0.estimatedUnitPrice', (v) => submit(v, '1.00'), [...BAD, '']);
     await refusedEverywhere('lines.1.estimatedUnitPrice', (v) => submit('1.00', v));
   });
@@ -75,10 +126,17 @@ describe('bad amounts are refused on every money input', () => {
   });
 
   it('claimed amounts', async () => {
-    const claim = (a: string, b: string, c: string) => f.submitClaimRaw(V.teacher, {
-      schoolId: SCHOOL_A, title: 'x', fiscalYear: FY,
-      lines: [{ categoryId: office, amount: a, invoiceNumber: invoice() }, { categoryId: office, amount: b, invoiceNumber: invoice() }, { categoryId: office, amount: c, invoiceNumber: invoice() }],
-    });
+    const claim = (a: string, b: string, c: string) =>
+      f.submitClaimRaw(V.teacher, {
+        schoolId: SCHOOL_A,
+        title: 'x',
+        fiscalYear: FY,
+        lines: [
+          { categoryId: office, amount: a, invoiceNumber: invoice() },
+          { categoryId: office, amount: b, invoiceNumber: invoice() },
+          { categoryId: office, amount: c, invoiceNumber: invoice() },
+        ],
+      });
     await refusedEverywhere('lines.0.amount', (v) => claim(v, '1.00', '1.00'), [...BAD, '', '0', '0.00']);
     await refusedEverywhere('lines.2.amount', (v) => claim('1.00', '1.00', v), [...BAD, '0']);
   });
@@ -93,7 +151,13 @@ describe('good amounts are read exactly', () => {
       { categoryId: office, amount: '0.01' },
       { categoryId: office, amount: '000.10' },
     ]);
-    expect(claim.lines.map((l: ClaimLineOut) => [l.amount.yuan, l.amount.fen])).toEqual([['12.00', 1200], ['0.50', 50], ['7.10', 710], ['0.01', 1], ['0.10', 10]]);
+    expect(claim.lines.map((l: ClaimLineOut) => [l.amount.yuan, l.amount.fen])).toEqual([
+      ['12.00', 1200],
+      ['0.50', 50],
+      ['7.10', 710],
+      ['0.01', 1],
+      ['0.10', 10],
+    ]);
     expect(claim.total).toEqual({ yuan: '19.71', fen: 1971 });
 
     // BIGINT all the way: ten billion yuan less a fen survives the database exactly.
@@ -101,12 +165,27 @@ describe('good amounts are read exactly', () => {
     expect(line.allocated).toEqual({ yuan: '9999999999.99', fen: 999999999999 });
     expect((await f.budgetLine(SCHOOL_A, office)).allocated).toBe(999999999999);
     // 0.1 + 0.2 is 0.30 here.
-    const sum = ok(await f.postEntry(V.accountant, { schoolId: SCHOOL_A, fund: 'SCHOOL', entryDate: '2026-03-01', memo: 'x', lines: [{ account: 'BANK', debit: '0.30' }, { account: 'OTHER_INCOME', credit: '0.1' }, { account: 'OTHER_INCOME', credit: '0.20' }] })).postJournalEntry;
+    const sum = ok(
+      await f.postEntry(V.accountant, {
+        schoolId: SCHOOL_A,
+        fund: 'SCHOOL',
+        entryDate: '2026-03-01',
+        memo: 'x',
+        lines: [
+          { account: 'BANK', debit: '0.30' },
+          { account: 'OTHER_INCOME', credit: '0.1' },
+          { account: 'OTHER_INCOME', credit: '0.20' },
+        ],
+      }),
+    ).postJournalEntry;
     expect(sum.lines.map((l: EntryLineOut) => l.debit.fen + l.credit.fen)).toEqual([30, 10, 20]);
   });
 
   it('a request line total is quantity × unit price, exactly', async () => {
-    const request = await f.submitPurchase(V.teacher, SCHOOL_A, office, [{ quantity: 3, price: '0.10' }, { quantity: 7, price: '33.33' }]);
+    const request = await f.submitPurchase(V.teacher, SCHOOL_A, office, [
+      { quantity: 3, price: '0.10' },
+      { quantity: 7, price: '33.33' },
+    ]);
     expect(request.estimatedTotal).toEqual({ yuan: '233.61', fen: 23361 });
   });
 });

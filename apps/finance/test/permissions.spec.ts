@@ -39,6 +39,10 @@ describe('the finance permission table', () => {
   it('lets each approval level be taken by one role: director and principal at their school, the administrator for the district', () => {
     const levels = [P.approveAtDirectorLevel, P.approveAtPrincipalLevel, P.approveAtDistrictLevel];
     const who = (...names: (keyof typeof V)[]) => levels.map((rule) => names.filter((name) => may(as(name), rule, SCHOOL_A)));
-    expect(who('director', 'principal', 'admin', 'accountant', 'directorB', 'principalB')).toEqual([['director'], ['principal'], ['admin']]);
+    expect(who('director', 'principal', 'admin', 'accountant', 'directorB', 'principalB')).toEqual([
+      ['director'],
+      ['principal'],
+      ['admin'],
+    ]);
   });
 });

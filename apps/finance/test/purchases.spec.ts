@@ -36,14 +36,33 @@ afterAll(async () => {
 describe('the whole story of a purchase', () => {
   it('teacher files → director approves → accountant orders at actual prices → storekeeper receives in two deliveries → accountant pays', async () => {
     // Filed by the teacher: 10 boxes of paper at 25.00 and 4 toner cartridges at 310.50 = 1,492.00 estimated.
-    const filed = ok(await f.submitPurchaseRaw(V.teacher, {
-      schoolId: SCHOOL_A, categoryId: office, fiscalYear: 2026, reason: 'Paper and toner for the exam weeks (期末考试用纸)',
-      lines: [{ description: 'A4 paper, 70 g', quantity: 10, unit: 'box', estimatedUnitPrice: '25.00' }, { description: 'Toner', quantity: 4, unit: 'piece', estimatedUnitPrice: '310.5' }],
-    })).submitPurchaseRequest;
+    const filed = ok(
+      await f.submitPurchaseRaw(V.teacher, {
+        schoolId: SCHOOL_A,
+        categoryId: office,
+        fiscalYear: 2026,
+        reason: 'Paper and toner for the exam weeks (期末考试用纸)',
+        lines: [
+          { description: 'A4 paper, 70 g', quantity: 10, unit: 'box', estimatedUnitPrice: '25.00' },
+          { description: 'Toner', quantity: 4, unit: 'piece', estimatedUnitPrice: '310.5' },
+        ],
+      }),
+    ).submitPurchaseRequest;
     expect(filed.warnings).toEqual([]);
     const request = filed.request;
-    expect(request).toMatchObject({ status: 'PENDING_APPROVAL', requiredLevel: 'DIRECTOR', nextApprovalLevel: 'DIRECTOR', requesterAccountId: V.teacher.accountId, requesterStaffId: V.teacher.staffId, estimatedTotal: { yuan: '1492.00', fen: 149200 }, orderedTotal: null });
-    expect(request.lines.map((l: RequestLineOut) => [l.description, l.quantity, l.unit, l.estimatedUnitPrice.yuan])).toEqual([['A4 paper, 70 g', 10, 'box', '25.00'], ['Toner', 4, 'piece', '310.50']]);
+    expect(request).toMatchObject({
+      status: 'PENDING_APPROVAL',
+      requiredLevel: 'DIRECTOR',
+      nextApprovalLevel: 'DIRECTOR',
+      requesterAccountId: V.teacher.accountId,
+      requesterStaffId: V.teacher.staffId,
+      estimatedTotal: { yuan: '1492.00', fen: 149200 },
+      orderedTotal: null,
+    });
+    expect(request.lines.map((l: RequestLineOut) => [l.description, l.quantity, l.unit, l.estimatedUnitPrice.yuan])).toEqual([
+      ['A4 paper, 70 g', 10, 'box', '25.00'],
+      ['Toner', 4, 'piece', '310.50'],
+    ]);
     expect(await f.budgetLine(SCHOOL_A, office)).toMatchObject({ committed: 0, spent: 0 });
 
     // Approved by the director: the estimate is committed against the budget.
@@ -58,7 +77,17 @@ describe('the whole story of a purchase', () => {
     const [paper, toner] = ordered.lines;
 
     // Two deliveries.
-    const partly = ok(await f.receivePurchase(V.storekeeper, request.id, [{ lineId: paper.id, quantity: 6 }, { lineId: toner.id, quantity: 4 }], 'Paper short by 4 boxes')).receivePurchase;
+    const partly = ok(
+      await f.receivePurchase(
+        V.storekeeper,
+        request.id,
+        [
+          { lineId: paper.id, quantity: 6 },
+          { lineId: toner.id, quantity: 4 },
+        ],
+        'Paper short by 4 boxes',
+      ),
+    ).receivePurchase;
     expect(partly.status).toBe('PARTIALLY_RECEIVED');
     expect(partly.lines.map((l: RequestLineOut) => l.receivedQuantity)).toEqual([6, 4]);
     const received = ok(await f.receivePurchase(V.storekeeper, request.id, [{ lineId: paper.id, quantity: 4 }])).receivePurchase;
@@ -82,18 +111,51 @@ describe('the whole story of a purchase', () => {
 
     // One balanced entry in the school account: Dr EXPENSE (category) / Cr BANK, both naming the supplier.
     const [entry] = await f.entriesOf(request.id);
-    expect(entry).toMatchObject({ schoolId: SCHOOL_A, fund: 'SCHOOL', entryDate: '2026-05-20', period: '2026-05', sourceType: 'PURCHASE_REQUEST', postedByAccountId: V.accountant.accountId, reversesEntryId: null });
+    expect(entry).toMatchObject({
+      schoolId: SCHOOL_A,
+      fund: 'SCHOOL',
+      entryDate: '2026-05-20',
+      period: '2026-05',
+      sourceType: 'PURCHASE_REQUEST',
+      postedByAccountId: V.accountant.accountId,
+      reversesEntryId: null,
+    });
     expect(totals(entry)).toEqual({ debit: 144100, credit: 144100 });
-    expect(entry.lines).toEqual(expect.arrayContaining([
-      { account: 'EXPENSE', categoryId: office, supplierId: supplier, debit: { yuan: '1441.00', fen: 144100 }, credit: { yuan: '0.00', fen: 0 } },
-      { account: 'BANK', categoryId: null, supplierId: supplier, debit: { yuan: '0.00', fen: 0 }, credit: { yuan: '1441.00', fen: 144100 } },
-    ]));
+    expect(entry.lines).toEqual(
+      expect.arrayContaining([
+        {
+          account: 'EXPENSE',
+          categoryId: office,
+          supplierId: supplier,
+          debit: { yuan: '1441.00', fen: 144100 },
+          credit: { yuan: '0.00', fen: 0 },
+        },
+        {
+          account: 'BANK',
+          categoryId: null,
+          supplierId: supplier,
+          debit: { yuan: '0.00', fen: 0 },
+          credit: { yuan: '1441.00', fen: 144100 },
+        },
+      ]),
+    );
     expect(entry.lines).toHaveLength(2);
 
     // And the audit trail has the request's changes, in the same transactions.
-    const actions = (await sub.dataSource.getRepository(AuditEntry).find({ where: { entityId: request.id }, order: { id: 'ASC' } })).map((a) => a.action);
-    expect(actions).toEqual(['purchaseRequest.submit', 'purchaseRequest.approve', 'purchaseRequest.order', 'purchaseRequest.receive', 'purchaseRequest.receive', 'purchaseRequest.pay']);
-    const payAudit = await sub.dataSource.getRepository(AuditEntry).findOneByOrFail({ entityId: request.id, action: 'purchaseRequest.pay' });
+    const actions = (await sub.dataSource.getRepository(AuditEntry).find({ where: { entityId: request.id }, order: { id: 'ASC' } })).map(
+      (a) => a.action,
+    );
+    expect(actions).toEqual([
+      'purchaseRequest.submit',
+      'purchaseRequest.approve',
+      'purchaseRequest.order',
+      'purchaseRequest.receive',
+      'purchaseRequest.receive',
+      'purchaseRequest.pay',
+    ]);
+    const payAudit = await sub.dataSource
+      .getRepository(AuditEntry)
+      .findOneByOrFail({ entityId: request.id, action: 'purchaseRequest.pay' });
     expect(payAudit.actorAccountId).toBe(V.accountant.accountId);
     expect(JSON.parse(payAudit.changes)).toEqual({ amountFen: 144100, paidOn: '2026-05-20', entryId: entry.id });
   });
@@ -103,7 +165,12 @@ describe('the whole story of a purchase', () => {
     expect(paid.status).toBe('PAID');
     const [entry] = await f.entriesOf(paid.id);
     expect(entry.fund).toBe('CANTEEN');
-    expect(entry.lines.map((l: EntryLineOut) => [l.account, l.debit.fen, l.credit.fen])).toEqual(expect.arrayContaining([['FOOD_COST', 34000, 0], ['BANK', 0, 34000]]));
+    expect(entry.lines.map((l: EntryLineOut) => [l.account, l.debit.fen, l.credit.fen])).toEqual(
+      expect.arrayContaining([
+        ['FOOD_COST', 34000, 0],
+        ['BANK', 0, 34000],
+      ]),
+    );
     expect(await f.budgetLine(SCHOOL_A, food)).toMatchObject({ committed: 0, spent: 34000 });
   });
 
@@ -124,10 +191,22 @@ describe('a category retired on the way', () => {
     const request = await f.approvePurchaseFully(await f.submitPurchase(V.teacher, SCHOOL_A, retiring, [{ quantity: 2, price: '100.00' }]));
     const ordered = ok(await f.orderPurchase(V.accountant, request.id, supplier, ['100.00'])).orderPurchase;
     ok(await f.receivePurchase(V.storekeeper, request.id, [{ lineId: ordered.lines[0].id, quantity: 2 }]));
-    ok(await f.request(V.admin, 'mutation($id: ID!) { updateBudgetCategory(input: { id: $id, version: 1, active: false }) { active } }', { id: retiring }));
+    ok(
+      await f.request(V.admin, 'mutation($id: ID!) { updateBudgetCategory(input: { id: $id, version: 1, active: false }) { active } }', {
+        id: retiring,
+      }),
+    );
 
     await expectNoWrites(sub, async () => {
-      expectBadInput(await f.submitPurchaseRaw(V.teacher, { schoolId: SCHOOL_A, categoryId: retiring, reason: 'x', lines: [{ description: 'x', quantity: 1, unit: 'box', estimatedUnitPrice: '1.00' }] }), 'categoryId');
+      expectBadInput(
+        await f.submitPurchaseRaw(V.teacher, {
+          schoolId: SCHOOL_A,
+          categoryId: retiring,
+          reason: 'x',
+          lines: [{ description: 'x', quantity: 1, unit: 'box', estimatedUnitPrice: '1.00' }],
+        }),
+        'categoryId',
+      );
       expectBadInput(await f.approvePurchase(V.director, pending.id), 'id');
     });
     expect(ok(await f.payPurchase(V.accountant, request.id, '2026-05-26')).payPurchase.status).toBe('PAID');
@@ -153,7 +232,9 @@ describe('approval by amount', () => {
     const approved = ok(await f.approvePurchase(V.principal, request.id, '同意')).approvePurchaseRequest;
     expect(approved).toMatchObject({ status: 'APPROVED', nextApprovalLevel: null });
     expect((await f.budgetLine(SCHOOL_A, office)).committed).toBe(before.committed + 600000);
-    expect(approved.steps.filter((s: StepOut) => s.action === 'APPROVED').map((s: StepOut) => [s.level, s.actorAccountId, s.comment])).toEqual([
+    expect(
+      approved.steps.filter((s: StepOut) => s.action === 'APPROVED').map((s: StepOut) => [s.level, s.actorAccountId, s.comment]),
+    ).toEqual([
       ['DIRECTOR', V.director.accountId, null],
       ['PRINCIPAL', V.principal.accountId, '同意'],
     ]);
@@ -180,7 +261,12 @@ describe('approval by amount', () => {
     const request = await f.submitPurchase(V.teacher, SCHOOL_A, office, [{ quantity: 1, price: '8000.00' }]);
     ok(await f.approvePurchase(V.director, request.id));
     const committed = (await f.budgetLine(SCHOOL_A, office)).committed;
-    const reject = (as: typeof V.admin, reason: string) => f.request(as, 'mutation($input: RejectInput!) { rejectPurchaseRequest(input: $input) { status nextApprovalLevel steps { action level actorAccountId comment } } }', { input: { id: request.id, reason } });
+    const reject = (as: typeof V.admin, reason: string) =>
+      f.request(
+        as,
+        'mutation($input: RejectInput!) { rejectPurchaseRequest(input: $input) { status nextApprovalLevel steps { action level actorAccountId comment } } }',
+        { input: { id: request.id, reason } },
+      );
     await expectNoWrites(sub, async () => {
       expectCode(await reject(V.director, 'Not mine to reject now'), 'FORBIDDEN');
       expectBadInput(await reject(V.principal, '  '), 'reason');
@@ -188,7 +274,12 @@ describe('approval by amount', () => {
     const rejected = ok(await reject(V.principal, 'Buy it next term (下学期再买)')).rejectPurchaseRequest;
     expect(rejected.status).toBe('REJECTED');
     expect(rejected.nextApprovalLevel).toBeNull();
-    expect(rejected.steps.at(-1)).toEqual({ action: 'REJECTED', level: 'PRINCIPAL', actorAccountId: V.principal.accountId, comment: 'Buy it next term (下学期再买)' });
+    expect(rejected.steps.at(-1)).toEqual({
+      action: 'REJECTED',
+      level: 'PRINCIPAL',
+      actorAccountId: V.principal.accountId,
+      comment: 'Buy it next term (下学期再买)',
+    });
     expect((await f.budgetLine(SCHOOL_A, office)).committed).toBe(committed);
     await expectNoWrites(sub, async () => {
       expectCode(await f.approvePurchase(V.principal, request.id), 'CONFLICT');
@@ -199,7 +290,7 @@ describe('approval by amount', () => {
 });
 
 describe('separation of duties', () => {
-  it('whoever filed a request never approves it: a director\'s own request goes up to the principal', async () => {
+  it("whoever filed a request never approves it: a director's own request goes up to the principal", async () => {
     const request = await f.submitPurchase(V.director, SCHOOL_A, office, [{ quantity: 1, price: '100.00' }]);
     // 100 yuan is within the director's limit, but nobody approves at their own level.
     expect(request).toMatchObject({ requiredLevel: 'PRINCIPAL', nextApprovalLevel: 'PRINCIPAL' });
@@ -219,7 +310,9 @@ describe('separation of duties', () => {
       expectCode(await f.orderPurchase(V.principal, request.id, supplier, ['100.00']), 'FORBIDDEN');
     });
     const ordered = ok(await f.orderPurchase(V.accountant, request.id, supplier, ['100.00'])).orderPurchase;
-    await expectNoWrites(sub, async () => expectCode(await f.receivePurchase(V.accountant, request.id, [{ lineId: ordered.lines[0].id, quantity: 1 }]), 'FORBIDDEN'));
+    await expectNoWrites(sub, async () =>
+      expectCode(await f.receivePurchase(V.accountant, request.id, [{ lineId: ordered.lines[0].id, quantity: 1 }]), 'FORBIDDEN'),
+    );
     ok(await f.receivePurchase(V.storekeeper, request.id, [{ lineId: ordered.lines[0].id, quantity: 1 }]));
     await expectNoWrites(sub, async () => {
       expectCode(await f.payPurchase(V.accountant, request.id, '2026-05-23'), 'FORBIDDEN');
@@ -254,7 +347,9 @@ describe('steps out of order are CONFLICTs that write nothing', () => {
     ok(await f.receivePurchase(V.storekeeper, request.id, [{ lineId, quantity: 2 }]));
     await expectNoWrites(sub, async () => expectCode(await f.payPurchase(V.accountant, request.id, '2026-05-24'), 'CONFLICT'));
     ok(await f.receivePurchase(V.storekeeper, request.id, [{ lineId, quantity: 3 }]));
-    await expectNoWrites(sub, async () => expectCode(await f.receivePurchase(V.storekeeper, request.id, [{ lineId, quantity: 1 }]), 'CONFLICT'));
+    await expectNoWrites(sub, async () =>
+      expectCode(await f.receivePurchase(V.storekeeper, request.id, [{ lineId, quantity: 1 }]), 'CONFLICT'),
+    );
     ok(await f.payPurchase(V.accountant, request.id, '2026-05-24'));
     await expectNoWrites(sub, async () => {
       expectCode(await f.payPurchase(V.accountant, request.id, '2026-05-24'), 'CONFLICT');
@@ -274,13 +369,20 @@ describe('bad orders and receipts', () => {
   let request: RequestOut;
 
   beforeAll(async () => {
-    request = await f.submitPurchase(V.teacher, SCHOOL_A, office, [{ quantity: 5, price: '20.00' }, { quantity: 1, price: '50.00' }]);
+    request = await f.submitPurchase(V.teacher, SCHOOL_A, office, [
+      { quantity: 5, price: '20.00' },
+      { quantity: 1, price: '50.00' },
+    ]);
     await f.approvePurchaseFully(request);
   });
 
   it('refuses a suspended supplier, a food supplier whose licence expired, an unknown supplier (field supplierId)', async () => {
     const suspended = await f.supplier();
-    ok(await f.request(V.admin, 'mutation($input: UpdateSupplierInput!) { updateSupplier(input: $input) { status } }', { input: { id: suspended, version: 1, status: 'SUSPENDED' } }));
+    ok(
+      await f.request(V.admin, 'mutation($input: UpdateSupplierInput!) { updateSupplier(input: $input) { status } }', {
+        input: { id: suspended, version: 1, status: 'SUSPENDED' },
+      }),
+    );
     const expired = await f.supplier({ food: true, licenceExpiresOn: '2025-12-31' });
     await expectNoWrites(sub, async () => {
       expectBadInput(await f.orderPurchase(V.accountant, request.id, suspended, ['20.00', '50.00']), 'supplierId');
@@ -309,14 +411,33 @@ describe('bad orders and receipts', () => {
     const [pens, sample] = ordered.lines;
     await expectNoWrites(sub, async () => {
       expectBadInput(await f.receivePurchase(V.storekeeper, request.id, [{ lineId: pens.id, quantity: 6 }]), 'lines.0.quantity');
-      expectBadInput(await f.receivePurchase(V.storekeeper, request.id, [{ lineId: sample.id, quantity: 1 }, { lineId: pens.id, quantity: 6 }]), 'lines.1.quantity');
-      expectBadInput(await f.receivePurchase(V.storekeeper, request.id, [{ lineId: pens.id, quantity: 3 }, { lineId: pens.id, quantity: 3 }]), 'lines.1.quantity');
+      expectBadInput(
+        await f.receivePurchase(V.storekeeper, request.id, [
+          { lineId: sample.id, quantity: 1 },
+          { lineId: pens.id, quantity: 6 },
+        ]),
+        'lines.1.quantity',
+      );
+      expectBadInput(
+        await f.receivePurchase(V.storekeeper, request.id, [
+          { lineId: pens.id, quantity: 3 },
+          { lineId: pens.id, quantity: 3 },
+        ]),
+        'lines.1.quantity',
+      );
       expectBadInput(await f.receivePurchase(V.storekeeper, request.id, [{ lineId: UNKNOWN_ID, quantity: 1 }]), 'lines.0.lineId');
       expectBadInput(await f.receivePurchase(V.storekeeper, request.id, [{ lineId: pens.id, quantity: 0 }]), 'lines.0.quantity');
     });
     ok(await f.receivePurchase(V.storekeeper, request.id, [{ lineId: pens.id, quantity: 3 }]));
-    await expectNoWrites(sub, async () => expectBadInput(await f.receivePurchase(V.storekeeper, request.id, [{ lineId: pens.id, quantity: 3 }]), 'lines.0.quantity'));
-    const done = ok(await f.receivePurchase(V.storekeeper, request.id, [{ lineId: pens.id, quantity: 2 }, { lineId: sample.id, quantity: 1 }])).receivePurchase;
+    await expectNoWrites(sub, async () =>
+      expectBadInput(await f.receivePurchase(V.storekeeper, request.id, [{ lineId: pens.id, quantity: 3 }]), 'lines.0.quantity'),
+    );
+    const done = ok(
+      await f.receivePurchase(V.storekeeper, request.id, [
+        { lineId: pens.id, quantity: 2 },
+        { lineId: sample.id, quantity: 1 },
+      ]),
+    ).receivePurchase;
     expect(done.status).toBe('RECEIVED');
   });
 });
@@ -326,18 +447,42 @@ describe('budget at filing', () => {
     const small = await f.category('SMALL_BLOCK');
     await f.budget(SCHOOL_A, small, '100.00');
     await expectNoWrites(sub, async () => {
-      expectBadInput(await f.submitPurchaseRaw(V.teacher, { schoolId: SCHOOL_A, categoryId: small, reason: 'x', lines: [{ description: 'x', quantity: 2, unit: 'box', estimatedUnitPrice: '50.01' }] }), 'categoryId');
+      expectBadInput(
+        await f.submitPurchaseRaw(V.teacher, {
+          schoolId: SCHOOL_A,
+          categoryId: small,
+          reason: 'x',
+          lines: [{ description: 'x', quantity: 2, unit: 'box', estimatedUnitPrice: '50.01' }],
+        }),
+        'categoryId',
+      );
     });
     // Exactly what is left is fine; the commitment then blocks the next one.
     const fits = await f.submitPurchase(V.teacher, SCHOOL_A, small, [{ quantity: 2, price: '50.00' }]);
     await f.approvePurchaseFully(fits);
     await expectNoWrites(sub, async () => {
-      expectBadInput(await f.submitPurchaseRaw(V.teacher, { schoolId: SCHOOL_A, categoryId: small, reason: 'x', lines: [{ description: 'x', quantity: 1, unit: 'box', estimatedUnitPrice: '0.01' }] }), 'categoryId');
+      expectBadInput(
+        await f.submitPurchaseRaw(V.teacher, {
+          schoolId: SCHOOL_A,
+          categoryId: small,
+          reason: 'x',
+          lines: [{ description: 'x', quantity: 1, unit: 'box', estimatedUnitPrice: '0.01' }],
+        }),
+        'categoryId',
+      );
     });
   });
 
   it('a WARN category accepts it with a warning, recorded on the first step', async () => {
-    const filed = ok(await f.submitPurchaseRaw(V.teacher, { schoolId: SCHOOL_A, categoryId: warn, fiscalYear: 2026, reason: 'x', lines: [{ description: 'x', quantity: 1, unit: 'box', estimatedUnitPrice: '10.00' }] })).submitPurchaseRequest;
+    const filed = ok(
+      await f.submitPurchaseRaw(V.teacher, {
+        schoolId: SCHOOL_A,
+        categoryId: warn,
+        fiscalYear: 2026,
+        reason: 'x',
+        lines: [{ description: 'x', quantity: 1, unit: 'box', estimatedUnitPrice: '10.00' }],
+      }),
+    ).submitPurchaseRequest;
     expect(filed.warnings).toHaveLength(1);
     expect(filed.warnings[0]).toMatch(/budget/i);
     expect(filed.request.steps[0].comment).toBe(filed.warnings[0]);
@@ -345,11 +490,35 @@ describe('budget at filing', () => {
 
   it('a request that costs nothing, or more than any amount houqin accepts, is refused (field lines)', async () => {
     await expectNoWrites(sub, async () => {
-      expectBadInput(await f.submitPurchaseRaw(V.teacher, { schoolId: SCHOOL_A, categoryId: warn, reason: 'x', lines: [{ description: 'x', quantity: 3, unit: 'box', estimatedUnitPrice: '0' }] }), 'lines');
+      expectBadInput(
+        await f.submitPurchaseRaw(V.teacher, {
+          schoolId: SCHOOL_A,
+          categoryId: warn,
+          reason: 'x',
+          lines: [{ description: 'x', quantity: 3, unit: 'box', estimatedUnitPrice: '0' }],
+        }),
+        'lines',
+      );
       // 100,000 × 9,999,999,999.99 yuan: past 2^53 fen, where a total is no longer exact.
-      expectBadInput(await f.submitPurchaseRaw(V.teacher, { schoolId: SCHOOL_A, categoryId: warn, reason: 'x', lines: [{ description: 'x', quantity: 100000, unit: 'box', estimatedUnitPrice: '9999999999.99' }] }), 'lines');
+      expectBadInput(
+        await f.submitPurchaseRaw(V.teacher, {
+          schoolId: SCHOOL_A,
+          categoryId: warn,
+          reason: 'x',
+          lines: [{ description: 'x', quantity: 100000, unit: 'box', estimatedUnitPrice: '9999999999.99' }],
+        }),
+        'lines',
+      );
       expectBadInput(await f.submitPurchaseRaw(V.teacher, { schoolId: SCHOOL_A, categoryId: warn, reason: 'x', lines: [] }), 'lines');
-      expectBadInput(await f.submitPurchaseRaw(V.teacher, { schoolId: SCHOOL_A, categoryId: warn, reason: 'x', lines: [{ description: 'x', quantity: 0, unit: 'box', estimatedUnitPrice: '1.00' }] }), 'lines.0.quantity');
+      expectBadInput(
+        await f.submitPurchaseRaw(V.teacher, {
+          schoolId: SCHOOL_A,
+          categoryId: warn,
+          reason: 'x',
+          lines: [{ description: 'x', quantity: 0, unit: 'box', estimatedUnitPrice: '1.00' }],
+        }),
+        'lines.0.quantity',
+      );
     });
   });
 

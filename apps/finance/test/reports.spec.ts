@@ -51,8 +51,30 @@ beforeAll(async () => {
   await f.paidClaim(SCHOOL_A, [{ categoryId: food, amount: '400.00' }], '2026-03-20', V.canteen);
   await f.mealFees(SCHOOL_A, '6000.00', '2026-04-01');
   await f.paidPurchase(SCHOOL_A, food, S.three, [{ quantity: 100, price: '9.00' }], '2026-04-05');
-  ok(await f.postEntry(V.accountant, { schoolId: SCHOOL_A, fund: 'CANTEEN', entryDate: '2026-04-06', memo: 'Sold used oil (废油回收)', lines: [{ account: 'BANK', debit: '50.00' }, { account: 'OTHER_INCOME', credit: '50.00' }] }));
-  ok(await f.postEntry(V.accountant, { schoolId: SCHOOL_A, fund: 'CANTEEN', entryDate: '2026-04-07', memo: 'Bank charge (手续费)', lines: [{ account: 'EXPENSE', debit: '30.00' }, { account: 'BANK', credit: '30.00' }] }));
+  ok(
+    await f.postEntry(V.accountant, {
+      schoolId: SCHOOL_A,
+      fund: 'CANTEEN',
+      entryDate: '2026-04-06',
+      memo: 'Sold used oil (废油回收)',
+      lines: [
+        { account: 'BANK', debit: '50.00' },
+        { account: 'OTHER_INCOME', credit: '50.00' },
+      ],
+    }),
+  );
+  ok(
+    await f.postEntry(V.accountant, {
+      schoolId: SCHOOL_A,
+      fund: 'CANTEEN',
+      entryDate: '2026-04-07',
+      memo: 'Bank charge (手续费)',
+      lines: [
+        { account: 'EXPENSE', debit: '30.00' },
+        { account: 'BANK', credit: '30.00' },
+      ],
+    }),
+  );
   // School B.
   await f.paidPurchase(SCHOOL_B, office, S.two, [{ quantity: 2, price: '1000.00' }], '2026-04-11', V.teacherB);
   await f.mealFees(SCHOOL_B, '777.00', '2026-03-02');
@@ -67,9 +89,18 @@ afterAll(async () => {
 type Counted = ExecutionResult<{ budgetExecution: unknown[]; canteenStatement: { closingBalance: MoneyOut } }>;
 
 /** Executes in-process against the real database, counting the SQL statements the operation costs. */
-async function execute(claims: ViewerClaims, source: string, variableValues: Record<string, unknown>): Promise<{ result: Counted; statements: number }> {
+async function execute(
+  claims: ViewerClaims,
+  source: string,
+  variableValues: Record<string, unknown>,
+): Promise<{ result: Counted; statements: number }> {
   return withSqlStats(async () => {
-    const contextValue = definition.createContext({ viewer: new Viewer(claims), requestId: 't', logger: pino({ level: 'silent' }), dataSource: sub.dataSource });
+    const contextValue = definition.createContext({
+      viewer: new Viewer(claims),
+      requestId: 't',
+      logger: pino({ level: 'silent' }),
+      dataSource: sub.dataSource,
+    });
     const result = (await graphql({ schema, source, variableValues, contextValue })) as Counted;
     return { result, statements: currentSqlStats()!.statements };
   });
@@ -83,7 +114,12 @@ describe('budget execution (预算执行)', () => {
     const rows = ok(await f.request(V.accountant, BUDGET_EXECUTION, { schoolId: SCHOOL_A, fiscalYear: FY })).budgetExecution;
     expect(rows.map((r: ExecutionRowOut) => r.category.code)).toEqual(['CANTEEN_FOOD', 'OFFICE', 'REPAIRS', 'UNUSED']);
     const byCode = Object.fromEntries(rows.map((r: ExecutionRowOut) => [r.category.code, r]));
-    expect(byCode.OFFICE).toMatchObject({ allocated: { yuan: '10000.00' }, committed: { yuan: '100.00' }, spent: { yuan: '1580.00' }, remaining: { yuan: '8320.00' } });
+    expect(byCode.OFFICE).toMatchObject({
+      allocated: { yuan: '10000.00' },
+      committed: { yuan: '100.00' },
+      spent: { yuan: '1580.00' },
+      remaining: { yuan: '8320.00' },
+    });
     expect(month(byCode.OFFICE.spentByMonth)).toEqual(zeros({ 3: 30000, 4: 128000 }));
     expect(byCode.REPAIRS).toMatchObject({ spent: { fen: 25000 }, remaining: { fen: 175000 } });
     expect(month(byCode.REPAIRS.spentByMonth)).toEqual(zeros({ 4: 25000 }));
@@ -101,7 +137,11 @@ describe('budget execution (预算执行)', () => {
     expect(officeB).toMatchObject({ allocated: { fen: 500000 }, spent: { fen: 200000 } });
     expect(month(officeB.spentByMonth)).toEqual(zeros({ 4: 200000 }));
     const lastYear = ok(await f.request(V.accountant, BUDGET_EXECUTION, { schoolId: SCHOOL_A, fiscalYear: FY - 1 })).budgetExecution;
-    expect(lastYear.find((r: ExecutionRowOut) => r.category.id === office)).toMatchObject({ allocated: { fen: 50000 }, spent: { fen: 0 }, spentByMonth: zeros({}).map((fen) => ({ yuan: '0.00', fen })) });
+    expect(lastYear.find((r: ExecutionRowOut) => r.category.id === office)).toMatchObject({
+      allocated: { fen: 50000 },
+      spent: { fen: 0 },
+      spentByMonth: zeros({}).map((fen) => ({ yuan: '0.00', fen })),
+    });
   });
 
   it('costs exactly two SQL statements', async () => {
@@ -115,7 +155,14 @@ describe('budget execution (预算执行)', () => {
 describe('canteen statement (食堂账目公示)', () => {
   const statement = async (period: string, who = V.teacher) => {
     const s = ok(await f.request(who, CANTEEN_STATEMENT, { schoolId: SCHOOL_A, period })).canteenStatement;
-    return { opening: s.openingBalance.fen, meals: s.mealFeeIncome.fen, other: s.otherIncome.fen, food: s.foodCost.fen, expense: s.otherExpense.fen, closing: s.closingBalance.fen };
+    return {
+      opening: s.openingBalance.fen,
+      meals: s.mealFeeIncome.fen,
+      other: s.otherIncome.fen,
+      food: s.foodCost.fen,
+      expense: s.otherExpense.fen,
+      closing: s.closingBalance.fen,
+    };
   };
 
   it('March: meal fees in, a canteen claim out', async () => {
@@ -131,12 +178,13 @@ describe('canteen statement (食堂账目公示)', () => {
     expect(await statement('2026-02')).toEqual({ opening: 0, meals: 0, other: 0, food: 0, expense: 0, closing: 0 });
   });
 
-  it('shows money as yuan too, holds only this school\'s canteen account, and refuses a malformed month', async () => {
+  it("shows money as yuan too, holds only this school's canteen account, and refuses a malformed month", async () => {
     const s = ok(await f.request(V.canteen, CANTEEN_STATEMENT, { schoolId: SCHOOL_A, period: '2026-04' })).canteenStatement;
     expect(s).toMatchObject({ period: '2026-04', openingBalance: { yuan: '4600.00' }, closingBalance: { yuan: '9720.00' } });
     const b = ok(await f.request(V.accountant2, CANTEEN_STATEMENT, { schoolId: SCHOOL_B, period: '2026-03' })).canteenStatement;
     expect(b).toMatchObject({ mealFeeIncome: { fen: 77700 }, foodCost: { fen: 0 }, closingBalance: { fen: 77700 } });
-    for (const period of ['2026-4', '2026-13', 'April', '2026-04-01']) expectBadInput(await f.request(V.teacher, CANTEEN_STATEMENT, { schoolId: SCHOOL_A, period }), 'period');
+    for (const period of ['2026-4', '2026-13', 'April', '2026-04-01'])
+      expectBadInput(await f.request(V.teacher, CANTEEN_STATEMENT, { schoolId: SCHOOL_A, period }), 'period');
     expectBadInput(await f.request(V.teacher, CANTEEN_STATEMENT, { schoolId: 'A', period: '2026-04' }), 'schoolId');
   });
 
@@ -149,16 +197,26 @@ describe('canteen statement (食堂账目公示)', () => {
 });
 
 describe('top suppliers', () => {
-  const TOP = 'query($schoolId: ID, $first: Int) { topSuppliers(fiscalYear: 2026, schoolId: $schoolId, first: $first) { supplier { id name } paid { yuan fen } payments } }';
-  const rows = (data: { topSuppliers: { supplier: { name: string }; paid: MoneyOut; payments: number }[] }) => data.topSuppliers.map((r) => [r.supplier.name, r.paid.fen, r.payments]);
+  const TOP =
+    'query($schoolId: ID, $first: Int) { topSuppliers(fiscalYear: 2026, schoolId: $schoolId, first: $first) { supplier { id name } paid { yuan fen } payments } }';
+  const rows = (data: { topSuppliers: { supplier: { name: string }; paid: MoneyOut; payments: number }[] }) =>
+    data.topSuppliers.map((r) => [r.supplier.name, r.paid.fen, r.payments]);
 
-  it('orders the district\'s suppliers by what they were paid', async () => {
-    expect(rows(ok(await f.request(V.admin, TOP, {})))).toEqual([['Two', 320000, 2], ['Three (food)', 90000, 1], ['One', 55000, 2]]);
+  it("orders the district's suppliers by what they were paid", async () => {
+    expect(rows(ok(await f.request(V.admin, TOP, {})))).toEqual([
+      ['Two', 320000, 2],
+      ['Three (food)', 90000, 1],
+      ['One', 55000, 2],
+    ]);
     expect(rows(ok(await f.request(V.admin, TOP, { first: 1 })))).toEqual([['Two', 320000, 2]]);
   });
 
   it('for a school, or the schools whose books the viewer reads', async () => {
-    expect(rows(ok(await f.request(V.accountant, TOP, {})))).toEqual([['Two', 120000, 1], ['Three (food)', 90000, 1], ['One', 55000, 2]]);
+    expect(rows(ok(await f.request(V.accountant, TOP, {})))).toEqual([
+      ['Two', 120000, 1],
+      ['Three (food)', 90000, 1],
+      ['One', 55000, 2],
+    ]);
     expect(rows(ok(await f.request(V.auditor, TOP, { schoolId: SCHOOL_B })))).toEqual([['Two', 200000, 1]]);
     expect(rows(ok(await f.request(V.accountant2, TOP, {})))).toEqual([['Two', 200000, 1]]);
   });
@@ -170,23 +228,41 @@ describe('top suppliers', () => {
 });
 
 describe('schools side by side', () => {
-  const COMPARISON = 'query($first: Int, $after: String) { districtBudgetComparison(fiscalYear: 2026, first: $first, after: $after) { nodes { school { id } allocated { fen } committed { fen } spent { fen } remaining { fen } } pageInfo { hasNextPage endCursor } } }';
+  const COMPARISON =
+    'query($first: Int, $after: String) { districtBudgetComparison(fiscalYear: 2026, first: $first, after: $after) { nodes { school { id } allocated { fen } committed { fen } spent { fen } remaining { fen } } pageInfo { hasNextPage endCursor } } }';
 
   it('pages through the schools with budgets, one at a time', async () => {
     const first = ok(await f.request(V.admin, COMPARISON, { first: 1 })).districtBudgetComparison;
-    expect(first.nodes).toEqual([{ school: { id: SCHOOL_A }, allocated: { fen: 3200000 }, committed: { fen: 10000 }, spent: { fen: 313000 }, remaining: { fen: 2877000 } }]);
+    expect(first.nodes).toEqual([
+      {
+        school: { id: SCHOOL_A },
+        allocated: { fen: 3200000 },
+        committed: { fen: 10000 },
+        spent: { fen: 313000 },
+        remaining: { fen: 2877000 },
+      },
+    ]);
     expect(first.pageInfo.hasNextPage).toBe(true);
     const second = ok(await f.request(V.admin, COMPARISON, { first: 1, after: first.pageInfo.endCursor })).districtBudgetComparison;
-    expect(second.nodes).toEqual([{ school: { id: SCHOOL_B }, allocated: { fen: 500000 }, committed: { fen: 0 }, spent: { fen: 200000 }, remaining: { fen: 300000 } }]);
+    expect(second.nodes).toEqual([
+      { school: { id: SCHOOL_B }, allocated: { fen: 500000 }, committed: { fen: 0 }, spent: { fen: 200000 }, remaining: { fen: 300000 } },
+    ]);
     expect(second.pageInfo.hasNextPage).toBe(false);
     const all = ok(await f.request(V.auditor, COMPARISON, {})).districtBudgetComparison;
     expect(all.nodes.map((n: { school: { id: string } }) => n.school.id)).toEqual([SCHOOL_A, SCHOOL_B]);
     expectBadInput(await f.request(V.admin, COMPARISON, { first: 1, after: 'not-a-cursor' }), 'after');
   });
 
-  it('spending per student comes from the directory\'s student count', async () => {
-    const query = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on School { id spentPerStudent(fiscalYear: 2026) { fen } } } }';
-    const r = [{ __typename: 'School', id: SCHOOL_A, studentCount: 1000 }, { __typename: 'School', id: SCHOOL_B, studentCount: 0 }];
-    expect(ok(await f.request(V.admin, query, { r }))._entities).toEqual([{ id: SCHOOL_A, spentPerStudent: { fen: 313 } }, { id: SCHOOL_B, spentPerStudent: null }]);
+  it("spending per student comes from the directory's student count", async () => {
+    const query =
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on School { id spentPerStudent(fiscalYear: 2026) { fen } } } }';
+    const r = [
+      { __typename: 'School', id: SCHOOL_A, studentCount: 1000 },
+      { __typename: 'School', id: SCHOOL_B, studentCount: 0 },
+    ];
+    expect(ok(await f.request(V.admin, query, { r }))._entities).toEqual([
+      { id: SCHOOL_A, spentPerStudent: { fen: 313 } },
+      { id: SCHOOL_B, spentPerStudent: null },
+    ]);
   });
 });

@@ -1,6 +1,20 @@
 import { type GraphQLResponse, type TestSubgraph } from '@houqin/testing';
 import { P } from '../src/permissions';
-import { byPermission, CANTEEN_STATEMENT, expectCode, expectNoWrites, Finance, FY, invoice, ok, SCHOOL_A, SCHOOL_B, SET_BUDGET, startFinance, V } from './support';
+import {
+  byPermission,
+  CANTEEN_STATEMENT,
+  expectCode,
+  expectNoWrites,
+  Finance,
+  FY,
+  invoice,
+  ok,
+  SCHOOL_A,
+  SCHOOL_B,
+  SET_BUDGET,
+  startFinance,
+  V,
+} from './support';
 import type { ClaimOut, MoneyOut, RequestOut } from './support';
 
 /**
@@ -41,7 +55,9 @@ beforeAll(async () => {
   C.teacher = (await f.submitClaim(V.teacher, SCHOOL_A, [{ categoryId: office, amount: '20.00' }])).claim;
   C.teacher2 = (await f.submitClaim(V.teacher2, SCHOOL_A, [{ categoryId: office, amount: '21.00' }])).claim;
   C.teacherB = (await f.submitClaim(V.teacherB, SCHOOL_B, [{ categoryId: office, amount: '22.00' }])).claim;
-  C.reviewed = ok(await f.reviewClaim(V.accountant, (await f.submitClaim(V.teacher2, SCHOOL_A, [{ categoryId: office, amount: '23.00' }])).claim.id)).reviewExpenseClaim;
+  C.reviewed = ok(
+    await f.reviewClaim(V.accountant, (await f.submitClaim(V.teacher2, SCHOOL_A, [{ categoryId: office, amount: '23.00' }])).claim.id),
+  ).reviewExpenseClaim;
   C.approved = await f.approveClaimFully((await f.submitClaim(V.teacher2, SCHOOL_A, [{ categoryId: office, amount: '24.00' }])).claim);
   entryId = (await f.mealFees(SCHOOL_A, '100.00', '2026-03-01')).id;
 }, 60000);
@@ -49,8 +65,8 @@ afterAll(async () => {
   await sub?.stop();
 });
 
-describe('another school\'s work does not exist for you', () => {
-  it('accountant2 (school B) gets NOT_FOUND for school A\'s request and claim, and sees none of them in lists', async () => {
+describe("another school's work does not exist for you", () => {
+  it("accountant2 (school B) gets NOT_FOUND for school A's request and claim, and sees none of them in lists", async () => {
     expectCode(await f.request(V.accountant2, REQUEST, { id: R.teacher.id }), 'NOT_FOUND');
     expectCode(await f.request(V.accountant2, CLAIM, { id: C.teacher.id }), 'NOT_FOUND');
     expect(ids(await f.request(V.accountant2, REQUESTS, {}), 'purchaseRequests')).toEqual([R.teacherB.id]);
@@ -70,11 +86,41 @@ describe('another school\'s work does not exist for you', () => {
       expectCode(await f.approvePurchase(V.principalB, R.teacher.id), 'NOT_FOUND');
       expectCode(await f.approveClaim(V.directorB, C.reviewed.id), 'NOT_FOUND');
       expectCode(await f.receivePurchase(V.directorB, R.ordered.id, [{ lineId: R.ordered.lines[0].id, quantity: 1 }]), 'NOT_FOUND');
-      expectCode(await f.request(V.accountant2, 'mutation($input: ReverseJournalEntryInput!) { reverseJournalEntry(input: $input) { id } }', { input: { entryId, reason: 'x' } }), 'NOT_FOUND');
+      expectCode(
+        await f.request(V.accountant2, 'mutation($input: ReverseJournalEntryInput!) { reverseJournalEntry(input: $input) { id } }', {
+          input: { entryId, reason: 'x' },
+        }),
+        'NOT_FOUND',
+      );
       // School A's accountant cannot post into, or close, school B's books either.
-      expectCode(await f.postEntry(V.accountant, { schoolId: SCHOOL_B, fund: 'SCHOOL', entryDate: '2026-03-01', memo: 'x', lines: [{ account: 'BANK', debit: '1.00' }, { account: 'OTHER_INCOME', credit: '1.00' }] }), 'FORBIDDEN');
-      expectCode(await f.request(V.accountant, 'mutation($input: ClosePeriodInput!) { closePeriod(input: $input) { id } }', { input: { schoolId: SCHOOL_B, fund: 'SCHOOL', period: '2026-01' } }), 'FORBIDDEN');
-      expectCode(await f.submitPurchaseRaw(V.teacher, { schoolId: SCHOOL_B, categoryId: office, reason: 'x', lines: [{ description: 'x', quantity: 1, unit: 'box', estimatedUnitPrice: '1.00' }] }), 'FORBIDDEN');
+      expectCode(
+        await f.postEntry(V.accountant, {
+          schoolId: SCHOOL_B,
+          fund: 'SCHOOL',
+          entryDate: '2026-03-01',
+          memo: 'x',
+          lines: [
+            { account: 'BANK', debit: '1.00' },
+            { account: 'OTHER_INCOME', credit: '1.00' },
+          ],
+        }),
+        'FORBIDDEN',
+      );
+      expectCode(
+        await f.request(V.accountant, 'mutation($input: ClosePeriodInput!) { closePeriod(input: $input) { id } }', {
+          input: { schoolId: SCHOOL_B, fund: 'SCHOOL', period: '2026-01' },
+        }),
+        'FORBIDDEN',
+      );
+      expectCode(
+        await f.submitPurchaseRaw(V.teacher, {
+          schoolId: SCHOOL_B,
+          categoryId: office,
+          reason: 'x',
+          lines: [{ description: 'x', quantity: 1, unit: 'box', estimatedUnitPrice: '1.00' }],
+        }),
+        'FORBIDDEN',
+      );
     });
   });
 });
@@ -94,7 +140,7 @@ describe('a teacher sees only their own', () => {
     expect(own).not.toContain(R.teacher.id);
   });
 
-  it('while the school\'s finance staff see all of the school\'s, and the director those awaiting approval (not his own)', async () => {
+  it("while the school's finance staff see all of the school's, and the director those awaiting approval (not his own)", async () => {
     for (const who of [V.storekeeper, V.accountant, V.director, V.principal]) {
       const seen = ids(await f.request(who, REQUESTS, {}), 'purchaseRequests');
       expect(seen).toEqual(expect.arrayContaining([R.teacher.id, R.teacher2.id, R.approved.id]));
@@ -113,42 +159,70 @@ describe('a teacher sees only their own', () => {
   it('claims awaiting my approval: the awaited level at my schools, never my own', async () => {
     const own = (await f.submitClaim(V.director, SCHOOL_A, [{ categoryId: office, amount: '2.00' }])).claim;
     ok(await f.reviewClaim(V.accountant, own.id));
-    const awaiting = (who: typeof V.admin) => f.request(who, CLAIMS, { filter: { awaitingMyApproval: true } }).then((r) => ids(r, 'expenseClaims'));
+    const awaiting = (who: typeof V.admin) =>
+      f.request(who, CLAIMS, { filter: { awaitingMyApproval: true } }).then((r) => ids(r, 'expenseClaims'));
     expect(await awaiting(V.director)).toEqual([C.reviewed.id]);
     expect(await awaiting(V.director2)).toEqual([C.reviewed.id]);
     expect(await awaiting(V.principal)).toEqual([own.id]);
     for (const who of [V.accountant, V.teacher, V.directorB, V.admin]) expect(await awaiting(who)).toEqual([]);
   });
 
-  it('through the directory\'s Staff entity too: a staff member\'s requests are what the viewer may see', async () => {
-    const query = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Staff { id purchaseRequests { nodes { id } } expenseClaims { nodes { id } } } } }';
+  it("through the directory's Staff entity too: a staff member's requests are what the viewer may see", async () => {
+    const query =
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on Staff { id purchaseRequests { nodes { id } } expenseClaims { nodes { id } } } } }';
     const r = [{ __typename: 'Staff', id: V.teacher.staffId }];
-    expect(ok(await f.request(V.accountant, query, { r }))._entities).toEqual([{ id: V.teacher.staffId, purchaseRequests: { nodes: [{ id: R.teacher.id }] }, expenseClaims: { nodes: [{ id: C.teacher.id }] } }]);
-    expect(ok(await f.request(V.accountant2, query, { r }))._entities).toEqual([{ id: V.teacher.staffId, purchaseRequests: { nodes: [] }, expenseClaims: { nodes: [] } }]);
-    expect(ok(await f.request(V.teacher2, query, { r }))._entities).toEqual([{ id: V.teacher.staffId, purchaseRequests: { nodes: [] }, expenseClaims: { nodes: [] } }]);
+    expect(ok(await f.request(V.accountant, query, { r }))._entities).toEqual([
+      { id: V.teacher.staffId, purchaseRequests: { nodes: [{ id: R.teacher.id }] }, expenseClaims: { nodes: [{ id: C.teacher.id }] } },
+    ]);
+    expect(ok(await f.request(V.accountant2, query, { r }))._entities).toEqual([
+      { id: V.teacher.staffId, purchaseRequests: { nodes: [] }, expenseClaims: { nodes: [] } },
+    ]);
+    expect(ok(await f.request(V.teacher2, query, { r }))._entities).toEqual([
+      { id: V.teacher.staffId, purchaseRequests: { nodes: [] }, expenseClaims: { nodes: [] } },
+    ]);
   });
 
-  it('and a school\'s balances only to who reads its books', async () => {
-    const query = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on School { id accountBalances { school { yuan } canteen { yuan } } } } }';
-    const r = [{ __typename: 'School', id: SCHOOL_A }, { __typename: 'School', id: SCHOOL_B }];
+  it("and a school's balances only to who reads its books", async () => {
+    const query =
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on School { id accountBalances { school { yuan } canteen { yuan } } } } }';
+    const r = [
+      { __typename: 'School', id: SCHOOL_A },
+      { __typename: 'School', id: SCHOOL_B },
+    ];
     expect(ok(await f.request(V.accountant, query, { r }))._entities).toEqual([
       { id: SCHOOL_A, accountBalances: { school: { yuan: '0.00' }, canteen: { yuan: '100.00' } } },
       { id: SCHOOL_B, accountBalances: null },
     ]);
-    expect(ok(await f.request(V.teacher, query, { r }))._entities.map((s: { accountBalances: unknown }) => s.accountBalances)).toEqual([null, null]);
-    expect(ok(await f.request(V.auditor, query, { r }))._entities.map((s: { accountBalances: { canteen: MoneyOut } | null }) => s.accountBalances?.canteen.yuan)).toEqual(['100.00', '0.00']);
+    expect(ok(await f.request(V.teacher, query, { r }))._entities.map((s: { accountBalances: unknown }) => s.accountBalances)).toEqual([
+      null,
+      null,
+    ]);
+    expect(
+      ok(await f.request(V.auditor, query, { r }))._entities.map(
+        (s: { accountBalances: { canteen: MoneyOut } | null }) => s.accountBalances?.canteen.yuan,
+      ),
+    ).toEqual(['100.00', '0.00']);
   });
 });
 
-describe('a school\'s budget execution through the School entity', () => {
-  it('is there for who reads the school\'s books and null for everyone else', async () => {
-    const query = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on School { id budgetExecution(fiscalYear: 2026) { category { id } allocated { fen } } } } }';
-    const r = [{ __typename: 'School', id: SCHOOL_A }, { __typename: 'School', id: SCHOOL_B }];
+describe("a school's budget execution through the School entity", () => {
+  it("is there for who reads the school's books and null for everyone else", async () => {
+    const query =
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on School { id budgetExecution(fiscalYear: 2026) { category { id } allocated { fen } } } } }';
+    const r = [
+      { __typename: 'School', id: SCHOOL_A },
+      { __typename: 'School', id: SCHOOL_B },
+    ];
     const asAccountant = ok(await f.request(V.accountant, query, { r }))._entities;
     expect(asAccountant[0].budgetExecution).toContainEqual({ category: { id: office }, allocated: { fen: 1000000 } });
     expect(asAccountant[1].budgetExecution).toBeNull();
-    expect(ok(await f.request(V.teacher, query, { r }))._entities.map((s: { budgetExecution: unknown }) => s.budgetExecution)).toEqual([null, null]);
-    expect(ok(await f.request(V.auditor, query, { r }))._entities.every((s: { budgetExecution: unknown }) => Array.isArray(s.budgetExecution))).toBe(true);
+    expect(ok(await f.request(V.teacher, query, { r }))._entities.map((s: { budgetExecution: unknown }) => s.budgetExecution)).toEqual([
+      null,
+      null,
+    ]);
+    expect(
+      ok(await f.request(V.auditor, query, { r }))._entities.every((s: { budgetExecution: unknown }) => Array.isArray(s.budgetExecution)),
+    ).toBe(true);
   });
 });
 
@@ -156,9 +230,15 @@ describe('the district auditor', () => {
   it('reads every school', async () => {
     const requests = ids(await f.request(V.auditor, REQUESTS, {}), 'purchaseRequests');
     expect(requests).toEqual(expect.arrayContaining([R.teacher.id, R.teacher2.id, R.teacherB.id]));
-    expect(ids(await f.request(V.auditor, CLAIMS, {}), 'expenseClaims')).toEqual(expect.arrayContaining([C.teacher.id, C.teacher2.id, C.teacherB.id]));
+    expect(ids(await f.request(V.auditor, CLAIMS, {}), 'expenseClaims')).toEqual(
+      expect.arrayContaining([C.teacher.id, C.teacher2.id, C.teacherB.id]),
+    );
     expect(ok(await f.request(V.auditor, REQUEST, { id: R.teacherB.id })).purchaseRequest.id).toBe(R.teacherB.id);
-    ok(await f.request(V.auditor, 'query($s: ID!) { budgetExecution(schoolId: $s, fiscalYear: 2026) { allocated { fen } } }', { s: SCHOOL_B }));
+    ok(
+      await f.request(V.auditor, 'query($s: ID!) { budgetExecution(schoolId: $s, fiscalYear: 2026) { allocated { fen } } }', {
+        s: SCHOOL_B,
+      }),
+    );
     ok(await f.request(V.auditor, '{ journalEntries { nodes { id } } }'));
     ok(await f.request(V.auditor, '{ districtBudgetComparison(fiscalYear: 2026) { nodes { allocated { fen } } } }'));
   });
@@ -166,27 +246,88 @@ describe('the district auditor', () => {
   it('and every mutation is FORBIDDEN, each on a record in the state where the right person could act', async () => {
     const A = V.auditor;
     const calls: [string, () => Promise<GraphQLResponse>][] = [
-      ['createBudgetCategory', () => f.request(A, 'mutation { createBudgetCategory(input: { code: "AUDIT", name: "x", fund: SCHOOL, overrunPolicy: WARN }) { id } }')],
-      ['updateBudgetCategory', () => f.request(A, 'mutation($id: ID!) { updateBudgetCategory(input: { id: $id, version: 1, active: false }) { id } }', { id: office })],
-      ['setApprovalPolicy', () => f.request(A, 'mutation { setApprovalPolicy(input: { directorLimit: "1.00", principalLimit: "2.00" }) { directorLimit { fen } } }')],
-      ['setBudget', () => f.request(A, SET_BUDGET, { input: { schoolId: SCHOOL_A, categoryId: office, fiscalYear: FY, allocated: '1.00' } })],
+      [
+        'createBudgetCategory',
+        () =>
+          f.request(A, 'mutation { createBudgetCategory(input: { code: "AUDIT", name: "x", fund: SCHOOL, overrunPolicy: WARN }) { id } }'),
+      ],
+      [
+        'updateBudgetCategory',
+        () =>
+          f.request(A, 'mutation($id: ID!) { updateBudgetCategory(input: { id: $id, version: 1, active: false }) { id } }', { id: office }),
+      ],
+      [
+        'setApprovalPolicy',
+        () =>
+          f.request(
+            A,
+            'mutation { setApprovalPolicy(input: { directorLimit: "1.00", principalLimit: "2.00" }) { directorLimit { fen } } }',
+          ),
+      ],
+      [
+        'setBudget',
+        () => f.request(A, SET_BUDGET, { input: { schoolId: SCHOOL_A, categoryId: office, fiscalYear: FY, allocated: '1.00' } }),
+      ],
       ['createSupplier', () => f.request(A, 'mutation { createSupplier(input: { name: "x", creditCode: "91350100M000100Y43" }) { id } }')],
-      ['updateSupplier', () => f.request(A, 'mutation($id: ID!) { updateSupplier(input: { id: $id, version: 1, status: SUSPENDED }) { id } }', { id: supplier })],
-      ['submitPurchaseRequest', () => f.submitPurchaseRaw(A, { schoolId: SCHOOL_A, categoryId: office, reason: 'x', lines: [{ description: 'x', quantity: 1, unit: 'box', estimatedUnitPrice: '1.00' }] })],
+      [
+        'updateSupplier',
+        () =>
+          f.request(A, 'mutation($id: ID!) { updateSupplier(input: { id: $id, version: 1, status: SUSPENDED }) { id } }', { id: supplier }),
+      ],
+      [
+        'submitPurchaseRequest',
+        () =>
+          f.submitPurchaseRaw(A, {
+            schoolId: SCHOOL_A,
+            categoryId: office,
+            reason: 'x',
+            lines: [{ description: 'x', quantity: 1, unit: 'box', estimatedUnitPrice: '1.00' }],
+          }),
+      ],
       ['approvePurchaseRequest', () => f.approvePurchase(A, R.teacher.id)],
-      ['rejectPurchaseRequest', () => f.request(A, 'mutation($id: ID!) { rejectPurchaseRequest(input: { id: $id, reason: "x" }) { id } }', { id: R.teacher.id })],
+      [
+        'rejectPurchaseRequest',
+        () => f.request(A, 'mutation($id: ID!) { rejectPurchaseRequest(input: { id: $id, reason: "x" }) { id } }', { id: R.teacher.id }),
+      ],
       ['orderPurchase', () => f.orderPurchase(A, R.approved.id, supplier, ['13.00'])],
       ['receivePurchase', () => f.receivePurchase(A, R.ordered.id, [{ lineId: R.ordered.lines[0].id, quantity: 1 }])],
       ['payPurchase', () => f.payPurchase(A, R.received.id, '2026-03-02')],
-      ['submitExpenseClaim', () => f.submitClaimRaw(A, { schoolId: SCHOOL_A, title: 'x', lines: [{ categoryId: office, amount: '1.00', invoiceNumber: invoice() }] })],
+      [
+        'submitExpenseClaim',
+        () =>
+          f.submitClaimRaw(A, {
+            schoolId: SCHOOL_A,
+            title: 'x',
+            lines: [{ categoryId: office, amount: '1.00', invoiceNumber: invoice() }],
+          }),
+      ],
       ['reviewExpenseClaim', () => f.reviewClaim(A, C.teacher.id)],
       ['rejectExpenseClaim (at review)', () => f.rejectClaim(A, C.teacher.id, 'x')],
       ['approveExpenseClaim', () => f.approveClaim(A, C.reviewed.id)],
       ['rejectExpenseClaim (at approval)', () => f.rejectClaim(A, C.reviewed.id, 'x')],
       ['payExpenseClaim', () => f.payClaim(A, C.approved.id, '2026-03-02')],
-      ['postJournalEntry', () => f.postEntry(A, { schoolId: SCHOOL_A, fund: 'SCHOOL', entryDate: '2026-03-01', memo: 'x', lines: [{ account: 'BANK', debit: '1.00' }, { account: 'OTHER_INCOME', credit: '1.00' }] })],
-      ['reverseJournalEntry', () => f.request(A, 'mutation($id: ID!) { reverseJournalEntry(input: { entryId: $id, reason: "x" }) { id } }', { id: entryId })],
-      ['closePeriod', () => f.request(A, 'mutation { closePeriod(input: { schoolId: "' + SCHOOL_A + '", fund: SCHOOL, period: "2026-01" }) { id } }')],
+      [
+        'postJournalEntry',
+        () =>
+          f.postEntry(A, {
+            schoolId: SCHOOL_A,
+            fund: 'SCHOOL',
+            entryDate: '2026-03-01',
+            memo: 'x',
+            lines: [
+              { account: 'BANK', debit: '1.00' },
+              { account: 'OTHER_INCOME', credit: '1.00' },
+            ],
+          }),
+      ],
+      [
+        'reverseJournalEntry',
+        () => f.request(A, 'mutation($id: ID!) { reverseJournalEntry(input: { entryId: $id, reason: "x" }) { id } }', { id: entryId }),
+      ],
+      [
+        'closePeriod',
+        () => f.request(A, 'mutation { closePeriod(input: { schoolId: "' + SCHOOL_A + '", fund: SCHOOL, period: "2026-01" }) { id } }'),
+      ],
     ];
     await expectNoWrites(sub, async () => {
       for (const [name, call] of calls) {
@@ -205,8 +346,19 @@ describe('the district auditor', () => {
 describe('reports', () => {
   const EXECUTION = 'query($s: ID!) { budgetExecution(schoolId: $s, fiscalYear: 2026) { allocated { fen } } }';
 
-  it('budget execution is for the school\'s finance staff and the district', async () => {
-    const { allowed, refused } = byPermission(P.readBooks, SCHOOL_A, [V.accountant, V.director, V.principal, V.storekeeper, V.admin, V.auditor, V.teacher, V.canteen, V.accountant2, V.teacherB]);
+  it("budget execution is for the school's finance staff and the district", async () => {
+    const { allowed, refused } = byPermission(P.readBooks, SCHOOL_A, [
+      V.accountant,
+      V.director,
+      V.principal,
+      V.storekeeper,
+      V.admin,
+      V.auditor,
+      V.teacher,
+      V.canteen,
+      V.accountant2,
+      V.teacherB,
+    ]);
     for (const who of allowed) ok(await f.request(who, EXECUTION, { s: SCHOOL_A }));
     for (const who of refused) expectCode(await f.request(who, EXECUTION, { s: SCHOOL_A }), 'FORBIDDEN');
     expectCode(await f.request(null, EXECUTION, { s: SCHOOL_A }), 'UNAUTHENTICATED');
@@ -222,9 +374,20 @@ describe('reports', () => {
   });
 
   it('the canteen statement is posted for every member of the school, not for other schools', async () => {
-    const { allowed, refused } = byPermission(P.readCanteenStatement, SCHOOL_A, [V.teacher, V.canteen, V.storekeeper, V.accountant, V.auditor, V.admin, V.teacherB, V.accountant2]);
+    const { allowed, refused } = byPermission(P.readCanteenStatement, SCHOOL_A, [
+      V.teacher,
+      V.canteen,
+      V.storekeeper,
+      V.accountant,
+      V.auditor,
+      V.admin,
+      V.teacherB,
+      V.accountant2,
+    ]);
     for (const who of allowed) {
-      expect(ok(await f.request(who, CANTEEN_STATEMENT, { schoolId: SCHOOL_A, period: '2026-03' })).canteenStatement.mealFeeIncome.fen).toBe(10000);
+      expect(
+        ok(await f.request(who, CANTEEN_STATEMENT, { schoolId: SCHOOL_A, period: '2026-03' })).canteenStatement.mealFeeIncome.fen,
+      ).toBe(10000);
     }
     for (const who of refused) expectCode(await f.request(who, CANTEEN_STATEMENT, { schoolId: SCHOOL_A, period: '2026-03' }), 'FORBIDDEN');
     expectCode(await f.request(null, CANTEEN_STATEMENT, { schoolId: SCHOOL_A, period: '2026-03' }), 'UNAUTHENTICATED');

@@ -2,7 +2,19 @@ import { Role } from '@houqin/auth';
 import { AuditEntry } from '@houqin/persistence';
 import { type TestSubgraph } from '@houqin/testing';
 import { isValidCreditCode } from '../src/supplier/supplier.rules';
-import { creditCode, expectBadInput, expectCode, expectNoWrites, Finance, ok, SCHOOL_A, startFinance, UNKNOWN_ID, V, viewer } from './support';
+import {
+  creditCode,
+  expectBadInput,
+  expectCode,
+  expectNoWrites,
+  Finance,
+  ok,
+  SCHOOL_A,
+  startFinance,
+  UNKNOWN_ID,
+  V,
+  viewer,
+} from './support';
 
 /** A supplier as the list answers it (the fields the tests ask for). */
 interface SupplierOut {
@@ -26,9 +38,12 @@ afterAll(async () => {
   await sub?.stop();
 });
 
-const CREATE = 'mutation($input: CreateSupplierInput!) { createSupplier(input: $input) { id name creditCode contactName phone bankAccount foodSupplier foodLicenceNumber foodLicenceExpiresOn status version } }';
-const UPDATE = 'mutation($input: UpdateSupplierInput!) { updateSupplier(input: $input) { id status phone foodLicenceNumber foodLicenceExpiresOn version } }';
-const LIST = 'query($filter: SupplierFilter, $first: Int) { suppliers(filter: $filter, first: $first) { nodes { id name status foodSupplier } pageInfo { hasNextPage } } }';
+const CREATE =
+  'mutation($input: CreateSupplierInput!) { createSupplier(input: $input) { id name creditCode contactName phone bankAccount foodSupplier foodLicenceNumber foodLicenceExpiresOn status version } }';
+const UPDATE =
+  'mutation($input: UpdateSupplierInput!) { updateSupplier(input: $input) { id status phone foodLicenceNumber foodLicenceExpiresOn version } }';
+const LIST =
+  'query($filter: SupplierFilter, $first: Int) { suppliers(filter: $filter, first: $first) { nodes { id name status foodSupplier } pageInfo { hasNextPage } } }';
 const VALID = ['91350100M000100Y43', '91110000600001760P'];
 /** The same codes with the check character changed. */
 const WRONG_CHECK = ['91350100M000100Y44', '91110000600001760Q'];
@@ -44,10 +59,31 @@ describe('credit codes (统一社会信用代码)', () => {
   });
 
   it('the admin registers suppliers with valid codes; contact details are trimmed', async () => {
-    const a = ok(await f.request(V.admin, CREATE, { input: { name: ' Minjiang Stationery (闽江文具) ', creditCode: VALID[0], contactName: ' Lin ', phone: '0591-8888 1234', bankAccount: 'ICBC 6222 0000' } })).createSupplier;
-    expect(a).toMatchObject({ name: 'Minjiang Stationery (闽江文具)', creditCode: VALID[0], contactName: 'Lin', phone: '0591-8888 1234', foodSupplier: false, foodLicenceNumber: null, status: 'ACTIVE', version: 1 });
+    const a = ok(
+      await f.request(V.admin, CREATE, {
+        input: {
+          name: ' Minjiang Stationery (闽江文具) ',
+          creditCode: VALID[0],
+          contactName: ' Lin ',
+          phone: '0591-8888 1234',
+          bankAccount: 'ICBC 6222 0000',
+        },
+      }),
+    ).createSupplier;
+    expect(a).toMatchObject({
+      name: 'Minjiang Stationery (闽江文具)',
+      creditCode: VALID[0],
+      contactName: 'Lin',
+      phone: '0591-8888 1234',
+      foodSupplier: false,
+      foodLicenceNumber: null,
+      status: 'ACTIVE',
+      version: 1,
+    });
     // Lower case is the same code, stored in upper case.
-    const b = ok(await f.request(V.accountant, CREATE, { input: { name: 'Beijing Office Co.', creditCode: VALID[1].toLowerCase() } })).createSupplier;
+    const b = ok(
+      await f.request(V.accountant, CREATE, { input: { name: 'Beijing Office Co.', creditCode: VALID[1].toLowerCase() } }),
+    ).createSupplier;
     expect(b.creditCode).toBe(VALID[1]);
     expect(await sub.dataSource.getRepository(AuditEntry).countBy({ action: 'supplier.create' })).toBe(2);
   });
@@ -67,23 +103,71 @@ describe('credit codes (统一社会信用代码)', () => {
 describe('food suppliers', () => {
   it('need a licence number and its expiry date', async () => {
     await expectNoWrites(sub, async () => {
-      expectBadInput(await f.request(V.admin, CREATE, { input: { name: 'Veg Co.', creditCode: creditCode(101), foodSupplier: true } }), 'foodLicenceNumber');
-      expectBadInput(await f.request(V.admin, CREATE, { input: { name: 'Veg Co.', creditCode: creditCode(101), foodSupplier: true, foodLicenceExpiresOn: '2030-01-01' } }), 'foodLicenceNumber');
-      expectBadInput(await f.request(V.admin, CREATE, { input: { name: 'Veg Co.', creditCode: creditCode(101), foodSupplier: true, foodLicenceNumber: 'JY13501000000001' } }), 'foodLicenceExpiresOn');
-      expectBadInput(await f.request(V.admin, CREATE, { input: { name: 'Veg Co.', creditCode: creditCode(101), foodSupplier: true, foodLicenceNumber: 'JY-1', foodLicenceExpiresOn: '2030-01-01' } }), 'foodLicenceNumber');
-      expectBadInput(await f.request(V.admin, CREATE, { input: { name: 'Veg Co.', creditCode: creditCode(101), foodSupplier: true, foodLicenceNumber: 'JY13501000000001', foodLicenceExpiresOn: '2030-02-30' } }), 'foodLicenceExpiresOn');
+      expectBadInput(
+        await f.request(V.admin, CREATE, { input: { name: 'Veg Co.', creditCode: creditCode(101), foodSupplier: true } }),
+        'foodLicenceNumber',
+      );
+      expectBadInput(
+        await f.request(V.admin, CREATE, {
+          input: { name: 'Veg Co.', creditCode: creditCode(101), foodSupplier: true, foodLicenceExpiresOn: '2030-01-01' },
+        }),
+        'foodLicenceNumber',
+      );
+      expectBadInput(
+        await f.request(V.admin, CREATE, {
+          input: { name: 'Veg Co.', creditCode: creditCode(101), foodSupplier: true, foodLicenceNumber: 'JY13501000000001' },
+        }),
+        'foodLicenceExpiresOn',
+      );
+      expectBadInput(
+        await f.request(V.admin, CREATE, {
+          input: {
+            name: 'Veg Co.',
+            creditCode: creditCode(101),
+            foodSupplier: true,
+            foodLicenceNumber: 'JY-1',
+            foodLicenceExpiresOn: '2030-01-01',
+          },
+        }),
+        'foodLicenceNumber',
+      );
+      expectBadInput(
+        await f.request(V.admin, CREATE, {
+          input: {
+            name: 'Veg Co.',
+            creditCode: creditCode(101),
+            foodSupplier: true,
+            foodLicenceNumber: 'JY13501000000001',
+            foodLicenceExpiresOn: '2030-02-30',
+          },
+        }),
+        'foodLicenceExpiresOn',
+      );
     });
-    const veg = ok(await f.request(V.admin, CREATE, { input: { name: 'Veg Co.', creditCode: creditCode(101), foodSupplier: true, foodLicenceNumber: 'JY13501000000001', foodLicenceExpiresOn: '2030-01-01' } })).createSupplier;
+    const veg = ok(
+      await f.request(V.admin, CREATE, {
+        input: {
+          name: 'Veg Co.',
+          creditCode: creditCode(101),
+          foodSupplier: true,
+          foodLicenceNumber: 'JY13501000000001',
+          foodLicenceExpiresOn: '2030-01-01',
+        },
+      }),
+    ).createSupplier;
     expect(veg).toMatchObject({ foodSupplier: true, foodLicenceNumber: 'JY13501000000001', foodLicenceExpiresOn: '2030-01-01' });
     // Removing the licence from a food supplier is refused too.
-    await expectNoWrites(sub, async () => expectBadInput(await f.request(V.admin, UPDATE, { input: { id: veg.id, version: 1, foodLicenceNumber: null } }), 'foodLicenceNumber'));
+    await expectNoWrites(sub, async () =>
+      expectBadInput(await f.request(V.admin, UPDATE, { input: { id: veg.id, version: 1, foodLicenceNumber: null } }), 'foodLicenceNumber'),
+    );
   });
 });
 
 describe('who may change the register', () => {
   it('admins, accountants and directors register; teachers, storekeepers and the auditor may not', async () => {
     await expectNoWrites(sub, async () => {
-      for (const who of [V.teacher, V.storekeeper, V.principal, V.auditor, V.canteen]) expectCode(await f.request(who, CREATE, { input: { name: 'Nope', creditCode: creditCode(102) } }), 'FORBIDDEN');
+      for (const who of [V.teacher, V.storekeeper, V.principal, V.auditor, V.canteen])
+        expectCode(await f.request(who, CREATE, { input: { name: 'Nope', creditCode: creditCode(102) } }), 'FORBIDDEN');
       expectCode(await f.request(null, CREATE, { input: { name: 'Nope', creditCode: creditCode(102) } }), 'UNAUTHENTICATED');
     });
   });
@@ -91,12 +175,24 @@ describe('who may change the register', () => {
   it('only the district admin suspends or reactivates; the accountant may update contact details; stale versions conflict', async () => {
     const id = await f.supplier();
     await expectNoWrites(sub, async () => {
-      for (const who of [V.accountant, V.director, V.principal, V.auditor, V.teacher]) expectCode(await f.request(who, UPDATE, { input: { id, version: 1, status: 'SUSPENDED' } }), 'FORBIDDEN');
+      for (const who of [V.accountant, V.director, V.principal, V.auditor, V.teacher])
+        expectCode(await f.request(who, UPDATE, { input: { id, version: 1, status: 'SUSPENDED' } }), 'FORBIDDEN');
     });
-    expect(ok(await f.request(V.accountant, UPDATE, { input: { id, version: 1, phone: '13800000000' } })).updateSupplier).toMatchObject({ phone: '13800000000', status: 'ACTIVE', version: 2 });
-    await expectNoWrites(sub, async () => expectCode(await f.request(V.admin, UPDATE, { input: { id, version: 1, status: 'SUSPENDED' } }), 'CONFLICT'));
-    expect(ok(await f.request(V.admin, UPDATE, { input: { id, version: 2, status: 'SUSPENDED' } })).updateSupplier).toMatchObject({ status: 'SUSPENDED', version: 3 });
-    expect(ok(await f.request(V.admin, LIST, { filter: { status: 'SUSPENDED' } })).suppliers.nodes.map((s: SupplierOut) => s.id)).toEqual([id]);
+    expect(ok(await f.request(V.accountant, UPDATE, { input: { id, version: 1, phone: '13800000000' } })).updateSupplier).toMatchObject({
+      phone: '13800000000',
+      status: 'ACTIVE',
+      version: 2,
+    });
+    await expectNoWrites(sub, async () =>
+      expectCode(await f.request(V.admin, UPDATE, { input: { id, version: 1, status: 'SUSPENDED' } }), 'CONFLICT'),
+    );
+    expect(ok(await f.request(V.admin, UPDATE, { input: { id, version: 2, status: 'SUSPENDED' } })).updateSupplier).toMatchObject({
+      status: 'SUSPENDED',
+      version: 3,
+    });
+    expect(ok(await f.request(V.admin, LIST, { filter: { status: 'SUSPENDED' } })).suppliers.nodes.map((s: SupplierOut) => s.id)).toEqual([
+      id,
+    ]);
     expect(ok(await f.request(V.admin, UPDATE, { input: { id, version: 3, status: 'ACTIVE' } })).updateSupplier.status).toBe('ACTIVE');
     expect(await sub.dataSource.getRepository(AuditEntry).countBy({ action: 'supplier.update', entityId: id })).toBe(3);
     expectCode(await f.request(V.admin, UPDATE, { input: { id: UNKNOWN_ID, version: 1, phone: '12345' } }), 'NOT_FOUND');
@@ -129,7 +225,11 @@ describe('ordering', () => {
     const id = await f.supplier({ food: true, licenceExpiresOn: '2024-06-30' });
     const request = await approved();
     await expectNoWrites(sub, async () => expectBadInput(await f.orderPurchase(V.accountant, request, id, ['10.00']), 'supplierId'));
-    ok(await f.request(V.accountant, UPDATE, { input: { id, version: 1, foodLicenceNumber: 'JY13501000009999', foodLicenceExpiresOn: '2031-06-30' } }));
+    ok(
+      await f.request(V.accountant, UPDATE, {
+        input: { id, version: 1, foodLicenceNumber: 'JY13501000009999', foodLicenceExpiresOn: '2031-06-30' },
+      }),
+    );
     expect(ok(await f.orderPurchase(V.accountant, request, id, ['10.00'])).orderPurchase.supplierId).toBe(id);
   });
 });
@@ -139,9 +239,15 @@ describe('reading the register', () => {
     await f.supplier({ name: '100% Fresh Eggs (鲜蛋)', food: true });
     const all = ok(await f.request(V.teacher, LIST, { first: 100 })).suppliers.nodes;
     expect(all.length).toBeGreaterThanOrEqual(6);
-    expect(ok(await f.request(V.teacher, LIST, { filter: { foodSupplier: true } })).suppliers.nodes.every((s: SupplierOut) => s.foodSupplier)).toBe(true);
-    expect(ok(await f.request(V.teacher, LIST, { filter: { foodSupplier: false } })).suppliers.nodes.every((s: SupplierOut) => !s.foodSupplier)).toBe(true);
-    expect(ok(await f.request(V.teacher, LIST, { filter: { nameContains: '100%' } })).suppliers.nodes.map((s: SupplierOut) => s.name)).toEqual(['100% Fresh Eggs (鲜蛋)']);
+    expect(
+      ok(await f.request(V.teacher, LIST, { filter: { foodSupplier: true } })).suppliers.nodes.every((s: SupplierOut) => s.foodSupplier),
+    ).toBe(true);
+    expect(
+      ok(await f.request(V.teacher, LIST, { filter: { foodSupplier: false } })).suppliers.nodes.every((s: SupplierOut) => !s.foodSupplier),
+    ).toBe(true);
+    expect(
+      ok(await f.request(V.teacher, LIST, { filter: { nameContains: '100%' } })).suppliers.nodes.map((s: SupplierOut) => s.name),
+    ).toEqual(['100% Fresh Eggs (鲜蛋)']);
     expect(ok(await f.request(V.teacher, LIST, { filter: { nameContains: '%' } })).suppliers.nodes).toHaveLength(1);
     expect(ok(await f.request(V.teacher, LIST, { filter: { nameContains: '_' } })).suppliers.nodes).toEqual([]);
     expect(ok(await f.request(V.teacher, LIST, { filter: { nameContains: '闽江' } })).suppliers.nodes).toHaveLength(1);

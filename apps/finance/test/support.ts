@@ -6,7 +6,17 @@
 import { may, type Permission, Role, Viewer, type ViewerClaims } from '@houqin/auth';
 import { newId } from '@houqin/common';
 import { DEMO_DISTRICT, DEMO_SCHOOLS } from '@houqin/demo';
-import { demoViewer, expectBadInput, expectCode, expectNoWrites, type GraphQLResponse, ok, snapshot, startTestSubgraph, type TestSubgraph } from '@houqin/testing';
+import {
+  demoViewer,
+  expectBadInput,
+  expectCode,
+  expectNoWrites,
+  type GraphQLResponse,
+  ok,
+  snapshot,
+  startTestSubgraph,
+  type TestSubgraph,
+} from '@houqin/testing';
 import { creditCodeCheckChar } from '../src/supplier/supplier.rules';
 import { createFinanceSubgraph } from '../src/subgraph';
 
@@ -22,7 +32,13 @@ export function startFinance(): Promise<TestSubgraph> {
 
 /** A hand-made viewer: an account of the demo district holding `grants`. */
 export function viewer(username: string, grants: [Role, string | null][], staffId: string | null = null): ViewerClaims {
-  return { accountId: newId(), username, staffId, districtId: DEMO_DISTRICT.id, grants: grants.map(([role, schoolId]) => ({ role, schoolId })) };
+  return {
+    accountId: newId(),
+    username,
+    staffId,
+    districtId: DEMO_DISTRICT.id,
+    grants: grants.map(([role, schoolId]) => ({ role, schoolId })),
+  };
 }
 
 /** The demo accounts (school A = First Experimental Primary; accountant2 is at school B) and a few more. */
@@ -49,7 +65,11 @@ export const V = {
  * `people` split by what the permission table (src/permissions.ts) says of them at `schoolId`, so a
  * role test reads who may from the table instead of restating it.
  */
-export function byPermission(permission: Permission, schoolId: string | undefined, people: ViewerClaims[]): { allowed: ViewerClaims[]; refused: ViewerClaims[] } {
+export function byPermission(
+  permission: Permission,
+  schoolId: string | undefined,
+  people: ViewerClaims[],
+): { allowed: ViewerClaims[]; refused: ViewerClaims[] } {
   const allowed = people.filter((who) => may(new Viewer(who), permission, schoolId));
   return { allowed, refused: people.filter((who) => !allowed.includes(who)) };
 }
@@ -192,107 +212,200 @@ export class Finance {
   }
 
   async category(code: string, options: { fund?: 'SCHOOL' | 'CANTEEN'; overrunPolicy?: 'BLOCK' | 'WARN' } = {}): Promise<string> {
-    const data = await this.ok<{ createBudgetCategory: { id: string } }>(V.admin, 'mutation($input: CreateBudgetCategoryInput!) { createBudgetCategory(input: $input) { id } }', {
-      input: { code, name: `${code} (测试)`, fund: options.fund ?? 'SCHOOL', overrunPolicy: options.overrunPolicy ?? 'BLOCK' },
-    });
+    const data = await this.ok<{ createBudgetCategory: { id: string } }>(
+      V.admin,
+      'mutation($input: CreateBudgetCategoryInput!) { createBudgetCategory(input: $input) { id } }',
+      {
+        input: { code, name: `${code} (测试)`, fund: options.fund ?? 'SCHOOL', overrunPolicy: options.overrunPolicy ?? 'BLOCK' },
+      },
+    );
     return data.createBudgetCategory.id;
   }
 
   async budget(schoolId: string, categoryId: string, allocated: string, fiscalYear = FY): Promise<SetBudgetOut> {
-    const data = await this.ok<{ setBudget: SetBudgetOut }>(V.admin, SET_BUDGET, { input: { schoolId, categoryId, allocated, fiscalYear } });
+    const data = await this.ok<{ setBudget: SetBudgetOut }>(V.admin, SET_BUDGET, {
+      input: { schoolId, categoryId, allocated, fiscalYear },
+    });
     return data.setBudget;
   }
 
   async supplier(options: { food?: boolean; licenceExpiresOn?: string; name?: string } = {}): Promise<string> {
     const n = ++supplierSeq;
     const input: Record<string, unknown> = { name: options.name ?? `Supplier ${n} (供应商)`, creditCode: creditCode(n) };
-    if (options.food) Object.assign(input, { foodSupplier: true, foodLicenceNumber: `JY${String(n).padStart(12, '0')}`, foodLicenceExpiresOn: options.licenceExpiresOn ?? '2099-12-31' });
-    const data = await this.ok<{ createSupplier: { id: string } }>(V.admin, 'mutation($input: CreateSupplierInput!) { createSupplier(input: $input) { id } }', { input });
+    if (options.food)
+      Object.assign(input, {
+        foodSupplier: true,
+        foodLicenceNumber: `JY${String(n).padStart(12, '0')}`,
+        foodLicenceExpiresOn: options.licenceExpiresOn ?? '2099-12-31',
+      });
+    const data = await this.ok<{ createSupplier: { id: string } }>(
+      V.admin,
+      'mutation($input: CreateSupplierInput!) { createSupplier(input: $input) { id } }',
+      { input },
+    );
     return data.createSupplier.id;
   }
 
   submitPurchaseRaw(as: ViewerClaims, input: Record<string, unknown>) {
-    return this.request(as, `mutation($input: SubmitPurchaseRequestInput!) { submitPurchaseRequest(input: $input) { warnings request { ${PR_FIELDS} } } }`, { input });
+    return this.request(
+      as,
+      `mutation($input: SubmitPurchaseRequestInput!) { submitPurchaseRequest(input: $input) { warnings request { ${PR_FIELDS} } } }`,
+      { input },
+    );
   }
 
-  async submitPurchase(as: ViewerClaims, schoolId: string, categoryId: string, lines: { quantity: number; price: string; description?: string; unit?: string }[]): Promise<RequestOut> {
-    const data = ok<{ submitPurchaseRequest: { request: RequestOut } }>(await this.submitPurchaseRaw(as, {
-      schoolId,
-      categoryId,
-      fiscalYear: FY,
-      reason: 'Needed for the new term (新学期所需)',
-      lines: lines.map((l, i) => ({ description: l.description ?? `Item ${i + 1}`, quantity: l.quantity, unit: l.unit ?? 'box', estimatedUnitPrice: l.price })),
-    }));
+  async submitPurchase(
+    as: ViewerClaims,
+    schoolId: string,
+    categoryId: string,
+    lines: { quantity: number; price: string; description?: string; unit?: string }[],
+  ): Promise<RequestOut> {
+    const data = ok<{ submitPurchaseRequest: { request: RequestOut } }>(
+      await this.submitPurchaseRaw(as, {
+        schoolId,
+        categoryId,
+        fiscalYear: FY,
+        reason: 'Needed for the new term (新学期所需)',
+        lines: lines.map((l, i) => ({
+          description: l.description ?? `Item ${i + 1}`,
+          quantity: l.quantity,
+          unit: l.unit ?? 'box',
+          estimatedUnitPrice: l.price,
+        })),
+      }),
+    );
     return data.submitPurchaseRequest.request;
   }
 
   approvePurchase(as: ViewerClaims, id: string, comment?: string) {
-    return this.request(as, `mutation($input: ApproveInput!) { approvePurchaseRequest(input: $input) { ${PR_FIELDS} } }`, { input: { id, comment } });
+    return this.request(as, `mutation($input: ApproveInput!) { approvePurchaseRequest(input: $input) { ${PR_FIELDS} } }`, {
+      input: { id, comment },
+    });
   }
 
   /** Approves at every awaited level with the school's approvers; returns the approved request. */
   async approvePurchaseFully(request: RequestOut): Promise<RequestOut> {
     let current = request;
-    while (current.nextApprovalLevel) current = ok<{ approvePurchaseRequest: RequestOut }>(await this.approvePurchase(APPROVERS[current.schoolId][current.nextApprovalLevel], current.id)).approvePurchaseRequest;
+    while (current.nextApprovalLevel)
+      current = ok<{ approvePurchaseRequest: RequestOut }>(
+        await this.approvePurchase(APPROVERS[current.schoolId][current.nextApprovalLevel], current.id),
+      ).approvePurchaseRequest;
     return current;
   }
 
   orderPurchase(as: ViewerClaims, id: string, supplierId: string, prices: string[]) {
-    return this.request(as, `mutation($input: OrderPurchaseInput!) { orderPurchase(input: $input) { ${PR_FIELDS} } }`, { input: { id, supplierId, lines: prices.map((actualUnitPrice) => ({ actualUnitPrice })) } });
+    return this.request(as, `mutation($input: OrderPurchaseInput!) { orderPurchase(input: $input) { ${PR_FIELDS} } }`, {
+      input: { id, supplierId, lines: prices.map((actualUnitPrice) => ({ actualUnitPrice })) },
+    });
   }
 
   receivePurchase(as: ViewerClaims, id: string, lines: { lineId: string; quantity: number }[], comment?: string) {
-    return this.request(as, `mutation($input: ReceivePurchaseInput!) { receivePurchase(input: $input) { ${PR_FIELDS} } }`, { input: { id, lines, comment } });
+    return this.request(as, `mutation($input: ReceivePurchaseInput!) { receivePurchase(input: $input) { ${PR_FIELDS} } }`, {
+      input: { id, lines, comment },
+    });
   }
 
   payPurchase(as: ViewerClaims, id: string, paidOn?: string, comment?: string) {
-    return this.request(as, `mutation($input: PayInput!) { payPurchase(input: $input) { ${PR_FIELDS} } }`, { input: { id, paidOn, comment } });
+    return this.request(as, `mutation($input: PayInput!) { payPurchase(input: $input) { ${PR_FIELDS} } }`, {
+      input: { id, paidOn, comment },
+    });
   }
 
   /** Files, approves, orders at the estimated prices, receives everything and pays a request. */
-  async paidPurchase(schoolId: string, categoryId: string, supplierId: string, lines: { quantity: number; price: string }[], paidOn: string, requester: ViewerClaims = V.teacher): Promise<RequestOut> {
+  async paidPurchase(
+    schoolId: string,
+    categoryId: string,
+    supplierId: string,
+    lines: { quantity: number; price: string }[],
+    paidOn: string,
+    requester: ViewerClaims = V.teacher,
+  ): Promise<RequestOut> {
     const submitted = await this.submitPurchase(requester, schoolId, categoryId, lines);
     await this.approvePurchaseFully(submitted);
-    const ordered = ok<{ orderPurchase: RequestOut }>(await this.orderPurchase(ACCOUNTANTS[schoolId], submitted.id, supplierId, lines.map((l) => l.price))).orderPurchase;
+    const ordered = ok<{ orderPurchase: RequestOut }>(
+      await this.orderPurchase(
+        ACCOUNTANTS[schoolId],
+        submitted.id,
+        supplierId,
+        lines.map((l) => l.price),
+      ),
+    ).orderPurchase;
     const keeper = schoolId === SCHOOL_A ? V.storekeeper : V.directorB;
-    ok(await this.receivePurchase(keeper, submitted.id, ordered.lines.map((l) => ({ lineId: l.id, quantity: l.quantity }))));
+    ok(
+      await this.receivePurchase(
+        keeper,
+        submitted.id,
+        ordered.lines.map((l) => ({ lineId: l.id, quantity: l.quantity })),
+      ),
+    );
     return ok<{ payPurchase: RequestOut }>(await this.payPurchase(ACCOUNTANTS[schoolId], submitted.id, paidOn)).payPurchase;
   }
 
   submitClaimRaw(as: ViewerClaims, input: Record<string, unknown>) {
-    return this.request(as, `mutation($input: SubmitExpenseClaimInput!) { submitExpenseClaim(input: $input) { warnings claim { ${CLAIM_FIELDS} } } }`, { input });
+    return this.request(
+      as,
+      `mutation($input: SubmitExpenseClaimInput!) { submitExpenseClaim(input: $input) { warnings claim { ${CLAIM_FIELDS} } } }`,
+      { input },
+    );
   }
 
-  async submitClaim(as: ViewerClaims, schoolId: string, lines: { categoryId: string; amount: string; invoiceNumber?: string }[]): Promise<{ claim: ClaimOut; warnings: string[] }> {
-    const data = ok<{ submitExpenseClaim: { claim: ClaimOut; warnings: string[] } }>(await this.submitClaimRaw(as, { schoolId, title: 'Reimbursement (报销)', fiscalYear: FY, lines: lines.map((l) => ({ invoiceNumber: invoice(), ...l })) }));
+  async submitClaim(
+    as: ViewerClaims,
+    schoolId: string,
+    lines: { categoryId: string; amount: string; invoiceNumber?: string }[],
+  ): Promise<{ claim: ClaimOut; warnings: string[] }> {
+    const data = ok<{ submitExpenseClaim: { claim: ClaimOut; warnings: string[] } }>(
+      await this.submitClaimRaw(as, {
+        schoolId,
+        title: 'Reimbursement (报销)',
+        fiscalYear: FY,
+        lines: lines.map((l) => ({ invoiceNumber: invoice(), ...l })),
+      }),
+    );
     return data.submitExpenseClaim;
   }
 
   reviewClaim(as: ViewerClaims, id: string, comment?: string) {
-    return this.request(as, `mutation($input: ReviewClaimInput!) { reviewExpenseClaim(input: $input) { ${CLAIM_FIELDS} } }`, { input: { id, comment } });
+    return this.request(as, `mutation($input: ReviewClaimInput!) { reviewExpenseClaim(input: $input) { ${CLAIM_FIELDS} } }`, {
+      input: { id, comment },
+    });
   }
 
   approveClaim(as: ViewerClaims, id: string, comment?: string) {
-    return this.request(as, `mutation($input: ApproveInput!) { approveExpenseClaim(input: $input) { ${CLAIM_FIELDS} } }`, { input: { id, comment } });
+    return this.request(as, `mutation($input: ApproveInput!) { approveExpenseClaim(input: $input) { ${CLAIM_FIELDS} } }`, {
+      input: { id, comment },
+    });
   }
 
   rejectClaim(as: ViewerClaims, id: string, reason: string) {
-    return this.request(as, `mutation($input: RejectInput!) { rejectExpenseClaim(input: $input) { ${CLAIM_FIELDS} } }`, { input: { id, reason } });
+    return this.request(as, `mutation($input: RejectInput!) { rejectExpenseClaim(input: $input) { ${CLAIM_FIELDS} } }`, {
+      input: { id, reason },
+    });
   }
 
   payClaim(as: ViewerClaims, id: string, paidOn?: string, comment?: string) {
-    return this.request(as, `mutation($input: PayInput!) { payExpenseClaim(input: $input) { ${CLAIM_FIELDS} } }`, { input: { id, paidOn, comment } });
+    return this.request(as, `mutation($input: PayInput!) { payExpenseClaim(input: $input) { ${CLAIM_FIELDS} } }`, {
+      input: { id, paidOn, comment },
+    });
   }
 
   /** Reviews (the school's accountant) and approves at every level; returns the approved claim. */
   async approveClaimFully(claim: { id: string; schoolId: string }): Promise<ClaimOut> {
     let current = ok<{ reviewExpenseClaim: ClaimOut }>(await this.reviewClaim(ACCOUNTANTS[claim.schoolId], claim.id)).reviewExpenseClaim;
-    while (current.nextApprovalLevel) current = ok<{ approveExpenseClaim: ClaimOut }>(await this.approveClaim(APPROVERS[claim.schoolId][current.nextApprovalLevel], claim.id)).approveExpenseClaim;
+    while (current.nextApprovalLevel)
+      current = ok<{ approveExpenseClaim: ClaimOut }>(
+        await this.approveClaim(APPROVERS[claim.schoolId][current.nextApprovalLevel], claim.id),
+      ).approveExpenseClaim;
     return current;
   }
 
   /** Files (by `requester`), reviews, approves and pays a claim. */
-  async paidClaim(schoolId: string, lines: { categoryId: string; amount: string; invoiceNumber?: string }[], paidOn: string, requester: ViewerClaims = V.teacher): Promise<ClaimOut> {
+  async paidClaim(
+    schoolId: string,
+    lines: { categoryId: string; amount: string; invoiceNumber?: string }[],
+    paidOn: string,
+    requester: ViewerClaims = V.teacher,
+  ): Promise<ClaimOut> {
     const { claim } = await this.submitClaim(requester, schoolId, lines);
     await this.approveClaimFully(claim);
     return ok<{ payExpenseClaim: ClaimOut }>(await this.payClaim(ACCOUNTANTS[schoolId], claim.id, paidOn)).payExpenseClaim;
@@ -304,26 +417,48 @@ export class Finance {
 
   /** Meal fees received into the canteen account: Dr BANK / Cr MEAL_FEE_INCOME. */
   async mealFees(schoolId: string, amount: string, entryDate: string): Promise<EntryOut> {
-    return ok<{ postJournalEntry: EntryOut }>(await this.postEntry(ACCOUNTANTS[schoolId], {
-      schoolId, fund: 'CANTEEN', entryDate, memo: 'Meal fees received (伙食费收入)',
-      lines: [{ account: 'BANK', debit: amount }, { account: 'MEAL_FEE_INCOME', credit: amount }],
-    })).postJournalEntry;
+    return ok<{ postJournalEntry: EntryOut }>(
+      await this.postEntry(ACCOUNTANTS[schoolId], {
+        schoolId,
+        fund: 'CANTEEN',
+        entryDate,
+        memo: 'Meal fees received (伙食费收入)',
+        lines: [
+          { account: 'BANK', debit: amount },
+          { account: 'MEAL_FEE_INCOME', credit: amount },
+        ],
+      }),
+    ).postJournalEntry;
   }
 
-  async budgetLine(schoolId: string, categoryId: string, as: ViewerClaims = V.admin): Promise<{ allocated: number; committed: number; spent: number; remaining: number; spentByMonth: number[] }> {
+  async budgetLine(
+    schoolId: string,
+    categoryId: string,
+    as: ViewerClaims = V.admin,
+  ): Promise<{ allocated: number; committed: number; spent: number; remaining: number; spentByMonth: number[] }> {
     const data = await this.ok<{ budgetExecution: ExecutionRowOut[] }>(as, BUDGET_EXECUTION, { schoolId, fiscalYear: FY });
     const row = data.budgetExecution.find((r) => r.category.id === categoryId)!;
-    return { allocated: row.allocated.fen, committed: row.committed.fen, spent: row.spent.fen, remaining: row.remaining.fen, spentByMonth: row.spentByMonth.map((m) => m.fen) };
+    return {
+      allocated: row.allocated.fen,
+      committed: row.committed.fen,
+      spent: row.spent.fen,
+      remaining: row.remaining.fen,
+      spentByMonth: row.spentByMonth.map((m) => m.fen),
+    };
   }
 
   /** The journal entries whose source is a request or claim. */
   async entriesOf(sourceId: string): Promise<EntryOut[]> {
-    const data = await this.ok<{ journalEntries: { nodes: EntryOut[] } }>(V.auditor, `query { journalEntries(first: 100) { nodes { ${ENTRY_FIELDS} } } }`);
+    const data = await this.ok<{ journalEntries: { nodes: EntryOut[] } }>(
+      V.auditor,
+      `query { journalEntries(first: 100) { nodes { ${ENTRY_FIELDS} } } }`,
+    );
     return data.journalEntries.nodes.filter((e) => e.sourceId === sourceId);
   }
 }
 
-export const SET_BUDGET = 'mutation($input: SetBudgetInput!) { setBudget(input: $input) { category { id code } allocated { yuan fen } committed { fen } spent { fen } remaining { fen } } }';
+export const SET_BUDGET =
+  'mutation($input: SetBudgetInput!) { setBudget(input: $input) { category { id code } allocated { yuan fen } committed { fen } spent { fen } remaining { fen } } }';
 export const BUDGET_EXECUTION = `query($schoolId: ID!, $fiscalYear: Int!) { budgetExecution(schoolId: $schoolId, fiscalYear: $fiscalYear) {
   category { id code fund overrunPolicy } allocated { yuan fen } committed { yuan fen } spent { yuan fen } remaining { yuan fen } spentByMonth { yuan fen } } }`;
 export const CANTEEN_STATEMENT = `query($schoolId: ID!, $period: String!) { canteenStatement(schoolId: $schoolId, period: $period) {

@@ -26,7 +26,10 @@ export function gatewayEnvSpec(supergraphSdl: string) {
     HOST: str({ default: '0.0.0.0' }),
     LOG_LEVEL: logLevel(),
     SUPERGRAPH_PATH: str({ default: DEFAULT_SUPERGRAPH_PATH, desc: 'the composed, checked-in supergraph' }),
-    INTERNAL_TOKEN_SECRET: secret({ devDefault: DEV_SECRETS.INTERNAL_TOKEN_SECRET, desc: 'signs the per-request viewer token for subgraphs' }),
+    INTERNAL_TOKEN_SECRET: secret({
+      devDefault: DEV_SECRETS.INTERNAL_TOKEN_SECRET,
+      desc: 'signs the per-request viewer token for subgraphs',
+    }),
     USER_TOKEN_SECRET: secret({ devDefault: DEV_SECRETS.USER_TOKEN_SECRET, desc: 'verifies user tokens issued by the directory' }),
     MAX_QUERY_DEPTH: num({ default: 12, desc: 'deeper operations are rejected before execution' }),
     MAX_ALIASES: num({ default: 30, desc: 'operations with more aliases are rejected before execution' }),
@@ -53,7 +56,11 @@ export interface GatewayConfig {
 
 export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
   const supergraphSdl = readFileSync(env.SUPERGRAPH_PATH || DEFAULT_SUPERGRAPH_PATH, 'utf8');
-  const config = loadConfig('gateway', gatewayEnvSpec(supergraphSdl), env) as unknown as Omit<GatewayConfig, 'supergraphSdl' | 'subgraphUrls'> & Record<string, string>;
+  const config = loadConfig('gateway', gatewayEnvSpec(supergraphSdl), env) as unknown as Omit<
+    GatewayConfig,
+    'supergraphSdl' | 'subgraphUrls'
+  > &
+    Record<string, string>;
   const subgraphUrls = Object.fromEntries(supergraphSubgraphs(supergraphSdl).map(({ name }) => [name, config[subgraphUrlVariable(name)]]));
   return { ...config, isProduction: config.isProduction, supergraphSdl, subgraphUrls };
 }

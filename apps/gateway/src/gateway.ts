@@ -51,7 +51,9 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
  * report the rejection as an ordinary validation error instead (GRAPHQL_VALIDATION_FAILED).
  */
 function reportLimit(context: ValidationContext | null, error: GraphQLError): void {
-  context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, ''), { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
+  context?.reportError(
+    new GraphQLError(error.message.replace(/^Syntax Error: /, ''), { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }),
+  );
 }
 
 function unauthenticatedHttp(message: string): GraphQLError {
@@ -109,7 +111,10 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   app.get('/ready', async (_req, res) => {
     const checks = await Promise.all(
       Object.entries(config.subgraphUrls).map(async ([name, url]) => {
-        const ok = await fetch(new URL('/ready', url), { signal: AbortSignal.timeout(2000) }).then((r) => r.ok, () => false);
+        const ok = await fetch(new URL('/ready', url), { signal: AbortSignal.timeout(2000) }).then(
+          (r) => r.ok,
+          () => false,
+        );
         return [name, ok ? 'ready' : 'unavailable'] as const;
       }),
     );
@@ -132,7 +137,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
           const viewer = await viewers.viewerFor(claims, requestId);
           return { requestId, viewer, logger: requestLogger.child({ accountId: viewer.accountId }) };
         } catch (error) {
-          if (error instanceof GraphQLError && error.extensions.code === ErrorCode.UNAUTHENTICATED) throw unauthenticatedHttp(error.message);
+          if (error instanceof GraphQLError && error.extensions.code === ErrorCode.UNAUTHENTICATED)
+            throw unauthenticatedHttp(error.message);
           throw error;
         }
       },

@@ -43,10 +43,14 @@ export class ViewerDirectory {
       body: JSON.stringify({ accountId: claims.accountId, sessionVersion: claims.sessionVersion }),
       signal: AbortSignal.timeout(5000),
     }).catch((error: unknown) => {
-      throw new GraphQLError('The directory service is unavailable.', { extensions: { code: ErrorCode.INTERNAL }, originalError: error as Error });
+      throw new GraphQLError('The directory service is unavailable.', {
+        extensions: { code: ErrorCode.INTERNAL },
+        originalError: error as Error,
+      });
     });
     if (response.status === 401) return null;
-    if (!response.ok) throw new GraphQLError(`Viewer lookup failed with HTTP ${response.status}.`, { extensions: { code: ErrorCode.INTERNAL } });
+    if (!response.ok)
+      throw new GraphQLError(`Viewer lookup failed with HTTP ${response.status}.`, { extensions: { code: ErrorCode.INTERNAL } });
     return ((await response.json()) as { viewer: ViewerClaims }).viewer;
   }
 }

@@ -1,5 +1,13 @@
 import { DEMO_CAMPUSES, DEMO_PASSWORD, DEMO_SCHOOLS, demoStaffIdFor } from '@houqin/demo';
-import { codes, createTestDatabase, graphqlClient, type GraphQLResponse, type ServiceProcess, startServiceProcess, type TestDatabase } from '@houqin/testing';
+import {
+  codes,
+  createTestDatabase,
+  graphqlClient,
+  type GraphQLResponse,
+  type ServiceProcess,
+  startServiceProcess,
+  type TestDatabase,
+} from '@houqin/testing';
 
 /**
  * End to end: the directory and the gateway run as separate processes, as `npm start` runs them,
@@ -23,7 +31,11 @@ beforeAll(async () => {
     PASSWORD_HASH_COST: '4',
   });
   financeDatabase = await createTestDatabase('finance');
-  finance = await startServiceProcess('finance', { DATABASE_URL: financeDatabase.databaseUrl, DATA_DIR: financeDatabase.dataDir, SEED_DEMO: 'false' });
+  finance = await startServiceProcess('finance', {
+    DATABASE_URL: financeDatabase.databaseUrl,
+    DATA_DIR: financeDatabase.dataDir,
+    SEED_DEMO: 'false',
+  });
   gateway = await startServiceProcess('gateway', {
     DIRECTORY_URL: `${directory.baseUrl}/graphql`,
     FINANCE_URL: `${finance.baseUrl}/graphql`,
@@ -32,7 +44,16 @@ beforeAll(async () => {
   });
   graphqlUrl = `${gateway.baseUrl}/graphql`;
   // The directory seeds the demo district before it listens; wait until it is ready.
-  for (let i = 0; i < 100 && !(await fetch(`${directory.baseUrl}/ready`).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 100));
+  for (
+    let i = 0;
+    i < 100 &&
+    !(await fetch(`${directory.baseUrl}/ready`).then(
+      (r) => r.ok,
+      () => false,
+    ));
+    i++
+  )
+    await new Promise((r) => setTimeout(r, 100));
 });
 
 afterAll(async () => {
@@ -61,7 +82,7 @@ describe("a school's accountant", () => {
     token = await signIn('accountant');
   });
 
-  it('signs in, reads who they are and their school\'s campuses', async () => {
+  it("signs in, reads who they are and their school's campuses", async () => {
     const r = await as(token).request(`{
       me { username roles { role school { id name } } staff { name posts } }
       school(id: "${firstPrimary.id}") { name campuses { name history { fromDate toDate } } }
@@ -98,20 +119,28 @@ describe("a school's accountant", () => {
   });
 
   it('cannot create schools (FORBIDDEN)', async () => {
-    const r = await as(token).request('mutation { createSchool(input: { code: "2133000099", name: "X", kind: PRIMARY, studentCount: 1 }) { id } }');
+    const r = await as(token).request(
+      'mutation { createSchool(input: { code: "2133000099", name: "X", kind: PRIMARY, studentCount: 1 }) { id } }',
+    );
     expect(codes(r)).toEqual(['FORBIDDEN']);
   });
 });
 
 describe('the gateway', () => {
   it('refuses a request sent straight to a subgraph without its token, for queries, _service and _entities', async () => {
-    for (const query of ['{ schools { nodes { id } } }', '{ _service { sdl } }', `{ _entities(representations: [{ __typename: "School", id: "${firstPrimary.id}" }]) { __typename } }`]) {
+    for (const query of [
+      '{ schools { nodes { id } } }',
+      '{ _service { sdl } }',
+      `{ _entities(representations: [{ __typename: "School", id: "${firstPrimary.id}" }]) { __typename } }`,
+    ]) {
       const r = await graphqlClient(`${directory.baseUrl}/graphql`).request(query);
       expect(r.status).toBe(401);
       expect(codes(r)).toEqual(['UNAUTHENTICATED']);
     }
     // A forged token (signed with another secret) is refused too.
-    const forged = await graphqlClient(`${directory.baseUrl}/graphql`, { 'x-houqin-gateway-token': 'eyJhbGciOiJIUzI1NiJ9.e30.c2lnbmF0dXJl' }).request('{ _service { sdl } }');
+    const forged = await graphqlClient(`${directory.baseUrl}/graphql`, {
+      'x-houqin-gateway-token': 'eyJhbGciOiJIUzI1NiJ9.e30.c2lnbmF0dXJl',
+    }).request('{ _service { sdl } }');
     expect(forged.status).toBe(401);
     // Health endpoints stay open.
     expect((await fetch(`${directory.baseUrl}/health`)).status).toBe(200);
@@ -142,7 +171,11 @@ describe('the gateway', () => {
   });
 
   it('echoes the request id and masks internal errors', async () => {
-    const response = await fetch(graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': 'e2e-trace-1' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    const response = await fetch(graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'e2e-trace-1' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
     expect(response.headers.get('x-request-id')).toBe('e2e-trace-1');
   });
 });
@@ -162,7 +195,10 @@ describe('directory mutations through the gateway', () => {
     let count = 0;
     let after: string | null = null;
     for (;;) {
-      const r: GraphQLResponse = await admin.request('query($after: String) { staff(first: 100, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }', { after });
+      const r: GraphQLResponse = await admin.request(
+        'query($after: String) { staff(first: 100, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }',
+        { after },
+      );
       count += r.data.staff.nodes.length;
       if (!r.data.staff.pageInfo.hasNextPage) return count;
       after = r.data.staff.pageInfo.endCursor;
@@ -176,19 +212,28 @@ describe('directory mutations through the gateway', () => {
     const valid = { schoolId: firstPrimary.id, name: 'New Cook (新厨师)', employeeNumber: 'S1999', posts: ['COOK'] };
     await expectBadInput(await admin.request(create, { input: { ...valid, name: '   ' } }), 'name');
     await expectBadInput(await admin.request(create, { input: { ...valid, employeeNumber: 'S1001' } }), 'employeeNumber');
-    await expectBadInput(await admin.request(create, { input: { ...valid, schoolId: '01900000-0000-7000-8000-000002999999' } }), 'schoolId');
+    await expectBadInput(
+      await admin.request(create, { input: { ...valid, schoolId: '01900000-0000-7000-8000-000002999999' } }),
+      'schoolId',
+    );
     await expectBadInput(await admin.request(create, { input: { ...valid, schoolId: 'not-an-id' } }), 'schoolId');
     await expectBadInput(await admin.request(create, { input: { ...valid, name: 'x'.repeat(121) } }), 'name');
     await expectBadInput(
-      await admin.request('mutation($input: CreateSchoolInput!) { createSchool(input: $input) { id } }', { input: { code: '2133000098', name: '', kind: 'PRIMARY', studentCount: 10 } }),
+      await admin.request('mutation($input: CreateSchoolInput!) { createSchool(input: $input) { id } }', {
+        input: { code: '2133000098', name: '', kind: 'PRIMARY', studentCount: 10 },
+      }),
       'name',
     );
     await expectBadInput(
-      await admin.request('mutation($input: CreateCampusInput!) { createCampus(input: $input) { id } }', { input: { schoolId: 'nope', name: 'Campus' } }),
+      await admin.request('mutation($input: CreateCampusInput!) { createCampus(input: $input) { id } }', {
+        input: { schoolId: 'nope', name: 'Campus' },
+      }),
       'schoolId',
     );
     await expectBadInput(
-      await admin.request('mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }', { input: { username: 'accountant', displayName: 'Dup', password: 'a-long-enough-password' } }),
+      await admin.request('mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }', {
+        input: { username: 'accountant', displayName: 'Dup', password: 'a-long-enough-password' },
+      }),
       'username',
     );
     expect(await countStaff()).toBe(staffBefore);
@@ -196,38 +241,59 @@ describe('directory mutations through the gateway', () => {
   });
 
   it("stop a deactivated account's token from working at once", async () => {
-    const create = await admin.request(
-      'mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }',
-      { input: { username: 'temp.cleaner', displayName: 'Temporary cleaner', password: 'temporary-password-1' } },
-    );
+    const create = await admin.request('mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }', {
+      input: { username: 'temp.cleaner', displayName: 'Temporary cleaner', password: 'temporary-password-1' },
+    });
     const accountId = create.data.createAccount.id;
-    const grant = await admin.request('mutation($input: GrantRoleInput!) { grantRole(input: $input) { roles { role } } }', { input: { accountId, role: 'STAFF', schoolId: firstPrimary.id } });
+    const grant = await admin.request('mutation($input: GrantRoleInput!) { grantRole(input: $input) { roles { role } } }', {
+      input: { accountId, role: 'STAFF', schoolId: firstPrimary.id },
+    });
     expect(grant.data.grantRole.roles).toEqual([{ role: 'STAFF' }]);
     const token = await signIn('temp.cleaner', 'temporary-password-1');
     expect((await as(token).request('{ me { username } }')).data.me.username).toBe('temp.cleaner');
 
-    const off = await admin.request('mutation($input: DeactivateAccountInput!) { deactivateAccount(input: $input) { active } }', { input: { accountId, reason: 'Contract ended' } });
+    const off = await admin.request('mutation($input: DeactivateAccountInput!) { deactivateAccount(input: $input) { active } }', {
+      input: { accountId, reason: 'Contract ended' },
+    });
     expect(off.data.deactivateAccount.active).toBe(false);
 
     const refused = await as(token).request('{ me { username } }');
     expect(refused.status).toBe(401);
     expect(codes(refused)).toEqual(['UNAUTHENTICATED']);
-    const login = await graphqlClient(graphqlUrl).request('mutation { login(input: { username: "temp.cleaner", password: "temporary-password-1" }) { token } }');
+    const login = await graphqlClient(graphqlUrl).request(
+      'mutation { login(input: { username: "temp.cleaner", password: "temporary-password-1" }) { token } }',
+    );
     expect(codes(login)).toEqual(['UNAUTHENTICATED']);
   });
 });
 
 describe('one graph over directory and finance', () => {
   it('lets a teacher request paper, the director approve it, and the district compare spending per student', async () => {
-    const [admin, teacher, director, accountant, storekeeper] = await Promise.all(['admin', 'teacher', 'director', 'accountant', 'storekeeper'].map((u) => signIn(u)));
-    const category = await as(admin).request('mutation { createBudgetCategory(input: { code: "OFFICE", name: "Office supplies (办公用品)", fund: SCHOOL, overrunPolicy: BLOCK }) { id } }');
+    const [admin, teacher, director, accountant, storekeeper] = await Promise.all(
+      ['admin', 'teacher', 'director', 'accountant', 'storekeeper'].map((u) => signIn(u)),
+    );
+    const category = await as(admin).request(
+      'mutation { createBudgetCategory(input: { code: "OFFICE", name: "Office supplies (办公用品)", fund: SCHOOL, overrunPolicy: BLOCK }) { id } }',
+    );
     const categoryId = category.data.createBudgetCategory.id;
-    await as(admin).request(`mutation { setBudget(input: { schoolId: "${firstPrimary.id}", fiscalYear: 2026, categoryId: "${categoryId}", allocated: "9300.00" }) { remaining { yuan } } }`);
-    const supplier = await as(admin).request('mutation { createSupplier(input: { name: "Hangzhou Paper Co.", creditCode: "91350100M000100Y43" }) { id } }');
+    await as(admin).request(
+      `mutation { setBudget(input: { schoolId: "${firstPrimary.id}", fiscalYear: 2026, categoryId: "${categoryId}", allocated: "9300.00" }) { remaining { yuan } } }`,
+    );
+    const supplier = await as(admin).request(
+      'mutation { createSupplier(input: { name: "Hangzhou Paper Co.", creditCode: "91350100M000100Y43" }) { id } }',
+    );
 
     const filed = await as(teacher).request(
       `mutation($i: SubmitPurchaseRequestInput!) { submitPurchaseRequest(input: $i) { request { id lines { id } requester { name } school { name } } warnings } }`,
-      { i: { schoolId: firstPrimary.id, categoryId, fiscalYear: 2026, reason: 'Exam papers', lines: [{ description: 'A4 paper', quantity: 10, unit: 'box', estimatedUnitPrice: '120.00' }] } },
+      {
+        i: {
+          schoolId: firstPrimary.id,
+          categoryId,
+          fiscalYear: 2026,
+          reason: 'Exam papers',
+          lines: [{ description: 'A4 paper', quantity: 10, unit: 'box', estimatedUnitPrice: '120.00' }],
+        },
+      },
     );
     expect(filed.errors).toBeUndefined();
     const request = filed.data.submitPurchaseRequest.request;
@@ -235,11 +301,19 @@ describe('one graph over directory and finance', () => {
     expect(request.requester).toEqual({ name: 'Zhou Jing (周静)' });
     expect(request.school).toEqual({ name: firstPrimary.name });
 
-    expect(codes(await as(teacher).request(`mutation { approvePurchaseRequest(input: { id: "${request.id}" }) { status } }`))).toEqual(['FORBIDDEN']);
+    expect(codes(await as(teacher).request(`mutation { approvePurchaseRequest(input: { id: "${request.id}" }) { status } }`))).toEqual([
+      'FORBIDDEN',
+    ]);
     for (const [token, mutation] of [
       [director, `approvePurchaseRequest(input: { id: "${request.id}" }) { status }`],
-      [accountant, `orderPurchase(input: { id: "${request.id}", supplierId: "${supplier.data.createSupplier.id}", lines: [{ actualUnitPrice: "93.00" }] }) { status }`],
-      [storekeeper, `receivePurchase(input: { id: "${request.id}", lines: [{ lineId: "${request.lines[0].id}", quantity: 10 }] }) { status }`],
+      [
+        accountant,
+        `orderPurchase(input: { id: "${request.id}", supplierId: "${supplier.data.createSupplier.id}", lines: [{ actualUnitPrice: "93.00" }] }) { status }`,
+      ],
+      [
+        storekeeper,
+        `receivePurchase(input: { id: "${request.id}", lines: [{ lineId: "${request.lines[0].id}", quantity: 10 }] }) { status }`,
+      ],
       [accountant, `payPurchase(input: { id: "${request.id}", paidOn: "2026-11-20" }) { status }`],
     ] as const) {
       const r = await as(token).request(`mutation { ${mutation} }`);
@@ -247,15 +321,25 @@ describe('one graph over directory and finance', () => {
     }
 
     // spentPerStudent needs the directory's studentCount (@requires): 930 yuan / 1860 students = 0.50.
-    const comparison = await as(admin).request('{ districtBudgetComparison(fiscalYear: 2026) { nodes { school { name studentCount spentPerStudent(fiscalYear: 2026) { yuan fen } } spent { yuan } remaining { yuan } } } }');
+    const comparison = await as(admin).request(
+      '{ districtBudgetComparison(fiscalYear: 2026) { nodes { school { name studentCount spentPerStudent(fiscalYear: 2026) { yuan fen } } spent { yuan } remaining { yuan } } } }',
+    );
     expect(comparison.errors).toBeUndefined();
     expect(comparison.data.districtBudgetComparison.nodes).toEqual([
-      { school: { name: firstPrimary.name, studentCount: 1860, spentPerStudent: { yuan: '0.50', fen: 50 } }, spent: { yuan: '930.00' }, remaining: { yuan: '8370.00' } },
+      {
+        school: { name: firstPrimary.name, studentCount: 1860, spentPerStudent: { yuan: '0.50', fen: 50 } },
+        spent: { yuan: '930.00' },
+        remaining: { yuan: '8370.00' },
+      },
     ]);
 
     // The teacher sees their own request from their staff record; the school's books stay closed to them.
     const mine = await as(teacher).request('{ me { staff { purchaseRequests { nodes { status steps { action } } } } } }');
-    expect(mine.data.me.staff.purchaseRequests.nodes).toEqual([{ status: 'PAID', steps: ['SUBMITTED', 'APPROVED', 'ORDERED', 'RECEIVED', 'PAID'].map((action) => ({ action })) }]);
-    expect(codes(await as(teacher).request(`{ budgetExecution(schoolId: "${firstPrimary.id}", fiscalYear: 2026) { spent { yuan } } }`))).toEqual(['FORBIDDEN']);
+    expect(mine.data.me.staff.purchaseRequests.nodes).toEqual([
+      { status: 'PAID', steps: ['SUBMITTED', 'APPROVED', 'ORDERED', 'RECEIVED', 'PAID'].map((action) => ({ action })) },
+    ]);
+    expect(
+      codes(await as(teacher).request(`{ budgetExecution(schoolId: "${firstPrimary.id}", fiscalYear: 2026) { spent { yuan } } }`)),
+    ).toEqual(['FORBIDDEN']);
   });
 });

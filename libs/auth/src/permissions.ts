@@ -37,7 +37,9 @@ export function definePermissions<A extends string>(rules: Record<A, PermissionR
     if (misplaced.length) throw new Error(`Permission ${action}: ${misplaced.join(', ')} is a district role; list it under district.`);
     if (!rule.open && !rule.school?.length && !rule.district?.length) throw new Error(`Permission ${action} allows nobody.`);
   }
-  return Object.fromEntries(Object.entries<PermissionRule>(rules).map(([action, rule]) => [action, { action, ...rule }])) as PermissionTable<A>;
+  return Object.fromEntries(
+    Object.entries<PermissionRule>(rules).map(([action, rule]) => [action, { action, ...rule }]),
+  ) as PermissionTable<A>;
 }
 
 /**
@@ -50,7 +52,9 @@ export function may(viewer: Viewer | null | undefined, permission: Permission, s
   if (permission.open === 'signed-in') return true;
   if (permission.district?.length && viewer.hasDistrictRole(...permission.district)) return true;
   const schoolRoles = permission.school ?? [];
-  return viewer.grants.some((g) => g.schoolId !== null && schoolRoles.includes(g.role) && (schoolId === undefined || g.schoolId === schoolId));
+  return viewer.grants.some(
+    (g) => g.schoolId !== null && schoolRoles.includes(g.role) && (schoolId === undefined || g.schoolId === schoolId),
+  );
 }
 
 /**
@@ -75,7 +79,8 @@ export function schoolsAllowed(viewer: Viewer, permission: Permission): 'distric
 
 function describeRoles(permission: Permission, schoolId?: string): string {
   const parts: string[] = [];
-  if (permission.school?.length) parts.push(`one of these roles ${schoolId ? 'at the school' : 'at a school'}: ${permission.school.join(', ')}`);
+  if (permission.school?.length)
+    parts.push(`one of these roles ${schoolId ? 'at the school' : 'at a school'}: ${permission.school.join(', ')}`);
   if (permission.district?.length) parts.push(`one of the district roles: ${permission.district.join(', ')}`);
   return parts.join(', or ');
 }

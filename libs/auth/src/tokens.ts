@@ -44,7 +44,9 @@ export async function verifyUserToken(token: string, secret: string): Promise<Us
     if (typeof payload.sub !== 'string' || typeof payload.sv !== 'number') throw new Error('malformed claims');
     return { accountId: payload.sub, sessionVersion: payload.sv };
   } catch (error) {
-    throw unauthenticated(error instanceof joseErrors.JWTExpired ? 'Your token has expired; sign in again.' : 'Your token is not valid; sign in again.');
+    throw unauthenticated(
+      error instanceof joseErrors.JWTExpired ? 'Your token has expired; sign in again.' : 'Your token is not valid; sign in again.',
+    );
   }
 }
 
@@ -54,7 +56,11 @@ export interface GatewayTokenClaims {
   requestId: string;
 }
 
-export async function signGatewayToken(claims: GatewayTokenClaims, secret: string, ttlSeconds = GATEWAY_TOKEN_TTL_SECONDS): Promise<string> {
+export async function signGatewayToken(
+  claims: GatewayTokenClaims,
+  secret: string,
+  ttlSeconds = GATEWAY_TOKEN_TTL_SECONDS,
+): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
   return new SignJWT({ viewer: claims.viewer, rid: claims.requestId })
     .setProtectedHeader({ alg: ALG })

@@ -21,9 +21,7 @@ export interface ViewerClaims {
  * sees exactly the schools where they hold a role. This is the one scoping rule every service
  * applies to every read and write (see `applySchoolScope` in @houqin/persistence).
  */
-export type SchoolScope =
-  | { kind: 'district'; districtId: string }
-  | { kind: 'schools'; districtId: string; schoolIds: string[] };
+export type SchoolScope = { kind: 'district'; districtId: string } | { kind: 'schools'; districtId: string; schoolIds: string[] };
 
 export class Viewer implements ViewerClaims {
   readonly accountId: string;

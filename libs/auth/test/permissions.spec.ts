@@ -1,6 +1,7 @@
 import { definePermissions, may, requirePermission, Role, schoolsAllowed, Viewer } from '../src';
 
-const viewer = (grants: { role: Role; schoolId: string | null }[]) => new Viewer({ accountId: 'a', username: 'u', staffId: null, districtId: 'd1', grants });
+const viewer = (grants: { role: Role; schoolId: string | null }[]) =>
+  new Viewer({ accountId: 'a', username: 'u', staffId: null, districtId: 'd1', grants });
 const code = (fn: () => unknown) => {
   try {
     fn();
@@ -62,7 +63,9 @@ describe('may and requirePermission', () => {
   });
 
   it('says what was refused and who may do it', () => {
-    expect(() => requirePermission(accountantA, P.setBudget)).toThrow('Allocating budgets needs one of the district roles: DISTRICT_ADMIN.');
+    expect(() => requirePermission(accountantA, P.setBudget)).toThrow(
+      'Allocating budgets needs one of the district roles: DISTRICT_ADMIN.',
+    );
   });
 });
 

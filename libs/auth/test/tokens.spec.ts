@@ -3,7 +3,13 @@ import { signGatewayToken, signUserToken, verifyGatewayToken, verifyUserToken } 
 
 const userSecret = 'u'.repeat(40);
 const internalSecret = 'i'.repeat(40);
-const viewer = { accountId: 'a1', username: 'accountant', staffId: null, districtId: 'd1', grants: [{ role: 'ACCOUNTANT' as never, schoolId: 's1' }] };
+const viewer = {
+  accountId: 'a1',
+  username: 'accountant',
+  staffId: null,
+  districtId: 'd1',
+  grants: [{ role: 'ACCOUNTANT' as never, schoolId: 's1' }],
+};
 
 describe('user tokens', () => {
   it('round-trip the account and session version', async () => {
@@ -19,7 +25,9 @@ describe('user tokens', () => {
     await expect(verifyUserToken(expired.token, userSecret)).rejects.toThrow(/expired/);
     const [header, , signature] = token.split('.');
     const forgedPayload = Buffer.from(JSON.stringify({ sub: 'admin', sv: 1 })).toString('base64url');
-    await expect(verifyUserToken(`${header}.${forgedPayload}.${signature}`, userSecret)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+    await expect(verifyUserToken(`${header}.${forgedPayload}.${signature}`, userSecret)).rejects.toMatchObject({
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
   });
 
   it('refuse the "none" algorithm', async () => {

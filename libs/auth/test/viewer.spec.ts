@@ -1,6 +1,7 @@
 import { requireDistrictRole, requireViewer, Role, Viewer } from '../src';
 
-const make = (grants: { role: Role; schoolId: string | null }[]) => new Viewer({ accountId: 'a', username: 'u', staffId: null, districtId: 'd1', grants });
+const make = (grants: { role: Role; schoolId: string | null }[]) =>
+  new Viewer({ accountId: 'a', username: 'u', staffId: null, districtId: 'd1', grants });
 
 describe('the scoping rule', () => {
   it('gives district roles the whole district', () => {
@@ -31,7 +32,9 @@ describe('the scoping rule', () => {
   });
 
   it('answers UNAUTHENTICATED without a viewer and FORBIDDEN without the district role', () => {
-    expect(() => requireViewer(null)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }) }));
+    expect(() => requireViewer(null)).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }) }),
+    );
     expect(() => requireDistrictRole(make([{ role: Role.PRINCIPAL, schoolId: 's1' }]), Role.DISTRICT_ADMIN)).toThrow(
       expect.objectContaining({ extensions: expect.objectContaining({ code: 'FORBIDDEN' }) }),
     );

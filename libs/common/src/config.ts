@@ -35,10 +35,13 @@ export const databaseUrl = makeValidator<string>((value) => {
 });
 
 export const nodeEnv = () =>
-  str({ choices: ['development', 'test', 'production'], default: 'development', desc: 'production enforces secrets and disables introspection' });
+  str({
+    choices: ['development', 'test', 'production'],
+    default: 'development',
+    desc: 'production enforces secrets and disables introspection',
+  });
 
-export const logLevel = () =>
-  str({ choices: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], default: 'info' });
+export const logLevel = () => str({ choices: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], default: 'info' });
 
 export type EnvSpec = Record<string, ValidatorSpec<unknown>>;
 
@@ -53,7 +56,9 @@ export function loadConfig<S extends EnvSpec>(service: string, spec: S, env: Nod
       if (names.length === 0) return;
       const lines = names.map((name) => `  ${name}: ${describe(errors[name])}`);
       // envalid applies development defaults only when NODE_ENV is set explicitly (and not production).
-      const hint = env.NODE_ENV ? '' : '\n  (NODE_ENV is not set: set NODE_ENV=development to use the development defaults, as `npm start` does)';
+      const hint = env.NODE_ENV
+        ? ''
+        : '\n  (NODE_ENV is not set: set NODE_ENV=development to use the development defaults, as `npm start` does)';
       process.stderr.write(`houqin ${service}: invalid configuration, not starting:\n${lines.join('\n')}${hint}\n`);
       process.exit(1);
     },

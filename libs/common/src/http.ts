@@ -32,7 +32,10 @@ export function requestLogPlugin<C extends LoggedContext>(extra: () => Record<st
         async willSendResponse({ operationName, errors, response }) {
           const ms = Math.round(Number(process.hrtime.bigint() - started) / 1e5) / 10;
           const codes = (errors ?? []).map((e) => e.extensions?.code ?? 'INTERNAL');
-          contextValue.logger.info({ operationName, ms, status: response.http.status, errors: codes.length ? codes : undefined, ...extra() }, 'graphql request');
+          contextValue.logger.info(
+            { operationName, ms, status: response.http.status, errors: codes.length ? codes : undefined, ...extra() },
+            'graphql request',
+          );
         },
         async didEncounterErrors({ errors }) {
           for (const error of errors) {

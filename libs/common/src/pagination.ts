@@ -24,7 +24,7 @@ export class PageArgs {
   })
   first?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Return the items after this cursor (a previous page\'s `endCursor`).' })
+  @Field(() => String, { nullable: true, description: "Return the items after this cursor (a previous page's `endCursor`)." })
   after?: string | null;
 }
 

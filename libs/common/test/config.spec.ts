@@ -28,7 +28,13 @@ describe('requiredInProduction', () => {
   };
 
   it('lists the variables without a default, whatever their development or test defaults', () => {
-    expect(requiredInProduction(spec).sort()).toEqual(['DEV_DEFAULT_ONLY', 'EMPTY_DEV_DEFAULT', 'NO_DEFAULT', 'TEST_DEFAULT_ONLY', 'TEST_ONLY_DEV_DEFAULT']);
+    expect(requiredInProduction(spec).sort()).toEqual([
+      'DEV_DEFAULT_ONLY',
+      'EMPTY_DEV_DEFAULT',
+      'NO_DEFAULT',
+      'TEST_DEFAULT_ONLY',
+      'TEST_ONLY_DEV_DEFAULT',
+    ]);
   });
 
   it('agrees with what envalid refuses to start without under NODE_ENV=production', () => {

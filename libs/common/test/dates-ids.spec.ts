@@ -10,7 +10,9 @@ describe('ids', () => {
   });
 
   it('are validated with the field named', () => {
-    expect(() => parseId('42', 'schoolId')).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'schoolId' }) }));
+    expect(() => parseId('42', 'schoolId')).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'schoolId' }) }),
+    );
     expect(parseId('0190F3C2-7A4B-7C1D-9E2F-3A4B5C6D7E8F', 'id')).toBe('0190f3c2-7a4b-7c1d-9e2f-3a4b5c6d7e8f');
   });
 });

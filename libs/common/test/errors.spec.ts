@@ -11,7 +11,10 @@ describe('error masking', () => {
   });
 
   it('hides everything else, SQL included', () => {
-    const masked = maskError({ message: "ER_NO_SUCH_TABLE: Table 'houqin_directory.school' doesn't exist", extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['QueryFailedError: SELECT * FROM school'] } });
+    const masked = maskError({
+      message: "ER_NO_SUCH_TABLE: Table 'houqin_directory.school' doesn't exist",
+      extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['QueryFailedError: SELECT * FROM school'] },
+    });
     expect(masked).toEqual({ message: INTERNAL_MESSAGE, extensions: { code: 'INTERNAL' }, locations: undefined, path: undefined });
     expect(JSON.stringify(masked)).not.toMatch(/school|SELECT/i);
     expect(maskError({ message: 'boom' }).extensions?.code).toBe('INTERNAL');

@@ -19,7 +19,9 @@ describe('money in fen', () => {
     ['99999999999.00', /amount in yuan|larger/],
   ])('refuses %p naming the field', (text, message) => {
     expect(() => parseYuan(text, 'lines.0.amount')).toThrow(message);
-    expect(() => parseYuan(text, 'lines.0.amount')).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'lines.0.amount' }) }));
+    expect(() => parseYuan(text, 'lines.0.amount')).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'lines.0.amount' }) }),
+    );
   });
 
   it('formats fen as yuan with two places', () => {
@@ -50,7 +52,9 @@ describe('MoneyFields', () => {
       }
     }
     const schema = await buildSchema({ resolvers: [DeliveryResolver] });
-    expect(printSchema(schema)).toMatch(/description: String!\n\n\s*"""What it cost."""\n\s*total: Money!\n\n\s*"""What was paid, once paid."""\n\s*paid: Money\n/);
+    expect(printSchema(schema)).toMatch(
+      /description: String!\n\n\s*"""What it cost."""\n\s*total: Money!\n\n\s*"""What was paid, once paid."""\n\s*paid: Money\n/,
+    );
     const result = await graphql({ schema, source: '{ delivery { description total { yuan fen } paid { yuan } } }' });
     expect(result).toEqual({ data: { delivery: { description: '50 kg of rice', total: { yuan: '250.50', fen: 25050 }, paid: null } } });
   });

@@ -8,14 +8,20 @@ describe('pagination bounds', () => {
   });
 
   it.each([0, -1, 101, 10_000])('refuses first = %s naming the field', (first) => {
-    expect(() => resolvePage({ first })).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'first' }) }));
+    expect(() => resolvePage({ first })).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'first' }) }),
+    );
   });
 
   it('round-trips cursors and refuses forged ones', () => {
     const id = newId();
     expect(resolvePage({ after: encodeCursor(id) }).afterId).toBe(id);
-    expect(() => resolvePage({ after: 'garbage' })).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ field: 'after' }) }));
-    expect(() => resolvePage({ after: Buffer.from("x' OR 1=1 --").toString('base64url') })).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ field: 'after' }) }));
+    expect(() => resolvePage({ after: 'garbage' })).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ field: 'after' }) }),
+    );
+    expect(() => resolvePage({ after: Buffer.from("x' OR 1=1 --").toString('base64url') })).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ field: 'after' }) }),
+    );
   });
 
   it('builds a page from limit + 1 rows', () => {

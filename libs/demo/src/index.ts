@@ -9,22 +9,84 @@ const id = (group: number, n: number) => `01900000-0000-7000-8000-${String(group
 /** The password of every demo account (printed in the README; demo data only). */
 export const DEMO_PASSWORD = 'houqin-demo-2026';
 
-export const DEMO_DISTRICT = { id: id(1, 1), code: 'DEMO', name: 'Demo District Education Bureau (示范区教育局)', timeZone: 'Asia/Shanghai' };
+export const DEMO_DISTRICT = {
+  id: id(1, 1),
+  code: 'DEMO',
+  name: 'Demo District Education Bureau (示范区教育局)',
+  timeZone: 'Asia/Shanghai',
+};
 
 export type DemoSchoolKey = 'firstPrimary' | 'secondJunior' | 'yucaiNineYear' | 'riversidePrimary' | 'firstHigh';
 
-export const DEMO_SCHOOLS: Record<DemoSchoolKey, { id: string; code: string; name: string; kind: 'PRIMARY' | 'JUNIOR_MIDDLE' | 'NINE_YEAR' | 'HIGH'; studentCount: number; address: string; active: boolean }> = {
-  firstPrimary: { id: id(2, 1), code: '2133000001', name: 'First Experimental Primary School (第一实验小学)', kind: 'PRIMARY', studentCount: 1860, address: '1 Wenhua Road', active: true },
-  secondJunior: { id: id(2, 2), code: '2133000002', name: 'Second Junior Middle School (第二中学)', kind: 'JUNIOR_MIDDLE', studentCount: 1240, address: '88 Jianshe Road', active: true },
-  yucaiNineYear: { id: id(2, 3), code: '2133000003', name: 'Yucai Nine-Year School (育才九年一贯制学校)', kind: 'NINE_YEAR', studentCount: 2150, address: '6 Yucai Street', active: true },
-  riversidePrimary: { id: id(2, 4), code: '2133000004', name: 'Riverside Primary School (河滨小学), merged in 2024', kind: 'PRIMARY', studentCount: 0, address: '3 Binhe Road', active: false },
-  firstHigh: { id: id(2, 5), code: '2133000005', name: 'No. 1 High School (第一高级中学)', kind: 'HIGH', studentCount: 2640, address: '100 Xueyuan Road', active: true },
+export const DEMO_SCHOOLS: Record<
+  DemoSchoolKey,
+  {
+    id: string;
+    code: string;
+    name: string;
+    kind: 'PRIMARY' | 'JUNIOR_MIDDLE' | 'NINE_YEAR' | 'HIGH';
+    studentCount: number;
+    address: string;
+    active: boolean;
+  }
+> = {
+  firstPrimary: {
+    id: id(2, 1),
+    code: '2133000001',
+    name: 'First Experimental Primary School (第一实验小学)',
+    kind: 'PRIMARY',
+    studentCount: 1860,
+    address: '1 Wenhua Road',
+    active: true,
+  },
+  secondJunior: {
+    id: id(2, 2),
+    code: '2133000002',
+    name: 'Second Junior Middle School (第二中学)',
+    kind: 'JUNIOR_MIDDLE',
+    studentCount: 1240,
+    address: '88 Jianshe Road',
+    active: true,
+  },
+  yucaiNineYear: {
+    id: id(2, 3),
+    code: '2133000003',
+    name: 'Yucai Nine-Year School (育才九年一贯制学校)',
+    kind: 'NINE_YEAR',
+    studentCount: 2150,
+    address: '6 Yucai Street',
+    active: true,
+  },
+  riversidePrimary: {
+    id: id(2, 4),
+    code: '2133000004',
+    name: 'Riverside Primary School (河滨小学), merged in 2024',
+    kind: 'PRIMARY',
+    studentCount: 0,
+    address: '3 Binhe Road',
+    active: false,
+  },
+  firstHigh: {
+    id: id(2, 5),
+    code: '2133000005',
+    name: 'No. 1 High School (第一高级中学)',
+    kind: 'HIGH',
+    studentCount: 2640,
+    address: '100 Xueyuan Road',
+    active: true,
+  },
 };
 
 /** West Campus belonged to Riverside Primary until the 2024 merger; its history keeps that. */
 export const DEMO_CAMPUSES = {
   firstPrimaryEast: { id: id(3, 1), schoolId: DEMO_SCHOOLS.firstPrimary.id, name: 'East Campus (东校区)' },
-  firstPrimaryWest: { id: id(3, 2), schoolId: DEMO_SCHOOLS.firstPrimary.id, name: 'West Campus (西校区, formerly Riverside Primary)', previousSchoolId: DEMO_SCHOOLS.riversidePrimary.id, movedOn: '2024-09-01' },
+  firstPrimaryWest: {
+    id: id(3, 2),
+    schoolId: DEMO_SCHOOLS.firstPrimary.id,
+    name: 'West Campus (西校区, formerly Riverside Primary)',
+    previousSchoolId: DEMO_SCHOOLS.riversidePrimary.id,
+    movedOn: '2024-09-01',
+  },
   secondJuniorMain: { id: id(3, 3), schoolId: DEMO_SCHOOLS.secondJunior.id, name: 'Main Campus (本部)' },
   yucaiMain: { id: id(3, 4), schoolId: DEMO_SCHOOLS.yucaiNineYear.id, name: 'Main Campus (本部)' },
   firstHighMain: { id: id(3, 5), schoolId: DEMO_SCHOOLS.firstHigh.id, name: 'Main Campus (本部)' },
@@ -38,23 +100,83 @@ export const DEMO_ACCOUNTS = [
   { id: demoAccountId(1), username: 'admin', displayName: 'District administrator (区级管理员)', role: 'DISTRICT_ADMIN', school: null },
   { id: demoAccountId(2), username: 'auditor', displayName: 'District auditor (区级审计)', role: 'DISTRICT_AUDITOR', school: null },
   { id: demoAccountId(3), username: 'principal', displayName: 'Principal Wang (王校长)', role: 'PRINCIPAL', school: 'firstPrimary' },
-  { id: demoAccountId(4), username: 'director', displayName: 'Director Li, general affairs (李主任, 总务主任)', role: 'GENERAL_AFFAIRS_DIRECTOR', school: 'firstPrimary' },
-  { id: demoAccountId(5), username: 'accountant', displayName: 'Accountant Zhang (张会计, 报账员)', role: 'ACCOUNTANT', school: 'firstPrimary' },
-  { id: demoAccountId(6), username: 'canteen', displayName: 'Canteen manager Zhao (赵经理, 食堂管理员)', role: 'CANTEEN_MANAGER', school: 'firstPrimary' },
-  { id: demoAccountId(7), username: 'storekeeper', displayName: 'Storekeeper Chen (陈保管, 保管员)', role: 'STOREKEEPER', school: 'firstPrimary' },
-  { id: demoAccountId(8), username: 'safety', displayName: 'Safety officer Liu (刘老师, 安全员)', role: 'SAFETY_OFFICER', school: 'firstPrimary' },
-  { id: demoAccountId(9), username: 'maintenance', displayName: 'Electrician Sun (孙师傅, 水电工)', role: 'MAINTENANCE', school: 'firstPrimary' },
+  {
+    id: demoAccountId(4),
+    username: 'director',
+    displayName: 'Director Li, general affairs (李主任, 总务主任)',
+    role: 'GENERAL_AFFAIRS_DIRECTOR',
+    school: 'firstPrimary',
+  },
+  {
+    id: demoAccountId(5),
+    username: 'accountant',
+    displayName: 'Accountant Zhang (张会计, 报账员)',
+    role: 'ACCOUNTANT',
+    school: 'firstPrimary',
+  },
+  {
+    id: demoAccountId(6),
+    username: 'canteen',
+    displayName: 'Canteen manager Zhao (赵经理, 食堂管理员)',
+    role: 'CANTEEN_MANAGER',
+    school: 'firstPrimary',
+  },
+  {
+    id: demoAccountId(7),
+    username: 'storekeeper',
+    displayName: 'Storekeeper Chen (陈保管, 保管员)',
+    role: 'STOREKEEPER',
+    school: 'firstPrimary',
+  },
+  {
+    id: demoAccountId(8),
+    username: 'safety',
+    displayName: 'Safety officer Liu (刘老师, 安全员)',
+    role: 'SAFETY_OFFICER',
+    school: 'firstPrimary',
+  },
+  {
+    id: demoAccountId(9),
+    username: 'maintenance',
+    displayName: 'Electrician Sun (孙师傅, 水电工)',
+    role: 'MAINTENANCE',
+    school: 'firstPrimary',
+  },
   { id: demoAccountId(10), username: 'teacher', displayName: 'Teacher Zhou (周老师)', role: 'STAFF', school: 'firstPrimary' },
-  { id: demoAccountId(11), username: 'accountant2', displayName: 'Accountant Wu, Second Junior Middle (吴会计)', role: 'ACCOUNTANT', school: 'secondJunior' },
+  {
+    id: demoAccountId(11),
+    username: 'accountant2',
+    displayName: 'Accountant Wu, Second Junior Middle (吴会计)',
+    role: 'ACCOUNTANT',
+    school: 'secondJunior',
+  },
 ] as const;
 
 /** The demo schools in the order their staff are numbered: a school's staff ids start at (index + 1) × 100. */
-export const DEMO_SCHOOL_ORDER: readonly DemoSchoolKey[] = ['firstPrimary', 'secondJunior', 'yucaiNineYear', 'riversidePrimary', 'firstHigh'];
+export const DEMO_SCHOOL_ORDER: readonly DemoSchoolKey[] = [
+  'firstPrimary',
+  'secondJunior',
+  'yucaiNineYear',
+  'riversidePrimary',
+  'firstHigh',
+];
 
 /** The posts (岗位) every active demo school has one staff member in, in numbering order. */
 export const DEMO_STAFF_POSTS = [
-  'PRINCIPAL', 'GENERAL_AFFAIRS_DIRECTOR', 'ACCOUNTANT', 'STOREKEEPER', 'CANTEEN_MANAGER', 'COOK', 'ELECTRICIAN',
-  'PLUMBER', 'CLEANER', 'GARDENER', 'DORMITORY_MANAGER', 'SECURITY_GUARD', 'SAFETY_OFFICER', 'TEACHER',
+  'PRINCIPAL',
+  'GENERAL_AFFAIRS_DIRECTOR',
+  'ACCOUNTANT',
+  'STOREKEEPER',
+  'CANTEEN_MANAGER',
+  'COOK',
+  'ELECTRICIAN',
+  'PLUMBER',
+  'CLEANER',
+  'GARDENER',
+  'DORMITORY_MANAGER',
+  'SECURITY_GUARD',
+  'SAFETY_OFFICER',
+  'TEACHER',
 ] as const;
 export type DemoStaffPost = (typeof DEMO_STAFF_POSTS)[number];
 
@@ -76,7 +198,9 @@ export function demoStaffIdFor(school: DemoSchoolKey, post: string): string {
 
 /** Ids of every seeded demo staff member: each post at each active school. */
 export function demoStaffIds(): string[] {
-  return DEMO_SCHOOL_ORDER.filter((school) => DEMO_SCHOOLS[school].active).flatMap((school) => DEMO_STAFF_POSTS.map((post) => demoStaffIdFor(school, post)));
+  return DEMO_SCHOOL_ORDER.filter((school) => DEMO_SCHOOLS[school].active).flatMap((school) =>
+    DEMO_STAFF_POSTS.map((post) => demoStaffIdFor(school, post)),
+  );
 }
 
 /** The post whose holder uses a school-level demo account, by the account's role. */

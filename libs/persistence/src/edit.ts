@@ -32,7 +32,9 @@ export async function saveEdit<T extends Versioned>(manager: EntityManager, acto
   const { entity, typeName, current, version, changes, audit } = edit;
   if (!(await updateIfVersion(manager, entity, current.id, version, changes))) {
     const versions = `your version ${version}, current ${current.version}`;
-    throw conflict(`${typeName} ${current.id} was changed by someone else (${versions}); reload and try again.`, { currentVersion: current.version });
+    throw conflict(`${typeName} ${current.id} was changed by someone else (${versions}); reload and try again.`, {
+      currentVersion: current.version,
+    });
   }
   await recordAudit(manager, actor, {
     action: audit.action,

@@ -68,7 +68,9 @@ export function defineSqlStore<S extends Statements<S>>(concept: string, stateme
     if (!NAME.test(name)) throw new Error(`Statement name ${name} must be concept.camelCase.`);
     wrapped[key] = (manager, ...args) => withName(name, build(manager, ...args));
   }
-  return Object.assign(wrapped, { [STORE]: { concept, statements: wrapped, examples: examples as Record<string, unknown[]> } }) as SqlStore<S>;
+  return Object.assign(wrapped, {
+    [STORE]: { concept, statements: wrapped, examples: examples as Record<string, unknown[]> },
+  }) as SqlStore<S>;
 }
 
 /** One printed statement: its name and SQL (named parameters as written, e.g. `:schoolId`). */

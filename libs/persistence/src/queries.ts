@@ -1,5 +1,12 @@
 import DataLoader from 'dataloader';
-import { type EntityManager, type EntityTarget, type ObjectLiteral, type QueryDeepPartialEntity, QueryFailedError, type SelectQueryBuilder } from 'typeorm';
+import {
+  type EntityManager,
+  type EntityTarget,
+  type ObjectLiteral,
+  type QueryDeepPartialEntity,
+  QueryFailedError,
+  type SelectQueryBuilder,
+} from 'typeorm';
 import { type Page, type PageArgs, resolvePage, toPage } from '@houqin/common';
 import type { Viewer } from '@houqin/auth';
 
@@ -32,7 +39,10 @@ export function applySchoolScope<T extends ObjectLiteral>(
 export async function paginate<T extends ObjectLiteral & { id: string }>(qb: SelectQueryBuilder<T>, args: PageArgs): Promise<Page<T>> {
   const { limit, afterId } = resolvePage(args);
   if (afterId) qb.andWhere(`${qb.alias}.id > :pageAfterId`, { pageAfterId: afterId });
-  const rows = await qb.orderBy(`${qb.alias}.id`, 'ASC').limit(limit + 1).getMany();
+  const rows = await qb
+    .orderBy(`${qb.alias}.id`, 'ASC')
+    .limit(limit + 1)
+    .getMany();
   return toPage(rows, limit);
 }
 
@@ -41,11 +51,14 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(qb: Sel
  * one `WHERE id IN (…)` statement. Ids the fetch does not return (absent or out of scope) load as null.
  */
 export function byIdLoader<T extends { id: string }>(fetchMany: (ids: readonly string[]) => Promise<T[]>): DataLoader<string, T | null> {
-  return new DataLoader<string, T | null>(async (ids) => {
-    const rows = await fetchMany(ids);
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id) ?? null);
-  }, { maxBatchSize: 500 });
+  return new DataLoader<string, T | null>(
+    async (ids) => {
+      const rows = await fetchMany(ids);
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return ids.map((id) => byId.get(id) ?? null);
+    },
+    { maxBatchSize: 500 },
+  );
 }
 
 /**
@@ -53,11 +66,17 @@ export function byIdLoader<T extends { id: string }>(fetchMany: (ids: readonly s
  * becomes one `fetchMany(parentIds)` call, one `WHERE parent IN (…)` statement. A parent without
  * children loads as [].
  */
-export function groupedLoader<T>(fetchMany: (parentIds: readonly string[]) => Promise<T[]>, parentOf: (row: T) => string): DataLoader<string, T[]> {
-  return new DataLoader<string, T[]>(async (parentIds) => {
-    const groups = groupBy(await fetchMany(parentIds), parentOf);
-    return parentIds.map((id) => groups.get(id) ?? []);
-  }, { maxBatchSize: 500 });
+export function groupedLoader<T>(
+  fetchMany: (parentIds: readonly string[]) => Promise<T[]>,
+  parentOf: (row: T) => string,
+): DataLoader<string, T[]> {
+  return new DataLoader<string, T[]>(
+    async (parentIds) => {
+      const groups = groupBy(await fetchMany(parentIds), parentOf);
+      return parentIds.map((id) => groups.get(id) ?? []);
+    },
+    { maxBatchSize: 500 },
+  );
 }
 
 /** Groups rows by a key, for batched one-to-many field resolvers. */
@@ -76,7 +95,11 @@ export function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
 export function isUniqueViolation(error: unknown): boolean {
   if (!(error instanceof QueryFailedError)) return false;
   const driverError = error.driverError as { code?: string; errno?: number; message?: string } | undefined;
-  return driverError?.code === 'ER_DUP_ENTRY' || driverError?.errno === 1062 || /UNIQUE constraint failed/i.test(driverError?.message ?? error.message);
+  return (
+    driverError?.code === 'ER_DUP_ENTRY' ||
+    driverError?.errno === 1062 ||
+    /UNIQUE constraint failed/i.test(driverError?.message ?? error.message)
+  );
 }
 
 /**

@@ -2,7 +2,18 @@ import pino from 'pino';
 import { Column, DataSource, Entity } from 'typeorm';
 import { newId } from '@houqin/common';
 import { createTestDatabase, TestDatabase } from '@houqin/testing';
-import { createDataSource, currentSqlStats, defineSqlStore, IdColumn, printStatements, RefColumn, runRaw, sqlFileText, statementName, withSqlStats } from '../src';
+import {
+  createDataSource,
+  currentSqlStats,
+  defineSqlStore,
+  IdColumn,
+  printStatements,
+  RefColumn,
+  runRaw,
+  sqlFileText,
+  statementName,
+  withSqlStats,
+} from '../src';
 
 @Entity('meter_reading')
 class MeterReading {
@@ -20,9 +31,18 @@ class MeterReading {
 const meterSql = defineSqlStore(
   'meter',
   {
-    ofSchool: (m, schoolId: string) => m.createQueryBuilder(MeterReading, 'mr').where('mr.schoolId = :schoolId', { schoolId }).orderBy('mr.id'),
-    addKwh: (m, id: string, kwh: number) => m.createQueryBuilder().update(MeterReading).set({ kwh: () => 'kwh + :kwh' }).where('id = :id', { id, kwh }),
-    totalOfSchool: (_m, schoolId: string) => ({ sql: 'SELECT SUM(kwh) AS total FROM meter_reading WHERE schoolId = ?', parameters: [schoolId] }),
+    ofSchool: (m, schoolId: string) =>
+      m.createQueryBuilder(MeterReading, 'mr').where('mr.schoolId = :schoolId', { schoolId }).orderBy('mr.id'),
+    addKwh: (m, id: string, kwh: number) =>
+      m
+        .createQueryBuilder()
+        .update(MeterReading)
+        .set({ kwh: () => 'kwh + :kwh' })
+        .where('id = :id', { id, kwh }),
+    totalOfSchool: (_m, schoolId: string) => ({
+      sql: 'SELECT SUM(kwh) AS total FROM meter_reading WHERE schoolId = ?',
+      parameters: [schoolId],
+    }),
   },
   { ofSchool: ['school-1'], addKwh: ['reading-1', 5], totalOfSchool: ['school-1'] },
 );
@@ -33,7 +53,14 @@ const school = newId();
 
 beforeAll(async () => {
   db = await createTestDatabase('named-sql');
-  dataSource = await createDataSource({ service: 'named-sql', databaseUrl: db.databaseUrl, dataDir: db.dataDir, entities: [MeterReading], migrations: [], logger: pino({ level: 'silent' }) });
+  dataSource = await createDataSource({
+    service: 'named-sql',
+    databaseUrl: db.databaseUrl,
+    dataDir: db.dataDir,
+    entities: [MeterReading],
+    migrations: [],
+    logger: pino({ level: 'silent' }),
+  });
   await dataSource.initialize();
   await dataSource.synchronize();
   await dataSource.getRepository(MeterReading).insert([
@@ -53,7 +80,9 @@ describe('named SQL', () => {
     expect(sql.startsWith('/* meter.ofSchool */ SELECT')).toBe(true);
     expect(statementName(sql)).toBe('meter.ofSchool');
     expect(statementName('SELECT 1')).toBeUndefined();
-    expect(meterSql.totalOfSchool(dataSource.manager, school).sql).toBe('/* meter.totalOfSchool */ SELECT SUM(kwh) AS total FROM meter_reading WHERE schoolId = ?');
+    expect(meterSql.totalOfSchool(dataSource.manager, school).sql).toBe(
+      '/* meter.totalOfSchool */ SELECT SUM(kwh) AS total FROM meter_reading WHERE schoolId = ?',
+    );
   });
 
   it('counts each named statement a request runs, beside the total', async () => {

@@ -3,7 +3,18 @@ import { Column, DataSource, Entity } from 'typeorm';
 import { newId, Page } from '@houqin/common';
 import { Role, Viewer } from '@houqin/auth';
 import { createTestDatabase, TestDatabase } from '@houqin/testing';
-import { applySchoolScope, createDataSource, currentSqlStats, IdColumn, paginate, RefColumn, RowVersionColumn, updateIfVersion, withSqlStats, byIdLoader } from '../src';
+import {
+  applySchoolScope,
+  createDataSource,
+  currentSqlStats,
+  IdColumn,
+  paginate,
+  RefColumn,
+  RowVersionColumn,
+  updateIfVersion,
+  withSqlStats,
+  byIdLoader,
+} from '../src';
 
 @Entity('repair_order')
 class RepairOrder {
@@ -33,11 +44,19 @@ const schoolB = newId();
 
 beforeAll(async () => {
   db = await createTestDatabase('persistence');
-  dataSource = await createDataSource({ service: 'persistence', databaseUrl: db.databaseUrl, dataDir: db.dataDir, entities: [RepairOrder], migrations: [], logger: pino({ level: 'silent' }) });
+  dataSource = await createDataSource({
+    service: 'persistence',
+    databaseUrl: db.databaseUrl,
+    dataDir: db.dataDir,
+    entities: [RepairOrder],
+    migrations: [],
+    logger: pino({ level: 'silent' }),
+  });
   await dataSource.initialize();
   await dataSource.synchronize();
   const rows = [];
-  for (let i = 0; i < 25; i++) rows.push({ id: newId(), districtId: 'district-1', schoolId: i % 2 ? schoolA : schoolB, title: `Leak ${i}` });
+  for (let i = 0; i < 25; i++)
+    rows.push({ id: newId(), districtId: 'district-1', schoolId: i % 2 ? schoolA : schoolB, title: `Leak ${i}` });
   rows.push({ id: newId(), districtId: 'district-2', schoolId: newId(), title: 'Other district' });
   await dataSource.getRepository(RepairOrder).insert(rows);
 });
@@ -97,7 +116,9 @@ describe('batched loading', () => {
   it('turns many loads in one tick into one statement', async () => {
     const ids = (await dataSource.getRepository(RepairOrder).find()).map((r) => r.id);
     await withSqlStats(async () => {
-      const loader = byIdLoader((batch) => dataSource.getRepository(RepairOrder).createQueryBuilder('r').where('r.id IN (:...batch)', { batch }).getMany());
+      const loader = byIdLoader((batch) =>
+        dataSource.getRepository(RepairOrder).createQueryBuilder('r').where('r.id IN (:...batch)', { batch }).getMany(),
+      );
       const rows = await Promise.all([...ids, newId()].map((id) => loader.load(id)));
       expect(rows.filter(Boolean)).toHaveLength(ids.length);
       expect(rows[rows.length - 1]).toBeNull();

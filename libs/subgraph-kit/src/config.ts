@@ -18,7 +18,11 @@ export function subgraphEnvSpec(defaultPort: number) {
     }),
     DATA_DIR: str({ default: 'data', desc: 'folder of the embedded database files' }),
     DB_POOL_SIZE: num({ default: 10, desc: 'MySQL connections per service' }),
-    SEED_DEMO: str({ choices: ['auto', 'true', 'false'], default: 'auto', desc: 'seed the demo district into an empty database; auto = only when embedded' }),
+    SEED_DEMO: str({
+      choices: ['auto', 'true', 'false'],
+      default: 'auto',
+      desc: 'seed the demo district into an empty database; auto = only when embedded',
+    }),
   };
 }
 

@@ -46,7 +46,11 @@ export const YUAN_HELP = 'Amount in yuan as a decimal string with at most two pl
  */
 export function YuanField(description: string, options: FieldOptions = {}): Decorate {
   return (target, key) =>
-    compose(key, target, [Field(() => String, { description: `${description} ${YUAN_HELP}`, nullable: options.nullable }), ...optional(options), MaxLength(20)]);
+    compose(key, target, [
+      Field(() => String, { description: `${description} ${YUAN_HELP}`, nullable: options.nullable }),
+      ...optional(options),
+      MaxLength(20),
+    ]);
 }
 
 /** Text of at most `max` characters that is not blank: "<field> must not be empty". */
@@ -84,11 +88,18 @@ export function MonthField(description: string, options: FieldOptions = {}): Dec
 
 /** Optional free text that may also be blank (a comment, a contact person), at most `max` characters. */
 export const OptionalTextField = (description: string, max: number) =>
-  composeField(Field(() => String, { nullable: true, description }), IsOptional(), MaxLength(max));
+  composeField(
+    Field(() => String, { nullable: true, description }),
+    IsOptional(),
+    MaxLength(max),
+  );
 
 /** A choice of a registered GraphQL enum; the nullable form is a filter or an edit that may leave it out. */
 export const EnumField = (enumType: Record<string, string>, description: string, options: FieldOptions = {}) =>
-  composeField(Field(() => enumType, { description, nullable: options.nullable }), options.nullable ? IsOptional() : IsIn(Object.values(enumType)));
+  composeField(
+    Field(() => enumType, { description, nullable: options.nullable }),
+    options.nullable ? IsOptional() : IsIn(Object.values(enumType)),
+  );
 
 /** A list of nested input lines (of an entry, a request, an order, a claim): `min` to 50 of them, each validated. */
 export const LinesField = <T extends object>(lineType: () => ClassType<T>, description: string, min: number, minMessage?: string) =>

@@ -35,7 +35,12 @@ export function requireGatewayToken(secret: string) {
   };
 }
 
-async function seedIfWanted<C extends SubgraphContext>(definition: SubgraphDefinition<C>, config: SubgraphConfig, dataSource: DataSource, logger: Logger) {
+async function seedIfWanted<C extends SubgraphContext>(
+  definition: SubgraphDefinition<C>,
+  config: SubgraphConfig,
+  dataSource: DataSource,
+  logger: Logger,
+) {
   const wanted = config.SEED_DEMO === 'true' || (config.SEED_DEMO === 'auto' && storageKind(config.DATABASE_URL) === 'embedded');
   if (wanted && definition.seedDemo) await definition.seedDemo(dataSource, logger);
 }
@@ -44,7 +49,10 @@ async function seedIfWanted<C extends SubgraphContext>(definition: SubgraphDefin
  * Opens the database (migrating it), seeds the demo district when asked, builds the schema and
  * serves it: `/graphql` behind the gateway token, `/health` (alive) and `/ready` (database answers).
  */
-export async function startSubgraph<C extends SubgraphContext>(definition: SubgraphDefinition<C>, config: SubgraphConfig): Promise<RunningSubgraph> {
+export async function startSubgraph<C extends SubgraphContext>(
+  definition: SubgraphDefinition<C>,
+  config: SubgraphConfig,
+): Promise<RunningSubgraph> {
   const logger = createLogger(definition.name, config.LOG_LEVEL);
   const dataSource = await openDataSource({
     service: definition.name,

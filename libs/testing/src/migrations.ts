@@ -6,7 +6,11 @@ import { createTestDatabase, testStorage } from './storage';
 
 const logger = pino({ level: 'silent' });
 
-async function withDatabase(service: string, open: (databaseUrl: string, dataDir: string) => Promise<DataSource>, check: (dataSource: DataSource) => Promise<void>) {
+async function withDatabase(
+  service: string,
+  open: (databaseUrl: string, dataDir: string) => Promise<DataSource>,
+  check: (dataSource: DataSource) => Promise<void>,
+) {
   const db = await createTestDatabase(service);
   try {
     const dataSource = await open(db.databaseUrl, db.dataDir);
@@ -32,19 +36,27 @@ export function describeSchema(definition: AnySubgraphDefinition): void {
   // Migrations are MySQL DDL; on the embedded database the schema is synchronised from the entities instead.
   (onMysql ? describe : describe.skip)(`${service} migrations on MySQL`, () => {
     it('give exactly the schema the entities describe', () =>
-      withDatabase(service, (databaseUrl, dataDir) => openDataSource({ service, databaseUrl, dataDir, entities, migrations, logger }), async (dataSource) => {
-        expect(await dataSource.showMigrations()).toBe(false);
-        expect(await pendingSchemaChanges(dataSource)).toEqual([]);
-      }));
+      withDatabase(
+        service,
+        (databaseUrl, dataDir) => openDataSource({ service, databaseUrl, dataDir, entities, migrations, logger }),
+        async (dataSource) => {
+          expect(await dataSource.showMigrations()).toBe(false);
+          expect(await pendingSchemaChanges(dataSource)).toEqual([]);
+        },
+      ));
 
     it('roll back to an empty database and forward again', () =>
-      withDatabase(service, (databaseUrl, dataDir) => openDataSource({ service, databaseUrl, dataDir, entities, migrations, logger }), async (dataSource) => {
-        for (let i = 0; i < migrations.length; i++) await dataSource.undoLastMigration();
-        const tables = (await dataSource.query('SHOW TABLES')) as Record<string, string>[];
-        expect(tables.map((t) => Object.values(t)[0]).filter((name) => name !== 'migrations')).toEqual([]);
-        await dataSource.runMigrations();
-        expect(await pendingSchemaChanges(dataSource)).toEqual([]);
-      }));
+      withDatabase(
+        service,
+        (databaseUrl, dataDir) => openDataSource({ service, databaseUrl, dataDir, entities, migrations, logger }),
+        async (dataSource) => {
+          for (let i = 0; i < migrations.length; i++) await dataSource.undoLastMigration();
+          const tables = (await dataSource.query('SHOW TABLES')) as Record<string, string>[];
+          expect(tables.map((t) => Object.values(t)[0]).filter((name) => name !== 'migrations')).toEqual([]);
+          await dataSource.runMigrations();
+          expect(await pendingSchemaChanges(dataSource)).toEqual([]);
+        },
+      ));
   });
 
   describe(`${service} schema on the embedded database`, () => {

@@ -6,7 +6,8 @@ import type { PermissionTable } from '@houqin/auth';
 export function mutationNames(schemaPath: string): string[] {
   const document = parse(readFileSync(schemaPath, 'utf8'));
   return document.definitions.flatMap((definition) =>
-    (definition.kind === Kind.OBJECT_TYPE_DEFINITION || definition.kind === Kind.OBJECT_TYPE_EXTENSION) && definition.name.value === 'Mutation'
+    (definition.kind === Kind.OBJECT_TYPE_DEFINITION || definition.kind === Kind.OBJECT_TYPE_EXTENSION) &&
+    definition.name.value === 'Mutation'
       ? (definition.fields ?? []).map((field) => field.name.value)
       : [],
   );

@@ -18,7 +18,11 @@ export function freePort(): Promise<number> {
 
 /** Runs `apps/<name>/src/main.ts` as `npm start` does, with its output piped to this process. */
 function spawnApp(name: string, env: NodeJS.ProcessEnv): ChildProcessWithoutNullStreams {
-  return spawn(process.execPath, ['-r', '@swc-node/register', join('apps', name, 'src', 'main.ts')], { cwd: REPO_ROOT, env, stdio: 'pipe' });
+  return spawn(process.execPath, ['-r', '@swc-node/register', join('apps', name, 'src', 'main.ts')], {
+    cwd: REPO_ROOT,
+    env,
+    stdio: 'pipe',
+  });
 }
 
 /** How much of a service's output is kept. */
@@ -38,7 +42,11 @@ export interface ServiceProcess {
  * Starts an app (`apps/<name>/src/main.ts`) as its own Node process, as `npm start` does, and waits
  * until its `/health` answers.
  */
-export async function startServiceProcess(name: string, env: Record<string, string>, options: { port?: number; timeoutMs?: number } = {}): Promise<ServiceProcess> {
+export async function startServiceProcess(
+  name: string,
+  env: Record<string, string>,
+  options: { port?: number; timeoutMs?: number } = {},
+): Promise<ServiceProcess> {
   const port = options.port ?? (await freePort());
   const child = spawnApp(name, { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'info', ...env, PORT: String(port), HOST: '127.0.0.1' });
   let output = '';
@@ -50,7 +58,10 @@ export async function startServiceProcess(name: string, env: Record<string, stri
   const deadline = Date.now() + (options.timeoutMs ?? 60000);
   for (;;) {
     if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}:\n${output}`);
-    const ok = await fetch(`${baseUrl}/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${baseUrl}/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     if (Date.now() > deadline) {
       child.kill('SIGKILL');

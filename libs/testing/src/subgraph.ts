@@ -52,7 +52,9 @@ export async function startTestSubgraph(definition: AnySubgraphDefinition, optio
     database,
     as(viewer) {
       const token = signGatewayToken({ viewer, requestId: 'test' }, TEST_INTERNAL_SECRET);
-      return { request: async (query, variables) => graphqlClient(running.url, { [GATEWAY_TOKEN_HEADER]: await token }).request(query, variables) };
+      return {
+        request: async (query, variables) => graphqlClient(running.url, { [GATEWAY_TOKEN_HEADER]: await token }).request(query, variables),
+      };
     },
     async stop() {
       await running.close();

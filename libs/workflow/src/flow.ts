@@ -211,6 +211,8 @@ export class PendingStep<S extends string, A extends string, R extends FlowRecor
 }
 
 /** Declares a flow from its transition table. */
-export function defineFlow<S extends string, A extends string, R extends FlowRecord<S>>(definition: FlowDefinition<S, A, R>): Flow<S, A, R> {
+export function defineFlow<S extends string, A extends string, R extends FlowRecord<S>>(
+  definition: FlowDefinition<S, A, R>,
+): Flow<S, A, R> {
   return new Flow(definition);
 }

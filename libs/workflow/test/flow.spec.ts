@@ -62,7 +62,8 @@ const repairFlow = defineFlow({
 const DISTRICT = 'district-1';
 const SCHOOL = newId();
 const OTHER_SCHOOL = newId();
-const person = (accountId: string, role: Role, schoolId = SCHOOL) => new Viewer({ accountId, username: accountId, staffId: null, districtId: DISTRICT, grants: [{ role, schoolId }] });
+const person = (accountId: string, role: Role, schoolId = SCHOOL) =>
+  new Viewer({ accountId, username: accountId, staffId: null, districtId: DISTRICT, grants: [{ role, schoolId }] });
 const teacher = person('teacher', Role.STAFF);
 const electrician = person('electrician', Role.MAINTENANCE);
 const plumber = person('plumber', Role.MAINTENANCE);
@@ -74,7 +75,14 @@ let dataSource: DataSource;
 
 beforeAll(async () => {
   db = await createTestDatabase('workflow');
-  dataSource = await createDataSource({ service: 'workflow', databaseUrl: db.databaseUrl, dataDir: db.dataDir, entities: [Repair, Step], migrations: [], logger: pino({ level: 'silent' }) });
+  dataSource = await createDataSource({
+    service: 'workflow',
+    databaseUrl: db.databaseUrl,
+    dataDir: db.dataDir,
+    entities: [Repair, Step],
+    migrations: [],
+    logger: pino({ level: 'silent' }),
+  });
   await dataSource.initialize();
   await dataSource.synchronize();
 });
@@ -97,15 +105,27 @@ const codeOf = async (work: () => unknown) => {
 async function reportLeak(): Promise<Repair> {
   repairFlow.allow(teacher, 'REPORTED', SCHOOL);
   return dataSource.transaction(async (manager) => {
-    const repair = manager.create(Repair, { id: newId(), districtId: DISTRICT, schoolId: SCHOOL, status: RepairStatus.REPORTED, reporterAccountId: teacher.accountId, fixerAccountId: null });
+    const repair = manager.create(Repair, {
+      id: newId(),
+      districtId: DISTRICT,
+      schoolId: SCHOOL,
+      status: RepairStatus.REPORTED,
+      reporterAccountId: teacher.accountId,
+      fixerAccountId: null,
+    });
     await manager.insert(Repair, repair);
-    await repairFlow.recordCreation(manager, actor(teacher), 'REPORTED', repair, { comment: 'Leak under the sink in room 203', changes: { room: '203' } });
+    await repairFlow.recordCreation(manager, actor(teacher), 'REPORTED', repair, {
+      comment: 'Leak under the sink in room 203',
+      changes: { room: '203' },
+    });
     return manager.findOneByOrFail(Repair, { id: repair.id });
   });
 }
 
 const fix = (repair: Repair, by: Viewer) =>
-  dataSource.transaction((manager) => repairFlow.check(by, 'FIXED', repair).commit(manager, actor(by), { set: { fixerAccountId: by.accountId }, changes: {} }));
+  dataSource.transaction((manager) =>
+    repairFlow.check(by, 'FIXED', repair).commit(manager, actor(by), { set: { fixerAccountId: by.accountId }, changes: {} }),
+  );
 
 describe('a declared flow', () => {
   it('moves a record along its table, recording each step and its audit entry', async () => {
@@ -113,7 +133,9 @@ describe('a declared flow', () => {
     const fixed = await fix(reported, electrician);
     expect(fixed).toMatchObject({ status: RepairStatus.FIXED, fixerAccountId: 'electrician', version: reported.version + 1 });
     const verified = await dataSource.transaction((manager) =>
-      repairFlow.check(plumber, 'VERIFIED', fixed).commit(manager, actor(plumber), { to: RepairStatus.VERIFIED, comment: '  dry now  ', changes: { ok: true } }),
+      repairFlow
+        .check(plumber, 'VERIFIED', fixed)
+        .commit(manager, actor(plumber), { to: RepairStatus.VERIFIED, comment: '  dry now  ', changes: { ok: true } }),
     );
     expect(verified.status).toBe(RepairStatus.VERIFIED);
 
@@ -123,7 +145,9 @@ describe('a declared flow', () => {
       ['FIXED', 'electrician', null],
       ['VERIFIED', 'plumber', 'dry now'],
     ]);
-    const audit = await dataSource.getRepository(AuditEntry).find({ where: { entityId: reported.id }, order: { occurredAt: 'ASC', id: 'ASC' } });
+    const audit = await dataSource
+      .getRepository(AuditEntry)
+      .find({ where: { entityId: reported.id }, order: { occurredAt: 'ASC', id: 'ASC' } });
     expect(audit.map((a) => a.action)).toEqual(['repair.report', 'repair.fix', 'repair.verify']);
   });
 
@@ -140,7 +164,9 @@ describe('a declared flow', () => {
     expect(await codeOf(() => repairFlow.check(electrician, 'VERIFIED', fixed))).toBe('FORBIDDEN');
     expect(await codeOf(() => repairFlow.check(plumber, 'VERIFIED', fixed))).toBe('none');
     // A step the record can no longer take is CONFLICT, even for the person the duty rule would refuse.
-    const verified = await dataSource.transaction((manager) => repairFlow.check(plumber, 'VERIFIED', fixed).commit(manager, actor(plumber), { to: RepairStatus.VERIFIED, changes: {} }));
+    const verified = await dataSource.transaction((manager) =>
+      repairFlow.check(plumber, 'VERIFIED', fixed).commit(manager, actor(plumber), { to: RepairStatus.VERIFIED, changes: {} }),
+    );
     expect(await codeOf(() => repairFlow.check(electrician, 'VERIFIED', verified))).toBe('CONFLICT');
   });
 
@@ -158,7 +184,9 @@ describe('a declared flow', () => {
   it('refuses, as a programming error, a next state the table does not allow', async () => {
     const reported = await reportLeak();
     await expect(
-      dataSource.transaction((manager) => repairFlow.check(electrician, 'FIXED', reported).commit(manager, actor(electrician), { to: RepairStatus.VERIFIED, changes: {} })),
+      dataSource.transaction((manager) =>
+        repairFlow.check(electrician, 'FIXED', reported).commit(manager, actor(electrician), { to: RepairStatus.VERIFIED, changes: {} }),
+      ),
     ).rejects.toThrow(/cannot lead to VERIFIED/);
     expect((await dataSource.getRepository(Repair).findOneByOrFail({ id: reported.id })).status).toBe(RepairStatus.REPORTED);
   });
@@ -177,7 +205,10 @@ describe('a declared flow', () => {
 
   it('refuses a table that names a state the flow does not have', () => {
     expect(() =>
-      defineFlow({ ...repairFlow.definition, transitions: { FIXED: { from: ['LOST' as RepairStatus], to: [RepairStatus.FIXED], permission: P.fix, audit: 'fix' } } }),
+      defineFlow({
+        ...repairFlow.definition,
+        transitions: { FIXED: { from: ['LOST' as RepairStatus], to: [RepairStatus.FIXED], permission: P.fix, audit: 'fix' } },
+      }),
     ).toThrow(/unknown states: LOST/);
   });
 });

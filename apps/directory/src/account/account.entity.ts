@@ -83,7 +83,9 @@ export class UserAccount {
   updatedAt: Date;
 }
 
-@ObjectType({ description: 'A role held by an account at one school, or district-wide (角色授权). Revoked grants are kept with who revoked them.' })
+@ObjectType({
+  description: 'A role held by an account at one school, or district-wide (角色授权). Revoked grants are kept with who revoked them.',
+})
 @Entity('role_grant')
 @Index(['accountId', 'revokedAt'])
 export class RoleGrant {

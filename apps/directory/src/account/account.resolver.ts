@@ -4,7 +4,15 @@ import type { DirectoryContext } from '../context';
 import { School } from '../school/school.entity';
 import { Staff } from '../staff/staff.entity';
 import { RoleGrant, UserAccount } from './account.entity';
-import { AccountFilter, ChangePasswordInput, CreateAccountInput, DeactivateAccountInput, GrantRoleInput, LoginInput, RevokeRoleInput } from './account.inputs';
+import {
+  AccountFilter,
+  ChangePasswordInput,
+  CreateAccountInput,
+  DeactivateAccountInput,
+  GrantRoleInput,
+  LoginInput,
+  RevokeRoleInput,
+} from './account.inputs';
 import { LoginPayload, UserAccountConnection } from './account.types';
 
 @Resolver(() => UserAccount)
@@ -15,7 +23,11 @@ export class AccountResolver {
   }
 
   @Query(() => UserAccountConnection, { description: 'Accounts of your district (district administrators and auditors).' })
-  accounts(@Args() page: PageArgs, @Arg('filter', () => AccountFilter, { nullable: true }) filter: AccountFilter | null, @Ctx() ctx: DirectoryContext) {
+  accounts(
+    @Args() page: PageArgs,
+    @Arg('filter', () => AccountFilter, { nullable: true }) filter: AccountFilter | null,
+    @Ctx() ctx: DirectoryContext,
+  ) {
     return ctx.accounts.list(filter ?? {}, page);
   }
 

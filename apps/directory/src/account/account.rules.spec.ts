@@ -36,7 +36,7 @@ describe('where a role is granted', () => {
 });
 
 describe('what an administrator may not do to themselves', () => {
-  it('revoke their own administrator role (other roles of theirs, and others\' admin roles, are fine)', () => {
+  it("revoke their own administrator role (other roles of theirs, and others' admin roles, are fine)", () => {
     expect(refusedField(() => checkRevoke({ accountId: 'me', role: Role.DISTRICT_ADMIN }, 'me'))).toBe('grantId');
     expect(refusedField(() => checkRevoke({ accountId: 'me', role: Role.STAFF }, 'me'))).toBeNull();
     expect(refusedField(() => checkRevoke({ accountId: 'other', role: Role.DISTRICT_ADMIN }, 'me'))).toBeNull();

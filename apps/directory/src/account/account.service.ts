@@ -3,7 +3,16 @@ import { In, IsNull } from 'typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { badInput, newId, unauthenticated } from '@houqin/common';
 import type { Page, PageArgs } from '@houqin/common';
-import { hashPassword, passwordProblem, requirePermission, requireViewer, signUserToken, verifyAgainstDecoy, verifyPassword, Viewer } from '@houqin/auth';
+import {
+  hashPassword,
+  passwordProblem,
+  requirePermission,
+  requireViewer,
+  signUserToken,
+  verifyAgainstDecoy,
+  verifyPassword,
+  Viewer,
+} from '@houqin/auth';
 import type { ViewerClaims } from '@houqin/auth';
 import { groupedLoader, isUniqueViolation, paginate, recordAudit } from '@houqin/persistence';
 import type { ScopedReader } from '@houqin/persistence';
@@ -13,7 +22,15 @@ import { P } from '../permissions';
 import type { SchoolService } from '../school/school.service';
 import { Staff } from '../staff/staff.entity';
 import { RoleGrant, UserAccount } from './account.entity';
-import type { AccountFilter, ChangePasswordInput, CreateAccountInput, DeactivateAccountInput, GrantRoleInput, LoginInput, RevokeRoleInput } from './account.inputs';
+import type {
+  AccountFilter,
+  ChangePasswordInput,
+  CreateAccountInput,
+  DeactivateAccountInput,
+  GrantRoleInput,
+  LoginInput,
+  RevokeRoleInput,
+} from './account.inputs';
 import { checkDeactivate, checkRevoke, grantedAt, loginName } from './account.rules';
 import { accountReader, accountSql } from './account.store';
 import type { LoginThrottle } from './login-throttle';
@@ -89,7 +106,13 @@ export class AccountService {
       }
       const passwordHash = await hashPassword(input.newPassword, this.settings.passwordHashCost);
       await manager.update(UserAccount, { id: account.id }, { passwordHash, sessionVersion: account.sessionVersion + 1 });
-      await recordAudit(manager, this.ctx, { action: 'account.changePassword', entityType: 'UserAccount', entityId: account.id, districtId: account.districtId, changes: {} });
+      await recordAudit(manager, this.ctx, {
+        action: 'account.changePassword',
+        entityType: 'UserAccount',
+        entityId: account.id,
+        districtId: account.districtId,
+        changes: {},
+      });
       return this.issue(await manager.findOneOrFail(UserAccount, { where: { id: account.id } }));
     });
   }
@@ -102,7 +125,10 @@ export class AccountService {
   /** Grants in force for an account, batched across a page of accounts. */
   grantsOf(accountId: string): Promise<RoleGrant[]> {
     this.grantsLoader ??= groupedLoader(
-      (accountIds) => this.ctx.dataSource.getRepository(RoleGrant).find({ where: { accountId: In([...accountIds]), revokedAt: IsNull() }, order: { grantedAt: 'ASC' } }),
+      (accountIds) =>
+        this.ctx.dataSource
+          .getRepository(RoleGrant)
+          .find({ where: { accountId: In([...accountIds]), revokedAt: IsNull() }, order: { grantedAt: 'ASC' } }),
       (g) => g.accountId,
     );
     return this.grantsLoader.load(accountId);
@@ -161,11 +187,29 @@ export class AccountService {
       const account = await this.accountToChange(manager, input.accountId, 'accountId');
       const namedSchool = grantedAt(input.role, input.schoolId);
       const schoolId = namedSchool && (await this.schools.requireInDistrict(manager, namedSchool, 'schoolId')).id;
-      const existing = await manager.findOne(RoleGrant, { where: { accountId: account.id, role: input.role, schoolId: schoolId ?? IsNull(), revokedAt: IsNull() } });
+      const existing = await manager.findOne(RoleGrant, {
+        where: { accountId: account.id, role: input.role, schoolId: schoolId ?? IsNull(), revokedAt: IsNull() },
+      });
       if (existing) throw badInput('role', `The account already holds ${input.role}${schoolId ? ' at that school' : ''}.`);
-      const grant = { id: newId(), accountId: account.id, role: input.role, schoolId, grantedByAccountId: this.ctx.viewer?.accountId ?? null, grantedAt: new Date(), revokedAt: null, revokedByAccountId: null };
+      const grant = {
+        id: newId(),
+        accountId: account.id,
+        role: input.role,
+        schoolId,
+        grantedByAccountId: this.ctx.viewer?.accountId ?? null,
+        grantedAt: new Date(),
+        revokedAt: null,
+        revokedByAccountId: null,
+      };
       await manager.insert(RoleGrant, grant);
-      await recordAudit(manager, this.ctx, { action: 'role.grant', entityType: 'RoleGrant', entityId: grant.id, districtId: account.districtId, schoolId, changes: { accountId: account.id, role: input.role, schoolId } });
+      await recordAudit(manager, this.ctx, {
+        action: 'role.grant',
+        entityType: 'RoleGrant',
+        entityId: grant.id,
+        districtId: account.districtId,
+        schoolId,
+        changes: { accountId: account.id, role: input.role, schoolId },
+      });
       return account;
     });
   }
@@ -178,7 +222,14 @@ export class AccountService {
       if (!grant || !account) throw badInput('grantId', 'grantId does not name a role grant in force in your district.');
       checkRevoke(grant, viewer.accountId);
       await manager.update(RoleGrant, { id: grant.id }, { revokedAt: new Date(), revokedByAccountId: viewer.accountId });
-      await recordAudit(manager, this.ctx, { action: 'role.revoke', entityType: 'RoleGrant', entityId: grant.id, districtId: account.districtId, schoolId: grant.schoolId, changes: { role: grant.role } });
+      await recordAudit(manager, this.ctx, {
+        action: 'role.revoke',
+        entityType: 'RoleGrant',
+        entityId: grant.id,
+        districtId: account.districtId,
+        schoolId: grant.schoolId,
+        changes: { role: grant.role },
+      });
       return account;
     });
   }
@@ -189,7 +240,13 @@ export class AccountService {
       const account = await this.accountToChange(manager, input.accountId, 'accountId');
       checkDeactivate(account, viewer.accountId);
       await manager.update(UserAccount, { id: account.id }, { active: false, sessionVersion: account.sessionVersion + 1 });
-      await recordAudit(manager, this.ctx, { action: 'account.deactivate', entityType: 'UserAccount', entityId: account.id, districtId: account.districtId, changes: { reason: input.reason } });
+      await recordAudit(manager, this.ctx, {
+        action: 'account.deactivate',
+        entityType: 'UserAccount',
+        entityId: account.id,
+        districtId: account.districtId,
+        changes: { reason: input.reason },
+      });
       return manager.findOneOrFail(UserAccount, { where: { id: account.id } });
     });
   }

@@ -46,9 +46,12 @@ export const accountSql = defineSqlStore(
      * a session that a second password change should have ended).
      */
     toChange: (m, accountId: string, districtId: string) =>
-      forUpdate(m.createQueryBuilder(UserAccount, 'a').where('a.id = :accountId AND a.districtId = :districtId', { accountId, districtId })),
+      forUpdate(
+        m.createQueryBuilder(UserAccount, 'a').where('a.id = :accountId AND a.districtId = :districtId', { accountId, districtId }),
+      ),
     /** A grant in force about to be revoked, locked: of two revocations at once the second finds it revoked. */
-    grantToRevoke: (m, grantId: string) => forUpdate(m.createQueryBuilder(RoleGrant, 'g').where('g.id = :grantId AND g.revokedAt IS NULL', { grantId })),
+    grantToRevoke: (m, grantId: string) =>
+      forUpdate(m.createQueryBuilder(RoleGrant, 'g').where('g.id = :grantId AND g.revokedAt IS NULL', { grantId })),
   },
   {
     list: [accountReader(exampleRequest(Role.DISTRICT_AUDITOR)), { active: true, schoolId: 'school-1' }],

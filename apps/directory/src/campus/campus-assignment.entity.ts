@@ -5,7 +5,9 @@ import { LIMITS } from '../limits';
 import { School } from '../school/school.entity';
 import { Campus } from './campus.entity';
 
-@ObjectType({ description: 'A period during which a campus belonged to a school (校区归属). Never edited: a move closes one period and opens the next.' })
+@ObjectType({
+  description: 'A period during which a campus belonged to a school (校区归属). Never edited: a move closes one period and opens the next.',
+})
 @Entity('campus_assignment')
 @Index(['campusId', 'fromDate'])
 export class CampusAssignment {

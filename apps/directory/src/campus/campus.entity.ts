@@ -4,7 +4,9 @@ import { CreatedAtColumn, RowVersionColumn, SchoolOwnedEntity, UpdatedAtColumn }
 import { LIMITS } from '../limits';
 import { School } from '../school/school.entity';
 
-@ObjectType({ description: 'A campus (校区) of a school. After a merger a campus moves to another school; `history` keeps where it belonged.' })
+@ObjectType({
+  description: 'A campus (校区) of a school. After a merger a campus moves to another school; `history` keeps where it belonged.',
+})
 @Directive('@key(fields: "id")')
 @Entity('campus')
 @Index(['schoolId'])

@@ -10,7 +10,11 @@ import { CampusConnection } from './campus.types';
 @Resolver(() => Campus)
 export class CampusResolver {
   @Query(() => CampusConnection, { description: 'Campuses of the schools you may see.' })
-  campuses(@Args() page: PageArgs, @Arg('filter', () => CampusFilter, { nullable: true }) filter: CampusFilter | null, @Ctx() ctx: DirectoryContext) {
+  campuses(
+    @Args() page: PageArgs,
+    @Arg('filter', () => CampusFilter, { nullable: true }) filter: CampusFilter | null,
+    @Ctx() ctx: DirectoryContext,
+  ) {
     return ctx.campuses.list(filter ?? {}, page);
   }
 
@@ -34,7 +38,9 @@ export class CampusResolver {
     return ctx.campuses.create(input);
   }
 
-  @Mutation(() => Campus, { description: 'Move a campus to another school, e.g. after a merger (校区划转); the history keeps the old school.' })
+  @Mutation(() => Campus, {
+    description: 'Move a campus to another school, e.g. after a merger (校区划转); the history keeps the old school.',
+  })
   moveCampus(@Arg('input') input: MoveCampusInput, @Ctx() ctx: DirectoryContext) {
     return ctx.campuses.move(input);
   }
@@ -42,7 +48,10 @@ export class CampusResolver {
 
 @Resolver(() => CampusAssignment)
 export class CampusAssignmentResolver {
-  @FieldResolver(() => School, { nullable: true, description: 'The school of this period; null when that school is outside the schools you may see.' })
+  @FieldResolver(() => School, {
+    nullable: true,
+    description: 'The school of this period; null when that school is outside the schools you may see.',
+  })
   school(@Root() assignment: CampusAssignment, @Ctx() ctx: DirectoryContext) {
     return ctx.schools.reader.byId(assignment.schoolId);
   }

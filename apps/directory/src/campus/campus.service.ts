@@ -35,14 +35,18 @@ export class CampusService {
 
   /** Campuses of a school, batched across schools (one statement for a page of schools). */
   async ofSchool(schoolId: string): Promise<Campus[]> {
-    this.bySchoolLoader ??= groupedLoader((schoolIds) => campusSql.ofSchools(this.ctx.dataSource.manager, this.reader, schoolIds).getMany(), (c) => c.schoolId);
+    this.bySchoolLoader ??= groupedLoader(
+      (schoolIds) => campusSql.ofSchools(this.ctx.dataSource.manager, this.reader, schoolIds).getMany(),
+      (c) => c.schoolId,
+    );
     return (await this.bySchoolLoader.load(schoolId)).slice(0, MAX_CAMPUSES_PER_SCHOOL);
   }
 
   /** Where the campus belonged over time, oldest first (batched). */
   history(campusId: string): Promise<CampusAssignment[]> {
     this.historyLoader ??= groupedLoader(
-      (campusIds) => this.ctx.dataSource.getRepository(CampusAssignment).find({ where: { campusId: In([...campusIds]) }, order: { fromDate: 'ASC' } }),
+      (campusIds) =>
+        this.ctx.dataSource.getRepository(CampusAssignment).find({ where: { campusId: In([...campusIds]) }, order: { fromDate: 'ASC' } }),
       (a) => a.campusId,
     );
     return this.historyLoader.load(campusId);
@@ -63,7 +67,14 @@ export class CampusService {
       });
       await manager.insert(Campus, campus);
       await this.openAssignment(manager, campus.id, school.id, todayIn(school.timeZone), 'Campus created');
-      await recordAudit(manager, this.ctx, { action: 'campus.create', entityType: 'Campus', entityId: campus.id, districtId: campus.districtId, schoolId: school.id, changes: { ...input } });
+      await recordAudit(manager, this.ctx, {
+        action: 'campus.create',
+        entityType: 'Campus',
+        entityId: campus.id,
+        districtId: campus.districtId,
+        schoolId: school.id,
+        changes: { ...input },
+      });
       return manager.findOneOrFail(Campus, { where: { id: campus.id } });
     });
   }
@@ -99,8 +110,23 @@ export class CampusService {
   }
 
   /** Starts the campus's period under a school (its history is never edited, only closed and continued). */
-  private async openAssignment(manager: EntityManager, campusId: string, schoolId: string, fromDate: string, reason: string): Promise<void> {
+  private async openAssignment(
+    manager: EntityManager,
+    campusId: string,
+    schoolId: string,
+    fromDate: string,
+    reason: string,
+  ): Promise<void> {
     const recordedByAccountId = this.ctx.viewer?.accountId ?? null;
-    await manager.insert(CampusAssignment, { id: newId(), campusId, schoolId, fromDate, toDate: null, reason, recordedByAccountId, recordedAt: new Date() });
+    await manager.insert(CampusAssignment, {
+      id: newId(),
+      campusId,
+      schoolId,
+      fromDate,
+      toDate: null,
+      reason,
+      recordedByAccountId,
+      recordedAt: new Date(),
+    });
   }
 }

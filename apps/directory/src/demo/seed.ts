@@ -2,7 +2,16 @@ import type { DataSource } from 'typeorm';
 import { type Logger, newId } from '@houqin/common';
 import { hashPassword, type Role } from '@houqin/auth';
 import { recordAudit } from '@houqin/persistence';
-import { demoAccountStaffId, DEMO_ACCOUNTS, DEMO_CAMPUSES, DEMO_DISTRICT, DEMO_PASSWORD, DEMO_SCHOOL_ORDER, DEMO_SCHOOLS, demoStaffIdFor } from '@houqin/demo';
+import {
+  demoAccountStaffId,
+  DEMO_ACCOUNTS,
+  DEMO_CAMPUSES,
+  DEMO_DISTRICT,
+  DEMO_PASSWORD,
+  DEMO_SCHOOL_ORDER,
+  DEMO_SCHOOLS,
+  demoStaffIdFor,
+} from '@houqin/demo';
 import { RoleGrant, UserAccount } from '../account/account.entity';
 import { CampusAssignment } from '../campus/campus-assignment.entity';
 import { Campus } from '../campus/campus.entity';
@@ -36,12 +45,24 @@ export async function seedDirectoryDemo(dataSource: DataSource, logger: Logger, 
   const passwordHash = await hashPassword(DEMO_PASSWORD, hashCost);
   const actor = { viewer: null, requestId: 'seed-demo' };
   await dataSource.transaction(async (m) => {
-    await m.insert(District, { id: DEMO_DISTRICT.id, code: DEMO_DISTRICT.code, name: DEMO_DISTRICT.name, timeZone: DEMO_DISTRICT.timeZone });
+    await m.insert(District, {
+      id: DEMO_DISTRICT.id,
+      code: DEMO_DISTRICT.code,
+      name: DEMO_DISTRICT.name,
+      timeZone: DEMO_DISTRICT.timeZone,
+    });
     for (const key of DEMO_SCHOOL_ORDER) {
       const s = DEMO_SCHOOLS[key];
       await m.insert(School, {
-        id: s.id, districtId: DEMO_DISTRICT.id, code: s.code, name: s.name, kind: s.kind as SchoolKind, address: s.address,
-        studentCount: s.studentCount, active: s.active, timeZone: DEMO_DISTRICT.timeZone,
+        id: s.id,
+        districtId: DEMO_DISTRICT.id,
+        code: s.code,
+        name: s.name,
+        kind: s.kind as SchoolKind,
+        address: s.address,
+        studentCount: s.studentCount,
+        active: s.active,
+        timeZone: DEMO_DISTRICT.timeZone,
       });
     }
     for (const c of Object.values(DEMO_CAMPUSES)) {
@@ -49,10 +70,34 @@ export async function seedDirectoryDemo(dataSource: DataSource, logger: Logger, 
       const recorded = { recordedByAccountId: null, recordedAt: new Date() };
       if ('previousSchoolId' in c) {
         // The merger: West Campus was Riverside Primary's until the day before it moved.
-        await m.insert(CampusAssignment, { id: newId(), campusId: c.id, schoolId: c.previousSchoolId, fromDate: '2010-09-01', toDate: '2024-08-31', reason: 'Founded as Riverside Primary School', ...recorded });
-        await m.insert(CampusAssignment, { id: newId(), campusId: c.id, schoolId: c.schoolId, fromDate: c.movedOn, toDate: null, reason: 'Merger of Riverside Primary into First Experimental Primary (district decision 2024-07)', ...recorded });
+        await m.insert(CampusAssignment, {
+          id: newId(),
+          campusId: c.id,
+          schoolId: c.previousSchoolId,
+          fromDate: '2010-09-01',
+          toDate: '2024-08-31',
+          reason: 'Founded as Riverside Primary School',
+          ...recorded,
+        });
+        await m.insert(CampusAssignment, {
+          id: newId(),
+          campusId: c.id,
+          schoolId: c.schoolId,
+          fromDate: c.movedOn,
+          toDate: null,
+          reason: 'Merger of Riverside Primary into First Experimental Primary (district decision 2024-07)',
+          ...recorded,
+        });
       } else {
-        await m.insert(CampusAssignment, { id: newId(), campusId: c.id, schoolId: c.schoolId, fromDate: '2010-09-01', toDate: null, reason: 'Campus created', ...recorded });
+        await m.insert(CampusAssignment, {
+          id: newId(),
+          campusId: c.id,
+          schoolId: c.schoolId,
+          fromDate: '2010-09-01',
+          toDate: null,
+          reason: 'Campus created',
+          ...recorded,
+        });
       }
     }
     // Staff in every post at the active schools (Riverside's staff moved with the merger).
@@ -62,7 +107,16 @@ export async function seedDirectoryDemo(dataSource: DataSource, logger: Logger, 
       const campusId = Object.values(DEMO_CAMPUSES).find((c) => c.schoolId === school.id)?.id ?? null;
       for (const [n, [post, name]] of PEOPLE.entries()) {
         const id = demoStaffIdFor(key, post);
-        await m.insert(Staff, { id, districtId: DEMO_DISTRICT.id, schoolId: school.id, campusId, name, employeeNumber: `S${index + 1}${String(n + 1).padStart(3, '0')}`, phone: `0571-8800${index}${String(n).padStart(3, '0')}`, active: true });
+        await m.insert(Staff, {
+          id,
+          districtId: DEMO_DISTRICT.id,
+          schoolId: school.id,
+          campusId,
+          name,
+          employeeNumber: `S${index + 1}${String(n + 1).padStart(3, '0')}`,
+          phone: `0571-8800${index}${String(n).padStart(3, '0')}`,
+          active: true,
+        });
         await m.insert(StaffPostHolding, { staffId: id, post });
       }
     }
@@ -70,13 +124,37 @@ export async function seedDirectoryDemo(dataSource: DataSource, logger: Logger, 
     await m.insert(StaffPostHolding, { staffId: demoStaffIdFor('firstPrimary', StaffPost.SAFETY_OFFICER), post: StaffPost.TEACHER });
     for (const a of DEMO_ACCOUNTS) {
       const staffId = demoAccountStaffId(a);
-      await m.insert(UserAccount, { id: a.id, districtId: DEMO_DISTRICT.id, username: a.username, displayName: a.displayName, passwordHash, staffId, active: true, sessionVersion: 1 });
+      await m.insert(UserAccount, {
+        id: a.id,
+        districtId: DEMO_DISTRICT.id,
+        username: a.username,
+        displayName: a.displayName,
+        passwordHash,
+        staffId,
+        active: true,
+        sessionVersion: 1,
+      });
       await m.insert(RoleGrant, {
-        id: newId(), accountId: a.id, role: a.role as Role, schoolId: a.school ? DEMO_SCHOOLS[a.school].id : null,
-        grantedByAccountId: null, grantedAt: new Date(), revokedAt: null, revokedByAccountId: null,
+        id: newId(),
+        accountId: a.id,
+        role: a.role as Role,
+        schoolId: a.school ? DEMO_SCHOOLS[a.school].id : null,
+        grantedByAccountId: null,
+        grantedAt: new Date(),
+        revokedAt: null,
+        revokedByAccountId: null,
       });
     }
-    await recordAudit(m, actor, { action: 'demo.seed', entityType: 'District', entityId: DEMO_DISTRICT.id, districtId: DEMO_DISTRICT.id, changes: { schools: DEMO_SCHOOL_ORDER.length, accounts: DEMO_ACCOUNTS.length } });
+    await recordAudit(m, actor, {
+      action: 'demo.seed',
+      entityType: 'District',
+      entityId: DEMO_DISTRICT.id,
+      districtId: DEMO_DISTRICT.id,
+      changes: { schools: DEMO_SCHOOL_ORDER.length, accounts: DEMO_ACCOUNTS.length },
+    });
   });
-  logger.info({ accounts: DEMO_ACCOUNTS.map((a) => a.username) }, `seeded the demo district; every demo account's password is "${DEMO_PASSWORD}"`);
+  logger.info(
+    { accounts: DEMO_ACCOUNTS.map((a) => a.username) },
+    `seeded the demo district; every demo account's password is "${DEMO_PASSWORD}"`,
+  );
 }

@@ -15,7 +15,7 @@ export class District {
   @Column('varchar', { length: LIMITS.code })
   code: string;
 
-  @Field({ description: 'Name of the district\'s education bureau.' })
+  @Field({ description: "Name of the district's education bureau." })
   @Column('varchar', { length: LIMITS.name })
   name: string;
 

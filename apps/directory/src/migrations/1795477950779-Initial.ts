@@ -5,26 +5,66 @@ export class Initial1795477950779 implements MigrationInterface {
   name = 'Initial1795477950779';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE TABLE \`audit_entry\` (\`id\` varchar(36) NOT NULL, \`occurredAt\` datetime(3) NOT NULL, \`actorAccountId\` varchar(36) NULL COMMENT 'UserAccount id of the actor; null for system actions such as seeding', \`requestId\` varchar(64) NOT NULL, \`action\` varchar(64) NOT NULL COMMENT 'what happened, e.g. school.create', \`entityType\` varchar(64) NOT NULL, \`entityId\` varchar(36) NOT NULL, \`districtId\` varchar(36) NULL, \`schoolId\` varchar(36) NULL, \`changes\` text NOT NULL COMMENT 'JSON of the changed fields', INDEX \`IDX_9099e97b874ccf89387cd6d5e9\` (\`schoolId\`, \`occurredAt\`), INDEX \`IDX_4ab466a7d06ff8d7c903d90248\` (\`entityType\`, \`entityId\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`);
-    await queryRunner.query(`CREATE TABLE \`district\` (\`id\` varchar(36) NOT NULL, \`code\` varchar(32) NOT NULL, \`name\` varchar(120) NOT NULL, \`timeZone\` varchar(64) NOT NULL DEFAULT 'Asia/Shanghai', \`createdAt\` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), UNIQUE INDEX \`IDX_fbfe5cb0d22c2be8c9a9fff5b6\` (\`code\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`);
-    await queryRunner.query(`CREATE TABLE \`school\` (\`id\` varchar(36) NOT NULL, \`districtId\` varchar(36) NOT NULL, \`code\` varchar(32) NOT NULL, \`name\` varchar(120) NOT NULL, \`kind\` varchar(24) NOT NULL, \`address\` varchar(255) NULL, \`studentCount\` int NOT NULL, \`active\` tinyint NOT NULL DEFAULT 1, \`timeZone\` varchar(64) NOT NULL DEFAULT 'Asia/Shanghai', \`version\` int NOT NULL DEFAULT '1', \`createdAt\` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), \`updatedAt\` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6), UNIQUE INDEX \`IDX_b91292e8af520c2c4167f6ef03\` (\`districtId\`, \`code\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`);
-    await queryRunner.query(`CREATE TABLE \`campus\` (\`id\` varchar(36) NOT NULL, \`districtId\` varchar(36) NOT NULL, \`schoolId\` varchar(36) NOT NULL, \`name\` varchar(120) NOT NULL, \`address\` varchar(255) NULL, \`active\` tinyint NOT NULL DEFAULT 1, \`version\` int NOT NULL DEFAULT '1', \`createdAt\` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), \`updatedAt\` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6), INDEX \`IDX_e56ce73b4728c063caf47028c6\` (\`schoolId\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`);
-    await queryRunner.query(`CREATE TABLE \`campus_assignment\` (\`id\` varchar(36) NOT NULL, \`campusId\` varchar(36) NOT NULL, \`schoolId\` varchar(36) NOT NULL, \`fromDate\` date NOT NULL, \`toDate\` date NULL, \`reason\` varchar(500) NULL, \`recordedByAccountId\` varchar(36) NULL, \`recordedAt\` datetime(3) NOT NULL, INDEX \`IDX_e227b196dfd8f84be162d81782\` (\`campusId\`, \`fromDate\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`);
-    await queryRunner.query(`CREATE TABLE \`staff\` (\`id\` varchar(36) NOT NULL, \`districtId\` varchar(36) NOT NULL, \`schoolId\` varchar(36) NOT NULL, \`campusId\` varchar(36) NULL, \`name\` varchar(120) NOT NULL, \`employeeNumber\` varchar(32) NOT NULL, \`phone\` varchar(20) NULL, \`active\` tinyint NOT NULL DEFAULT 1, \`version\` int NOT NULL DEFAULT '1', \`createdAt\` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), \`updatedAt\` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6), INDEX \`IDX_a3c447d520b3b7dca184363374\` (\`schoolId\`, \`name\`), UNIQUE INDEX \`IDX_1de2375535ef6aad089b3362dc\` (\`schoolId\`, \`employeeNumber\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`);
-    await queryRunner.query(`CREATE TABLE \`staff_post\` (\`staffId\` varchar(36) NOT NULL, \`post\` varchar(32) NOT NULL, INDEX \`IDX_2d5df3d03c40e039298fff85f9\` (\`post\`, \`staffId\`), PRIMARY KEY (\`staffId\`, \`post\`)) ENGINE=InnoDB`);
-    await queryRunner.query(`CREATE TABLE \`user_account\` (\`id\` varchar(36) NOT NULL, \`districtId\` varchar(36) NOT NULL, \`username\` varchar(64) NOT NULL, \`displayName\` varchar(120) NOT NULL, \`passwordHash\` varchar(100) NOT NULL, \`staffId\` varchar(36) NULL, \`active\` tinyint NOT NULL DEFAULT 1, \`sessionVersion\` int NOT NULL DEFAULT '1', \`lastLoginAt\` datetime(3) NULL, \`version\` int NOT NULL DEFAULT '1', \`createdAt\` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), \`updatedAt\` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6), INDEX \`IDX_4e0f28817f0bccceb5b31a046f\` (\`districtId\`), UNIQUE INDEX \`IDX_3c4d4fae641bf9048ad324ee0d\` (\`username\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`);
-    await queryRunner.query(`CREATE TABLE \`role_grant\` (\`id\` varchar(36) NOT NULL, \`accountId\` varchar(36) NOT NULL, \`role\` varchar(32) NOT NULL, \`schoolId\` varchar(36) NULL, \`grantedByAccountId\` varchar(36) NULL, \`grantedAt\` datetime(3) NOT NULL, \`revokedAt\` datetime(3) NULL, \`revokedByAccountId\` varchar(36) NULL, INDEX \`IDX_7fc36a671e3c0831f9b019e373\` (\`accountId\`, \`revokedAt\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`);
-    await queryRunner.query(`ALTER TABLE \`school\` ADD CONSTRAINT \`FK_f3890f0dbf165462d778f7fd4c6\` FOREIGN KEY (\`districtId\`) REFERENCES \`district\`(\`id\`) ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE \`campus\` ADD CONSTRAINT \`FK_e56ce73b4728c063caf47028c6f\` FOREIGN KEY (\`schoolId\`) REFERENCES \`school\`(\`id\`) ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE \`campus_assignment\` ADD CONSTRAINT \`FK_04f718ac762233c46f0ed75cc72\` FOREIGN KEY (\`campusId\`) REFERENCES \`campus\`(\`id\`) ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE \`campus_assignment\` ADD CONSTRAINT \`FK_c79d30b3115a1b51ef35b8c3391\` FOREIGN KEY (\`schoolId\`) REFERENCES \`school\`(\`id\`) ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE \`staff\` ADD CONSTRAINT \`FK_8cae2ee07c0ab476daf6b007e28\` FOREIGN KEY (\`schoolId\`) REFERENCES \`school\`(\`id\`) ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE \`staff\` ADD CONSTRAINT \`FK_addd820adf89dcfd935b19fb184\` FOREIGN KEY (\`campusId\`) REFERENCES \`campus\`(\`id\`) ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE \`staff_post\` ADD CONSTRAINT \`FK_ae10d6f439b412b2af0615c25a9\` FOREIGN KEY (\`staffId\`) REFERENCES \`staff\`(\`id\`) ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE \`user_account\` ADD CONSTRAINT \`FK_4e0f28817f0bccceb5b31a046f0\` FOREIGN KEY (\`districtId\`) REFERENCES \`district\`(\`id\`) ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE \`user_account\` ADD CONSTRAINT \`FK_c0d0dbff729e551f0854dfec002\` FOREIGN KEY (\`staffId\`) REFERENCES \`staff\`(\`id\`) ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE \`role_grant\` ADD CONSTRAINT \`FK_cc6bdbadaa14d290624ecea4a3b\` FOREIGN KEY (\`accountId\`) REFERENCES \`user_account\`(\`id\`) ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE \`role_grant\` ADD CONSTRAINT \`FK_36a6c98fe3e489ec2d579ed8ae0\` FOREIGN KEY (\`schoolId\`) REFERENCES \`school\`(\`id\`) ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(
+      `CREATE TABLE \`audit_entry\` (\`id\` varchar(36) NOT NULL, \`occurredAt\` datetime(3) NOT NULL, \`actorAccountId\` varchar(36) NULL COMMENT 'UserAccount id of the actor; null for system actions such as seeding', \`requestId\` varchar(64) NOT NULL, \`action\` varchar(64) NOT NULL COMMENT 'what happened, e.g. school.create', \`entityType\` varchar(64) NOT NULL, \`entityId\` varchar(36) NOT NULL, \`districtId\` varchar(36) NULL, \`schoolId\` varchar(36) NULL, \`changes\` text NOT NULL COMMENT 'JSON of the changed fields', INDEX \`IDX_9099e97b874ccf89387cd6d5e9\` (\`schoolId\`, \`occurredAt\`), INDEX \`IDX_4ab466a7d06ff8d7c903d90248\` (\`entityType\`, \`entityId\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`,
+    );
+    await queryRunner.query(
+      `CREATE TABLE \`district\` (\`id\` varchar(36) NOT NULL, \`code\` varchar(32) NOT NULL, \`name\` varchar(120) NOT NULL, \`timeZone\` varchar(64) NOT NULL DEFAULT 'Asia/Shanghai', \`createdAt\` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), UNIQUE INDEX \`IDX_fbfe5cb0d22c2be8c9a9fff5b6\` (\`code\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`,
+    );
+    await queryRunner.query(
+      `CREATE TABLE \`school\` (\`id\` varchar(36) NOT NULL, \`districtId\` varchar(36) NOT NULL, \`code\` varchar(32) NOT NULL, \`name\` varchar(120) NOT NULL, \`kind\` varchar(24) NOT NULL, \`address\` varchar(255) NULL, \`studentCount\` int NOT NULL, \`active\` tinyint NOT NULL DEFAULT 1, \`timeZone\` varchar(64) NOT NULL DEFAULT 'Asia/Shanghai', \`version\` int NOT NULL DEFAULT '1', \`createdAt\` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), \`updatedAt\` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6), UNIQUE INDEX \`IDX_b91292e8af520c2c4167f6ef03\` (\`districtId\`, \`code\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`,
+    );
+    await queryRunner.query(
+      `CREATE TABLE \`campus\` (\`id\` varchar(36) NOT NULL, \`districtId\` varchar(36) NOT NULL, \`schoolId\` varchar(36) NOT NULL, \`name\` varchar(120) NOT NULL, \`address\` varchar(255) NULL, \`active\` tinyint NOT NULL DEFAULT 1, \`version\` int NOT NULL DEFAULT '1', \`createdAt\` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), \`updatedAt\` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6), INDEX \`IDX_e56ce73b4728c063caf47028c6\` (\`schoolId\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`,
+    );
+    await queryRunner.query(
+      `CREATE TABLE \`campus_assignment\` (\`id\` varchar(36) NOT NULL, \`campusId\` varchar(36) NOT NULL, \`schoolId\` varchar(36) NOT NULL, \`fromDate\` date NOT NULL, \`toDate\` date NULL, \`reason\` varchar(500) NULL, \`recordedByAccountId\` varchar(36) NULL, \`recordedAt\` datetime(3) NOT NULL, INDEX \`IDX_e227b196dfd8f84be162d81782\` (\`campusId\`, \`fromDate\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`,
+    );
+    await queryRunner.query(
+      `CREATE TABLE \`staff\` (\`id\` varchar(36) NOT NULL, \`districtId\` varchar(36) NOT NULL, \`schoolId\` varchar(36) NOT NULL, \`campusId\` varchar(36) NULL, \`name\` varchar(120) NOT NULL, \`employeeNumber\` varchar(32) NOT NULL, \`phone\` varchar(20) NULL, \`active\` tinyint NOT NULL DEFAULT 1, \`version\` int NOT NULL DEFAULT '1', \`createdAt\` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), \`updatedAt\` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6), INDEX \`IDX_a3c447d520b3b7dca184363374\` (\`schoolId\`, \`name\`), UNIQUE INDEX \`IDX_1de2375535ef6aad089b3362dc\` (\`schoolId\`, \`employeeNumber\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`,
+    );
+    await queryRunner.query(
+      `CREATE TABLE \`staff_post\` (\`staffId\` varchar(36) NOT NULL, \`post\` varchar(32) NOT NULL, INDEX \`IDX_2d5df3d03c40e039298fff85f9\` (\`post\`, \`staffId\`), PRIMARY KEY (\`staffId\`, \`post\`)) ENGINE=InnoDB`,
+    );
+    await queryRunner.query(
+      `CREATE TABLE \`user_account\` (\`id\` varchar(36) NOT NULL, \`districtId\` varchar(36) NOT NULL, \`username\` varchar(64) NOT NULL, \`displayName\` varchar(120) NOT NULL, \`passwordHash\` varchar(100) NOT NULL, \`staffId\` varchar(36) NULL, \`active\` tinyint NOT NULL DEFAULT 1, \`sessionVersion\` int NOT NULL DEFAULT '1', \`lastLoginAt\` datetime(3) NULL, \`version\` int NOT NULL DEFAULT '1', \`createdAt\` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), \`updatedAt\` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6), INDEX \`IDX_4e0f28817f0bccceb5b31a046f\` (\`districtId\`), UNIQUE INDEX \`IDX_3c4d4fae641bf9048ad324ee0d\` (\`username\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`,
+    );
+    await queryRunner.query(
+      `CREATE TABLE \`role_grant\` (\`id\` varchar(36) NOT NULL, \`accountId\` varchar(36) NOT NULL, \`role\` varchar(32) NOT NULL, \`schoolId\` varchar(36) NULL, \`grantedByAccountId\` varchar(36) NULL, \`grantedAt\` datetime(3) NOT NULL, \`revokedAt\` datetime(3) NULL, \`revokedByAccountId\` varchar(36) NULL, INDEX \`IDX_7fc36a671e3c0831f9b019e373\` (\`accountId\`, \`revokedAt\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE \`school\` ADD CONSTRAINT \`FK_f3890f0dbf165462d778f7fd4c6\` FOREIGN KEY (\`districtId\`) REFERENCES \`district\`(\`id\`) ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE \`campus\` ADD CONSTRAINT \`FK_e56ce73b4728c063caf47028c6f\` FOREIGN KEY (\`schoolId\`) REFERENCES \`school\`(\`id\`) ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE \`campus_assignment\` ADD CONSTRAINT \`FK_04f718ac762233c46f0ed75cc72\` FOREIGN KEY (\`campusId\`) REFERENCES \`campus\`(\`id\`) ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE \`campus_assignment\` ADD CONSTRAINT \`FK_c79d30b3115a1b51ef35b8c3391\` FOREIGN KEY (\`schoolId\`) REFERENCES \`school\`(\`id\`) ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE \`staff\` ADD CONSTRAINT \`FK_8cae2ee07c0ab476daf6b007e28\` FOREIGN KEY (\`schoolId\`) REFERENCES \`school\`(\`id\`) ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE \`staff\` ADD CONSTRAINT \`FK_addd820adf89dcfd935b19fb184\` FOREIGN KEY (\`campusId\`) REFERENCES \`campus\`(\`id\`) ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE \`staff_post\` ADD CONSTRAINT \`FK_ae10d6f439b412b2af0615c25a9\` FOREIGN KEY (\`staffId\`) REFERENCES \`staff\`(\`id\`) ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE \`user_account\` ADD CONSTRAINT \`FK_4e0f28817f0bccceb5b31a046f0\` FOREIGN KEY (\`districtId\`) REFERENCES \`district\`(\`id\`) ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE \`user_account\` ADD CONSTRAINT \`FK_c0d0dbff729e551f0854dfec002\` FOREIGN KEY (\`staffId\`) REFERENCES \`staff\`(\`id\`) ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE \`role_grant\` ADD CONSTRAINT \`FK_cc6bdbadaa14d290624ecea4a3b\` FOREIGN KEY (\`accountId\`) REFERENCES \`user_account\`(\`id\`) ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE \`role_grant\` ADD CONSTRAINT \`FK_36a6c98fe3e489ec2d579ed8ae0\` FOREIGN KEY (\`schoolId\`) REFERENCES \`school\`(\`id\`) ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

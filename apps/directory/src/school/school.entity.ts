@@ -64,7 +64,7 @@ export class School {
   @Column('boolean', { default: true })
   active: boolean;
 
-  @Field({ description: 'IANA time zone in which the school\'s times are shown (Asia/Shanghai by default).' })
+  @Field({ description: "IANA time zone in which the school's times are shown (Asia/Shanghai by default)." })
   @Column('varchar', { length: LIMITS.timeZone, default: 'Asia/Shanghai' })
   timeZone: string;
 

@@ -39,7 +39,7 @@ export class CreateSchoolInput {
   @Max(STUDENT_COUNT.max)
   studentCount: number;
 
-  @Field(() => String, { nullable: true, description: 'IANA time zone; the district\'s when omitted.' })
+  @Field(() => String, { nullable: true, description: "IANA time zone; the district's when omitted." })
   @IsOptional()
   @IsTimeZone()
   timeZone?: string | null;

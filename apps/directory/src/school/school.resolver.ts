@@ -9,8 +9,14 @@ import { SchoolConnection } from './school.types';
 
 @Resolver(() => School)
 export class SchoolResolver {
-  @Query(() => SchoolConnection, { description: 'Schools you may see: all of the district for district roles, else the schools where you hold a role.' })
-  schools(@Args() page: PageArgs, @Arg('filter', () => SchoolFilter, { nullable: true }) filter: SchoolFilter | null, @Ctx() ctx: DirectoryContext) {
+  @Query(() => SchoolConnection, {
+    description: 'Schools you may see: all of the district for district roles, else the schools where you hold a role.',
+  })
+  schools(
+    @Args() page: PageArgs,
+    @Arg('filter', () => SchoolFilter, { nullable: true }) filter: SchoolFilter | null,
+    @Ctx() ctx: DirectoryContext,
+  ) {
     return ctx.schools.list(filter ?? {}, page);
   }
 
@@ -19,7 +25,7 @@ export class SchoolResolver {
     return ctx.schools.reader.get(id);
   }
 
-  @FieldResolver(() => [Campus], { description: 'The school\'s campuses (校区), at most 50.' })
+  @FieldResolver(() => [Campus], { description: "The school's campuses (校区), at most 50." })
   campuses(@Root() school: School, @Ctx() ctx: DirectoryContext) {
     return ctx.campuses.ofSchool(school.id);
   }

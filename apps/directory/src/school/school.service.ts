@@ -70,7 +70,14 @@ export class SchoolService {
         if (isUniqueViolation(error)) throw codeTaken();
         throw error;
       }
-      await recordAudit(manager, this.ctx, { action: 'school.create', entityType: 'School', entityId: school.id, districtId: school.districtId, schoolId: school.id, changes: { ...input } });
+      await recordAudit(manager, this.ctx, {
+        action: 'school.create',
+        entityType: 'School',
+        entityId: school.id,
+        districtId: school.districtId,
+        schoolId: school.id,
+        changes: { ...input },
+      });
       return manager.findOneOrFail(School, { where: { id: school.id } });
     });
   }
@@ -80,7 +87,14 @@ export class SchoolService {
     return this.ctx.dataSource.transaction(async (manager) => {
       const current = await this.reader.getIn(manager, input.id);
       const edit = { action: 'school.update', schoolId: current.id };
-      return saveEdit(manager, this.ctx, { entity: School, typeName: 'School', current, version: input.version, changes: schoolChanges(input), audit: edit });
+      return saveEdit(manager, this.ctx, {
+        entity: School,
+        typeName: 'School',
+        current,
+        version: input.version,
+        changes: schoolChanges(input),
+        audit: edit,
+      });
     });
   }
 }

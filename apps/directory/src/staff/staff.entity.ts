@@ -45,13 +45,16 @@ registerEnumType(StaffPost, {
   },
 });
 
-@ObjectType({ description: 'A member of a school\'s staff (教职工): teachers and every logistics post. Other subgraphs extend it with their requests, claims and duties.' })
+@ObjectType({
+  description:
+    "A member of a school's staff (教职工): teachers and every logistics post. Other subgraphs extend it with their requests, claims and duties.",
+})
 @Directive('@key(fields: "id")')
 @Entity('staff')
 @Index(['schoolId', 'employeeNumber'], { unique: true })
 @Index(['schoolId', 'name'])
 export class Staff extends SchoolOwnedEntity({
-  districtId: 'The district of the staff member\'s school.',
+  districtId: "The district of the staff member's school.",
   schoolId: 'The school employing the staff member.',
 }) {
   @ManyToOne(() => School, { nullable: false, onDelete: 'RESTRICT' })

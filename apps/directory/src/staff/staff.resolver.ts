@@ -10,7 +10,11 @@ import { StaffConnection } from './staff.types';
 @Resolver(() => Staff)
 export class StaffResolver {
   @Query(() => StaffConnection, { description: 'Staff of the schools you may see, filtered by school, campus, post or name.' })
-  staff(@Args() page: PageArgs, @Arg('filter', () => StaffFilter, { nullable: true }) filter: StaffFilter | null, @Ctx() ctx: DirectoryContext) {
+  staff(
+    @Args() page: PageArgs,
+    @Arg('filter', () => StaffFilter, { nullable: true }) filter: StaffFilter | null,
+    @Ctx() ctx: DirectoryContext,
+  ) {
     return ctx.staff.list(filter ?? {}, page);
   }
 

@@ -36,7 +36,8 @@ export class StaffService {
   /** Posts of a staff member, batched across a page of staff. */
   async posts(staffId: string): Promise<StaffPost[]> {
     this.postsLoader ??= groupedLoader(
-      (staffIds) => this.ctx.dataSource.getRepository(StaffPostHolding).find({ where: { staffId: In([...staffIds]) }, order: { post: 'ASC' } }),
+      (staffIds) =>
+        this.ctx.dataSource.getRepository(StaffPostHolding).find({ where: { staffId: In([...staffIds]) }, order: { post: 'ASC' } }),
       (p) => p.staffId,
     );
     return (await this.postsLoader.load(staffId)).map((p) => p.post);
@@ -75,7 +76,14 @@ export class StaffService {
         throw error;
       }
       await this.holdPosts(manager, staff.id, input.posts);
-      await recordAudit(manager, this.ctx, { action: 'staff.create', entityType: 'Staff', entityId: staff.id, districtId: staff.districtId, schoolId: school.id, changes: { ...input } });
+      await recordAudit(manager, this.ctx, {
+        action: 'staff.create',
+        entityType: 'Staff',
+        entityId: staff.id,
+        districtId: staff.districtId,
+        schoolId: school.id,
+        changes: { ...input },
+      });
       return manager.findOneOrFail(Staff, { where: { id: staff.id } });
     });
   }
@@ -87,7 +95,14 @@ export class StaffService {
       if (input.campusId) await this.requireCampusOfSchool(manager, input.campusId, current.schoolId);
       const changes = staffChanges(input);
       const audit = { action: 'staff.update', schoolId: current.schoolId, changes: { ...changes, posts: input.posts } };
-      const saved = await saveEdit(manager, this.ctx, { entity: Staff, typeName: 'Staff', current, version: input.version, changes, audit });
+      const saved = await saveEdit(manager, this.ctx, {
+        entity: Staff,
+        typeName: 'Staff',
+        current,
+        version: input.version,
+        changes,
+        audit,
+      });
       if (input.posts) {
         await manager.delete(StaffPostHolding, { staffId: saved.id });
         await this.holdPosts(manager, saved.id, input.posts);
@@ -97,6 +112,9 @@ export class StaffService {
   }
 
   private async holdPosts(manager: EntityManager, staffId: string, posts: StaffPost[]): Promise<void> {
-    await manager.insert(StaffPostHolding, distinctPosts(posts).map((post) => ({ staffId, post })));
+    await manager.insert(
+      StaffPostHolding,
+      distinctPosts(posts).map((post) => ({ staffId, post })),
+    );
   }
 }

@@ -21,6 +21,9 @@ export const staffSql = defineSqlStore(
     },
   },
   {
-    list: [staffReader(exampleRequest()), { schoolId: 'school-1', campusId: 'campus-1', active: true, nameContains: 'Li', post: StaffPost.COOK }],
+    list: [
+      staffReader(exampleRequest()),
+      { schoolId: 'school-1', campusId: 'campus-1', active: true, nameContains: 'Li', post: StaffPost.COOK },
+    ],
   },
 );

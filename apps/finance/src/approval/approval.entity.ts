@@ -94,11 +94,15 @@ export abstract class ApprovalSubject extends SchoolOwnedEntity({ districtId: 'D
   @Column('int')
   fiscalYear: number;
 
-  @Field(() => ApprovalLevel, { description: 'Highest level that must approve, from the district\'s thresholds and the amount.' })
+  @Field(() => ApprovalLevel, { description: "Highest level that must approve, from the district's thresholds and the amount." })
   @Column('varchar', { length: 16 })
   requiredLevel: ApprovalLevel;
 
-  @Field(() => ApprovalLevel, { nullable: true, description: 'The level whose approval is awaited next (for a claim not yet reviewed, the first level after review); null when none is.' })
+  @Field(() => ApprovalLevel, {
+    nullable: true,
+    description:
+      'The level whose approval is awaited next (for a claim not yet reviewed, the first level after review); null when none is.',
+  })
   @Column('varchar', { length: 16, nullable: true })
   nextApprovalLevel: ApprovalLevel | null;
 

@@ -5,7 +5,13 @@ import { codeOf } from '../../test/thrown';
 
 const { DIRECTOR, PRINCIPAL, DISTRICT } = ApprovalLevel;
 const person = (...grants: [Role, string | null][]) =>
-  new Viewer({ accountId: 'me', username: 'me', staffId: null, districtId: 'd1', grants: grants.map(([role, schoolId]) => ({ role, schoolId })) });
+  new Viewer({
+    accountId: 'me',
+    username: 'me',
+    staffId: null,
+    districtId: 'd1',
+    grants: grants.map(([role, schoolId]) => ({ role, schoolId })),
+  });
 const teacher = person([Role.STAFF, 'A']);
 const director = person([Role.GENERAL_AFFAIRS_DIRECTOR, 'A']);
 const principal = person([Role.PRINCIPAL, 'A']);
@@ -15,7 +21,13 @@ describe('the level an amount needs (审批权限)', () => {
   const policy = { directorLimitFen: 500_000, principalLimitFen: 5_000_000 };
 
   it('is the director up to the director limit, the principal up to the principal limit, the district above', () => {
-    expect([1, 500_000, 500_001, 5_000_000, 5_000_001].map((fen) => requiredLevelFor(fen, policy))).toEqual([DIRECTOR, DIRECTOR, PRINCIPAL, PRINCIPAL, DISTRICT]);
+    expect([1, 500_000, 500_001, 5_000_000, 5_000_001].map((fen) => requiredLevelFor(fen, policy))).toEqual([
+      DIRECTOR,
+      DIRECTOR,
+      PRINCIPAL,
+      PRINCIPAL,
+      DISTRICT,
+    ]);
   });
 });
 
@@ -27,7 +39,10 @@ describe('the approval path of a filing', () => {
 
   it('skips the levels the filer holds at that school, so nobody approves their own', () => {
     expect(approvalPath(director, 'A', DIRECTOR)).toEqual({ first: PRINCIPAL, required: PRINCIPAL });
-    expect(approvalPath(person([Role.GENERAL_AFFAIRS_DIRECTOR, 'A'], [Role.PRINCIPAL, 'A']), 'A', DIRECTOR)).toEqual({ first: DISTRICT, required: DISTRICT });
+    expect(approvalPath(person([Role.GENERAL_AFFAIRS_DIRECTOR, 'A'], [Role.PRINCIPAL, 'A']), 'A', DIRECTOR)).toEqual({
+      first: DISTRICT,
+      required: DISTRICT,
+    });
     // A principal is not a director: their small request is still the director's.
     expect(approvalPath(principal, 'A', DIRECTOR)).toEqual({ first: DIRECTOR, required: DIRECTOR });
     // Levels held at another school do not count.
@@ -68,7 +83,13 @@ describe('awaiting my approval', () => {
       'r.requesterAccountId <> :awaitingMe AND ((r.nextApprovalLevel = :awaitDIRECTOR AND r.schoolId IN (:...awaitDIRECTORSchools))' +
         ' OR (r.nextApprovalLevel = :awaitPRINCIPAL AND r.schoolId IN (:...awaitPRINCIPALSchools)))',
     );
-    expect(params).toEqual({ awaitingMe: 'me', awaitDIRECTOR: DIRECTOR, awaitDIRECTORSchools: ['A'], awaitPRINCIPAL: PRINCIPAL, awaitPRINCIPALSchools: ['B'] });
+    expect(params).toEqual({
+      awaitingMe: 'me',
+      awaitDIRECTOR: DIRECTOR,
+      awaitDIRECTORSchools: ['A'],
+      awaitPRINCIPAL: PRINCIPAL,
+      awaitPRINCIPALSchools: ['B'],
+    });
     expect(awaitingApprovalBy('r', admin).sql).toBe('r.requesterAccountId <> :awaitingMe AND (r.nextApprovalLevel = :awaitDISTRICT)');
   });
 });

@@ -32,9 +32,14 @@ export function requiredLevelFor(amountFen: number, policy: ApprovalThresholds):
  * requester could approve at are skipped and the next level up must approve instead (a director's
  * own request goes to the principal); otherwise such a request would wait forever.
  */
-export function approvalPath(requester: Viewer, schoolId: string, amountLevel: ApprovalLevel): { first: ApprovalLevel; required: ApprovalLevel } {
+export function approvalPath(
+  requester: Viewer,
+  schoolId: string,
+  amountLevel: ApprovalLevel,
+): { first: ApprovalLevel; required: ApprovalLevel } {
   let first = ApprovalLevel.DIRECTOR;
-  while (canApproveAt(requester, first, schoolId) && first !== ApprovalLevel.DISTRICT) first = APPROVAL_ORDER[APPROVAL_ORDER.indexOf(first) + 1];
+  while (canApproveAt(requester, first, schoolId) && first !== ApprovalLevel.DISTRICT)
+    first = APPROVAL_ORDER[APPROVAL_ORDER.indexOf(first) + 1];
   const required = APPROVAL_ORDER.indexOf(amountLevel) >= APPROVAL_ORDER.indexOf(first) ? amountLevel : first;
   return { first, required };
 }
@@ -49,7 +54,11 @@ export function levelAfter(level: ApprovalLevel, required: ApprovalLevel): Appro
  * Called after the flow's check, which refuses the filer (separation of duties) and a record that
  * is not waiting for an approval.
  */
-export function requireAwaitedLevel(viewer: Viewer, record: { schoolId: string; nextApprovalLevel: ApprovalLevel | null }, noun: string): ApprovalLevel {
+export function requireAwaitedLevel(
+  viewer: Viewer,
+  record: { schoolId: string; nextApprovalLevel: ApprovalLevel | null },
+  noun: string,
+): ApprovalLevel {
   const level = record.nextApprovalLevel;
   if (!level) throw new Error(`A ${noun} waiting for approval awaits no level.`);
   if (!canApproveAt(viewer, level, record.schoolId)) throw forbidden(`This ${noun} is waiting for the ${level} level's approval.`);

@@ -29,7 +29,13 @@ export async function approveAtAwaitedLevel<S extends string, A extends string, 
     next === null
       ? { to: states.approved, set: { nextApprovalLevel: null, committedFen: approval.committedFen } }
       : { to: states.waiting, set: { nextApprovalLevel: next } };
-  return step.commit(manager, actor, { to: move.to, set: approvalColumns<R>(move.set), columns: { level }, comment: approval.comment, changes: { level, final: next === null } });
+  return step.commit(manager, actor, {
+    to: move.to,
+    set: approvalColumns<R>(move.set),
+    columns: { level },
+    comment: approval.comment,
+    changes: { level, final: next === null },
+  });
 }
 
 /** Rejection at the awaited level (the approver's), once the flow's check has passed; the reason is recorded. */
@@ -51,5 +57,10 @@ export function rejected<S extends string, A extends string, R extends Subject<S
   level: ApprovalLevel | null,
   reason: string,
 ): Promise<R> {
-  return step.commit(manager, actor, { set: approvalColumns<R>({ nextApprovalLevel: null }), columns: { level }, comment: reason, changes: { level, reason } });
+  return step.commit(manager, actor, {
+    set: approvalColumns<R>({ nextApprovalLevel: null }),
+    columns: { level },
+    comment: reason,
+    changes: { level, reason },
+  });
 }

@@ -1,6 +1,14 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
-import { CreatedAtColumn, DistrictOwnedEntity, FenColumn, RefColumn, RowVersionColumn, SchoolOwnedEntity, UpdatedAtColumn } from '@houqin/persistence';
+import {
+  CreatedAtColumn,
+  DistrictOwnedEntity,
+  FenColumn,
+  RefColumn,
+  RowVersionColumn,
+  SchoolOwnedEntity,
+  UpdatedAtColumn,
+} from '@houqin/persistence';
 import { Fund } from '../ledger/ledger.entity';
 import { LIMITS } from '../limits';
 

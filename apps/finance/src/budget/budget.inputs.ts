@@ -42,7 +42,7 @@ export class UpdateBudgetCategoryInput {
   active?: boolean;
 }
 
-@InputType({ description: 'The district\'s approval thresholds (审批权限).' })
+@InputType({ description: "The district's approval thresholds (审批权限)." })
 export class SetApprovalPolicyInput {
   @YuanField('Up to this amount the general-affairs director approves alone.')
   directorLimit: string;
@@ -51,7 +51,7 @@ export class SetApprovalPolicyInput {
   principalLimit: string;
 }
 
-@InputType({ description: 'Allocate a school\'s budget for one category and fiscal year (预算下达).' })
+@InputType({ description: "Allocate a school's budget for one category and fiscal year (预算下达)." })
 export class SetBudgetInput {
   @IdField('The school.')
   schoolId: string;

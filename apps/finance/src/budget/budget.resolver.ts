@@ -6,12 +6,15 @@ import { ApprovalPolicyView, BudgetExecutionLine } from './budget.types';
 
 @Resolver(() => BudgetCategory)
 export class BudgetResolver {
-  @Query(() => [BudgetCategory], { description: 'The district\'s budget categories (预算科目), by code; at most 200.' })
-  budgetCategories(@Arg('includeInactive', { defaultValue: false, description: 'Include retired categories.' }) includeInactive: boolean, @Ctx() ctx: FinanceContext) {
+  @Query(() => [BudgetCategory], { description: "The district's budget categories (预算科目), by code; at most 200." })
+  budgetCategories(
+    @Arg('includeInactive', { defaultValue: false, description: 'Include retired categories.' }) includeInactive: boolean,
+    @Ctx() ctx: FinanceContext,
+  ) {
     return ctx.budgets.categories(includeInactive);
   }
 
-  @Query(() => ApprovalPolicyView, { description: 'The district\'s approval thresholds.' })
+  @Query(() => ApprovalPolicyView, { description: "The district's approval thresholds." })
   async approvalPolicy(@Ctx() ctx: FinanceContext) {
     return ApprovalPolicyView.of(await ctx.budgets.policy());
   }
@@ -31,7 +34,9 @@ export class BudgetResolver {
     return ApprovalPolicyView.of(await ctx.budgets.setApprovalPolicy(input));
   }
 
-  @Mutation(() => BudgetExecutionLine, { description: 'Allocate a school\'s budget for a category and year (district administrators); never below what is committed and spent.' })
+  @Mutation(() => BudgetExecutionLine, {
+    description: "Allocate a school's budget for a category and year (district administrators); never below what is committed and spent.",
+  })
   async setBudget(@Arg('input') input: SetBudgetInput, @Ctx() ctx: FinanceContext) {
     const { line, category } = await ctx.budgets.setBudget(input);
     return BudgetExecutionLine.of(category, line);

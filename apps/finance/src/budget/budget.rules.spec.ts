@@ -2,7 +2,6 @@ import { OverrunPolicy } from './budget.entity';
 import { checkThresholds, currentFiscalYear, overrunWarning, remainingOf } from './budget.rules';
 import { fieldOf } from '../../test/thrown';
 
-
 describe('budget rules', () => {
   it('the fiscal year is the calendar year of the day', () => {
     expect(currentFiscalYear('2026-12-31')).toBe(2026);
@@ -23,11 +22,13 @@ describe('budget rules', () => {
 
     it('is refused on the field under BLOCK, and only warned about under WARN', () => {
       expect(fieldOf(() => overrunWarning(office, 10_000, 10_001, 2026, 'lines.1.categoryId'))).toBe('lines.1.categoryId');
-      expect(overrunWarning(repairs, 10_000, 15_000, 2026, 'categoryId')).toBe('Over budget (allowed by the category\'s WARN policy): Repairs has 100.00 yuan left in 2026; this needs 150.00.');
+      expect(overrunWarning(repairs, 10_000, 15_000, 2026, 'categoryId')).toBe(
+        "Over budget (allowed by the category's WARN policy): Repairs has 100.00 yuan left in 2026; this needs 150.00.",
+      );
     });
   });
 
-  it('the principal\'s limit is at least the director\'s', () => {
+  it("the principal's limit is at least the director's", () => {
     expect(fieldOf(() => checkThresholds(300_000, 299_999))).toBe('principalLimit');
     expect(fieldOf(() => checkThresholds(300_000, 300_000))).toBe('none');
   });

@@ -19,7 +19,13 @@ const yuanText = (fen: number) => (fen / 100).toFixed(2);
  * Whether a new request or claim of `amountFen` fits what is left of its line: null when it does;
  * beyond it, under a BLOCK policy BAD_USER_INPUT on `field`, under WARN the warning to show.
  */
-export function overrunWarning(category: Pick<BudgetCategory, 'name' | 'overrunPolicy'>, remainingFen: number, amountFen: number, fiscalYear: number, field: string): string | null {
+export function overrunWarning(
+  category: Pick<BudgetCategory, 'name' | 'overrunPolicy'>,
+  remainingFen: number,
+  amountFen: number,
+  fiscalYear: number,
+  field: string,
+): string | null {
   if (amountFen <= remainingFen) return null;
   const message = `${category.name} has ${yuanText(remainingFen)} yuan left in ${fiscalYear}; this needs ${yuanText(amountFen)}.`;
   if (category.overrunPolicy === OverrunPolicy.BLOCK) throw badInput(field, `Over budget: ${message}`);

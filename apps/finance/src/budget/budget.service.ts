@@ -23,7 +23,11 @@ export interface BudgetCharge {
 }
 
 const isBlocking = (charge: BudgetCharge) => charge.category.overrunPolicy === OverrunPolicy.BLOCK;
-const lineKey = (charge: BudgetCharge): LineKey => ({ schoolId: charge.schoolId, fiscalYear: charge.fiscalYear, categoryId: charge.category.id });
+const lineKey = (charge: BudgetCharge): LineKey => ({
+  schoolId: charge.schoolId,
+  fiscalYear: charge.fiscalYear,
+  categoryId: charge.category.id,
+});
 
 /** Budget categories, approval thresholds and budget lines (预算), and the conditional updates that keep lines from overspending. */
 export class BudgetService {
@@ -54,14 +58,28 @@ export class BudgetService {
   async createCategory(input: CreateBudgetCategoryInput): Promise<BudgetCategory> {
     const viewer = requirePermission(this.ctx.viewer, P.createBudgetCategory);
     return this.ctx.dataSource.transaction(async (manager) => {
-      const category = manager.create(BudgetCategory, { id: newId(), districtId: viewer.districtId, code: input.code, name: input.name.trim(), fund: input.fund, overrunPolicy: input.overrunPolicy, active: true });
+      const category = manager.create(BudgetCategory, {
+        id: newId(),
+        districtId: viewer.districtId,
+        code: input.code,
+        name: input.name.trim(),
+        fund: input.fund,
+        overrunPolicy: input.overrunPolicy,
+        active: true,
+      });
       try {
         await manager.insert(BudgetCategory, category);
       } catch (error) {
         if (isUniqueViolation(error)) throw badInput('code', `A category with code ${input.code} already exists.`);
         throw error;
       }
-      await recordAudit(manager, this.ctx, { action: 'budgetCategory.create', entityType: 'BudgetCategory', entityId: category.id, districtId: viewer.districtId, changes: { ...input } });
+      await recordAudit(manager, this.ctx, {
+        action: 'budgetCategory.create',
+        entityType: 'BudgetCategory',
+        entityId: category.id,
+        districtId: viewer.districtId,
+        changes: { ...input },
+      });
       return manager.findOneOrFail(BudgetCategory, { where: { id: category.id } });
     });
   }
@@ -76,12 +94,22 @@ export class BudgetService {
       if (input.name != null) changes.name = input.name.trim();
       if (input.overrunPolicy != null) changes.overrunPolicy = input.overrunPolicy;
       if (input.active != null) changes.active = input.active;
-      return saveEdit(manager, this.ctx, { entity: BudgetCategory, typeName: 'BudgetCategory', current, version: input.version, changes, audit: { action: 'budgetCategory.update' } });
+      return saveEdit(manager, this.ctx, {
+        entity: BudgetCategory,
+        typeName: 'BudgetCategory',
+        current,
+        version: input.version,
+        changes,
+        audit: { action: 'budgetCategory.update' },
+      });
     });
   }
 
   /** The district's thresholds (defaults when it has set none). */
-  async policy(manager: EntityManager = this.ctx.dataSource.manager, districtId = requireViewer(this.ctx.viewer).districtId): Promise<ApprovalThresholds> {
+  async policy(
+    manager: EntityManager = this.ctx.dataSource.manager,
+    districtId = requireViewer(this.ctx.viewer).districtId,
+  ): Promise<ApprovalThresholds> {
     return (await manager.findOne(ApprovalPolicy, { where: { districtId } })) ?? DEFAULT_POLICY;
   }
 
@@ -92,17 +120,25 @@ export class BudgetService {
     checkThresholds(directorLimitFen, principalLimitFen);
     return this.ctx.dataSource.transaction(async (manager) => {
       const existing = await manager.findOne(ApprovalPolicy, { where: { districtId: viewer.districtId } });
-      if (existing) await manager.update(ApprovalPolicy, { id: existing.id }, { directorLimitFen, principalLimitFen, version: existing.version + 1 });
+      if (existing)
+        await manager.update(ApprovalPolicy, { id: existing.id }, { directorLimitFen, principalLimitFen, version: existing.version + 1 });
       else {
         try {
           await manager.insert(ApprovalPolicy, { id: newId(), districtId: viewer.districtId, directorLimitFen, principalLimitFen });
         } catch (error) {
-          if (isUniqueViolation(error)) throw conflict('Another administrator set the thresholds at the same moment; reload and try again.');
+          if (isUniqueViolation(error))
+            throw conflict('Another administrator set the thresholds at the same moment; reload and try again.');
           throw error;
         }
       }
       const changes = { directorLimitFen, principalLimitFen };
-      await recordAudit(manager, this.ctx, { action: 'approvalPolicy.set', entityType: 'ApprovalPolicy', entityId: existing?.id ?? viewer.districtId, districtId: viewer.districtId, changes });
+      await recordAudit(manager, this.ctx, {
+        action: 'approvalPolicy.set',
+        entityType: 'ApprovalPolicy',
+        entityId: existing?.id ?? viewer.districtId,
+        districtId: viewer.districtId,
+        changes,
+      });
       return changes;
     });
   }
@@ -121,10 +157,24 @@ export class BudgetService {
         const result = await budgetSql.reallocate(manager, line.id, allocatedFen).execute();
         if (!result.affected) throw badInput('allocated', 'allocated is below what this line has already committed and spent.');
       } else {
-        await manager.insert(BudgetLine, { id: newId(), districtId: viewer.districtId, ...key, allocatedFen, committedFen: 0, spentFen: 0 });
+        await manager.insert(BudgetLine, {
+          id: newId(),
+          districtId: viewer.districtId,
+          ...key,
+          allocatedFen,
+          committedFen: 0,
+          spentFen: 0,
+        });
       }
       const saved = await manager.findOneOrFail(BudgetLine, { where: key });
-      await recordAudit(manager, this.ctx, { action: 'budget.set', entityType: 'BudgetLine', entityId: saved.id, districtId: viewer.districtId, schoolId, changes: { fiscalYear: input.fiscalYear, categoryId: category.id, allocatedFen } });
+      await recordAudit(manager, this.ctx, {
+        action: 'budget.set',
+        entityType: 'BudgetLine',
+        entityId: saved.id,
+        districtId: viewer.districtId,
+        schoolId,
+        changes: { fiscalYear: input.fiscalYear, categoryId: category.id, allocatedFen },
+      });
       return { line: saved, category };
     });
   }

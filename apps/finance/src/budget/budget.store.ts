@@ -29,10 +29,15 @@ export const budgetSql = defineSqlStore(
       return qb.orderBy('c.code', 'ASC').take(200);
     },
     /** One category of the district, by id (an input names it). */
-    category: (m, categories: ScopedReader<BudgetCategory>, categoryId: string) => categories.query(m).andWhere('c.id = :categoryId', { categoryId }),
+    category: (m, categories: ScopedReader<BudgetCategory>, categoryId: string) =>
+      categories.query(m).andWhere('c.id = :categoryId', { categoryId }),
     /** Re-allocates a line, never below what it has already committed and spent: that money is promised or gone. */
     reallocate: (m, lineId: string, allocatedFen: number) =>
-      m.createQueryBuilder().update(BudgetLine).set({ allocatedFen }).where('id = :id AND committedFen + spentFen <= :allocatedFen', { id: lineId, allocatedFen }),
+      m
+        .createQueryBuilder()
+        .update(BudgetLine)
+        .set({ allocatedFen })
+        .where('id = :id AND committedFen + spentFen <= :allocatedFen', { id: lineId, allocatedFen }),
     /**
      * A line at zero for a WARN category spent without an allocation. A line created meanwhile gets a
      * no-op update (same district) instead of a duplicate-key error: on MySQL that takes an exclusive
@@ -59,7 +64,11 @@ export const budgetSql = defineSqlStore(
         .createQueryBuilder()
         .update(BudgetLine)
         .set({ committedFen: () => `committedFen - ${Number(releasedFen)}`, spentFen: () => `spentFen + ${Number(paidFen)}` })
-        .where(block ? `${LINE_KEY} AND allocatedFen - (committedFen - :released) - spentFen >= :paid` : LINE_KEY, { ...key, released: releasedFen, paid: paidFen }),
+        .where(block ? `${LINE_KEY} AND allocatedFen - (committedFen - :released) - spentFen >= :paid` : LINE_KEY, {
+          ...key,
+          released: releasedFen,
+          paid: paidFen,
+        }),
   },
   {
     categories: [categoryReader(exampleRequest()), false],

@@ -8,10 +8,13 @@ export interface ApprovalThresholds {
   principalLimitFen: number;
 }
 
-@ObjectType({ description: 'The district\'s approval thresholds (审批权限).' })
+@ObjectType({ description: "The district's approval thresholds (审批权限)." })
 @MoneyFields({
   directorLimit: ['directorLimitFen', 'Up to this amount the general-affairs director approves alone.'],
-  principalLimit: ['principalLimitFen', 'Up to this amount the principal approves after the director; above it the district approves last.'],
+  principalLimit: [
+    'principalLimitFen',
+    'Up to this amount the principal approves after the director; above it the district approves last.',
+  ],
 })
 export class ApprovalPolicyView implements ApprovalThresholds {
   directorLimitFen: number;
@@ -40,7 +43,10 @@ export function budgetFigures(fen: BudgetFen) {
 }
 
 // The Money fields are plain fields here, not @MoneyFields: spentByMonth must follow them in the schema.
-@ObjectType({ description: 'Execution of one budget line (预算执行): allocated, committed (approved, unpaid), spent, remaining, and spending per month.' })
+@ObjectType({
+  description:
+    'Execution of one budget line (预算执行): allocated, committed (approved, unpaid), spent, remaining, and spending per month.',
+})
 export class BudgetExecutionLine {
   @Field(() => BudgetCategory, { description: 'The category.' })
   category: BudgetCategory;

@@ -18,7 +18,7 @@ registerEnumType(ClaimStatus, {
   name: 'ClaimStatus',
   description: 'Where an expense claim (报账) is: submitted → reviewed by the accountant → approved → paid.',
   valuesConfig: {
-    SUBMITTED: { description: 'Filed; waiting for the accountant\'s review.' },
+    SUBMITTED: { description: "Filed; waiting for the accountant's review." },
     REVIEWED: { description: 'Reviewed; waiting for the next approver.' },
     APPROVED: { description: 'Approved; the budget is committed; waiting for payment.' },
     REJECTED: { description: 'Rejected, with the reason in its steps.' },
@@ -26,7 +26,10 @@ registerEnumType(ClaimStatus, {
   },
 });
 
-@ObjectType({ description: 'An expense claim (报账单): invoices a staff member paid and claims back, reviewed by the accountant and approved by amount.' })
+@ObjectType({
+  description:
+    'An expense claim (报账单): invoices a staff member paid and claims back, reviewed by the accountant and approved by amount.',
+})
 @MoneyFields({ total: ['totalFen', 'Total of the invoices.'] })
 @Entity('expense_claim')
 @Index(['schoolId', 'status'])

@@ -22,7 +22,13 @@ export const claimFlow = defineFlow({
   stepEntity: WorkflowStep,
   transitions: {
     [WorkflowAction.SUBMITTED]: { from: [], to: [SUBMITTED], permission: P.submitExpenseClaim, audit: 'submit' },
-    [WorkflowAction.REVIEWED]: { from: [SUBMITTED], to: [REVIEWED], permission: P.reviewExpenseClaim, separate: notTheClaimant('review'), audit: 'review' },
+    [WorkflowAction.REVIEWED]: {
+      from: [SUBMITTED],
+      to: [REVIEWED],
+      permission: P.reviewExpenseClaim,
+      separate: notTheClaimant('review'),
+      audit: 'review',
+    },
     REJECTED_AT_REVIEW: {
       from: [SUBMITTED],
       to: [REJECTED],
@@ -31,8 +37,20 @@ export const claimFlow = defineFlow({
       records: WorkflowAction.REJECTED,
       audit: 'reject',
     },
-    [WorkflowAction.APPROVED]: { from: [REVIEWED], to: [REVIEWED, APPROVED], permission: P.approveExpenseClaim, separate: notTheClaimant('approve'), audit: 'approve' },
-    [WorkflowAction.REJECTED]: { from: [REVIEWED], to: [REJECTED], permission: P.rejectExpenseClaim, separate: notTheClaimant('reject'), audit: 'reject' },
+    [WorkflowAction.APPROVED]: {
+      from: [REVIEWED],
+      to: [REVIEWED, APPROVED],
+      permission: P.approveExpenseClaim,
+      separate: notTheClaimant('approve'),
+      audit: 'approve',
+    },
+    [WorkflowAction.REJECTED]: {
+      from: [REVIEWED],
+      to: [REJECTED],
+      permission: P.rejectExpenseClaim,
+      separate: notTheClaimant('reject'),
+      audit: 'reject',
+    },
     [WorkflowAction.PAID]: { from: [APPROVED], to: [PAID], permission: P.payExpenseClaim, separate: notTheClaimant('pay'), audit: 'pay' },
   },
 });

@@ -40,7 +40,7 @@ export class SubmitExpenseClaimInput {
   lines: ClaimLineInput[];
 }
 
-@InputType({ description: 'The accountant\'s review of a claim (审核).' })
+@InputType({ description: "The accountant's review of a claim (审核)." })
 export class ReviewClaimInput {
   @IdField('The claim.')
   id: string;

@@ -12,8 +12,14 @@ import { ExpenseClaimConnection, ExpenseClaimPayload } from './claim.types';
 
 @Resolver(() => ExpenseClaim)
 export class ExpenseClaimResolver {
-  @Query(() => ExpenseClaimConnection, { description: 'Expense claims: all of a school for its finance staff and the district, your own otherwise.' })
-  expenseClaims(@Args() page: PageArgs, @Arg('filter', () => ExpenseClaimFilter, { nullable: true }) filter: ExpenseClaimFilter | null, @Ctx() ctx: FinanceContext) {
+  @Query(() => ExpenseClaimConnection, {
+    description: 'Expense claims: all of a school for its finance staff and the district, your own otherwise.',
+  })
+  expenseClaims(
+    @Args() page: PageArgs,
+    @Arg('filter', () => ExpenseClaimFilter, { nullable: true }) filter: ExpenseClaimFilter | null,
+    @Ctx() ctx: FinanceContext,
+  ) {
     return ctx.claims.list(filter ?? {}, page);
   }
 
@@ -42,13 +48,15 @@ export class ExpenseClaimResolver {
     return staffRef(c.requesterStaffId);
   }
 
-  @Mutation(() => ExpenseClaimPayload, { description: 'File an expense claim (报账); an invoice number can be claimed once in the district.' })
+  @Mutation(() => ExpenseClaimPayload, {
+    description: 'File an expense claim (报账); an invoice number can be claimed once in the district.',
+  })
   async submitExpenseClaim(@Arg('input') input: SubmitExpenseClaimInput, @Ctx() ctx: FinanceContext) {
     const { record, warnings } = await ctx.claims.submit(input);
     return { claim: record, warnings };
   }
 
-  @Mutation(() => ExpenseClaim, { description: 'The accountant\'s review (审核); never your own claim.' })
+  @Mutation(() => ExpenseClaim, { description: "The accountant's review (审核); never your own claim." })
   reviewExpenseClaim(@Arg('input') input: ReviewClaimInput, @Ctx() ctx: FinanceContext) {
     return ctx.claims.review(input);
   }

@@ -2,11 +2,17 @@ import { Fund } from '../ledger/ledger.entity';
 import { amountsPerCategory, fundOf, invoiceNumbersOf, requireAmounts } from './claim.rules';
 import { fieldOf } from '../../test/thrown';
 
-
 describe('claim rules', () => {
   it('registers invoice numbers trimmed, and refuses one twice in a claim on its second line', () => {
-    expect(invoiceNumbersOf([{ invoiceNumber: ' 44010000001 ' }, { invoiceNumber: '44010000002' }])).toEqual(['44010000001', '44010000002']);
-    expect(fieldOf(() => invoiceNumbersOf([{ invoiceNumber: '44010000001' }, { invoiceNumber: '44010000002' }, { invoiceNumber: '44010000001 ' }]))).toBe('lines.2.invoiceNumber');
+    expect(invoiceNumbersOf([{ invoiceNumber: ' 44010000001 ' }, { invoiceNumber: '44010000002' }])).toEqual([
+      '44010000001',
+      '44010000002',
+    ]);
+    expect(
+      fieldOf(() =>
+        invoiceNumbersOf([{ invoiceNumber: '44010000001' }, { invoiceNumber: '44010000002' }, { invoiceNumber: '44010000001 ' }]),
+      ),
+    ).toBe('lines.2.invoiceNumber');
   });
 
   it('claims something on every invoice', () => {
@@ -19,7 +25,7 @@ describe('claim rules', () => {
     expect(fieldOf(() => fundOf([{ fund: Fund.SCHOOL }, { fund: Fund.SCHOOL }, { fund: Fund.CANTEEN }]))).toBe('lines.2.categoryId');
   });
 
-  it('sums its amounts per category, remembering each category\'s first line', () => {
+  it("sums its amounts per category, remembering each category's first line", () => {
     const office = { id: 'office' };
     const travel = { id: 'travel' };
     expect(amountsPerCategory([office, travel, office], [100, 200, 50])).toEqual([

@@ -24,13 +24,20 @@ export function requireAmounts(amountsFen: number[]): void {
 export function fundOf(categories: { fund: Fund }[]): Fund {
   const fund = categories[0].fund;
   categories.forEach((c, i) => {
-    if (c.fund !== fund) throw badInput(`lines.${i}.categoryId`, 'All lines of a claim must be paid from the same account (school or canteen); file two claims.');
+    if (c.fund !== fund)
+      throw badInput(
+        `lines.${i}.categoryId`,
+        'All lines of a claim must be paid from the same account (school or canteen); file two claims.',
+      );
   });
   return fund;
 }
 
 /** A claim's amounts summed per category, in the order categories first appear, with the index of that first line. */
-export function amountsPerCategory<C extends { id: string }>(categories: C[], amountsFen: number[]): { category: C; amountFen: number; index: number }[] {
+export function amountsPerCategory<C extends { id: string }>(
+  categories: C[],
+  amountsFen: number[],
+): { category: C; amountFen: number; index: number }[] {
   const perCategory = new Map<string, { category: C; amountFen: number; index: number }>();
   categories.forEach((category, i) => {
     const entry = perCategory.get(category.id) ?? { category, amountFen: 0, index: i };

@@ -49,7 +49,10 @@ export class ClaimService {
   }
 
   linesOf(claimId: string): Promise<ExpenseClaimLine[]> {
-    this.linesLoader ??= groupedLoader((ids) => this.ctx.dataSource.getRepository(ExpenseClaimLine).find({ where: { claimId: In([...ids]) }, order: { lineNo: 'ASC' } }), (l) => l.claimId);
+    this.linesLoader ??= groupedLoader(
+      (ids) => this.ctx.dataSource.getRepository(ExpenseClaimLine).find({ where: { claimId: In([...ids]) }, order: { lineNo: 'ASC' } }),
+      (l) => l.claimId,
+    );
     return this.linesLoader.load(claimId);
   }
 
@@ -75,12 +78,17 @@ export class ClaimService {
     const invoices = invoiceNumbersOf(input.lines);
     return this.ctx.dataSource.transaction(async (manager) => {
       const categories: BudgetCategory[] = [];
-      for (const [i, line] of input.lines.entries()) categories.push(await this.budgets.categoryFor(manager, line.categoryId, `lines.${i}.categoryId`));
+      for (const [i, line] of input.lines.entries())
+        categories.push(await this.budgets.categoryFor(manager, line.categoryId, `lines.${i}.categoryId`));
       const fund = fundOf(categories);
       const fiscalYear = input.fiscalYear ?? currentFiscalYear();
       const warnings: string[] = [];
       for (const { category, amountFen, index } of amountsPerCategory(categories, amounts)) {
-        const warning = await this.budgets.checkRoom(manager, { districtId: viewer.districtId, schoolId, fiscalYear, category, amountFen }, `lines.${index}.categoryId`);
+        const warning = await this.budgets.checkRoom(
+          manager,
+          { districtId: viewer.districtId, schoolId, fiscalYear, category, amountFen },
+          `lines.${index}.categoryId`,
+        );
         if (warning) warnings.push(warning);
       }
       const totalFen = amounts.reduce((a, b) => a + b, 0);
@@ -104,15 +112,32 @@ export class ClaimService {
       await manager.insert(ExpenseClaim, claim);
       for (const [i, line] of input.lines.entries()) {
         const lineId = newId();
-        await manager.insert(ExpenseClaimLine, { id: lineId, claimId: claim.id, lineNo: i + 1, categoryId: categories[i].id, amountFen: amounts[i], invoiceNumber: invoices[i], attachments: line.attachments ?? [] });
+        await manager.insert(ExpenseClaimLine, {
+          id: lineId,
+          claimId: claim.id,
+          lineNo: i + 1,
+          categoryId: categories[i].id,
+          amountFen: amounts[i],
+          invoiceNumber: invoices[i],
+          attachments: line.attachments ?? [],
+        });
         try {
-          await manager.insert(ClaimedInvoice, { id: newId(), districtId: viewer.districtId, invoiceNumber: invoices[i], claimLineId: lineId });
+          await manager.insert(ClaimedInvoice, {
+            id: newId(),
+            districtId: viewer.districtId,
+            invoiceNumber: invoices[i],
+            claimLineId: lineId,
+          });
         } catch (error) {
-          if (isUniqueViolation(error)) throw badInput(`lines.${i}.invoiceNumber`, `Invoice ${invoices[i]} has already been claimed in this district.`);
+          if (isUniqueViolation(error))
+            throw badInput(`lines.${i}.invoiceNumber`, `Invoice ${invoices[i]} has already been claimed in this district.`);
           throw error;
         }
       }
-      await claimFlow.recordCreation(manager, this.ctx, WorkflowAction.SUBMITTED, claim, { comment: warnings.join(' ') || null, changes: { ...input } });
+      await claimFlow.recordCreation(manager, this.ctx, WorkflowAction.SUBMITTED, claim, {
+        comment: warnings.join(' ') || null,
+        changes: { ...input },
+      });
       return { record: await manager.findOneOrFail(ExpenseClaim, { where: { id: claim.id } }), warnings };
     });
   }
@@ -121,7 +146,9 @@ export class ClaimService {
   async review(input: ReviewClaimInput): Promise<ExpenseClaim> {
     return this.ctx.dataSource.transaction(async (manager) => {
       const claim = await this.reader.getIn(manager, input.id);
-      return claimFlow.check(this.ctx.viewer, WorkflowAction.REVIEWED, claim).commit(manager, this.ctx, { comment: input.comment, changes: {} });
+      return claimFlow
+        .check(this.ctx.viewer, WorkflowAction.REVIEWED, claim)
+        .commit(manager, this.ctx, { comment: input.comment, changes: {} });
     });
   }
 
@@ -129,16 +156,26 @@ export class ClaimService {
     return this.ctx.dataSource.transaction(async (manager) => {
       const claim = await this.reader.getIn(manager, input.id);
       const step = claimFlow.check(this.ctx.viewer, WorkflowAction.APPROVED, claim);
-      return approveAtAwaitedLevel(manager, this.ctx, step, { waiting: ClaimStatus.REVIEWED, approved: ClaimStatus.APPROVED }, {
-        noun: 'claim',
-        comment: input.comment,
-        committedFen: claim.totalFen,
-        commitBudget: async () => {
-          for (const { category, amountFen } of await this.amountsByCategory(manager, claim)) {
-            await this.budgets.commit(manager, { districtId: claim.districtId, schoolId: claim.schoolId, fiscalYear: claim.fiscalYear, category, amountFen }, 'id');
-          }
+      return approveAtAwaitedLevel(
+        manager,
+        this.ctx,
+        step,
+        { waiting: ClaimStatus.REVIEWED, approved: ClaimStatus.APPROVED },
+        {
+          noun: 'claim',
+          comment: input.comment,
+          committedFen: claim.totalFen,
+          commitBudget: async () => {
+            for (const { category, amountFen } of await this.amountsByCategory(manager, claim)) {
+              await this.budgets.commit(
+                manager,
+                { districtId: claim.districtId, schoolId: claim.schoolId, fiscalYear: claim.fiscalYear, category, amountFen },
+                'id',
+              );
+            }
+          },
         },
-      });
+      );
     });
   }
 
@@ -167,7 +204,12 @@ export class ClaimService {
       const step = claimFlow.check(this.ctx.viewer, WorkflowAction.PAID, claim);
       const parts = await this.amountsByCategory(manager, claim);
       for (const { category, amountFen } of parts) {
-        await this.budgets.settle(manager, { districtId: claim.districtId, schoolId: claim.schoolId, fiscalYear: claim.fiscalYear, category, amountFen }, amountFen, 'id');
+        await this.budgets.settle(
+          manager,
+          { districtId: claim.districtId, schoolId: claim.schoolId, fiscalYear: claim.fiscalYear, category, amountFen },
+          amountFen,
+          'id',
+        );
       }
       const cost = costAccountFor(claim.fund);
       const entry = await this.ledger.post(
@@ -187,7 +229,11 @@ export class ClaimService {
         },
         'paidOn',
       );
-      return step.commit(manager, this.ctx, { set: { committedFen: 0 }, comment: input.comment, changes: { amountFen: claim.totalFen, paidOn: entry.entryDate, entryId: entry.id } });
+      return step.commit(manager, this.ctx, {
+        set: { committedFen: 0 },
+        comment: input.comment,
+        changes: { amountFen: claim.totalFen, paidOn: entry.entryDate, entryId: entry.id },
+      });
     });
   }
 }

@@ -3,8 +3,17 @@ import { DEFAULT_TIME_ZONE, formatYuan, type Logger, todayIn } from '@houqin/com
 import { Role, Viewer } from '@houqin/auth';
 import type { SubgraphContext } from '@houqin/subgraph-kit';
 import {
-  DEMO_ACCOUNT_POSTS, DEMO_ACCOUNTS, DEMO_DISTRICT, DEMO_SCHOOL_ORDER, DEMO_SCHOOLS, type DemoSchoolKey, demoStaffNumber, type DemoStaffPost,
-  demoAccountId, demoAccountStaffId, demoStaffIdFor,
+  DEMO_ACCOUNT_POSTS,
+  DEMO_ACCOUNTS,
+  DEMO_DISTRICT,
+  DEMO_SCHOOL_ORDER,
+  DEMO_SCHOOLS,
+  type DemoSchoolKey,
+  demoStaffNumber,
+  type DemoStaffPost,
+  demoAccountId,
+  demoAccountStaffId,
+  demoStaffIdFor,
 } from '@houqin/demo';
 import { ApprovalLevel } from '../approval/approval.entity';
 import { BudgetCategory, OverrunPolicy } from '../budget/budget.entity';
@@ -47,12 +56,24 @@ export interface DemoCategory {
 
 /** Budget categories (预算科目) of the demo district: a mix of BLOCK and WARN. */
 export const DEMO_BUDGET_CATEGORIES: readonly DemoCategory[] = [
-  { code: 'OFFICE_SUPPLIES', name: 'Office supplies (办公用品)', fund: Fund.SCHOOL, overrunPolicy: OverrunPolicy.BLOCK, perStudentYuan: 45 },
+  {
+    code: 'OFFICE_SUPPLIES',
+    name: 'Office supplies (办公用品)',
+    fund: Fund.SCHOOL,
+    overrunPolicy: OverrunPolicy.BLOCK,
+    perStudentYuan: 45,
+  },
   { code: 'REPAIRS', name: 'Repairs (维修)', fund: Fund.SCHOOL, overrunPolicy: OverrunPolicy.WARN, perStudentYuan: 70 },
   { code: 'UTILITIES', name: 'Water and electricity (水电费)', fund: Fund.SCHOOL, overrunPolicy: OverrunPolicy.WARN, perStudentYuan: 110 },
   { code: 'CANTEEN', name: 'Canteen food (食堂)', fund: Fund.CANTEEN, overrunPolicy: OverrunPolicy.WARN, perStudentYuan: 0 },
   { code: 'TRAINING', name: 'Staff training (培训)', fund: Fund.SCHOOL, overrunPolicy: OverrunPolicy.BLOCK, perStudentYuan: 20 },
-  { code: 'SAFETY_EQUIPMENT', name: 'Safety equipment (安全设备)', fund: Fund.SCHOOL, overrunPolicy: OverrunPolicy.WARN, perStudentYuan: 18 },
+  {
+    code: 'SAFETY_EQUIPMENT',
+    name: 'Safety equipment (安全设备)',
+    fund: Fund.SCHOOL,
+    overrunPolicy: OverrunPolicy.WARN,
+    perStudentYuan: 18,
+  },
   { code: 'GREENING', name: 'Greening (绿化)', fund: Fund.SCHOOL, overrunPolicy: OverrunPolicy.BLOCK, perStudentYuan: 15 },
   { code: 'PRINTING', name: 'Printing (印刷)', fund: Fund.SCHOOL, overrunPolicy: OverrunPolicy.BLOCK, perStudentYuan: 25 },
 ];
@@ -67,16 +88,77 @@ type SupplierKey = 'office' | 'repairs' | 'fire' | 'garden' | 'printer' | 'produ
  * suspended three months before today (after a failed inspection); the dairy's licence expired
  * 40 days ago, so neither can be ordered from now.
  */
-const SUPPLIERS: Record<SupplierKey, { name: string; body: string; contact: string; phone: string; bank: string; food?: { number: string; days: number } }> = {
-  office: { name: 'Hangzhou Wenhua Office Supplies Co., Ltd. (杭州文华办公用品有限公司)', body: '91330102MA27XK5P1', contact: 'Qian Lei (钱磊)', phone: '0571-86001234', bank: 'ICBC Hangzhou Wulin sub-branch 1202 0210 0990 0123 456' },
-  repairs: { name: 'Chengjian Building Maintenance Co., Ltd. (城建维修工程有限公司)', body: '91330104MA2CJ8W3R', contact: 'Feng Jun (冯军)', phone: '0571-86002345', bank: 'Bank of China Hangzhou branch 3672 5801 2345' },
-  fire: { name: 'Andun Fire Equipment Co., Ltd. (安盾消防设备有限公司)', body: '91330106MA28AD1F6', contact: 'Shen Tao (沈涛)', phone: '0571-86003456', bank: 'China Construction Bank Hangzhou 3305 0161 7400 0000 1234' },
-  garden: { name: 'Lvyuan Landscaping Co., Ltd. (绿源园林绿化有限公司)', body: '91330108MA2H7LY2K', contact: 'Lin Xia (林霞)', phone: '0571-86004567', bank: 'Agricultural Bank of China Hangzhou 1903 1101 0400 5678' },
-  printer: { name: 'Xinhua Printing Co., Ltd. (新华印务有限公司)', body: '91330102MA2B9XH5T', contact: 'Yu Ping (俞平)', phone: '0571-86005678', bank: 'Hangzhou Bank Wenhui sub-branch 3301 0401 6000 1234 5' },
-  produce: { name: 'Lvye Fresh Produce Distribution Co., Ltd. (绿野生鲜配送有限公司)', body: '91330110MA2J5LY7Q', contact: 'Tang Wei (唐伟)', phone: '0571-86006789', bank: 'ICBC Hangzhou Yuhang sub-branch 1202 0260 0990 0456 789', food: { number: 'JY13301100045678', days: 540 } },
-  grain: { name: 'Fengshou Grain and Oil Co., Ltd. (丰收粮油有限公司)', body: '91330109MA2F3NY8N', contact: 'Xu Gang (徐刚)', phone: '0571-86007890', bank: 'Agricultural Bank of China Xiaoshan 1908 0101 0400 9876', food: { number: 'JY13301090023456', days: 400 } },
-  meat: { name: 'Xianda Meat Products Co., Ltd. (鲜达肉类食品有限公司)', body: '91330105MA2D6XD4W', contact: 'Hu Bin (胡斌)', phone: '0571-86008901', bank: 'Bank of Communications Hangzhou 3310 6600 0018 0001 2345', food: { number: 'JY13301050034567', days: 300 } },
-  dairy: { name: 'Chenguang Dairy Co., Ltd. (晨光乳业有限公司)', body: '91330183MA2K1CG9D', contact: 'Pan Li (潘丽)', phone: '0571-86009012', bank: 'China Merchants Bank Hangzhou 5719 0123 4510 888', food: { number: 'JY13301830056789', days: -40 } },
+const SUPPLIERS: Record<
+  SupplierKey,
+  { name: string; body: string; contact: string; phone: string; bank: string; food?: { number: string; days: number } }
+> = {
+  office: {
+    name: 'Hangzhou Wenhua Office Supplies Co., Ltd. (杭州文华办公用品有限公司)',
+    body: '91330102MA27XK5P1',
+    contact: 'Qian Lei (钱磊)',
+    phone: '0571-86001234',
+    bank: 'ICBC Hangzhou Wulin sub-branch 1202 0210 0990 0123 456',
+  },
+  repairs: {
+    name: 'Chengjian Building Maintenance Co., Ltd. (城建维修工程有限公司)',
+    body: '91330104MA2CJ8W3R',
+    contact: 'Feng Jun (冯军)',
+    phone: '0571-86002345',
+    bank: 'Bank of China Hangzhou branch 3672 5801 2345',
+  },
+  fire: {
+    name: 'Andun Fire Equipment Co., Ltd. (安盾消防设备有限公司)',
+    body: '91330106MA28AD1F6',
+    contact: 'Shen Tao (沈涛)',
+    phone: '0571-86003456',
+    bank: 'China Construction Bank Hangzhou 3305 0161 7400 0000 1234',
+  },
+  garden: {
+    name: 'Lvyuan Landscaping Co., Ltd. (绿源园林绿化有限公司)',
+    body: '91330108MA2H7LY2K',
+    contact: 'Lin Xia (林霞)',
+    phone: '0571-86004567',
+    bank: 'Agricultural Bank of China Hangzhou 1903 1101 0400 5678',
+  },
+  printer: {
+    name: 'Xinhua Printing Co., Ltd. (新华印务有限公司)',
+    body: '91330102MA2B9XH5T',
+    contact: 'Yu Ping (俞平)',
+    phone: '0571-86005678',
+    bank: 'Hangzhou Bank Wenhui sub-branch 3301 0401 6000 1234 5',
+  },
+  produce: {
+    name: 'Lvye Fresh Produce Distribution Co., Ltd. (绿野生鲜配送有限公司)',
+    body: '91330110MA2J5LY7Q',
+    contact: 'Tang Wei (唐伟)',
+    phone: '0571-86006789',
+    bank: 'ICBC Hangzhou Yuhang sub-branch 1202 0260 0990 0456 789',
+    food: { number: 'JY13301100045678', days: 540 },
+  },
+  grain: {
+    name: 'Fengshou Grain and Oil Co., Ltd. (丰收粮油有限公司)',
+    body: '91330109MA2F3NY8N',
+    contact: 'Xu Gang (徐刚)',
+    phone: '0571-86007890',
+    bank: 'Agricultural Bank of China Xiaoshan 1908 0101 0400 9876',
+    food: { number: 'JY13301090023456', days: 400 },
+  },
+  meat: {
+    name: 'Xianda Meat Products Co., Ltd. (鲜达肉类食品有限公司)',
+    body: '91330105MA2D6XD4W',
+    contact: 'Hu Bin (胡斌)',
+    phone: '0571-86008901',
+    bank: 'Bank of Communications Hangzhou 3310 6600 0018 0001 2345',
+    food: { number: 'JY13301050034567', days: 300 },
+  },
+  dairy: {
+    name: 'Chenguang Dairy Co., Ltd. (晨光乳业有限公司)',
+    body: '91330183MA2K1CG9D',
+    contact: 'Pan Li (潘丽)',
+    phone: '0571-86009012',
+    bank: 'China Merchants Bank Hangzhou 5719 0123 4510 888',
+    food: { number: 'JY13301830056789', days: -40 },
+  },
 };
 
 /** Meals per school kind: the share of students who eat at school and what a school day's meals cost. */
@@ -159,15 +241,33 @@ function staffViewer(school: DemoSchoolKey, actor: Actor): Viewer {
   const schoolId = DEMO_SCHOOLS[school].id;
   const account = DEMO_ACCOUNTS.find((a) => a.school === school && a.role === role && DEMO_ACCOUNT_POSTS[a.role] === post);
   if (account) {
-    return new Viewer({ accountId: account.id, username: account.username, staffId: demoAccountStaffId(account), districtId: DEMO_DISTRICT.id, grants: [{ role, schoolId }] });
+    return new Viewer({
+      accountId: account.id,
+      username: account.username,
+      staffId: demoAccountStaffId(account),
+      districtId: DEMO_DISTRICT.id,
+      grants: [{ role, schoolId }],
+    });
   }
   const n = demoStaffNumber(school, post);
-  return new Viewer({ accountId: demoAccountId(n), username: `demo-${n}`, staffId: demoStaffIdFor(school, post), districtId: DEMO_DISTRICT.id, grants: [{ role, schoolId }] });
+  return new Viewer({
+    accountId: demoAccountId(n),
+    username: `demo-${n}`,
+    staffId: demoStaffIdFor(school, post),
+    districtId: DEMO_DISTRICT.id,
+    grants: [{ role, schoolId }],
+  });
 }
 
 function districtViewer(username: 'admin'): Viewer {
   const account = DEMO_ACCOUNTS.find((a) => a.username === username)!;
-  return new Viewer({ accountId: account.id, username, staffId: null, districtId: DEMO_DISTRICT.id, grants: [{ role: account.role as Role, schoolId: null }] });
+  return new Viewer({
+    accountId: account.id,
+    username,
+    staffId: null,
+    districtId: DEMO_DISTRICT.id,
+    grants: [{ role: account.role as Role, schoolId: null }],
+  });
 }
 
 /** A DataSource whose managers and transactions are those of one open transaction. */
@@ -178,7 +278,8 @@ function withinTransaction(dataSource: DataSource, manager: EntityManager): Data
       // No savepoint per step: a failing step fails the whole seed, which then leaves nothing behind.
       if (property === 'transaction') return (run: (m: EntityManager) => Promise<unknown>) => run(manager);
       if (property === 'getRepository') return (entity: Parameters<EntityManager['getRepository']>[0]) => manager.getRepository(entity);
-      if (property === 'createQueryBuilder') return (...args: unknown[]) => (manager.createQueryBuilder as (...a: unknown[]) => unknown)(...args);
+      if (property === 'createQueryBuilder')
+        return (...args: unknown[]) => (manager.createQueryBuilder as (...a: unknown[]) => unknown)(...args);
       const value = Reflect.get(target, property, target);
       return typeof value === 'function' ? value.bind(target) : value;
     },
@@ -198,14 +299,30 @@ interface ItemLine {
 }
 
 /** Where a seeded purchase request stops. */
-type PurchaseStop = 'PENDING_DIRECTOR' | 'PENDING_PRINCIPAL' | 'PENDING_DISTRICT' | 'APPROVED' | 'ORDERED' | 'PARTIALLY_RECEIVED' | 'RECEIVED' | 'PAID' | 'REJECTED';
+type PurchaseStop =
+  | 'PENDING_DIRECTOR'
+  | 'PENDING_PRINCIPAL'
+  | 'PENDING_DISTRICT'
+  | 'APPROVED'
+  | 'ORDERED'
+  | 'PARTIALLY_RECEIVED'
+  | 'RECEIVED'
+  | 'PAID'
+  | 'REJECTED';
 /** Where a seeded expense claim stops. */
-type ClaimStop = 'SUBMITTED' | 'REVIEWED_DIRECTOR' | 'REVIEWED_PRINCIPAL' | 'APPROVED' | 'PAID' | 'REJECTED_AT_REVIEW' | 'REJECTED_AT_APPROVAL';
+type ClaimStop =
+  'SUBMITTED' | 'REVIEWED_DIRECTOR' | 'REVIEWED_PRINCIPAL' | 'APPROVED' | 'PAID' | 'REJECTED_AT_REVIEW' | 'REJECTED_AT_APPROVAL';
 
 /** What the items of each rotating category are. */
-const ITEMS: Record<(typeof ROTATION)[number], { kind: 'purchase' | 'claim'; requester: Actor; supplier?: SupplierKey; reason: string; lines: ItemLine[] }> = {
+const ITEMS: Record<
+  (typeof ROTATION)[number],
+  { kind: 'purchase' | 'claim'; requester: Actor; supplier?: SupplierKey; reason: string; lines: ItemLine[] }
+> = {
   OFFICE_SUPPLIES: {
-    kind: 'purchase', requester: 'teacher', supplier: 'office', reason: 'Paper, toner and stationery for the teaching offices (办公用品)',
+    kind: 'purchase',
+    requester: 'teacher',
+    supplier: 'office',
+    reason: 'Paper, toner and stationery for the teaching offices (办公用品)',
     lines: [
       { description: 'A4 copy paper, 70 g, 5 reams a box', unit: 'box', unitFen: 16_500, share: 0.5 },
       { description: 'Toner cartridges for the office printers', unit: 'piece', unitFen: 38_000, share: 0.3 },
@@ -213,18 +330,26 @@ const ITEMS: Record<(typeof ROTATION)[number], { kind: 'purchase' | 'claim'; req
     ],
   },
   REPAIRS: {
-    kind: 'purchase', requester: 'electrician', supplier: 'repairs', reason: 'Repairs to classrooms and toilets (维修)',
+    kind: 'purchase',
+    requester: 'electrician',
+    supplier: 'repairs',
+    reason: 'Repairs to classrooms and toilets (维修)',
     lines: [
       { description: 'Replace LED ceiling panels in classrooms, parts and labour', unit: 'piece', unitFen: 26_000, share: 0.55 },
       { description: 'Repair toilet cisterns and taps, parts and labour', unit: 'set', unitFen: 18_000, share: 0.45 },
     ],
   },
   PRINTING: {
-    kind: 'claim', requester: 'teacher', reason: 'Printing of exam papers and homework sheets (印刷)',
+    kind: 'claim',
+    requester: 'teacher',
+    reason: 'Printing of exam papers and homework sheets (印刷)',
     lines: [{ description: 'Print shop invoice', unit: '', unitFen: 0, share: 1 }],
   },
   SAFETY_EQUIPMENT: {
-    kind: 'purchase', requester: 'safety', supplier: 'fire', reason: 'Fire extinguishers, emergency lights and first-aid kits (安全设备)',
+    kind: 'purchase',
+    requester: 'safety',
+    supplier: 'fire',
+    reason: 'Fire extinguishers, emergency lights and first-aid kits (安全设备)',
     lines: [
       { description: 'ABC dry-powder fire extinguisher, 4 kg', unit: 'piece', unitFen: 9_500, share: 0.5 },
       { description: 'LED emergency exit light', unit: 'piece', unitFen: 12_000, share: 0.3 },
@@ -232,11 +357,16 @@ const ITEMS: Record<(typeof ROTATION)[number], { kind: 'purchase' | 'claim'; req
     ],
   },
   TRAINING: {
-    kind: 'claim', requester: 'teacher', reason: 'Training course fee and travel (培训)',
+    kind: 'claim',
+    requester: 'teacher',
+    reason: 'Training course fee and travel (培训)',
     lines: [{ description: 'Course fee and train tickets', unit: '', unitFen: 0, share: 1 }],
   },
   GREENING: {
-    kind: 'purchase', requester: 'gardener', supplier: 'garden', reason: 'Saplings, lawn and fertiliser for the campus (绿化)',
+    kind: 'purchase',
+    requester: 'gardener',
+    supplier: 'garden',
+    reason: 'Saplings, lawn and fertiliser for the campus (绿化)',
     lines: [
       { description: 'Osmanthus sapling, 6 cm trunk', unit: 'piece', unitFen: 8_500, share: 0.5 },
       { description: 'Lawn re-turfing', unit: 'm2', unitFen: 2_800, share: 0.35 },
@@ -285,7 +415,7 @@ export async function seedFinanceDemo(dataSource: DataSource, logger: Logger): P
     await seeder.run();
     return seeder.summary(manager);
   });
-  logger.info({ ...summary, ms: Date.now() - started }, 'seeded the demo district\'s finance data');
+  logger.info({ ...summary, ms: Date.now() - started }, "seeded the demo district's finance data");
 }
 
 class FinanceDemoSeeder {
@@ -406,7 +536,8 @@ class FinanceDemoSeeder {
       // Months up to the one before last are closed (月结); last month and this month stay open.
       if (month.index <= lastClosed.index) {
         for (const school of this.schools) {
-          for (const fund of [Fund.SCHOOL, Fund.CANTEEN]) await this.staff(school, 'accountant').ledger.closePeriod({ schoolId: DEMO_SCHOOLS[school].id, fund, period: month.period });
+          for (const fund of [Fund.SCHOOL, Fund.CANTEEN])
+            await this.staff(school, 'accountant').ledger.closePeriod({ schoolId: DEMO_SCHOOLS[school].id, fund, period: month.period });
         }
       }
     }
@@ -417,13 +548,21 @@ class FinanceDemoSeeder {
   private async districtSetup(): Promise<void> {
     const admin = this.desk(this.admin);
     for (const c of DEMO_BUDGET_CATEGORIES) {
-      this.categories.set(c.code, await admin.budgets.createCategory({ code: c.code, name: c.name, fund: c.fund, overrunPolicy: c.overrunPolicy }));
+      this.categories.set(
+        c.code,
+        await admin.budgets.createCategory({ code: c.code, name: c.name, fund: c.fund, overrunPolicy: c.overrunPolicy }),
+      );
     }
     await admin.budgets.setApprovalPolicy(DEMO_APPROVAL_POLICY);
     for (const year of [this.current.year - 1, this.current.year]) {
       for (const school of this.schools) {
         for (const c of DEMO_BUDGET_CATEGORIES) {
-          await admin.budgets.setBudget({ schoolId: DEMO_SCHOOLS[school].id, fiscalYear: year, categoryId: this.category(c.code).id, allocated: yuan(this.allocationFen(school, c.code, year)) });
+          await admin.budgets.setBudget({
+            schoolId: DEMO_SCHOOLS[school].id,
+            fiscalYear: year,
+            categoryId: this.category(c.code).id,
+            allocated: yuan(this.allocationFen(school, c.code, year)),
+          });
         }
       }
     }
@@ -446,37 +585,67 @@ class FinanceDemoSeeder {
   private async suspendMeatSupplier(): Promise<void> {
     const meat = this.suppliers.get('meat')!;
     const current = await this.dataSource.manager.findOneByOrFail(Supplier, { id: meat.id });
-    this.suppliers.set('meat', await this.desk(this.admin).suppliers.update({ id: meat.id, version: current.version, status: SupplierStatus.SUSPENDED }));
+    this.suppliers.set(
+      'meat',
+      await this.desk(this.admin).suppliers.update({ id: meat.id, version: current.version, status: SupplierStatus.SUSPENDED }),
+    );
   }
 
   /** Money in: the balance brought forward, quarterly appropriations (公用经费) and the month's meal fees (伙食费). */
   private async income(school: DemoSchoolKey, month: Month): Promise<void> {
     const accountant = this.staff(school, 'accountant');
     const schoolId = DEMO_SCHOOLS[school].id;
-    const schoolAllocation = DEMO_BUDGET_CATEGORIES.filter((c) => c.fund === Fund.SCHOOL).reduce((sum, c) => sum + this.allocationFen(school, c.code, month.year), 0);
+    const schoolAllocation = DEMO_BUDGET_CATEGORIES.filter((c) => c.fund === Fund.SCHOOL).reduce(
+      (sum, c) => sum + this.allocationFen(school, c.code, month.year),
+      0,
+    );
     if (month.index === 0) {
       await accountant.ledger.postManual({
-        schoolId, fund: Fund.SCHOOL, entryDate: this.date(month, 2), memo: `Balance brought forward from ${month.year - 1} (上年结余)`,
-        lines: [{ account: LedgerAccount.BANK, debit: yuan(schoolAllocation * 0.15) }, { account: LedgerAccount.OTHER_INCOME, credit: yuan(schoolAllocation * 0.15) }],
+        schoolId,
+        fund: Fund.SCHOOL,
+        entryDate: this.date(month, 2),
+        memo: `Balance brought forward from ${month.year - 1} (上年结余)`,
+        lines: [
+          { account: LedgerAccount.BANK, debit: yuan(schoolAllocation * 0.15) },
+          { account: LedgerAccount.OTHER_INCOME, credit: yuan(schoolAllocation * 0.15) },
+        ],
       });
       const canteenFloat = this.mealFeesFen(school, month, 10);
       await accountant.ledger.postManual({
-        schoolId, fund: Fund.CANTEEN, entryDate: this.date(month, 2), memo: `Canteen balance brought forward from ${month.year - 1} (食堂上年结余)`,
-        lines: [{ account: LedgerAccount.BANK, debit: yuan(canteenFloat) }, { account: LedgerAccount.OTHER_INCOME, credit: yuan(canteenFloat) }],
+        schoolId,
+        fund: Fund.CANTEEN,
+        entryDate: this.date(month, 2),
+        memo: `Canteen balance brought forward from ${month.year - 1} (食堂上年结余)`,
+        lines: [
+          { account: LedgerAccount.BANK, debit: yuan(canteenFloat) },
+          { account: LedgerAccount.OTHER_INCOME, credit: yuan(canteenFloat) },
+        ],
       });
     }
     if (month.month % 3 === 1) {
       const amount = yuan(schoolAllocation * 0.26 * vary(`approp:${school}:${month.period}`, 0.01));
       await accountant.ledger.postManual({
-        schoolId, fund: Fund.SCHOOL, entryDate: this.date(month, 5), memo: `Public funds for Q${(month.month + 2) / 3} ${month.year} from the district (公用经费拨款)`,
-        lines: [{ account: LedgerAccount.BANK, debit: amount }, { account: LedgerAccount.APPROPRIATION_INCOME, credit: amount }],
+        schoolId,
+        fund: Fund.SCHOOL,
+        entryDate: this.date(month, 5),
+        memo: `Public funds for Q${(month.month + 2) / 3} ${month.year} from the district (公用经费拨款)`,
+        lines: [
+          { account: LedgerAccount.BANK, debit: amount },
+          { account: LedgerAccount.APPROPRIATION_INCOME, credit: amount },
+        ],
       });
     }
     const fees = this.mealFeesFen(school, month);
     if (fees > 0) {
       await accountant.ledger.postManual({
-        schoolId, fund: Fund.CANTEEN, entryDate: this.date(month, 3), memo: `Meal fees for ${month.period} (${month.month}月伙食费)`,
-        lines: [{ account: LedgerAccount.BANK, debit: yuan(fees) }, { account: LedgerAccount.MEAL_FEE_INCOME, credit: yuan(fees) }],
+        schoolId,
+        fund: Fund.CANTEEN,
+        entryDate: this.date(month, 3),
+        memo: `Meal fees for ${month.period} (${month.month}月伙食费)`,
+        lines: [
+          { account: LedgerAccount.BANK, debit: yuan(fees) },
+          { account: LedgerAccount.MEAL_FEE_INCOME, credit: yuan(fees) },
+        ],
       });
     }
   }
@@ -487,10 +656,20 @@ class FinanceDemoSeeder {
     if (fees <= 0) return;
     const accountant = this.staff(school, 'accountant');
     const duplicate = await accountant.ledger.postManual({
-      schoolId: DEMO_SCHOOLS[school].id, fund: Fund.CANTEEN, entryDate: this.date(month, 3), memo: `Meal fees for ${month.period} (${month.month}月伙食费)`,
-      lines: [{ account: LedgerAccount.BANK, debit: yuan(fees) }, { account: LedgerAccount.MEAL_FEE_INCOME, credit: yuan(fees) }],
+      schoolId: DEMO_SCHOOLS[school].id,
+      fund: Fund.CANTEEN,
+      entryDate: this.date(month, 3),
+      memo: `Meal fees for ${month.period} (${month.month}月伙食费)`,
+      lines: [
+        { account: LedgerAccount.BANK, debit: yuan(fees) },
+        { account: LedgerAccount.MEAL_FEE_INCOME, credit: yuan(fees) },
+      ],
     });
-    await accountant.ledger.reverse({ entryId: duplicate.id, reason: 'Posted twice by mistake (重复记账)', entryDate: this.date(month, 6) });
+    await accountant.ledger.reverse({
+      entryId: duplicate.id,
+      reason: 'Posted twice by mistake (重复记账)',
+      entryDate: this.date(month, 6),
+    });
   }
 
   /**
@@ -514,7 +693,8 @@ class FinanceDemoSeeder {
     if (thisYear || month.month % 3 === 0) await this.utilitiesClaim(school, month, thisYear ? 1 : 3, 'PAID');
     if (thisYear || month.index % 2 === 0) {
       const code = ROTATION[((thisYear ? month.index : month.index / 2) + schoolIndex) % ROTATION.length];
-      const target = this.allocationFen(school, code, month.year) * (thisYear ? 0.36 : 0.75) * vary(`item:${school}:${month.period}:${code}`, 0.1);
+      const target =
+        this.allocationFen(school, code, month.year) * (thisYear ? 0.36 : 0.75) * vary(`item:${school}:${month.period}:${code}`, 0.1);
       await this.item(school, month, code, target, 'PAID', 10 + Math.floor(rand(`day:${school}:${month.period}:${code}`) * 15));
     }
   }
@@ -527,12 +707,18 @@ class FinanceDemoSeeder {
   }
 
   private foodPurchase(school: DemoSchoolKey, month: Month, supplier: 'produce' | 'meat' | 'grain', target: number, stop: PurchaseStop) {
-    const what = { produce: 'Vegetables, fruit, eggs and tofu', meat: 'Pork, chicken and fish', grain: 'Rice, flour and cooking oil' }[supplier];
+    const what = { produce: 'Vegetables, fruit, eggs and tofu', meat: 'Pork, chicken and fish', grain: 'Rice, flour and cooking oil' }[
+      supplier
+    ];
     return this.purchase(school, month, {
-      requester: 'canteen', category: 'CANTEEN', supplier,
+      requester: 'canteen',
+      category: 'CANTEEN',
+      supplier,
       reason: `${what} for the canteen, ${month.period} (${month.month}月食材)`,
       lines: this.lines(`food:${school}:${month.period}:${supplier}`, target, FOOD_LINES[supplier]),
-      stop, paidOn: this.date(month, 25), splitReceipt: true,
+      stop,
+      paidOn: this.date(month, 25),
+      splitReceipt: true,
     });
   }
 
@@ -548,26 +734,44 @@ class FinanceDemoSeeder {
     return this.claim(school, month, {
       requester: 'electrician',
       title: `Water and electricity bills for ${range} (水电费)`,
-      lines: [{ category: 'UTILITIES', amountFen: base * 0.72 }, { category: 'UTILITIES', amountFen: base * 0.28 }],
-      stop, paidOn: this.date(month, 15),
+      lines: [
+        { category: 'UTILITIES', amountFen: base * 0.72 },
+        { category: 'UTILITIES', amountFen: base * 0.28 },
+      ],
+      stop,
+      paidOn: this.date(month, 15),
     });
   }
 
   /** One purchase or claim of a rotating category, sized to `target` fen. */
-  private item(school: DemoSchoolKey, month: Month, code: (typeof ROTATION)[number], target: number, stop: PurchaseStop & ClaimStop, day: number) {
+  private item(
+    school: DemoSchoolKey,
+    month: Month,
+    code: (typeof ROTATION)[number],
+    target: number,
+    stop: PurchaseStop & ClaimStop,
+    day: number,
+  ) {
     const spec = ITEMS[code];
     if (spec.kind === 'claim') {
       // One to three invoices.
       const parts = 1 + Math.floor(rand(`parts:${school}:${month.period}:${code}`) * 3);
       return this.claim(school, month, {
-        requester: spec.requester, title: `${spec.reason}, ${month.period}`,
+        requester: spec.requester,
+        title: `${spec.reason}, ${month.period}`,
         lines: Array.from({ length: parts }, () => ({ category: code, amountFen: target / parts })),
-        stop, paidOn: this.date(month, day),
+        stop,
+        paidOn: this.date(month, day),
       });
     }
     return this.purchase(school, month, {
-      requester: spec.requester, category: code, supplier: spec.supplier!, reason: `${spec.reason}, ${month.period}`,
-      lines: this.lines(`item:${school}:${month.period}:${code}`, target, spec.lines), stop, paidOn: this.date(month, day),
+      requester: spec.requester,
+      category: code,
+      supplier: spec.supplier!,
+      reason: `${spec.reason}, ${month.period}`,
+      lines: this.lines(`item:${school}:${month.period}:${code}`, target, spec.lines),
+      stop,
+      paidOn: this.date(month, day),
     });
   }
 
@@ -575,19 +779,47 @@ class FinanceDemoSeeder {
   private async purchase(
     school: DemoSchoolKey,
     month: Month,
-    spec: { requester: Actor; category: string; supplier: SupplierKey; reason: string; lines: { description: string; unit: string; unitFen: number; quantity: number }[]; stop: PurchaseStop; paidOn: string; splitReceipt?: boolean; rejectReason?: string },
+    spec: {
+      requester: Actor;
+      category: string;
+      supplier: SupplierKey;
+      reason: string;
+      lines: { description: string; unit: string; unitFen: number; quantity: number }[];
+      stop: PurchaseStop;
+      paidOn: string;
+      splitReceipt?: boolean;
+      rejectReason?: string;
+    },
   ): Promise<PurchaseRequest> {
     const schoolId = DEMO_SCHOOLS[school].id;
     const key = `${school}:${month.period}:${spec.reason}`;
-    let request = (await this.staff(school, spec.requester).purchases.submit({
-      schoolId, categoryId: this.category(spec.category).id, fiscalYear: month.year, reason: spec.reason,
-      lines: spec.lines.map((l) => ({ description: l.description, quantity: l.quantity, unit: l.unit, estimatedUnitPrice: yuan(l.unitFen) })),
-    })).record;
-    request = await this.approvals(school, request, spec.stop, spec.rejectReason, (desk, input) => desk.purchases.approve(input), (desk, input) => desk.purchases.reject(input));
+    let request = (
+      await this.staff(school, spec.requester).purchases.submit({
+        schoolId,
+        categoryId: this.category(spec.category).id,
+        fiscalYear: month.year,
+        reason: spec.reason,
+        lines: spec.lines.map((l) => ({
+          description: l.description,
+          quantity: l.quantity,
+          unit: l.unit,
+          estimatedUnitPrice: yuan(l.unitFen),
+        })),
+      })
+    ).record;
+    request = await this.approvals(
+      school,
+      request,
+      spec.stop,
+      spec.rejectReason,
+      (desk, input) => desk.purchases.approve(input),
+      (desk, input) => desk.purchases.reject(input),
+    );
     if (request.status !== PurchaseStatus.APPROVED || spec.stop === 'APPROVED') return request;
     // Actual prices: within a few per cent of the estimate.
     const ordered = await this.staff(school, 'director').purchases.order({
-      id: request.id, supplierId: this.suppliers.get(spec.supplier)!.id,
+      id: request.id,
+      supplierId: this.suppliers.get(spec.supplier)!.id,
       lines: spec.lines.map((l, i) => ({ actualUnitPrice: yuan(Math.round(l.unitFen * vary(`${key}:actual:${i}`, 0.03))) })),
     });
     if (spec.stop === 'ORDERED') return ordered;
@@ -596,7 +828,11 @@ class FinanceDemoSeeder {
     if (lines[0].quantity >= 2 && (spec.stop === 'PARTIALLY_RECEIVED' || (spec.splitReceipt && rand(`${key}:split`) < 0.3))) {
       // A first delivery of part of the first line (分批到货).
       const first = Math.max(1, Math.floor(lines[0].quantity * 0.6));
-      request = await storekeeper.purchases.receive({ id: request.id, lines: [{ lineId: lines[0].id, quantity: first }], comment: 'First delivery (第一批到货)' });
+      request = await storekeeper.purchases.receive({
+        id: request.id,
+        lines: [{ lineId: lines[0].id, quantity: first }],
+        comment: 'First delivery (第一批到货)',
+      });
       if (spec.stop === 'PARTIALLY_RECEIVED') return request;
       lines[0].receivedQuantity = first;
     }
@@ -613,21 +849,45 @@ class FinanceDemoSeeder {
   private async claim(
     school: DemoSchoolKey,
     month: Month,
-    spec: { requester: Actor; title: string; lines: { category: string; amountFen: number }[]; stop: ClaimStop; paidOn: string; rejectReason?: string },
+    spec: {
+      requester: Actor;
+      title: string;
+      lines: { category: string; amountFen: number }[];
+      stop: ClaimStop;
+      paidOn: string;
+      rejectReason?: string;
+    },
   ): Promise<ExpenseClaim> {
     const claims = this.staff(school, spec.requester).claims;
-    let claim = (await claims.submit({
-      schoolId: DEMO_SCHOOLS[school].id, title: spec.title, fiscalYear: month.year,
-      lines: spec.lines.map((l) => {
-        const invoiceNumber = this.nextInvoice(month);
-        return { categoryId: this.category(l.category).id, amount: yuan(l.amountFen), invoiceNumber, attachments: [`invoices/${month.period}/${invoiceNumber}.pdf`] };
-      }),
-    })).record;
+    let claim = (
+      await claims.submit({
+        schoolId: DEMO_SCHOOLS[school].id,
+        title: spec.title,
+        fiscalYear: month.year,
+        lines: spec.lines.map((l) => {
+          const invoiceNumber = this.nextInvoice(month);
+          return {
+            categoryId: this.category(l.category).id,
+            amount: yuan(l.amountFen),
+            invoiceNumber,
+            attachments: [`invoices/${month.period}/${invoiceNumber}.pdf`],
+          };
+        }),
+      })
+    ).record;
     if (spec.stop === 'SUBMITTED') return claim;
     const accountant = this.staff(school, 'accountant');
-    if (spec.stop === 'REJECTED_AT_REVIEW') return accountant.claims.reject({ id: claim.id, reason: spec.rejectReason ?? 'Rejected at review.' });
+    if (spec.stop === 'REJECTED_AT_REVIEW')
+      return accountant.claims.reject({ id: claim.id, reason: spec.rejectReason ?? 'Rejected at review.' });
     claim = await accountant.claims.review({ id: claim.id, comment: 'Invoices checked against the claim (票据审核无误)' });
-    claim = await this.approvals(school, claim, spec.stop, spec.rejectReason, (desk, input) => desk.claims.approve(input), (desk, input) => desk.claims.reject(input));
+    claim = await this.approvals(
+      school,
+      claim,
+      spec.stop,
+      spec.rejectReason,
+      (desk, input) => desk.claims.approve(input),
+      (desk, input) => desk.claims.reject(input),
+    );
     if (claim.status !== ClaimStatus.APPROVED || spec.stop === 'APPROVED') return claim;
     return accountant.claims.pay({ id: claim.id, paidOn: spec.paidOn });
   }
@@ -645,20 +905,29 @@ class FinanceDemoSeeder {
     reject: (desk: Desk, input: { id: string; reason: string }) => Promise<T>,
   ): Promise<T> {
     const waitAt: Partial<Record<string, ApprovalLevel>> = {
-      PENDING_DIRECTOR: ApprovalLevel.DIRECTOR, REVIEWED_DIRECTOR: ApprovalLevel.DIRECTOR,
-      PENDING_PRINCIPAL: ApprovalLevel.PRINCIPAL, REVIEWED_PRINCIPAL: ApprovalLevel.PRINCIPAL,
+      PENDING_DIRECTOR: ApprovalLevel.DIRECTOR,
+      REVIEWED_DIRECTOR: ApprovalLevel.DIRECTOR,
+      PENDING_PRINCIPAL: ApprovalLevel.PRINCIPAL,
+      REVIEWED_PRINCIPAL: ApprovalLevel.PRINCIPAL,
       PENDING_DISTRICT: ApprovalLevel.DISTRICT,
     };
     const approver = (level: ApprovalLevel) =>
-      level === ApprovalLevel.DISTRICT ? this.desk(this.admin) : this.staff(school, level === ApprovalLevel.DIRECTOR ? 'director' : 'principal');
+      level === ApprovalLevel.DISTRICT
+        ? this.desk(this.admin)
+        : this.staff(school, level === ApprovalLevel.DIRECTOR ? 'director' : 'principal');
     let current = subject;
     while (current.nextApprovalLevel) {
       const level = current.nextApprovalLevel;
       if (waitAt[stop] === level) return current;
-      if (stop === 'REJECTED' || stop === 'REJECTED_AT_APPROVAL') return reject(approver(level), { id: current.id, reason: rejectReason ?? 'Rejected.' });
-      current = await approve(approver(level), { id: current.id, comment: level === ApprovalLevel.DISTRICT ? 'Within the canteen plan (符合采购计划)' : 'Agreed (同意)' });
+      if (stop === 'REJECTED' || stop === 'REJECTED_AT_APPROVAL')
+        return reject(approver(level), { id: current.id, reason: rejectReason ?? 'Rejected.' });
+      current = await approve(approver(level), {
+        id: current.id,
+        comment: level === ApprovalLevel.DISTRICT ? 'Within the canteen plan (符合采购计划)' : 'Agreed (同意)',
+      });
     }
-    if (waitAt[stop]) throw new Error(`demo seed: ${current.id} needs only ${current.requiredLevel} approval, so it cannot wait at ${stop}`);
+    if (waitAt[stop])
+      throw new Error(`demo seed: ${current.id} needs only ${current.requiredLevel} approval, so it cannot wait at ${stop}`);
     return current;
   }
 
@@ -673,59 +942,125 @@ class FinanceDemoSeeder {
     await this.foodPurchase(school, month, 'produce', fees * 0.65, 'PENDING_DISTRICT');
     await this.foodPurchase(school, month, 'grain', fees * 0.33, rich ? 'ORDERED' : 'RECEIVED');
     await this.purchase(school, month, {
-      requester: 'teacher', category: 'OFFICE_SUPPLIES', supplier: 'office', reason: 'A4 paper and whiteboard markers for the Grade 3 office (三年级办公室用纸)',
-      lines: this.lines(`now:${school}:paper`, Math.min(alloc('OFFICE_SUPPLIES') * 0.015, 320_000), ITEMS.OFFICE_SUPPLIES.lines.filter((l) => l.unit === 'box')),
-      stop: 'PENDING_DIRECTOR', paidOn: this.date(month, 28),
+      requester: 'teacher',
+      category: 'OFFICE_SUPPLIES',
+      supplier: 'office',
+      reason: 'A4 paper and whiteboard markers for the Grade 3 office (三年级办公室用纸)',
+      lines: this.lines(
+        `now:${school}:paper`,
+        Math.min(alloc('OFFICE_SUPPLIES') * 0.015, 320_000),
+        ITEMS.OFFICE_SUPPLIES.lines.filter((l) => l.unit === 'box'),
+      ),
+      stop: 'PENDING_DIRECTOR',
+      paidOn: this.date(month, 28),
     });
     await this.utilitiesClaim(school, month, 1, 'REVIEWED_PRINCIPAL');
     await this.claim(school, month, {
-      requester: 'teacher', title: 'Provincial teaching workshop: course fee and train tickets (省级教研培训)',
-      lines: [{ category: 'TRAINING', amountFen: 68_000 }, { category: 'TRAINING', amountFen: 18_650 }], stop: 'SUBMITTED', paidOn: this.date(month, 28),
+      requester: 'teacher',
+      title: 'Provincial teaching workshop: course fee and train tickets (省级教研培训)',
+      lines: [
+        { category: 'TRAINING', amountFen: 68_000 },
+        { category: 'TRAINING', amountFen: 18_650 },
+      ],
+      stop: 'SUBMITTED',
+      paidOn: this.date(month, 28),
     });
     if (!rich) return;
 
     await this.purchase(school, month, {
-      requester: 'electrician', category: 'REPAIRS', supplier: 'repairs', reason: 'Replace the flickering LED panels in teaching building B (教学楼B灯具更换)',
-      lines: [{ description: 'LED ceiling panel 600×600, fitted', unit: 'piece', unitFen: 31_000, quantity: 60 }], stop: 'PENDING_PRINCIPAL', paidOn: this.date(month, 28),
+      requester: 'electrician',
+      category: 'REPAIRS',
+      supplier: 'repairs',
+      reason: 'Replace the flickering LED panels in teaching building B (教学楼B灯具更换)',
+      lines: [{ description: 'LED ceiling panel 600×600, fitted', unit: 'piece', unitFen: 31_000, quantity: 60 }],
+      stop: 'PENDING_PRINCIPAL',
+      paidOn: this.date(month, 28),
     });
     await this.purchase(school, month, {
-      requester: 'safety', category: 'SAFETY_EQUIPMENT', supplier: 'fire', reason: 'Refill and inspect the fire extinguishers of the dormitory building (灭火器年检充装)',
-      lines: [{ description: 'Refill and pressure-test a 4 kg extinguisher', unit: 'piece', unitFen: 7_000, quantity: 60 }], stop: 'APPROVED', paidOn: this.date(month, 28),
+      requester: 'safety',
+      category: 'SAFETY_EQUIPMENT',
+      supplier: 'fire',
+      reason: 'Refill and inspect the fire extinguishers of the dormitory building (灭火器年检充装)',
+      lines: [{ description: 'Refill and pressure-test a 4 kg extinguisher', unit: 'piece', unitFen: 7_000, quantity: 60 }],
+      stop: 'APPROVED',
+      paidOn: this.date(month, 28),
     });
     await this.purchase(school, month, {
-      requester: 'gardener', category: 'GREENING', supplier: 'garden', reason: 'Osmanthus saplings for the east playground (东操场桂花树)',
-      lines: [{ description: 'Osmanthus sapling, 6 cm trunk', unit: 'piece', unitFen: 8_500, quantity: 40 }, { description: 'Organic fertiliser, 40 kg bag', unit: 'bag', unitFen: 6_000, quantity: 10 }],
-      stop: 'PARTIALLY_RECEIVED', paidOn: this.date(month, 28),
+      requester: 'gardener',
+      category: 'GREENING',
+      supplier: 'garden',
+      reason: 'Osmanthus saplings for the east playground (东操场桂花树)',
+      lines: [
+        { description: 'Osmanthus sapling, 6 cm trunk', unit: 'piece', unitFen: 8_500, quantity: 40 },
+        { description: 'Organic fertiliser, 40 kg bag', unit: 'bag', unitFen: 6_000, quantity: 10 },
+      ],
+      stop: 'PARTIALLY_RECEIVED',
+      paidOn: this.date(month, 28),
     });
     await this.purchase(school, month, {
-      requester: 'teacher', category: 'OFFICE_SUPPLIES', supplier: 'office', reason: 'Toner cartridges for the teaching office printers (硒鼓)',
-      lines: [{ description: 'Toner cartridge, HP 88A compatible', unit: 'piece', unitFen: 38_000, quantity: 8 }], stop: 'RECEIVED', paidOn: this.date(month, 28),
+      requester: 'teacher',
+      category: 'OFFICE_SUPPLIES',
+      supplier: 'office',
+      reason: 'Toner cartridges for the teaching office printers (硒鼓)',
+      lines: [{ description: 'Toner cartridge, HP 88A compatible', unit: 'piece', unitFen: 38_000, quantity: 8 }],
+      stop: 'RECEIVED',
+      paidOn: this.date(month, 28),
     });
     await this.purchase(school, month, {
-      requester: 'teacher', category: 'OFFICE_SUPPLIES', supplier: 'office', reason: 'A projector for classroom 3-2 (投影仪)',
-      lines: [{ description: 'Classroom projector, 4000 lm', unit: 'piece', unitFen: 420_000, quantity: 1 }], stop: 'REJECTED', paidOn: this.date(month, 28),
-      rejectReason: 'A projector is a fixed asset, not office supplies; put it in next term\'s equipment plan (固定资产请列入设备采购计划).',
+      requester: 'teacher',
+      category: 'OFFICE_SUPPLIES',
+      supplier: 'office',
+      reason: 'A projector for classroom 3-2 (投影仪)',
+      lines: [{ description: 'Classroom projector, 4000 lm', unit: 'piece', unitFen: 420_000, quantity: 1 }],
+      stop: 'REJECTED',
+      paidOn: this.date(month, 28),
+      rejectReason: "A projector is a fixed asset, not office supplies; put it in next term's equipment plan (固定资产请列入设备采购计划).",
     });
     await this.purchase(school, month, {
-      requester: 'electrician', category: 'REPAIRS', supplier: 'repairs', reason: 'Repair the leaking gym roof before the rains (体育馆屋顶补漏)',
-      lines: [{ description: 'Waterproof membrane and labour', unit: 'm2', unitFen: 9_500, quantity: 40 }], stop: 'PAID', paidOn: this.date(month, 10),
+      requester: 'electrician',
+      category: 'REPAIRS',
+      supplier: 'repairs',
+      reason: 'Repair the leaking gym roof before the rains (体育馆屋顶补漏)',
+      lines: [{ description: 'Waterproof membrane and labour', unit: 'm2', unitFen: 9_500, quantity: 40 }],
+      stop: 'PAID',
+      paidOn: this.date(month, 10),
     });
     await this.claim(school, month, {
-      requester: 'teacher', title: 'Printing of the mid-term exam papers (期中试卷印刷)', lines: [{ category: 'PRINTING', amountFen: 115_000 }], stop: 'REVIEWED_DIRECTOR', paidOn: this.date(month, 28),
+      requester: 'teacher',
+      title: 'Printing of the mid-term exam papers (期中试卷印刷)',
+      lines: [{ category: 'PRINTING', amountFen: 115_000 }],
+      stop: 'REVIEWED_DIRECTOR',
+      paidOn: this.date(month, 28),
     });
     await this.claim(school, month, {
-      requester: 'electrician', title: 'Spare switches and starters bought at the hardware market (电工配件)', lines: [{ category: 'REPAIRS', amountFen: 62_050 }], stop: 'APPROVED', paidOn: this.date(month, 28),
+      requester: 'electrician',
+      title: 'Spare switches and starters bought at the hardware market (电工配件)',
+      lines: [{ category: 'REPAIRS', amountFen: 62_050 }],
+      stop: 'APPROVED',
+      paidOn: this.date(month, 28),
     });
     await this.claim(school, month, {
-      requester: 'storekeeper', title: 'Printer paper bought in a hurry (应急购纸)', lines: [{ category: 'OFFICE_SUPPLIES', amountFen: 33_000 }], stop: 'REJECTED_AT_REVIEW', paidOn: this.date(month, 28),
+      requester: 'storekeeper',
+      title: 'Printer paper bought in a hurry (应急购纸)',
+      lines: [{ category: 'OFFICE_SUPPLIES', amountFen: 33_000 }],
+      stop: 'REJECTED_AT_REVIEW',
+      paidOn: this.date(month, 28),
       rejectReason: 'The receipt is not an invoice (发票); ask the shop for an invoice and file again.',
     });
     await this.claim(school, month, {
-      requester: 'safety', title: 'Reflective vests for the road-crossing duty (护导反光背心)', lines: [{ category: 'SAFETY_EQUIPMENT', amountFen: 96_000 }], stop: 'REJECTED_AT_APPROVAL', paidOn: this.date(month, 28),
-      rejectReason: 'Buy these through the district\'s framework supplier, not by claim (请通过定点供应商采购).',
+      requester: 'safety',
+      title: 'Reflective vests for the road-crossing duty (护导反光背心)',
+      lines: [{ category: 'SAFETY_EQUIPMENT', amountFen: 96_000 }],
+      stop: 'REJECTED_AT_APPROVAL',
+      paidOn: this.date(month, 28),
+      rejectReason: "Buy these through the district's framework supplier, not by claim (请通过定点供应商采购).",
     });
     await this.claim(school, month, {
-      requester: 'teacher', title: 'Printing of last month\'s monthly test (月考印刷)', lines: [{ category: 'PRINTING', amountFen: 86_000 }], stop: 'PAID', paidOn: this.date(month, 5),
+      requester: 'teacher',
+      title: "Printing of last month's monthly test (月考印刷)",
+      lines: [{ category: 'PRINTING', amountFen: 86_000 }],
+      stop: 'PAID',
+      paidOn: this.date(month, 5),
     });
   }
 }

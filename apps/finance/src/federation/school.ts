@@ -17,7 +17,7 @@ export class School {
 /** A reference to a directory school; the gateway fetches its fields from the directory. */
 export const schoolRef = (id: string) => Object.assign(new School(), { id });
 
-@ObjectType({ description: 'Bank balances of a school\'s two accounts.' })
+@ObjectType({ description: "Bank balances of a school's two accounts." })
 @MoneyFields({ school: ['schoolFen', 'School account (学校账户).'], canteen: ['canteenFen', 'Canteen account (食堂账户).'] })
 export class AccountBalances {
   schoolFen: number;
@@ -27,22 +27,37 @@ export class AccountBalances {
 /** The fields finance adds to the directory's School: null unless the viewer reads the school's books. */
 @Resolver(() => School)
 export class SchoolFinanceResolver {
-  @FieldResolver(() => AccountBalances, { nullable: true, description: 'Bank balances of the school and canteen accounts; null unless you read the school\'s books.' })
+  @FieldResolver(() => AccountBalances, {
+    nullable: true,
+    description: "Bank balances of the school and canteen accounts; null unless you read the school's books.",
+  })
   accountBalances(@Root() school: School, @Ctx() ctx: FinanceContext) {
     return ctx.reports.balancesOf(school.id);
   }
 
   @FieldResolver(() => [BudgetExecutionLine], {
     nullable: true,
-    description: 'Budget execution by category and month (预算执行); null unless you read the school\'s books. Costs two statements per school: ask it of one school at a time.',
+    description:
+      "Budget execution by category and month (预算执行); null unless you read the school's books. Costs two statements per school: ask it of one school at a time.",
   })
-  budgetExecution(@Root() school: School, @Arg('fiscalYear', () => Int, { description: 'Fiscal year.' }) fiscalYear: number, @Ctx() ctx: FinanceContext) {
+  budgetExecution(
+    @Root() school: School,
+    @Arg('fiscalYear', () => Int, { description: 'Fiscal year.' }) fiscalYear: number,
+    @Ctx() ctx: FinanceContext,
+  ) {
     return ctx.reports.executionOf(school.id, fiscalYear);
   }
 
   @Directive('@requires(fields: "studentCount")')
-  @FieldResolver(() => Money, { nullable: true, description: 'Spent in the fiscal year per enrolled student (生均支出); null without students or unless you read the school\'s books.' })
-  spentPerStudent(@Root() school: School, @Arg('fiscalYear', () => Int, { description: 'Fiscal year.' }) fiscalYear: number, @Ctx() ctx: FinanceContext) {
+  @FieldResolver(() => Money, {
+    nullable: true,
+    description: "Spent in the fiscal year per enrolled student (生均支出); null without students or unless you read the school's books.",
+  })
+  spentPerStudent(
+    @Root() school: School,
+    @Arg('fiscalYear', () => Int, { description: 'Fiscal year.' }) fiscalYear: number,
+    @Ctx() ctx: FinanceContext,
+  ) {
     return ctx.reports.spentPerStudent(school, fiscalYear);
   }
 }

@@ -11,8 +11,11 @@ export enum Fund {
 }
 registerEnumType(Fund, {
   name: 'Fund',
-  description: 'Which of a school\'s two accounts (账户): the school account or the separately kept canteen account (食堂单独核算).',
-  valuesConfig: { SCHOOL: { description: 'School account (学校账户).' }, CANTEEN: { description: 'Canteen account (食堂账户), kept separately and posted publicly.' } },
+  description: "Which of a school's two accounts (账户): the school account or the separately kept canteen account (食堂单独核算).",
+  valuesConfig: {
+    SCHOOL: { description: 'School account (学校账户).' },
+    CANTEEN: { description: 'Canteen account (食堂账户), kept separately and posted publicly.' },
+  },
 });
 
 /** 会计科目: the small chart of accounts every school uses. */
@@ -28,7 +31,7 @@ registerEnumType(LedgerAccount, {
   name: 'LedgerAccount',
   description: 'An account of the chart of accounts (会计科目).',
   valuesConfig: {
-    BANK: { description: 'Bank deposit (银行存款); its balance is the fund\'s money.' },
+    BANK: { description: "Bank deposit (银行存款); its balance is the fund's money." },
     EXPENSE: { description: 'Expenditure (支出) by budget category.' },
     FOOD_COST: { description: 'Canteen food cost (食材成本).' },
     MEAL_FEE_INCOME: { description: 'Meal-fee income (伙食费收入), canteen account only.' },
@@ -44,12 +47,18 @@ export type EntrySource = 'MANUAL' | 'EXPENSE_CLAIM' | 'PURCHASE_REQUEST' | 'REV
  * A double-entry journal entry (记账凭证) in one fund of one school. Never updated or deleted: a
  * mistake is corrected by a reversing entry that points at it (`reversesEntryId`).
  */
-@ObjectType({ description: 'A journal entry (记账凭证): balanced lines in one account of one school. Never edited; a mistake is corrected by a reversing entry.' })
+@ObjectType({
+  description:
+    'A journal entry (记账凭证): balanced lines in one account of one school. Never edited; a mistake is corrected by a reversing entry.',
+})
 @Entity('journal_entry')
 @Index(['schoolId', 'fund', 'period'])
 @Index(['sourceType', 'sourceId'])
 @Index(['reversesEntryId'], { unique: true })
-export class JournalEntry extends SchoolOwnedEntity({ districtId: 'District of the school.', schoolId: 'The school whose books these are.' }) {
+export class JournalEntry extends SchoolOwnedEntity({
+  districtId: 'District of the school.',
+  schoolId: 'The school whose books these are.',
+}) {
   @Field(() => Fund, { description: 'School or canteen account.' })
   @Column('varchar', { length: 16 })
   fund: Fund;
@@ -89,7 +98,10 @@ export class JournalEntry extends SchoolOwnedEntity({ districtId: 'District of t
 
 /** One debit or credit of a journal entry; denormalised (school, fund, period) for aggregate reports without joins. */
 @ObjectType({ description: 'One line of a journal entry: a debit or a credit to one account.' })
-@MoneyFields({ debit: ['debitFen', 'Debit amount (zero on a credit line).'], credit: ['creditFen', 'Credit amount (zero on a debit line).'] })
+@MoneyFields({
+  debit: ['debitFen', 'Debit amount (zero on a credit line).'],
+  credit: ['creditFen', 'Credit amount (zero on a debit line).'],
+})
 @Entity('journal_line')
 @Index(['schoolId', 'fund', 'period', 'account'])
 @Index(['districtId', 'period', 'account'])

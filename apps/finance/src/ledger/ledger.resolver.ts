@@ -8,12 +8,18 @@ import { JournalEntryConnection } from './ledger.types';
 
 @Resolver(() => JournalEntry)
 export class LedgerResolver {
-  @Query(() => JournalEntryConnection, { description: 'Journal entries of the schools whose books you read (finance staff, district roles).' })
-  journalEntries(@Args() page: PageArgs, @Arg('filter', () => JournalEntryFilter, { nullable: true }) filter: JournalEntryFilter | null, @Ctx() ctx: FinanceContext) {
+  @Query(() => JournalEntryConnection, {
+    description: 'Journal entries of the schools whose books you read (finance staff, district roles).',
+  })
+  journalEntries(
+    @Args() page: PageArgs,
+    @Arg('filter', () => JournalEntryFilter, { nullable: true }) filter: JournalEntryFilter | null,
+    @Ctx() ctx: FinanceContext,
+  ) {
     return ctx.ledger.entries(filter ?? {}, page);
   }
 
-  @FieldResolver(() => [JournalLine], { description: 'The entry\'s debits and credits.' })
+  @FieldResolver(() => [JournalLine], { description: "The entry's debits and credits." })
   lines(@Root() entry: JournalEntry, @Ctx() ctx: FinanceContext) {
     return ctx.ledger.linesOf(entry.id);
   }
@@ -23,12 +29,14 @@ export class LedgerResolver {
     return schoolRef(entry.schoolId);
   }
 
-  @Mutation(() => JournalEntry, { description: 'Post a manual, balanced journal entry (the school\'s accountant).' })
+  @Mutation(() => JournalEntry, { description: "Post a manual, balanced journal entry (the school's accountant)." })
   postJournalEntry(@Arg('input') input: PostJournalEntryInput, @Ctx() ctx: FinanceContext) {
     return ctx.ledger.postManual(input);
   }
 
-  @Mutation(() => JournalEntry, { description: 'Reverse an entry with a new, opposite entry (红字冲销); the original is never changed. Once per entry.' })
+  @Mutation(() => JournalEntry, {
+    description: 'Reverse an entry with a new, opposite entry (红字冲销); the original is never changed. Once per entry.',
+  })
   reverseJournalEntry(@Arg('input') input: ReverseJournalEntryInput, @Ctx() ctx: FinanceContext) {
     return ctx.ledger.reverse(input);
   }

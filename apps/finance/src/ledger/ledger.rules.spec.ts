@@ -4,16 +4,26 @@ import type { PostingLine } from './ledger.rules';
 import { fieldOf } from '../../test/thrown';
 
 const { BANK, EXPENSE, FOOD_COST, MEAL_FEE_INCOME, OTHER_INCOME } = LedgerAccount;
-const dr = (account: LedgerAccount, fen: number, categoryId?: string): PostingLine => ({ account, debitFen: fen, creditFen: 0, categoryId });
-const cr = (account: LedgerAccount, fen: number, categoryId?: string): PostingLine => ({ account, debitFen: 0, creditFen: fen, categoryId });
+const dr = (account: LedgerAccount, fen: number, categoryId?: string): PostingLine => ({
+  account,
+  debitFen: fen,
+  creditFen: 0,
+  categoryId,
+});
+const cr = (account: LedgerAccount, fen: number, categoryId?: string): PostingLine => ({
+  account,
+  debitFen: 0,
+  creditFen: fen,
+  categoryId,
+});
 
 describe('ledger rules', () => {
-  it('an entry\'s month and year come from its date', () => {
+  it("an entry's month and year come from its date", () => {
     expect(periodOf('2026-03-31')).toBe('2026-03');
     expect(yearOf('2026-03-31')).toBe(2026);
   });
 
-  it('a payment\'s cost is food cost in the canteen account, expense otherwise', () => {
+  it("a payment's cost is food cost in the canteen account, expense otherwise", () => {
     expect(costAccountFor(Fund.CANTEEN)).toBe(FOOD_COST);
     expect(costAccountFor(Fund.SCHOOL)).toBe(EXPENSE);
   });
@@ -25,7 +35,9 @@ describe('ledger rules', () => {
 
     it('names what is wrong: too few lines, a two-sided or empty line, an account of the other fund, unequal sides', () => {
       expect(fieldOf(() => checkBalanced(Fund.SCHOOL, [dr(BANK, 100)]))).toBe('lines');
-      expect(fieldOf(() => checkBalanced(Fund.SCHOOL, [{ account: BANK, debitFen: 100, creditFen: 100 }, cr(OTHER_INCOME, 0)]))).toBe('lines.0');
+      expect(fieldOf(() => checkBalanced(Fund.SCHOOL, [{ account: BANK, debitFen: 100, creditFen: 100 }, cr(OTHER_INCOME, 0)]))).toBe(
+        'lines.0',
+      );
       expect(fieldOf(() => checkBalanced(Fund.SCHOOL, [dr(BANK, 100), cr(OTHER_INCOME, 0), cr(OTHER_INCOME, 100)]))).toBe('lines.1');
       expect(fieldOf(() => checkBalanced(Fund.SCHOOL, [dr(BANK, 100), cr(MEAL_FEE_INCOME, 100)]))).toBe('lines.1.account');
       expect(fieldOf(() => checkBalanced(Fund.SCHOOL, [dr(FOOD_COST, 100), cr(BANK, 100)]))).toBe('lines.0.account');
@@ -41,7 +53,14 @@ describe('ledger rules', () => {
   });
 
   it('spending per category is the net of the cost lines, leaving out what nets to zero', () => {
-    const lines = [dr(EXPENSE, 300, 'office'), cr(EXPENSE, 100, 'office'), dr(FOOD_COST, 50, 'food'), cr(FOOD_COST, 50, 'food'), dr(BANK, 70, 'office'), cr(BANK, 250)];
+    const lines = [
+      dr(EXPENSE, 300, 'office'),
+      cr(EXPENSE, 100, 'office'),
+      dr(FOOD_COST, 50, 'food'),
+      cr(FOOD_COST, 50, 'food'),
+      dr(BANK, 70, 'office'),
+      cr(BANK, 250),
+    ];
     expect([...spendingByCategory(lines)]).toEqual([['office', 200]]);
   });
 });

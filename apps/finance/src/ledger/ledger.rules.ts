@@ -16,7 +16,13 @@ export const INCOME_ACCOUNTS = [LedgerAccount.MEAL_FEE_INCOME, LedgerAccount.APP
 /** Accounts each fund may use: meal fees and food cost belong to the canteen account only. */
 export const FUND_ACCOUNTS: Record<Fund, LedgerAccount[]> = {
   [Fund.SCHOOL]: [LedgerAccount.BANK, LedgerAccount.EXPENSE, LedgerAccount.APPROPRIATION_INCOME, LedgerAccount.OTHER_INCOME],
-  [Fund.CANTEEN]: [LedgerAccount.BANK, LedgerAccount.EXPENSE, LedgerAccount.FOOD_COST, LedgerAccount.MEAL_FEE_INCOME, LedgerAccount.OTHER_INCOME],
+  [Fund.CANTEEN]: [
+    LedgerAccount.BANK,
+    LedgerAccount.EXPENSE,
+    LedgerAccount.FOOD_COST,
+    LedgerAccount.MEAL_FEE_INCOME,
+    LedgerAccount.OTHER_INCOME,
+  ],
 };
 
 /** The account a payment's cost is posted to: food cost for the canteen account, expense otherwise. */
@@ -43,9 +49,10 @@ export function checkBalanced(fund: Fund, lines: PostingLine[]): void {
   const field = 'lines';
   if (lines.length < 2) throw badInput(field, 'An entry needs at least two lines.');
   for (const [i, line] of lines.entries()) {
-    const oneSided = (line.debitFen > 0) !== (line.creditFen > 0) && line.debitFen >= 0 && line.creditFen >= 0;
+    const oneSided = line.debitFen > 0 !== line.creditFen > 0 && line.debitFen >= 0 && line.creditFen >= 0;
     if (!oneSided) throw badInput(`${field}.${i}`, 'Each line is either a debit or a credit, of a positive amount.');
-    if (!FUND_ACCOUNTS[fund].includes(line.account)) throw badInput(`${field}.${i}.account`, `${line.account} is not an account of the ${fund} fund.`);
+    if (!FUND_ACCOUNTS[fund].includes(line.account))
+      throw badInput(`${field}.${i}.account`, `${line.account} is not an account of the ${fund} fund.`);
   }
   const debits = lines.reduce((sum, l) => sum + l.debitFen, 0);
   const credits = lines.reduce((sum, l) => sum + l.creditFen, 0);
@@ -54,13 +61,20 @@ export function checkBalanced(fund: Fund, lines: PostingLine[]): void {
 
 /** The lines that undo `lines` (红字冲销): each debit becomes a credit and the other way round. */
 export function reversalOf(lines: PostingLine[]): PostingLine[] {
-  return lines.map((l) => ({ account: l.account, debitFen: l.creditFen, creditFen: l.debitFen, categoryId: l.categoryId, supplierId: l.supplierId }));
+  return lines.map((l) => ({
+    account: l.account,
+    debitFen: l.creditFen,
+    creditFen: l.debitFen,
+    categoryId: l.categoryId,
+    supplierId: l.supplierId,
+  }));
 }
 
 /** Net spending (debits − credits) of the cost lines per budget category; categories that net to zero are left out. */
 export function spendingByCategory(lines: PostingLine[]): Map<string, number> {
   const net = new Map<string, number>();
-  for (const l of lines) if (l.categoryId && COST_ACCOUNTS.includes(l.account)) net.set(l.categoryId, (net.get(l.categoryId) ?? 0) + l.debitFen - l.creditFen);
+  for (const l of lines)
+    if (l.categoryId && COST_ACCOUNTS.includes(l.account)) net.set(l.categoryId, (net.get(l.categoryId) ?? 0) + l.debitFen - l.creditFen);
   for (const [categoryId, fen] of net) if (fen === 0) net.delete(categoryId);
   return net;
 }

@@ -76,9 +76,28 @@ export class LedgerService {
     await manager.insert(JournalEntry, entry);
     await manager.insert(
       JournalLine,
-      posting.lines.map((l) => ({ id: newId(), entryId: entry.id, districtId: entry.districtId, schoolId: entry.schoolId, fund: entry.fund, period, account: l.account, categoryId: l.categoryId ?? null, supplierId: l.supplierId ?? null, debitFen: l.debitFen, creditFen: l.creditFen })),
+      posting.lines.map((l) => ({
+        id: newId(),
+        entryId: entry.id,
+        districtId: entry.districtId,
+        schoolId: entry.schoolId,
+        fund: entry.fund,
+        period,
+        account: l.account,
+        categoryId: l.categoryId ?? null,
+        supplierId: l.supplierId ?? null,
+        debitFen: l.debitFen,
+        creditFen: l.creditFen,
+      })),
     );
-    await recordAudit(manager, this.ctx, { action: 'journal.post', entityType: 'JournalEntry', entityId: entry.id, districtId: entry.districtId, schoolId: entry.schoolId, changes: { ...posting } });
+    await recordAudit(manager, this.ctx, {
+      action: 'journal.post',
+      entityType: 'JournalEntry',
+      entityId: entry.id,
+      districtId: entry.districtId,
+      schoolId: entry.schoolId,
+      changes: { ...posting },
+    });
     return entry;
   }
 
@@ -95,11 +114,21 @@ export class LedgerService {
     return this.ctx.dataSource.transaction(async (manager) => {
       for (const [i, line] of lines.entries()) {
         if (!line.categoryId) continue;
-        if (!COST_ACCOUNTS.includes(line.account)) throw badInput(`lines.${i}.categoryId`, 'Only EXPENSE and FOOD_COST lines carry a budget category.');
+        if (!COST_ACCOUNTS.includes(line.account))
+          throw badInput(`lines.${i}.categoryId`, 'Only EXPENSE and FOOD_COST lines carry a budget category.');
         const category = await this.budgets.categoryFor(manager, line.categoryId, `lines.${i}.categoryId`);
-        if (category.fund !== input.fund) throw badInput(`lines.${i}.categoryId`, `${category.name} is paid from the ${category.fund} account, not ${input.fund}.`);
+        if (category.fund !== input.fund)
+          throw badInput(`lines.${i}.categoryId`, `${category.name} is paid from the ${category.fund} account, not ${input.fund}.`);
       }
-      const entry = await this.post(manager, { districtId: viewer.districtId, schoolId, fund: input.fund, entryDate: input.entryDate, memo: input.memo.trim(), sourceType: 'MANUAL', lines });
+      const entry = await this.post(manager, {
+        districtId: viewer.districtId,
+        schoolId,
+        fund: input.fund,
+        entryDate: input.entryDate,
+        memo: input.memo.trim(),
+        sourceType: 'MANUAL',
+        lines,
+      });
       await this.applyToBudgets(manager, entry, lines, yearOf(input.entryDate), 'lines');
       return entry;
     });
@@ -110,17 +139,30 @@ export class LedgerService {
    * (which settle their budget themselves): the net of each category's cost lines is added to, or
    * for a reversal taken from, that category's spent amount.
    */
-  private async applyToBudgets(manager: EntityManager, entry: JournalEntry, lines: PostingLine[], fiscalYear: number, field: string): Promise<void> {
+  private async applyToBudgets(
+    manager: EntityManager,
+    entry: JournalEntry,
+    lines: PostingLine[],
+    fiscalYear: number,
+    field: string,
+  ): Promise<void> {
     for (const [categoryId, amountFen] of spendingByCategory(lines)) {
       const category = await manager.findOneByOrFail(BudgetCategory, { id: categoryId });
-      await this.budgets.settle(manager, { districtId: entry.districtId, schoolId: entry.schoolId, fiscalYear, category, amountFen }, 0, field);
+      await this.budgets.settle(
+        manager,
+        { districtId: entry.districtId, schoolId: entry.schoolId, fiscalYear, category, amountFen },
+        0,
+        field,
+      );
     }
   }
 
   /** The fiscal year whose budget an entry's spending belongs to: its request's or claim's, else its date's. */
   private async fiscalYearOf(manager: EntityManager, entry: JournalEntry): Promise<number> {
-    if (entry.sourceType === 'PURCHASE_REQUEST' && entry.sourceId) return (await manager.findOneByOrFail(PurchaseRequest, { id: entry.sourceId })).fiscalYear;
-    if (entry.sourceType === 'EXPENSE_CLAIM' && entry.sourceId) return (await manager.findOneByOrFail(ExpenseClaim, { id: entry.sourceId })).fiscalYear;
+    if (entry.sourceType === 'PURCHASE_REQUEST' && entry.sourceId)
+      return (await manager.findOneByOrFail(PurchaseRequest, { id: entry.sourceId })).fiscalYear;
+    if (entry.sourceType === 'EXPENSE_CLAIM' && entry.sourceId)
+      return (await manager.findOneByOrFail(ExpenseClaim, { id: entry.sourceId })).fiscalYear;
     return yearOf(entry.entryDate);
   }
 
@@ -130,7 +172,8 @@ export class LedgerService {
       const original = await this.entryReader.getIn(manager, input.entryId, 'entryId');
       const viewer = requirePermission(this.ctx.viewer, P.reverseJournalEntry, original.schoolId);
       if (original.sourceType === 'REVERSAL') throw conflict('A reversal cannot itself be reversed; post a new entry instead.');
-      if (await manager.exists(JournalEntry, { where: { reversesEntryId: original.id } })) throw conflict('This entry has already been reversed.');
+      if (await manager.exists(JournalEntry, { where: { reversesEntryId: original.id } }))
+        throw conflict('This entry has already been reversed.');
       const reversed = reversalOf(await manager.find(JournalLine, { where: { entryId: original.id } }));
       try {
         const entry = await this.post(manager, {
@@ -159,8 +202,17 @@ export class LedgerService {
     const schoolId = parseId(input.schoolId, 'schoolId');
     const viewer = requirePermission(this.ctx.viewer, P.closePeriod, schoolId);
     return this.ctx.dataSource.transaction(async (manager) => {
-      if (await manager.exists(ClosedPeriod, { where: { schoolId, fund: input.fund, period: input.period } })) throw badInput('period', `${input.period} is already closed.`);
-      const closed = manager.create(ClosedPeriod, { id: newId(), districtId: viewer.districtId, schoolId, fund: input.fund, period: input.period, closedAt: new Date(), closedByAccountId: viewer.accountId });
+      if (await manager.exists(ClosedPeriod, { where: { schoolId, fund: input.fund, period: input.period } }))
+        throw badInput('period', `${input.period} is already closed.`);
+      const closed = manager.create(ClosedPeriod, {
+        id: newId(),
+        districtId: viewer.districtId,
+        schoolId,
+        fund: input.fund,
+        period: input.period,
+        closedAt: new Date(),
+        closedByAccountId: viewer.accountId,
+      });
       try {
         await manager.insert(ClosedPeriod, closed);
       } catch (error) {
@@ -168,7 +220,14 @@ export class LedgerService {
         if (isUniqueViolation(error)) throw badInput('period', `${input.period} is already closed.`);
         throw error;
       }
-      await recordAudit(manager, this.ctx, { action: 'period.close', entityType: 'ClosedPeriod', entityId: closed.id, districtId: viewer.districtId, schoolId, changes: { fund: input.fund, period: input.period } });
+      await recordAudit(manager, this.ctx, {
+        action: 'period.close',
+        entityType: 'ClosedPeriod',
+        entityId: closed.id,
+        districtId: viewer.districtId,
+        schoolId,
+        changes: { fund: input.fund, period: input.period },
+      });
       return closed;
     });
   }
@@ -181,7 +240,10 @@ export class LedgerService {
 
   /** Lines of an entry, batched across a page of entries. */
   linesOf(entryId: string): Promise<JournalLine[]> {
-    this.linesLoader ??= groupedLoader((entryIds) => this.ctx.dataSource.getRepository(JournalLine).find({ where: { entryId: In([...entryIds]) } }), (l) => l.entryId);
+    this.linesLoader ??= groupedLoader(
+      (entryIds) => this.ctx.dataSource.getRepository(JournalLine).find({ where: { entryId: In([...entryIds]) } }),
+      (l) => l.entryId,
+    );
     return this.linesLoader.load(entryId);
   }
 }

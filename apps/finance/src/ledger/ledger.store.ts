@@ -25,7 +25,10 @@ export const ledgerSql = defineSqlStore(
      * the posting sees the close). The embedded database runs one statement at a time and has no locks.
      */
     closedPeriod: (m, month: { schoolId: string; fund: Fund; period: string }) => {
-      const qb = m.getRepository(ClosedPeriod).createQueryBuilder('cp').where('cp.schoolId = :schoolId AND cp.fund = :fund AND cp.period = :period', month);
+      const qb = m
+        .getRepository(ClosedPeriod)
+        .createQueryBuilder('cp')
+        .where('cp.schoolId = :schoolId AND cp.fund = :fund AND cp.period = :period', month);
       return m.connection.options.type === 'sqljs' ? qb : qb.setLock('pessimistic_read');
     },
   },

@@ -6,7 +6,9 @@ export class SupplierSpendingIndex1795482500852 implements MigrationInterface {
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP INDEX \`IDX_6b08b41329aef916e84ed57258\` ON \`journal_line\``);
-    await queryRunner.query(`CREATE INDEX \`IDX_journal_line_supplier_spending\` ON \`journal_line\` (\`districtId\`, \`account\`, \`supplierId\`, \`period\`, \`debitFen\`, \`creditFen\`)`);
+    await queryRunner.query(
+      `CREATE INDEX \`IDX_journal_line_supplier_spending\` ON \`journal_line\` (\`districtId\`, \`account\`, \`supplierId\`, \`period\`, \`debitFen\`, \`creditFen\`)`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

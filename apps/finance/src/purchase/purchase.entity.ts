@@ -29,7 +29,9 @@ registerEnumType(PurchaseStatus, {
   },
 });
 
-@ObjectType({ description: 'A purchase request (物品申报): items a staff member asks the school to buy, through approval, order, receipt and payment.' })
+@ObjectType({
+  description: 'A purchase request (物品申报): items a staff member asks the school to buy, through approval, order, receipt and payment.',
+})
 @MoneyFields({
   estimatedTotal: ['estimatedTotalFen', 'Estimated total of the lines.'],
   orderedTotal: ['orderedTotalFen', 'Total at actual prices, once ordered.', { nullable: true }],

@@ -37,7 +37,12 @@ export const purchaseFlow = defineFlow({
       audit: 'reject',
     },
     [WorkflowAction.ORDERED]: { from: [APPROVED], to: [ORDERED], permission: P.orderPurchase, audit: 'order' },
-    [WorkflowAction.RECEIVED]: { from: [ORDERED, PARTIALLY_RECEIVED], to: [PARTIALLY_RECEIVED, RECEIVED], permission: P.receivePurchase, audit: 'receive' },
+    [WorkflowAction.RECEIVED]: {
+      from: [ORDERED, PARTIALLY_RECEIVED],
+      to: [PARTIALLY_RECEIVED, RECEIVED],
+      permission: P.receivePurchase,
+      audit: 'receive',
+    },
     [WorkflowAction.PAID]: { from: [RECEIVED], to: [PAID], permission: P.payPurchase, separate: notTheRequester('pay'), audit: 'pay' },
   },
 });

@@ -42,7 +42,7 @@ export class SubmitPurchaseRequestInput {
   lines: PurchaseLineInput[];
 }
 
-@InputType({ description: 'The actual unit price of one line, in the request\'s line order.' })
+@InputType({ description: "The actual unit price of one line, in the request's line order." })
 export class OrderLineInput {
   @YuanField('Actual price of one unit.')
   actualUnitPrice: string;

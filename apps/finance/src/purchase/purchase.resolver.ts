@@ -13,8 +13,14 @@ import { PurchaseRequestConnection, PurchaseRequestPayload } from './purchase.ty
 
 @Resolver(() => PurchaseRequest)
 export class PurchaseRequestResolver {
-  @Query(() => PurchaseRequestConnection, { description: 'Purchase requests: all of a school for its finance staff and the district, your own otherwise.' })
-  purchaseRequests(@Args() page: PageArgs, @Arg('filter', () => PurchaseRequestFilter, { nullable: true }) filter: PurchaseRequestFilter | null, @Ctx() ctx: FinanceContext) {
+  @Query(() => PurchaseRequestConnection, {
+    description: 'Purchase requests: all of a school for its finance staff and the district, your own otherwise.',
+  })
+  purchaseRequests(
+    @Args() page: PageArgs,
+    @Arg('filter', () => PurchaseRequestFilter, { nullable: true }) filter: PurchaseRequestFilter | null,
+    @Ctx() ctx: FinanceContext,
+  ) {
     return ctx.purchases.list(filter ?? {}, page);
   }
 
@@ -59,7 +65,9 @@ export class PurchaseRequestResolver {
     return { request: record, warnings };
   }
 
-  @Mutation(() => PurchaseRequest, { description: 'Approve at the awaited level; never your own request. The last approval commits the budget.' })
+  @Mutation(() => PurchaseRequest, {
+    description: 'Approve at the awaited level; never your own request. The last approval commits the budget.',
+  })
   approvePurchaseRequest(@Arg('input') input: ApproveInput, @Ctx() ctx: FinanceContext) {
     return ctx.purchases.approve(input);
   }
@@ -79,7 +87,10 @@ export class PurchaseRequestResolver {
     return ctx.purchases.receive(input);
   }
 
-  @Mutation(() => PurchaseRequest, { description: 'Pay the supplier once all goods are received (accountant): posts to the ledger, moves the budget from committed to spent.' })
+  @Mutation(() => PurchaseRequest, {
+    description:
+      'Pay the supplier once all goods are received (accountant): posts to the ledger, moves the budget from committed to spent.',
+  })
   payPurchase(@Arg('input') input: PayInput, @Ctx() ctx: FinanceContext) {
     return ctx.purchases.pay(input);
   }

@@ -32,13 +32,17 @@ export interface ReceivableLine {
  * expected (BAD_USER_INPUT on `lines.<i>.…`, the index in `received`). Returns the lines' new
  * received quantities by id, and whether every unit of every line has now arrived.
  */
-export function receive(lines: ReceivableLine[], received: { lineId: string; quantity: number }[]): { receivedById: Map<string, number>; complete: boolean } {
+export function receive(
+  lines: ReceivableLine[],
+  received: { lineId: string; quantity: number }[],
+): { receivedById: Map<string, number>; complete: boolean } {
   const receivedById = new Map(lines.map((l) => [l.id, l.receivedQuantity]));
   for (const [i, { lineId, quantity }] of received.entries()) {
     const line = lines.find((l) => l.id === lineId);
     if (!line) throw badInput(`lines.${i}.lineId`, 'lineId does not name a line of this request.');
     const already = receivedById.get(line.id) ?? 0;
-    if (already + quantity > line.quantity) throw badInput(`lines.${i}.quantity`, `Only ${line.quantity - already} ${line.unit} of "${line.description}" are still expected.`);
+    if (already + quantity > line.quantity)
+      throw badInput(`lines.${i}.quantity`, `Only ${line.quantity - already} ${line.unit} of "${line.description}" are still expected.`);
     receivedById.set(line.id, already + quantity);
   }
   return { receivedById, complete: lines.every((l) => receivedById.get(l.id) === l.quantity) };

@@ -52,7 +52,11 @@ export class PurchaseService {
   }
 
   linesOf(requestId: string): Promise<PurchaseRequestLine[]> {
-    this.linesLoader ??= groupedLoader((ids) => this.ctx.dataSource.getRepository(PurchaseRequestLine).find({ where: { requestId: In([...ids]) }, order: { lineNo: 'ASC' } }), (l) => l.requestId);
+    this.linesLoader ??= groupedLoader(
+      (ids) =>
+        this.ctx.dataSource.getRepository(PurchaseRequestLine).find({ where: { requestId: In([...ids]) }, order: { lineNo: 'ASC' } }),
+      (l) => l.requestId,
+    );
     return this.linesLoader.load(requestId);
   }
 
@@ -73,7 +77,11 @@ export class PurchaseService {
     return this.ctx.dataSource.transaction(async (manager) => {
       const category = await this.budgets.categoryFor(manager, input.categoryId, 'categoryId');
       const fiscalYear = input.fiscalYear ?? currentFiscalYear();
-      const warning = await this.budgets.checkRoom(manager, { districtId: viewer.districtId, schoolId, fiscalYear, category, amountFen: estimatedTotalFen }, 'categoryId');
+      const warning = await this.budgets.checkRoom(
+        manager,
+        { districtId: viewer.districtId, schoolId, fiscalYear, category, amountFen: estimatedTotalFen },
+        'categoryId',
+      );
       const path = approvalPath(viewer, schoolId, requiredLevelFor(estimatedTotalFen, await this.budgets.policy(manager)));
       const request = manager.create(PurchaseRequest, {
         id: newId(),
@@ -95,7 +103,17 @@ export class PurchaseService {
       await manager.insert(PurchaseRequest, request);
       await manager.insert(
         PurchaseRequestLine,
-        lines.map((l, i) => ({ id: newId(), requestId: request.id, lineNo: i + 1, description: l.description.trim(), quantity: l.quantity, unit: l.unit.trim(), estimatedUnitPriceFen: l.unitPriceFen, actualUnitPriceFen: null, receivedQuantity: 0 })),
+        lines.map((l, i) => ({
+          id: newId(),
+          requestId: request.id,
+          lineNo: i + 1,
+          description: l.description.trim(),
+          quantity: l.quantity,
+          unit: l.unit.trim(),
+          estimatedUnitPriceFen: l.unitPriceFen,
+          actualUnitPriceFen: null,
+          receivedQuantity: 0,
+        })),
       );
       await purchaseFlow.recordCreation(manager, this.ctx, WorkflowAction.SUBMITTED, request, { comment: warning, changes: { ...input } });
       return { record: await manager.findOneOrFail(PurchaseRequest, { where: { id: request.id } }), warnings: warning ? [warning] : [] };
@@ -108,15 +126,25 @@ export class PurchaseService {
       const request = await this.reader.getIn(manager, input.id);
       const step = purchaseFlow.check(this.ctx.viewer, WorkflowAction.APPROVED, request);
       const amountFen = request.estimatedTotalFen;
-      return approveAtAwaitedLevel(manager, this.ctx, step, { waiting: PurchaseStatus.PENDING_APPROVAL, approved: PurchaseStatus.APPROVED }, {
-        noun: 'request',
-        comment: input.comment,
-        committedFen: amountFen,
-        commitBudget: async () => {
-          const category = await this.budgets.categoryFor(manager, request.categoryId, 'id');
-          await this.budgets.commit(manager, { districtId: request.districtId, schoolId: request.schoolId, fiscalYear: request.fiscalYear, category, amountFen }, 'id');
+      return approveAtAwaitedLevel(
+        manager,
+        this.ctx,
+        step,
+        { waiting: PurchaseStatus.PENDING_APPROVAL, approved: PurchaseStatus.APPROVED },
+        {
+          noun: 'request',
+          comment: input.comment,
+          committedFen: amountFen,
+          commitBudget: async () => {
+            const category = await this.budgets.categoryFor(manager, request.categoryId, 'id');
+            await this.budgets.commit(
+              manager,
+              { districtId: request.districtId, schoolId: request.schoolId, fiscalYear: request.fiscalYear, category, amountFen },
+              'id',
+            );
+          },
         },
-      });
+      );
     });
   }
 
@@ -137,8 +165,12 @@ export class PurchaseService {
       const lines = await this.lines(manager, request);
       requirePricePerLine(lines.length, input.lines.length);
       const prices = input.lines.map((l, i) => parseYuan(l.actualUnitPrice, `lines.${i}.actualUnitPrice`));
-      const orderedTotalFen = totalOf(lines.map((line, i) => ({ quantity: line.quantity, unitPriceFen: prices[i] })), 'order');
-      for (const [i, line] of lines.entries()) await manager.update(PurchaseRequestLine, { id: line.id }, { actualUnitPriceFen: prices[i] });
+      const orderedTotalFen = totalOf(
+        lines.map((line, i) => ({ quantity: line.quantity, unitPriceFen: prices[i] })),
+        'order',
+      );
+      for (const [i, line] of lines.entries())
+        await manager.update(PurchaseRequestLine, { id: line.id }, { actualUnitPriceFen: prices[i] });
       return step.commit(manager, this.ctx, {
         set: { supplierId: supplier.id, orderedTotalFen },
         comment: `${supplier.name}: ${(orderedTotalFen / 100).toFixed(2)} yuan`,
@@ -158,7 +190,11 @@ export class PurchaseService {
         const receivedQuantity = receivedById.get(line.id);
         if (receivedQuantity !== line.receivedQuantity) await manager.update(PurchaseRequestLine, { id: line.id }, { receivedQuantity });
       }
-      return step.commit(manager, this.ctx, { to: complete ? PurchaseStatus.RECEIVED : PurchaseStatus.PARTIALLY_RECEIVED, comment: input.comment, changes: { lines: input.lines, complete } });
+      return step.commit(manager, this.ctx, {
+        to: complete ? PurchaseStatus.RECEIVED : PurchaseStatus.PARTIALLY_RECEIVED,
+        comment: input.comment,
+        changes: { lines: input.lines, complete },
+      });
     });
   }
 
@@ -171,7 +207,12 @@ export class PurchaseService {
       const category = await manager.findOneByOrFail(BudgetCategory, { id: request.categoryId });
       const amountFen = request.orderedTotalFen ?? 0;
       const entryDate = input.paidOn ?? todayIn(DEFAULT_TIME_ZONE);
-      await this.budgets.settle(manager, { districtId: request.districtId, schoolId: request.schoolId, fiscalYear: request.fiscalYear, category, amountFen }, request.committedFen, 'id');
+      await this.budgets.settle(
+        manager,
+        { districtId: request.districtId, schoolId: request.schoolId, fiscalYear: request.fiscalYear, category, amountFen },
+        request.committedFen,
+        'id',
+      );
       const { supplierId } = request;
       const entry = await this.ledger.post(
         manager,
@@ -190,7 +231,11 @@ export class PurchaseService {
         },
         'paidOn',
       );
-      return step.commit(manager, this.ctx, { set: { committedFen: 0 }, comment: input.comment, changes: { amountFen, paidOn: entryDate, entryId: entry.id } });
+      return step.commit(manager, this.ctx, {
+        set: { committedFen: 0 },
+        comment: input.comment,
+        changes: { amountFen, paidOn: entryDate, entryId: entry.id },
+      });
     });
   }
 }

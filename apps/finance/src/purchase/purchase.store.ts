@@ -8,7 +8,8 @@ import { purchaseFlow } from './purchase.flow';
 import type { PurchaseRequestFilter } from './purchase.inputs';
 
 /** Requests the viewer may see: all of a school's for its finance staff, anyone else their own. */
-export const purchaseReader = (ctx: ReadContext) => new ScopedReader(ctx, PurchaseRequest, 'PurchaseRequest', 'pr', { visibility: financeStaffOrOwn });
+export const purchaseReader = (ctx: ReadContext) =>
+  new ScopedReader(ctx, PurchaseRequest, 'PurchaseRequest', 'pr', { visibility: financeStaffOrOwn });
 
 /** The purchase requests' hand-written SQL (printed to apps/finance/sql/purchase.sql). */
 export const purchaseSql = defineSqlStore(

@@ -7,17 +7,34 @@ import { CanteenStatement, SchoolBudgetSummaryConnection, SupplierSpending } fro
 @Resolver()
 export class ReportResolver {
   @Query(() => [BudgetExecutionLine], { description: 'Budget execution by category and month for one school (预算执行情况).' })
-  budgetExecution(@Arg('schoolId', () => ID, { description: 'The school.' }) schoolId: string, @Arg('fiscalYear', () => Int, { description: 'Fiscal year.' }) fiscalYear: number, @Ctx() ctx: FinanceContext) {
+  budgetExecution(
+    @Arg('schoolId', () => ID, { description: 'The school.' }) schoolId: string,
+    @Arg('fiscalYear', () => Int, { description: 'Fiscal year.' }) fiscalYear: number,
+    @Ctx() ctx: FinanceContext,
+  ) {
     return ctx.reports.budgetExecution(schoolId, fiscalYear);
   }
 
-  @Query(() => SchoolBudgetSummaryConnection, { description: 'Every school of the district side by side for a year (district roles); ask `school { name studentCount spentPerStudent }` for per-student figures.' })
-  districtBudgetComparison(@Arg('fiscalYear', () => Int, { description: 'Fiscal year.' }) fiscalYear: number, @Args() page: PageArgs, @Ctx() ctx: FinanceContext) {
+  @Query(() => SchoolBudgetSummaryConnection, {
+    description:
+      'Every school of the district side by side for a year (district roles); ask `school { name studentCount spentPerStudent }` for per-student figures.',
+  })
+  districtBudgetComparison(
+    @Arg('fiscalYear', () => Int, { description: 'Fiscal year.' }) fiscalYear: number,
+    @Args() page: PageArgs,
+    @Ctx() ctx: FinanceContext,
+  ) {
     return ctx.reports.districtComparison(fiscalYear, page);
   }
 
-  @Query(() => CanteenStatement, { description: 'The canteen account\'s monthly statement for public posting (食堂账目公示); any member of the school may read it.' })
-  canteenStatement(@Arg('schoolId', () => ID, { description: 'The school.' }) schoolId: string, @Arg('period', { description: 'The month YYYY-MM.' }) period: string, @Ctx() ctx: FinanceContext) {
+  @Query(() => CanteenStatement, {
+    description: "The canteen account's monthly statement for public posting (食堂账目公示); any member of the school may read it.",
+  })
+  canteenStatement(
+    @Arg('schoolId', () => ID, { description: 'The school.' }) schoolId: string,
+    @Arg('period', { description: 'The month YYYY-MM.' }) period: string,
+    @Ctx() ctx: FinanceContext,
+  ) {
     return ctx.reports.canteenStatement(schoolId, period);
   }
 

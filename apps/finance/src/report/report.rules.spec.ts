@@ -10,7 +10,13 @@ describe('report rules', () => {
   });
 
   it('spending falls in the month it was posted; the aggregates come back as strings', () => {
-    expect(byMonth([{ period: '2026-03', net: '300' }, { period: '2026-12', net: 5 }, { period: '2026-03', net: null }])).toEqual([0, 0, 300, 0, 0, 0, 0, 0, 0, 0, 0, 5]);
+    expect(
+      byMonth([
+        { period: '2026-03', net: '300' },
+        { period: '2026-12', net: 5 },
+        { period: '2026-03', net: null },
+      ]),
+    ).toEqual([0, 0, 300, 0, 0, 0, 0, 0, 0, 0, 0, 5]);
   });
 
   it('spending per student is rounded to the fen, and none without students', () => {
@@ -20,12 +26,28 @@ describe('report rules', () => {
   });
 
   it('asks for 1 to 50 suppliers and a month YYYY-MM', () => {
-    expect([0, 1, 50, 51, 1.5].map((first) => fieldOf(() => requireTopSuppliersFirst(first)))).toEqual(['first', 'none', 'none', 'first', 'first']);
-    expect(['2026-04', '2026-4', '2026-13', '2026-04-01'].map((period) => fieldOf(() => requireMonth(period, 'period')))).toEqual(['none', 'period', 'period', 'period']);
+    expect([0, 1, 50, 51, 1.5].map((first) => fieldOf(() => requireTopSuppliersFirst(first)))).toEqual([
+      'first',
+      'none',
+      'none',
+      'first',
+      'first',
+    ]);
+    expect(['2026-04', '2026-4', '2026-13', '2026-04-01'].map((period) => fieldOf(() => requireMonth(period, 'period')))).toEqual([
+      'none',
+      'period',
+      'period',
+      'period',
+    ]);
   });
 
   it('the canteen statement opens at the bank balance before the month and closes at opening + income − costs', () => {
-    const before = (account: LedgerAccount, debit: number, credit: number) => ({ earlierPeriod: '1', account, debit: String(debit), credit: String(credit) });
+    const before = (account: LedgerAccount, debit: number, credit: number) => ({
+      earlierPeriod: '1',
+      account,
+      debit: String(debit),
+      credit: String(credit),
+    });
     const during = (account: LedgerAccount, debit: number, credit: number) => ({ earlierPeriod: 0, account, debit, credit });
     const figures = canteenFigures([
       before(BANK, 500_000, 40_000),
@@ -36,6 +58,13 @@ describe('report rules', () => {
       during(FOOD_COST, 90_000, 0),
       during(EXPENSE, 3_000, 0),
     ]);
-    expect(figures).toEqual({ openingBalanceFen: 460_000, mealFeeIncomeFen: 600_000, otherIncomeFen: 5_000, foodCostFen: 90_000, otherExpenseFen: 3_000, closingBalanceFen: 972_000 });
+    expect(figures).toEqual({
+      openingBalanceFen: 460_000,
+      mealFeeIncomeFen: 600_000,
+      otherIncomeFen: 5_000,
+      foodCostFen: 90_000,
+      otherExpenseFen: 3_000,
+      closingBalanceFen: 972_000,
+    });
   });
 });

@@ -8,7 +8,8 @@ export const MAX_TOP_SUPPLIERS = 50;
 
 /** `first` of topSuppliers: 1 to 50, else BAD_USER_INPUT. */
 export function requireTopSuppliersFirst(first: number): void {
-  if (!Number.isInteger(first) || first < 1 || first > MAX_TOP_SUPPLIERS) throw badInput('first', `first must be between 1 and ${MAX_TOP_SUPPLIERS}.`);
+  if (!Number.isInteger(first) || first < 1 || first > MAX_TOP_SUPPLIERS)
+    throw badInput('first', `first must be between 1 and ${MAX_TOP_SUPPLIERS}.`);
 }
 
 /** A month `YYYY-MM`, else BAD_USER_INPUT on `field`. */
@@ -55,7 +56,11 @@ export function canteenFigures(movements: CanteenMovement[]): CanteenFigures {
   return {
     openingBalanceFen,
     mealFeeIncomeFen: sum(false, [LedgerAccount.MEAL_FEE_INCOME], 'credit'),
-    otherIncomeFen: sum(false, INCOME_ACCOUNTS.filter((a) => a !== LedgerAccount.MEAL_FEE_INCOME), 'credit'),
+    otherIncomeFen: sum(
+      false,
+      INCOME_ACCOUNTS.filter((a) => a !== LedgerAccount.MEAL_FEE_INCOME),
+      'credit',
+    ),
     foodCostFen: sum(false, [LedgerAccount.FOOD_COST], 'debit'),
     otherExpenseFen: sum(false, [LedgerAccount.EXPENSE], 'debit'),
     closingBalanceFen: openingBalanceFen + sum(false, [LedgerAccount.BANK], 'debit'),

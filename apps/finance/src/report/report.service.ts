@@ -41,8 +41,12 @@ export class ReportService {
   async budgetExecution(schoolIdInput: string, fiscalYear: number): Promise<BudgetExecutionLine[]> {
     const schoolId = parseId(schoolIdInput, 'schoolId');
     const viewer = requirePermission(this.ctx.viewer, P.readBooks, schoolId);
-    const lines = await reportSql.executionLines(this.manager, viewer.districtId, schoolId, fiscalYear).getRawMany<Record<string, unknown>>();
-    const monthly = await reportSql.spendingByMonth(this.manager, schoolId, fiscalYear).getRawMany<{ categoryId: string; period: string; net: string }>();
+    const lines = await reportSql
+      .executionLines(this.manager, viewer.districtId, schoolId, fiscalYear)
+      .getRawMany<Record<string, unknown>>();
+    const monthly = await reportSql
+      .spendingByMonth(this.manager, schoolId, fiscalYear)
+      .getRawMany<{ categoryId: string; period: string; net: string }>();
     return lines.map((row) => {
       const category = Object.assign(new BudgetCategory(), {
         id: row.id,
@@ -68,13 +72,18 @@ export class ReportService {
   async districtComparison(fiscalYear: number, page: PageArgs): Promise<Page<SchoolBudgetSummary>> {
     const viewer = requirePermission(this.ctx.viewer, P.compareSchools);
     const window = resolvePage(page);
-    const rows = (await reportSql.schoolSummaries(this.manager, viewer.districtId, fiscalYear, window).getRawMany<Record<string, string>>()).map((r) => ({
+    const rows = (
+      await reportSql.schoolSummaries(this.manager, viewer.districtId, fiscalYear, window).getRawMany<Record<string, string>>()
+    ).map((r) => ({
       schoolId: r.schoolId,
       allocatedFen: num(r.allocatedFen),
       committedFen: num(r.committedFen),
       spentFen: num(r.spentFen),
     }));
-    return mapPage(toPage(rows, window.limit, (row) => row.schoolId), (row) => SchoolBudgetSummary.of(row.schoolId, row));
+    return mapPage(
+      toPage(rows, window.limit, (row) => row.schoolId),
+      (row) => SchoolBudgetSummary.of(row.schoolId, row),
+    );
   }
 
   /** Spent in a fiscal year per school, batched across the schools of one request (one statement). */
@@ -82,7 +91,9 @@ export class ReportService {
     let loader = this.spentLoader.get(fiscalYear);
     if (!loader) {
       loader = new DataLoader(async (schoolIds) => {
-        const rows = await reportSql.spentBySchool(this.manager, schoolIds, fiscalYear).getRawMany<{ schoolId: string; spentFen: string }>();
+        const rows = await reportSql
+          .spentBySchool(this.manager, schoolIds, fiscalYear)
+          .getRawMany<{ schoolId: string; spentFen: string }>();
         const bySchool = new Map(rows.map((r) => [r.schoolId, num(r.spentFen)]));
         return schoolIds.map((id) => bySchool.get(id) ?? 0);
       });
@@ -137,9 +148,17 @@ export class ReportService {
     const schoolId = schoolIdInput ? parseId(schoolIdInput, 'schoolId') : undefined;
     // One school's spending, or that of every school whose books the viewer reads.
     const viewer = requirePermission(this.ctx.viewer, P.readBooks, schoolId);
-    const rows = await reportSql.supplierSpending(this.manager, viewer, fiscalYear, first, schoolId).getRawMany<{ supplierId: string; paidFen: string; payments: string }>();
+    const rows = await reportSql
+      .supplierSpending(this.manager, viewer, fiscalYear, first, schoolId)
+      .getRawMany<{ supplierId: string; paidFen: string; payments: string }>();
     return Promise.all(
-      rows.map(async (r) => Object.assign(new SupplierSpending(), { supplier: await this.suppliers.reader.byId(r.supplierId), paid: Money.of(num(r.paidFen)), payments: num(r.payments) })),
+      rows.map(async (r) =>
+        Object.assign(new SupplierSpending(), {
+          supplier: await this.suppliers.reader.byId(r.supplierId),
+          paid: Money.of(num(r.paidFen)),
+          payments: num(r.payments),
+        }),
+      ),
     );
   }
 }

@@ -21,10 +21,22 @@ export const reportSql = defineSqlStore(
       m
         .getRepository(BudgetCategory)
         .createQueryBuilder('c')
-        .leftJoin(BudgetLine, 'b', 'b.categoryId = c.id AND b.schoolId = :schoolId AND b.fiscalYear = :fiscalYear', { schoolId, fiscalYear })
+        .leftJoin(BudgetLine, 'b', 'b.categoryId = c.id AND b.schoolId = :schoolId AND b.fiscalYear = :fiscalYear', {
+          schoolId,
+          fiscalYear,
+        })
         .where('c.districtId = :districtId', { districtId })
         .andWhere('(c.active = :active OR b.id IS NOT NULL)', { active: true })
-        .select(['c.id AS id', 'c.code AS code', 'c.name AS name', 'c.fund AS fund', 'c.overrunPolicy AS overrunPolicy', 'c.active AS active', 'c.districtId AS districtId', 'c.version AS version'])
+        .select([
+          'c.id AS id',
+          'c.code AS code',
+          'c.name AS name',
+          'c.fund AS fund',
+          'c.overrunPolicy AS overrunPolicy',
+          'c.active AS active',
+          'c.districtId AS districtId',
+          'c.version AS version',
+        ])
         .addSelect('COALESCE(b.allocatedFen, 0)', 'allocatedFen')
         .addSelect('COALESCE(b.committedFen, 0)', 'committedFen')
         .addSelect('COALESCE(b.spentFen, 0)', 'spentFen')
@@ -87,7 +99,12 @@ export const reportSql = defineSqlStore(
         .addSelect('l.account', 'account')
         .addSelect('SUM(l.debitFen)', 'debit')
         .addSelect('SUM(l.creditFen)', 'credit')
-        .where('l.schoolId = :schoolId AND l.districtId = :districtId AND l.fund = :fund AND l.period <= :period', { schoolId, districtId, fund: Fund.CANTEEN, period })
+        .where('l.schoolId = :schoolId AND l.districtId = :districtId AND l.fund = :fund AND l.period <= :period', {
+          schoolId,
+          districtId,
+          fund: Fund.CANTEEN,
+          period,
+        })
         .groupBy('earlierPeriod')
         .addGroupBy('l.account'),
     /**
@@ -102,7 +119,10 @@ export const reportSql = defineSqlStore(
         .select('l.supplierId', 'supplierId')
         .addSelect('SUM(l.creditFen) - SUM(l.debitFen)', 'paidFen')
         .addSelect('SUM(CASE WHEN l.creditFen > 0 THEN 1 ELSE 0 END)', 'payments')
-        .where('l.districtId = :districtId AND l.account = :bank AND l.supplierId IS NOT NULL', { districtId: viewer.districtId, bank: LedgerAccount.BANK })
+        .where('l.districtId = :districtId AND l.account = :bank AND l.supplierId IS NOT NULL', {
+          districtId: viewer.districtId,
+          bank: LedgerAccount.BANK,
+        })
         .andWhere('l.period >= :from AND l.period <= :to', monthsOf(fiscalYear))
         .groupBy('l.supplierId')
         .orderBy('paidFen', 'DESC')

@@ -5,7 +5,7 @@ import type { BudgetFen } from '../budget/budget.types';
 import { School, schoolRef } from '../federation/school';
 import { Supplier } from '../supplier/supplier.entity';
 
-@ObjectType({ description: 'One school\'s budget for a year, for comparing schools side by side.' })
+@ObjectType({ description: "One school's budget for a year, for comparing schools side by side." })
 export class SchoolBudgetSummary {
   @Field(() => School, { description: 'The school (name and student count come from the directory).' })
   school: School;
@@ -27,10 +27,10 @@ export class SchoolBudgetSummary {
   }
 }
 
-@ObjectType({ description: 'A page of schools\' budget summaries.' })
+@ObjectType({ description: "A page of schools' budget summaries." })
 export class SchoolBudgetSummaryConnection extends Connection(SchoolBudgetSummary, 'SchoolBudgetSummary') {}
 
-@ObjectType({ description: 'The canteen account\'s statement for a month, fit for public posting (食堂账目公示).' })
+@ObjectType({ description: "The canteen account's statement for a month, fit for public posting (食堂账目公示)." })
 @MoneyFields({
   openingBalance: ['openingBalanceFen', 'Bank balance of the canteen account at the start of the month (期初余额).'],
   mealFeeIncome: ['mealFeeIncomeFen', 'Meal fees received (伙食费收入).'],

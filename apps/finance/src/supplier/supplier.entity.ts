@@ -13,7 +13,10 @@ registerEnumType(SupplierStatus, {
   valuesConfig: { ACTIVE: { description: 'May be ordered from.' }, SUSPENDED: { description: 'Suspended (暂停): no new orders.' } },
 });
 
-@ObjectType({ description: 'A supplier (供应商) the district\'s schools buy from. Suspended suppliers and food suppliers with an expired licence cannot be ordered from.' })
+@ObjectType({
+  description:
+    "A supplier (供应商) the district's schools buy from. Suspended suppliers and food suppliers with an expired licence cannot be ordered from.",
+})
 @Entity('supplier')
 @Index(['districtId', 'creditCode'], { unique: true })
 export class Supplier extends DistrictOwnedEntity('The district whose schools use the supplier.') {

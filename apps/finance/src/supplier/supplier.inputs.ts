@@ -6,11 +6,19 @@ import { SupplierStatus } from './supplier.entity';
 
 /** A contact phone: digits, spaces, + and -. */
 const PhoneField = (description: string) =>
-  composeField(Field(() => String, { nullable: true, description }), IsOptional(), Matches(/^[0-9+\- ]{5,20}$/, { message: 'phone must be 5 to 20 digits, spaces, + or -' }));
+  composeField(
+    Field(() => String, { nullable: true, description }),
+    IsOptional(),
+    Matches(/^[0-9+\- ]{5,20}$/, { message: 'phone must be 5 to 20 digits, spaces, + or -' }),
+  );
 
 /** A food-business licence number (食品经营许可证编号). */
 const LicenceNumberField = (description: string) =>
-  composeField(Field(() => String, { nullable: true, description }), IsOptional(), Matches(/^[A-Z0-9]{6,32}$/i, { message: 'foodLicenceNumber must be 6 to 32 letters or digits' }));
+  composeField(
+    Field(() => String, { nullable: true, description }),
+    IsOptional(),
+    Matches(/^[A-Z0-9]{6,32}$/i, { message: 'foodLicenceNumber must be 6 to 32 letters or digits' }),
+  );
 
 @InputType({ description: 'Register a supplier (供应商) for the district.' })
 export class CreateSupplierInput {

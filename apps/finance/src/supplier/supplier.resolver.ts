@@ -7,8 +7,12 @@ import { SupplierConnection } from './supplier.types';
 
 @Resolver(() => Supplier)
 export class SupplierResolver {
-  @Query(() => SupplierConnection, { description: 'The district\'s suppliers (供应商名录).' })
-  suppliers(@Args() page: PageArgs, @Arg('filter', () => SupplierFilter, { nullable: true }) filter: SupplierFilter | null, @Ctx() ctx: FinanceContext) {
+  @Query(() => SupplierConnection, { description: "The district's suppliers (供应商名录)." })
+  suppliers(
+    @Args() page: PageArgs,
+    @Arg('filter', () => SupplierFilter, { nullable: true }) filter: SupplierFilter | null,
+    @Ctx() ctx: FinanceContext,
+  ) {
     return ctx.suppliers.list(filter ?? {}, page);
   }
 
@@ -17,7 +21,9 @@ export class SupplierResolver {
     return ctx.suppliers.reader.get(id);
   }
 
-  @Mutation(() => Supplier, { description: 'Register a supplier (district administrators, school accountants and directors); the credit code is checksum-validated.' })
+  @Mutation(() => Supplier, {
+    description: 'Register a supplier (district administrators, school accountants and directors); the credit code is checksum-validated.',
+  })
   createSupplier(@Arg('input') input: CreateSupplierInput, @Ctx() ctx: FinanceContext) {
     return ctx.suppliers.create(input);
   }

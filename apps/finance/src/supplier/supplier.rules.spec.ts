@@ -2,7 +2,6 @@ import { SupplierStatus } from './supplier.entity';
 import { creditCodeCheckChar, isValidCreditCode, requireFoodLicence, whyNotOrderable } from './supplier.rules';
 import { fieldOf } from '../../test/thrown';
 
-
 describe('the unified social credit code (统一社会信用代码, GB 32100-2015)', () => {
   const body = '91330102MA27XK5P1';
   const valid = body + creditCodeCheckChar(body);
@@ -25,7 +24,9 @@ describe('food suppliers', () => {
   it('need the licence number and expiry, each named when missing', () => {
     expect(fieldOf(() => requireFoodLicence({ foodSupplier: true }))).toBe('foodLicenceNumber');
     expect(fieldOf(() => requireFoodLicence({ foodSupplier: true, foodLicenceNumber: 'JY1' }))).toBe('foodLicenceExpiresOn');
-    expect(fieldOf(() => requireFoodLicence({ foodSupplier: true, foodLicenceNumber: 'JY1', foodLicenceExpiresOn: '2030-01-01' }))).toBe('none');
+    expect(fieldOf(() => requireFoodLicence({ foodSupplier: true, foodLicenceNumber: 'JY1', foodLicenceExpiresOn: '2030-01-01' }))).toBe(
+      'none',
+    );
     expect(fieldOf(() => requireFoodLicence({ foodSupplier: false }))).toBe('none');
   });
 });

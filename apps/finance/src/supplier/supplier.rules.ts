@@ -17,14 +17,24 @@ export function isValidCreditCode(code: string): boolean {
 }
 
 /** A food supplier needs its food-business licence (食品经营许可证): number and expiry, else BAD_USER_INPUT on the missing one. */
-export function requireFoodLicence(supplier: { foodSupplier?: boolean | null; foodLicenceNumber?: string | null; foodLicenceExpiresOn?: string | null }): void {
+export function requireFoodLicence(supplier: {
+  foodSupplier?: boolean | null;
+  foodLicenceNumber?: string | null;
+  foodLicenceExpiresOn?: string | null;
+}): void {
   if (supplier.foodSupplier && (!supplier.foodLicenceNumber || !supplier.foodLicenceExpiresOn)) {
-    throw badInput(supplier.foodLicenceNumber ? 'foodLicenceExpiresOn' : 'foodLicenceNumber', 'A food supplier needs its food-business licence number and expiry date (食品经营许可证).');
+    throw badInput(
+      supplier.foodLicenceNumber ? 'foodLicenceExpiresOn' : 'foodLicenceNumber',
+      'A food supplier needs its food-business licence number and expiry date (食品经营许可证).',
+    );
   }
 }
 
 /** Why a supplier cannot be ordered from on `today` (suspended, or a food licence that has expired), or null when it can. */
-export function whyNotOrderable(supplier: Pick<Supplier, 'name' | 'status' | 'foodSupplier' | 'foodLicenceExpiresOn'>, today: string): string | null {
+export function whyNotOrderable(
+  supplier: Pick<Supplier, 'name' | 'status' | 'foodSupplier' | 'foodLicenceExpiresOn'>,
+  today: string,
+): string | null {
   if (supplier.status !== SupplierStatus.ACTIVE) return `${supplier.name} is suspended and cannot be ordered from.`;
   if (supplier.foodSupplier && (!supplier.foodLicenceExpiresOn || supplier.foodLicenceExpiresOn < today)) {
     return `${supplier.name}'s food-business licence expired on ${supplier.foodLicenceExpiresOn}; it cannot be ordered from.`;

@@ -11,7 +11,6 @@ import type { CreateSupplierInput, SupplierFilter, UpdateSupplierInput } from '.
 import { isValidCreditCode, requireFoodLicence, whyNotOrderable } from './supplier.rules';
 import { supplierReader, supplierSql } from './supplier.store';
 
-
 /** Suppliers are district-wide: every school of the district buys from the same register. */
 export class SupplierService {
   /** The district's suppliers: `byId` for field resolvers, `get` for `supplier(id)`. */
@@ -28,7 +27,11 @@ export class SupplierService {
   async create(input: CreateSupplierInput): Promise<Supplier> {
     const viewer = requirePermission(this.ctx.viewer, P.createSupplier);
     const creditCode = input.creditCode.trim().toUpperCase();
-    if (!isValidCreditCode(creditCode)) throw badInput('creditCode', 'creditCode is not a valid unified social credit code (统一社会信用代码): 18 characters with a correct check character.');
+    if (!isValidCreditCode(creditCode))
+      throw badInput(
+        'creditCode',
+        'creditCode is not a valid unified social credit code (统一社会信用代码): 18 characters with a correct check character.',
+      );
     requireFoodLicence(input);
     return this.ctx.dataSource.transaction(async (manager) => {
       const supplier = manager.create(Supplier, {
@@ -47,10 +50,17 @@ export class SupplierService {
       try {
         await manager.insert(Supplier, supplier);
       } catch (error) {
-        if (isUniqueViolation(error)) throw badInput('creditCode', 'A supplier with this credit code is already registered in the district.');
+        if (isUniqueViolation(error))
+          throw badInput('creditCode', 'A supplier with this credit code is already registered in the district.');
         throw error;
       }
-      await recordAudit(manager, this.ctx, { action: 'supplier.create', entityType: 'Supplier', entityId: supplier.id, districtId: viewer.districtId, changes: { ...input } });
+      await recordAudit(manager, this.ctx, {
+        action: 'supplier.create',
+        entityType: 'Supplier',
+        entityId: supplier.id,
+        districtId: viewer.districtId,
+        changes: { ...input },
+      });
       return manager.findOneOrFail(Supplier, { where: { id: supplier.id } });
     });
   }
@@ -69,7 +79,14 @@ export class SupplierService {
       if (input.foodLicenceExpiresOn !== undefined) changes.foodLicenceExpiresOn = input.foodLicenceExpiresOn ?? null;
       if (input.status != null) changes.status = input.status;
       requireFoodLicence({ ...current, ...changes });
-      return saveEdit(manager, this.ctx, { entity: Supplier, typeName: 'Supplier', current, version: input.version, changes, audit: { action: 'supplier.update' } });
+      return saveEdit(manager, this.ctx, {
+        entity: Supplier,
+        typeName: 'Supplier',
+        current,
+        version: input.version,
+        changes,
+        audit: { action: 'supplier.update' },
+      });
     });
   }
 

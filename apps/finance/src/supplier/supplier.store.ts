@@ -18,7 +18,8 @@ export const supplierSql = defineSqlStore(
       return qb;
     },
     /** The supplier an order names, in the district. */
-    named: (m, suppliers: ScopedReader<Supplier>, supplierId: string) => suppliers.query(m).andWhere('sup.id = :supplierId', { supplierId }),
+    named: (m, suppliers: ScopedReader<Supplier>, supplierId: string) =>
+      suppliers.query(m).andWhere('sup.id = :supplierId', { supplierId }),
   },
   {
     list: [supplierReader(exampleRequest()), { status: SupplierStatus.ACTIVE, foodSupplier: true, nameContains: 'Fresh' }],
