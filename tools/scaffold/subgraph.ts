@@ -67,7 +67,7 @@ function main(): void {
   console.log(`apps/${name} created and registered in tools/subgraphs.ts. Next (docs/adding-a-subgraph.md):
   npm install                                     # links @houqin/${name} into the workspace
   npm run schema && npm run sql                   # its schema.graphql, the supergraph, sql/entry.sql
-  npm run migration:generate -- ${name} Initial   # needs MySQL; then list it in src/migrations/index.ts
+  npm run migration:generate -- ${name} Initial   # needs MySQL; lists it in src/migrations/index.ts
   npm test -- --selectProjects ${name}            # its generated tests
 then add it to docker-compose.yml (service, database, ${values.__SERVICE__}_URL for the gateway) and rename the example concept.`);
 }
