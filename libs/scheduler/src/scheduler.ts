@@ -60,7 +60,7 @@ export class Scheduler {
     this.retryMs = options.retryMs ?? 30_000;
   }
 
-  /** When the timer will wake next; null when stopped (or no job has a tick ahead). */
+  /** When the timer will wake next; null when stopped, while a round runs, or when no job has a tick ahead. */
   get nextWakeAt(): Date | null {
     return this.wakeAt;
   }

@@ -1,8 +1,11 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { join } from 'node:path';
 import pino from 'pino';
 import { Column, DataSource, Entity } from 'typeorm';
 import { newId, todayIn } from '@houqin/common';
 import { createDataSource, IdColumn, InstantColumn } from '@houqin/persistence';
-import { createTestDatabase, testStorage, type TestDatabase } from '@houqin/testing';
+import { createTestDatabase, REPO_ROOT, testStorage, type TestDatabase } from '@houqin/testing';
 import { defineJob, JobRun, JobSchedule, Scheduler, schedulerEntities, type Clock, type JobContext, type ScheduledJob } from '../src';
 
 /** What a job did, written with the manager it was given (so a rolled-back run leaves none). */
@@ -237,26 +240,53 @@ describe('the timer', () => {
     const offset = start.getTime() - Date.now();
     return { now: () => new Date(Date.now() + offset) };
   };
-  const timeouts = () => process.getActiveResourcesInfo().filter((kind) => kind === 'Timeout').length;
+  // Stopped even when an assertion fails, so no timer outlives its test.
+  const started: Scheduler[] = [];
+  const tracked = (made: Scheduler) => {
+    started.push(made);
+    return made;
+  };
+  afterEach(() => Promise.all(started.splice(0).map((s) => s.stop())));
 
-  it('catches up at start, wakes at the next tick (not before), and stop() leaves no timer behind', async () => {
+  it('catches up at start, wakes at the next tick (not before), and stop() clears it', async () => {
     const job = recordingJob('timer.daily', '0 0 * * *');
-    const before = timeouts();
-    const scheduler = new Scheduler({ dataSource, jobs: [job], clock: runningFrom(at('2026-03-01T15:59:59.900Z')), logger });
+    const scheduler = tracked(new Scheduler({ dataSource, jobs: [job], clock: runningFrom(at('2026-03-01T15:59:59.900Z')), logger }));
 
     await scheduler.start();
-    // At start: yesterday's local midnight was missed, so it runs; then one timer for tonight's.
-    expect(await effectTicks(job.name)).toEqual(['2026-02-28T16:00:00.000Z']);
+    // Checked before anything else awaits, since tonight's tick is only 100 ms away.
     expect(scheduler.nextWakeAt).toEqual(at('2026-03-01T16:00:00Z'));
-    expect(timeouts()).toBe(before + 1);
 
-    await until(async () => (await effectTicks(job.name)).length === 2);
+    // The second round is over when the timer is set for tomorrow's midnight.
+    await until(() => Promise.resolve(scheduler.nextWakeAt?.getTime() === Date.parse('2026-03-02T16:00:00Z')));
+    // Yesterday's local midnight, missed, ran at start; tonight's ran when the timer woke, not before it.
+    const runs = await runsOf(job.name);
+    expect(runs.map((r) => r.tick.toISOString())).toEqual(['2026-02-28T16:00:00.000Z', '2026-03-01T16:00:00.000Z']);
+    expect(runs[0].startedAt.getTime()).toBeLessThan(Date.parse('2026-03-01T16:00:00Z'));
+    expect(runs[1].startedAt.getTime()).toBeGreaterThanOrEqual(Date.parse('2026-03-01T16:00:00Z'));
     expect(await effectTicks(job.name)).toEqual(['2026-02-28T16:00:00.000Z', '2026-03-01T16:00:00.000Z']);
-    expect(scheduler.nextWakeAt).toEqual(at('2026-03-02T16:00:00Z'));
 
     await scheduler.stop();
     expect(scheduler.nextWakeAt).toBeNull();
-    expect(timeouts()).toBe(before);
+  });
+
+  it('leaves nothing behind after stop() that keeps the process alive', async () => {
+    // In a process of its own: a timer left behind would keep it running until tomorrow's tick.
+    const exitDb = await createTestDatabase('scheduler-exit');
+    try {
+      const child = spawn(process.execPath, ['-r', '@swc-node/register', join(__dirname, 'fixtures', 'stop-then-exit.ts')], {
+        cwd: REPO_ROOT,
+        env: { ...process.env, DATABASE_URL: exitDb.databaseUrl, DATA_DIR: exitDb.dataDir },
+      });
+      let output = '';
+      child.stdout.on('data', (chunk) => (output += chunk));
+      child.stderr.on('data', (chunk) => (output += chunk));
+      const killer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+      const [code, signal] = (await once(child, 'exit')) as [number | null, string | null];
+      clearTimeout(killer);
+      expect({ code, signal, output: output.trim() }).toEqual({ code: 0, signal: null, output: 'stopped' });
+    } finally {
+      await exitDb.drop();
+    }
   });
 
   it('stop() waits for a run in progress, and sets no timer after it', async () => {
@@ -270,19 +300,21 @@ describe('the timer', () => {
         await manager.insert(JobEffect, { id: newId(), jobName: 'timer.slow', tick });
       },
     });
-    const scheduler = new Scheduler({ dataSource, jobs: [job], clock: new TestClock(at('2026-03-02T00:00:00Z')), logger });
+    const scheduler = tracked(new Scheduler({ dataSource, jobs: [job], clock: new TestClock(at('2026-03-02T00:00:00Z')), logger }));
 
     const starting = scheduler.start();
     await until(() => Promise.resolve(entered));
-    let stopped = false;
-    const stopping = scheduler.stop().then(() => (stopped = true));
-    await Promise.resolve();
-    expect(stopped).toBe(false);
+    const stopping = scheduler.stop();
+    // One turn of the event loop: a stop() that did not wait would have resolved by then.
+    const nextTurn = new Promise((resolve) => setImmediate(() => resolve('still running')));
+    expect(await Promise.race([stopping.then(() => 'stopped'), nextTurn])).toBe('still running');
     release();
-    await Promise.all([starting, stopping]);
-
+    await stopping;
+    // stop() resolved only after the run had written and finished: the data source may close now.
     const [run] = await runsOf('timer.slow');
     expect(run.finishedAt).not.toBeNull();
+    expect(await effectTicks('timer.slow')).toEqual(['2026-03-01T16:00:00.000Z']);
+    await starting;
     expect(scheduler.nextWakeAt).toBeNull();
   });
 
@@ -290,13 +322,9 @@ describe('the timer', () => {
     const closed = await open('scheduler-closed');
     await closed.destroy();
     const clock = new TestClock(at('2026-03-02T08:00:00Z'));
-    const scheduler = new Scheduler({
-      dataSource: closed,
-      jobs: [recordingJob('timer.retry', '0 0 * * *')],
-      clock,
-      logger,
-      retryMs: 60_000,
-    });
+    const scheduler = tracked(
+      new Scheduler({ dataSource: closed, jobs: [recordingJob('timer.retry', '0 0 * * *')], clock, logger, retryMs: 60_000 }),
+    );
     await scheduler.start();
     expect(scheduler.nextWakeAt).toEqual(at('2026-03-02T08:01:00Z'));
     await scheduler.stop();
