@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { directoryEvents } from './catalogue/directory.events';
+import { financeEvents } from './catalogue/finance.events';
+import type { EventEnvelope } from './envelope';
+import { SERVICE_PORTS, type EventDefinition, type PayloadOf, type ServiceName } from './event-definition';
+
+export { directoryEvents, financeEvents };
+
+/**
+ * Every event type of houqin, in one place: one file per publishing service under `catalogue/`,
+ * listed here. The relay, the consumers, the docs and the tests all read this list.
+ */
+export const EVENT_CATALOGUE = [...Object.values(financeEvents), ...Object.values(directoryEvents)];
+
+export type CatalogueEvent = (typeof EVENT_CATALOGUE)[number];
+export type EventType = CatalogueEvent['type'];
+export type DefinitionOf<T extends EventType> = Extract<CatalogueEvent, { type: T }>;
+/** The payload of an event type, as publishers pass it and handlers receive it. */
+export type EventPayload<T extends EventType> = PayloadOf<DefinitionOf<T>>;
+
+const BY_TYPE = new Map<string, EventDefinition>(EVENT_CATALOGUE.map((definition) => [definition.type, definition]));
+if (BY_TYPE.size !== EVENT_CATALOGUE.length) throw new Error('Two event definitions share a type.');
+
+/** The definition of a type, or undefined for a type houqin does not have. */
+export function eventDefinition(type: string): EventDefinition | undefined {
+  return BY_TYPE.get(type);
+}
+
+/**
+ * Which services consume which event types. The HTTP relay reads it to know whom to deliver an
+ * event to; on NATS each consumer subscribes for itself. A test (with part 2's consumers) checks it
+ * against the handlers each service declares with `defineConsumer`, see `subscriptionProblems`.
+ * Empty until a service consumes something: a delivery to a service without a handler would only
+ * pile up retries.
+ */
+export const SUBSCRIPTIONS: Subscriptions = {};
+
+export type Subscriptions = Partial<Record<string, readonly EventType[]>>;
+
+/** The services subscribed to `type`, in name order. */
+export function consumersOf(type: string, subscriptions: Subscriptions = SUBSCRIPTIONS): string[] {
+  return Object.entries(subscriptions)
+    .filter(([, types]) => types?.includes(type as EventType))
+    .map(([service]) => service)
+    .sort();
+}
+
+/** Where another service's internal routes answer: `<SERVICE>_INTERNAL_URL`, else its default port on this host. */
+export function internalUrl(service: string, env: NodeJS.ProcessEnv = process.env): string {
+  const configured = env[`${service.toUpperCase().replace(/-/g, '_')}_INTERNAL_URL`];
+  if (configured) return configured.replace(/\/+$/, '');
+  const port = SERVICE_PORTS[service as ServiceName];
+  if (!port) throw new Error(`No port known for service ${service}: set ${service.toUpperCase()}_INTERNAL_URL.`);
+  return `http://127.0.0.1:${port}`;
+}
+
+/** A payload checked against its definition; a programming error on publish, a dead letter on receipt. */
+export function parsePayload<D extends EventDefinition>(
+  definition: D,
+  payload: unknown,
+): { ok: true; payload: PayloadOf<D> } | { ok: false; error: string } {
+  const result = definition.payload.safeParse(payload);
+  if (result.success) return { ok: true, payload: result.data as PayloadOf<D> };
+  return { ok: false, error: `${definition.type} v${definition.version} payload is invalid:\n${z.prettifyError(result.error)}` };
+}
+
+/** An envelope whose payload has the shape of event type `T`. */
+export type EventOf<T extends EventType> = EventEnvelope<EventPayload<T>>;
+
+/** The catalogue as JSON Schema, per type: the input of the generated docs/events.md catalogue. */
+export function catalogueJsonSchemas(): { type: string; version: number; publisher: string; description: string; schema: unknown }[] {
+  return EVENT_CATALOGUE.map(({ type, version, publisher, description, payload }) => ({
+    type,
+    version,
+    publisher,
+    description,
+    schema: z.toJSONSchema(payload),
+  }));
+}

@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { defineEvent, field } from '../event-definition';
+
+/**
+ * Events the directory publishes, so that other services keep their own copy of the few facts they
+ * validate against (does this school exist in this district and is it active; is this staff member
+ * active and at this school) without reading the directory's tables. A `changed` event carries the
+ * whole current fact set plus the names of the fields that changed, so a consumer that missed one
+ * still ends up right, and a new service fills its copy by replaying the stream.
+ */
+
+const schoolKind = z.enum(['PRIMARY', 'JUNIOR_MIDDLE', 'NINE_YEAR', 'HIGH']);
+const staffPost = z.enum([
+  'PRINCIPAL',
+  'GENERAL_AFFAIRS_DIRECTOR',
+  'ACCOUNTANT',
+  'STOREKEEPER',
+  'CANTEEN_MANAGER',
+  'COOK',
+  'ELECTRICIAN',
+  'PLUMBER',
+  'CLEANER',
+  'GARDENER',
+  'DORMITORY_MANAGER',
+  'SECURITY_GUARD',
+  'SAFETY_OFFICER',
+  'TEACHER',
+]);
+
+const school = {
+  schoolId: field.id(),
+  code: field.text(32),
+  name: field.text(120),
+  kind: schoolKind,
+  active: z.boolean(),
+  timeZone: field.text(64),
+};
+
+const staff = {
+  staffId: field.id(),
+  schoolId: field.id(),
+  campusId: field.id().nullable(),
+  name: field.text(120),
+  posts: z.array(staffPost),
+  active: z.boolean(),
+};
+
+/** Which fields a change touched (their names as in the payload). */
+const changedFields = z.array(z.string().max(64)).min(1);
+
+export const directoryEvents = {
+  schoolCreated: defineEvent({
+    type: 'directory.school.created',
+    version: 1,
+    publisher: 'directory',
+    description: 'A district admin created a school.',
+    payload: z.object(school),
+  }),
+  schoolChanged: defineEvent({
+    type: 'directory.school.changed',
+    version: 1,
+    publisher: 'directory',
+    description: "A school's name, kind, zone or active flag changed (closing or merging a school sets active false).",
+    payload: z.object({ ...school, changedFields }),
+  }),
+  staffCreated: defineEvent({
+    type: 'directory.staff.created',
+    version: 1,
+    publisher: 'directory',
+    description: 'A staff member was added to a school.',
+    payload: z.object(staff),
+  }),
+  staffChanged: defineEvent({
+    type: 'directory.staff.changed',
+    version: 1,
+    publisher: 'directory',
+    description: "A staff member's name, campus, posts or active flag changed.",
+    payload: z.object({ ...staff, changedFields }),
+  }),
+  accountDeactivated: defineEvent({
+    type: 'directory.account.deactivated',
+    version: 1,
+    publisher: 'directory',
+    description: 'A district admin deactivated an account: it can no longer sign in, and should no longer be told anything.',
+    payload: z.object({ accountId: field.id(), staffId: field.id().nullable() }),
+  }),
+  campusMoved: defineEvent({
+    type: 'directory.campus.moved',
+    version: 1,
+    publisher: 'directory',
+    description: "A campus moved to another school (e.g. a merger); the envelope's schoolId is the school that took it over.",
+    payload: z.object({
+      campusId: field.id(),
+      fromSchoolId: field.id(),
+      toSchoolId: field.id(),
+      effectiveOn: field.date(),
+      reason: field.text(),
+    }),
+  }),
+};

@@ -1,0 +1,138 @@
+import { z } from 'zod';
+import { defineEvent, field } from '../event-definition';
+
+/**
+ * Events finance publishes. Purchase requests (物品申报) and expense claims (报账) tell the people
+ * involved where their paper is; suppliers tell canteen receiving and the district what changed.
+ * Statuses and levels repeat finance's enums (a lib cannot import an app); part 2 checks they agree.
+ */
+
+const approvalLevel = z.enum(['DIRECTOR', 'PRINCIPAL', 'DISTRICT']);
+const purchaseStatus = z.enum(['PENDING_APPROVAL', 'APPROVED', 'REJECTED', 'ORDERED', 'PARTIALLY_RECEIVED', 'RECEIVED', 'PAID']);
+const claimStatus = z.enum(['SUBMITTED', 'REVIEWED', 'APPROVED', 'REJECTED', 'PAID']);
+const fund = z.enum(['SCHOOL', 'CANTEEN']);
+
+/** What every purchase-request event says about the request. */
+const purchaseRequest = {
+  purchaseRequestId: field.id(),
+  /** The filer, who is told the outcome. */
+  requesterAccountId: field.id(),
+  requesterStaffId: field.id().nullable(),
+  categoryId: field.id(),
+  fiscalYear: z.int(),
+  estimatedTotalFen: field.fen(),
+  status: purchaseStatus,
+  /** The level whose approval is awaited next (its holders at the school are told); null when none is. */
+  nextApprovalLevel: approvalLevel.nullable(),
+};
+
+/** What every expense-claim event says about the claim. */
+const expenseClaim = {
+  expenseClaimId: field.id(),
+  requesterAccountId: field.id(),
+  requesterStaffId: field.id().nullable(),
+  fiscalYear: z.int(),
+  fund,
+  totalFen: field.fen(),
+  status: claimStatus,
+  nextApprovalLevel: approvalLevel.nullable(),
+};
+
+const decided = {
+  /** The level that approved or rejected. */
+  level: approvalLevel,
+  /** The account that decided. */
+  deciderAccountId: field.id(),
+  comment: field.text().nullable(),
+};
+
+const paid = {
+  amountFen: field.fen(),
+  /** Payment date (YYYY-MM-DD, school time zone). */
+  paidOn: field.date(),
+  ledgerEntryId: field.id(),
+};
+
+export const financeEvents = {
+  purchaseRequestSubmitted: defineEvent({
+    type: 'finance.purchaseRequest.submitted',
+    version: 1,
+    publisher: 'finance',
+    description: 'A staff member filed a purchase request; the holders of its next approval level are told it awaits them.',
+    payload: z.object({ ...purchaseRequest, requiredLevel: approvalLevel }),
+  }),
+  purchaseRequestApproved: defineEvent({
+    type: 'finance.purchaseRequest.approved',
+    version: 1,
+    publisher: 'finance',
+    description:
+      'An approver approved a purchase request at their level: either it moves on to the next level, or (status APPROVED) it is fully approved and the filer is told.',
+    payload: z.object({ ...purchaseRequest, ...decided }),
+  }),
+  purchaseRequestRejected: defineEvent({
+    type: 'finance.purchaseRequest.rejected',
+    version: 1,
+    publisher: 'finance',
+    description: 'An approver rejected a purchase request, with the reason in `comment`; the filer is told.',
+    payload: z.object({ ...purchaseRequest, ...decided }),
+  }),
+  purchaseRequestPaid: defineEvent({
+    type: 'finance.purchaseRequest.paid',
+    version: 1,
+    publisher: 'finance',
+    description: 'The supplier of a received purchase was paid and the payment posted to the ledger.',
+    payload: z.object({ ...purchaseRequest, ...paid, supplierId: field.id().nullable() }),
+  }),
+  expenseClaimSubmitted: defineEvent({
+    type: 'finance.expenseClaim.submitted',
+    version: 1,
+    publisher: 'finance',
+    description: 'A staff member filed an expense claim; the accountant reviews it, then its approval levels decide.',
+    payload: z.object({ ...expenseClaim, requiredLevel: approvalLevel }),
+  }),
+  expenseClaimApproved: defineEvent({
+    type: 'finance.expenseClaim.approved',
+    version: 1,
+    publisher: 'finance',
+    description: 'An approver approved an expense claim at their level: on to the next level, or (status APPROVED) fully approved.',
+    payload: z.object({ ...expenseClaim, ...decided }),
+  }),
+  expenseClaimRejected: defineEvent({
+    type: 'finance.expenseClaim.rejected',
+    version: 1,
+    publisher: 'finance',
+    description: 'An approver rejected an expense claim, with the reason in `comment`; the filer is told.',
+    payload: z.object({ ...expenseClaim, ...decided }),
+  }),
+  expenseClaimPaid: defineEvent({
+    type: 'finance.expenseClaim.paid',
+    version: 1,
+    publisher: 'finance',
+    description: 'An approved expense claim was paid back to its filer and posted to the ledger.',
+    payload: z.object({ ...expenseClaim, ...paid }),
+  }),
+  supplierSuspended: defineEvent({
+    type: 'finance.supplier.suspended',
+    version: 1,
+    publisher: 'finance',
+    description:
+      'A district admin suspended a supplier (a district-wide fact: schoolId is null); nothing may be ordered or received from it.',
+    payload: z.object({ supplierId: field.id(), name: field.text(120), foodSupplier: z.boolean(), reason: field.text().nullable() }),
+  }),
+  supplierLicenceExpiring: defineEvent({
+    type: 'finance.supplier.licenceExpiring',
+    version: 1,
+    publisher: 'finance',
+    description:
+      "A food supplier's licence (食品经营许可证) expires within 30 days (EXPIRING) or has expired (EXPIRED); published by the daily job, once per supplier, licence and state.",
+    payload: z.object({
+      supplierId: field.id(),
+      name: field.text(120),
+      foodLicenceNumber: field.text(32).nullable(),
+      expiresOn: field.date(),
+      state: z.enum(['EXPIRING', 'EXPIRED']),
+      /** Days from the announcement to the last valid day; negative once expired. */
+      daysLeft: z.int(),
+    }),
+  }),
+};

@@ -1,0 +1,15 @@
+export * from './event-definition';
+export * from './envelope';
+export * from './catalogue';
+export * from './outbox.entity';
+export * from './inbox.entity';
+export * from './publish';
+export * from './transport';
+export * from './relay';
+export * from './consumer';
+
+import { DeadLetter, EventAttempt, HandledEvent } from './inbox.entity';
+import { OutboxDelivery, OutboxEvent } from './outbox.entity';
+
+/** The tables of the event machinery: a service lists them in its entities (and its migrations). */
+export const eventEntities = [OutboxEvent, OutboxDelivery, HandledEvent, EventAttempt, DeadLetter];
