@@ -7,6 +7,8 @@ export * from './publish';
 export * from './transport';
 export * from './relay';
 export * from './consumer';
+export * from './http';
+export * from './nats';
 
 import { DeadLetter, EventAttempt, HandledEvent } from './inbox.entity';
 import { OutboxDelivery, OutboxEvent } from './outbox.entity';
