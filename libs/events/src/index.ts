@@ -9,6 +9,7 @@ export * from './relay';
 export * from './consumer';
 export * from './http';
 export * from './nats';
+export * from './extension';
 
 import { DeadLetter, EventAttempt, HandledEvent } from './inbox.entity';
 import { OutboxDelivery, OutboxEvent } from './outbox.entity';

@@ -48,6 +48,25 @@ export interface SubgraphDefinition<C extends SubgraphContext = SubgraphContext>
   seedDemo?(dataSource: DataSource, logger: Logger): Promise<void>;
   /** Extra HTTP routes mounted before /graphql (each must check the gateway token itself). */
   routes?(router: Router, deps: { dataSource: DataSource; config: SubgraphConfig; logger: Logger }): void;
+  /** Work that runs beside the server, e.g. `eventsExtension(…)` of @houqin/events (outbox relay, event consumer). */
+  extensions?: SubgraphExtension[];
+}
+
+/**
+ * Background work of a subgraph. `start` runs once the database is open (after the demo seed),
+ * before the server listens, and may mount routes on the router (which checks no gateway token:
+ * each route authenticates its callers itself); `stop` runs after the server stopped taking
+ * requests and before the database closes.
+ */
+export interface SubgraphExtension {
+  name: string;
+  start(deps: {
+    service: string;
+    router: Router;
+    dataSource: DataSource;
+    config: SubgraphConfig;
+    logger: Logger;
+  }): Promise<{ stop(): Promise<void> }>;
 }
 
 /** Any subgraph's definition, whatever its context: for the tools and tests that start or inspect every subgraph. */

@@ -11,7 +11,7 @@ import { closeOnSignals, createLogger, type Logger, maskError, requestIdMiddlewa
 import { GATEWAY_TOKEN_HEADER, type GatewayTokenClaims, verifyGatewayToken, Viewer } from '@houqin/auth';
 import { currentSqlStats, openDataSource, storageKind, withSqlStats } from '@houqin/persistence';
 import type { SubgraphConfig } from './config';
-import type { SubgraphContext, SubgraphDefinition } from './definition';
+import type { SubgraphContext, SubgraphDefinition, SubgraphExtension } from './definition';
 import { buildFederatedSchema } from './schema';
 
 export interface RunningSubgraph {
@@ -98,6 +98,7 @@ export async function startSubgraph<C extends SubgraphContext>(
   });
   const router = express.Router();
   definition.routes?.(router, { dataSource, config, logger });
+  const extensions = await startExtensions(definition, { service: definition.name, router, dataSource, config, logger });
   app.use(router);
   app.use(
     '/graphql',
@@ -123,9 +124,25 @@ export async function startSubgraph<C extends SubgraphContext>(
   const close = () =>
     (closing ??= (async () => {
       await apollo.stop();
+      for (const extension of extensions.reverse()) await extension.stop();
       if (dataSource.isInitialized) await dataSource.destroy();
     })());
   return { url, port, dataSource, logger, close };
+}
+
+/** Starts the definition's extensions in order; if one fails, those already started are stopped. */
+async function startExtensions<C extends SubgraphContext>(
+  definition: SubgraphDefinition<C>,
+  deps: Parameters<SubgraphExtension['start']>[0],
+) {
+  const started: { stop(): Promise<void> }[] = [];
+  try {
+    for (const extension of definition.extensions ?? []) started.push(await extension.start(deps));
+  } catch (error) {
+    for (const extension of started.reverse()) await extension.stop();
+    throw error;
+  }
+  return started;
 }
 
 /** `main.ts` of a subgraph: start it, and stop cleanly on SIGINT/SIGTERM (Ctrl-C, docker stop). */
