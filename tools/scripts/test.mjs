@@ -7,8 +7,11 @@
 //   npm test                                                       → a local server at 127.0.0.1:3306 if one answers,
 //                                                                    else the embedded database (sql.js)
 //   npm test -- --selectProjects directory                         → jest options after `--`: only jest runs
+// NATS (the events tests) is decided the same way: HOUQIN_TEST_NATS_URL=nats://127.0.0.1:4222 names a server that
+// must answer with JetStream (CI); without it a local one at 127.0.0.1:4222 is used if it answers, else those tests skip.
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { connect } from 'node:net';
 
 const require = createRequire(import.meta.url);
 const mysql = require('mysql2/promise');
@@ -48,6 +51,56 @@ if (explicit) {
   } else {
     console.log(`houqin tests: no MySQL-compatible server answers at ${LOCAL}; integration tests run on the embedded database (sql.js).`);
     console.log('             Set HOUQIN_TEST_MYSQL_URL=mysql://user:password@host:3306 to test against a server.');
+  }
+}
+
+const LOCAL_NATS = 'nats://127.0.0.1:4222';
+
+/** The server's version if a NATS server with JetStream answers at `url`: it greets every client with an INFO line. */
+function natsAnswers(url) {
+  const u = new URL(url);
+  return new Promise((resolve) => {
+    const socket = connect({ host: u.hostname, port: Number(u.port || 4222) });
+    let greeting = '';
+    const done = (result) => {
+      socket.destroy();
+      resolve(result);
+    };
+    socket.setTimeout(2000, () => done({ error: 'no answer within 2 s' }));
+    socket.on('error', (error) => done({ error: error.message }));
+    socket.on('data', (chunk) => {
+      greeting += chunk;
+      if (!greeting.includes('\r\n')) return;
+      const info = /^INFO\s+(\{.*\})\s*\r\n/.exec(greeting);
+      if (!info) return done({ error: 'not a NATS server' });
+      try {
+        const { version, jetstream } = JSON.parse(info[1]);
+        done(jetstream ? version : { error: `NATS ${version} runs without JetStream (start it with -js)` });
+      } catch {
+        done({ error: 'not a NATS server' });
+      }
+    });
+  });
+}
+
+const explicitNats = process.env.HOUQIN_TEST_NATS_URL;
+if (explicitNats) {
+  const version = await natsAnswers(explicitNats);
+  if (typeof version !== 'string') {
+    console.error(`HOUQIN_TEST_NATS_URL=${explicitNats} does not answer (${version.error}); not skipping the NATS tests.`);
+    process.exit(1);
+  }
+  console.log(`houqin tests: event tests run on NATS ${explicitNats} (server ${version}, JetStream).`);
+} else {
+  const version = await natsAnswers(LOCAL_NATS);
+  if (typeof version === 'string') {
+    process.env.HOUQIN_TEST_NATS_URL = LOCAL_NATS;
+    console.log(`houqin tests: event tests run on the local NATS ${LOCAL_NATS} (server ${version}, JetStream).`);
+  } else {
+    console.log(
+      `houqin tests: no NATS server with JetStream answers at ${LOCAL_NATS} (${version.error}); the NATS event tests are skipped.`,
+    );
+    console.log('             Set HOUQIN_TEST_NATS_URL=nats://host:4222 to test against a server.');
   }
 }
 
