@@ -13,15 +13,16 @@
  *   service, the gateway's URL, the database and the docs are there.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import { join, relative } from 'node:path';
 import { cleanEnv } from 'envalid';
 import { parse } from 'yaml';
 import { type EnvSpec, requiredInProduction, secret } from '@houqin/common';
 import { gatewayEnvSpec, subgraphUrlVariable, supergraphSubgraphs } from '@houqin/gateway';
-import { REPO_ROOT, runToExit } from '@houqin/testing';
+import { freePort, REPO_ROOT, runToExit } from '@houqin/testing';
 import { SUBGRAPHS, type SubgraphEntry } from '../subgraphs';
 
 const read = (path: string) => readFileSync(join(REPO_ROOT, path), 'utf8');
@@ -417,6 +418,53 @@ describe('docker-compose.yml', () => {
     // Every registered subgraph is part of the deployment the gateway waits for.
     for (const { name } of SUBGRAPHS)
       expect({ subgraph: name, dependsOn: deps[name] }).toEqual({ subgraph: name, dependsOn: 'service_healthy' });
+  });
+
+  it('runs NATS with JetStream, its store on a named volume, healthy once JetStream answers', () => {
+    const nats = COMPOSE.services.nats;
+    expect(nats?.image).toMatch(/^nats:2(-alpine)?$/);
+    const command = [nats.command ?? []].flat();
+    expect(command).toEqual(expect.arrayContaining(['nats-server', '-js']));
+    const store = command[command.indexOf('-sd') + 1];
+    const volume = (nats.volumes ?? []).map(String).find((v) => v.split(':')[1] === store);
+    expect({ store, volume }).toEqual({ store: expect.stringMatching(/^\//), volume: expect.any(String) });
+    expect(Object.keys(COMPOSE.volumes ?? {})).toContain(volume!.split(':')[0]);
+    expect([nats.healthcheck?.test ?? []].flat().at(-1)).toMatch(/^http:\/\/127\.0\.0\.1:8222\/healthz\?js-enabled-only=true$/);
+  });
+
+  // The flags and the health URL, tried on the nats-server CI installs (the image runs the same binary).
+  (existsSync('/usr/sbin/nats-server') ? it : it.skip)("the NATS command starts JetStream, as the healthcheck's URL reports", async () => {
+    const command = [COMPOSE.services.nats.command ?? []].flat();
+    const healthUrl = new URL(String([COMPOSE.services.nats.healthcheck?.test ?? []].flat().at(-1)));
+    const [port, monitor] = [await freePort(), await freePort()];
+    const store = mkdtempSync(join(tmpdir(), 'houqin-nats-compose-'));
+    // The compose flags first; later flags win, so the server listens on free loopback ports with a temporary store.
+    const args = [...command.slice(1), '-a', '127.0.0.1', '-p', String(port), '-m', String(monitor), '-sd', store];
+    const server = spawn('/usr/sbin/nats-server', args, { stdio: 'ignore' });
+    try {
+      healthUrl.port = String(monitor);
+      const deadline = Date.now() + 15000;
+      let status = 0;
+      while (status !== 200 && Date.now() < deadline && server.exitCode === null) {
+        status = await fetch(healthUrl).then(
+          (r) => r.status,
+          () => 0,
+        );
+        if (status !== 200) await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      expect({ status, exited: server.exitCode }).toEqual({ status: 200, exited: null });
+      // NATS 2.9 answers that URL even without JetStream; its /jsz says whether JetStream runs, and where it stores.
+      const jetstream = (await (await fetch(new URL('/jsz', healthUrl))).json()) as { disabled?: boolean; config: { store_dir?: string } };
+      expect({ disabled: jetstream.disabled ?? false, storeDir: jetstream.config.store_dir }).toEqual({
+        disabled: false,
+        storeDir: expect.stringContaining(store),
+      });
+    } finally {
+      const exited = new Promise((resolve) => server.once('exit', resolve));
+      server.kill('SIGTERM');
+      await exited;
+      rmSync(store, { recursive: true, force: true });
+    }
   });
 
   it('runs MySQL 8.4 with utf8mb4, a named volume and the init script', () => {
