@@ -169,6 +169,8 @@ class ConsumeLoop {
   private messages: ConsumerMessages | null = null;
   private readonly done: Promise<void>;
   private markReady: () => void = () => undefined;
+  /** Ends the pause between failed attempts to set up, when stopping. */
+  private interrupt: () => void = () => undefined;
   private readonly retryDelaysMs: readonly number[];
 
   constructor(
@@ -184,6 +186,7 @@ class ConsumeLoop {
 
   async stop(): Promise<void> {
     this.stopped = true;
+    this.interrupt();
     await this.messages?.close();
     await this.done;
   }
@@ -203,7 +206,13 @@ class ConsumeLoop {
           { err: error, consumer: this.consumer.service, publisher: this.publisher, retryInMs: pause },
           'event subscription failed',
         );
-        await new Promise((resolve) => setTimeout(resolve, pause));
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, pause);
+          this.interrupt = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        });
       }
     }
   }
