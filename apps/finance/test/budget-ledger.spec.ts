@@ -100,11 +100,9 @@ describe('reversing a payment', () => {
     expect((await f.budgetLine(SCHOOL_A, office)).spent).toBe(before.spent + 10000);
     const [payment] = await f.entriesOf(paid.id);
     ok(
-      await f.sub
-        .as(V.accountant)
-        .request('mutation($i: ReverseJournalEntryInput!) { reverseJournalEntry(input: $i) { id } }', {
-          i: { entryId: payment.id, reason: 'Paid twice by the bank', entryDate: '2026-07-02' },
-        }),
+      await f.sub.as(V.accountant).request('mutation($i: ReverseJournalEntryInput!) { reverseJournalEntry(input: $i) { id } }', {
+        i: { entryId: payment.id, reason: 'Paid twice by the bank', entryDate: '2026-07-02' },
+      }),
     );
     expect((await f.budgetLine(SCHOOL_A, office)).spent).toBe(before.spent);
     const top = ok(await f.sub.as(V.accountant).request(`{ topSuppliers(fiscalYear: ${FY}) { paid { fen } payments } }`)).topSuppliers;
