@@ -23,6 +23,7 @@ export function subgraphEnvSpec(defaultPort: number) {
       default: 'auto',
       desc: 'seed the demo district into an empty database; auto = only when embedded',
     }),
+    NATS_URL: str({ default: '', desc: 'nats://host:4222 of the events broker; empty = events over internal HTTP (docs/events.md)' }),
   };
 }
 
@@ -37,5 +38,7 @@ export interface SubgraphConfig {
   DATA_DIR: string;
   DB_POOL_SIZE: number;
   SEED_DEMO: string;
+  /** Optional so configs built by hand (tests) need not name it; unset = internal HTTP. */
+  NATS_URL?: string;
   isProduction: boolean;
 }
