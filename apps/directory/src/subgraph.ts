@@ -23,6 +23,7 @@ import { accountSql } from './account/account.store';
 import { campusSql } from './campus/campus.store';
 import { schoolSql } from './school/school.store';
 import { staffSql } from './staff/staff.store';
+import { P } from './permissions';
 
 export { loadDirectoryConfig, authSettings, directoryEnvSpec } from './config';
 export type { DirectoryContext, AuthSettings } from './context';
@@ -41,6 +42,7 @@ export function createDirectorySubgraph(settings: AuthSettings): SubgraphDefinit
     entities: [District, School, Campus, CampusAssignment, Staff, StaffPostHolding, UserAccount, RoleGrant],
     migrations: directoryMigrations,
     sqlStores: [schoolSql, campusSql, staffSql, accountSql],
+    permissions: P,
     createContext(base) {
       const schools = new SchoolService(base);
       return {

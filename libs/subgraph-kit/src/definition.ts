@@ -2,7 +2,7 @@ import type { Router } from 'express';
 import type { DataSource } from 'typeorm';
 import type { NonEmptyArray } from 'type-graphql';
 import type { Logger } from '@houqin/common';
-import type { Viewer } from '@houqin/auth';
+import type { PermissionTable, Viewer } from '@houqin/auth';
 import type { Actor, SqlStore } from '@houqin/persistence';
 import type { SubgraphConfig } from './config';
 
@@ -37,6 +37,12 @@ export interface SubgraphDefinition<C extends SubgraphContext = SubgraphContext>
   /** Versioned migrations (MySQL dialect), oldest first. */
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   migrations: Function[];
+  /**
+   * The service's permission table (`permissions.ts`): every mutation's rule is checked, at any
+   * school, before its input is validated (see `permissionGate`); the service checks it again at
+   * the school concerned.
+   */
+  permissions?: PermissionTable;
   /** The named-SQL stores of its concepts (`<concept>.store.ts`); `npm run sql` prints them to `sql/`. */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   sqlStores?: SqlStore<any>[];

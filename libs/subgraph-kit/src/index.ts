@@ -4,3 +4,4 @@ export * from './schema';
 export * from './server';
 export * from './validation';
 export * from './fields';
+export * from './permission-gate';

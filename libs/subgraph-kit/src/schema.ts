@@ -4,6 +4,7 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { type GraphQLSchema, parse } from 'graphql';
 import { buildSchema, createResolversMap } from 'type-graphql';
 import type { SubgraphContext, SubgraphDefinition } from './definition';
+import { permissionGate } from './permission-gate';
 import { validateInput } from './validation';
 
 /** The Federation 2 version and directives every houqin subgraph links. */
@@ -26,6 +27,8 @@ export async function buildFederatedSchema<C extends SubgraphContext>(definition
     resolvers: definition.resolvers,
     orphanedTypes: definition.orphanedTypes,
     validateFn: validateInput,
+    // Before validation: a caller without any role the mutation's rule names learns nothing from it.
+    globalMiddlewares: definition.permissions ? [permissionGate(definition.permissions)] : [],
     skipCheck: true,
   });
   const sdl = `${FEDERATION_LINK}\n\n${printSchemaWithDirectives(typeGraphqlSchema).trim()}\n`;
