@@ -1,3 +1,4 @@
+import { eventEntities, eventsExtension } from '@houqin/events';
 import type { SubgraphDefinition } from '@houqin/subgraph-kit';
 import { ApprovalPolicy, BudgetCategory, BudgetLine } from './budget/budget.entity';
 import { ClosedPeriod, JournalEntry, JournalLine } from './ledger/ledger.entity';
@@ -55,6 +56,8 @@ export const financeEntities = [
   ExpenseClaim,
   ExpenseClaimLine,
   ClaimedInvoice,
+  // The outbox it publishes from (and the inbox tables, for when it consumes).
+  ...eventEntities,
 ];
 
 /**
@@ -95,5 +98,7 @@ export function createFinanceSubgraph(): SubgraphDefinition<FinanceContext> {
       };
     },
     seedDemo: seedFinanceDemo,
+    // Publish-only for now: the relay delivers finance's outbox; no consumer until finance handles events.
+    extensions: [eventsExtension()],
   };
 }
