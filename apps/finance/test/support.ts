@@ -26,8 +26,12 @@ export const SCHOOL_B = DEMO_SCHOOLS.secondJunior.id;
 export const FY = 2026;
 export const UNKNOWN_ID = '01900000-0000-7000-8000-999999999999';
 
+/**
+ * Finance without its events relay: the steps still record their events in the outbox, but no relay marks
+ * them published between a test's snapshots (expectNoWrites). events.spec.ts starts the relay itself.
+ */
 export function startFinance(): Promise<TestSubgraph> {
-  return startTestSubgraph(createFinanceSubgraph(), { seed: false });
+  return startTestSubgraph({ ...createFinanceSubgraph(), extensions: [] }, { seed: false });
 }
 
 /** A hand-made viewer: an account of the demo district holding `grants`. */

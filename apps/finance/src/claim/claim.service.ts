@@ -4,6 +4,8 @@ import type { EntityManager } from 'typeorm';
 import { badInput, DEFAULT_TIME_ZONE, newId, parseId, parseYuan, todayIn } from '@houqin/common';
 import type { Page, PageArgs } from '@houqin/common';
 import { requireViewer } from '@houqin/auth';
+import { financeEvents, publishEvent } from '@houqin/events';
+import type { PayloadOf } from '@houqin/events';
 import { groupedLoader, isUniqueViolation, paginate } from '@houqin/persistence';
 import type { ScopedReader } from '@houqin/persistence';
 import type { SubgraphContext } from '@houqin/subgraph-kit';
@@ -12,6 +14,7 @@ import type { WorkflowStep } from '../approval/approval.entity';
 import type { ApproveInput, PayInput, RejectInput } from '../approval/approval.inputs';
 import { approvalPath, requiredLevelFor } from '../approval/approval.rules';
 import { approveAtAwaitedLevel, rejectAtAwaitedLevel, rejected } from '../approval/approval.steps';
+import type { Decided } from '../approval/approval.steps';
 import type { Submitted } from '../approval/approval.types';
 import { BudgetCategory } from '../budget/budget.entity';
 import { currentFiscalYear } from '../budget/budget.rules';
@@ -24,6 +27,22 @@ import { claimFlow } from './claim.flow';
 import type { ExpenseClaimFilter, ReviewClaimInput, SubmitExpenseClaimInput } from './claim.inputs';
 import { amountsPerCategory, fundOf, invoiceNumbersOf, requireAmounts } from './claim.rules';
 import { claimReader, claimSql } from './claim.store';
+
+type ClaimEvent = (typeof financeEvents)['expenseClaimSubmitted' | 'expenseClaimApproved' | 'expenseClaimRejected' | 'expenseClaimPaid'];
+
+/** What every expense-claim event says of the claim, as the step left it. */
+function claimFacts(claim: ExpenseClaim) {
+  return {
+    expenseClaimId: claim.id,
+    requesterAccountId: claim.requesterAccountId,
+    requesterStaffId: claim.requesterStaffId,
+    fiscalYear: claim.fiscalYear,
+    fund: claim.fund,
+    totalFen: claim.totalFen,
+    status: claim.status,
+    nextApprovalLevel: claim.nextApprovalLevel,
+  };
+}
 
 /**
  * Expense claims (报账): filed with invoices, reviewed by the accountant, approved by amount, paid
@@ -59,6 +78,27 @@ export class ClaimService {
   stepsOf(claimId: string): Promise<WorkflowStep[]> {
     this.stepsLoader ??= claimFlow.stepsLoader<WorkflowStep>(this.ctx.dataSource);
     return this.stepsLoader.load(claimId);
+  }
+
+  /** Records the step's event in its transaction (the outbox): it is published only if the step commits. */
+  private async announce<D extends ClaimEvent>(
+    manager: EntityManager,
+    definition: D,
+    claim: ExpenseClaim,
+    facts: Omit<PayloadOf<D>, keyof ReturnType<typeof claimFacts>>,
+  ): Promise<ExpenseClaim> {
+    const payload = { ...claimFacts(claim), ...facts } as PayloadOf<D>;
+    await publishEvent(manager, this.ctx, definition, { districtId: claim.districtId, schoolId: claim.schoolId, payload });
+    return claim;
+  }
+
+  /** `announce` for an approval or rejection: the decision is the step's. */
+  private announceDecision(
+    manager: EntityManager,
+    definition: (typeof financeEvents)['expenseClaimApproved' | 'expenseClaimRejected'],
+    { record, decision }: Decided<ExpenseClaim>,
+  ): Promise<ExpenseClaim> {
+    return this.announce(manager, definition, record, decision);
   }
 
   /** Amount per category of a claim's lines (a claim may spread over several categories of one fund). */
@@ -138,7 +178,9 @@ export class ClaimService {
         comment: warnings.join(' ') || null,
         changes: { ...input },
       });
-      return { record: await manager.findOneOrFail(ExpenseClaim, { where: { id: claim.id } }), warnings };
+      const record = await manager.findOneOrFail(ExpenseClaim, { where: { id: claim.id } });
+      await this.announce(manager, financeEvents.expenseClaimSubmitted, record, { requiredLevel: record.requiredLevel });
+      return { record, warnings };
     });
   }
 
@@ -156,7 +198,7 @@ export class ClaimService {
     return this.ctx.dataSource.transaction(async (manager) => {
       const claim = await this.reader.getIn(manager, input.id);
       const step = claimFlow.check(this.ctx.viewer, WorkflowAction.APPROVED, claim);
-      return approveAtAwaitedLevel(
+      const decided = await approveAtAwaitedLevel(
         manager,
         this.ctx,
         step,
@@ -176,6 +218,7 @@ export class ClaimService {
           },
         },
       );
+      return this.announceDecision(manager, financeEvents.expenseClaimApproved, decided);
     });
   }
 
@@ -193,7 +236,7 @@ export class ClaimService {
       // The claim's own lines keep the numbers for the record.
       const lineIds = (await manager.find(ExpenseClaimLine, { where: { claimId: claim.id }, select: { id: true } })).map((l) => l.id);
       await manager.delete(ClaimedInvoice, { claimLineId: In(lineIds) });
-      return done;
+      return this.announceDecision(manager, financeEvents.expenseClaimRejected, done);
     });
   }
 
@@ -229,10 +272,15 @@ export class ClaimService {
         },
         'paidOn',
       );
-      return step.commit(manager, this.ctx, {
+      const paid = await step.commit(manager, this.ctx, {
         set: { committedFen: 0 },
         comment: input.comment,
         changes: { amountFen: claim.totalFen, paidOn: entry.entryDate, entryId: entry.id },
+      });
+      return this.announce(manager, financeEvents.expenseClaimPaid, paid, {
+        amountFen: claim.totalFen,
+        paidOn: entry.entryDate,
+        ledgerEntryId: entry.id,
       });
     });
   }

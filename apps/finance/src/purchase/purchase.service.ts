@@ -4,6 +4,8 @@ import type { EntityManager } from 'typeorm';
 import { DEFAULT_TIME_ZONE, newId, parseId, parseYuan, todayIn } from '@houqin/common';
 import type { Page, PageArgs } from '@houqin/common';
 import { requireViewer } from '@houqin/auth';
+import { financeEvents, publishEvent } from '@houqin/events';
+import type { PayloadOf } from '@houqin/events';
 import { groupedLoader, paginate } from '@houqin/persistence';
 import type { ScopedReader } from '@houqin/persistence';
 import type { SubgraphContext } from '@houqin/subgraph-kit';
@@ -12,6 +14,7 @@ import type { WorkflowStep } from '../approval/approval.entity';
 import type { ApproveInput, PayInput, RejectInput } from '../approval/approval.inputs';
 import { approvalPath, requiredLevelFor } from '../approval/approval.rules';
 import { approveAtAwaitedLevel, rejectAtAwaitedLevel } from '../approval/approval.steps';
+import type { Decided } from '../approval/approval.steps';
 import type { Submitted } from '../approval/approval.types';
 import { BudgetCategory } from '../budget/budget.entity';
 import { currentFiscalYear } from '../budget/budget.rules';
@@ -25,6 +28,23 @@ import { purchaseFlow } from './purchase.flow';
 import type { OrderPurchaseInput, PurchaseRequestFilter, ReceivePurchaseInput, SubmitPurchaseRequestInput } from './purchase.inputs';
 import { receive, requirePricePerLine, totalOf } from './purchase.rules';
 import { purchaseReader, purchaseSql } from './purchase.store';
+
+type PurchaseEvent = (typeof financeEvents)[
+  'purchaseRequestSubmitted' | 'purchaseRequestApproved' | 'purchaseRequestRejected' | 'purchaseRequestPaid'];
+
+/** What every purchase-request event says of the request, as the step left it. */
+function purchaseFacts(request: PurchaseRequest) {
+  return {
+    purchaseRequestId: request.id,
+    requesterAccountId: request.requesterAccountId,
+    requesterStaffId: request.requesterStaffId,
+    categoryId: request.categoryId,
+    fiscalYear: request.fiscalYear,
+    estimatedTotalFen: request.estimatedTotalFen,
+    status: request.status,
+    nextApprovalLevel: request.nextApprovalLevel,
+  };
+}
 
 /**
  * Purchase requests (物品申报 → 审批 → 采购 → 验收 → 付款). Each step goes through the purchase flow
@@ -63,6 +83,30 @@ export class PurchaseService {
   stepsOf(requestId: string): Promise<WorkflowStep[]> {
     this.stepsLoader ??= purchaseFlow.stepsLoader<WorkflowStep>(this.ctx.dataSource);
     return this.stepsLoader.load(requestId);
+  }
+
+  /** Records the step's event in its transaction (the outbox): it is published only if the step commits. */
+  private async announce<D extends PurchaseEvent>(
+    manager: EntityManager,
+    definition: D,
+    request: PurchaseRequest,
+    facts: Omit<PayloadOf<D>, keyof ReturnType<typeof purchaseFacts>>,
+  ): Promise<PurchaseRequest> {
+    const payload = { ...purchaseFacts(request), ...facts } as PayloadOf<D>;
+    await publishEvent(manager, this.ctx, definition, { districtId: request.districtId, schoolId: request.schoolId, payload });
+    return request;
+  }
+
+  /** `announce` for an approval or rejection: the decision is the step's. */
+  private announceDecision(
+    manager: EntityManager,
+    definition: (typeof financeEvents)['purchaseRequestApproved' | 'purchaseRequestRejected'],
+    { record, decision }: Decided<PurchaseRequest>,
+  ): Promise<PurchaseRequest> {
+    // Only a claim is rejected before its approvals (at review); a request is always decided at a level.
+    const { level } = decision;
+    if (level === null) throw new Error(`Purchase request ${record.id} was decided at no approval level.`);
+    return this.announce(manager, definition, record, { ...decision, level });
   }
 
   private lines(manager: EntityManager, request: PurchaseRequest): Promise<PurchaseRequestLine[]> {
@@ -116,7 +160,9 @@ export class PurchaseService {
         })),
       );
       await purchaseFlow.recordCreation(manager, this.ctx, WorkflowAction.SUBMITTED, request, { comment: warning, changes: { ...input } });
-      return { record: await manager.findOneOrFail(PurchaseRequest, { where: { id: request.id } }), warnings: warning ? [warning] : [] };
+      const record = await manager.findOneOrFail(PurchaseRequest, { where: { id: request.id } });
+      await this.announce(manager, financeEvents.purchaseRequestSubmitted, record, { requiredLevel: record.requiredLevel });
+      return { record, warnings: warning ? [warning] : [] };
     });
   }
 
@@ -126,7 +172,7 @@ export class PurchaseService {
       const request = await this.reader.getIn(manager, input.id);
       const step = purchaseFlow.check(this.ctx.viewer, WorkflowAction.APPROVED, request);
       const amountFen = request.estimatedTotalFen;
-      return approveAtAwaitedLevel(
+      const decided = await approveAtAwaitedLevel(
         manager,
         this.ctx,
         step,
@@ -145,6 +191,7 @@ export class PurchaseService {
           },
         },
       );
+      return this.announceDecision(manager, financeEvents.purchaseRequestApproved, decided);
     });
   }
 
@@ -152,7 +199,8 @@ export class PurchaseService {
     return this.ctx.dataSource.transaction(async (manager) => {
       const request = await this.reader.getIn(manager, input.id);
       const step = purchaseFlow.check(this.ctx.viewer, WorkflowAction.REJECTED, request);
-      return rejectAtAwaitedLevel(manager, this.ctx, step, { noun: 'request', reason: input.reason });
+      const decided = await rejectAtAwaitedLevel(manager, this.ctx, step, { noun: 'request', reason: input.reason });
+      return this.announceDecision(manager, financeEvents.purchaseRequestRejected, decided);
     });
   }
 
@@ -231,10 +279,16 @@ export class PurchaseService {
         },
         'paidOn',
       );
-      return step.commit(manager, this.ctx, {
+      const paid = await step.commit(manager, this.ctx, {
         set: { committedFen: 0 },
         comment: input.comment,
         changes: { amountFen, paidOn: entryDate, entryId: entry.id },
+      });
+      return this.announce(manager, financeEvents.purchaseRequestPaid, paid, {
+        amountFen,
+        paidOn: entry.entryDate,
+        ledgerEntryId: entry.id,
+        supplierId: paid.supplierId,
       });
     });
   }

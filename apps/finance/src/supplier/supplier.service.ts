@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { badInput, DEFAULT_TIME_ZONE, newId, optionalText, parseId, todayIn } from '@houqin/common';
 import type { Page, PageArgs } from '@houqin/common';
 import { requirePermission } from '@houqin/auth';
+import { financeEvents, publishEvent } from '@houqin/events';
 import { isUniqueViolation, paginate, recordAudit, saveEdit } from '@houqin/persistence';
 import type { ScopedReader } from '@houqin/persistence';
 import type { SubgraphContext } from '@houqin/subgraph-kit';
@@ -79,7 +80,7 @@ export class SupplierService {
       if (input.foodLicenceExpiresOn !== undefined) changes.foodLicenceExpiresOn = input.foodLicenceExpiresOn ?? null;
       if (input.status != null) changes.status = input.status;
       requireFoodLicence({ ...current, ...changes });
-      return saveEdit(manager, this.ctx, {
+      const saved = await saveEdit(manager, this.ctx, {
         entity: Supplier,
         typeName: 'Supplier',
         current,
@@ -87,6 +88,19 @@ export class SupplierService {
         changes,
         audit: { action: 'supplier.update' },
       });
+      if (current.status !== SupplierStatus.SUSPENDED && saved.status === SupplierStatus.SUSPENDED)
+        await this.announceSuspended(manager, saved);
+      return saved;
+    });
+  }
+
+  /** Tells canteen receiving and the district, in the suspension's transaction (the outbox), that nothing may come from it now. */
+  private async announceSuspended(manager: EntityManager, supplier: Supplier): Promise<void> {
+    await publishEvent(manager, this.ctx, financeEvents.supplierSuspended, {
+      districtId: supplier.districtId,
+      schoolId: null,
+      // The update input has no reason field yet; the catalogue allows none.
+      payload: { supplierId: supplier.id, name: supplier.name, foodSupplier: supplier.foodSupplier, reason: null },
     });
   }
 

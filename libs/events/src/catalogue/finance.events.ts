@@ -101,8 +101,9 @@ export const financeEvents = {
     type: 'finance.expenseClaim.rejected',
     version: 1,
     publisher: 'finance',
-    description: 'An approver rejected an expense claim, with the reason in `comment`; the filer is told.',
-    payload: z.object({ ...expenseClaim, ...decided }),
+    description:
+      'The accountant (at review, `level` null) or an approver rejected an expense claim, with the reason in `comment`; the filer is told.',
+    payload: z.object({ ...expenseClaim, ...decided, level: approvalLevel.nullable() }),
   }),
   expenseClaimPaid: defineEvent({
     type: 'finance.expenseClaim.paid',
