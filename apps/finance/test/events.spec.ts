@@ -1,0 +1,272 @@
+/**
+ * Finance's events (docs/events.md): each workflow step records its event in its own transaction,
+ * a refused or rolled-back step records none, and the relay delivers what was recorded. The outbox
+ * is read straight from finance's database; delivery runs on the real NATS server when there is one.
+ */
+import { randomBytes } from 'node:crypto';
+import pino from 'pino';
+import {
+  defineConsumer,
+  EventConsumer,
+  eventsExtension,
+  type EventEnvelope,
+  financeEvents,
+  NatsEvents,
+  OutboxEvent,
+  envelopeOf,
+} from '@houqin/events';
+import { DEMO_DISTRICT } from '@houqin/demo';
+import { expectCode, ok, startTestSubgraph, type TestSubgraph } from '@houqin/testing';
+import { createFinanceSubgraph } from '../src/subgraph';
+import { ACCOUNTANTS, APPROVERS, Finance, FY, type RequestOut, SCHOOL_A, startFinance, V } from './support';
+
+const NATS_URL = process.env.HOUQIN_TEST_NATS_URL ?? '';
+const silent = pino({ level: 'silent' });
+
+/** Every event finance recorded, oldest first (ids are UUIDv7). */
+async function outbox(sub: TestSubgraph): Promise<EventEnvelope[]> {
+  const rows = await sub.dataSource.getRepository(OutboxEvent).find({ order: { id: 'ASC' } });
+  return rows.map(envelopeOf);
+}
+
+/** The events recorded while `act` ran. */
+async function recordedBy(sub: TestSubgraph, act: () => Promise<unknown>): Promise<EventEnvelope[]> {
+  const before = new Set((await outbox(sub)).map((e) => e.id));
+  await act();
+  return (await outbox(sub)).filter((e) => !before.has(e.id));
+}
+
+/** Polls `condition` until it holds (no fixed sleeps), failing after `timeoutMs`. */
+async function waitFor(what: string, condition: () => Promise<boolean> | boolean, timeoutMs = 10000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+describe('finance publishes its workflow events in the step’s transaction', () => {
+  let sub: TestSubgraph;
+  let f: Finance;
+  let category: string;
+
+  beforeAll(async () => {
+    sub = await startFinance();
+    f = new Finance(sub);
+    category = await f.category('EVT');
+    await f.budget(SCHOOL_A, category, '100000.00');
+  });
+  afterAll(() => sub.stop());
+
+  it('a committed approval records exactly one event, saying the level, the decider and the level awaited next', async () => {
+    // 6000 yuan needs the principal: the director's approval is not final.
+    const request = await f.submitPurchase(V.teacher, SCHOOL_A, category, [{ quantity: 2, price: '3000.00' }]);
+    expect([request.requiredLevel, request.nextApprovalLevel]).toEqual(['PRINCIPAL', 'DIRECTOR']);
+    const first = await recordedBy(sub, async () => ok(await f.approvePurchase(V.director, request.id, 'ok (同意)')));
+    expect(first).toHaveLength(1);
+    expect(first[0]).toMatchObject({
+      type: 'finance.purchaseRequest.approved',
+      version: 1,
+      districtId: DEMO_DISTRICT.id,
+      schoolId: SCHOOL_A,
+      actor: { accountId: V.director.accountId, staffId: V.director.staffId ?? null },
+      payload: {
+        purchaseRequestId: request.id,
+        requesterAccountId: V.teacher.accountId,
+        requesterStaffId: V.teacher.staffId,
+        categoryId: category,
+        fiscalYear: FY,
+        estimatedTotalFen: 600000,
+        status: 'PENDING_APPROVAL',
+        nextApprovalLevel: 'PRINCIPAL',
+        level: 'DIRECTOR',
+        deciderAccountId: V.director.accountId,
+        comment: 'ok (同意)',
+      },
+    });
+
+    const last = await recordedBy(sub, async () => ok(await f.approvePurchase(V.principal, request.id)));
+    expect(last.map((e) => [e.type, e.payload])).toEqual([
+      [
+        'finance.purchaseRequest.approved',
+        expect.objectContaining({ status: 'APPROVED', nextApprovalLevel: null, level: 'PRINCIPAL', comment: null }),
+      ],
+    ]);
+  });
+
+  it('a refused or rolled-back step records nothing: over budget under BLOCK, out of order (CONFLICT), by the wrong person', async () => {
+    const tight = await f.category('EVT_TIGHT');
+    await f.budget(SCHOOL_A, tight, '100.00');
+    // Both fit when filed (nothing committed yet); the second final approval then finds the budget spent.
+    const first = await f.submitPurchase(V.teacher, SCHOOL_A, tight, [{ quantity: 1, price: '60.00' }]);
+    const second = await f.submitPurchase(V.teacher, SCHOOL_A, tight, [{ quantity: 1, price: '60.00' }]);
+    await f.approvePurchaseFully(first);
+    const refused = await recordedBy(sub, async () => {
+      // The approval commits the budget before its event is recorded: BLOCK rolls the whole step back.
+      expectCode(await f.approvePurchase(V.director, second.id), 'BAD_USER_INPUT');
+      // Over budget when filed.
+      expectCode(
+        await f.submitPurchaseRaw(V.teacher, {
+          schoolId: SCHOOL_A,
+          categoryId: tight,
+          fiscalYear: FY,
+          reason: 'Too much',
+          lines: [{ description: 'Projector', quantity: 1, unit: 'set', estimatedUnitPrice: '5000.00' }],
+        }),
+        'BAD_USER_INPUT',
+      );
+      // Paying a request nobody ordered is a step out of order.
+      expectCode(await f.payPurchase(V.accountant, second.id, `${FY}-03-02`), 'CONFLICT');
+      // The filer may not approve their own request.
+      expectCode(await f.approvePurchase(V.teacher, second.id), 'FORBIDDEN');
+    });
+    expect(refused).toEqual([]);
+  });
+
+  it('each step of a purchase request publishes its event: submitted, approved, paid; a rejection says why', async () => {
+    const supplier = await f.supplier();
+    const events = await recordedBy(sub, () =>
+      f.paidPurchase(SCHOOL_A, category, supplier, [{ quantity: 1, price: '80.00' }], `${FY}-03-02`),
+    );
+    const paid = events.at(-1)!;
+    expect(events.map((e) => e.type)).toEqual([
+      'finance.purchaseRequest.submitted',
+      'finance.purchaseRequest.approved',
+      'finance.purchaseRequest.paid',
+    ]);
+    expect(events[0].payload).toMatchObject({ status: 'PENDING_APPROVAL', requiredLevel: 'DIRECTOR', nextApprovalLevel: 'DIRECTOR' });
+    expect(paid.payload).toMatchObject({
+      status: 'PAID',
+      amountFen: 8000,
+      paidOn: `${FY}-03-02`,
+      supplierId: supplier,
+      ledgerEntryId: expect.any(String),
+    });
+
+    const rejected = await f.submitPurchase(V.teacher, SCHOOL_A, category, [{ quantity: 1, price: '20.00' }]);
+    const rejection = await recordedBy(sub, async () =>
+      ok(
+        await f.request(V.director, 'mutation($input: RejectInput!) { rejectPurchaseRequest(input: $input) { id } }', {
+          input: { id: rejected.id, reason: 'Not this term (本学期不需要)' },
+        }),
+      ),
+    );
+    expect(rejection.map((e) => [e.type, e.payload])).toEqual([
+      [
+        'finance.purchaseRequest.rejected',
+        expect.objectContaining({
+          status: 'REJECTED',
+          level: 'DIRECTOR',
+          nextApprovalLevel: null,
+          comment: 'Not this term (本学期不需要)',
+        }),
+      ],
+    ]);
+  });
+
+  it('each step of an expense claim publishes its event; the review itself publishes none, a rejection at review has no level', async () => {
+    const events = await recordedBy(sub, async () => {
+      const { claim } = await f.submitClaim(V.teacher, SCHOOL_A, [{ categoryId: category, amount: '30.00' }]);
+      await f.approveClaimFully(claim);
+      ok(await f.payClaim(ACCOUNTANTS[SCHOOL_A], claim.id, `${FY}-03-02`));
+    });
+    expect(events.map((e) => [e.type, (e.payload as { status: string }).status])).toEqual([
+      ['finance.expenseClaim.submitted', 'SUBMITTED'],
+      ['finance.expenseClaim.approved', 'APPROVED'],
+      ['finance.expenseClaim.paid', 'PAID'],
+    ]);
+    expect(events[2].payload).toMatchObject({ fund: 'SCHOOL', totalFen: 3000, amountFen: 3000, paidOn: `${FY}-03-02` });
+
+    const { claim } = await f.submitClaim(V.teacher, SCHOOL_A, [{ categoryId: category, amount: '40.00' }]);
+    const atReview = await recordedBy(sub, async () => ok(await f.rejectClaim(V.accountant, claim.id, 'Invoice unreadable (发票不清)')));
+    expect(atReview.map((e) => [e.type, e.payload])).toEqual([
+      [
+        'finance.expenseClaim.rejected',
+        expect.objectContaining({
+          status: 'REJECTED',
+          level: null,
+          deciderAccountId: V.accountant.accountId,
+          comment: 'Invoice unreadable (发票不清)',
+        }),
+      ],
+    ]);
+  });
+
+  it('suspending a supplier publishes supplier.suspended once, district-wide; other edits publish nothing', async () => {
+    const supplier = await f.supplier({ food: true, name: 'Fresh Veg Co. (鲜菜公司)' });
+    const update = (input: Record<string, unknown>) =>
+      f.request(V.admin, 'mutation($input: UpdateSupplierInput!) { updateSupplier(input: $input) { id version status } }', { input });
+    const current = () =>
+      f.ok<{ supplier: { version: number } }>(V.admin, 'query($id: ID!) { supplier(id: $id) { version } }', { id: supplier });
+    const events = await recordedBy(sub, async () => {
+      ok(await update({ id: supplier, version: (await current()).supplier.version, phone: '0591-88888888' }));
+      ok(await update({ id: supplier, version: (await current()).supplier.version, status: 'SUSPENDED' }));
+      ok(await update({ id: supplier, version: (await current()).supplier.version, status: 'SUSPENDED' }));
+    });
+    expect(events.map((e) => ({ type: e.type, schoolId: e.schoolId, payload: e.payload }))).toEqual([
+      {
+        type: 'finance.supplier.suspended',
+        schoolId: null,
+        payload: { supplierId: supplier, name: 'Fresh Veg Co. (鲜菜公司)', foodSupplier: true, reason: null },
+      },
+    ]);
+  });
+});
+
+(NATS_URL ? describe : describe.skip)('the relay delivers finance’s events over NATS', () => {
+  const prefix = `houqin_t${process.pid}_${randomBytes(3).toString('hex')}`;
+  let sub: TestSubgraph;
+  let nats: NatsEvents;
+
+  beforeAll(async () => {
+    sub = await startTestSubgraph(
+      { ...createFinanceSubgraph(), extensions: [eventsExtension({ natsUrl: NATS_URL, natsPrefix: prefix })] },
+      {
+        seed: false,
+      },
+    );
+    nats = await NatsEvents.connect({ url: NATS_URL, prefix, logger: silent });
+  });
+  afterAll(async () => {
+    await sub?.stop();
+    await nats?.deleteStreams();
+    await nats?.close();
+  });
+
+  it('runs in the finance subgraph as its events extension', () => {
+    expect(createFinanceSubgraph().extensions?.map((e) => e.name)).toEqual(['events']);
+  });
+
+  it('a test consumer receives each committed step once, in order, as it was recorded', async () => {
+    const received: EventEnvelope[] = [];
+    const types = [financeEvents.purchaseRequestSubmitted.type, financeEvents.purchaseRequestApproved.type];
+    // A consumer of the test's own (its durable consumer on the test's stream), its inbox in finance's database.
+    const consumer = new EventConsumer(
+      defineConsumer('directory', {
+        handlers: {
+          'finance.purchaseRequest.submitted': async (_manager, event) => void received.push(event),
+          'finance.purchaseRequest.approved': async (_manager, event) => void received.push(event),
+        },
+      }),
+      { dataSource: sub.dataSource, logger: silent },
+    );
+    const subscription = nats.subscribe(consumer);
+    try {
+      const f = new Finance(sub);
+      const category = await f.category('EVT_NATS');
+      await f.budget(SCHOOL_A, category, '1000.00');
+      const request: RequestOut = await f.submitPurchase(V.teacher, SCHOOL_A, category, [{ quantity: 1, price: '10.00' }]);
+      ok(await f.approvePurchase(APPROVERS[SCHOOL_A].DIRECTOR, request.id));
+      const recorded = (await outbox(sub)).filter((e) => (e.payload as { purchaseRequestId?: string }).purchaseRequestId === request.id);
+
+      await waitFor('both events to reach the consumer', () => received.length >= 2);
+      expect(received.map((e) => e.id)).toEqual(recorded.map((e) => e.id));
+      expect(received.map((e) => e.type)).toEqual(types);
+      await waitFor('the outbox rows to be marked published', async () =>
+        (await sub.dataSource.getRepository(OutboxEvent).find()).every((row) => row.publishedAt !== null),
+      );
+    } finally {
+      await subscription.stop();
+    }
+  });
+});
