@@ -18,6 +18,7 @@ import { Staff, StaffFinanceResolver } from './federation/staff';
 import { BudgetService } from './budget/budget.service';
 import { ClaimService } from './claim/claim.service';
 import { LedgerService } from './ledger/ledger.service';
+import { P } from './permissions';
 import { PurchaseService } from './purchase/purchase.service';
 import { ReportService } from './report/report.service';
 import { SupplierService } from './supplier/supplier.service';
@@ -83,6 +84,7 @@ export function createFinanceSubgraph(): SubgraphDefinition<FinanceContext> {
     entities: financeEntities,
     migrations: financeMigrations,
     sqlStores: [budgetSql, ledgerSql, supplierSql, purchaseSql, claimSql, reportSql],
+    permissions: P,
     createContext(base) {
       const budgets = new BudgetService(base);
       const ledger = new LedgerService(base, budgets);

@@ -26,6 +26,11 @@ class SchoolResolver {
     return input.name;
   }
 
+  @Mutation(() => String, { description: 'Accountants order goods.' })
+  orderGoods(@Arg('input') input: AddSchoolInput): string {
+    return input.name;
+  }
+
   @Mutation(() => String, { description: 'Forgotten in the table.' })
   forgotten(): string {
     return 'never';
@@ -35,6 +40,7 @@ class SchoolResolver {
 const P = definePermissions({
   addSchool: { doing: 'Adding schools', district: [Role.DISTRICT_ADMIN] },
   signIn: { doing: 'Signing in', open: 'anonymous' },
+  orderGoods: { doing: 'Ordering goods', school: [Role.ACCOUNTANT] },
 });
 const viewer = (role: Role, schoolId: string | null) =>
   new Viewer({ accountId: 'a', username: 'u', staffId: null, districtId: 'd', grants: [{ role, schoolId }] });
@@ -61,6 +67,10 @@ describe('the permission gate before validation', () => {
     expect(await run('mutation { addSchool(input: { name: "No. 3" }) }', viewer(Role.DISTRICT_ADMIN, null))).toEqual({
       addSchool: 'No. 3',
     });
+  });
+
+  it('leaves a mutation of school roles to its service, which reads the record in scope first', async () => {
+    expect(await run('mutation { orderGoods(input: { name: "   " }) }', viewer(Role.PRINCIPAL, 'school-1'))).toEqual(['BAD_USER_INPUT']);
   });
 
   it('leaves anonymous mutations and queries alone, and refuses a mutation the table forgot', async () => {
