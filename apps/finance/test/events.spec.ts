@@ -16,7 +16,7 @@ import {
   envelopeOf,
 } from '@houqin/events';
 import { DEMO_DISTRICT } from '@houqin/demo';
-import { expectCode, ok, startTestSubgraph, type TestSubgraph } from '@houqin/testing';
+import { expectCode, ok, startTestSubgraph, waitFor, type TestSubgraph } from '@houqin/testing';
 import { createFinanceSubgraph } from '../src/subgraph';
 import { ACCOUNTANTS, APPROVERS, Finance, FY, type RequestOut, SCHOOL_A, startFinance, V } from './support';
 
@@ -34,15 +34,6 @@ async function recordedBy(sub: TestSubgraph, act: () => Promise<unknown>): Promi
   const before = new Set((await outbox(sub)).map((e) => e.id));
   await act();
   return (await outbox(sub)).filter((e) => !before.has(e.id));
-}
-
-/** Polls `condition` until it holds (no fixed sleeps), failing after `timeoutMs`. */
-async function waitFor(what: string, condition: () => Promise<boolean> | boolean, timeoutMs = 10000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
 }
 
 describe('finance publishes its workflow events in the step’s transaction', () => {

@@ -79,18 +79,6 @@ export async function effects(dataSource: DataSource, consumer?: string): Promis
   return dataSource.getRepository(Effect).find({ where: consumer ? { consumer } : {}, order: { id: 'ASC' } });
 }
 
-/**
- * Waits until `condition` holds, checking every 20 ms, and fails with `what` after `timeoutMs`:
- * the tests wait on what they expect, never for a fixed time.
- */
-export async function waitFor(what: string, condition: () => Promise<boolean> | boolean, timeoutMs = 10000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
 /** A clock the test moves. */
 export function manualClock(start = new Date('2026-03-02T01:00:00Z')): Clock & { advance(ms: number): void } {
   let now = start.getTime();
@@ -163,3 +151,6 @@ export class RecordingTransport implements EventTransport {
     this.published.push(envelope);
   }
 }
+
+/** Re-exported so the events specs keep one import of their helpers. */
+export { waitFor } from '@houqin/testing';

@@ -5,7 +5,7 @@ import pino from 'pino';
 import { Column, DataSource, Entity } from 'typeorm';
 import { newId, todayIn } from '@houqin/common';
 import { createDataSource, IdColumn, InstantColumn } from '@houqin/persistence';
-import { createTestDatabase, REPO_ROOT, testStorage, type TestDatabase } from '@houqin/testing';
+import { createTestDatabase, REPO_ROOT, testStorage, waitFor, type TestDatabase } from '@houqin/testing';
 import { defineJob, JobRun, JobSchedule, Scheduler, schedulerEntities, type Clock, type JobContext, type ScheduledJob } from '../src';
 
 /** What a job did, written with the manager it was given (so a rolled-back run leaves none). */
@@ -32,15 +32,6 @@ class TestClock implements Clock {
   }
   set(instant: Date): void {
     this.instant = instant;
-  }
-}
-
-/** Waits for `condition` without sleeping a fixed time: polls every 10 ms, fails after `timeoutMs`. */
-async function until(condition: () => Promise<boolean>, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`Condition not met within ${timeoutMs} ms.`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
 
@@ -257,7 +248,9 @@ describe('the timer', () => {
     expect(scheduler.nextWakeAt).toEqual(at('2026-03-01T16:00:00Z'));
 
     // The second round is over when the timer is set for tomorrow's midnight.
-    await until(() => Promise.resolve(scheduler.nextWakeAt?.getTime() === Date.parse('2026-03-02T16:00:00Z')));
+    await waitFor('the next wake at 16:00 UTC', () =>
+      Promise.resolve(scheduler.nextWakeAt?.getTime() === Date.parse('2026-03-02T16:00:00Z')),
+    );
     // Yesterday's local midnight, missed, ran at start; tonight's ran when the timer woke, not before it.
     const runs = await runsOf(job.name);
     expect(runs.map((r) => r.tick.toISOString())).toEqual(['2026-02-28T16:00:00.000Z', '2026-03-01T16:00:00.000Z']);
@@ -303,7 +296,7 @@ describe('the timer', () => {
     const scheduler = tracked(new Scheduler({ dataSource, jobs: [job], clock: new TestClock(at('2026-03-02T00:00:00Z')), logger }));
 
     const starting = scheduler.start();
-    await until(() => Promise.resolve(entered));
+    await waitFor('the job to start', () => Promise.resolve(entered));
     const stopping = scheduler.stop();
     // One turn of the event loop: a stop() that did not wait would have resolved by then.
     const nextTurn = new Promise((resolve) => setImmediate(() => resolve('still running')));

@@ -5,3 +5,4 @@ export * from './subgraph';
 export * from './migrations';
 export * from './assertions';
 export * from './permissions';
+export * from './wait';
