@@ -38,9 +38,9 @@ export interface SubgraphDefinition<C extends SubgraphContext = SubgraphContext>
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   migrations: Function[];
   /**
-   * The service's permission table (`permissions.ts`): every mutation's rule is checked, at any
-   * school, before its input is validated (see `permissionGate`); the service checks it again at
-   * the school concerned.
+   * The service's permission table (`permissions.ts`): a mutation missing from it is refused, and one
+   * that only district roles may take is refused to anyone else before its input is validated (see
+   * `gateMutations`); the service checks every rule itself at the school concerned.
    */
   permissions?: PermissionTable;
   /** The named-SQL stores of its concepts (`<concept>.store.ts`); `npm run sql` prints them to `sql/`. */

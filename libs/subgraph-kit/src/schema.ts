@@ -4,7 +4,7 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { type GraphQLSchema, parse } from 'graphql';
 import { buildSchema, createResolversMap } from 'type-graphql';
 import type { SubgraphContext, SubgraphDefinition } from './definition';
-import { permissionGate } from './permission-gate';
+import { gateMutations } from './permission-gate';
 import { validateInput } from './validation';
 
 /** The Federation 2 version and directives every houqin subgraph links. */
@@ -27,12 +27,12 @@ export async function buildFederatedSchema<C extends SubgraphContext>(definition
     resolvers: definition.resolvers,
     orphanedTypes: definition.orphanedTypes,
     validateFn: validateInput,
-    // Before validation: a caller without any role the mutation's rule names learns nothing from it.
-    globalMiddlewares: definition.permissions ? [permissionGate(definition.permissions)] : [],
     skipCheck: true,
   });
   const sdl = `${FEDERATION_LINK}\n\n${printSchemaWithDirectives(typeGraphqlSchema).trim()}\n`;
-  const resolvers = createResolversMap(typeGraphqlSchema) as Record<string, object>;
+  const typeGraphqlResolvers = createResolversMap(typeGraphqlSchema) as Record<string, object>;
+  // Before validation: a caller without the district role a mutation needs learns nothing from it.
+  const resolvers = definition.permissions ? gateMutations(typeGraphqlResolvers, definition.permissions) : typeGraphqlResolvers;
   for (const [typeName, resolveReference] of Object.entries(definition.referenceResolvers ?? {})) {
     resolvers[typeName] = { ...resolvers[typeName], __resolveReference: resolveReference };
   }

@@ -1,7 +1,7 @@
 import { graphql, type GraphQLSchema } from 'graphql';
-import { Arg, buildSchema, InputType, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, InputType, Mutation, Query, Resolver } from 'type-graphql';
 import { definePermissions, Role, Viewer } from '@houqin/auth';
-import { permissionGate, TextField, validateInput } from '../src';
+import { buildFederatedSchema, TextField, type SubgraphDefinition } from '../src';
 
 @InputType({ description: 'A school to add.' })
 class AddSchoolInput {
@@ -47,7 +47,16 @@ const viewer = (role: Role, schoolId: string | null) =>
 
 let schema: GraphQLSchema;
 beforeAll(async () => {
-  schema = await buildSchema({ resolvers: [SchoolResolver], validateFn: validateInput, globalMiddlewares: [permissionGate(P)] });
+  const definition: SubgraphDefinition = {
+    name: 'gate',
+    defaultPort: 0,
+    resolvers: [SchoolResolver],
+    entities: [],
+    migrations: [],
+    permissions: P,
+    createContext: (base) => base,
+  };
+  ({ schema } = await buildFederatedSchema(definition));
 });
 
 const run = async (source: string, who: Viewer | null) => {
