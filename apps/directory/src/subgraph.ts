@@ -1,3 +1,4 @@
+import { eventEntities, eventsExtension } from '@houqin/events';
 import type { SubgraphDefinition } from '@houqin/subgraph-kit';
 import type { AuthSettings, DirectoryContext } from './context';
 import { District } from './district/district.entity';
@@ -28,6 +29,20 @@ import { P } from './permissions';
 export { loadDirectoryConfig, authSettings, directoryEnvSpec } from './config';
 export type { DirectoryContext, AuthSettings } from './context';
 
+/** Every table of the directory database. */
+export const directoryEntities = [
+  District,
+  School,
+  Campus,
+  CampusAssignment,
+  Staff,
+  StaffPostHolding,
+  UserAccount,
+  RoleGrant,
+  // The outbox it publishes from and the inbox of what it consumes.
+  ...eventEntities,
+];
+
 /**
  * The directory subgraph: district, schools, campuses, staff, accounts and roles. Owns the
  * `School`, `Campus` and `Staff` entities that every other subgraph extends.
@@ -39,7 +54,7 @@ export function createDirectorySubgraph(settings: AuthSettings): SubgraphDefinit
     name: 'directory',
     defaultPort: DIRECTORY_PORT,
     resolvers: [SchoolResolver, CampusResolver, CampusAssignmentResolver, StaffResolver, AccountResolver, RoleGrantResolver],
-    entities: [District, School, Campus, CampusAssignment, Staff, StaffPostHolding, UserAccount, RoleGrant],
+    entities: directoryEntities,
     migrations: directoryMigrations,
     sqlStores: [schoolSql, campusSql, staffSql, accountSql],
     permissions: P,
@@ -60,5 +75,6 @@ export function createDirectorySubgraph(settings: AuthSettings): SubgraphDefinit
     },
     seedDemo: (dataSource, logger) => seedDirectoryDemo(dataSource, logger, settings.passwordHashCost),
     routes: (router, deps) => mountViewerRoute(router, deps),
+    extensions: [eventsExtension()],
   };
 }

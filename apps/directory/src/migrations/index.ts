@@ -1,5 +1,6 @@
 import { Initial1795477950779 as M0 } from './1795477950779-Initial';
+import { AddEvents1796173637676 as M1 } from './1796173637676-AddEvents';
 
 /** Versioned migrations, oldest first. Generate a new one with `npm run migration:generate -- directory <Name>`. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const directoryMigrations: Function[] = [M0];
+export const directoryMigrations: Function[] = [M0, M1];
