@@ -10,6 +10,7 @@ export * from './consumer';
 export * from './http';
 export * from './nats';
 export * from './extension';
+export * from './webhook-signature';
 
 import { DeadLetter, EventAttempt, HandledEvent } from './inbox.entity';
 import { OutboxDelivery, OutboxEvent } from './outbox.entity';
