@@ -1,3 +1,4 @@
 export * from './job';
 export * from './job-run.entity';
 export * from './scheduler';
+export * from './extension';
