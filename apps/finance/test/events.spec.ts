@@ -155,7 +155,7 @@ describe('finance publishes its workflow events in the step’s transaction', ()
     ]);
   });
 
-  it('each step of an expense claim publishes its event; the review itself publishes none, a rejection at review has no level', async () => {
+  it('each step of an expense claim publishes its event, the review telling whose approval is awaited; a rejection at review has no level', async () => {
     const events = await recordedBy(sub, async () => {
       const { claim } = await f.submitClaim(V.teacher, SCHOOL_A, [{ categoryId: category, amount: '30.00' }]);
       await f.approveClaimFully(claim);
@@ -163,10 +163,17 @@ describe('finance publishes its workflow events in the step’s transaction', ()
     });
     expect(events.map((e) => [e.type, (e.payload as { status: string }).status])).toEqual([
       ['finance.expenseClaim.submitted', 'SUBMITTED'],
+      ['finance.expenseClaim.reviewed', 'REVIEWED'],
       ['finance.expenseClaim.approved', 'APPROVED'],
       ['finance.expenseClaim.paid', 'PAID'],
     ]);
-    expect(events[2].payload).toMatchObject({ fund: 'SCHOOL', totalFen: 3000, amountFen: 3000, paidOn: `${FY}-03-02` });
+    expect(events[1].payload).toMatchObject({ nextApprovalLevel: 'DIRECTOR', reviewerAccountId: ACCOUNTANTS[SCHOOL_A].accountId });
+    expect(events.find((e) => e.type === 'finance.expenseClaim.paid')?.payload).toMatchObject({
+      fund: 'SCHOOL',
+      totalFen: 3000,
+      amountFen: 3000,
+      paidOn: `${FY}-03-02`,
+    });
 
     const { claim } = await f.submitClaim(V.teacher, SCHOOL_A, [{ categoryId: category, amount: '40.00' }]);
     const atReview = await recordedBy(sub, async () => ok(await f.rejectClaim(V.accountant, claim.id, 'Invoice unreadable (发票不清)')));

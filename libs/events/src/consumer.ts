@@ -37,6 +37,24 @@ export function defineConsumer(service: string, options: { handlers: EventHandle
 }
 
 /**
+ * One handler map from several (e.g. a service's notifications and its webhooks): where two handle
+ * the same type, both run, in the order given, in the one transaction that records the event.
+ */
+export function composeHandlers(...maps: EventHandlers[]): EventHandlers {
+  const composed: Partial<Record<EventType, EventHandler<EventType>[]>> = {};
+  for (const map of maps)
+    for (const [type, handler] of Object.entries(map) as [EventType, EventHandler<EventType>][]) (composed[type] ??= []).push(handler);
+  return Object.fromEntries(
+    Object.entries(composed).map(([type, handlers]) => [
+      type,
+      async (manager: EntityManager, event: EventOf<EventType>) => {
+        for (const handler of handlers ?? []) await handler(manager, event);
+      },
+    ]),
+  ) as EventHandlers;
+}
+
+/**
  * What became of a delivered event. `ok` tells the transport to stop redelivering it (ack, 2xx):
  * - `handled`: the handler's transaction committed, with the event id in `handled_event`;
  * - `duplicate`: it had been handled before; nothing changed;

@@ -35,12 +35,16 @@ export function applySchoolScope<T extends ObjectLiteral>(
   return qb;
 }
 
-/** Keyset pagination on the UUIDv7 id (creation order): one statement, `first + 1` rows. */
-export async function paginate<T extends ObjectLiteral & { id: string }>(qb: SelectQueryBuilder<T>, args: PageArgs): Promise<Page<T>> {
+/** Keyset pagination on the UUIDv7 id (creation order; `DESC` for newest first): one statement, `first + 1` rows. */
+export async function paginate<T extends ObjectLiteral & { id: string }>(
+  qb: SelectQueryBuilder<T>,
+  args: PageArgs,
+  order: 'ASC' | 'DESC' = 'ASC',
+): Promise<Page<T>> {
   const { limit, afterId } = resolvePage(args);
-  if (afterId) qb.andWhere(`${qb.alias}.id > :pageAfterId`, { pageAfterId: afterId });
+  if (afterId) qb.andWhere(`${qb.alias}.id ${order === 'ASC' ? '>' : '<'} :pageAfterId`, { pageAfterId: afterId });
   const rows = await qb
-    .orderBy(`${qb.alias}.id`, 'ASC')
+    .orderBy(`${qb.alias}.id`, order)
     .limit(limit + 1)
     .getMany();
   return toPage(rows, limit);

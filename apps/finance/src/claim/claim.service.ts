@@ -1,7 +1,7 @@
 import type DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import type { EntityManager } from 'typeorm';
-import { badInput, DEFAULT_TIME_ZONE, newId, parseId, parseYuan, todayIn } from '@houqin/common';
+import { badInput, DEFAULT_TIME_ZONE, newId, optionalText, parseId, parseYuan, todayIn } from '@houqin/common';
 import type { Page, PageArgs } from '@houqin/common';
 import { requireViewer } from '@houqin/auth';
 import { financeEvents, publishEvent } from '@houqin/events';
@@ -28,7 +28,8 @@ import type { ExpenseClaimFilter, ReviewClaimInput, SubmitExpenseClaimInput } fr
 import { amountsPerCategory, fundOf, invoiceNumbersOf, requireAmounts } from './claim.rules';
 import { claimReader, claimSql } from './claim.store';
 
-type ClaimEvent = (typeof financeEvents)['expenseClaimSubmitted' | 'expenseClaimApproved' | 'expenseClaimRejected' | 'expenseClaimPaid'];
+type ClaimEvent = (typeof financeEvents)[
+  'expenseClaimSubmitted' | 'expenseClaimReviewed' | 'expenseClaimApproved' | 'expenseClaimRejected' | 'expenseClaimPaid'];
 
 /** What every expense-claim event says of the claim, as the step left it. */
 function claimFacts(claim: ExpenseClaim) {
@@ -188,9 +189,13 @@ export class ClaimService {
   async review(input: ReviewClaimInput): Promise<ExpenseClaim> {
     return this.ctx.dataSource.transaction(async (manager) => {
       const claim = await this.reader.getIn(manager, input.id);
-      return claimFlow
+      const reviewed = await claimFlow
         .check(this.ctx.viewer, WorkflowAction.REVIEWED, claim)
         .commit(manager, this.ctx, { comment: input.comment, changes: {} });
+      return this.announce(manager, financeEvents.expenseClaimReviewed, reviewed, {
+        reviewerAccountId: requireViewer(this.ctx.viewer).accountId,
+        comment: optionalText(input.comment),
+      });
     });
   }
 

@@ -90,6 +90,14 @@ export const financeEvents = {
     description: 'A staff member filed an expense claim; the accountant reviews it, then its approval levels decide.',
     payload: z.object({ ...expenseClaim, requiredLevel: approvalLevel }),
   }),
+  expenseClaimReviewed: defineEvent({
+    type: 'finance.expenseClaim.reviewed',
+    version: 1,
+    publisher: 'finance',
+    description:
+      'The accountant reviewed (审核) an expense claim and passed it on: the holders of `nextApprovalLevel` at the school are told it awaits them.',
+    payload: z.object({ ...expenseClaim, reviewerAccountId: field.id(), comment: field.text().nullable() }),
+  }),
   expenseClaimApproved: defineEvent({
     type: 'finance.expenseClaim.approved',
     version: 1,

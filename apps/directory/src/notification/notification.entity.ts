@@ -1,0 +1,95 @@
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, Index } from 'typeorm';
+import { IdColumn, InstantColumn, RefColumn } from '@houqin/persistence';
+
+/** What a notification is about; the console picks its icon and link from it. */
+export enum NotificationKind {
+  AWAITING_APPROVAL = 'AWAITING_APPROVAL',
+  AWAITING_REVIEW = 'AWAITING_REVIEW',
+  APPROVED = 'APPROVED',
+  REJECTED = 'REJECTED',
+  PAID = 'PAID',
+  PAYMENT_POSTED = 'PAYMENT_POSTED',
+  MONTH_CLOSED = 'MONTH_CLOSED',
+  SUPPLIER_SUSPENDED = 'SUPPLIER_SUSPENDED',
+  LICENCE_EXPIRING = 'LICENCE_EXPIRING',
+  LICENCE_EXPIRED = 'LICENCE_EXPIRED',
+}
+
+registerEnumType(NotificationKind, {
+  name: 'NotificationKind',
+  description: 'What a notification (通知) is about.',
+  valuesConfig: {
+    AWAITING_APPROVAL: { description: 'A request or claim awaits your approval (待您审批).' },
+    AWAITING_REVIEW: { description: "An expense claim awaits the accountant's review (待审核)." },
+    APPROVED: { description: 'Your request or claim was approved (已批准).' },
+    REJECTED: { description: 'Your request or claim was rejected, with the reason (已退回).' },
+    PAID: { description: 'Your request or claim was paid (已付款).' },
+    PAYMENT_POSTED: { description: 'A payment was posted to the ledger (付款已入账).' },
+    MONTH_CLOSED: { description: "A month of the school's books was closed (月结)." },
+    SUPPLIER_SUSPENDED: { description: 'A supplier was suspended: order and receive nothing from it (供应商已暂停).' },
+    LICENCE_EXPIRING: { description: "A food supplier's licence expires within 30 days (许可证即将到期)." },
+    LICENCE_EXPIRED: { description: "A food supplier's licence has expired (许可证已过期)." },
+  },
+});
+
+/**
+ * One message in one account's inbox (通知), made by the directory's event consumer from an event
+ * that names its recipients (an account, or the holders of a role). Only its account reads it.
+ */
+@ObjectType({ description: "A message in the signed-in account's inbox (通知), e.g. a purchase request awaiting your approval." })
+@Entity('notification')
+@Index(['accountId', 'id'])
+@Index(['accountId', 'readAt'])
+@Index(['eventId', 'accountId'], { unique: true })
+export class Notification {
+  @Field(() => ID)
+  @IdColumn()
+  id: string;
+
+  @RefColumn()
+  districtId: string;
+
+  /** The account told. */
+  @RefColumn()
+  accountId: string;
+
+  @Field(() => ID, { nullable: true, description: 'The school it concerns; null for district-wide news (a suspended supplier).' })
+  @RefColumn({ nullable: true })
+  schoolId: string | null;
+
+  @Field(() => NotificationKind, { description: 'What it is about.' })
+  @Column('varchar', { length: 32 })
+  kind: NotificationKind;
+
+  @Field({ description: 'The message in Chinese (zh-CN), as the console shows it by default.' })
+  @Column('varchar', { length: 300 })
+  title: string;
+
+  @Field({ description: 'The same message in English.' })
+  @Column('varchar', { length: 300 })
+  titleEn: string;
+
+  @Field({ description: 'The type of the record it is about, e.g. PurchaseRequest, ExpenseClaim, Supplier, School.' })
+  @Column('varchar', { length: 40 })
+  subjectType: string;
+
+  @Field(() => ID, { description: 'The id of that record (query it, e.g. `purchaseRequest(id:)`).' })
+  @RefColumn()
+  subjectId: string;
+
+  @Field({ description: 'The event it came from (an id in the event catalogue, docs/events.md).' })
+  @Column('varchar', { length: 96 })
+  eventType: string;
+
+  @RefColumn({ comment: 'the event it came from: one notification per event and account' })
+  eventId: string;
+
+  @Field({ description: 'When it happened (the event time).' })
+  @InstantColumn()
+  createdAt: Date;
+
+  @Field(() => Date, { nullable: true, description: 'When you marked it read; null while unread.' })
+  @InstantColumn({ nullable: true })
+  readAt: Date | null;
+}

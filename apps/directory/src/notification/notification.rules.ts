@@ -1,0 +1,203 @@
+import { Role } from '@houqin/auth';
+import { formatYuan } from '@houqin/common';
+import type { EventOf, EventType } from '@houqin/events';
+import { NotificationKind } from './notification.entity';
+
+/** Who is told: named accounts, or the holders (in force, active accounts) of a role. */
+export type Audience =
+  | { accounts: string[] }
+  /** Holders of a school role at that school. */
+  | { role: Role; schoolId: string }
+  /** Holders of a district role (grants without a school). */
+  | { role: Role; district: true }
+  /** Holders of a school role at any school of the district. */
+  | { role: Role; anySchool: true };
+
+/** One message to make from an event, before its audience is resolved to accounts. */
+export interface Notice {
+  audiences: Audience[];
+  /** Accounts never told, e.g. the one who acted or the filer (who may not approve their own). */
+  except: string[];
+  kind: NotificationKind;
+  title: string;
+  titleEn: string;
+  subjectType: string;
+  subjectId: string;
+}
+
+/** finance's approval levels (物品申报/报账审批) and who holds each: mirrors finance's permission table. */
+type ApprovalLevel = 'DIRECTOR' | 'PRINCIPAL' | 'DISTRICT';
+
+export function approversOf(level: ApprovalLevel, schoolId: string | null): Audience {
+  if (level === 'DISTRICT') return { role: Role.DISTRICT_ADMIN, district: true };
+  if (!schoolId) throw new Error(`A ${level} approval needs a school.`);
+  return { role: level === 'DIRECTOR' ? Role.GENERAL_AFFAIRS_DIRECTOR : Role.PRINCIPAL, schoolId };
+}
+
+const yuan = (fen: number) => `¥${formatYuan(fen)}`;
+/** The account that acted, who needs no message about their own act. */
+const actorOf = (event: { actor: { accountId: string } | null }) => (event.actor ? [event.actor.accountId] : []);
+/** A reason quoted at the end of a message, when there is one. */
+const because = (comment: string | null, zh: boolean) => (comment ? (zh ? `：${comment}` : `: ${comment}`) : '');
+
+type Paper = { noun: string; nounEn: string; subjectType: string; id: string; amountFen: number };
+
+const purchase = (p: { purchaseRequestId: string; estimatedTotalFen: number }): Paper => ({
+  noun: '物品申报',
+  nounEn: 'purchase request',
+  subjectType: 'PurchaseRequest',
+  id: p.purchaseRequestId,
+  amountFen: p.estimatedTotalFen,
+});
+const claim = (p: { expenseClaimId: string; totalFen: number }): Paper => ({
+  noun: '报账单',
+  nounEn: 'expense claim',
+  subjectType: 'ExpenseClaim',
+  id: p.expenseClaimId,
+  amountFen: p.totalFen,
+});
+
+/** "Awaits your approval" to the holders of the level awaited next; nothing when none is. */
+function awaitingApproval(
+  paper: Paper,
+  level: ApprovalLevel | null,
+  event: { schoolId: string | null; actor: { accountId: string } | null },
+  requester: string,
+): Notice[] {
+  if (!level) return [];
+  return [
+    {
+      audiences: [approversOf(level, event.schoolId)],
+      except: [requester, ...actorOf(event)],
+      kind: NotificationKind.AWAITING_APPROVAL,
+      title: `${paper.noun}待您审批（${yuan(paper.amountFen)}）`,
+      titleEn: `A ${paper.nounEn} of ${yuan(paper.amountFen)} awaits your approval`,
+      subjectType: paper.subjectType,
+      subjectId: paper.id,
+    },
+  ];
+}
+
+/** The filer is told an outcome. */
+function toFiler(paper: Paper, requester: string, kind: NotificationKind, title: string, titleEn: string): Notice[] {
+  return [
+    { audiences: [{ accounts: [requester] }], except: [], kind, title, titleEn, subjectType: paper.subjectType, subjectId: paper.id },
+  ];
+}
+
+/** An approval either passes the paper on to the next level or, when final, tells the filer. */
+function afterApproval(
+  paper: Paper,
+  payload: { status: string; nextApprovalLevel: ApprovalLevel | null; requesterAccountId: string },
+  event: { schoolId: string | null; actor: { accountId: string } | null },
+): Notice[] {
+  if (payload.status !== 'APPROVED') return awaitingApproval(paper, payload.nextApprovalLevel, event, payload.requesterAccountId);
+  return toFiler(
+    paper,
+    payload.requesterAccountId,
+    NotificationKind.APPROVED,
+    `您的${paper.noun}已批准（${yuan(paper.amountFen)}）`,
+    `Your ${paper.nounEn} of ${yuan(paper.amountFen)} was approved`,
+  );
+}
+
+function rejected(paper: Paper, payload: { requesterAccountId: string; comment: string | null }): Notice[] {
+  return toFiler(
+    paper,
+    payload.requesterAccountId,
+    NotificationKind.REJECTED,
+    `您的${paper.noun}被退回${because(payload.comment, true)}`,
+    `Your ${paper.nounEn} was rejected${because(payload.comment, false)}`,
+  );
+}
+
+function paid(paper: Paper, payload: { requesterAccountId: string; amountFen: number; paidOn: string }): Notice[] {
+  return toFiler(
+    paper,
+    payload.requesterAccountId,
+    NotificationKind.PAID,
+    `您的${paper.noun}已于${payload.paidOn}付款 ${yuan(payload.amountFen)}`,
+    `Your ${paper.nounEn} was paid ${yuan(payload.amountFen)} on ${payload.paidOn}`,
+  );
+}
+
+/** Who buys and receives at the schools: told about a supplier they must stop using or check. */
+const BUYERS = [Role.GENERAL_AFFAIRS_DIRECTOR, Role.ACCOUNTANT, Role.CANTEEN_MANAGER, Role.STOREKEEPER];
+const CANTEEN_PEOPLE = [Role.GENERAL_AFFAIRS_DIRECTOR, Role.CANTEEN_MANAGER];
+const everywhere = (roles: Role[]): Audience[] => [
+  { role: Role.DISTRICT_ADMIN, district: true },
+  ...roles.map((role): Audience => ({ role, anySchool: true })),
+];
+
+type NoticeRules = { [T in EventType]?: (event: EventOf<T>) => Notice[] };
+
+/**
+ * Which events make notifications, for whom, saying what. One rule per event type; the consumer
+ * resolves the audiences to active accounts from its own role grants.
+ */
+export const NOTICE_RULES: NoticeRules = {
+  'finance.purchaseRequest.submitted': (e) =>
+    awaitingApproval(purchase(e.payload), e.payload.nextApprovalLevel, e, e.payload.requesterAccountId),
+  'finance.purchaseRequest.approved': (e) => afterApproval(purchase(e.payload), e.payload, e),
+  'finance.purchaseRequest.rejected': (e) => rejected(purchase(e.payload), e.payload),
+  'finance.purchaseRequest.paid': (e) => paid(purchase(e.payload), e.payload),
+  'finance.expenseClaim.submitted': (e) => {
+    const paper = claim(e.payload);
+    if (!e.schoolId) return [];
+    return [
+      {
+        audiences: [{ role: Role.ACCOUNTANT, schoolId: e.schoolId }],
+        except: [e.payload.requesterAccountId],
+        kind: NotificationKind.AWAITING_REVIEW,
+        title: `报账单待审核（${yuan(paper.amountFen)}）`,
+        titleEn: `An expense claim of ${yuan(paper.amountFen)} awaits your review`,
+        subjectType: paper.subjectType,
+        subjectId: paper.id,
+      },
+    ];
+  },
+  'finance.expenseClaim.reviewed': (e) => awaitingApproval(claim(e.payload), e.payload.nextApprovalLevel, e, e.payload.requesterAccountId),
+  'finance.expenseClaim.approved': (e) => afterApproval(claim(e.payload), e.payload, e),
+  'finance.expenseClaim.rejected': (e) => rejected(claim(e.payload), e.payload),
+  'finance.expenseClaim.paid': (e) => paid(claim(e.payload), e.payload),
+  'finance.supplier.suspended': (e) => [
+    {
+      audiences: everywhere(BUYERS),
+      except: actorOf(e),
+      kind: NotificationKind.SUPPLIER_SUSPENDED,
+      title: `供应商已暂停，请勿再向其订购或收货：${e.payload.name}${because(e.payload.reason, true)}`,
+      titleEn: `Supplier suspended, order and receive nothing from it: ${e.payload.name}${because(e.payload.reason, false)}`,
+      subjectType: 'Supplier',
+      subjectId: e.payload.supplierId,
+    },
+  ],
+  'finance.supplier.licenceExpiring': (e) => {
+    const { name, expiresOn, daysLeft, supplierId } = e.payload;
+    const expired = e.payload.state === 'EXPIRED';
+    return [
+      {
+        audiences: everywhere(CANTEEN_PEOPLE),
+        except: [],
+        kind: expired ? NotificationKind.LICENCE_EXPIRED : NotificationKind.LICENCE_EXPIRING,
+        title: expired
+          ? `供应商食品经营许可证已于${expiresOn}过期：${name}`
+          : `供应商食品经营许可证将于${expiresOn}到期（还剩${daysLeft}天）：${name}`,
+        titleEn: expired
+          ? `Supplier's food licence expired on ${expiresOn}: ${name}`
+          : `Supplier's food licence expires on ${expiresOn} (${daysLeft} days left): ${name}`,
+        subjectType: 'Supplier',
+        subjectId: supplierId,
+      },
+    ];
+  },
+};
+
+/** The notices an event makes (none for a type without a rule). */
+export function noticesFor<T extends EventType>(event: EventOf<T>): Notice[] {
+  const rule = NOTICE_RULES[event.type as T] as ((event: EventOf<T>) => Notice[]) | undefined;
+  return rule ? rule(event) : [];
+}
+
+/** Titles are kept to their column; a long supplier name or reason is cut with an ellipsis. */
+export const TITLE_MAX = 300;
+export const clipTitle = (text: string) => (text.length > TITLE_MAX ? `${text.slice(0, TITLE_MAX - 1)}…` : text);
