@@ -68,7 +68,7 @@ function awaitingApproval(
   return [
     {
       audiences: [approversOf(level, event.schoolId)],
-      except: [requester, ...actorOf(event)],
+      except: [...new Set([requester, ...actorOf(event)])],
       kind: NotificationKind.AWAITING_APPROVAL,
       title: `${paper.noun}待您审批（${yuan(paper.amountFen)}）`,
       titleEn: `A ${paper.nounEn} of ${yuan(paper.amountFen)} awaits your approval`,

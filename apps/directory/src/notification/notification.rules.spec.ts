@@ -1,0 +1,131 @@
+import { Role } from '@houqin/auth';
+import type { EventOf, EventPayload, EventType } from '@houqin/events';
+import { NotificationKind } from './notification.entity';
+import { approversOf, clipTitle, noticesFor, TITLE_MAX } from './notification.rules';
+
+const SCHOOL = 'school-a';
+const TEACHER = 'teacher-account';
+const DIRECTOR = 'director-account';
+
+function event<T extends EventType>(type: T, payload: EventPayload<T>, schoolId: string | null = SCHOOL, actor = TEACHER): EventOf<T> {
+  return {
+    id: 'event-1',
+    type,
+    version: 1,
+    occurredAt: '2026-12-01T08:00:00.000Z',
+    districtId: 'district-1',
+    schoolId,
+    actor: { accountId: actor, staffId: null },
+    requestId: 'r',
+    payload,
+  };
+}
+
+const request = {
+  purchaseRequestId: 'pr-1',
+  requesterAccountId: TEACHER,
+  requesterStaffId: null,
+  categoryId: 'c-1',
+  fiscalYear: 2026,
+  estimatedTotalFen: 123450,
+  status: 'PENDING_APPROVAL' as const,
+  nextApprovalLevel: 'DIRECTOR' as const,
+};
+
+describe('who is told about a purchase request', () => {
+  it('approval levels map to the roles that approve at them', () => {
+    expect(approversOf('DIRECTOR', SCHOOL)).toEqual({ role: Role.GENERAL_AFFAIRS_DIRECTOR, schoolId: SCHOOL });
+    expect(approversOf('PRINCIPAL', SCHOOL)).toEqual({ role: Role.PRINCIPAL, schoolId: SCHOOL });
+    expect(approversOf('DISTRICT', SCHOOL)).toEqual({ role: Role.DISTRICT_ADMIN, district: true });
+    expect(() => approversOf('DIRECTOR', null)).toThrow('needs a school');
+  });
+
+  it('filed: the awaited level, never the filer', () => {
+    const [notice] = noticesFor(event('finance.purchaseRequest.submitted', { ...request, requiredLevel: 'PRINCIPAL' }));
+    expect(notice).toEqual({
+      audiences: [{ role: Role.GENERAL_AFFAIRS_DIRECTOR, schoolId: SCHOOL }],
+      except: [TEACHER],
+      kind: NotificationKind.AWAITING_APPROVAL,
+      title: '物品申报待您审批（¥1234.50）',
+      titleEn: 'A purchase request of ¥1234.50 awaits your approval',
+      subjectType: 'PurchaseRequest',
+      subjectId: 'pr-1',
+    });
+  });
+
+  it('approved at one level: the next; fully approved: the filer alone', () => {
+    const decided = { level: 'DIRECTOR' as const, deciderAccountId: DIRECTOR, comment: null };
+    const next = noticesFor(
+      event('finance.purchaseRequest.approved', { ...request, ...decided, nextApprovalLevel: 'PRINCIPAL' }, SCHOOL, DIRECTOR),
+    );
+    expect(next.map((n) => [n.kind, n.audiences, n.except])).toEqual([
+      [NotificationKind.AWAITING_APPROVAL, [{ role: Role.PRINCIPAL, schoolId: SCHOOL }], [TEACHER, DIRECTOR]],
+    ]);
+    const final = noticesFor(
+      event('finance.purchaseRequest.approved', { ...request, ...decided, status: 'APPROVED', nextApprovalLevel: null }, SCHOOL, DIRECTOR),
+    );
+    expect(final.map((n) => [n.kind, n.audiences])).toEqual([[NotificationKind.APPROVED, [{ accounts: [TEACHER] }]]]);
+  });
+
+  it('rejected and paid: the filer, with the reason or the amount', () => {
+    const decided = { level: 'DIRECTOR' as const, deciderAccountId: DIRECTOR };
+    const [rejected] = noticesFor(event('finance.purchaseRequest.rejected', { ...request, ...decided, status: 'REJECTED', comment: null }));
+    expect([rejected.title, rejected.titleEn]).toEqual(['您的物品申报被退回', 'Your purchase request was rejected']);
+    const [paid] = noticesFor(
+      event('finance.purchaseRequest.paid', {
+        ...request,
+        status: 'PAID',
+        amountFen: 5,
+        paidOn: '2026-11-20',
+        ledgerEntryId: 'l',
+        supplierId: null,
+      }),
+    );
+    expect(paid).toMatchObject({
+      kind: NotificationKind.PAID,
+      title: '您的物品申报已于2026-11-20付款 ¥0.05',
+      audiences: [{ accounts: [TEACHER] }],
+    });
+  });
+});
+
+describe('district-wide news', () => {
+  it('a suspended supplier: district admins and the buyers of every school, not the admin who suspended it', () => {
+    const [notice] = noticesFor(
+      event(
+        'finance.supplier.suspended',
+        { supplierId: 's-1', name: '鲜菜公司', foodSupplier: true, reason: '抽检不合格' },
+        null,
+        'admin-1',
+      ),
+    );
+    expect(notice.audiences).toEqual([
+      { role: Role.DISTRICT_ADMIN, district: true },
+      { role: Role.GENERAL_AFFAIRS_DIRECTOR, anySchool: true },
+      { role: Role.ACCOUNTANT, anySchool: true },
+      { role: Role.CANTEEN_MANAGER, anySchool: true },
+      { role: Role.STOREKEEPER, anySchool: true },
+    ]);
+    expect(notice.except).toEqual(['admin-1']);
+    expect(notice.title).toBe('供应商已暂停，请勿再向其订购或收货：鲜菜公司：抽检不合格');
+  });
+
+  it('a licence expiring and expired say the date and the days left', () => {
+    const licence = { supplierId: 's-1', name: '鲜菜公司', foodLicenceNumber: 'JY1', expiresOn: '2026-12-31' };
+    const [soon] = noticesFor(event('finance.supplier.licenceExpiring', { ...licence, state: 'EXPIRING', daysLeft: 30 }, null));
+    expect([soon.kind, soon.title]).toEqual([
+      NotificationKind.LICENCE_EXPIRING,
+      '供应商食品经营许可证将于2026-12-31到期（还剩30天）：鲜菜公司',
+    ]);
+    const [gone] = noticesFor(event('finance.supplier.licenceExpiring', { ...licence, state: 'EXPIRED', daysLeft: -1 }, null));
+    expect([gone.kind, gone.titleEn]).toEqual([
+      NotificationKind.LICENCE_EXPIRED,
+      "Supplier's food licence expired on 2026-12-31: 鲜菜公司",
+    ]);
+  });
+
+  it('an event without a rule makes nothing; a long title is cut to its column', () => {
+    expect(noticesFor(event('directory.account.deactivated', { accountId: 'a', staffId: null }, null))).toEqual([]);
+    expect(clipTitle('x'.repeat(400))).toHaveLength(TITLE_MAX);
+  });
+});
