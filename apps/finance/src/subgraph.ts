@@ -1,8 +1,12 @@
 import { eventEntities, eventsExtension } from '@houqin/events';
+import { schedulerEntities, schedulerExtension } from '@houqin/scheduler';
 import type { SubgraphDefinition } from '@houqin/subgraph-kit';
 import { ApprovalPolicy, BudgetCategory, BudgetLine } from './budget/budget.entity';
 import { ClosedPeriod, JournalEntry, JournalLine } from './ledger/ledger.entity';
 import { Supplier } from './supplier/supplier.entity';
+import { SupplierLicenceAnnouncement } from './supplier/licence-announcement.entity';
+import { licenceExpiryJob } from './supplier/licence-expiry.job';
+import { licenceExpirySql } from './supplier/licence-expiry.store';
 import { WorkflowStep } from './approval/approval.entity';
 import { PurchaseRequest, PurchaseRequestLine } from './purchase/purchase.entity';
 import { ClaimedInvoice, ExpenseClaim, ExpenseClaimLine } from './claim/claim.entity';
@@ -59,7 +63,13 @@ export const financeEntities = [
   ClaimedInvoice,
   // The outbox it publishes from (and the inbox tables, for when it consumes).
   ...eventEntities,
+  // Its scheduled jobs' leases, and what the licence-expiry job announced.
+  ...schedulerEntities,
+  SupplierLicenceAnnouncement,
 ];
+
+/** Finance's scheduled jobs (docs/scheduler.md). */
+export const financeJobs = [licenceExpiryJob];
 
 /**
  * The finance subgraph: budgets, the school and canteen ledgers, suppliers, purchase requests,
@@ -83,7 +93,7 @@ export function createFinanceSubgraph(): SubgraphDefinition<FinanceContext> {
     orphanedTypes: [School, Staff],
     entities: financeEntities,
     migrations: financeMigrations,
-    sqlStores: [budgetSql, ledgerSql, supplierSql, purchaseSql, claimSql, reportSql],
+    sqlStores: [budgetSql, ledgerSql, supplierSql, purchaseSql, claimSql, reportSql, licenceExpirySql],
     permissions: P,
     createContext(base) {
       const budgets = new BudgetService(base);
@@ -101,6 +111,10 @@ export function createFinanceSubgraph(): SubgraphDefinition<FinanceContext> {
     },
     seedDemo: seedFinanceDemo,
     // Publish-only for now: the relay delivers finance's outbox; no consumer until finance handles events.
-    extensions: [eventsExtension()],
+    extensions: [
+      eventsExtension(),
+      // Its scheduled jobs (the daily licence-expiry announcement), each tick once across replicas.
+      schedulerExtension({ jobs: financeJobs }),
+    ],
   };
 }

@@ -232,7 +232,7 @@ describe('finance publishes its workflow events in the step’s transaction', ()
   });
 
   it('runs in the finance subgraph as its events extension', () => {
-    expect(createFinanceSubgraph().extensions?.map((e) => e.name)).toEqual(['events']);
+    expect(createFinanceSubgraph().extensions?.map((e) => e.name)).toEqual(['events', 'scheduler']);
   });
 
   it('a test consumer receives each committed step once, in order, as it was recorded', async () => {
