@@ -1,4 +1,5 @@
 import { definePermissions, Role } from '@houqin/auth';
+import { deadLetterPermissions } from '@houqin/events';
 
 const ADMIN = [Role.DISTRICT_ADMIN];
 
@@ -22,4 +23,6 @@ export const P = definePermissions({
   updateStaff: { doing: 'Changing staff', district: ADMIN },
   /** Listing the district's accounts, and reading any account but one's own. */
   readAccounts: { doing: 'Listing accounts', district: [Role.DISTRICT_ADMIN, Role.DISTRICT_AUDITOR] },
+  /** Reading (district admins and auditors) and replaying (district admins) the events the directory could not apply. */
+  ...deadLetterPermissions('directory'),
 });

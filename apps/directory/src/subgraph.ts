@@ -25,6 +25,7 @@ import { campusSql } from './campus/campus.store';
 import { schoolSql } from './school/school.store';
 import { staffSql } from './staff/staff.store';
 import { P } from './permissions';
+import { DirectoryDeadLetterResolver } from './events/dead-letters';
 
 export { loadDirectoryConfig, authSettings, directoryEnvSpec } from './config';
 export type { DirectoryContext, AuthSettings } from './context';
@@ -53,7 +54,15 @@ export function createDirectorySubgraph(settings: AuthSettings): SubgraphDefinit
   return {
     name: 'directory',
     defaultPort: DIRECTORY_PORT,
-    resolvers: [SchoolResolver, CampusResolver, CampusAssignmentResolver, StaffResolver, AccountResolver, RoleGrantResolver],
+    resolvers: [
+      SchoolResolver,
+      CampusResolver,
+      CampusAssignmentResolver,
+      StaffResolver,
+      AccountResolver,
+      RoleGrantResolver,
+      DirectoryDeadLetterResolver,
+    ],
     entities: directoryEntities,
     migrations: directoryMigrations,
     sqlStores: [schoolSql, campusSql, staffSql, accountSql],

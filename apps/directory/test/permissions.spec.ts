@@ -20,7 +20,7 @@ describe('the directory permission table', () => {
 
   it('names no action beyond the mutations but its read rules', () => {
     const mutations = new Set(mutationNames(SCHEMA));
-    expect(Object.keys(P).filter((action) => !mutations.has(action))).toEqual(['readAccounts']);
+    expect(Object.keys(P).filter((action) => !mutations.has(action))).toEqual(['readAccounts', 'readDeadLetters']);
   });
 
   it('lets only the district administrator change the directory', () => {
@@ -33,6 +33,7 @@ describe('the directory permission table', () => {
       'deactivateAccount',
       'grantRole',
       'moveCampus',
+      'replayDirectoryDeadLetter',
       'revokeRole',
       'updateSchool',
       'updateStaff',
@@ -50,5 +51,11 @@ describe('the directory permission table', () => {
     expect(may(as('teacher'), P.changePassword)).toBe(true);
     const readers: DemoUsername[] = ['admin', 'auditor', 'principal', 'teacher'];
     expect(readers.filter((username) => may(as(username), P.readAccounts))).toEqual(['admin', 'auditor']);
+  });
+
+  it('lets district roles read dead letters, and only the district administrator replay them', () => {
+    const everyone: DemoUsername[] = ['admin', 'auditor', 'principal', 'accountant', 'teacher'];
+    expect(everyone.filter((username) => may(as(username), P.readDeadLetters))).toEqual(['admin', 'auditor']);
+    expect(everyone.filter((username) => may(as(username), P.replayDirectoryDeadLetter))).toEqual(['admin']);
   });
 });

@@ -36,6 +36,14 @@ export interface RunningEvents {
   stop(): Promise<void>;
 }
 
+/** The consumer each running events extension drives, by its service's data source: what a replay from the graph goes through. */
+const consumers = new WeakMap<DataSource, EventConsumer>();
+
+/** The consumer running on `dataSource` in this process (none before its extension starts, after it stops, or without a consumer). */
+export function runningConsumer(dataSource: DataSource): EventConsumer | undefined {
+  return consumers.get(dataSource);
+}
+
 /** Pause between attempts to reach NATS when it is not up; the outbox keeps every event meanwhile. */
 const NATS_RETRY_MS = 5000;
 
@@ -63,6 +71,10 @@ export async function startEvents(deps: EventsExtensionDeps, options: EventsExte
   const publishes = EVENT_CATALOGUE.some((definition) => definition.publisher === service);
   const consumer = options.consumer ? new EventConsumer(options.consumer, { dataSource, logger }) : null;
   if (consumer && consumer.service !== service) throw new Error(`The consumer of ${service} is declared for ${consumer.service}.`);
+  if (consumer) consumers.set(dataSource, consumer);
+  const forget = () => {
+    if (consumer && consumers.get(dataSource) === consumer) consumers.delete(dataSource);
+  };
   const log = logger.child({ component: 'events' });
 
   if (!natsUrl) {
@@ -84,7 +96,14 @@ export async function startEvents(deps: EventsExtensionDeps, options: EventsExte
       : null;
     relay?.start();
     log.info({ transport: 'http', publishes, consumes: consumer?.types ?? [] }, 'events started');
-    return { relay, consumer, stop: async () => relay?.stop() };
+    return {
+      relay,
+      consumer,
+      stop: async () => {
+        forget();
+        await relay?.stop();
+      },
+    };
   }
 
   // NATS: connect in the background; the relay and the subscription start once it answers.
@@ -122,6 +141,7 @@ export async function startEvents(deps: EventsExtensionDeps, options: EventsExte
     },
     consumer,
     stop: async () => {
+      forget();
       stopped = true;
       interrupt();
       await running;
