@@ -31,7 +31,10 @@ describe('the event catalogue', () => {
     // The set part 2 publishes.
     expect(types.sort()).toEqual(
       [
+        'directory.account.changed',
+        'directory.account.created',
         'directory.account.deactivated',
+        'directory.campus.created',
         'directory.campus.moved',
         'directory.school.changed',
         'directory.school.created',

@@ -31,6 +31,7 @@ import type {
   LoginInput,
   RevokeRoleInput,
 } from './account.inputs';
+import { announceAccountCreated, announceAccountDeactivated, announceGrantsChanged } from './account.events';
 import { checkDeactivate, checkRevoke, grantedAt, loginName } from './account.rules';
 import { accountReader, accountSql } from './account.store';
 import type { LoginThrottle } from './login-throttle';
@@ -169,7 +170,9 @@ export class AccountService {
         districtId: viewer.districtId,
         changes: { username: input.username, displayName: input.displayName, staffId: input.staffId ?? null },
       });
-      return manager.findOneOrFail(UserAccount, { where: { id: account.id } });
+      const created = await manager.findOneOrFail(UserAccount, { where: { id: account.id } });
+      await announceAccountCreated(manager, this.ctx, created);
+      return created;
     });
   }
 
@@ -210,6 +213,7 @@ export class AccountService {
         schoolId,
         changes: { accountId: account.id, role: input.role, schoolId },
       });
+      await announceGrantsChanged(manager, this.ctx, account);
       return account;
     });
   }
@@ -230,6 +234,7 @@ export class AccountService {
         schoolId: grant.schoolId,
         changes: { role: grant.role },
       });
+      await announceGrantsChanged(manager, this.ctx, account);
       return account;
     });
   }
@@ -247,7 +252,9 @@ export class AccountService {
         districtId: account.districtId,
         changes: { reason: input.reason },
       });
-      return manager.findOneOrFail(UserAccount, { where: { id: account.id } });
+      const deactivated = await manager.findOneOrFail(UserAccount, { where: { id: account.id } });
+      await announceAccountDeactivated(manager, this.ctx, deactivated);
+      return deactivated;
     });
   }
 }

@@ -12,6 +12,7 @@ import type { SchoolService } from '../school/school.service';
 import { CampusAssignment } from './campus-assignment.entity';
 import { Campus } from './campus.entity';
 import type { CampusFilter, CreateCampusInput, MoveCampusInput } from './campus.inputs';
+import { announceCampusCreated, announceCampusMoved } from './campus.events';
 import { checkMoveDate, checkRoomForCampus, lastDayBefore, MAX_CAMPUSES_PER_SCHOOL } from './campus.rules';
 import { campusReader, campusSql } from './campus.store';
 
@@ -75,7 +76,9 @@ export class CampusService {
         schoolId: school.id,
         changes: { ...input },
       });
-      return manager.findOneOrFail(Campus, { where: { id: campus.id } });
+      const created = await manager.findOneOrFail(Campus, { where: { id: campus.id } });
+      await announceCampusCreated(manager, this.ctx, created);
+      return created;
     });
   }
 
@@ -105,7 +108,13 @@ export class CampusService {
         schoolId: target.id,
         changes: { fromSchoolId: campus.schoolId, toSchoolId: target.id, effectiveOn: input.effectiveOn, reason: input.reason },
       });
-      return manager.findOneOrFail(Campus, { where: { id: campusId } });
+      const after = await manager.findOneOrFail(Campus, { where: { id: campusId } });
+      await announceCampusMoved(manager, this.ctx, after, {
+        fromSchoolId: campus.schoolId,
+        effectiveOn: input.effectiveOn,
+        reason: input.reason.trim(),
+      });
+      return after;
     });
   }
 

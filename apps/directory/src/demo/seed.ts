@@ -1,7 +1,8 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { type Logger, newId } from '@houqin/common';
 import { hashPassword, type Role } from '@houqin/auth';
-import { recordAudit } from '@houqin/persistence';
+import { type Actor, recordAudit } from '@houqin/persistence';
+import { OutboxEvent } from '@houqin/events';
 import {
   demoAccountStaffId,
   DEMO_ACCOUNTS,
@@ -13,6 +14,10 @@ import {
   demoStaffIdFor,
 } from '@houqin/demo';
 import { RoleGrant, UserAccount } from '../account/account.entity';
+import { announceAccountCreated } from '../account/account.events';
+import { announceCampusCreated } from '../campus/campus.events';
+import { announceSchoolCreated } from '../school/school.events';
+import { announceStaffCreated } from '../staff/staff.events';
 import { CampusAssignment } from '../campus/campus-assignment.entity';
 import { Campus } from '../campus/campus.entity';
 import { District } from '../district/district.entity';
@@ -39,11 +44,21 @@ const PEOPLE: [StaffPost, string][] = [
 
 /** Staff ids follow the numbering shared with the other services' demo seeds (@houqin/demo). */
 
-/** Seeds the demo district into an empty directory database; does nothing when it is there. */
+/**
+ * Seeds the demo district into an empty directory database, and publishes a `created` event for
+ * everything it seeded (in the same transaction, through the outbox) so the other services' copies
+ * fill up. On a database seeded before the directory published events, it publishes them once.
+ * Otherwise it does nothing.
+ */
 export async function seedDirectoryDemo(dataSource: DataSource, logger: Logger, hashCost: number): Promise<void> {
-  if (await dataSource.getRepository(District).exists({ where: { id: DEMO_DISTRICT.id } })) return;
-  const passwordHash = await hashPassword(DEMO_PASSWORD, hashCost);
   const actor = { viewer: null, requestId: 'seed-demo' };
+  if (await dataSource.getRepository(District).exists({ where: { id: DEMO_DISTRICT.id } })) {
+    if (await dataSource.getRepository(OutboxEvent).exists({ where: { type: 'directory.school.created' } })) return;
+    await dataSource.transaction((m) => announceDistrict(m, actor, DEMO_DISTRICT.id));
+    logger.info('published the demo district seeded before the directory published events');
+    return;
+  }
+  const passwordHash = await hashPassword(DEMO_PASSWORD, hashCost);
   await dataSource.transaction(async (m) => {
     await m.insert(District, {
       id: DEMO_DISTRICT.id,
@@ -152,9 +167,19 @@ export async function seedDirectoryDemo(dataSource: DataSource, logger: Logger, 
       districtId: DEMO_DISTRICT.id,
       changes: { schools: DEMO_SCHOOL_ORDER.length, accounts: DEMO_ACCOUNTS.length },
     });
+    await announceDistrict(m, actor, DEMO_DISTRICT.id);
   });
   logger.info(
     { accounts: DEMO_ACCOUNTS.map((a) => a.username) },
     `seeded the demo district; every demo account's password is "${DEMO_PASSWORD}"`,
   );
+}
+
+/** A `created` event for every school, campus, staff member and account of the district, with their facts as they are now. */
+async function announceDistrict(m: EntityManager, actor: Actor, districtId: string): Promise<void> {
+  const order = { id: 'ASC' } as const;
+  for (const school of await m.find(School, { where: { districtId }, order })) await announceSchoolCreated(m, actor, school);
+  for (const campus of await m.find(Campus, { where: { districtId }, order })) await announceCampusCreated(m, actor, campus);
+  for (const staff of await m.find(Staff, { where: { districtId }, order })) await announceStaffCreated(m, actor, staff);
+  for (const account of await m.find(UserAccount, { where: { districtId }, order })) await announceAccountCreated(m, actor, account);
 }

@@ -11,6 +11,7 @@ import { District } from '../district/district.entity';
 import { P } from '../permissions';
 import { School } from './school.entity';
 import type { CreateSchoolInput, SchoolFilter, UpdateSchoolInput } from './school.inputs';
+import { announceSchoolChanged, announceSchoolCreated } from './school.events';
 import { schoolChanges } from './school.rules';
 import { schoolReader, schoolSql } from './school.store';
 
@@ -78,7 +79,9 @@ export class SchoolService {
         schoolId: school.id,
         changes: { ...input },
       });
-      return manager.findOneOrFail(School, { where: { id: school.id } });
+      const created = await manager.findOneOrFail(School, { where: { id: school.id } });
+      await announceSchoolCreated(manager, this.ctx, created);
+      return created;
     });
   }
 
@@ -87,7 +90,7 @@ export class SchoolService {
     return this.ctx.dataSource.transaction(async (manager) => {
       const current = await this.reader.getIn(manager, input.id);
       const edit = { action: 'school.update', schoolId: current.id };
-      return saveEdit(manager, this.ctx, {
+      const saved = await saveEdit(manager, this.ctx, {
         entity: School,
         typeName: 'School',
         current,
@@ -95,6 +98,8 @@ export class SchoolService {
         changes: schoolChanges(input),
         audit: edit,
       });
+      await announceSchoolChanged(manager, this.ctx, current, saved);
+      return saved;
     });
   }
 }

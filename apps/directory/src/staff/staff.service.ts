@@ -13,6 +13,7 @@ import type { SchoolService } from '../school/school.service';
 import { Staff, StaffPostHolding } from './staff.entity';
 import type { StaffPost } from './staff.entity';
 import type { CreateStaffInput, StaffFilter, UpdateStaffInput } from './staff.inputs';
+import { announceStaffChanged, announceStaffCreated, staffFacts } from './staff.events';
 import { distinctPosts, staffChanges, storedEmployeeNumber } from './staff.rules';
 import { staffReader, staffSql } from './staff.store';
 
@@ -84,7 +85,9 @@ export class StaffService {
         schoolId: school.id,
         changes: { ...input },
       });
-      return manager.findOneOrFail(Staff, { where: { id: staff.id } });
+      const created = await manager.findOneOrFail(Staff, { where: { id: staff.id } });
+      await announceStaffCreated(manager, this.ctx, created);
+      return created;
     });
   }
 
@@ -93,6 +96,7 @@ export class StaffService {
     return this.ctx.dataSource.transaction(async (manager) => {
       const current = await this.reader.getIn(manager, input.id);
       if (input.campusId) await this.requireCampusOfSchool(manager, input.campusId, current.schoolId);
+      const before = await staffFacts(manager, current);
       const changes = staffChanges(input);
       const audit = { action: 'staff.update', schoolId: current.schoolId, changes: { ...changes, posts: input.posts } };
       const saved = await saveEdit(manager, this.ctx, {
@@ -107,6 +111,7 @@ export class StaffService {
         await manager.delete(StaffPostHolding, { staffId: saved.id });
         await this.holdPosts(manager, saved.id, input.posts);
       }
+      await announceStaffChanged(manager, this.ctx, before, saved);
       return saved;
     });
   }

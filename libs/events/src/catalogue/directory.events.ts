@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Role } from '@houqin/auth';
 import { defineEvent, field } from '../event-definition';
 
 /**
@@ -45,6 +46,22 @@ const staff = {
   active: z.boolean(),
 };
 
+const campus = {
+  campusId: field.id(),
+  /** The school the campus belongs to now. */
+  schoolId: field.id(),
+  name: field.text(120),
+  active: z.boolean(),
+};
+
+/** An account's facts: whose it is, whether it may sign in, and the roles in force (district roles with schoolId null). */
+const account = {
+  accountId: field.id(),
+  staffId: field.id().nullable(),
+  active: z.boolean(),
+  grants: z.array(z.object({ role: z.enum(Role), schoolId: field.id().nullable() })).max(100),
+};
+
 /** Which fields a change touched (their names as in the payload). */
 const changedFields = z.array(z.string().max(64)).min(1);
 
@@ -77,6 +94,28 @@ export const directoryEvents = {
     description: "A staff member's name, campus, posts or active flag changed.",
     payload: z.object({ ...staff, changedFields }),
   }),
+  campusCreated: defineEvent({
+    type: 'directory.campus.created',
+    version: 1,
+    publisher: 'directory',
+    description: 'A district admin added a campus (校区) to a school.',
+    payload: z.object(campus),
+  }),
+  accountCreated: defineEvent({
+    type: 'directory.account.created',
+    version: 1,
+    publisher: 'directory',
+    description:
+      'A district admin created a login account (district-wide: schoolId null), with the staff member it belongs to and its roles.',
+    payload: z.object(account),
+  }),
+  accountChanged: defineEvent({
+    type: 'directory.account.changed',
+    version: 1,
+    publisher: 'directory',
+    description: "A role was granted to or revoked from an account: the account's facts with the grants now in force.",
+    payload: z.object({ ...account, changedFields }),
+  }),
   accountDeactivated: defineEvent({
     type: 'directory.account.deactivated',
     version: 1,
@@ -88,11 +127,14 @@ export const directoryEvents = {
     type: 'directory.campus.moved',
     version: 1,
     publisher: 'directory',
-    description: "A campus moved to another school (e.g. a merger); the envelope's schoolId is the school that took it over.",
+    description:
+      "A campus moved to another school (e.g. a merger); the envelope's schoolId is the school that took it over. Carries the campus's facts after the move, like a `changed` event.",
     payload: z.object({
       campusId: field.id(),
       fromSchoolId: field.id(),
       toSchoolId: field.id(),
+      name: campus.name,
+      active: campus.active,
       effectiveOn: field.date(),
       reason: field.text(),
     }),
