@@ -1,4 +1,5 @@
 import { definePermissions, Role, SCHOOL_ROLES } from '@houqin/auth';
+import { deadLetterPermissions } from '@houqin/events';
 
 /**
  * Who may do what in finance: THE one table. Every Mutation has its key (named like the
@@ -57,4 +58,7 @@ export const P = definePermissions({
   approveAtDirectorLevel: { doing: 'Approving at the DIRECTOR level', school: [GENERAL_AFFAIRS_DIRECTOR] },
   approveAtPrincipalLevel: { doing: 'Approving at the PRINCIPAL level', school: [PRINCIPAL] },
   approveAtDistrictLevel: { doing: 'Approving at the DISTRICT level', district: [DISTRICT_ADMIN] },
+
+  // Events finance could not apply: read by district roles, replayed by district admins
+  ...deadLetterPermissions('finance'),
 });

@@ -19,6 +19,7 @@ import { PurchaseRequestResolver } from './purchase/purchase.resolver';
 import { ExpenseClaimLineResolver, ExpenseClaimResolver } from './claim/claim.resolver';
 import { School, SchoolFinanceResolver } from './federation/school';
 import { Staff, StaffFinanceResolver } from './federation/staff';
+import { FinanceDeadLetterResolver } from './events/dead-letters';
 import { BudgetService } from './budget/budget.service';
 import { ClaimService } from './claim/claim.service';
 import { LedgerService } from './ledger/ledger.service';
@@ -89,6 +90,7 @@ export function createFinanceSubgraph(): SubgraphDefinition<FinanceContext> {
       ExpenseClaimLineResolver,
       SchoolFinanceResolver,
       StaffFinanceResolver,
+      FinanceDeadLetterResolver,
     ],
     orphanedTypes: [School, Staff],
     entities: financeEntities,

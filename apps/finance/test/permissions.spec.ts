@@ -27,6 +27,7 @@ describe('the finance permission table', () => {
       'approveAtDirectorLevel',
       'approveAtPrincipalLevel',
       'approveAtDistrictLevel',
+      'readDeadLetters',
     ]);
   });
 
@@ -34,6 +35,12 @@ describe('the finance permission table', () => {
     const auditor = as('auditor');
     expect(mutationNames(SCHEMA).filter((action) => may(auditor, P[action as keyof typeof P], SCHOOL_A))).toEqual([]);
     expect(may(auditor, P.readBooks, SCHOOL_A)).toBe(true);
+  });
+
+  it('lets district roles read its dead letters, and only the district administrator replay them', () => {
+    const everyone: (keyof typeof V)[] = ['admin', 'auditor', 'principal', 'accountant', 'director'];
+    expect(everyone.filter((name) => may(as(name), P.readDeadLetters))).toEqual(['admin', 'auditor']);
+    expect(everyone.filter((name) => may(as(name), P.replayFinanceDeadLetter))).toEqual(['admin']);
   });
 
   it('lets each approval level be taken by one role: director and principal at their school, the administrator for the district', () => {
