@@ -45,16 +45,19 @@ export function defineEvent<const T extends string, S extends PayloadSchema>(def
   return Object.freeze(definition);
 }
 
-/** Schema pieces every catalogue file uses, so an id or an amount means the same in every payload. */
+/**
+ * Schema pieces every catalogue file uses, so an id or an amount means the same in every payload.
+ * Their `.describe()` text shows in the generated catalogue (docs/events.md) unless a field gives its own.
+ */
 export const field = {
   /** A record's id (UUID, as `newId()` makes them). */
   id: () => z.uuid(),
   /** An amount of money in fen (分): an integer, never a float of yuan. */
-  fen: () => z.int().nonnegative(),
+  fen: () => z.int().nonnegative().describe('Amount in fen (分): 100 fen = 1 yuan.'),
   /** A calendar date `YYYY-MM-DD` in the school's zone. */
-  date: () => z.iso.date(),
+  date: () => z.iso.date().describe("A calendar date in the school's time zone."),
   /** Account ids of people a consumer should tell (notifications); may be empty. */
-  recipients: () => z.array(z.uuid()),
+  recipients: () => z.array(z.uuid()).describe('Accounts a consumer should tell (notifications); may be empty.'),
   /** A short human text (a name, a reason). */
   text: (max = 500) => z.string().max(max),
 };
