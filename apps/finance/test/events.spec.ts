@@ -114,15 +114,17 @@ describe('finance publishes its workflow events in the step’s transaction', ()
     expect(refused).toEqual([]);
   });
 
-  it('each step of a purchase request publishes its event: submitted, approved, paid; a rejection says why', async () => {
+  it('each step of a purchase request publishes its event: submitted, approved, paid (with the payment posted); a rejection says why', async () => {
     const supplier = await f.supplier();
     const events = await recordedBy(sub, () =>
       f.paidPurchase(SCHOOL_A, category, supplier, [{ quantity: 1, price: '80.00' }], `${FY}-03-02`),
     );
     const paid = events.at(-1)!;
+    // Paying also posts the payment to the ledger: payment.posted, in the same transaction.
     expect(events.map((e) => e.type)).toEqual([
       'finance.purchaseRequest.submitted',
       'finance.purchaseRequest.approved',
+      'finance.payment.posted',
       'finance.purchaseRequest.paid',
     ]);
     expect(events[0].payload).toMatchObject({ status: 'PENDING_APPROVAL', requiredLevel: 'DIRECTOR', nextApprovalLevel: 'DIRECTOR' });
@@ -132,6 +134,24 @@ describe('finance publishes its workflow events in the step’s transaction', ()
       paidOn: `${FY}-03-02`,
       supplierId: supplier,
       ledgerEntryId: expect.any(String),
+    });
+    const { purchaseRequestId, ledgerEntryId } = paid.payload as { purchaseRequestId: string; ledgerEntryId: string };
+    expect(events[2]).toMatchObject({
+      schoolId: SCHOOL_A,
+      actor: { accountId: ACCOUNTANTS[SCHOOL_A].accountId },
+      payload: {
+        ledgerEntryId,
+        fund: 'SCHOOL',
+        entryDate: `${FY}-03-02`,
+        period: `${FY}-03`,
+        amountFen: 8000,
+        sourceType: 'PURCHASE_REQUEST',
+        sourceId: purchaseRequestId,
+        supplierId: supplier,
+        payeeAccountId: null,
+        postedByAccountId: ACCOUNTANTS[SCHOOL_A].accountId,
+        memo: expect.stringMatching(/^Payment for purchase request/),
+      },
     });
 
     const rejected = await f.submitPurchase(V.teacher, SCHOOL_A, category, [{ quantity: 1, price: '20.00' }]);
@@ -165,8 +185,16 @@ describe('finance publishes its workflow events in the step’s transaction', ()
       ['finance.expenseClaim.submitted', 'SUBMITTED'],
       ['finance.expenseClaim.reviewed', 'REVIEWED'],
       ['finance.expenseClaim.approved', 'APPROVED'],
+      ['finance.payment.posted', undefined],
       ['finance.expenseClaim.paid', 'PAID'],
     ]);
+    // Paid back to its filer: the payment names them as the payee.
+    expect(events.find((e) => e.type === 'finance.payment.posted')?.payload).toMatchObject({
+      sourceType: 'EXPENSE_CLAIM',
+      amountFen: 3000,
+      supplierId: null,
+      payeeAccountId: V.teacher.accountId,
+    });
     expect(events[1].payload).toMatchObject({ nextApprovalLevel: 'DIRECTOR', reviewerAccountId: ACCOUNTANTS[SCHOOL_A].accountId });
     expect(events.find((e) => e.type === 'finance.expenseClaim.paid')?.payload).toMatchObject({
       fund: 'SCHOOL',
@@ -208,6 +236,95 @@ describe('finance publishes its workflow events in the step’s transaction', ()
         payload: { supplierId: supplier, name: 'Fresh Veg Co. (鲜菜公司)', foodSupplier: true, reason: null },
       },
     ]);
+  });
+
+  it('a manual entry taking money out of the bank publishes payment.posted; income, a reversal and a refused posting publish none', async () => {
+    const bankCharge = {
+      schoolId: SCHOOL_A,
+      fund: 'SCHOOL',
+      entryDate: `${FY}-04-02`,
+      memo: 'Bank charge (手续费)',
+      lines: [
+        { account: 'EXPENSE', debit: '12.50' },
+        { account: 'BANK', credit: '12.50' },
+      ],
+    };
+    let entryId = '';
+    const posted = await recordedBy(sub, async () => {
+      entryId = ok<{ postJournalEntry: { id: string } }>(await f.postEntry(V.accountant, bankCharge)).postJournalEntry.id;
+    });
+    expect(posted.map((e) => ({ type: e.type, schoolId: e.schoolId, actor: e.actor, payload: e.payload }))).toEqual([
+      {
+        type: 'finance.payment.posted',
+        schoolId: SCHOOL_A,
+        actor: { accountId: V.accountant.accountId, staffId: null },
+        payload: {
+          ledgerEntryId: entryId,
+          fund: 'SCHOOL',
+          entryDate: `${FY}-04-02`,
+          period: `${FY}-04`,
+          amountFen: 1250,
+          sourceType: 'MANUAL',
+          sourceId: null,
+          supplierId: null,
+          payeeAccountId: null,
+          postedByAccountId: V.accountant.accountId,
+          memo: 'Bank charge (手续费)',
+        },
+      },
+    ]);
+
+    const none = await recordedBy(sub, async () => {
+      // Income into the bank is no payment, nor is the reversal of a payment (the money comes back).
+      await f.mealFees(SCHOOL_A, '300.00', `${FY}-04-03`);
+      ok(
+        await f.request(V.accountant, 'mutation($input: ReverseJournalEntryInput!) { reverseJournalEntry(input: $input) { id } }', {
+          input: { entryId, reason: 'Charged twice (重复扣费)', entryDate: `${FY}-04-04` },
+        }),
+      );
+      // Refused: by someone who may not post, or unbalanced.
+      expectCode(await f.postEntry(V.teacher, bankCharge), 'FORBIDDEN');
+      expectCode(
+        await f.postEntry(V.accountant, { ...bankCharge, lines: [bankCharge.lines[0], { account: 'BANK', credit: '10.00' }] }),
+        'BAD_USER_INPUT',
+      );
+    });
+    expect(none).toEqual([]);
+  });
+
+  it('closing a month publishes month.closed once; closing it again, by the wrong person, or posting into it publishes nothing', async () => {
+    const CLOSE = 'mutation($input: ClosePeriodInput!) { closePeriod(input: $input) { id } }';
+    const input = { schoolId: SCHOOL_A, fund: 'CANTEEN', period: `${FY}-01` };
+    let closedId = '';
+    const closed = await recordedBy(sub, async () => {
+      closedId = ok<{ closePeriod: { id: string } }>(await f.request(V.accountant, CLOSE, { input })).closePeriod.id;
+    });
+    expect(closed.map((e) => ({ type: e.type, schoolId: e.schoolId, payload: e.payload }))).toEqual([
+      {
+        type: 'finance.month.closed',
+        schoolId: SCHOOL_A,
+        payload: { closedPeriodId: closedId, fund: 'CANTEEN', period: `${FY}-01`, closedByAccountId: V.accountant.accountId },
+      },
+    ]);
+
+    const none = await recordedBy(sub, async () => {
+      expectCode(await f.request(V.accountant, CLOSE, { input }), 'BAD_USER_INPUT');
+      expectCode(await f.request(V.teacher, CLOSE, { input: { ...input, period: `${FY}-02` } }), 'FORBIDDEN');
+      expectCode(
+        await f.postEntry(V.accountant, {
+          schoolId: SCHOOL_A,
+          fund: 'CANTEEN',
+          entryDate: `${FY}-01-31`,
+          memo: 'Late invoice (迟到发票)',
+          lines: [
+            { account: 'FOOD_COST', debit: '20.00' },
+            { account: 'BANK', credit: '20.00' },
+          ],
+        }),
+        'BAD_USER_INPUT',
+      );
+    });
+    expect(none).toEqual([]);
   });
 });
 

@@ -43,8 +43,11 @@ describe('the event catalogue', () => {
         ...['purchaseRequest', 'expenseClaim'].flatMap((concept) =>
           ['approved', 'paid', 'rejected', 'submitted'].map((event) => `finance.${concept}.${event}`),
         ),
+        'finance.expenseClaim.reviewed',
         'finance.supplier.licenceExpiring',
         'finance.supplier.suspended',
+        'finance.payment.posted',
+        'finance.month.closed',
       ].sort(),
     );
   });

@@ -270,6 +270,8 @@ export class ClaimService {
           memo: `Expense claim ${claim.id}: ${claim.title}`.slice(0, 500),
           sourceType: 'EXPENSE_CLAIM',
           sourceId: claim.id,
+          // Paid back to its filer: the payment event names them.
+          payeeAccountId: claim.requesterAccountId,
           lines: [
             ...parts.map(({ category, amountFen }) => ({ account: cost, debitFen: amountFen, creditFen: 0, categoryId: category.id })),
             { account: LedgerAccount.BANK, debitFen: 0, creditFen: claim.totalFen },

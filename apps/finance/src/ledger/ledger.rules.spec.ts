@@ -1,5 +1,5 @@
 import { Fund, LedgerAccount } from './ledger.entity';
-import { checkBalanced, costAccountFor, periodOf, reversalOf, spendingByCategory, yearOf } from './ledger.rules';
+import { checkBalanced, costAccountFor, paymentOf, periodOf, reversalOf, spendingByCategory, yearOf } from './ledger.rules';
 import type { PostingLine } from './ledger.rules';
 import { fieldOf } from '../../test/thrown';
 
@@ -62,5 +62,28 @@ describe('ledger rules', () => {
       cr(BANK, 250),
     ];
     expect([...spendingByCategory(lines)]).toEqual([['office', 200]]);
+  });
+
+  describe('a payment (付款)', () => {
+    it('is a posting that takes money out of the bank account, by its net BANK credit, naming the supplier on it', () => {
+      const paid = { ...cr(BANK, 8000), supplierId: 'supplier-1' };
+      expect(paymentOf('PURCHASE_REQUEST', [dr(FOOD_COST, 8000, 'food'), paid])).toEqual({
+        sourceType: 'PURCHASE_REQUEST',
+        amountFen: 8000,
+        supplierId: 'supplier-1',
+      });
+      expect(paymentOf('MANUAL', [dr(EXPENSE, 500), cr(BANK, 700), dr(BANK, 200)])).toEqual({
+        sourceType: 'MANUAL',
+        amountFen: 500,
+        supplierId: null,
+      });
+    });
+
+    it('is not income, a posting that leaves the bank untouched, nor a reversal whichever way its money goes', () => {
+      expect(paymentOf('MANUAL', [dr(BANK, 100), cr(MEAL_FEE_INCOME, 100)])).toBeNull();
+      expect(paymentOf('MANUAL', [dr(EXPENSE, 100), cr(OTHER_INCOME, 100)])).toBeNull();
+      expect(paymentOf('MANUAL', [dr(BANK, 100), cr(BANK, 100)])).toBeNull();
+      expect(paymentOf('REVERSAL', reversalOf([dr(BANK, 100), cr(MEAL_FEE_INCOME, 100)]))).toBeNull();
+    });
   });
 });

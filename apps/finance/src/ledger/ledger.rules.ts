@@ -1,5 +1,5 @@
 import { badInput } from '@houqin/common';
-import { Fund, LedgerAccount } from './ledger.entity';
+import { type EntrySource, Fund, LedgerAccount } from './ledger.entity';
 
 /** 'YYYY-MM-DD' → 'YYYY-MM' */
 export const periodOf = (date: string) => date.slice(0, 7);
@@ -77,4 +77,27 @@ export function spendingByCategory(lines: PostingLine[]): Map<string, number> {
     if (l.categoryId && COST_ACCOUNTS.includes(l.account)) net.set(l.categoryId, (net.get(l.categoryId) ?? 0) + l.debitFen - l.creditFen);
   for (const [categoryId, fen] of net) if (fen === 0) net.delete(categoryId);
   return net;
+}
+
+/** What a posting pays out, when it is a payment (see `paymentOf`). */
+export interface Payment {
+  sourceType: Exclude<EntrySource, 'REVERSAL'>;
+  /** BANK credits less BANK debits. */
+  amountFen: number;
+  /** The supplier named on the first BANK credit line, if any. */
+  supplierId: string | null;
+}
+
+/**
+ * A posting is a payment (付款, `finance.payment.posted`) when it takes money out of the fund's bank
+ * account: more credited to BANK than debited. A reversal is a correction, not a payment, whichever
+ * way its money goes; income and transfers into the bank are not payments.
+ */
+export function paymentOf(sourceType: EntrySource, lines: PostingLine[]): Payment | null {
+  if (sourceType === 'REVERSAL') return null;
+  const bank = lines.filter((l) => l.account === LedgerAccount.BANK);
+  const amountFen = bank.reduce((sum, l) => sum + l.creditFen - l.debitFen, 0);
+  if (amountFen <= 0) return null;
+  const supplierId = bank.find((l) => l.creditFen > 0 && l.supplierId)?.supplierId ?? null;
+  return { sourceType, amountFen, supplierId };
 }

@@ -4,6 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { badInput, conflict, DEFAULT_TIME_ZONE, newId, parseId, parseYuan, todayIn } from '@houqin/common';
 import type { Page, PageArgs } from '@houqin/common';
 import { requirePermission } from '@houqin/auth';
+import { financeEvents, publishEvent } from '@houqin/events';
 import { groupedLoader, isUniqueViolation, paginate, recordAudit } from '@houqin/persistence';
 import type { ScopedReader } from '@houqin/persistence';
 import type { SubgraphContext } from '@houqin/subgraph-kit';
@@ -15,7 +16,7 @@ import { PurchaseRequest } from '../purchase/purchase.entity';
 import { ClosedPeriod, JournalEntry, JournalLine } from './ledger.entity';
 import type { EntrySource, Fund } from './ledger.entity';
 import type { ClosePeriodInput, JournalEntryFilter, PostJournalEntryInput, ReverseJournalEntryInput } from './ledger.inputs';
-import { checkBalanced, COST_ACCOUNTS, periodOf, reversalOf, spendingByCategory, yearOf } from './ledger.rules';
+import { checkBalanced, COST_ACCOUNTS, paymentOf, periodOf, reversalOf, spendingByCategory, yearOf } from './ledger.rules';
 import type { PostingLine } from './ledger.rules';
 import { entryReader, ledgerSql } from './ledger.store';
 
@@ -28,6 +29,8 @@ export interface Posting {
   sourceType: EntrySource;
   sourceId?: string | null;
   reversesEntryId?: string | null;
+  /** The account paid, when the payment goes to a person (a claim paid back to its filer): told in `finance.payment.posted`. */
+  payeeAccountId?: string | null;
   lines: PostingLine[];
 }
 
@@ -51,6 +54,7 @@ export class LedgerService {
    * Posts a balanced entry with the caller's transaction. Every workflow payment and every manual
    * entry goes through here, so the rules hold for all of them. `dateField` names the input field
    * the entry date came from (`entryDate`, or `paidOn` for a payment), for the closed-month error.
+   * A posting that takes money out of the bank account records `finance.payment.posted` with it.
    */
   async post(manager: EntityManager, posting: Posting, dateField = 'entryDate'): Promise<JournalEntry> {
     checkBalanced(posting.fund, posting.lines);
@@ -98,7 +102,31 @@ export class LedgerService {
       schoolId: entry.schoolId,
       changes: { ...posting },
     });
+    await this.announcePayment(manager, entry, posting);
     return entry;
+  }
+
+  /** Records `finance.payment.posted` in the posting's transaction when it is a payment (see `paymentOf`). */
+  private async announcePayment(manager: EntityManager, entry: JournalEntry, posting: Posting): Promise<void> {
+    const payment = paymentOf(posting.sourceType, posting.lines);
+    if (!payment) return;
+    await publishEvent(manager, this.ctx, financeEvents.paymentPosted, {
+      districtId: entry.districtId,
+      schoolId: entry.schoolId,
+      payload: {
+        ledgerEntryId: entry.id,
+        fund: entry.fund,
+        entryDate: entry.entryDate,
+        period: entry.period,
+        amountFen: payment.amountFen,
+        sourceType: payment.sourceType,
+        sourceId: entry.sourceId,
+        supplierId: payment.supplierId,
+        payeeAccountId: posting.payeeAccountId ?? null,
+        postedByAccountId: entry.postedByAccountId,
+        memo: entry.memo,
+      },
+    });
   }
 
   /** A manual entry by the school's accountant, e.g. meal-fee income or a bank charge. */
@@ -227,6 +255,11 @@ export class LedgerService {
         districtId: viewer.districtId,
         schoolId,
         changes: { fund: input.fund, period: input.period },
+      });
+      await publishEvent(manager, this.ctx, financeEvents.monthClosed, {
+        districtId: closed.districtId,
+        schoolId,
+        payload: { closedPeriodId: closed.id, fund: closed.fund, period: closed.period, closedByAccountId: viewer.accountId },
       });
       return closed;
     });

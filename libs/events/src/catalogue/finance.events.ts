@@ -11,6 +11,10 @@ const approvalLevel = z.enum(['DIRECTOR', 'PRINCIPAL', 'DISTRICT']);
 const purchaseStatus = z.enum(['PENDING_APPROVAL', 'APPROVED', 'REJECTED', 'ORDERED', 'PARTIALLY_RECEIVED', 'RECEIVED', 'PAID']);
 const claimStatus = z.enum(['SUBMITTED', 'REVIEWED', 'APPROVED', 'REJECTED', 'PAID']);
 const fund = z.enum(['SCHOOL', 'CANTEEN']);
+const accountingMonth = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
+  .describe('An accounting month (会计期间), YYYY-MM.');
 
 /** What every purchase-request event says about the request. */
 const purchaseRequest = {
@@ -142,6 +146,41 @@ export const financeEvents = {
       state: z.enum(['EXPIRING', 'EXPIRED']),
       /** Days from the announcement to the last valid day; negative once expired. */
       daysLeft: z.int(),
+    }),
+  }),
+  paymentPosted: defineEvent({
+    type: 'finance.payment.posted',
+    version: 1,
+    publisher: 'finance',
+    description:
+      "A payment (付款) was posted to a school's books: a journal entry taking money out of a fund's bank account (more credited to BANK than debited): a purchase paid to its supplier, a claim paid back to its filer (each also has its own `paid` event), or a manual entry such as a bank charge. Reversals are corrections, not payments, and publish none.",
+    payload: z.object({
+      ledgerEntryId: field.id(),
+      fund,
+      /** The payment's accounting date. */
+      entryDate: field.date(),
+      period: accountingMonth,
+      /** What left the bank account: BANK credits less BANK debits. */
+      amountFen: field.fen(),
+      sourceType: z.enum(['MANUAL', 'PURCHASE_REQUEST', 'EXPENSE_CLAIM']).describe('What produced the entry.'),
+      sourceId: field.id().nullable().describe('The purchase request or expense claim paid; null for a manual entry.'),
+      supplierId: field.id().nullable().describe('The supplier paid, when the entry names one.'),
+      payeeAccountId: field.id().nullable().describe('The account paid, for a claim paid back to its filer; else null.'),
+      postedByAccountId: field.id().nullable().describe('The account that posted it (the accountant).'),
+      memo: field.text().describe('What the entry records (摘要).'),
+    }),
+  }),
+  monthClosed: defineEvent({
+    type: 'finance.month.closed',
+    version: 1,
+    publisher: 'finance',
+    description:
+      "A school's accountant closed a month of one fund (月结): nothing posts into it any more, so its statement (the canteen account's is posted publicly) is final.",
+    payload: z.object({
+      closedPeriodId: field.id(),
+      fund,
+      period: accountingMonth,
+      closedByAccountId: field.id().describe('The account that closed it.'),
     }),
   }),
 };
