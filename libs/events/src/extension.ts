@@ -6,6 +6,7 @@ import { EventConsumer, type ConsumerDefinition } from './consumer';
 import { HttpEventTransport, mountEventsRoute } from './http';
 import { NatsEvents } from './nats';
 import { OutboxRelay, type OutboxRelayOptions } from './relay';
+import { mountReplayRoute } from './replay';
 import type { Subscription } from './transport';
 
 /** What the subgraph kit hands an extension (a subset of its own `SubgraphExtension` deps). */
@@ -95,6 +96,18 @@ export async function startEvents(deps: EventsExtensionDeps, options: EventsExte
         })
       : null;
     relay?.start();
+    // A new consumer (or a wiped one) asks for the history it missed: `npm run events:replay`.
+    if (relay) {
+      const { router } = deps;
+      mountReplayRoute(router, {
+        dataSource,
+        service,
+        secret: config.INTERNAL_TOKEN_SECRET,
+        logger: log,
+        subscriptions: options.subscriptions,
+        wake: () => relay.wake(),
+      });
+    }
     log.info({ transport: 'http', publishes, consumes: consumer?.types ?? [] }, 'events started');
     return {
       relay,

@@ -10,6 +10,7 @@ export * from './consumer';
 export * from './http';
 export * from './nats';
 export * from './extension';
+export * from './replay';
 export * from './graph/dead-letter.permissions';
 export * from './graph/dead-letters.graph';
 export * from './webhook-signature';

@@ -4,6 +4,7 @@ import {
   jetstream,
   JetStreamApiError,
   jetstreamManager,
+  RetentionPolicy,
   StorageType,
   type ConsumerConfig,
   type ConsumerMessages,
@@ -114,7 +115,16 @@ export class NatsEvents implements EventTransport {
 
   private async createStream(publisher: string): Promise<string> {
     const name = this.streamName(publisher);
-    const config = { subjects: [`${this.prefix}.${publisher}.>`], duplicate_window: nanos(this.options.duplicateWindowMs ?? 120000) };
+    // Kept by limits with no age or count limit: the stream is the publisher's history, which a new
+    // consumer (DeliverPolicy.All) replays from the start to fill its copy (docs/events.md).
+    const config = {
+      subjects: [`${this.prefix}.${publisher}.>`],
+      duplicate_window: nanos(this.options.duplicateWindowMs ?? 120000),
+      retention: RetentionPolicy.Limits,
+      max_age: 0,
+      max_msgs: -1,
+      max_bytes: -1,
+    };
     try {
       await this.jsm.streams.add({ name, storage: StorageType.File, ...config });
     } catch (error) {
