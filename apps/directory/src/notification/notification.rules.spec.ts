@@ -89,6 +89,42 @@ describe('who is told about a purchase request', () => {
   });
 });
 
+describe("news of a school's books", () => {
+  const payment = {
+    ledgerEntryId: 'je-1',
+    fund: 'SCHOOL' as const,
+    entryDate: '2026-11-30',
+    period: '2026-11',
+    amountFen: 2000,
+    supplierId: null,
+    payeeAccountId: null,
+    postedByAccountId: 'accountant-1',
+    memo: '银行手续费',
+  };
+
+  it('a manual payment tells the principal; a purchase or claim payment adds nothing to its own paid notice', () => {
+    const [manual] = noticesFor(
+      event('finance.payment.posted', { ...payment, sourceType: 'MANUAL', sourceId: null }, SCHOOL, 'accountant-1'),
+    );
+    expect(manual).toMatchObject({
+      audiences: [{ role: Role.PRINCIPAL, schoolId: SCHOOL }],
+      except: ['accountant-1'],
+      kind: NotificationKind.PAYMENT_POSTED,
+      title: '学校账手工付款已入账 ¥20.00（2026-11-30）：银行手续费',
+    });
+    expect(noticesFor(event('finance.payment.posted', { ...payment, sourceType: 'PURCHASE_REQUEST', sourceId: 'pr-1' }))).toEqual([]);
+  });
+
+  it('a closed month tells the principal and the director, and for the canteen account its manager', () => {
+    const closed = { closedPeriodId: 'cp-1', period: '2026-11', closedByAccountId: 'accountant-1' };
+    const [school] = noticesFor(event('finance.month.closed', { ...closed, fund: 'SCHOOL' }, SCHOOL, 'accountant-1'));
+    expect(school.audiences.map((a) => ('role' in a ? a.role : a))).toEqual([Role.PRINCIPAL, Role.GENERAL_AFFAIRS_DIRECTOR]);
+    const [canteen] = noticesFor(event('finance.month.closed', { ...closed, fund: 'CANTEEN' }, SCHOOL, 'accountant-1'));
+    expect(canteen.audiences).toContainEqual({ role: Role.CANTEEN_MANAGER, schoolId: SCHOOL });
+    expect(canteen.title).toBe('食堂账 2026-11 已月结');
+  });
+});
+
 describe('district-wide news', () => {
   it('a suspended supplier: district admins and the buyers of every school, not the admin who suspended it', () => {
     const [notice] = noticesFor(

@@ -129,6 +129,9 @@ const everywhere = (roles: Role[]): Audience[] => [
   ...roles.map((role): Audience => ({ role, anySchool: true })),
 ];
 
+const FUND_ZH = { SCHOOL: '学校账', CANTEEN: '食堂账' } as const;
+const FUND_EN = { SCHOOL: 'school account', CANTEEN: 'canteen account' } as const;
+
 type NoticeRules = { [T in EventType]?: (event: EventOf<T>) => Notice[] };
 
 /**
@@ -160,6 +163,38 @@ export const NOTICE_RULES: NoticeRules = {
   'finance.expenseClaim.approved': (e) => afterApproval(claim(e.payload), e.payload, e),
   'finance.expenseClaim.rejected': (e) => rejected(claim(e.payload), e.payload),
   'finance.expenseClaim.paid': (e) => paid(claim(e.payload), e.payload),
+  // Purchases and claims tell their filer with their own `paid` event; a manual payment (a bank
+  // charge, a refund) has no filer, so the principal sees money leave without a request behind it.
+  'finance.payment.posted': (e) =>
+    e.payload.sourceType !== 'MANUAL' || !e.schoolId
+      ? []
+      : [
+          {
+            audiences: [{ role: Role.PRINCIPAL, schoolId: e.schoolId }],
+            except: actorOf(e),
+            kind: NotificationKind.PAYMENT_POSTED,
+            title: `${FUND_ZH[e.payload.fund]}手工付款已入账 ${yuan(e.payload.amountFen)}（${e.payload.entryDate}）：${e.payload.memo}`,
+            titleEn: `A manual payment of ${yuan(e.payload.amountFen)} was posted to the ${FUND_EN[e.payload.fund]} (${e.payload.entryDate}): ${e.payload.memo}`,
+            subjectType: 'JournalEntry',
+            subjectId: e.payload.ledgerEntryId,
+          },
+        ],
+  'finance.month.closed': (e) =>
+    !e.schoolId
+      ? []
+      : [
+          {
+            audiences: [Role.PRINCIPAL, Role.GENERAL_AFFAIRS_DIRECTOR, ...(e.payload.fund === 'CANTEEN' ? [Role.CANTEEN_MANAGER] : [])].map(
+              (role): Audience => ({ role, schoolId: e.schoolId as string }),
+            ),
+            except: actorOf(e),
+            kind: NotificationKind.MONTH_CLOSED,
+            title: `${FUND_ZH[e.payload.fund]} ${e.payload.period} 已月结`,
+            titleEn: `${e.payload.period} of the ${FUND_EN[e.payload.fund]} is closed`,
+            subjectType: 'ClosedPeriod',
+            subjectId: e.payload.closedPeriodId,
+          },
+        ],
   'finance.supplier.suspended': (e) => [
     {
       audiences: everywhere(BUYERS),
