@@ -1,7 +1,8 @@
-import { num } from 'envalid';
+import { bool, num } from 'envalid';
 import { DEV_SECRETS, loadConfig, secret } from '@houqin/common';
 import { subgraphEnvSpec } from '@houqin/subgraph-kit';
 import type { AuthSettings } from './context';
+import type { WebhookSettings } from './webhook/webhook.dispatcher';
 
 export const DIRECTORY_PORT = 4001;
 
@@ -13,6 +14,11 @@ export const directoryEnvSpec = {
   PASSWORD_HASH_COST: num({ default: 12, desc: 'bcrypt cost factor (10 or more in production)' }),
   LOGIN_MAX_FAILURES: num({ default: 5, desc: 'failed sign-ins for one username before it is locked' }),
   LOGIN_LOCK_SECONDS: num({ default: 900, desc: 'window counted from the first failure; the lock lasts until it ends' }),
+  WEBHOOK_ALLOW_PRIVATE_URLS: bool({
+    default: false,
+    devDefault: true,
+    desc: 'let webhook endpoints be on loopback, private and link-local addresses (never in production: SSRF)',
+  }),
 };
 
 export function loadDirectoryConfig(env: NodeJS.ProcessEnv = process.env) {
@@ -27,4 +33,9 @@ export function authSettings(config: ReturnType<typeof loadDirectoryConfig>): Au
     loginMaxFailures: config.LOGIN_MAX_FAILURES,
     loginLockSeconds: config.LOGIN_LOCK_SECONDS,
   };
+}
+
+/** How district webhooks may be sent (see apps/directory/src/webhook). */
+export function webhookSettings(config: ReturnType<typeof loadDirectoryConfig>): WebhookSettings {
+  return { allowPrivateUrls: config.WEBHOOK_ALLOW_PRIVATE_URLS };
 }

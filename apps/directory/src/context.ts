@@ -3,6 +3,7 @@ import type { AccountService } from './account/account.service';
 import type { CampusService } from './campus/campus.service';
 import type { SchoolService } from './school/school.service';
 import type { StaffService } from './staff/staff.service';
+import type { WebhookService } from './webhook/webhook.service';
 
 /** Per-request context of the directory: the base context plus one instance of each service. */
 export interface DirectoryContext extends SubgraphContext {
@@ -10,6 +11,7 @@ export interface DirectoryContext extends SubgraphContext {
   campuses: CampusService;
   staff: StaffService;
   accounts: AccountService;
+  webhooks: WebhookService;
 }
 
 /** Settings the account service needs for tokens and hashing. */

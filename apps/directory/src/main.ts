@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { runSubgraph } from '@houqin/subgraph-kit';
-import { authSettings, createDirectorySubgraph, loadDirectoryConfig } from './subgraph';
+import { authSettings, createDirectorySubgraph, loadDirectoryConfig, webhookSettings } from './subgraph';
 
 const config = loadDirectoryConfig();
-void runSubgraph(createDirectorySubgraph(authSettings(config)), config);
+void runSubgraph(createDirectorySubgraph(authSettings(config), webhookSettings(config)), config);

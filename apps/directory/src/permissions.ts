@@ -23,6 +23,14 @@ export const P = definePermissions({
   updateStaff: { doing: 'Changing staff', district: ADMIN },
   /** Listing the district's accounts, and reading any account but one's own. */
   readAccounts: { doing: 'Listing accounts', district: [Role.DISTRICT_ADMIN, Role.DISTRICT_AUDITOR] },
+  /** District webhooks: admins manage the endpoints; auditors may read them and their deliveries. */
+  readWebhooks: { doing: 'Reading webhook endpoints and deliveries', district: [Role.DISTRICT_ADMIN, Role.DISTRICT_AUDITOR] },
+  createWebhookEndpoint: { doing: 'Registering webhook endpoints', district: ADMIN },
+  updateWebhookEndpoint: { doing: 'Changing webhook endpoints', district: ADMIN },
+  pauseWebhookEndpoint: { doing: 'Pausing webhook endpoints', district: ADMIN },
+  resumeWebhookEndpoint: { doing: 'Resuming webhook endpoints', district: ADMIN },
+  rotateWebhookSecret: { doing: 'Rotating webhook secrets', district: ADMIN },
+  deleteWebhookEndpoint: { doing: 'Deleting webhook endpoints', district: ADMIN },
   /** Reading (district admins and auditors) and replaying (district admins) the events the directory could not apply. */
   ...deadLetterPermissions('directory'),
 });

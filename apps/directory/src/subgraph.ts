@@ -26,8 +26,13 @@ import { schoolSql } from './school/school.store';
 import { staffSql } from './staff/staff.store';
 import { P } from './permissions';
 import { DirectoryDeadLetterResolver } from './events/dead-letters';
+import { WebhookDelivery, WebhookEndpoint } from './webhook/webhook.entity';
+import { webhookExtension, type WebhookSettings } from './webhook/webhook.dispatcher';
+import { WebhookResolver } from './webhook/webhook.resolver';
+import { WebhookService } from './webhook/webhook.service';
+import { webhookSql } from './webhook/webhook.store';
 
-export { loadDirectoryConfig, authSettings, directoryEnvSpec } from './config';
+export { loadDirectoryConfig, authSettings, directoryEnvSpec, webhookSettings } from './config';
 export type { DirectoryContext, AuthSettings } from './context';
 
 /** Every table of the directory database. */
@@ -40,6 +45,8 @@ export const directoryEntities = [
   StaffPostHolding,
   UserAccount,
   RoleGrant,
+  WebhookEndpoint,
+  WebhookDelivery,
   // The outbox it publishes from and the inbox of what it consumes.
   ...eventEntities,
 ];
@@ -48,7 +55,10 @@ export const directoryEntities = [
  * The directory subgraph: district, schools, campuses, staff, accounts and roles. Owns the
  * `School`, `Campus` and `Staff` entities that every other subgraph extends.
  */
-export function createDirectorySubgraph(settings: AuthSettings): SubgraphDefinition<DirectoryContext> {
+export function createDirectorySubgraph(
+  settings: AuthSettings,
+  webhooks: WebhookSettings = { allowPrivateUrls: false },
+): SubgraphDefinition<DirectoryContext> {
   // One per process: it must outlive the request to count failures across requests.
   const throttle = new LoginThrottle(settings.loginMaxFailures, settings.loginLockSeconds);
   return {
@@ -62,10 +72,11 @@ export function createDirectorySubgraph(settings: AuthSettings): SubgraphDefinit
       AccountResolver,
       RoleGrantResolver,
       DirectoryDeadLetterResolver,
+      WebhookResolver,
     ],
     entities: directoryEntities,
     migrations: directoryMigrations,
-    sqlStores: [schoolSql, campusSql, staffSql, accountSql],
+    sqlStores: [schoolSql, campusSql, staffSql, accountSql, webhookSql],
     permissions: P,
     createContext(base) {
       const schools = new SchoolService(base);
@@ -75,6 +86,7 @@ export function createDirectorySubgraph(settings: AuthSettings): SubgraphDefinit
         campuses: new CampusService(base, schools),
         staff: new StaffService(base, schools),
         accounts: new AccountService(base, settings, schools, throttle),
+        webhooks: new WebhookService(base, schools, webhooks),
       };
     },
     referenceResolvers: {
@@ -84,6 +96,6 @@ export function createDirectorySubgraph(settings: AuthSettings): SubgraphDefinit
     },
     seedDemo: (dataSource, logger) => seedDirectoryDemo(dataSource, logger, settings.passwordHashCost),
     routes: (router, deps) => mountViewerRoute(router, deps),
-    extensions: [eventsExtension()],
+    extensions: [eventsExtension(), webhookExtension(webhooks)],
   };
 }

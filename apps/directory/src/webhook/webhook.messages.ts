@@ -1,0 +1,143 @@
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
+import type { EventEnvelope } from '@houqin/events';
+import { WebhookFormat } from './webhook.entity';
+
+/**
+ * What a delivery's body says. JSON: the event envelope itself. 企业微信 / 钉钉 group robots:
+ * a short markdown message in Chinese that staff read in the group: a title per event type, the
+ * school and time, and the payload's facts with Chinese labels (ids left out).
+ */
+
+/** The title of each catalogue type in a robot message; a type not listed gets a generic one. */
+export const EVENT_TITLES: Record<string, string> = {
+  'directory.school.created': '新建学校',
+  'directory.school.changed': '学校信息变更',
+  'directory.staff.created': '新增教职工',
+  'directory.staff.changed': '教职工信息变更',
+  'directory.campus.created': '新建校区',
+  'directory.campus.moved': '校区划转',
+  'directory.account.created': '新建账号',
+  'directory.account.changed': '账号变更',
+  'directory.account.deactivated': '账号停用',
+  'finance.purchaseRequest.submitted': '物品申报待审批',
+  'finance.purchaseRequest.approved': '物品申报已审批',
+  'finance.purchaseRequest.rejected': '物品申报被驳回',
+  'finance.purchaseRequest.paid': '采购已付款',
+  'finance.expenseClaim.submitted': '报账待审核',
+  'finance.expenseClaim.reviewed': '报账已审核',
+  'finance.expenseClaim.approved': '报账已审批',
+  'finance.expenseClaim.rejected': '报账被驳回',
+  'finance.expenseClaim.paid': '报账已付款',
+  'finance.supplier.suspended': '供应商已暂停',
+  'finance.supplier.licenceExpiring': '供应商食品经营许可证到期提醒',
+  'finance.payment.posted': '付款已入账',
+  'finance.month.closed': '月结完成',
+};
+
+export function eventTitle(type: string): string {
+  return EVENT_TITLES[type] ?? `事件通知（${type}）`;
+}
+
+/** Chinese labels of payload fields worth showing; other fields (ids) are left out of robot messages. */
+const LABELS: Record<string, string> = {
+  name: '名称',
+  code: '学校标识码',
+  kind: '类型',
+  active: '在用',
+  posts: '岗位',
+  username: '账号',
+  displayName: '姓名',
+  fiscalYear: '年度',
+  fund: '账户',
+  estimatedTotalFen: '预计金额',
+  totalFen: '报账金额',
+  amountFen: '付款金额',
+  status: '状态',
+  level: '审批级别',
+  requiredLevel: '需审批至',
+  nextApprovalLevel: '待审批级别',
+  comment: '意见',
+  paidOn: '付款日期',
+  entryDate: '记账日期',
+  period: '会计期间',
+  sourceType: '来源',
+  memo: '摘要',
+  reason: '原因',
+  foodSupplier: '食品供应商',
+  foodLicenceNumber: '许可证号',
+  expiresOn: '到期日',
+  state: '状态',
+  daysLeft: '剩余天数',
+  effectiveOn: '生效日期',
+  changedFields: '变更字段',
+};
+
+/** Chinese words for the enum values payloads carry. */
+const VALUES: Record<string, string> = {
+  PENDING_APPROVAL: '待审批',
+  SUBMITTED: '已提交',
+  REVIEWED: '已审核',
+  APPROVED: '已批准',
+  REJECTED: '已驳回',
+  ORDERED: '已下单',
+  PARTIALLY_RECEIVED: '部分到货',
+  RECEIVED: '已到货',
+  PAID: '已付款',
+  DIRECTOR: '总务主任',
+  PRINCIPAL: '校长',
+  DISTRICT: '区教育局',
+  SCHOOL: '学校账户',
+  CANTEEN: '食堂账户',
+  EXPIRING: '即将到期',
+  EXPIRED: '已过期',
+  PRIMARY: '小学',
+  JUNIOR_MIDDLE: '初中',
+  NINE_YEAR: '九年一贯制',
+  HIGH: '高中',
+  MANUAL: '手工记账',
+  PURCHASE_REQUEST: '物品采购',
+  EXPENSE_CLAIM: '报账',
+};
+
+const yuan = (fen: number) => `¥${(fen / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+
+function shown(key: string, value: unknown): string | null {
+  if (value === null || value === undefined || value === '') return null;
+  if (key.endsWith('Fen') && typeof value === 'number') return yuan(value);
+  if (typeof value === 'boolean') return value ? '是' : '否';
+  if (Array.isArray(value)) return value.map((item) => VALUES[String(item)] ?? String(item)).join('、') || null;
+  if (typeof value === 'object') return null;
+  return VALUES[String(value)] ?? String(value);
+}
+
+/** Markdown special characters a payload's text must not turn into formatting. */
+const plain = (text: string) => text.replace(/[\r\n]+/g, ' ').replace(/([*_`#>[\]])/g, '\\$1');
+
+/** What a robot message needs besides the event: the school's name and the zone its times are shown in. */
+export interface MessageContext {
+  schoolName: string | null;
+  timeZone: string;
+}
+
+/** The robot message: a title and markdown lines. */
+export function robotMarkdown(event: EventEnvelope, context: MessageContext): { title: string; text: string } {
+  const title = eventTitle(event.type);
+  const payload = event.payload as Record<string, unknown>;
+  const when = format(new TZDate(new Date(event.occurredAt).getTime(), context.timeZone), 'yyyy-MM-dd HH:mm');
+  const lines = [`### ${plain(title)}`, ...(context.schoolName ? [`> 学校：${plain(context.schoolName)}`] : []), `> 时间：${when}`, ''];
+  for (const [key, label] of Object.entries(LABELS)) {
+    const value = shown(key, payload[key]);
+    if (value !== null) lines.push(`- ${label}：${plain(value)}`);
+  }
+  lines.push('', `<font color="comment">houqin 后勤 · ${event.type} · ${event.id}</font>`);
+  return { title, text: lines.join('\n') };
+}
+
+/** The body sent to an endpoint of `format`, exactly as signed. */
+export function renderBody(format: WebhookFormat, event: EventEnvelope, context: MessageContext): string {
+  if (format === WebhookFormat.JSON) return JSON.stringify(event);
+  const { title, text } = robotMarkdown(event, context);
+  if (format === WebhookFormat.WECOM) return JSON.stringify({ msgtype: 'markdown', markdown: { content: text } });
+  return JSON.stringify({ msgtype: 'markdown', markdown: { title, text } });
+}
