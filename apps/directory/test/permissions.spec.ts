@@ -20,7 +20,7 @@ describe('the directory permission table', () => {
 
   it('names no action beyond the mutations but its read rules', () => {
     const mutations = new Set(mutationNames(SCHEMA));
-    expect(Object.keys(P).filter((action) => !mutations.has(action))).toEqual(['readAccounts', 'readDeadLetters']);
+    expect(Object.keys(P).filter((action) => !mutations.has(action))).toEqual(['readAccounts', 'readWebhooks', 'readDeadLetters']);
   });
 
   it('lets only the district administrator change the directory', () => {
@@ -30,13 +30,19 @@ describe('the directory permission table', () => {
       'createCampus',
       'createSchool',
       'createStaff',
+      'createWebhookEndpoint',
       'deactivateAccount',
+      'deleteWebhookEndpoint',
       'grantRole',
       'moveCampus',
+      'pauseWebhookEndpoint',
       'replayDirectoryDeadLetter',
+      'resumeWebhookEndpoint',
       'revokeRole',
+      'rotateWebhookSecret',
       'updateSchool',
       'updateStaff',
+      'updateWebhookEndpoint',
     ]);
     for (const action of administrative) {
       const rule = P[action as keyof typeof P];
@@ -51,6 +57,12 @@ describe('the directory permission table', () => {
     expect(may(as('teacher'), P.changePassword)).toBe(true);
     const readers: DemoUsername[] = ['admin', 'auditor', 'principal', 'teacher'];
     expect(readers.filter((username) => may(as(username), P.readAccounts))).toEqual(['admin', 'auditor']);
+  });
+
+  it('lets district roles read webhook endpoints and deliveries, and no school role', () => {
+    const everyone: DemoUsername[] = ['admin', 'auditor', 'principal', 'accountant', 'teacher'];
+    expect(everyone.filter((username) => may(as(username), P.readWebhooks))).toEqual(['admin', 'auditor']);
+    expect(everyone.filter((username) => may(as(username), P.createWebhookEndpoint))).toEqual(['admin']);
   });
 
   it('lets district roles read dead letters, and only the district administrator replay them', () => {
