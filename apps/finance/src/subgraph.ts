@@ -10,6 +10,9 @@ import { licenceExpirySql } from './supplier/licence-expiry.store';
 import { WorkflowStep } from './approval/approval.entity';
 import { PurchaseRequest, PurchaseRequestLine } from './purchase/purchase.entity';
 import { ClaimedInvoice, ExpenseClaim, ExpenseClaimLine } from './claim/claim.entity';
+import { KnownCampus, KnownSchool, KnownStaff } from './directory-copy/directory-copy.entity';
+import { directoryCopySql } from './directory-copy/directory-copy.store';
+import { financeConsumer } from './events/finance.consumer';
 // Resolvers in this order: type-graphql lists Query and Mutation fields in the order their modules load.
 import { BudgetResolver } from './budget/budget.resolver';
 import { ReportResolver } from './report/report.resolver';
@@ -62,6 +65,10 @@ export const financeEntities = [
   ExpenseClaim,
   ExpenseClaimLine,
   ClaimedInvoice,
+  // Its copy of the directory's facts, kept from the directory's events.
+  KnownSchool,
+  KnownCampus,
+  KnownStaff,
   // The outbox it publishes from (and the inbox tables, for when it consumes).
   ...eventEntities,
   // Its scheduled jobs' leases, and what the licence-expiry job announced.
@@ -95,7 +102,7 @@ export function createFinanceSubgraph(): SubgraphDefinition<FinanceContext> {
     orphanedTypes: [School, Staff],
     entities: financeEntities,
     migrations: financeMigrations,
-    sqlStores: [budgetSql, ledgerSql, supplierSql, purchaseSql, claimSql, reportSql, licenceExpirySql],
+    sqlStores: [budgetSql, ledgerSql, supplierSql, purchaseSql, claimSql, reportSql, directoryCopySql, licenceExpirySql],
     permissions: P,
     createContext(base) {
       const budgets = new BudgetService(base);
@@ -112,9 +119,9 @@ export function createFinanceSubgraph(): SubgraphDefinition<FinanceContext> {
       };
     },
     seedDemo: seedFinanceDemo,
-    // Publish-only for now: the relay delivers finance's outbox; no consumer until finance handles events.
+    // The relay delivers finance's outbox; the consumer keeps its copy of the directory's facts.
     extensions: [
-      eventsExtension(),
+      eventsExtension({ consumer: financeConsumer }),
       // Its scheduled jobs (the daily licence-expiry announcement), each tick once across replicas.
       schedulerExtension({ jobs: financeJobs }),
     ],

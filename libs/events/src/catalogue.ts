@@ -33,7 +33,17 @@ export function eventDefinition(type: string): EventDefinition | undefined {
  * Empty until a service consumes something: a delivery to a service without a handler would only
  * pile up retries.
  */
-export const SUBSCRIPTIONS: Subscriptions = {};
+export const SUBSCRIPTIONS: Subscriptions = {
+  // Finance's copy of the directory facts it validates against (apps/finance/src/directory-copy).
+  finance: [
+    'directory.school.created',
+    'directory.school.changed',
+    'directory.campus.created',
+    'directory.campus.moved',
+    'directory.staff.created',
+    'directory.staff.changed',
+  ],
+};
 
 export type Subscriptions = Partial<Record<string, readonly EventType[]>>;
 

@@ -31,12 +31,18 @@ export interface TestSubgraph extends RunningSubgraph {
   stop(): Promise<void>;
 }
 
-/** Starts a subgraph in this process on a free port, on a database of its own, seeded with the demo district. */
-export async function startTestSubgraph(definition: AnySubgraphDefinition, options: { seed?: boolean } = {}): Promise<TestSubgraph> {
+/**
+ * Starts a subgraph in this process on a free port (or `port`, where another service expects it), on
+ * a database of its own, seeded with the demo district.
+ */
+export async function startTestSubgraph(
+  definition: AnySubgraphDefinition,
+  options: { seed?: boolean; port?: number } = {},
+): Promise<TestSubgraph> {
   const database = await createTestDatabase(definition.name);
   const config: SubgraphConfig = {
     NODE_ENV: 'test',
-    PORT: 0,
+    PORT: options.port ?? 0,
     HOST: '127.0.0.1',
     LOG_LEVEL: process.env.HOUQIN_TEST_LOG_LEVEL ?? 'silent',
     INTERNAL_TOKEN_SECRET: TEST_INTERNAL_SECRET,

@@ -1,0 +1,32 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { KnownCampus, KnownSchool, KnownStaff } from './directory-copy.entity';
+
+/**
+ * What finance knows of the directory, from its own copy (kept by the directory's events): the
+ * answers finance validates inputs against, without reading the directory's tables or waiting for it.
+ * Pass the mutation's manager to read inside its transaction.
+ */
+export class DirectoryCopy {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** The school as finance knows it, if it is a school of this district. */
+  school(districtId: string, schoolId: string, manager: EntityManager = this.dataSource.manager): Promise<KnownSchool | null> {
+    return manager.findOne(KnownSchool, { where: { schoolId, districtId } });
+  }
+
+  /** True when the school exists in this district and is open (not closed or merged). */
+  async schoolIsActive(districtId: string, schoolId: string, manager?: EntityManager): Promise<boolean> {
+    return (await this.school(districtId, schoolId, manager))?.active === true;
+  }
+
+  /** The school a campus of this district belongs to now, or null for a campus finance does not know there. */
+  async schoolOfCampus(districtId: string, campusId: string, manager: EntityManager = this.dataSource.manager): Promise<string | null> {
+    return (await manager.findOne(KnownCampus, { where: { campusId, districtId } }))?.schoolId ?? null;
+  }
+
+  /** True when the staff member is active and employed at this school. */
+  async staffActiveAt(staffId: string, schoolId: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    const staff = await manager.findOne(KnownStaff, { where: { staffId } });
+    return staff?.active === true && staff.schoolId === schoolId;
+  }
+}
