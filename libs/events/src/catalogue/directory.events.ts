@@ -30,26 +30,25 @@ const staffPost = z.enum([
 
 const school = {
   schoolId: field.id(),
-  code: field.text(32),
+  code: field.text(32).describe("The school's code in the district."),
   name: field.text(120),
-  kind: schoolKind,
-  active: z.boolean(),
-  timeZone: field.text(64),
+  kind: schoolKind.describe('Kind of school (学校类型).'),
+  active: z.boolean().describe('False once the school is closed or merged into another.'),
+  timeZone: field.text(64).describe("The school's IANA time zone, e.g. Asia/Shanghai."),
 };
 
 const staff = {
   staffId: field.id(),
   schoolId: field.id(),
-  campusId: field.id().nullable(),
+  campusId: field.id().nullable().describe('The campus they work at; null when not assigned to one.'),
   name: field.text(120),
-  posts: z.array(staffPost),
-  active: z.boolean(),
+  posts: z.array(staffPost).describe('The posts (岗位) they hold at the school.'),
+  active: z.boolean().describe('False once the staff member is deactivated.'),
 };
 
 const campus = {
   campusId: field.id(),
-  /** The school the campus belongs to now. */
-  schoolId: field.id(),
+  schoolId: field.id().describe('The school the campus belongs to now.'),
   name: field.text(120),
   active: z.boolean(),
 };
@@ -57,13 +56,15 @@ const campus = {
 /** An account's facts: whose it is, whether it may sign in, and the roles in force (district roles with schoolId null). */
 const account = {
   accountId: field.id(),
-  staffId: field.id().nullable(),
-  active: z.boolean(),
-  grants: z.array(z.object({ role: z.enum(Role), schoolId: field.id().nullable() })).max(100),
+  staffId: field.id().nullable().describe('The staff record the account belongs to; null for an account without one.'),
+  active: z.boolean().describe('False once deactivated: it can no longer sign in.'),
+  grants: z
+    .array(z.object({ role: z.enum(Role), schoolId: field.id().nullable().describe('Where the role is held; null for a district role.') }))
+    .max(100)
+    .describe('The roles in force.'),
 };
 
-/** Which fields a change touched (their names as in the payload). */
-const changedFields = z.array(z.string().max(64)).min(1);
+const changedFields = z.array(z.string().max(64)).min(1).describe('Which fields the change touched (their names as in the payload).');
 
 export const directoryEvents = {
   schoolCreated: defineEvent({

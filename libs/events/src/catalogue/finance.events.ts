@@ -16,45 +16,45 @@ const accountingMonth = z
   .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
   .describe('An accounting month (会计期间), YYYY-MM.');
 
+const filer = {
+  requesterAccountId: field.id().describe("The filer's account, who is told the outcome."),
+  requesterStaffId: field.id().nullable().describe("The filer's staff record; null for an account without one."),
+};
+const status = 'Its status after the change.';
+const nextLevel = 'The level whose approval is awaited next (its holders at the school are told); null when none is.';
+
 /** What every purchase-request event says about the request. */
 const purchaseRequest = {
-  purchaseRequestId: field.id(),
-  /** The filer, who is told the outcome. */
-  requesterAccountId: field.id(),
-  requesterStaffId: field.id().nullable(),
-  categoryId: field.id(),
-  fiscalYear: z.int(),
-  estimatedTotalFen: field.fen(),
-  status: purchaseStatus,
-  /** The level whose approval is awaited next (its holders at the school are told); null when none is. */
-  nextApprovalLevel: approvalLevel.nullable(),
+  purchaseRequestId: field.id().describe('The purchase request (物品申报).'),
+  ...filer,
+  categoryId: field.id().describe('The budget category (预算科目) it is charged to.'),
+  fiscalYear: z.int().describe('The fiscal year whose budget it is charged to.'),
+  estimatedTotalFen: field.fen().describe('Estimated total in fen (分).'),
+  status: purchaseStatus.describe(status),
+  nextApprovalLevel: approvalLevel.nullable().describe(nextLevel),
 };
 
 /** What every expense-claim event says about the claim. */
 const expenseClaim = {
-  expenseClaimId: field.id(),
-  requesterAccountId: field.id(),
-  requesterStaffId: field.id().nullable(),
-  fiscalYear: z.int(),
-  fund,
-  totalFen: field.fen(),
-  status: claimStatus,
-  nextApprovalLevel: approvalLevel.nullable(),
+  expenseClaimId: field.id().describe('The expense claim (报账).'),
+  ...filer,
+  fiscalYear: z.int().describe('The fiscal year whose budget it is charged to.'),
+  fund: fund.describe("The bank account it is paid from: the school's or the canteen's."),
+  totalFen: field.fen().describe('Claimed total in fen (分).'),
+  status: claimStatus.describe(status),
+  nextApprovalLevel: approvalLevel.nullable().describe(nextLevel),
 };
 
 const decided = {
-  /** The level that approved or rejected. */
-  level: approvalLevel,
-  /** The account that decided. */
-  deciderAccountId: field.id(),
-  comment: field.text().nullable(),
+  level: approvalLevel.describe('The level that approved or rejected.'),
+  deciderAccountId: field.id().describe('The account that decided.'),
+  comment: field.text().nullable().describe("The decider's comment (the reason, when rejected)."),
 };
 
 const paid = {
-  amountFen: field.fen(),
-  /** Payment date (YYYY-MM-DD, school time zone). */
-  paidOn: field.date(),
-  ledgerEntryId: field.id(),
+  amountFen: field.fen().describe('Amount paid in fen (分).'),
+  paidOn: field.date().describe("Payment date in the school's time zone."),
+  ledgerEntryId: field.id().describe('The journal entry (凭证) that posted the payment.'),
 };
 
 export const financeEvents = {
