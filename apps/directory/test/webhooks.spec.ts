@@ -431,6 +431,10 @@ describe('district webhooks', () => {
     expect(failed).toMatchObject({ attempts: 1, lastStatusCode: 200, lastError: 'robot errcode 310000: sign not match' });
     expect(failed.nextAttemptAt).not.toBeNull();
     expect(JSON.parse(failed.body).markdown.title).toBe('供应商已暂停');
+
+    // Moving the robot to 企业微信 drops its 加签 secret.
+    const moved = ok(await as(admin).request(UPDATE, { input: { id: dingtalk.id, version: dingtalk.version, format: 'WECOM' } }));
+    expect(moved.updateWebhookEndpoint).toMatchObject({ format: 'WECOM', robotSigned: false });
     for (const created of [wecom, dingtalk]) await deleteEndpoint(created.id);
   });
 

@@ -207,7 +207,10 @@ export class WebhookDispatcher {
     return { summary, full: leased.length === this.batchSize };
   }
 
-  /** Due deliveries, leased to this dispatcher for three timeouts (a crashed sender's lease runs out). */
+  /**
+   * Due deliveries, leased to this dispatcher long enough for the round to send each of them one
+   * after another at the full timeout (one slow endpoint may hold them all); a crashed sender's lease runs out.
+   */
   private lease(): Promise<WebhookDelivery[]> {
     const now = this.clock.now();
     return eventTransaction(this.dataSource, async (manager) => {
@@ -219,7 +222,7 @@ export class WebhookDispatcher {
           .schedule(
             manager,
             due.map((d) => d.id),
-            new Date(now.getTime() + this.timeoutMs * 3),
+            new Date(now.getTime() + this.timeoutMs * (this.batchSize + 2)),
           )
           .execute();
       }

@@ -5,7 +5,7 @@ import { paginate, recordAudit, saveEdit, type ScopedReader } from '@houqin/pers
 import type { SubgraphContext } from '@houqin/subgraph-kit';
 import { P } from '../permissions';
 import type { SchoolService } from '../school/school.service';
-import { type WebhookDelivery, type WebhookDeliveryStatus, WebhookEndpoint, WebhookEndpointStatus } from './webhook.entity';
+import { type WebhookDelivery, type WebhookDeliveryStatus, WebhookEndpoint, WebhookEndpointStatus, WebhookFormat } from './webhook.entity';
 import { refusedHost, type Resolve } from './webhook.guard';
 import type {
   CreateWebhookEndpointInput,
@@ -103,6 +103,8 @@ export class WebhookService {
     if (input.eventTypes !== undefined && input.eventTypes !== null) changes.eventTypes = checkEventTypes(input.eventTypes);
     if (input.format !== undefined && input.format !== null) changes.format = input.format;
     if (input.robotSecret !== undefined) changes.robotSecret = optionalText(input.robotSecret);
+    // Leaving DingTalk drops its 加签 secret rather than refusing the change.
+    else if (changes.format && changes.format !== WebhookFormat.DINGTALK) changes.robotSecret = null;
     if (input.url !== undefined && input.url !== null) changes.url = await this.checkDestination(input.url);
     return this.ctx.dataSource.transaction(async (manager) => {
       const current = await this.reader.getIn(manager, input.id);
