@@ -34,6 +34,9 @@ export function eventDefinition(type: string): EventDefinition | undefined {
  * pile up retries.
  */
 export const SUBSCRIPTIONS: Subscriptions = {
+  // Every type: district webhooks may ask for any of them (apps/directory/src/webhook); notifications
+  // (each account's inbox) handle finance's flows and suppliers among them.
+  directory: EVENT_CATALOGUE.map((definition) => definition.type),
   // Finance's copy of the directory facts it validates against (apps/finance/src/directory-copy).
   finance: [
     'directory.school.created',
