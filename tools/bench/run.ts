@@ -9,11 +9,12 @@ import { demoViewer, graphqlClient, type GraphQLResponse } from '@houqin/testing
 import { subgraphUrlVariable } from '@houqin/gateway';
 import { SUBGRAPHS } from '../subgraphs';
 import { runDistrictScenario } from './district-scenario';
+import { cleanupEvents, EVENT_PATHS, EVENT_PATHS_DEFAULT, type EventPath, runEventsBench } from './events';
 import { fmt, mib, table } from './format';
 import { type BenchService, readMemory, startBenchService } from './service';
 
 /**
- * `npm run bench`: starts the graph on MySQL/MariaDB (one fresh database and one process per
+ * `npm run bench` (or `npm run bench -- events` for the events figures alone): starts the graph on MySQL/MariaDB (one fresh database and one process per
  * subgraph, then the gateway), loads one directory query through the gateway and straight at the
  * directory, checks that 100 `_entities` representations cost one SQL statement, reports memory,
  * then generates a district of BENCH_DISTRICT_SCHOOLS schools with a year of finance data and
@@ -68,6 +69,37 @@ function mysqlServerUrl(): string {
   }
 }
 
+function natsServerUrl(): string {
+  const raw = process.env.HOUQIN_BENCH_NATS_URL || 'nats://127.0.0.1:4222';
+  try {
+    if (new URL(raw).protocol !== 'nats:') throw new Error('not nats:');
+    return raw;
+  } catch {
+    console.error(`HOUQIN_BENCH_NATS_URL must be a URL like nats://host:4222 (got "${raw}")`);
+    process.exit(2);
+  }
+}
+
+function eventPaths(): EventPath[] {
+  const raw = process.env.BENCH_EVENTS_PATHS;
+  if (raw === undefined || raw === '') return EVENT_PATHS_DEFAULT;
+  const paths = raw.split(',').map((p) => p.trim());
+  const unknown = paths.filter((p) => !(EVENT_PATHS as readonly string[]).includes(p));
+  if (unknown.length || !paths.length) {
+    console.error(`BENCH_EVENTS_PATHS must list some of ${EVENT_PATHS.join(',')} (got "${raw}")`);
+    process.exit(2);
+  }
+  return paths as EventPath[];
+}
+
+/** `npm run bench -- events` runs only the events part. */
+const PARTS = process.argv.slice(2);
+if (PARTS.some((part) => part !== 'events')) {
+  console.error(`usage: npm run bench [-- events] (got "${PARTS.join(' ')}")`);
+  process.exit(2);
+}
+const EVENTS_ONLY = PARTS.includes('events');
+
 const SETTINGS = {
   seconds: positiveInt('BENCH_SECONDS', 10),
   connections: positiveInt('BENCH_CONNECTIONS', 10),
@@ -78,6 +110,15 @@ const SETTINGS = {
   districtRequests: positiveInt('BENCH_DISTRICT_REQUESTS', 200),
   districtMaxSeconds: positiveInt('BENCH_DISTRICT_MAX_SECONDS', 30),
   indexExperiment: flag('BENCH_INDEX_EXPERIMENT', true),
+  natsUrl: natsServerUrl(),
+  /** Events per path in the events part's burst (0 skips the events part of the whole bench). */
+  events: EVENTS_ONLY ? positiveInt('BENCH_EVENTS', 10000) : nonNegativeInt('BENCH_EVENTS', 10000),
+  eventsSqljs: positiveInt('BENCH_EVENTS_SQLJS', 1000),
+  eventsPaced: positiveInt('BENCH_EVENTS_PACED', 200),
+  eventsPacedRate: positiveInt('BENCH_EVENTS_PACED_RATE', 50),
+  financeRequests: positiveInt('BENCH_FINANCE_REQUESTS', 200),
+  financeGapMs: positiveInt('BENCH_FINANCE_GAP_MS', 30),
+  eventPaths: eventPaths(),
 };
 
 /** The loaded operation: a page of staff with their posts, school and campus (4 resolvers, batched). */
@@ -151,6 +192,7 @@ async function measure(
 }
 
 async function cleanup(): Promise<void> {
+  await cleanupEvents();
   await Promise.allSettled(
     started
       .splice(0)
@@ -166,7 +208,54 @@ async function cleanup(): Promise<void> {
 
 // ---------------------------------------------------------------------------------------------
 
+/** The events part (tools/bench/events.ts); its problems, for the RESULT line. */
+function events(serverUrl: string | null, say: (text?: string) => void): Promise<string[]> {
+  return runEventsBench({
+    serverUrl,
+    natsUrl: SETTINGS.natsUrl,
+    paths: SETTINGS.eventPaths,
+    financeGapMs: SETTINGS.financeGapMs,
+    events: SETTINGS.events,
+    sqljsEvents: SETTINGS.eventsSqljs,
+    pacedEvents: SETTINGS.eventsPaced,
+    pacedRate: SETTINGS.eventsPacedRate,
+    financeRequests: SETTINGS.financeRequests,
+    say,
+  });
+}
+
+/** `npm run bench -- events`: the machine, then the events part; MariaDB rows are skipped when no server answers. */
+async function eventsOnly(): Promise<number> {
+  const cpuList = cpus();
+  const say = (text = '') => console.log(text);
+  const dbVersion = await serverVersion(SETTINGS.serverUrl).catch(() => null);
+  say(`houqin bench (events) — ${new Date().toISOString()}`);
+  say(
+    `machine: ${cpuList.length} cores (${cpuList[0]?.model.trim() ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${platform()} ${arch()}, Node ${process.version}`,
+  );
+  say(
+    dbVersion
+      ? `database: ${dbVersion} at ${new URL(SETTINGS.serverUrl).host}`
+      : `database: none answers at ${SETTINGS.serverUrl}; MariaDB rows skipped`,
+  );
+  say(
+    `load average before start: ${loadavg()
+      .map((n) => n.toFixed(2))
+      .join(' ')} (1/5/15 min; other work on the machine competes for the same cores)`,
+  );
+  say('');
+  const problems = await events(dbVersion ? SETTINGS.serverUrl : null, say);
+  say('');
+  say(
+    problems.length
+      ? `RESULT: FAIL\n  ${problems.join('\n  ')}`
+      : 'RESULT: PASS (every event applied once, outbox empty, one statement between the finance variants)',
+  );
+  return problems.length ? 1 : 0;
+}
+
 async function main(): Promise<number> {
+  if (EVENTS_ONLY) return eventsOnly();
   const cpuList = cpus();
   const dbVersion = await serverVersion(SETTINGS.serverUrl).catch((error: unknown) => {
     throw new Error(
@@ -187,6 +276,7 @@ async function main(): Promise<number> {
   say(
     `load: autocannon, ${SETTINGS.connections} connections, ${SETTINGS.warmupSeconds} s warm-up then ${SETTINGS.seconds} s per target; subgraphs and gateway at LOG_LEVEL=info`,
   );
+  say(`events: ${SETTINGS.events > 0 ? `${SETTINGS.events} events per path, NATS at ${SETTINGS.natsUrl}` : 'off (BENCH_EVENTS=0)'}`);
   say(
     SETTINGS.districtSchools > 0
       ? `district scenario: ${SETTINGS.districtSchools} schools, up to ${SETTINGS.districtRequests} requests (${SETTINGS.districtMaxSeconds} s) per report, index experiment ${SETTINGS.indexExperiment ? 'on' : 'off'}`
@@ -377,6 +467,19 @@ async function main(): Promise<number> {
         })
       : [];
 
+  // 7. The events figures, after the rest of the stack has stopped competing for the cores.
+  await Promise.allSettled(
+    started
+      .splice(0)
+      .reverse()
+      .map((s) => s.stop()),
+  );
+  let eventsProblems: string[] = [];
+  if (SETTINGS.events > 0) {
+    say('');
+    eventsProblems = await events(SETTINGS.serverUrl, say);
+  }
+
   const loadProblems = [viaGateway, direct].flatMap(({ label, result, logged }) => {
     const problems: string[] = [];
     if (result.non2xx) problems.push(`${label}: ${result.non2xx} non-2xx responses`);
@@ -388,12 +491,13 @@ async function main(): Promise<number> {
   });
   say('');
   if (!entitiesPass) loadProblems.push('_entities batching: FAIL');
-  loadProblems.push(...districtProblems);
+  loadProblems.push(...districtProblems, ...eventsProblems);
   const passed = [
     'no non-2xx',
     'no GraphQL errors',
     '_entities in 1 statement',
     ...(SETTINGS.districtSchools > 0 ? ['district data consistent', 'reports answered and batched'] : []),
+    ...(SETTINGS.events > 0 ? ['every event applied once'] : []),
   ];
   say(loadProblems.length ? `RESULT: FAIL\n  ${loadProblems.join('\n  ')}` : `RESULT: PASS (${passed.join(', ')})`);
   if (!line) {

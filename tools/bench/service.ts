@@ -98,16 +98,21 @@ export function readCpuMs(pid: number | undefined): number {
 }
 
 /**
- * Starts `apps/<name>/src/main.ts` in its own Node process on a free loopback port and waits for
- * `/health`. (The ports come from `freePort()`; `PORT=0` would avoid the small race between
- * probing and binding, but the services' env validation rejects 0.)
+ * Starts `apps/<name>/src/main.ts` (or another `entry` that runs that service) in its own Node
+ * process on a free loopback port and waits for `/health`. (The ports come from `freePort()`;
+ * `PORT=0` would avoid the small race between probing and binding, but the services' env validation rejects 0.)
  */
-export async function startBenchService(name: string, env: Record<string, string>, timeoutMs = 90_000): Promise<BenchService> {
+export async function startBenchService(
+  name: string,
+  env: Record<string, string>,
+  timeoutMs = 90_000,
+  entry = join('apps', name, 'src', 'main.ts'),
+): Promise<BenchService> {
   // Other processes on this machine (test runs) also take free ports: if ours is taken between the
   // probe and the bind, the service exits with EADDRINUSE and we try another port.
   for (let attempt = 1; ; attempt += 1) {
     try {
-      return await startOnce(name, env, await freePort(), timeoutMs);
+      return await startOnce(name, env, await freePort(), timeoutMs, entry);
     } catch (error) {
       if (attempt >= 3 || !(error instanceof PortTakenError)) throw error;
     }
@@ -116,8 +121,8 @@ export async function startBenchService(name: string, env: Record<string, string
 
 class PortTakenError extends Error {}
 
-async function startOnce(name: string, env: Record<string, string>, port: number, timeoutMs: number): Promise<BenchService> {
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', join('apps', name, 'src', 'main.ts')], {
+async function startOnce(name: string, env: Record<string, string>, port: number, timeoutMs: number, entry: string): Promise<BenchService> {
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', entry], {
     cwd: REPO_ROOT,
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
