@@ -1,6 +1,7 @@
 import type { SubgraphContext } from '@houqin/subgraph-kit';
 import type { AccountService } from './account/account.service';
 import type { CampusService } from './campus/campus.service';
+import type { NotificationService } from './notification/notification.service';
 import type { SchoolService } from './school/school.service';
 import type { StaffService } from './staff/staff.service';
 import type { WebhookService } from './webhook/webhook.service';
@@ -11,6 +12,7 @@ export interface DirectoryContext extends SubgraphContext {
   campuses: CampusService;
   staff: StaffService;
   accounts: AccountService;
+  notifications: NotificationService;
   webhooks: WebhookService;
 }
 

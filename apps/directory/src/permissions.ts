@@ -11,6 +11,8 @@ const ADMIN = [Role.DISTRICT_ADMIN];
 export const P = definePermissions({
   login: { doing: 'Signing in', open: 'anonymous' },
   changePassword: { doing: 'Changing your password', open: 'signed-in' },
+  markNotificationsRead: { doing: 'Marking your notifications read', open: 'signed-in' },
+  markAllNotificationsRead: { doing: 'Marking your notifications read', open: 'signed-in' },
   createAccount: { doing: 'Creating accounts', district: ADMIN },
   grantRole: { doing: 'Granting roles', district: ADMIN },
   revokeRole: { doing: 'Revoking roles', district: ADMIN },

@@ -26,6 +26,11 @@ import { schoolSql } from './school/school.store';
 import { staffSql } from './staff/staff.store';
 import { P } from './permissions';
 import { DirectoryDeadLetterResolver } from './events/dead-letters';
+import { Notification } from './notification/notification.entity';
+import { NotificationResolver } from './notification/notification.resolver';
+import { NotificationService } from './notification/notification.service';
+import { notificationSql } from './notification/notification.store';
+import { directoryConsumer } from './events/directory.consumer';
 import { WebhookDelivery, WebhookEndpoint } from './webhook/webhook.entity';
 import { webhookExtension, type WebhookSettings } from './webhook/webhook.dispatcher';
 import { WebhookResolver } from './webhook/webhook.resolver';
@@ -45,6 +50,7 @@ export const directoryEntities = [
   StaffPostHolding,
   UserAccount,
   RoleGrant,
+  Notification,
   WebhookEndpoint,
   WebhookDelivery,
   // The outbox it publishes from and the inbox of what it consumes.
@@ -71,12 +77,13 @@ export function createDirectorySubgraph(
       StaffResolver,
       AccountResolver,
       RoleGrantResolver,
+      NotificationResolver,
       DirectoryDeadLetterResolver,
       WebhookResolver,
     ],
     entities: directoryEntities,
     migrations: directoryMigrations,
-    sqlStores: [schoolSql, campusSql, staffSql, accountSql, webhookSql],
+    sqlStores: [schoolSql, campusSql, staffSql, accountSql, notificationSql, webhookSql],
     permissions: P,
     createContext(base) {
       const schools = new SchoolService(base);
@@ -86,6 +93,7 @@ export function createDirectorySubgraph(
         campuses: new CampusService(base, schools),
         staff: new StaffService(base, schools),
         accounts: new AccountService(base, settings, schools, throttle),
+        notifications: new NotificationService(base),
         webhooks: new WebhookService(base, schools, webhooks),
       };
     },
@@ -96,6 +104,6 @@ export function createDirectorySubgraph(
     },
     seedDemo: (dataSource, logger) => seedDirectoryDemo(dataSource, logger, settings.passwordHashCost),
     routes: (router, deps) => mountViewerRoute(router, deps),
-    extensions: [eventsExtension(), webhookExtension(webhooks)],
+    extensions: [eventsExtension({ consumer: directoryConsumer }), webhookExtension(webhooks)],
   };
 }
