@@ -7,6 +7,7 @@ import {
   type ServiceProcess,
   startServiceProcess,
   type TestDatabase,
+  waitFor,
 } from '@houqin/testing';
 
 /**
@@ -35,6 +36,8 @@ beforeAll(async () => {
     DATABASE_URL: financeDatabase.databaseUrl,
     DATA_DIR: financeDatabase.dataDir,
     SEED_DEMO: 'false',
+    // Events between the two go over internal HTTP, as on `npm start` (no NATS_URL).
+    DIRECTORY_INTERNAL_URL: directory.baseUrl,
   });
   gateway = await startServiceProcess('gateway', {
     DIRECTORY_URL: `${directory.baseUrl}/graphql`,
@@ -332,6 +335,22 @@ describe('one graph over directory and finance', () => {
         remaining: { yuan: '8370.00' },
       },
     ]);
+
+    // Finance's events reached the directory: the director was told it awaited them, the teacher each outcome.
+    const inbox = '{ me { unreadNotificationCount notifications(first: 20) { nodes { kind subjectId title } } } }';
+    const told = async (token: string) => (await as(token).request(inbox)).data.me;
+    await waitFor('the teacher is told the request was paid', async () =>
+      (await told(teacher)).notifications.nodes.some((n: { kind: string }) => n.kind === 'PAID'),
+    );
+    expect((await told(teacher)).notifications.nodes).toEqual([
+      { kind: 'PAID', subjectId: request.id, title: '您的物品申报已于2026-11-20付款 ¥930.00' },
+      { kind: 'APPROVED', subjectId: request.id, title: '您的物品申报已批准（¥1200.00）' },
+    ]);
+    expect((await told(director)).notifications.nodes).toEqual([
+      { kind: 'AWAITING_APPROVAL', subjectId: request.id, title: '物品申报待您审批（¥1200.00）' },
+    ]);
+    const read = await as(director).request('mutation { markAllNotificationsRead { marked unreadCount } }');
+    expect(read.data.markAllNotificationsRead).toEqual({ marked: 1, unreadCount: 0 });
 
     // The teacher sees their own request from their staff record; the school's books stay closed to them.
     const mine = await as(teacher).request('{ me { staff { purchaseRequests { nodes { status steps { action } } } } } }');
