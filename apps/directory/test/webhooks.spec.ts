@@ -330,9 +330,13 @@ describe('district webhooks', () => {
       expect.objectContaining({ status: 'PENDING', attempts: 5, lastStatusCode: 503, nextAttemptAt: null }),
     ]);
 
-    // While paused nothing is queued or sent.
-    await consume(supplierSuspended());
-    expect(await deliveries(created.id)).toHaveLength(1);
+    // While paused nothing is sent; a new event is held for it, not lost.
+    const second = supplierSuspended();
+    await consume(second);
+    expect(await deliveries(created.id)).toEqual([
+      expect.objectContaining({ eventId: second.id, status: 'PENDING', attempts: 0, nextAttemptAt: null }),
+      expect.objectContaining({ eventId: first.id, status: 'PENDING', attempts: 5, nextAttemptAt: null }),
+    ]);
     clock.set(new Date(clock.at.getTime() + 3 * 24 * 3600_000));
     await dispatcher.runDue();
     expect(receiver.received).toHaveLength(5);
@@ -342,9 +346,11 @@ describe('district webhooks', () => {
     const resumed = ok(await as(admin).request(RESUME, { input: { id: created.id, version: paused.version } }));
     expect(resumed.resumeWebhookEndpoint).toMatchObject({ status: 'ACTIVE', pausedReason: null, consecutiveFailures: 0 });
     await dispatcher.runDue();
-    expect(receiver.received).toHaveLength(6);
-    expect(receiver.received[5].headers['x-houqin-event-id']).toBe(first.id);
-    expect(await deliveries(created.id)).toEqual([expect.objectContaining({ status: 'DELIVERED', attempts: 1, lastStatusCode: 204 })]);
+    expect(receiver.received.slice(5).map((r) => r.headers['x-houqin-event-id'])).toEqual([first.id, second.id]);
+    expect(await deliveries(created.id)).toEqual([
+      expect.objectContaining({ eventId: second.id, status: 'DELIVERED', attempts: 1, lastStatusCode: 204 }),
+      expect.objectContaining({ eventId: first.id, status: 'DELIVERED', attempts: 1, lastStatusCode: 204 }),
+    ]);
 
     // Paused by hand: the reason says so, and a resume is needed again.
     const byHand = ok(await as(admin).request(PAUSE, { input: { id: created.id, version: (await endpoint(created.id)).version } }));

@@ -3,7 +3,7 @@ import { DEFAULT_TIME_ZONE, newId } from '@houqin/common';
 import { EVENT_CATALOGUE, type EventEnvelope, type EventHandlers } from '@houqin/events';
 import { District } from '../district/district.entity';
 import { School } from '../school/school.entity';
-import { WebhookDeliveryStatus, WebhookFormat, type WebhookEndpoint } from './webhook.entity';
+import { WebhookDeliveryStatus, WebhookEndpointStatus, WebhookFormat, type WebhookEndpoint } from './webhook.entity';
 import { type MessageContext, renderBody } from './webhook.messages';
 import { wantsEvent } from './webhook.rules';
 import { webhookSql } from './webhook.store';
@@ -20,12 +20,13 @@ async function messageContext(manager: EntityManager, event: EventEnvelope): Pro
 }
 
 /**
- * Queues an event for every active endpoint of its district that wants it, with the body to send,
+ * Queues an event for every endpoint of its district that wants it, with the body to send (held,
+ * no next attempt, for a paused endpoint: its resume sends it, so a pause loses nothing),
  * in the consumer's transaction: the event and its deliveries commit together or not at all, and
  * the unique (endpointId, eventId) key keeps a replayed event from queueing twice.
  */
 export async function enqueueWebhooks(manager: EntityManager, event: EventEnvelope, now = new Date()): Promise<number> {
-  const endpoints: WebhookEndpoint[] = await webhookSql.activeOfDistrict(manager, event.districtId).getMany();
+  const endpoints: WebhookEndpoint[] = await webhookSql.ofDistrict(manager, event.districtId).getMany();
   const wanted = endpoints.filter((endpoint) => wantsEvent(endpoint, event));
   if (!wanted.length) return 0;
   const context = wanted.some((endpoint) => endpoint.format !== WebhookFormat.JSON) ? await messageContext(manager, event) : null;
@@ -48,7 +49,7 @@ export async function enqueueWebhooks(manager: EntityManager, event: EventEnvelo
         body: bodyFor(endpoint.format),
         status: WebhookDeliveryStatus.PENDING,
         attempts: 0,
-        nextAttemptAt: now,
+        nextAttemptAt: endpoint.status === WebhookEndpointStatus.PAUSED ? null : now,
         lastAttemptAt: null,
         lastStatusCode: null,
         lastError: null,

@@ -68,7 +68,7 @@ export class UpdateWebhookEndpointInput extends VersionedEditInput {
   robotSecret?: string | null;
 }
 
-@InputType({ description: 'Pausing an endpoint (暂停): nothing is queued for it or sent until it is resumed.' })
+@InputType({ description: 'Pausing an endpoint (暂停): nothing is sent to it until it is resumed; its events are held, not lost.' })
 export class PauseWebhookEndpointInput extends VersionedEditInput {
   @OptionalTextField('Why, for the other admins (暂停原因).', LIMITS.reason)
   reason?: string | null;

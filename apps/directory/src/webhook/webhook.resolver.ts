@@ -65,7 +65,9 @@ export class WebhookResolver {
     return ctx.webhooks.update(input);
   }
 
-  @Mutation(() => WebhookEndpoint, { description: 'Pause an endpoint (暂停): nothing is queued or sent until it is resumed.' })
+  @Mutation(() => WebhookEndpoint, {
+    description: 'Pause an endpoint (暂停): nothing is sent until it is resumed; events keep queueing and go out on resume.',
+  })
   pauseWebhookEndpoint(@Arg('input') input: PauseWebhookEndpointInput, @Ctx() ctx: DirectoryContext) {
     return ctx.webhooks.pause(input);
   }

@@ -32,12 +32,12 @@ export const webhookSql = defineSqlStore(
     /** How many endpoints a district has (bounded by MAX_ENDPOINTS_PER_DISTRICT). */
     countOfDistrict: (m, districtId: string) =>
       m.getRepository(WebhookEndpoint).createQueryBuilder('e').where('e.districtId = :districtId', { districtId }),
-    /** The active endpoints of an event's district, read by the consumer for every event. */
-    activeOfDistrict: (m, districtId: string) =>
-      m
-        .getRepository(WebhookEndpoint)
-        .createQueryBuilder('e')
-        .where('e.districtId = :districtId AND e.status = :active', { districtId, active: WebhookEndpointStatus.ACTIVE }),
+    /**
+     * The endpoints of an event's district, read by the consumer for every event: active ones and
+     * paused ones (whose deliveries are held until a resume, so a pause loses no event).
+     */
+    ofDistrict: (m, districtId: string) =>
+      m.getRepository(WebhookEndpoint).createQueryBuilder('e').where('e.districtId = :districtId', { districtId }),
     /** An endpoint read for the dispatcher's bookkeeping, locked on MySQL (the caller sets the lock). */
     endpointForRecord: (m, id: string) => m.getRepository(WebhookEndpoint).createQueryBuilder('e').where('e.id = :id', { id }),
     /** The endpoints of a round's deliveries. */
@@ -98,7 +98,7 @@ export const webhookSql = defineSqlStore(
   {
     list: [webhookEndpointReader(exampleRequest(Role.DISTRICT_ADMIN))],
     countOfDistrict: ['district-1'],
-    activeOfDistrict: ['district-1'],
+    ofDistrict: ['district-1'],
     endpointForRecord: [EXAMPLE_ID],
     endpointsByIds: [[EXAMPLE_ID]],
     enqueue: [[exampleDelivery()]],
