@@ -6,6 +6,8 @@
 import { DEMO_ACCOUNTS, DEMO_CAMPUSES, DEMO_DISTRICT, DEMO_SCHOOL_ORDER, DEMO_SCHOOLS } from '@houqin/demo';
 import { envelopeOf, OutboxEvent, type EventEnvelope } from '@houqin/events';
 import { demoViewer, type TestSubgraph } from '@houqin/testing';
+import pino from 'pino';
+import { seedDirectoryDemo } from '../src/demo/seed';
 import { demoStaff, expectBadInput, expectCode, expectNoWrites, ok, SCHOOL, startDirectory } from './support';
 
 const admin = demoViewer('admin');
@@ -247,5 +249,26 @@ describe('each directory mutation records its event in its transaction', () => {
       );
       expectCode(await request(DEACTIVATE, { input: { accountId: admin.accountId, reason: 'Oops' } }), 'BAD_USER_INPUT');
     });
+  });
+});
+
+describe('a directory seeded before it published events', () => {
+  it('publishes a created event for everything of the demo district at its next start, once', async () => {
+    const seeded = () => outbox().then((events) => events.filter((e) => e.requestId === 'seed-demo'));
+    // As before events: an outbox without any of the directory's.
+    await sub.dataSource.createQueryBuilder().delete().from(OutboxEvent).execute();
+    await seedDirectoryDemo(sub.dataSource, pino({ level: 'silent' }), 4);
+    const published = await seeded();
+    const count = (table: string) =>
+      sub.dataSource.query(`SELECT COUNT(*) AS n FROM ${table}`).then((rows: { n: number }[]) => Number(rows[0].n));
+    // Everything there now, including what the tests above added, as it is now.
+    expect(published.length).toBe(
+      (await count('school')) + (await count('campus')) + (await count('staff')) + (await count('user_account')),
+    );
+    expect(new Set(published.map((e) => e.type))).toEqual(
+      new Set(['directory.school.created', 'directory.campus.created', 'directory.staff.created', 'directory.account.created']),
+    );
+    await seedDirectoryDemo(sub.dataSource, pino({ level: 'silent' }), 4);
+    expect(await seeded()).toHaveLength(published.length);
   });
 });
