@@ -135,7 +135,10 @@ export function deadLetterResolver<C extends DeadLetterContext>(service: string,
   })
   @Directive('@shareable')
   class ServiceDeadLetter extends DeadLetterFields {
-    @Field(() => options.school.type, { nullable: true, description: 'The school the event concerns; null for a district-wide event.' })
+    @Field(() => options.school.type, {
+      nullable: true,
+      description: 'The school itself, as the graph knows it; null for a district-wide event or a school you cannot see.',
+    })
     school?: unknown;
   }
 
