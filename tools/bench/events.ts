@@ -35,7 +35,7 @@ import type { FromWorker, ToWorker, WorkerStart } from './events-worker';
 /** The delivery paths the bench can measure; `EVENT_PATHS_DEFAULT` keeps the events part within a few minutes. */
 export const EVENT_PATHS = ['nats', 'sqljs', 'mariadb-http'] as const;
 export type EventPath = (typeof EVENT_PATHS)[number];
-export const EVENT_PATHS_DEFAULT: EventPath[] = ['nats', 'sqljs', 'mariadb-http'];
+export const EVENT_PATHS_DEFAULT: EventPath[] = ['nats', 'sqljs'];
 
 export interface EventsBenchOptions {
   /** `mysql://…` of a MariaDB/MySQL server, or null when none answers (its rows are skipped). */
@@ -339,8 +339,8 @@ async function runPath(spec: PathSpec, options: EventsBenchOptions): Promise<Pat
     };
     await publisher.ask({ cmd: 'start', start: publisherStart }, 'started');
 
-    const publish = async (count: number, intervalMs: number, tag: string) =>
-      (await publisher.ask({ cmd: 'publish', count, intervalMs, tag }, 'published', Math.max(600_000, count * 200))).commits;
+    const publish = async (n: number, intervalMs: number, tag: string) =>
+      (await publisher.ask({ cmd: 'publish', count: n, intervalMs, tag }, 'published', Math.max(600_000, n * 200))).commits;
 
     // Warm-up (JIT, pools, the JetStream consumer), then the paced run: no queue, so the delay is the path's own.
     await allApplied(consumer, await publish(WARMUP_EVENTS, 0, 'warm-up'), 'warm-up');
@@ -521,8 +521,12 @@ async function runFinance(
         { input },
       );
       const ms = performance.now() - begin;
-      if (response.errors?.length || !response.data)
-        throw new Error(`submitPurchaseRequest (${label}): ${JSON.stringify(response.errors)}`);
+      if (response.errors?.length || !response.data) {
+        const lines = service.tail().split('\n').slice(-8).join('\n');
+        throw new Error(
+          `submitPurchaseRequest (${label}, ${service === withOutbox ? 'with' : 'without'} the outbox): ${JSON.stringify(response.errors)}\nfinance's last log lines:\n${lines}`,
+        );
+      }
       return ms;
     };
     for (let i = 0; i < FINANCE_WARMUP; i++) {
@@ -604,88 +608,91 @@ async function runFinance(
 export async function runEventsBench(options: EventsBenchOptions): Promise<string[]> {
   const { say } = options;
   const began = Date.now();
-  const nats = await natsStatus(options.natsUrl);
-  say(`=== events: delay from the publishing commit to the consumer's committed effect, per delivery path ===`);
-  say(
-    `NATS: ${'version' in nats ? `${nats.version} with JetStream at ${new URL(options.natsUrl).host}, streams ${`houqin_bench_${process.pid}`.toUpperCase()}_* (deleted after)` : `none (${nats.error}); the NATS row is skipped`}`,
-  );
-  say(
-    `each path: ${WARMUP_EVENTS} events warm-up; paced: ${options.pacedEvents} events at ${options.pacedRate}/s (no queue); burst: ${options.events} events (${options.sqljsEvents} on sql.js) committed back to back by one publisher, one transaction each`,
-  );
-  const paths = (
-    [
-      { path: 'nats', label: 'NATS JetStream, MariaDB', storage: 'mariadb', nats: true },
-      { path: 'sqljs', label: 'internal HTTP, sql.js', storage: 'sqljs', nats: false },
-      { path: 'mariadb-http', label: 'internal HTTP, MariaDB', storage: 'mariadb', nats: false },
-    ] satisfies PathSpec[]
-  ).filter((spec) => options.paths.includes(spec.path));
   const results: PathResult[] = [];
-  for (const spec of paths) {
-    if (spec.nats && !('version' in nats)) {
-      results.push({ label: spec.label, skipped: 'no NATS server', problems: [] });
-      continue;
-    }
-    if (spec.storage === 'mariadb' && !options.serverUrl) {
-      results.push({ label: spec.label, skipped: 'no MariaDB/MySQL server', problems: [] });
-      continue;
-    }
-    const t0 = Date.now();
-    results.push(await runPath(spec, options));
-    say(`  ${spec.label}: done in ${fmt((Date.now() - t0) / 1000, 1)} s`);
-  }
-  say('');
-  say(
-    table(
+  // `BENCH_EVENTS_PATHS=none`: only the finance part.
+  if (options.paths.length) {
+    const nats = await natsStatus(options.natsUrl);
+    say(`=== events: delay from the publishing commit to the consumer's committed effect, per delivery path ===`);
+    say(
+      `NATS: ${'version' in nats ? `${nats.version} with JetStream at ${new URL(options.natsUrl).host}, streams ${`houqin_bench_${process.pid}`.toUpperCase()}_* (deleted after)` : `none (${nats.error}); the NATS row is skipped`}`,
+    );
+    say(
+      `each path: ${WARMUP_EVENTS} events warm-up; paced: ${options.pacedEvents} events at ${options.pacedRate}/s (no queue); burst: ${options.events} events (${options.sqljsEvents} on sql.js) committed back to back by one publisher, one transaction each`,
+    );
+    const paths = (
       [
-        'path',
-        'events',
-        'events/s',
-        'commits/s',
-        'p50 ms',
-        'p99 ms',
-        'max ms',
-        'paced p50',
-        'paced p99',
-        'relay RSS idle MiB',
-        'peak MiB',
-        'CPU ms/event pub+relay',
-        'consumer',
-      ],
-      results.map((r) =>
-        r.skipped || !r.burst || !r.paced
-          ? [r.label, `skipped: ${r.skipped ?? '?'}`, '', '', '', '', '', '', '', '', '', '', '']
-          : [
-              r.label,
-              String(r.events ?? '-'),
-              fmt(r.burst.perSecond),
-              fmt(r.burst.commitsPerSecond),
-              fmt(r.burst.p50, 1),
-              fmt(r.burst.p99, 1),
-              fmt(r.burst.max, 0),
-              fmt(r.paced.p50, 1),
-              fmt(r.paced.p99, 1),
-              mib(r.rss?.idleKiB),
-              mib(r.rss?.peakKiB),
-              fmt(r.cpuMsPerEvent?.publisher ?? NaN, 2),
-              fmt(r.cpuMsPerEvent?.consumer ?? NaN, 2),
-            ],
-      ),
-    ),
-  );
-  say(
-    `events/s: burst events ÷ (last effect − first commit); commits/s: what the one publisher committed; p50/p99/max: delay in the burst (queueing included); paced: delay at ${options.pacedRate}/s.`,
-  );
-  say(
-    'relay RSS: VmRSS of the publishing process (it commits the events and runs the relay, as a service does), idle = outbox empty after the warm-up, peak = highest 50 ms sample during the burst.',
-  );
-  for (const r of results) {
-    if (r.burst && r.burst.perSecond >= 0.95 * r.burst.commitsPerSecond) {
-      say(`  ${r.label}: delivery kept up with the publisher; its capacity is higher than the events/s shown.`);
+        { path: 'nats', label: 'NATS JetStream, MariaDB', storage: 'mariadb', nats: true },
+        { path: 'sqljs', label: 'internal HTTP, sql.js', storage: 'sqljs', nats: false },
+        { path: 'mariadb-http', label: 'internal HTTP, MariaDB', storage: 'mariadb', nats: false },
+      ] satisfies PathSpec[]
+    ).filter((spec) => options.paths.includes(spec.path));
+    for (const spec of paths) {
+      if (spec.nats && !('version' in nats)) {
+        results.push({ label: spec.label, skipped: 'no NATS server', problems: [] });
+        continue;
+      }
+      if (spec.storage === 'mariadb' && !options.serverUrl) {
+        results.push({ label: spec.label, skipped: 'no MariaDB/MySQL server', problems: [] });
+        continue;
+      }
+      const t0 = Date.now();
+      results.push(await runPath(spec, options));
+      say(`  ${spec.label}: done in ${fmt((Date.now() - t0) / 1000, 1)} s`);
     }
-    if (r.filesKiB) {
-      say(
-        `  ${r.label}: database files at the end ${mib(r.filesKiB.publisher)} MiB (publisher) and ${mib(r.filesKiB.consumer)} MiB (consumer); sql.js writes the whole file at every commit.`,
-      );
+    say('');
+    say(
+      table(
+        [
+          'path',
+          'events',
+          'events/s',
+          'commits/s',
+          'p50 ms',
+          'p99 ms',
+          'max ms',
+          'paced p50',
+          'paced p99',
+          'relay RSS idle MiB',
+          'peak MiB',
+          'CPU ms/event pub+relay',
+          'consumer',
+        ],
+        results.map((r) =>
+          r.skipped || !r.burst || !r.paced
+            ? [r.label, `skipped: ${r.skipped ?? '?'}`, '', '', '', '', '', '', '', '', '', '', '']
+            : [
+                r.label,
+                String(r.events ?? '-'),
+                fmt(r.burst.perSecond),
+                fmt(r.burst.commitsPerSecond),
+                fmt(r.burst.p50, 1),
+                fmt(r.burst.p99, 1),
+                fmt(r.burst.max, 0),
+                fmt(r.paced.p50, 1),
+                fmt(r.paced.p99, 1),
+                mib(r.rss?.idleKiB),
+                mib(r.rss?.peakKiB),
+                fmt(r.cpuMsPerEvent?.publisher ?? NaN, 2),
+                fmt(r.cpuMsPerEvent?.consumer ?? NaN, 2),
+              ],
+        ),
+      ),
+    );
+    say(
+      `events/s: burst events ÷ (last effect − first commit); commits/s: what the one publisher committed; p50/p99/max: delay in the burst (queueing included); paced: delay at ${options.pacedRate}/s.`,
+    );
+    say(
+      'relay RSS: VmRSS of the publishing process (it commits the events and runs the relay, as a service does), idle = outbox empty after the warm-up, peak = highest 50 ms sample during the burst.',
+    );
+    for (const r of results) {
+      if (r.burst && r.burst.perSecond >= 0.95 * r.burst.commitsPerSecond) {
+        say(`  ${r.label}: delivery kept up with the publisher; its capacity is higher than the events/s shown.`);
+      }
+      if (r.filesKiB) {
+        say(
+          `  ${r.label}: database files at the end ${mib(r.filesKiB.publisher)} MiB (publisher) and ${mib(r.filesKiB.consumer)} MiB (consumer); sql.js writes the whole file at every commit.`,
+        );
+      }
     }
   }
 

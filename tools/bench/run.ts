@@ -83,10 +83,12 @@ function natsServerUrl(): string {
 function eventPaths(): EventPath[] {
   const raw = process.env.BENCH_EVENTS_PATHS;
   if (raw === undefined || raw === '') return EVENT_PATHS_DEFAULT;
+  // `none`: only the finance outbox cost.
+  if (raw === 'none') return [];
   const paths = raw.split(',').map((p) => p.trim());
   const unknown = paths.filter((p) => !(EVENT_PATHS as readonly string[]).includes(p));
   if (unknown.length || !paths.length) {
-    console.error(`BENCH_EVENTS_PATHS must list some of ${EVENT_PATHS.join(',')} (got "${raw}")`);
+    console.error(`BENCH_EVENTS_PATHS must list some of ${EVENT_PATHS.join(',')}, or be none (got "${raw}")`);
     process.exit(2);
   }
   return paths as EventPath[];
@@ -117,7 +119,7 @@ const SETTINGS = {
   eventsPaced: positiveInt('BENCH_EVENTS_PACED', 200),
   eventsPacedRate: positiveInt('BENCH_EVENTS_PACED_RATE', 50),
   financeRequests: positiveInt('BENCH_FINANCE_REQUESTS', 200),
-  financeGapMs: positiveInt('BENCH_FINANCE_GAP_MS', 30),
+  financeGapMs: positiveInt('BENCH_FINANCE_GAP_MS', 50),
   eventPaths: eventPaths(),
 };
 
