@@ -73,7 +73,8 @@ const workers = new Set<Worker>();
 const services = new Set<BenchService>();
 const databases = new Set<string>();
 const folders = new Set<string>();
-const natsPrefixes = new Set<{ url: string; prefix: string }>();
+/** Stream prefix → NATS server, for the streams to delete. */
+const natsPrefixes = new Map<string, string>();
 const servers = new Set<Server>();
 
 export async function cleanupEvents(): Promise<void> {
@@ -82,7 +83,7 @@ export async function cleanupEvents(): Promise<void> {
   services.clear();
   for (const server of servers) await new Promise((resolve) => server.close(resolve));
   servers.clear();
-  for (const { url, prefix } of natsPrefixes) {
+  for (const [prefix, url] of natsPrefixes) {
     await deleteStreams(url, prefix).catch((error: unknown) =>
       console.error(`could not delete NATS streams ${prefix}_*: ${message(error)}`),
     );
@@ -323,7 +324,7 @@ async function runPath(spec: PathSpec, options: EventsBenchOptions): Promise<Pat
   const problems: string[] = [];
   const prefix = `houqin_bench_${process.pid}`;
   const natsUrl = spec.nats ? options.natsUrl : '';
-  if (natsUrl) natsPrefixes.add({ url: natsUrl, prefix });
+  if (natsUrl) natsPrefixes.set(prefix, natsUrl);
   const consumer = new Worker(`${spec.label} consumer`);
   const publisher = new Worker(`${spec.label} publisher`);
   try {
