@@ -1,5 +1,18 @@
-import { ArrayMaxSize, ArrayMinSize, IsIn, IsISO8601, IsOptional, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsIn,
+  IsISO8601,
+  IsOptional,
+  IsUUID,
+  Matches,
+  MaxLength,
+  registerDecorator,
+  ValidateNested,
+  type ValidationArguments,
+} from 'class-validator';
 import { Field, ID, type ClassType } from 'type-graphql';
+import { hasLoneSurrogate, textLength, visibleText } from '@houqin/common';
 
 /**
  * Input field decorators that bundle the GraphQL field with its validation, so every service says
@@ -53,14 +66,45 @@ export function YuanField(description: string, options: FieldOptions = {}): Deco
     ]);
 }
 
-/** Text of at most `max` characters that is not blank: "<field> must not be empty". */
+/**
+ * The shared rule for text people type (see `visibleText` in @houqin/common): a lone UTF-16 surrogate
+ * is refused, invisible characters at either end are trimmed and the trimmed text is written back on
+ * the input (so the service stores what was checked), nothing visible left is "<field> must not be
+ * empty" (or null when `optional`), and the limit counts the stored text's characters.
+ */
+export function VisibleText(max: number, optional = false): PropertyDecorator {
+  const problem = (value: unknown, key: string): string | null => {
+    if (typeof value !== 'string') return `${key} must be a string`;
+    if (hasLoneSurrogate(value)) return `${key} must not contain a lone UTF-16 surrogate`;
+    const text = visibleText(value);
+    if (!text && !optional) return `${key} must not be empty`;
+    if (textLength(text) > max) return `${key} must be shorter than or equal to ${max} characters`;
+    return null;
+  };
+  return (target, key) =>
+    registerDecorator({
+      name: 'visibleText',
+      target: target.constructor,
+      propertyName: String(key),
+      validator: {
+        validate(value: unknown, args: ValidationArguments) {
+          if (problem(value, args.property)) return false;
+          const text = visibleText(value as string);
+          (args.object as Record<string, unknown>)[args.property] = optional && !text ? null : text;
+          return true;
+        },
+        defaultMessage: (args: ValidationArguments) => problem(args.value, args.property) ?? `${args.property} is invalid`,
+      },
+    });
+}
+
+/** Text of at most `max` characters with something visible in it, stored trimmed: "<field> must not be empty". */
 export function TextField(description: string | undefined, options: FieldOptions & { max: number }): Decorate {
   return (target, key) =>
     compose(key, target, [
       Field(() => String, { description, nullable: options.nullable }),
       ...optional(options),
-      Matches(/\S/, { message: `${key} must not be empty` }),
-      MaxLength(options.max),
+      VisibleText(options.max),
     ]);
 }
 
@@ -86,12 +130,12 @@ export function MonthField(description: string, options: FieldOptions = {}): Dec
     ]);
 }
 
-/** Optional free text that may also be blank (a comment, a contact person), at most `max` characters. */
+/** Optional free text (a comment, a contact person), at most `max` characters, stored trimmed; null when nothing visible is left. */
 export const OptionalTextField = (description: string, max: number) =>
   composeField(
     Field(() => String, { nullable: true, description }),
     IsOptional(),
-    MaxLength(max),
+    VisibleText(max, true),
   );
 
 /** A choice of a registered GraphQL enum; the nullable form is a filter or an edit that may leave it out. */

@@ -1,6 +1,6 @@
 import { printSchema } from 'graphql';
 import { Arg, buildSchema, InputType, Query, Resolver } from 'type-graphql';
-import { DateField, IdField, MonthField, TextField, validateInput, YuanField } from '../src';
+import { DateField, IdField, MonthField, OptionalTextField, TextField, validateInput, YuanField } from '../src';
 
 @InputType({ description: 'A storekeeper receiving rice.' })
 class ReceiveInput {
@@ -24,6 +24,9 @@ class ReceiveInput {
 
   @MonthField('Accounting month.', { nullable: true })
   period?: string;
+
+  @OptionalTextField('Remarks.', 20)
+  comment?: string | null;
 }
 
 @Resolver()
@@ -51,6 +54,31 @@ const fieldOf = async (changes: Record<string, unknown>) => {
     return `${field}: ${violations[0].message}`;
   }
 };
+
+describe('visible text fields', () => {
+  it('count text made only of invisible characters as empty', async () => {
+    for (const blank of ['\u200B', '\uFEFF', '\u2060\u200D', ' \u200B\u3000 '])
+      expect(await fieldOf({ description: blank })).toBe('description: description must not be empty');
+  });
+
+  it('refuse lone surrogates, naming the field', async () => {
+    expect(await fieldOf({ description: 'rice \uD800' })).toBe('description: description must not contain a lone UTF-16 surrogate');
+  });
+
+  it('store the text trimmed of invisible characters, and count the limit on what is stored', async () => {
+    const checked = input({ description: '\uFEFF\u200B ' + 'x'.repeat(20) + ' \u2060' });
+    await validateInput(checked);
+    expect(checked.description).toBe('x'.repeat(20));
+    expect(await fieldOf({ description: '😀'.repeat(20) })).toBeNull();
+  });
+
+  it('give null for optional text with nothing visible', async () => {
+    const checked = Object.assign(input({}), { comment: '\u200B\uFEFF' });
+    await validateInput(checked);
+    expect(checked.comment).toBeNull();
+    expect(await fieldOf({ comment: '\uDC00' })).toBe('comment: comment must not contain a lone UTF-16 surrogate');
+  });
+});
 
 describe('shared input fields', () => {
   it('accept good input, and leave nullable fields out', async () => {
