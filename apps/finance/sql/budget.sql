@@ -17,4 +17,4 @@
 /* budget.commit */ UPDATE `budget_line` SET `committedFen` = `committedFen` + 50000, `version` = `version` + 1, `updatedAt` = CURRENT_TIMESTAMP WHERE `schoolId` = :schoolId AND `fiscalYear` = :fiscalYear AND `categoryId` = :categoryId AND `allocatedFen` - `committedFen` - `spentFen` >= :amount;
 
 -- budget.settle
-/* budget.settle */ UPDATE `budget_line` SET `committedFen` = `committedFen` - 50000, `spentFen` = `spentFen` + 48000, `version` = `version` + 1, `updatedAt` = CURRENT_TIMESTAMP WHERE `schoolId` = :schoolId AND `fiscalYear` = :fiscalYear AND `categoryId` = :categoryId AND `allocatedFen` - (`committedFen` - :released) - `spentFen` >= :paid;
+/* budget.settle */ UPDATE `budget_line` SET `committedFen` = `committedFen` - 50000, `spentFen` = `spentFen` + 48000, `version` = `version` + 1, `updatedAt` = CURRENT_TIMESTAMP WHERE `schoolId` = :schoolId AND `fiscalYear` = :fiscalYear AND `categoryId` = :categoryId AND `spentFen` + :paid >= 0 AND `allocatedFen` - (`committedFen` - :released) - `spentFen` >= :paid;

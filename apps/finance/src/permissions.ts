@@ -31,6 +31,8 @@ export const P = definePermissions({
   // The ledgers
   postJournalEntry: { doing: 'Posting an entry', school: [ACCOUNTANT] },
   reverseJournalEntry: { doing: 'Reversing an entry', school: [ACCOUNTANT] },
+  postRefund: { doing: 'Posting a refund', school: [ACCOUNTANT] },
+  transferBetweenFunds: { doing: 'Moving money between the two accounts', school: [ACCOUNTANT] },
   closePeriod: { doing: 'Closing a month', school: [ACCOUNTANT, PRINCIPAL] },
 
   // Suppliers: registered from any school of the district, suspended only by the district

@@ -79,11 +79,16 @@ export const financeEntities = [
 /** Finance's scheduled jobs (docs/scheduler.md). */
 export const financeJobs = [licenceExpiryJob];
 
+export interface FinanceOptions {
+  /** The clock the ledger reads "today" from (a school's date decides which postings are allowed); the real one by default. */
+  now?: () => Date;
+}
+
 /**
  * The finance subgraph: budgets, the school and canteen ledgers, suppliers, purchase requests,
  * expense claims and reports. Extends the directory's `School` and `Staff`.
  */
-export function createFinanceSubgraph(): SubgraphDefinition<FinanceContext> {
+export function createFinanceSubgraph(options: FinanceOptions = {}): SubgraphDefinition<FinanceContext> {
   return {
     name: 'finance',
     defaultPort: FINANCE_PORT,
@@ -106,7 +111,7 @@ export function createFinanceSubgraph(): SubgraphDefinition<FinanceContext> {
     permissions: P,
     createContext(base) {
       const budgets = new BudgetService(base);
-      const ledger = new LedgerService(base, budgets);
+      const ledger = new LedgerService(base, budgets, options.now);
       const suppliers = new SupplierService(base);
       return {
         ...base,

@@ -277,7 +277,7 @@ describe('closing a month', () => {
     });
   });
 
-  it('nothing posts into a closed month of that account (field entryDate); the other account stays open', async () => {
+  it('nothing posts into a closed month of that account, nor before it (field entryDate); the other account stays open', async () => {
     await expectNoWrites(sub, async () => {
       expectBadInput(
         await f.postEntry(
@@ -299,11 +299,22 @@ describe('closing a month', () => {
         ),
         'entryDate',
       );
+      // January of the school account was never closed, but February was: nothing dates before it.
+      expectBadInput(
+        await f.postEntry(
+          V.accountant,
+          entry('SCHOOL', '2026-01-31', [
+            { account: 'BANK', debit: '5.00' },
+            { account: 'OTHER_INCOME', credit: '5.00' },
+          ]),
+        ),
+        'entryDate',
+      );
     });
     ok(
       await f.postEntry(
         V.accountant,
-        entry('SCHOOL', '2026-01-31', [
+        entry('SCHOOL', '2026-03-01', [
           { account: 'BANK', debit: '5.00' },
           { account: 'OTHER_INCOME', credit: '5.00' },
         ]),

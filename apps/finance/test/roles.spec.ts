@@ -325,6 +325,21 @@ describe('the district auditor', () => {
         () => f.request(A, 'mutation($id: ID!) { reverseJournalEntry(input: { entryId: $id, reason: "x" }) { id } }', { id: entryId }),
       ],
       [
+        'postRefund',
+        () =>
+          f.request(A, 'mutation($id: ID!) { postRefund(input: { paymentEntryId: $id, amount: "1.00", reason: "x" }) { id } }', {
+            id: entryId,
+          }),
+      ],
+      [
+        'transferBetweenFunds',
+        () =>
+          f.request(
+            A,
+            `mutation { transferBetweenFunds(input: { schoolId: "${SCHOOL_A}", from: SCHOOL, amount: "1.00", memo: "x" }) { from { id } } }`,
+          ),
+      ],
+      [
         'closePeriod',
         () => f.request(A, 'mutation { closePeriod(input: { schoolId: "' + SCHOOL_A + '", fund: SCHOOL, period: "2026-01" }) { id } }'),
       ],

@@ -24,6 +24,11 @@ export const SCHOOL_A = DEMO_SCHOOLS.firstPrimary.id;
 export const SCHOOL_B = DEMO_SCHOOLS.secondJunior.id;
 /** Every fixture names its fiscal year and payment dates explicitly, so nothing depends on today. */
 export const FY = 2026;
+/**
+ * The finance subgraph's "today" in the tests: mid-December of FY in the schools' zone, so every date
+ * of FY up to the 15th is a date the ledger accepts (no back-dating, no post-dating), whatever the real date.
+ */
+export const TEST_NOW = () => new Date(`${FY}-12-15T12:00:00+08:00`);
 export const UNKNOWN_ID = '01900000-0000-7000-8000-999999999999';
 
 /**
@@ -31,7 +36,7 @@ export const UNKNOWN_ID = '01900000-0000-7000-8000-999999999999';
  * them published between a test's snapshots (expectNoWrites). events.spec.ts starts the relay itself.
  */
 export function startFinance(): Promise<TestSubgraph> {
-  return startTestSubgraph({ ...createFinanceSubgraph(), extensions: [] }, { seed: false });
+  return startTestSubgraph({ ...createFinanceSubgraph({ now: TEST_NOW }), extensions: [] }, { seed: false });
 }
 
 /** A hand-made viewer: an account of the demo district holding `grants`. */

@@ -40,6 +40,10 @@ export const noRoomLeft = (field: string, category: Pick<BudgetCategory, 'name'>
 export const wouldOverspend = (field: string, category: Pick<BudgetCategory, 'name'>, paidFen: number) =>
   badInput(field, `Over budget: paying ${yuanText(paidFen)} yuan would overspend ${category.name}.`);
 
+/** The refusal when giving spending back would take a line's spent below zero (more back than was ever spent). */
+export const belowZero = (field: string, category: Pick<BudgetCategory, 'name'>, backFen: number) =>
+  badInput(field, `${category.name} has not spent ${yuanText(backFen)} yuan in that year: spending cannot go below zero.`);
+
 /** The district's thresholds must rise: the principal's limit is at least the director's. */
 export function checkThresholds(directorLimitFen: number, principalLimitFen: number): void {
   if (principalLimitFen < directorLimitFen) throw badInput('principalLimit', 'principalLimit must be at least directorLimit.');

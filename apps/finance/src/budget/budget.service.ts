@@ -8,7 +8,7 @@ import { DEFAULT_POLICY } from '../approval/approval.rules';
 import { P } from '../permissions';
 import { ApprovalPolicy, BudgetCategory, BudgetLine, OverrunPolicy } from './budget.entity';
 import type { CreateBudgetCategoryInput, SetApprovalPolicyInput, SetBudgetInput, UpdateBudgetCategoryInput } from './budget.inputs';
-import { checkThresholds, noRoomLeft, overrunWarning, remainingOf, wouldOverspend } from './budget.rules';
+import { belowZero, checkThresholds, noRoomLeft, overrunWarning, remainingOf, wouldOverspend } from './budget.rules';
 import { budgetSql, categoryReader } from './budget.store';
 import type { LineKey } from './budget.store';
 import type { ApprovalThresholds } from './budget.types';
@@ -199,7 +199,10 @@ export class BudgetService {
   async settle(manager: EntityManager, charge: BudgetCharge, committedFen: number, field: string): Promise<void> {
     const key = await this.ensureLine(manager, charge);
     const result = await budgetSql.settle(manager, key, committedFen, charge.amountFen, isBlocking(charge)).execute();
-    if (!result.affected) throw wouldOverspend(field, charge.category, charge.amountFen);
+    if (!result.affected)
+      throw charge.amountFen < 0
+        ? belowZero(field, charge.category, -charge.amountFen)
+        : wouldOverspend(field, charge.category, charge.amountFen);
   }
 
   /**

@@ -58,17 +58,24 @@ export const budgetSql = defineSqlStore(
         .update(BudgetLine)
         .set({ committedFen: () => `committedFen + ${Number(amountFen)}` })
         .where(block ? `${LINE_KEY} AND allocatedFen - committedFen - spentFen >= :amount` : LINE_KEY, { ...key, amount: amountFen }),
-    /** At payment: releases what was committed and adds what was paid; on a BLOCK line only if that does not overspend it. */
+    /**
+     * At payment: releases what was committed and adds what was paid; on a BLOCK line only if that does
+     * not overspend it. A negative amount (a reversal or refund giving spending back) never takes spent
+     * below zero, whatever the policy: no line gets more room than it was allocated.
+     */
     settle: (m, key: LineKey, releasedFen: number, paidFen: number, block: boolean) =>
       m
         .createQueryBuilder()
         .update(BudgetLine)
         .set({ committedFen: () => `committedFen - ${Number(releasedFen)}`, spentFen: () => `spentFen + ${Number(paidFen)}` })
-        .where(block ? `${LINE_KEY} AND allocatedFen - (committedFen - :released) - spentFen >= :paid` : LINE_KEY, {
-          ...key,
-          released: releasedFen,
-          paid: paidFen,
-        }),
+        .where(
+          `${LINE_KEY} AND spentFen + :paid >= 0${block ? ' AND allocatedFen - (committedFen - :released) - spentFen >= :paid' : ''}`,
+          {
+            ...key,
+            released: releasedFen,
+            paid: paidFen,
+          },
+        ),
   },
   {
     categories: [categoryReader(exampleRequest()), false],

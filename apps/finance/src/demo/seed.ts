@@ -419,7 +419,9 @@ export async function seedFinanceDemo(dataSource: DataSource, logger: Logger): P
 }
 
 class FinanceDemoSeeder {
-  private readonly definition = createFinanceSubgraph();
+  // The ledger's "today" walks with the months seeded, so each posting is dated in the open year, not ahead of "today".
+  private readonly definition = createFinanceSubgraph({ now: () => this.clock });
+  private clock = new Date();
   private readonly desks = new Map<string, Desk>();
   private readonly categories = new Map<string, BudgetCategory>();
   private readonly suppliers = new Map<SupplierKey, Supplier>();
@@ -527,6 +529,7 @@ class FinanceDemoSeeder {
     const lastClosed = this.monthAgo(2);
     const previous = this.monthAgo(1);
     for (const month of this.months) {
+      this.clock = this.endOf(month);
       if (month === suspendAt) await this.suspendMeatSupplier();
       for (const [schoolIndex, school] of this.schools.entries()) {
         await this.income(school, month);
@@ -541,7 +544,13 @@ class FinanceDemoSeeder {
         }
       }
     }
+    this.clock = new Date();
     for (const school of this.schools) await this.inFlight(school);
+  }
+
+  /** Noon (in the schools' zone) of a month's last day seeded: the ledger's "today" while that month is seeded. */
+  private endOf(month: Month): Date {
+    return month === this.current ? new Date() : new Date(`${this.date(month, 31)}T12:00:00+08:00`);
   }
 
   /** Categories, thresholds, budgets for both years and the supplier register, as the district administrator. */

@@ -26,6 +26,7 @@ export enum LedgerAccount {
   MEAL_FEE_INCOME = 'MEAL_FEE_INCOME',
   APPROPRIATION_INCOME = 'APPROPRIATION_INCOME',
   OTHER_INCOME = 'OTHER_INCOME',
+  INTERNAL_TRANSFER = 'INTERNAL_TRANSFER',
 }
 registerEnumType(LedgerAccount, {
   name: 'LedgerAccount',
@@ -37,11 +38,15 @@ registerEnumType(LedgerAccount, {
     MEAL_FEE_INCOME: { description: 'Meal-fee income (伙食费收入), canteen account only.' },
     APPROPRIATION_INCOME: { description: 'Funds allocated by the district (财政拨款收入).' },
     OTHER_INCOME: { description: 'Other income (其他收入).' },
+    INTERNAL_TRANSFER: {
+      description:
+        "Transfers between the school's two accounts (内部往来): only transferBetweenFunds posts to it, and it nets to zero across them.",
+    },
   },
 });
 
-/** What produced a journal entry. */
-export type EntrySource = 'MANUAL' | 'EXPENSE_CLAIM' | 'PURCHASE_REQUEST' | 'REVERSAL';
+/** What produced a journal entry (docs/finance.md, "What each kind of entry posts"). */
+export type EntrySource = 'MANUAL' | 'EXPENSE_CLAIM' | 'PURCHASE_REQUEST' | 'REVERSAL' | 'REFUND' | 'TRANSFER';
 
 /**
  * A double-entry journal entry (记账凭证) in one fund of one school. Never updated or deleted: a
@@ -75,11 +80,14 @@ export class JournalEntry extends SchoolOwnedEntity({
   @Column('varchar', { length: LIMITS.text })
   memo: string;
 
-  @Field({ description: 'What produced it: MANUAL, EXPENSE_CLAIM, PURCHASE_REQUEST or REVERSAL.' })
+  @Field({ description: 'What produced it: MANUAL, EXPENSE_CLAIM, PURCHASE_REQUEST, REVERSAL, REFUND (退款) or TRANSFER (内部转账).' })
   @Column('varchar', { length: 24 })
   sourceType: string;
 
-  @Field(() => ID, { nullable: true, description: 'The claim or request it pays, if any.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The claim or request it pays; for a refund the payment entry it refunds; for a transfer the id both its entries share.',
+  })
   @RefColumn({ nullable: true })
   sourceId: string | null;
 

@@ -71,3 +71,46 @@ export class JournalEntryFilter {
   @MonthField('Only this month, YYYY-MM.', { nullable: true })
   period?: string;
 }
+
+@InputType({
+  description:
+    'A refund (退款) of a payment: money back into the bank, spending taken off the category the payment charged. At most what it charged, net of earlier refunds.',
+})
+export class PostRefundInput {
+  @IdField('The journal entry of the payment refunded (a purchase or claim paid, or a manual payment).')
+  paymentEntryId: string;
+
+  @IdField('The budget category refunded; needed only when the payment charged several.', { nullable: true })
+  categoryId?: string;
+
+  @YuanField('Amount refunded, more than zero.')
+  amount: string;
+
+  @DateField('Date the money came back YYYY-MM-DD (this fiscal year, an open month, not after today); today when omitted.', {
+    nullable: true,
+  })
+  entryDate?: string;
+
+  @TextField('Why, for the audit trail (e.g. goods returned, 退货).', { max: LIMITS.text })
+  reason: string;
+}
+
+@InputType({ description: "Move money between a school's two accounts (内部转账): out of one bank account, into the other's." })
+export class TransferBetweenFundsInput {
+  @IdField('The school.')
+  schoolId: string;
+
+  @EnumField(Fund, 'The account the money leaves; it reaches the other one.')
+  from: Fund;
+
+  @YuanField('Amount moved, more than zero.')
+  amount: string;
+
+  @DateField('Date of the transfer YYYY-MM-DD (this fiscal year, an open month of both accounts, not after today); today when omitted.', {
+    nullable: true,
+  })
+  entryDate?: string;
+
+  @TextField('What the transfer is for (摘要), e.g. a canteen subsidy.', { max: LIMITS.text })
+  memo: string;
+}

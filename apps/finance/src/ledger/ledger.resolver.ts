@@ -3,8 +3,15 @@ import { PageArgs } from '@houqin/common';
 import type { FinanceContext } from '../context';
 import { School, schoolRef } from '../federation/school';
 import { ClosedPeriod, JournalEntry, JournalLine } from './ledger.entity';
-import { ClosePeriodInput, JournalEntryFilter, PostJournalEntryInput, ReverseJournalEntryInput } from './ledger.inputs';
-import { JournalEntryConnection } from './ledger.types';
+import {
+  ClosePeriodInput,
+  JournalEntryFilter,
+  PostJournalEntryInput,
+  PostRefundInput,
+  ReverseJournalEntryInput,
+  TransferBetweenFundsInput,
+} from './ledger.inputs';
+import { FundTransfer, JournalEntryConnection } from './ledger.types';
 
 @Resolver(() => JournalEntry)
 export class LedgerResolver {
@@ -39,6 +46,21 @@ export class LedgerResolver {
   })
   reverseJournalEntry(@Arg('input') input: ReverseJournalEntryInput, @Ctx() ctx: FinanceContext) {
     return ctx.ledger.reverse(input);
+  }
+
+  @Mutation(() => JournalEntry, {
+    description:
+      'Post a refund (退款) of a payment: Dr BANK / Cr the cost it charged, giving the budget back; at most what it charged, net of earlier refunds.',
+  })
+  postRefund(@Arg('input') input: PostRefundInput, @Ctx() ctx: FinanceContext) {
+    return ctx.ledger.postRefund(input);
+  }
+
+  @Mutation(() => FundTransfer, {
+    description: "Move money between the school's two accounts (内部转账): an entry in each, through INTERNAL_TRANSFER.",
+  })
+  transferBetweenFunds(@Arg('input') input: TransferBetweenFundsInput, @Ctx() ctx: FinanceContext) {
+    return ctx.ledger.transfer(input);
   }
 
   @Mutation(() => ClosedPeriod, { description: 'Close a month of one account (月结); nothing posts into it afterwards.' })

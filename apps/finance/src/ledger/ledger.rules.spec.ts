@@ -1,9 +1,24 @@
 import { Fund, LedgerAccount } from './ledger.entity';
-import { checkBalanced, costAccountFor, paymentOf, periodOf, reversalOf, spendingByCategory, yearOf } from './ledger.rules';
+import { todayIn } from '@houqin/common';
+import {
+  checkBalanced,
+  checkEntryDate,
+  checkManualEntry,
+  costAccountFor,
+  otherFund,
+  paymentOf,
+  periodOf,
+  refundableCharges,
+  refundLines,
+  reversalOf,
+  spendingByCategory,
+  transferLines,
+  yearOf,
+} from './ledger.rules';
 import type { PostingLine } from './ledger.rules';
 import { fieldOf } from '../../test/thrown';
 
-const { BANK, EXPENSE, FOOD_COST, MEAL_FEE_INCOME, OTHER_INCOME } = LedgerAccount;
+const { BANK, EXPENSE, FOOD_COST, MEAL_FEE_INCOME, OTHER_INCOME, APPROPRIATION_INCOME, INTERNAL_TRANSFER } = LedgerAccount;
 const dr = (account: LedgerAccount, fen: number, categoryId?: string): PostingLine => ({
   account,
   debitFen: fen,
@@ -84,6 +99,116 @@ describe('ledger rules', () => {
       expect(paymentOf('MANUAL', [dr(EXPENSE, 100), cr(OTHER_INCOME, 100)])).toBeNull();
       expect(paymentOf('MANUAL', [dr(BANK, 100), cr(BANK, 100)])).toBeNull();
       expect(paymentOf('REVERSAL', reversalOf([dr(BANK, 100), cr(MEAL_FEE_INCOME, 100)]))).toBeNull();
+    });
+  });
+
+  describe('a manual entry (postJournalEntry)', () => {
+    it('may pay from the bank, receive income into it, or charge a cost against income without the bank', () => {
+      expect(fieldOf(() => checkManualEntry([dr(EXPENSE, 100, 'office'), cr(BANK, 100)]))).toBe('none');
+      expect(fieldOf(() => checkManualEntry([dr(BANK, 100), cr(MEAL_FEE_INCOME, 60), cr(OTHER_INCOME, 40)]))).toBe('none');
+      expect(fieldOf(() => checkManualEntry([dr(BANK, 100), dr(EXPENSE, 10), cr(APPROPRIATION_INCOME, 110)]))).toBe('none');
+      expect(fieldOf(() => checkManualEntry([dr(EXPENSE, 100), cr(OTHER_INCOME, 100)]))).toBe('none');
+      expect(fieldOf(() => checkManualEntry([dr(MEAL_FEE_INCOME, 100), cr(BANK, 100)]))).toBe('none');
+    });
+
+    it('never credits a cost (spending comes back only by reversal or refund), wherever the money goes', () => {
+      expect(fieldOf(() => checkManualEntry([dr(BANK, 100), cr(EXPENSE, 100, 'office')]))).toBe('lines.1');
+      expect(fieldOf(() => checkManualEntry([dr(BANK, 100), cr(FOOD_COST, 100)]))).toBe('lines.1');
+      expect(fieldOf(() => checkManualEntry([dr(EXPENSE, 100, 'training'), cr(EXPENSE, 100, 'office')]))).toBe('lines.1');
+    });
+
+    it('debits the bank only in a receipt (all credits income), and leaves INTERNAL_TRANSFER to transfers', () => {
+      expect(fieldOf(() => checkManualEntry([dr(BANK, 100), cr(BANK, 100)]))).toBe('lines.0');
+      expect(fieldOf(() => checkManualEntry([cr(OTHER_INCOME, 50), dr(BANK, 100), cr(BANK, 50)]))).toBe('lines.1');
+      expect(fieldOf(() => checkManualEntry([dr(BANK, 100), cr(INTERNAL_TRANSFER, 100)]))).toBe('lines.1.account');
+      expect(fieldOf(() => checkManualEntry([dr(INTERNAL_TRANSFER, 100), cr(BANK, 100)]))).toBe('lines.0.account');
+    });
+  });
+
+  describe('a refund (退款)', () => {
+    const payment = [dr(EXPENSE, 6000, 'office'), dr(EXPENSE, 4000, 'repairs'), { ...cr(BANK, 10000), supplierId: 'supplier-1' }];
+
+    it('is left per category: what the payment charged less the refunds so far', () => {
+      expect(refundableCharges(payment, [dr(BANK, 1000), cr(EXPENSE, 1000, 'office')])).toEqual([
+        { account: EXPENSE, categoryId: 'office', fen: 5000 },
+        { account: EXPENSE, categoryId: 'repairs', fen: 4000 },
+      ]);
+    });
+
+    it('debits the bank naming the supplier and credits the charge, never more than is left of it', () => {
+      const charges = refundableCharges(payment, [cr(EXPENSE, 1000, 'office')]);
+      expect(refundLines(charges, 'office', 5000, 'supplier-1')).toEqual([
+        { account: BANK, debitFen: 5000, creditFen: 0, supplierId: 'supplier-1' },
+        { account: EXPENSE, debitFen: 0, creditFen: 5000, categoryId: 'office' },
+      ]);
+      expect(fieldOf(() => refundLines(charges, 'office', 5001, null))).toBe('amount');
+      expect(fieldOf(() => refundLines(charges, 'office', 0, null))).toBe('amount');
+    });
+
+    it('names the category when the payment charged several, and only one it charged', () => {
+      const charges = refundableCharges(payment, []);
+      expect(fieldOf(() => refundLines(charges, null, 100, null))).toBe('categoryId');
+      expect(fieldOf(() => refundLines(charges, 'food', 100, null))).toBe('categoryId');
+      expect(refundLines(refundableCharges([dr(FOOD_COST, 300, 'food'), cr(BANK, 300)], []), null, 300, null)[1]).toMatchObject({
+        account: FOOD_COST,
+        categoryId: 'food',
+      });
+    });
+  });
+
+  it("a transfer (内部转账) leaves one account's bank and reaches the other's through INTERNAL_TRANSFER", () => {
+    const { from, to } = transferLines(500);
+    expect(from).toEqual([dr(INTERNAL_TRANSFER, 500), cr(BANK, 500)].map(({ categoryId: _, ...l }) => l));
+    expect(to).toEqual([dr(BANK, 500), cr(INTERNAL_TRANSFER, 500)].map(({ categoryId: _, ...l }) => l));
+    expect(fieldOf(() => checkBalanced(Fund.SCHOOL, from))).toBe('none');
+    expect(fieldOf(() => checkBalanced(Fund.CANTEEN, to))).toBe('none');
+    expect(fieldOf(() => transferLines(0))).toBe('amount');
+    expect(otherFund(Fund.SCHOOL)).toBe(Fund.CANTEEN);
+    expect(otherFund(Fund.CANTEEN)).toBe(Fund.SCHOOL);
+  });
+
+  it('refunds and transfers are not payments: money comes back, or stays in the school', () => {
+    expect(paymentOf('REFUND', [dr(BANK, 100), cr(EXPENSE, 100, 'office')])).toBeNull();
+    expect(paymentOf('TRANSFER', transferLines(100).from)).toBeNull();
+  });
+
+  describe('the date of a posting', () => {
+    const check = (date: string, today: string, lastClosed: string | null = null) =>
+      fieldOf(() => checkEntryDate(date, today, lastClosed, Fund.SCHOOL, 'paidOn'));
+
+    it('is inside the open fiscal year (the calendar year of today), from its first day to today', () => {
+      expect(check('2026-01-01', '2026-12-15')).toBe('none');
+      expect(check('2026-12-15', '2026-12-15')).toBe('none');
+      expect(check('2025-12-31', '2026-12-15')).toBe('paidOn');
+      expect(check('2023-06-01', '2026-12-15')).toBe('paidOn');
+      // On New Year's Day the old year is closed to new postings.
+      expect(check('2025-12-31', '2026-01-01')).toBe('paidOn');
+      expect(check('2026-01-01', '2026-01-01')).toBe('none');
+    });
+
+    it('is never after today', () => {
+      expect(check('2026-12-16', '2026-12-15')).toBe('paidOn');
+      expect(check('2027-01-01', '2026-12-31')).toBe('paidOn');
+    });
+
+    it('is after the last closed month of the fund, even in a month left open before it', () => {
+      expect(check('2026-10-01', '2026-12-15', '2026-09')).toBe('none');
+      expect(check('2026-09-30', '2026-12-15', '2026-09')).toBe('paidOn');
+      expect(check('2026-08-31', '2026-12-15', '2026-09')).toBe('paidOn');
+    });
+
+    it("takes today in the school's time zone: just after midnight in Shanghai is already the next day", () => {
+      // 16:30 UTC on 31 December is 00:30 on 1 January in Shanghai: a new fiscal year there.
+      const now = new Date('2026-12-31T16:30:00Z');
+      const shanghai = todayIn('Asia/Shanghai', now);
+      expect(shanghai).toBe('2027-01-01');
+      expect(check('2027-01-01', shanghai)).toBe('none');
+      expect(check('2026-12-31', shanghai)).toBe('paidOn');
+      // In Urumqi (UTC+6) it is still 22:30 on 31 December.
+      const urumqi = todayIn('Asia/Urumqi', now);
+      expect(urumqi).toBe('2026-12-31');
+      expect(check('2027-01-01', urumqi)).toBe('paidOn');
+      expect(check('2026-12-31', urumqi)).toBe('none');
     });
   });
 });

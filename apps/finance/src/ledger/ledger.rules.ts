@@ -15,15 +15,25 @@ export const INCOME_ACCOUNTS = [LedgerAccount.MEAL_FEE_INCOME, LedgerAccount.APP
 
 /** Accounts each fund may use: meal fees and food cost belong to the canteen account only. */
 export const FUND_ACCOUNTS: Record<Fund, LedgerAccount[]> = {
-  [Fund.SCHOOL]: [LedgerAccount.BANK, LedgerAccount.EXPENSE, LedgerAccount.APPROPRIATION_INCOME, LedgerAccount.OTHER_INCOME],
+  [Fund.SCHOOL]: [
+    LedgerAccount.BANK,
+    LedgerAccount.EXPENSE,
+    LedgerAccount.APPROPRIATION_INCOME,
+    LedgerAccount.OTHER_INCOME,
+    LedgerAccount.INTERNAL_TRANSFER,
+  ],
   [Fund.CANTEEN]: [
     LedgerAccount.BANK,
     LedgerAccount.EXPENSE,
     LedgerAccount.FOOD_COST,
     LedgerAccount.MEAL_FEE_INCOME,
     LedgerAccount.OTHER_INCOME,
+    LedgerAccount.INTERNAL_TRANSFER,
   ],
 };
+
+/** The school's other account: a transfer leaves one and reaches this one. */
+export const otherFund = (fund: Fund): Fund => (fund === Fund.SCHOOL ? Fund.CANTEEN : Fund.SCHOOL);
 
 /** The account a payment's cost is posted to: food cost for the canteen account, expense otherwise. */
 export function costAccountFor(fund: Fund): LedgerAccount {
@@ -79,9 +89,115 @@ export function spendingByCategory(lines: PostingLine[]): Map<string, number> {
   return net;
 }
 
+/**
+ * The date rule of every posting (payments, receipts, manual entries, refunds, transfers, reversals):
+ * inside the open fiscal year (the calendar year of `today`), not after `today` (the school's date,
+ * see `todayIn`), and after the last closed month of the fund (`lastClosed`, YYYY-MM, or null), so a
+ * month left open before a closed one cannot be written into either. Else BAD_USER_INPUT on `field`.
+ */
+export function checkEntryDate(date: string, today: string, lastClosed: string | null, fund: Fund, field: string): void {
+  if (date > today) throw badInput(field, `${date} is after today (${today}); nothing is posted ahead of its date.`);
+  if (yearOf(date) !== yearOf(today))
+    throw badInput(field, `${date} is outside the open fiscal year ${yearOf(today)}; post it with a date of this year.`);
+  if (lastClosed && periodOf(date) <= lastClosed)
+    throw badInput(field, `${periodOf(date)} is closed for the ${fund} account (closed up to ${lastClosed}); post into an open month.`);
+}
+
+/**
+ * What a manual entry (postJournalEntry) may post, so it cannot invent money or lift a budget line:
+ * - nothing on INTERNAL_TRANSFER (a transfer is `transferBetweenFunds`, both halves at once);
+ * - no credit to a cost account: spending comes back only by reversing the charge or refunding a
+ *   real payment (`postRefund`);
+ * - a debit to BANK only in a receipt: every credit of the entry is income. Bank money otherwise
+ *   comes from a refund or a transfer, never from a manual entry.
+ * BAD_USER_INPUT names the line at fault (`lines.<i>`).
+ */
+export function checkManualEntry(lines: PostingLine[]): void {
+  for (const [i, line] of lines.entries())
+    if (line.account === LedgerAccount.INTERNAL_TRANSFER)
+      throw badInput(`lines.${i}.account`, 'Only a transfer between the two accounts (transferBetweenFunds) posts to INTERNAL_TRANSFER.');
+  for (const [i, line] of lines.entries())
+    if (COST_ACCOUNTS.includes(line.account) && line.creditFen > 0)
+      throw badInput(
+        `lines.${i}`,
+        `A credit to ${line.account} gives spending back: reverse the charge (reverseJournalEntry) or refund the payment (postRefund).`,
+      );
+  const receipt = lines.every((l) => l.creditFen === 0 || INCOME_ACCOUNTS.includes(l.account));
+  for (const [i, line] of lines.entries())
+    if (line.account === LedgerAccount.BANK && line.debitFen > 0 && !receipt)
+      throw badInput(
+        `lines.${i}`,
+        'A debit to BANK is money received: its entry credits income only (a receipt). A refund is postRefund, a transfer transferBetweenFunds.',
+      );
+}
+
+/** What a payment charged to one cost account and category, less what was refunded of it. */
+export interface Charge {
+  account: LedgerAccount;
+  categoryId: string | null;
+  fen: number;
+}
+
+/**
+ * What is left to refund of a payment, per cost account and category: its cost debits less the cost
+ * credits of its refunds so far (refunds that were reversed left out by the caller).
+ */
+export function refundableCharges(payment: PostingLine[], refunds: PostingLine[]): Charge[] {
+  const charges: Charge[] = [];
+  const find = (l: PostingLine) => charges.find((c) => c.account === l.account && c.categoryId === (l.categoryId ?? null));
+  for (const l of payment.filter((p) => COST_ACCOUNTS.includes(p.account) && p.debitFen > 0)) {
+    const charge = find(l);
+    if (charge) charge.fen += l.debitFen;
+    else charges.push({ account: l.account, categoryId: l.categoryId ?? null, fen: l.debitFen });
+  }
+  for (const l of refunds.filter((r) => COST_ACCOUNTS.includes(r.account))) {
+    const charge = find(l);
+    if (charge) charge.fen -= l.creditFen - l.debitFen;
+  }
+  return charges;
+}
+
+/**
+ * The lines of a refund of `amountFen` of a payment (退款): money back into the bank (naming the
+ * supplier the payment paid), spending taken off the charge it refunds. The charge is the payment's
+ * only one, or the one of `categoryId`; the amount at most what is left of it. BAD_USER_INPUT on
+ * `categoryId` or `amount`.
+ */
+export function refundLines(charges: Charge[], categoryId: string | null, amountFen: number, supplierId: string | null): PostingLine[] {
+  if (amountFen <= 0) throw badInput('amount', 'amount must be more than zero.');
+  const candidates = categoryId ? charges.filter((c) => c.categoryId === categoryId) : charges;
+  if (candidates.length === 0) throw badInput('categoryId', 'categoryId names no category this payment charged.');
+  if (candidates.length > 1) throw badInput('categoryId', 'The payment charged several categories: name the one refunded.');
+  const [charge] = candidates;
+  if (amountFen > charge.fen)
+    throw badInput('amount', `amount is more than is left to refund of this payment's charge (${yuanText(Math.max(charge.fen, 0))}).`);
+  return [
+    { account: LedgerAccount.BANK, debitFen: amountFen, creditFen: 0, supplierId },
+    { account: charge.account, debitFen: 0, creditFen: amountFen, categoryId: charge.categoryId },
+  ];
+}
+
+/** A transfer's two entries: out of the paying account's bank, into the other's, through INTERNAL_TRANSFER (内部往来). */
+export function transferLines(amountFen: number): { from: PostingLine[]; to: PostingLine[] } {
+  if (amountFen <= 0) throw badInput('amount', 'amount must be more than zero.');
+  return {
+    from: [
+      { account: LedgerAccount.INTERNAL_TRANSFER, debitFen: amountFen, creditFen: 0 },
+      { account: LedgerAccount.BANK, debitFen: 0, creditFen: amountFen },
+    ],
+    to: [
+      { account: LedgerAccount.BANK, debitFen: amountFen, creditFen: 0 },
+      { account: LedgerAccount.INTERNAL_TRANSFER, debitFen: 0, creditFen: amountFen },
+    ],
+  };
+}
+
+/** Sources that are never payments: corrections, money coming back, and money staying in the school. */
+const NOT_PAYMENTS: EntrySource[] = ['REVERSAL', 'REFUND', 'TRANSFER'];
+
 /** What a posting pays out, when it is a payment (see `paymentOf`). */
 export interface Payment {
-  sourceType: Exclude<EntrySource, 'REVERSAL'>;
+  sourceType: Exclude<EntrySource, 'REVERSAL' | 'REFUND' | 'TRANSFER'>;
   /** BANK credits less BANK debits. */
   amountFen: number;
   /** The supplier named on the first BANK credit line, if any. */
@@ -91,13 +207,14 @@ export interface Payment {
 /**
  * A posting is a payment (付款, `finance.payment.posted`) when it takes money out of the fund's bank
  * account: more credited to BANK than debited. A reversal is a correction, not a payment, whichever
- * way its money goes; income and transfers into the bank are not payments.
+ * way its money goes; income and refunds (money coming back) are not payments, nor is a transfer
+ * between the school's two accounts (the money stays in the school).
  */
 export function paymentOf(sourceType: EntrySource, lines: PostingLine[]): Payment | null {
-  if (sourceType === 'REVERSAL') return null;
+  if (NOT_PAYMENTS.includes(sourceType)) return null;
   const bank = lines.filter((l) => l.account === LedgerAccount.BANK);
   const amountFen = bank.reduce((sum, l) => sum + l.creditFen - l.debitFen, 0);
   if (amountFen <= 0) return null;
   const supplierId = bank.find((l) => l.creditFen > 0 && l.supplierId)?.supplierId ?? null;
-  return { sourceType, amountFen, supplierId };
+  return { sourceType: sourceType as Payment['sourceType'], amountFen, supplierId };
 }

@@ -11,12 +11,35 @@ import type { SubgraphContext } from '@houqin/subgraph-kit';
 import { BudgetCategory } from '../budget/budget.entity';
 import type { BudgetService } from '../budget/budget.service';
 import { ExpenseClaim } from '../claim/claim.entity';
+import { KnownSchool } from '../directory-copy/directory-copy.entity';
 import { P } from '../permissions';
 import { PurchaseRequest } from '../purchase/purchase.entity';
 import { ClosedPeriod, JournalEntry, JournalLine } from './ledger.entity';
+import { LedgerAccount } from './ledger.entity';
 import type { EntrySource, Fund } from './ledger.entity';
-import type { ClosePeriodInput, JournalEntryFilter, PostJournalEntryInput, ReverseJournalEntryInput } from './ledger.inputs';
-import { checkBalanced, COST_ACCOUNTS, paymentOf, periodOf, reversalOf, spendingByCategory, yearOf } from './ledger.rules';
+import type {
+  ClosePeriodInput,
+  JournalEntryFilter,
+  PostJournalEntryInput,
+  PostRefundInput,
+  ReverseJournalEntryInput,
+  TransferBetweenFundsInput,
+} from './ledger.inputs';
+import {
+  checkBalanced,
+  checkEntryDate,
+  checkManualEntry,
+  COST_ACCOUNTS,
+  otherFund,
+  paymentOf,
+  periodOf,
+  refundableCharges,
+  refundLines,
+  reversalOf,
+  spendingByCategory,
+  transferLines,
+  yearOf,
+} from './ledger.rules';
 import type { PostingLine } from './ledger.rules';
 import { entryReader, ledgerSql } from './ledger.store';
 
@@ -46,23 +69,32 @@ export class LedgerService {
   constructor(
     private readonly ctx: SubgraphContext,
     private readonly budgets: BudgetService,
+    /** The clock "today" is read from (tests and the demo seed set it). */
+    private readonly now: () => Date = () => new Date(),
   ) {
     this.entryReader = entryReader(ctx);
   }
 
+  /** Today's date at a school, in its time zone (finance's copy of the directory; the default zone for a school it does not know yet). */
+  async today(manager: EntityManager, schoolId: string): Promise<string> {
+    const school = await manager.findOne(KnownSchool, { where: { schoolId } });
+    return todayIn(school?.timeZone ?? DEFAULT_TIME_ZONE, this.now());
+  }
+
   /**
-   * Posts a balanced entry with the caller's transaction. Every workflow payment and every manual
-   * entry goes through here, so the rules hold for all of them. `dateField` names the input field
-   * the entry date came from (`entryDate`, or `paidOn` for a payment), for the closed-month error.
+   * Posts a balanced entry with the caller's transaction. Every workflow payment, manual entry,
+   * refund, transfer and reversal goes through here, so the rules hold for all of them: balanced, and
+   * dated in the open fiscal year, after the fund's last closed month and not after the school's
+   * today (`checkEntryDate`). `dateField` names the input field the entry date came from
+   * (`entryDate`, or `paidOn` for a payment), for the date errors.
    * A posting that takes money out of the bank account records `finance.payment.posted` with it.
    */
   async post(manager: EntityManager, posting: Posting, dateField = 'entryDate'): Promise<JournalEntry> {
     checkBalanced(posting.fund, posting.lines);
     const period = periodOf(posting.entryDate);
-    // A locking read, so a month cannot close under a posting into it (see ledger.store.ts).
-    if (await ledgerSql.closedPeriod(manager, { schoolId: posting.schoolId, fund: posting.fund, period }).getOne()) {
-      throw badInput(dateField, `${period} is closed for the ${posting.fund} account; post into an open month.`);
-    }
+    // A locking read of this month and the later ones, so no month closes under a posting before it (see ledger.store.ts).
+    const closed = await ledgerSql.closedPeriod(manager, { schoolId: posting.schoolId, fund: posting.fund, period }).getOne();
+    checkEntryDate(posting.entryDate, await this.today(manager, posting.schoolId), closed?.period ?? null, posting.fund, dateField);
     const entry = manager.create(JournalEntry, {
       id: newId(),
       districtId: posting.districtId,
@@ -139,6 +171,7 @@ export class LedgerService {
       creditFen: l.credit ? parseYuan(l.credit, `lines.${i}.credit`) : 0,
       categoryId: l.categoryId ?? null,
     }));
+    checkManualEntry(lines);
     return this.ctx.dataSource.transaction(async (manager) => {
       for (const [i, line] of lines.entries()) {
         if (!line.categoryId) continue;
@@ -191,10 +224,17 @@ export class LedgerService {
       return (await manager.findOneByOrFail(PurchaseRequest, { id: entry.sourceId })).fiscalYear;
     if (entry.sourceType === 'EXPENSE_CLAIM' && entry.sourceId)
       return (await manager.findOneByOrFail(ExpenseClaim, { id: entry.sourceId })).fiscalYear;
+    // A refund gives back to the year its payment was charged to.
+    if (entry.sourceType === 'REFUND' && entry.sourceId)
+      return this.fiscalYearOf(manager, await manager.findOneByOrFail(JournalEntry, { id: entry.sourceId }));
     return yearOf(entry.entryDate);
   }
 
-  /** Reverses an entry with a new one of opposite lines, dated today unless given; at most once. */
+  /**
+   * Reverses an entry with a new one of opposite lines, dated today unless given; at most once. A
+   * transfer is reversed whole (both its entries), so INTERNAL_TRANSFER still nets to zero; a payment
+   * with live refunds is not (reverse the refunds first), so spending never goes back twice.
+   */
   async reverse(input: ReverseJournalEntryInput): Promise<JournalEntry> {
     return this.ctx.dataSource.transaction(async (manager) => {
       const original = await this.entryReader.getIn(manager, input.entryId, 'entryId');
@@ -202,26 +242,101 @@ export class LedgerService {
       if (original.sourceType === 'REVERSAL') throw conflict('A reversal cannot itself be reversed; post a new entry instead.');
       if (await manager.exists(JournalEntry, { where: { reversesEntryId: original.id } }))
         throw conflict('This entry has already been reversed.');
-      const reversed = reversalOf(await manager.find(JournalLine, { where: { entryId: original.id } }));
+      if ((await this.liveRefunds(manager, original.id)).length)
+        throw conflict('This payment has refunds: reverse them first, then the payment.');
+      const originals =
+        original.sourceType === 'TRANSFER' && original.sourceId
+          ? await manager.find(JournalEntry, { where: { sourceType: 'TRANSFER', sourceId: original.sourceId }, order: { fund: 'ASC' } })
+          : [original];
+      const entryDate = input.entryDate ?? (await this.today(manager, original.schoolId));
       try {
-        const entry = await this.post(manager, {
-          districtId: viewer.districtId,
-          schoolId: original.schoolId,
-          fund: original.fund,
-          entryDate: input.entryDate ?? todayIn(DEFAULT_TIME_ZONE),
-          memo: `Reversal of ${original.id}: ${input.reason.trim()}`,
-          sourceType: 'REVERSAL',
-          reversesEntryId: original.id,
-          lines: reversed,
-        });
-        // Reversing spending gives the budget back, to the year the spending was charged to.
-        await this.applyToBudgets(manager, entry, reversed, await this.fiscalYearOf(manager, original), 'entryId');
-        return entry;
+        let named: JournalEntry | undefined;
+        for (const each of originals) {
+          const reversed = reversalOf(await manager.find(JournalLine, { where: { entryId: each.id } }));
+          const entry = await this.post(manager, {
+            districtId: viewer.districtId,
+            schoolId: each.schoolId,
+            fund: each.fund,
+            entryDate,
+            memo: `Reversal of ${each.id}: ${input.reason.trim()}`,
+            sourceType: 'REVERSAL',
+            reversesEntryId: each.id,
+            lines: reversed,
+          });
+          // Reversing spending gives the budget back, to the year the spending was charged to.
+          await this.applyToBudgets(manager, entry, reversed, await this.fiscalYearOf(manager, each), 'entryId');
+          if (each.id === original.id) named = entry;
+        }
+        return named!;
       } catch (error) {
         // Reversed by someone else at the same moment: the unique index on reversesEntryId caught it.
         if (isUniqueViolation(error)) throw conflict('This entry has already been reversed.');
         throw error;
       }
+    });
+  }
+
+  /** The refunds of a payment that stand (not reversed). */
+  private async liveRefunds(manager: EntityManager, paymentEntryId: string): Promise<JournalEntry[]> {
+    const refunds = await manager.find(JournalEntry, { where: { sourceType: 'REFUND', sourceId: paymentEntryId } });
+    if (!refunds.length) return [];
+    const reversed = await manager.find(JournalEntry, { where: { reversesEntryId: In(refunds.map((r) => r.id)) } });
+    return refunds.filter((r) => !reversed.some((x) => x.reversesEntryId === r.id));
+  }
+
+  /**
+   * A refund (退款) of a real payment: money back into its bank account from the supplier (or person)
+   * paid, spending taken off the category it charged, and given back to that year's budget line.
+   * Never more than the payment charged to the category, net of its refunds so far. Not a payment:
+   * it publishes no `finance.payment.posted`.
+   */
+  async postRefund(input: PostRefundInput): Promise<JournalEntry> {
+    requirePermission(this.ctx.viewer, P.postRefund);
+    return this.ctx.dataSource.transaction(async (manager) => {
+      const payment = await this.entryReader.getIn(manager, input.paymentEntryId, 'paymentEntryId');
+      const viewer = requirePermission(this.ctx.viewer, P.postRefund, payment.schoolId);
+      const amountFen = parseYuan(input.amount, 'amount');
+      const categoryId = input.categoryId ? parseId(input.categoryId, 'categoryId') : null;
+      const paid = await manager.find(JournalLine, { where: { entryId: payment.id } });
+      const reversed = await manager.exists(JournalEntry, { where: { reversesEntryId: payment.id } });
+      if (!paymentOf(payment.sourceType as EntrySource, paid) || reversed)
+        throw badInput('paymentEntryId', 'paymentEntryId names no payment that stands (a reversed payment has nothing left to refund).');
+      const refunds = await this.liveRefunds(manager, payment.id);
+      const refunded = refunds.length ? await manager.find(JournalLine, { where: { entryId: In(refunds.map((r) => r.id)) } }) : [];
+      const supplierId = paid.find((l) => l.account === LedgerAccount.BANK && l.creditFen > 0 && l.supplierId)?.supplierId ?? null;
+      const lines = refundLines(refundableCharges(paid, refunded), categoryId, amountFen, supplierId);
+      const entry = await this.post(manager, {
+        districtId: viewer.districtId,
+        schoolId: payment.schoolId,
+        fund: payment.fund,
+        entryDate: input.entryDate ?? (await this.today(manager, payment.schoolId)),
+        memo: `Refund of ${payment.id}: ${input.reason.trim()}`,
+        sourceType: 'REFUND',
+        sourceId: payment.id,
+        lines,
+      });
+      await this.applyToBudgets(manager, entry, lines, await this.fiscalYearOf(manager, payment), 'amount');
+      return entry;
+    });
+  }
+
+  /**
+   * Moves money between a school's two accounts (内部转账): an entry in each, out of one bank and into
+   * the other through INTERNAL_TRANSFER, sharing one transfer id (their `sourceId`). Neither touches a
+   * budget line, and neither is a payment: the money stays in the school.
+   */
+  async transfer(input: TransferBetweenFundsInput): Promise<{ from: JournalEntry; to: JournalEntry }> {
+    const schoolId = parseId(input.schoolId, 'schoolId');
+    const viewer = requirePermission(this.ctx.viewer, P.transferBetweenFunds, schoolId);
+    const lines = transferLines(parseYuan(input.amount, 'amount'));
+    const transferId = newId();
+    return this.ctx.dataSource.transaction(async (manager) => {
+      const entryDate = input.entryDate ?? (await this.today(manager, schoolId));
+      const memo = input.memo.trim();
+      const common = { districtId: viewer.districtId, schoolId, entryDate, memo, sourceType: 'TRANSFER' as const, sourceId: transferId };
+      const from = await this.post(manager, { ...common, fund: input.from, lines: lines.from });
+      const to = await this.post(manager, { ...common, fund: otherFund(input.from), lines: lines.to });
+      return { from, to };
     });
   }
 

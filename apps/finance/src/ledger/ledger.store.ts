@@ -20,15 +20,18 @@ export const ledgerSql = defineSqlStore(
       return qb;
     },
     /**
-     * Whether a month of a fund is closed, as a locking read: on InnoDB it also locks the gap where a
-     * concurrent closePeriod would insert this month, so a close waits for the posting to commit (or
-     * the posting sees the close). The embedded database runs one statement at a time and has no locks.
+     * The last closed month of a fund at or after a posting's month (a posting dates after the last
+     * closed month), as a locking read: on InnoDB it also locks the range where a concurrent
+     * closePeriod of this month or a later one would insert, so a close waits for the posting to commit
+     * (or the posting sees the close). The embedded database runs one statement at a time and has no locks.
      */
     closedPeriod: (m, month: { schoolId: string; fund: Fund; period: string }) => {
       const qb = m
         .getRepository(ClosedPeriod)
         .createQueryBuilder('cp')
-        .where('cp.schoolId = :schoolId AND cp.fund = :fund AND cp.period = :period', month);
+        .where('cp.schoolId = :schoolId AND cp.fund = :fund AND cp.period >= :period', month)
+        .orderBy('cp.period', 'DESC')
+        .limit(1);
       return m.connection.options.type === 'sqljs' ? qb : qb.setLock('pessimistic_read');
     },
   },

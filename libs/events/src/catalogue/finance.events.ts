@@ -153,7 +153,7 @@ export const financeEvents = {
     version: 1,
     publisher: 'finance',
     description:
-      "A payment (付款) was posted to a school's books: a journal entry taking money out of a fund's bank account (more credited to BANK than debited): a purchase paid to its supplier, a claim paid back to its filer (each also has its own `paid` event), or a manual entry such as a bank charge. Reversals are corrections, not payments, and publish none.",
+      "A payment (付款) was posted to a school's books: a journal entry taking money out of a fund's bank account (more credited to BANK than debited): a purchase paid to its supplier, a claim paid back to its filer (each also has its own `paid` event), or a manual entry such as a bank charge. Reversals are corrections, not payments, and publish none; nor do refunds (money coming back into the bank, spending given back) or transfers between a school's two accounts (the money stays in the school).",
     payload: z.object({
       ledgerEntryId: field.id(),
       fund,
