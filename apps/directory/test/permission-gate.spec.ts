@@ -2,9 +2,11 @@ import { demoViewer, expectBadInput, expectCode, expectNoWrites, type TestSubgra
 import { startDirectory } from './support';
 
 /**
- * Who may not act learns nothing from the input: a principal trying to add a school with a blank
- * name and a malformed code is refused as FORBIDDEN, while the district administrator sending the
- * same input is told what is wrong with it.
+ * Who may not act learns nothing from the input: whoever holds none of the roles a mutation's rule
+ * allows, at any school or district-wide, is refused as FORBIDDEN (UNAUTHENTICATED without a viewer)
+ * before its input is validated. A principal trying to add a school with a blank name and a malformed
+ * code is refused, while the district administrator sending the same input is told what is wrong
+ * with it; a mutation open to anyone signed in validates the input of anyone signed in.
  */
 let sub: TestSubgraph;
 beforeAll(async () => {
@@ -28,5 +30,11 @@ describe('the permission gate of the directory', () => {
 
   it('tells the district administrator what is wrong with the same input', async () => {
     expectBadInput(await sub.as(demoViewer('admin')).request(CREATE, { input: NONSENSE }), 'code');
+  });
+
+  it('validates the input of a mutation open to anyone signed in; UNAUTHENTICATED without a viewer', async () => {
+    const MARK = 'mutation($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) { __typename } }';
+    expectBadInput(await sub.as(demoViewer('teacher')).request(MARK, { input: { ids: ['not-an-id'] } }), 'ids');
+    expectCode(await sub.as(null).request(MARK, { input: { ids: ['not-an-id'] } }), 'UNAUTHENTICATED');
   });
 });

@@ -13,8 +13,15 @@ const { DISTRICT_ADMIN, DISTRICT_AUDITOR, PRINCIPAL, GENERAL_AFFAIRS_DIRECTOR, A
 const DISTRICT_ROLES = [DISTRICT_ADMIN, DISTRICT_AUDITOR];
 /** School roles that read a school's books and every request and claim of it. */
 const FINANCE_READERS = [ACCOUNTANT, GENERAL_AFFAIRS_DIRECTOR, PRINCIPAL, STOREKEEPER];
-/** Whoever approves at some level (审批): which level they may take is the approveAt… rules below. */
-const APPROVERS = { school: [GENERAL_AFFAIRS_DIRECTOR, PRINCIPAL], district: [DISTRICT_ADMIN] };
+/**
+ * Whoever approves at some level (审批): which level they may take is the approveAt… rules below,
+ * named in alsoUnder so the mutation gate lets through anyone who approves at some level.
+ */
+const APPROVERS = {
+  school: [GENERAL_AFFAIRS_DIRECTOR, PRINCIPAL],
+  district: [DISTRICT_ADMIN],
+  alsoUnder: ['approveAtDirectorLevel', 'approveAtPrincipalLevel', 'approveAtDistrictLevel'],
+};
 
 export const P = definePermissions({
   // Reading
@@ -53,7 +60,8 @@ export const P = definePermissions({
   reviewExpenseClaim: { doing: 'Reviewing a claim', school: [ACCOUNTANT] },
   approveExpenseClaim: { doing: 'Approving a claim', ...APPROVERS },
   rejectExpenseClaimAtReview: { doing: 'Rejecting a claim at review', school: [ACCOUNTANT] },
-  rejectExpenseClaim: { doing: 'Rejecting a claim', ...APPROVERS },
+  // The same mutation rejects at review (the accountant) or at the awaited level (its approver)
+  rejectExpenseClaim: { doing: 'Rejecting a claim', ...APPROVERS, alsoUnder: [...APPROVERS.alsoUnder, 'rejectExpenseClaimAtReview'] },
   payExpenseClaim: { doing: 'Paying a claim', school: [ACCOUNTANT] },
 
   // The approval levels (审批权限): who approves at each, at the record's school

@@ -305,7 +305,8 @@ describe('separation of duties', () => {
     const request = await f.submitPurchase(V.accountant, SCHOOL_A, office, [{ quantity: 1, price: '100.00' }]);
     await f.approvePurchaseFully(request);
     await expectNoWrites(sub, async () => {
-      expectCode(await f.orderPurchase(V.teacher, request.id, supplier, ['100.00']), 'NOT_FOUND'); // not the teacher's request: invisible
+      // A teacher orders at no school: refused at the gate, before the record (not theirs, invisible to them) is read.
+      expectCode(await f.orderPurchase(V.teacher, request.id, supplier, ['100.00']), 'FORBIDDEN');
       expectCode(await f.orderPurchase(V.storekeeper, request.id, supplier, ['100.00']), 'FORBIDDEN');
       expectCode(await f.orderPurchase(V.principal, request.id, supplier, ['100.00']), 'FORBIDDEN');
     });

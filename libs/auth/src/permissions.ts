@@ -17,6 +17,12 @@ export interface PermissionRule {
   district?: readonly Role[];
   /** Anyone signed in (or, with `anonymous`, anyone at all): the rule is the record's own, e.g. "your own account". */
   open?: 'signed-in' | 'anonymous';
+  /**
+   * Other actions of the same table under which a caller may also take this mutation, the service
+   * deciding at the record which applies (e.g. a director reviewing the claim of a sole accountant).
+   * The mutation gate lets through whoever holds a role of this rule or of these.
+   */
+  alsoUnder?: readonly string[];
 }
 
 /** A rule with the action name it is filed under in its service's table. */
@@ -36,6 +42,8 @@ export function definePermissions<A extends string>(rules: Record<A, PermissionR
     const misplaced = (rule.school ?? []).filter(isDistrictRole);
     if (misplaced.length) throw new Error(`Permission ${action}: ${misplaced.join(', ')} is a district role; list it under district.`);
     if (!rule.open && !rule.school?.length && !rule.district?.length) throw new Error(`Permission ${action} allows nobody.`);
+    const unknown = (rule.alsoUnder ?? []).filter((other) => !(other in rules));
+    if (unknown.length) throw new Error(`Permission ${action}: alsoUnder names ${unknown.join(', ')}, not in the table.`);
   }
   return Object.fromEntries(
     Object.entries<PermissionRule>(rules).map(([action, rule]) => [action, { action, ...rule }]),
@@ -65,6 +73,15 @@ export function requirePermission(viewer: Viewer | null | undefined, permission:
   const signedIn = requireViewer(viewer);
   if (!may(signedIn, permission, schoolId)) throw forbidden(`${permission.doing} needs ${describeRoles(permission, schoolId)}.`);
   return signedIn;
+}
+
+/**
+ * Whether the viewer holds, at some school or district-wide, a role that `permission` (or one of the
+ * rules it names in `alsoUnder`) allows: the least a caller needs before a mutation's input is even
+ * validated. Whether the role counts at the record's school is the service's check.
+ */
+export function mayAnywhere(viewer: Viewer | null | undefined, permission: Permission, table: PermissionTable): boolean {
+  return may(viewer, permission) || (permission.alsoUnder ?? []).some((other) => may(viewer, table[other]));
 }
 
 /**

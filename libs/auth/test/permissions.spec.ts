@@ -1,4 +1,4 @@
-import { definePermissions, may, requirePermission, Role, schoolsAllowed, Viewer } from '../src';
+import { definePermissions, may, mayAnywhere, requirePermission, Role, schoolsAllowed, Viewer } from '../src';
 
 const viewer = (grants: { role: Role; schoolId: string | null }[]) =>
   new Viewer({ accountId: 'a', username: 'u', staffId: null, districtId: 'd1', grants });
@@ -27,6 +27,20 @@ describe('a permission table', () => {
   it('refuses a district role listed among school roles, and a rule that allows nobody', () => {
     expect(() => definePermissions({ x: { doing: 'X', school: [Role.DISTRICT_ADMIN] } })).toThrow(/district role/);
     expect(() => definePermissions({ x: { doing: 'X' } })).toThrow(/allows nobody/);
+    expect(() => definePermissions({ x: { doing: 'X', school: [Role.STAFF], alsoUnder: ['y'] } })).toThrow(/alsoUnder names y/);
+  });
+});
+
+describe('mayAnywhere (what the mutation gate asks before validation)', () => {
+  const T = definePermissions({
+    review: { doing: 'Reviewing', school: [Role.ACCOUNTANT], alsoUnder: ['standIn'] },
+    standIn: { doing: 'Standing in', school: [Role.GENERAL_AFFAIRS_DIRECTOR] },
+  });
+  it('is a role of the rule, or of a rule it names in alsoUnder, held at any school', () => {
+    expect(mayAnywhere(viewer([{ role: Role.ACCOUNTANT, schoolId: 'B' }]), T.review, T)).toBe(true);
+    expect(mayAnywhere(viewer([{ role: Role.GENERAL_AFFAIRS_DIRECTOR, schoolId: 'B' }]), T.review, T)).toBe(true);
+    expect(mayAnywhere(viewer([{ role: Role.PRINCIPAL, schoolId: 'B' }]), T.review, T)).toBe(false);
+    expect(mayAnywhere(viewer([{ role: Role.DISTRICT_AUDITOR, schoolId: null }]), T.review, T)).toBe(false);
   });
 });
 

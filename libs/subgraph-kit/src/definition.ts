@@ -38,8 +38,8 @@ export interface SubgraphDefinition<C extends SubgraphContext = SubgraphContext>
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   migrations: Function[];
   /**
-   * The service's permission table (`permissions.ts`): a mutation missing from it is refused, and one
-   * that only district roles may take is refused to anyone else before its input is validated (see
+   * The service's permission table (`permissions.ts`): a mutation missing from it is refused, and a
+   * caller holding none of its rule's roles anywhere is refused before its input is validated (see
    * `gateMutations`); the service checks every rule itself at the school concerned.
    */
   permissions?: PermissionTable;

@@ -1,5 +1,5 @@
 import type { GraphQLFieldResolver } from 'graphql';
-import { requirePermission, type PermissionTable } from '@houqin/auth';
+import { mayAnywhere, requirePermission, requireViewer, type PermissionTable } from '@houqin/auth';
 import type { SubgraphContext } from './definition';
 
 type Resolvers = Record<string, object>;
@@ -7,13 +7,13 @@ type Resolvers = Record<string, object>;
 /**
  * Wraps each Mutation resolver of a type-graphql resolvers map so its permission rule is checked
  * before type-graphql validates the arguments (validation happens inside the wrapped resolver).
- * For a mutation only district roles may take (adding schools, allocating budgets), a caller without
- * one gets FORBIDDEN (UNAUTHENTICATED without a viewer) before any validation, so its input rules
- * tell them nothing. A mutation that school roles may take is left to its service, which first reads
- * the record in the caller's scope: a record of another school answers NOT_FOUND, whoever asks, and
- * only then are roles at that school checked. A mutation missing from the table is refused outright
- * (masked as INTERNAL): every action has a rule. Only mutations are wrapped, so reads and plain
- * fields pay nothing.
+ * A caller who holds none of the roles the mutation's rule allows (or the rules it names in
+ * `alsoUnder`), at any school or district-wide, gets FORBIDDEN (UNAUTHENTICATED without a viewer)
+ * before any validation, so its input rules tell them nothing. Whoever holds such a role somewhere
+ * goes on to the service, which reads the record in the caller's scope (a record of another school
+ * answers NOT_FOUND) and only then checks the role at that school. A mutation missing from the table
+ * is refused outright (masked as INTERNAL): every action has a rule. Only mutations are wrapped, so
+ * reads and plain fields pay nothing.
  */
 export function gateMutations(resolvers: Resolvers, table: PermissionTable): Resolvers {
   const mutations = resolvers.Mutation as Record<string, GraphQLFieldResolver<unknown, SubgraphContext>> | undefined;
@@ -23,7 +23,8 @@ export function gateMutations(resolvers: Resolvers, table: PermissionTable): Res
       const rule = table[name];
       const gate: GraphQLFieldResolver<unknown, SubgraphContext> = (root, args, context, info) => {
         if (!rule) throw new Error(`Mutation ${name} has no rule in the permission table.`);
-        if (rule.open !== 'anonymous' && !rule.school?.length) requirePermission(context.viewer, rule);
+        // Without any role of the rule anywhere: FORBIDDEN, saying the roles it needs (requirePermission's message).
+        if (rule.open !== 'anonymous' && !mayAnywhere(requireViewer(context.viewer), rule, table)) requirePermission(context.viewer, rule);
         return resolve(root, args, context, info);
       };
       return [name, gate];
