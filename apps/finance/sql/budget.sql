@@ -18,3 +18,9 @@
 
 -- budget.settle
 /* budget.settle */ UPDATE `budget_line` SET `committedFen` = `committedFen` - 50000, `spentFen` = `spentFen` + 48000, `version` = `version` + 1, `updatedAt` = CURRENT_TIMESTAMP WHERE `schoolId` = :schoolId AND `fiscalYear` = :fiscalYear AND `categoryId` = :categoryId AND `spentFen` + :paid >= 0 AND `allocatedFen` - (`committedFen` - :released) - `spentFen` >= :paid;
+
+-- budget.recommit
+/* budget.recommit */ UPDATE `budget_line` SET `committedFen` = `committedFen` - 50000 + 56000, `version` = `version` + 1, `updatedAt` = CURRENT_TIMESTAMP WHERE `schoolId` = :schoolId AND `fiscalYear` = :fiscalYear AND `categoryId` = :categoryId AND `allocatedFen` - (`committedFen` - :released) - `spentFen` >= :committed;
+
+-- budget.unsettle
+/* budget.unsettle */ UPDATE `budget_line` SET `committedFen` = `committedFen` + 48000, `spentFen` = `spentFen` - 48000, `version` = `version` + 1, `updatedAt` = CURRENT_TIMESTAMP WHERE `schoolId` = :schoolId AND `fiscalYear` = :fiscalYear AND `categoryId` = :categoryId AND `spentFen` >= :paid;

@@ -9,3 +9,9 @@
 
 -- directoryCopy.staff
 /* directoryCopy.staff */ UPDATE `known_staff` SET `districtId` = :orm_param_0, `lastEventId` = :orm_param_1, `updatedAt` = :orm_param_2, `staffId` = :orm_param_3, `schoolId` = :orm_param_4, `active` = :orm_param_5 WHERE `staffId` = :id AND `lastEventId` < :eventId;
+
+-- directoryCopy.account
+/* directoryCopy.account */ UPDATE `known_account` SET `districtId` = :orm_param_0, `lastEventId` = :orm_param_1, `updatedAt` = :orm_param_2, `accountId` = :orm_param_3, `active` = :orm_param_4 WHERE `accountId` = :id AND `lastEventId` < :eventId;
+
+-- directoryCopy.holders
+/* directoryCopy.holders */ SELECT DISTINCT `g`.`accountId` AS `accountId` FROM `known_role_grant` `g` INNER JOIN `known_account` `a` ON `a`.`accountId` = `g`.`accountId` AND `a`.`active` = :active WHERE `g`.`role` = :role AND `g`.`schoolId` = :schoolId ORDER BY `g`.`accountId` ASC LIMIT 100;

@@ -57,12 +57,15 @@ export const P = definePermissions({
 
   // Expense claims
   submitExpenseClaim: { doing: 'Filing an expense claim', school: SCHOOL_ROLES },
-  reviewExpenseClaim: { doing: 'Reviewing a claim', school: [ACCOUNTANT] },
+  reviewExpenseClaim: { doing: 'Reviewing a claim', school: [ACCOUNTANT], alsoUnder: ['reviewClaimOfSoleAccountant'] },
   approveExpenseClaim: { doing: 'Approving a claim', ...APPROVERS },
   rejectExpenseClaimAtReview: { doing: 'Rejecting a claim at review', school: [ACCOUNTANT] },
   // The same mutation rejects at review (the accountant) or at the awaited level (its approver)
   rejectExpenseClaim: { doing: 'Rejecting a claim', ...APPROVERS, alsoUnder: [...APPROVERS.alsoUnder, 'rejectExpenseClaimAtReview'] },
-  payExpenseClaim: { doing: 'Paying a claim', school: [ACCOUNTANT] },
+  payExpenseClaim: { doing: 'Paying a claim', school: [ACCOUNTANT], alsoUnder: ['payClaimOfSoleAccountant'] },
+  // Separation of duties' way out: the director stands in when the claimant is the school's only accountant (finance's directory copy)
+  reviewClaimOfSoleAccountant: { doing: "Reviewing the claim of the school's only accountant", school: [GENERAL_AFFAIRS_DIRECTOR] },
+  payClaimOfSoleAccountant: { doing: "Paying the claim of the school's only accountant", school: [GENERAL_AFFAIRS_DIRECTOR] },
 
   // The approval levels (审批权限): who approves at each, at the record's school
   approveAtDirectorLevel: { doing: 'Approving at the DIRECTOR level', school: [GENERAL_AFFAIRS_DIRECTOR] },

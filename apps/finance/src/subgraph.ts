@@ -10,7 +10,7 @@ import { licenceExpirySql } from './supplier/licence-expiry.store';
 import { WorkflowStep } from './approval/approval.entity';
 import { PurchaseRequest, PurchaseRequestLine } from './purchase/purchase.entity';
 import { ClaimedInvoice, ExpenseClaim, ExpenseClaimLine } from './claim/claim.entity';
-import { KnownCampus, KnownSchool, KnownStaff } from './directory-copy/directory-copy.entity';
+import { KnownAccount, KnownCampus, KnownRoleGrant, KnownSchool, KnownStaff } from './directory-copy/directory-copy.entity';
 import { directoryCopySql } from './directory-copy/directory-copy.store';
 import { financeConsumer } from './events/finance.consumer';
 // Resolvers in this order: type-graphql lists Query and Mutation fields in the order their modules load.
@@ -69,6 +69,8 @@ export const financeEntities = [
   KnownSchool,
   KnownCampus,
   KnownStaff,
+  KnownAccount,
+  KnownRoleGrant,
   // The outbox it publishes from (and the inbox tables, for when it consumes).
   ...eventEntities,
   // Its scheduled jobs' leases, and what the licence-expiry job announced.

@@ -83,8 +83,16 @@ it("keeps every budget line's spent equal to its cost postings and committed equ
   const committed = new Map<string, number>();
   const add = (key: string, fen: number) => committed.set(key, (committed.get(key) ?? 0) + fen);
   for (const r of await repo(PurchaseRequest).find()) {
-    if ([PurchaseStatus.APPROVED, PurchaseStatus.ORDERED, PurchaseStatus.PARTIALLY_RECEIVED, PurchaseStatus.RECEIVED].includes(r.status)) {
-      expect(r.committedFen).toBe(r.estimatedTotalFen);
+    // Approved, the estimate is committed; once ordered, the actual amount (until paid, and again once the payment is reversed).
+    const ordered = [
+      PurchaseStatus.PENDING_REAPPROVAL,
+      PurchaseStatus.ORDERED,
+      PurchaseStatus.PARTIALLY_RECEIVED,
+      PurchaseStatus.RECEIVED,
+      PurchaseStatus.PAYMENT_REVERSED,
+    ];
+    if (r.status === PurchaseStatus.APPROVED || ordered.includes(r.status)) {
+      expect(r.committedFen).toBe(r.status === PurchaseStatus.APPROVED ? r.estimatedTotalFen : r.orderedTotalFen);
       add(`${r.schoolId}/${r.fiscalYear}/${r.categoryId}`, r.committedFen);
     } else {
       expect(r.committedFen).toBe(0);
@@ -92,7 +100,7 @@ it("keeps every budget line's spent equal to its cost postings and committed equ
   }
   const claimLines = await repo(ExpenseClaimLine).find();
   for (const c of await repo(ExpenseClaim).find()) {
-    if (c.status !== ClaimStatus.APPROVED) {
+    if (c.status !== ClaimStatus.APPROVED && c.status !== ClaimStatus.PAYMENT_REVERSED) {
       expect(c.committedFen).toBe(0);
       continue;
     }
@@ -140,6 +148,8 @@ it('has purchase requests in every status and claims in every status, each with 
     PARTIALLY_RECEIVED: ['SUBMITTED', 'APPROVED', 'ORDERED', 'RECEIVED'],
     RECEIVED: ['SUBMITTED', 'APPROVED', 'ORDERED', 'RECEIVED'],
     PAID: ['SUBMITTED', 'APPROVED', 'ORDERED', 'RECEIVED', 'PAID'],
+    PENDING_REAPPROVAL: ['SUBMITTED', 'APPROVED', 'ORDERED'],
+    PAYMENT_REVERSED: ['SUBMITTED', 'APPROVED', 'ORDERED', 'RECEIVED', 'PAID', 'PAYMENT_REVERSED'],
   };
   for (const r of requests) {
     const done = new Set<string>(actions(WorkflowSubject.PURCHASE_REQUEST, r.id));
@@ -150,14 +160,18 @@ it('has purchase requests in every status and claims in every status, each with 
     const done = actions(WorkflowSubject.EXPENSE_CLAIM, c.id);
     expect(done[0]).toBe('SUBMITTED');
     if (c.status === ClaimStatus.PAID) expect(done).toEqual(expect.arrayContaining(['REVIEWED', 'APPROVED', 'PAID']));
+    if (c.status === ClaimStatus.PAYMENT_REVERSED) expect(done).toEqual(expect.arrayContaining(['PAID', 'PAYMENT_REVERSED']));
   }
-  // Paid ones are in the ledger exactly once.
+  // Paid ones are in the ledger exactly once (a reversed payment too, with its reversal).
   const paidEntries = await repo(JournalEntry)
     .createQueryBuilder('e')
     .where('e.sourceType IN (:...types)', { types: ['PURCHASE_REQUEST', 'EXPENSE_CLAIM'] })
     .getMany();
   expect(paidEntries.map((e) => e.sourceId).sort()).toEqual(
-    [...requests.filter((r) => r.status === PurchaseStatus.PAID), ...claims.filter((c) => c.status === ClaimStatus.PAID)]
+    [
+      ...requests.filter((r) => r.status === PurchaseStatus.PAID || r.status === PurchaseStatus.PAYMENT_REVERSED),
+      ...claims.filter((c) => c.status === ClaimStatus.PAID || c.status === ClaimStatus.PAYMENT_REVERSED),
+    ]
       .map((x) => x.id)
       .sort(),
   );

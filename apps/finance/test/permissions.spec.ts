@@ -24,6 +24,8 @@ describe('the finance permission table', () => {
       'readCanteenStatement',
       'suspendSupplier',
       'rejectExpenseClaimAtReview',
+      'reviewClaimOfSoleAccountant',
+      'payClaimOfSoleAccountant',
       'approveAtDirectorLevel',
       'approveAtPrincipalLevel',
       'approveAtDistrictLevel',

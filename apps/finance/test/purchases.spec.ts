@@ -523,17 +523,19 @@ describe('budget at filing', () => {
     });
   });
 
-  it('paying more than was committed still respects a BLOCK budget (field id)', async () => {
+  it('ordering for more than a BLOCK line has left is refused at the order (field lines), not after the goods came', async () => {
     const tight = await f.category('TIGHT');
-    await f.budget(SCHOOL_A, tight, '100.00');
+    await f.budget(SCHOOL_A, tight, '95.00');
     const request = await f.submitPurchase(V.teacher, SCHOOL_A, tight, [{ quantity: 1, price: '90.00' }]);
     await f.approvePurchaseFully(request);
-    const ordered = ok(await f.orderPurchase(V.accountant, request.id, supplier, ['100.01'])).orderPurchase;
+    // 99.00 is within the 10% tolerance, but the commitment follows it and the line has 95.00.
+    await expectNoWrites(sub, async () => expectBadInput(await f.orderPurchase(V.accountant, request.id, supplier, ['99.00']), 'lines'));
+    await f.budget(SCHOOL_A, tight, '99.00');
+    const ordered = ok(await f.orderPurchase(V.accountant, request.id, supplier, ['99.00'])).orderPurchase;
+    expect(await f.budgetLine(SCHOOL_A, tight)).toMatchObject({ allocated: 9900, committed: 9900, spent: 0, remaining: 0 });
     ok(await f.receivePurchase(V.storekeeper, request.id, [{ lineId: ordered.lines[0].id, quantity: 1 }]));
-    await expectNoWrites(sub, async () => expectBadInput(await f.payPurchase(V.accountant, request.id, '2026-05-25'), 'id'));
-    await f.budget(SCHOOL_A, tight, '100.01');
     ok(await f.payPurchase(V.accountant, request.id, '2026-05-25'));
-    expect(await f.budgetLine(SCHOOL_A, tight)).toMatchObject({ allocated: 10001, committed: 0, spent: 10001, remaining: 0 });
+    expect(await f.budgetLine(SCHOOL_A, tight)).toMatchObject({ allocated: 9900, committed: 0, spent: 9900, remaining: 0 });
   });
 });
 

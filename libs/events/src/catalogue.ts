@@ -45,6 +45,10 @@ export const SUBSCRIPTIONS: Subscriptions = {
     'directory.campus.moved',
     'directory.staff.created',
     'directory.staff.changed',
+    // Who holds which school role (separation of duties: is anyone but the claimant an accountant there?)
+    'directory.account.created',
+    'directory.account.changed',
+    'directory.account.deactivated',
   ],
 };
 

@@ -89,6 +89,48 @@ describe('who is told about a purchase request', () => {
   });
 });
 
+describe('a payment reversed, an order approved again', () => {
+  it('a reversed payment tells the filer it will be paid again, with the reason', () => {
+    const [notice] = noticesFor(
+      event(
+        'finance.purchaseRequest.paymentReversed',
+        {
+          ...request,
+          status: 'PAYMENT_REVERSED',
+          nextApprovalLevel: null,
+          amountFen: 30000,
+          ledgerEntryId: 'je-1',
+          reversalEntryId: 'je-2',
+          reversedOn: '2026-11-21',
+          reason: '付错账户',
+          supplierId: null,
+        },
+        SCHOOL,
+        'accountant-1',
+      ),
+    );
+    expect(notice).toMatchObject({
+      kind: NotificationKind.PAYMENT_REVERSED,
+      audiences: [{ accounts: [TEACHER] }],
+      title: '您的物品申报付款 ¥300.00 已冲销，将重新付款：付错账户',
+      subjectId: 'pr-1',
+    });
+  });
+
+  it('the last approval of an order above its estimate (status ORDERED) tells the filer it was approved', () => {
+    const decided = { level: 'PRINCIPAL' as const, deciderAccountId: 'principal-1', comment: null };
+    const notices = noticesFor(
+      event(
+        'finance.purchaseRequest.approved',
+        { ...request, ...decided, status: 'ORDERED', nextApprovalLevel: null },
+        SCHOOL,
+        'principal-1',
+      ),
+    );
+    expect(notices.map((n) => [n.kind, n.audiences])).toEqual([[NotificationKind.APPROVED, [{ accounts: [TEACHER] }]]]);
+  });
+});
+
 describe("news of a school's books", () => {
   const payment = {
     ledgerEntryId: 'je-1',

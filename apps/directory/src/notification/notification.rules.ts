@@ -91,7 +91,9 @@ function afterApproval(
   payload: { status: string; nextApprovalLevel: ApprovalLevel | null; requesterAccountId: string },
   event: { schoolId: string | null; actor: { accountId: string } | null },
 ): Notice[] {
-  if (payload.status !== 'APPROVED') return awaitingApproval(paper, payload.nextApprovalLevel, event, payload.requesterAccountId);
+  // A request approved again after an order above its estimate is ORDERED by its last approval.
+  if (payload.status !== 'APPROVED' && payload.status !== 'ORDERED')
+    return awaitingApproval(paper, payload.nextApprovalLevel, event, payload.requesterAccountId);
   return toFiler(
     paper,
     payload.requesterAccountId,
@@ -121,6 +123,16 @@ function paid(paper: Paper, payload: { requesterAccountId: string; amountFen: nu
   );
 }
 
+function paymentReversed(paper: Paper, payload: { requesterAccountId: string; amountFen: number; reason: string }): Notice[] {
+  return toFiler(
+    paper,
+    payload.requesterAccountId,
+    NotificationKind.PAYMENT_REVERSED,
+    `您的${paper.noun}付款 ${yuan(payload.amountFen)} 已冲销，将重新付款：${payload.reason.slice(0, 100)}`,
+    `The payment of ${yuan(payload.amountFen)} for your ${paper.nounEn} was reversed and will be made again: ${payload.reason.slice(0, 100)}`,
+  );
+}
+
 /** Who buys and receives at the schools: told about a supplier they must stop using or check. */
 const BUYERS = [Role.GENERAL_AFFAIRS_DIRECTOR, Role.ACCOUNTANT, Role.CANTEEN_MANAGER, Role.STOREKEEPER];
 const CANTEEN_PEOPLE = [Role.GENERAL_AFFAIRS_DIRECTOR, Role.CANTEEN_MANAGER];
@@ -144,6 +156,7 @@ export const NOTICE_RULES: NoticeRules = {
   'finance.purchaseRequest.approved': (e) => afterApproval(purchase(e.payload), e.payload, e),
   'finance.purchaseRequest.rejected': (e) => rejected(purchase(e.payload), e.payload),
   'finance.purchaseRequest.paid': (e) => paid(purchase(e.payload), e.payload),
+  'finance.purchaseRequest.paymentReversed': (e) => paymentReversed(purchase(e.payload), e.payload),
   'finance.expenseClaim.submitted': (e) => {
     const paper = claim(e.payload);
     if (!e.schoolId) return [];
@@ -163,6 +176,7 @@ export const NOTICE_RULES: NoticeRules = {
   'finance.expenseClaim.approved': (e) => afterApproval(claim(e.payload), e.payload, e),
   'finance.expenseClaim.rejected': (e) => rejected(claim(e.payload), e.payload),
   'finance.expenseClaim.paid': (e) => paid(claim(e.payload), e.payload),
+  'finance.expenseClaim.paymentReversed': (e) => paymentReversed(claim(e.payload), e.payload),
   // Purchases and claims tell their filer with their own `paid` event; a manual payment (a bank
   // charge, a refund) has no filer, so the principal sees money leave without a request behind it.
   'finance.payment.posted': (e) =>

@@ -29,6 +29,7 @@ export enum WorkflowAction {
   ORDERED = 'ORDERED',
   RECEIVED = 'RECEIVED',
   PAID = 'PAID',
+  PAYMENT_REVERSED = 'PAYMENT_REVERSED',
 }
 registerEnumType(WorkflowAction, {
   name: 'WorkflowAction',
@@ -41,6 +42,7 @@ registerEnumType(WorkflowAction, {
     ORDERED: { description: 'Ordered from a supplier (采购).' },
     RECEIVED: { description: 'Goods received (验收).' },
     PAID: { description: 'Paid (付款).' },
+    PAYMENT_REVERSED: { description: 'Its payment was reversed in the ledger (红字冲销).' },
   },
 });
 

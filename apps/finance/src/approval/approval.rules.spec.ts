@@ -1,6 +1,16 @@
 import { Role, Viewer } from '@houqin/auth';
 import { ApprovalLevel } from './approval.entity';
-import { approvalPath, awaitingApprovalBy, canApproveAt, levelAfter, requireAwaitedLevel, requiredLevelFor } from './approval.rules';
+import {
+  approvalPath,
+  awaitingApprovalBy,
+  bankReturned,
+  canApproveAt,
+  DEFAULT_POLICY,
+  levelAfter,
+  needsReapproval,
+  requireAwaitedLevel,
+  requiredLevelFor,
+} from './approval.rules';
 import { codeOf } from '../../test/thrown';
 
 const { DIRECTOR, PRINCIPAL, DISTRICT } = ApprovalLevel;
@@ -28,6 +38,24 @@ describe('the level an amount needs (审批权限)', () => {
       PRINCIPAL,
       DISTRICT,
     ]);
+  });
+});
+
+describe('an order above its approved estimate (the district tolerance, whole percent)', () => {
+  it('is approved again only when more than the tolerance above, in integers', () => {
+    expect(needsReapproval(110_000, 100_000, DEFAULT_POLICY)).toBe(false);
+    expect(needsReapproval(110_001, 100_000, DEFAULT_POLICY)).toBe(true);
+    expect(needsReapproval(50_000, 100_000, DEFAULT_POLICY)).toBe(false);
+    expect(needsReapproval(100_001, 100_000, { ...DEFAULT_POLICY, orderTolerancePercent: 0 })).toBe(true);
+    expect(needsReapproval(100_000, 100_000, { ...DEFAULT_POLICY, orderTolerancePercent: 0 })).toBe(false);
+  });
+
+  it("a payment's reversal returns its bank credits", () => {
+    const lines = [
+      { account: 'BANK', debitFen: 30_000, creditFen: 0 },
+      { account: 'EXPENSE', debitFen: 0, creditFen: 30_000 },
+    ];
+    expect(bankReturned(lines)).toBe(30_000);
   });
 });
 

@@ -5,8 +5,13 @@ import type { ApprovalThresholds } from '../budget/budget.types';
 import { P } from '../permissions';
 import { APPROVAL_ORDER, ApprovalLevel } from './approval.entity';
 
-/** Default thresholds when a district has set none: 5,000 yuan for the director, 50,000 for the principal. */
-export const DEFAULT_POLICY: ApprovalThresholds = { directorLimitFen: 500_000, principalLimitFen: 5_000_000 };
+/** Default thresholds when a district has set none: 5,000 yuan for the director, 50,000 for the principal; orders 10% over. */
+export const DEFAULT_POLICY: ApprovalThresholds = { directorLimitFen: 500_000, principalLimitFen: 5_000_000, orderTolerancePercent: 10 };
+
+/** Whether an order at `orderedFen` exceeds the approved `approvedFen` by more than the tolerance (integers only). */
+export function needsReapproval(orderedFen: number, approvedFen: number, policy: ApprovalThresholds): boolean {
+  return orderedFen * 100 > approvedFen * (100 + policy.orderTolerancePercent);
+}
 
 /** Who approves at each level: rules of the permission table. */
 export const APPROVE_AT = {
@@ -20,8 +25,16 @@ export function canApproveAt(viewer: Viewer, level: ApprovalLevel, schoolId: str
   return may(viewer, APPROVE_AT[level], schoolId);
 }
 
+/** What the reversal of a payment puts back into the bank: its BANK debits less its BANK credits. */
+export function bankReturned(lines: { account: string; debitFen: number; creditFen: number }[]): number {
+  return lines.filter((l) => l.account === 'BANK').reduce((sum, l) => sum + l.debitFen - l.creditFen, 0);
+}
+
 /** The highest level that must approve an amount (审批权限 by amount). */
-export function requiredLevelFor(amountFen: number, policy: ApprovalThresholds): ApprovalLevel {
+export function requiredLevelFor(
+  amountFen: number,
+  policy: Pick<ApprovalThresholds, 'directorLimitFen' | 'principalLimitFen'>,
+): ApprovalLevel {
   if (amountFen <= policy.directorLimitFen) return ApprovalLevel.DIRECTOR;
   if (amountFen <= policy.principalLimitFen) return ApprovalLevel.PRINCIPAL;
   return ApprovalLevel.DISTRICT;

@@ -64,7 +64,7 @@ export function rejectAtAwaitedLevel<S extends string, A extends string, R exten
   return rejected(manager, actor, step, level, rejection.reason);
 }
 
-/** Records a rejection: nothing is awaited any more; `level` is the approval level it was taken at, if any. */
+/** Records a rejection: nothing is awaited or committed any more; `level` is the approval level it was taken at, if any. */
 export async function rejected<S extends string, A extends string, R extends Subject<S>>(
   manager: EntityManager,
   actor: Actor,
@@ -73,7 +73,7 @@ export async function rejected<S extends string, A extends string, R extends Sub
   reason: string,
 ): Promise<Decided<R>> {
   const record = await step.commit(manager, actor, {
-    set: approvalColumns<R>({ nextApprovalLevel: null }),
+    set: approvalColumns<R>({ nextApprovalLevel: null, committedFen: 0 }),
     columns: { level },
     comment: reason,
     changes: { level, reason },

@@ -61,7 +61,8 @@ export class BudgetCategory extends DistrictOwnedEntity('The district whose list
 /**
  * The district's approval thresholds (审批权限): up to `directorLimitFen` the general-affairs
  * director approves; up to `principalLimitFen` the principal approves after the director; above
- * it the district approves last. One row per district.
+ * it the district approves last. An order more than `orderTolerancePercent` above its approved
+ * estimate is approved again. One row per district.
  */
 @Entity('approval_policy')
 @Index(['districtId'], { unique: true })
@@ -71,6 +72,10 @@ export class ApprovalPolicy extends DistrictOwnedEntity() {
 
   @FenColumn()
   principalLimitFen: number;
+
+  /** How far, in whole percent of the approved estimate, an order at actual prices may go before it is approved again. */
+  @Column('int', { default: 10 })
+  orderTolerancePercent: number;
 
   @RowVersionColumn()
   version: number;

@@ -1,4 +1,4 @@
-import { IsInt, IsOptional, Matches } from 'class-validator';
+import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { EnumField, IdField, TextField, YuanField } from '@houqin/subgraph-kit';
 import { FiscalYearField } from '../fields';
@@ -49,6 +49,17 @@ export class SetApprovalPolicyInput {
 
   @YuanField('Up to this amount the principal approves after the director; above it the district approves last.')
   principalLimit: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'How far (whole percent, 0 to 100) an order at actual prices may exceed the approved estimate before it is approved again; unchanged when omitted (10 by default).',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  orderTolerancePercent?: number;
 }
 
 @InputType({ description: "Allocate a school's budget for one category and fiscal year (预算下达)." })

@@ -120,18 +120,29 @@ export class BudgetService {
     checkThresholds(directorLimitFen, principalLimitFen);
     return this.ctx.dataSource.transaction(async (manager) => {
       const existing = await manager.findOne(ApprovalPolicy, { where: { districtId: viewer.districtId } });
+      const orderTolerancePercent = input.orderTolerancePercent ?? existing?.orderTolerancePercent ?? DEFAULT_POLICY.orderTolerancePercent;
       if (existing)
-        await manager.update(ApprovalPolicy, { id: existing.id }, { directorLimitFen, principalLimitFen, version: existing.version + 1 });
+        await manager.update(
+          ApprovalPolicy,
+          { id: existing.id },
+          { directorLimitFen, principalLimitFen, orderTolerancePercent, version: existing.version + 1 },
+        );
       else {
         try {
-          await manager.insert(ApprovalPolicy, { id: newId(), districtId: viewer.districtId, directorLimitFen, principalLimitFen });
+          await manager.insert(ApprovalPolicy, {
+            id: newId(),
+            districtId: viewer.districtId,
+            directorLimitFen,
+            principalLimitFen,
+            orderTolerancePercent,
+          });
         } catch (error) {
           if (isUniqueViolation(error))
             throw conflict('Another administrator set the thresholds at the same moment; reload and try again.');
           throw error;
         }
       }
-      const changes = { directorLimitFen, principalLimitFen };
+      const changes = { directorLimitFen, principalLimitFen, orderTolerancePercent };
       await recordAudit(manager, this.ctx, {
         action: 'approvalPolicy.set',
         entityType: 'ApprovalPolicy',
@@ -193,6 +204,27 @@ export class BudgetService {
     const key = await this.ensureLine(manager, charge);
     const result = await budgetSql.commit(manager, key, charge.amountFen, isBlocking(charge)).execute();
     if (!result.affected) throw noRoomLeft(field, charge.category, charge.amountFen);
+  }
+
+  /**
+   * Moves a commitment from `releasedFen` to the charge's amount (an order at actual prices, or 0 to
+   * release it). Atomic: on a BLOCK line only while the new amount fits once the old one is released.
+   */
+  async recommit(manager: EntityManager, charge: BudgetCharge, releasedFen: number, field: string): Promise<void> {
+    if (releasedFen === charge.amountFen) return;
+    const key = await this.ensureLine(manager, charge);
+    const block = isBlocking(charge) && charge.amountFen > releasedFen;
+    const result = await budgetSql.recommit(manager, key, releasedFen, charge.amountFen, block).execute();
+    if (!result.affected) throw noRoomLeft(field, charge.category, charge.amountFen);
+  }
+
+  /**
+   * A reversed payment: what was paid is committed again, not spent (the goods or the claim are still
+   * owed for, and will be paid again). Never takes spent below zero.
+   */
+  async unsettle(manager: EntityManager, charge: BudgetCharge, field: string): Promise<void> {
+    const result = await budgetSql.unsettle(manager, lineKey(charge), charge.amountFen).execute();
+    if (!result.affected) throw conflict(`The ${charge.category.name} budget line has not spent what this payment paid.`, { field });
   }
 
   /** At payment: releases the committed amount and records what was actually paid, atomically. */

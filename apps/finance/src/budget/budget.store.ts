@@ -76,6 +76,24 @@ export const budgetSql = defineSqlStore(
             paid: paidFen,
           },
         ),
+    /** Moves a commitment from what was committed to a new amount (an order at actual prices); on a BLOCK line only if it fits. */
+    recommit: (m, key: LineKey, releasedFen: number, committedFen: number, block: boolean) =>
+      m
+        .createQueryBuilder()
+        .update(BudgetLine)
+        .set({ committedFen: () => `committedFen - ${Number(releasedFen)} + ${Number(committedFen)}` })
+        .where(block ? `${LINE_KEY} AND allocatedFen - (committedFen - :released) - spentFen >= :committed` : LINE_KEY, {
+          ...key,
+          released: releasedFen,
+          committed: committedFen,
+        }),
+    /** A reversed payment: what was paid is committed again, never taking spent below zero. */
+    unsettle: (m, key: LineKey, paidFen: number) =>
+      m
+        .createQueryBuilder()
+        .update(BudgetLine)
+        .set({ committedFen: () => `committedFen + ${Number(paidFen)}`, spentFen: () => `spentFen - ${Number(paidFen)}` })
+        .where(`${LINE_KEY} AND spentFen >= :paid`, { ...key, paid: paidFen }),
   },
   {
     categories: [categoryReader(exampleRequest()), false],
@@ -84,5 +102,7 @@ export const budgetSql = defineSqlStore(
     ensureLine: ['district-1', EXAMPLE_KEY],
     commit: [EXAMPLE_KEY, 50_000, true],
     settle: [EXAMPLE_KEY, 50_000, 48_000, true],
+    recommit: [EXAMPLE_KEY, 50_000, 56_000, true],
+    unsettle: [EXAMPLE_KEY, 48_000],
   },
 );

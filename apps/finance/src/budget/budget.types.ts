@@ -1,4 +1,4 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { Money, MoneyFields } from '@houqin/common';
 import { BudgetCategory } from './budget.entity';
 
@@ -6,6 +6,8 @@ import { BudgetCategory } from './budget.entity';
 export interface ApprovalThresholds {
   directorLimitFen: number;
   principalLimitFen: number;
+  /** An order more than this percentage above its approved estimate is approved again. */
+  orderTolerancePercent: number;
 }
 
 @ObjectType({ description: "The district's approval thresholds (审批权限)." })
@@ -20,8 +22,14 @@ export class ApprovalPolicyView implements ApprovalThresholds {
   directorLimitFen: number;
   principalLimitFen: number;
 
-  static of({ directorLimitFen, principalLimitFen }: ApprovalThresholds): ApprovalPolicyView {
-    return Object.assign(new ApprovalPolicyView(), { directorLimitFen, principalLimitFen });
+  @Field(() => Int, {
+    description:
+      'How far (whole percent) an order at actual prices may exceed the approved estimate; beyond it the request is approved again at the level the new amount needs.',
+  })
+  orderTolerancePercent: number;
+
+  static of({ directorLimitFen, principalLimitFen, orderTolerancePercent }: ApprovalThresholds): ApprovalPolicyView {
+    return Object.assign(new ApprovalPolicyView(), { directorLimitFen, principalLimitFen, orderTolerancePercent });
   }
 }
 

@@ -13,6 +13,7 @@ export enum ClaimStatus {
   APPROVED = 'APPROVED',
   REJECTED = 'REJECTED',
   PAID = 'PAID',
+  PAYMENT_REVERSED = 'PAYMENT_REVERSED',
 }
 registerEnumType(ClaimStatus, {
   name: 'ClaimStatus',
@@ -23,6 +24,9 @@ registerEnumType(ClaimStatus, {
     APPROVED: { description: 'Approved; the budget is committed; waiting for payment.' },
     REJECTED: { description: 'Rejected, with the reason in its steps.' },
     PAID: { description: 'Paid; posted to the ledger.' },
+    PAYMENT_REVERSED: {
+      description: 'Its payment was reversed (红字冲销): the amount is committed again, not spent; waiting to be paid again.',
+    },
   },
 });
 

@@ -1,9 +1,9 @@
 import type DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import type { EntityManager } from 'typeorm';
-import { badInput, DEFAULT_TIME_ZONE, newId, optionalText, parseId, parseYuan, todayIn } from '@houqin/common';
+import { badInput, DEFAULT_TIME_ZONE, forbidden, newId, optionalText, parseId, parseYuan, todayIn } from '@houqin/common';
 import type { Page, PageArgs } from '@houqin/common';
-import { requireViewer } from '@houqin/auth';
+import { may, requireViewer, Role } from '@houqin/auth';
 import { financeEvents, publishEvent } from '@houqin/events';
 import type { PayloadOf } from '@houqin/events';
 import { groupedLoader, isUniqueViolation, paginate } from '@houqin/persistence';
@@ -12,7 +12,7 @@ import type { SubgraphContext } from '@houqin/subgraph-kit';
 import { WorkflowAction } from '../approval/approval.entity';
 import type { WorkflowStep } from '../approval/approval.entity';
 import type { ApproveInput, PayInput, RejectInput } from '../approval/approval.inputs';
-import { approvalPath, requiredLevelFor } from '../approval/approval.rules';
+import { approvalPath, bankReturned, requiredLevelFor } from '../approval/approval.rules';
 import { approveAtAwaitedLevel, rejectAtAwaitedLevel, rejected } from '../approval/approval.steps';
 import type { Decided } from '../approval/approval.steps';
 import type { Submitted } from '../approval/approval.types';
@@ -21,7 +21,8 @@ import { currentFiscalYear } from '../budget/budget.rules';
 import type { BudgetService } from '../budget/budget.service';
 import { LedgerAccount } from '../ledger/ledger.entity';
 import { costAccountFor } from '../ledger/ledger.rules';
-import type { LedgerService } from '../ledger/ledger.service';
+import type { LedgerService, PaymentReversal } from '../ledger/ledger.service';
+import { DirectoryCopy } from '../directory-copy/directory-copy.service';
 import { ClaimedInvoice, ClaimStatus, ExpenseClaim, ExpenseClaimLine } from './claim.entity';
 import { claimFlow } from './claim.flow';
 import type { ExpenseClaimFilter, ReviewClaimInput, SubmitExpenseClaimInput } from './claim.inputs';
@@ -29,7 +30,13 @@ import { amountsPerCategory, fundOf, invoiceNumbersOf, requireAmounts } from './
 import { claimReader, claimSql } from './claim.store';
 
 type ClaimEvent = (typeof financeEvents)[
-  'expenseClaimSubmitted' | 'expenseClaimReviewed' | 'expenseClaimApproved' | 'expenseClaimRejected' | 'expenseClaimPaid'];
+  | 'expenseClaimSubmitted'
+  | 'expenseClaimReviewed'
+  | 'expenseClaimApproved'
+  | 'expenseClaimRejected'
+  | 'expenseClaimPaid'
+  | 'expenseClaimPaymentReversed'];
+type ClaimAction = Parameters<typeof claimFlow.check>[1];
 
 /** What every expense-claim event says of the claim, as the step left it. */
 function claimFacts(claim: ExpenseClaim) {
@@ -56,12 +63,34 @@ export class ClaimService {
   private linesLoader?: DataLoader<string, ExpenseClaimLine[]>;
   private stepsLoader?: DataLoader<string, WorkflowStep[]>;
 
+  /** Who holds which role at a school, from finance's copy of the directory (the stand-in rule). */
+  private readonly directory: DirectoryCopy;
+
   constructor(
     private readonly ctx: SubgraphContext,
     private readonly budgets: BudgetService,
     private readonly ledger: LedgerService,
   ) {
     this.reader = claimReader(ctx);
+    this.directory = new DirectoryCopy(ctx.dataSource);
+    ledger.onPaymentReversed('EXPENSE_CLAIM', (manager, reversal) => this.paymentReversed(manager, reversal));
+  }
+
+  /**
+   * The transition a viewer takes for a step only accountants take (review, payment): the
+   * accountants' own; or, for the general-affairs director, the stand-in, allowed only for the claim
+   * of the school's only accountant: the claimant is the one account holding ACCOUNTANT there (active,
+   * grant in force, as finance's directory copy knows them), so separation of duties never leaves
+   * their claim stuck. Not knowing the claimant as an accountant there, the director stays out.
+   */
+  private async accountantStep(manager: EntityManager, claim: ExpenseClaim, own: ClaimAction, standIn: ClaimAction): Promise<ClaimAction> {
+    const viewer = this.ctx.viewer;
+    if (!viewer || may(viewer, claimFlow.transitions[own].permission, claim.schoolId)) return own;
+    if (!may(viewer, claimFlow.transitions[standIn].permission, claim.schoolId)) return own;
+    const accountants = await this.directory.holdersOf(Role.ACCOUNTANT, claim.schoolId, manager);
+    if (accountants.length !== 1 || accountants[0] !== claim.requesterAccountId)
+      throw forbidden("Only the accountant takes this step; the director does only for the claim of the school's only accountant.");
+    return standIn;
   }
 
   list(filter: ExpenseClaimFilter, page: PageArgs): Promise<Page<ExpenseClaim>> {
@@ -189,8 +218,9 @@ export class ClaimService {
   async review(input: ReviewClaimInput): Promise<ExpenseClaim> {
     return this.ctx.dataSource.transaction(async (manager) => {
       const claim = await this.reader.getIn(manager, input.id);
+      const action = await this.accountantStep(manager, claim, WorkflowAction.REVIEWED, 'REVIEWED_BY_STAND_IN');
       const reviewed = await claimFlow
-        .check(this.ctx.viewer, WorkflowAction.REVIEWED, claim)
+        .check(this.ctx.viewer, action, claim)
         .commit(manager, this.ctx, { comment: input.comment, changes: {} });
       return this.announce(manager, financeEvents.expenseClaimReviewed, reviewed, {
         reviewerAccountId: requireViewer(this.ctx.viewer).accountId,
@@ -245,11 +275,41 @@ export class ClaimService {
     });
   }
 
+  /**
+   * The ledger reversed this claim's payment (in its transaction): the claimant is still owed, so the
+   * amount goes back from spent to committed per category, and the claim waits, PAYMENT_REVERSED, to be paid again.
+   */
+  private async paymentReversed(manager: EntityManager, { original, entry, reason, lines }: Parameters<PaymentReversal>[1]) {
+    const claim = await manager.findOneByOrFail(ExpenseClaim, { id: original.sourceId ?? '' });
+    const step = claimFlow.check(this.ctx.viewer, WorkflowAction.PAYMENT_REVERSED, claim);
+    for (const { category, amountFen } of await this.amountsByCategory(manager, claim)) {
+      await this.budgets.unsettle(
+        manager,
+        { districtId: claim.districtId, schoolId: claim.schoolId, fiscalYear: claim.fiscalYear, category, amountFen },
+        'entryId',
+      );
+    }
+    const amountFen = bankReturned(lines);
+    const reversed = await step.commit(manager, this.ctx, {
+      set: { committedFen: claim.totalFen },
+      comment: reason,
+      changes: { amountFen, ledgerEntryId: original.id, reversalEntryId: entry.id },
+    });
+    await this.announce(manager, financeEvents.expenseClaimPaymentReversed, reversed, {
+      amountFen,
+      ledgerEntryId: original.id,
+      reversalEntryId: entry.id,
+      reversedOn: entry.entryDate,
+      reason,
+    });
+  }
+
   /** Pays the claimant: one balanced entry (cost per category, bank), budget moved from committed to spent. */
   async pay(input: PayInput): Promise<ExpenseClaim> {
     return this.ctx.dataSource.transaction(async (manager) => {
       const claim = await this.reader.getIn(manager, input.id);
-      const step = claimFlow.check(this.ctx.viewer, WorkflowAction.PAID, claim);
+      const action = await this.accountantStep(manager, claim, WorkflowAction.PAID, 'PAID_BY_STAND_IN');
+      const step = claimFlow.check(this.ctx.viewer, action, claim);
       const parts = await this.amountsByCategory(manager, claim);
       for (const { category, amountFen } of parts) {
         await this.budgets.settle(

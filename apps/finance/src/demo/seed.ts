@@ -308,10 +308,19 @@ type PurchaseStop =
   | 'PARTIALLY_RECEIVED'
   | 'RECEIVED'
   | 'PAID'
-  | 'REJECTED';
+  | 'REJECTED'
+  | 'PENDING_REAPPROVAL'
+  | 'PAYMENT_REVERSED';
 /** Where a seeded expense claim stops. */
 type ClaimStop =
-  'SUBMITTED' | 'REVIEWED_DIRECTOR' | 'REVIEWED_PRINCIPAL' | 'APPROVED' | 'PAID' | 'REJECTED_AT_REVIEW' | 'REJECTED_AT_APPROVAL';
+  | 'SUBMITTED'
+  | 'REVIEWED_DIRECTOR'
+  | 'REVIEWED_PRINCIPAL'
+  | 'APPROVED'
+  | 'PAID'
+  | 'REJECTED_AT_REVIEW'
+  | 'REJECTED_AT_APPROVAL'
+  | 'PAYMENT_REVERSED';
 
 /** What the items of each rotating category are. */
 const ITEMS: Record<
@@ -825,13 +834,14 @@ class FinanceDemoSeeder {
       (desk, input) => desk.purchases.reject(input),
     );
     if (request.status !== PurchaseStatus.APPROVED || spec.stop === 'APPROVED') return request;
-    // Actual prices: within a few per cent of the estimate.
+    // Actual prices: within a few per cent of the estimate; a quarter above it for one that must be approved again.
+    const rise = spec.stop === 'PENDING_REAPPROVAL' ? 1.25 : 1;
     const ordered = await this.staff(school, 'director').purchases.order({
       id: request.id,
       supplierId: this.suppliers.get(spec.supplier)!.id,
-      lines: spec.lines.map((l, i) => ({ actualUnitPrice: yuan(Math.round(l.unitFen * vary(`${key}:actual:${i}`, 0.03))) })),
+      lines: spec.lines.map((l, i) => ({ actualUnitPrice: yuan(Math.round(l.unitFen * rise * vary(`${key}:actual:${i}`, 0.03))) })),
     });
-    if (spec.stop === 'ORDERED') return ordered;
+    if (spec.stop === 'ORDERED' || spec.stop === 'PENDING_REAPPROVAL') return ordered;
     const lines = await this.dataSource.manager.find(PurchaseRequestLine, { where: { requestId: request.id }, order: { lineNo: 'ASC' } });
     const storekeeper = this.staff(school, 'storekeeper');
     if (lines[0].quantity >= 2 && (spec.stop === 'PARTIALLY_RECEIVED' || (spec.splitReceipt && rand(`${key}:split`) < 0.3))) {
@@ -851,7 +861,16 @@ class FinanceDemoSeeder {
       comment: 'Checked against the delivery note; quantity and quality as ordered (验收合格)',
     });
     if (spec.stop === 'RECEIVED') return request;
-    return this.staff(school, 'accountant').purchases.pay({ id: request.id, paidOn: spec.paidOn });
+    const paid = await this.staff(school, 'accountant').purchases.pay({ id: request.id, paidOn: spec.paidOn });
+    if (spec.stop !== 'PAYMENT_REVERSED') return paid;
+    await this.reversePayment(school, paid.id, spec.paidOn, 'Paid to the wrong bank account; to be paid again (收款账户有误，重新付款)');
+    return this.dataSource.manager.findOneByOrFail(PurchaseRequest, { id: paid.id });
+  }
+
+  /** The accountant reverses the payment of a request or claim (红字冲销), dated `on`. */
+  private async reversePayment(school: DemoSchoolKey, sourceId: string, on: string, reason: string): Promise<void> {
+    const payment = await this.dataSource.manager.findOneByOrFail(JournalEntry, { sourceId });
+    await this.staff(school, 'accountant').ledger.reverse({ entryId: payment.id, reason, entryDate: on });
   }
 
   /** Files an expense claim and walks it through review, approval and payment up to `stop`. */
@@ -898,7 +917,10 @@ class FinanceDemoSeeder {
       (desk, input) => desk.claims.reject(input),
     );
     if (claim.status !== ClaimStatus.APPROVED || spec.stop === 'APPROVED') return claim;
-    return accountant.claims.pay({ id: claim.id, paidOn: spec.paidOn });
+    const paid = await accountant.claims.pay({ id: claim.id, paidOn: spec.paidOn });
+    if (spec.stop !== 'PAYMENT_REVERSED') return paid;
+    await this.reversePayment(school, paid.id, spec.paidOn, 'The bank returned the transfer: wrong card number (银行退回，卡号有误)');
+    return this.dataSource.manager.findOneByOrFail(ExpenseClaim, { id: paid.id });
   }
 
   /**
@@ -1063,6 +1085,31 @@ class FinanceDemoSeeder {
       stop: 'REJECTED_AT_APPROVAL',
       paidOn: this.date(month, 28),
       rejectReason: "Buy these through the district's framework supplier, not by claim (请通过定点供应商采购).",
+    });
+    await this.purchase(school, month, {
+      requester: 'teacher',
+      category: 'OFFICE_SUPPLIES',
+      supplier: 'office',
+      reason: 'Laminating pouches for the class timetables (课程表塑封膜)',
+      lines: [{ description: 'Laminating pouches A4, 100 a box', unit: 'box', unitFen: 6_500, quantity: 6 }],
+      stop: 'PENDING_REAPPROVAL',
+      paidOn: this.date(month, 28),
+    });
+    await this.purchase(school, month, {
+      requester: 'teacher',
+      category: 'OFFICE_SUPPLIES',
+      supplier: 'office',
+      reason: 'Binding combs for the term reports (期末报告装订)',
+      lines: [{ description: 'Binding combs 10 mm, 100 a box', unit: 'box', unitFen: 5_200, quantity: 4 }],
+      stop: 'PAYMENT_REVERSED',
+      paidOn: this.date(month, 3),
+    });
+    await this.claim(school, month, {
+      requester: 'teacher',
+      title: 'Ink for the art room printer (美术室墨水)',
+      lines: [{ category: 'PRINTING', amountFen: 24_500 }],
+      stop: 'PAYMENT_REVERSED',
+      paidOn: this.date(month, 3),
     });
     await this.claim(school, month, {
       requester: 'teacher',

@@ -75,3 +75,44 @@ export class KnownStaff {
   @InstantColumn()
   updatedAt: Date;
 }
+
+/**
+ * An account and whether it may sign in (from `directory.account.*`): the roles it holds count only
+ * while it is active. Its grants are in `known_role_grant`, replaced whole by each newer event.
+ */
+@Entity('known_account')
+@Index(['districtId'])
+export class KnownAccount {
+  @IdColumn()
+  accountId: string;
+
+  @RefColumn()
+  districtId: string;
+
+  @Column('boolean', { comment: 'false once deactivated' })
+  active: boolean;
+
+  @RefColumn({ comment: 'the last directory event applied to this row and its grants' })
+  lastEventId: string;
+
+  @InstantColumn()
+  updatedAt: Date;
+}
+
+/** A role an account holds, at a school (null for a district role), as its last applied event listed the grants in force. */
+@Entity('known_role_grant')
+@Index(['role', 'schoolId'])
+@Index(['accountId'])
+export class KnownRoleGrant {
+  @IdColumn()
+  id: string;
+
+  @RefColumn()
+  accountId: string;
+
+  @Column('varchar', { length: 32 })
+  role: string;
+
+  @RefColumn({ nullable: true })
+  schoolId: string | null;
+}

@@ -1,7 +1,8 @@
 import type { EntityManager, ObjectLiteral } from 'typeorm';
+import { newId } from '@houqin/common';
 import type { EventHandlers } from '@houqin/events';
 import type { Built } from '@houqin/persistence';
-import { KnownCampus, KnownSchool, KnownStaff } from './directory-copy.entity';
+import { KnownAccount, KnownCampus, KnownRoleGrant, KnownSchool, KnownStaff } from './directory-copy.entity';
 import { directoryCopySql, type Facts } from './directory-copy.store';
 
 /**
@@ -24,6 +25,35 @@ async function keep<E extends ObjectLiteral>(
   await manager.insert(entity, facts as never);
 }
 
+/** An account's grants in force, as an event lists them; null when the event does not say (a deactivation). */
+type Grants = { role: string; schoolId: string | null }[] | null;
+
+/**
+ * Keeps an account and its grants: like `keep`, and when the event applied (newer, or the account's
+ * first) its grants replace the ones kept, so the roles follow the same newest-event-wins rule.
+ */
+async function keepAccount(manager: EntityManager, facts: Facts<KnownAccount>, grants: Grants): Promise<void> {
+  const updated = await directoryCopySql.account(manager, facts).execute();
+  if (!updated.affected) {
+    if (await manager.existsBy(KnownAccount, { accountId: facts.accountId })) return;
+    await manager.insert(KnownAccount, facts);
+  }
+  if (!grants) return;
+  await manager.delete(KnownRoleGrant, { accountId: facts.accountId });
+  if (grants.length)
+    await manager.insert(
+      KnownRoleGrant,
+      grants.map((g) => ({ id: newId(), accountId: facts.accountId, role: g.role, schoolId: g.schoolId })),
+    );
+}
+
+const account = (eventId: string, districtId: string, accountId: string, active: boolean): Facts<KnownAccount> => ({
+  accountId,
+  districtId,
+  active,
+  ...applied(eventId),
+});
+
 /** The directory's facts finance keeps, one handler per event type (docs/events.md, "What the directory publishes"). */
 export const directoryCopyHandlers: EventHandlers = {
   'directory.school.created': (manager, { id, districtId, payload }) =>
@@ -38,6 +68,12 @@ export const directoryCopyHandlers: EventHandlers = {
     keep(manager, KnownStaff, 'staffId', staff(id, districtId, payload), directoryCopySql.staff),
   'directory.staff.changed': (manager, { id, districtId, payload }) =>
     keep(manager, KnownStaff, 'staffId', staff(id, districtId, payload), directoryCopySql.staff),
+  'directory.account.created': (manager, { id, districtId, payload }) =>
+    keepAccount(manager, account(id, districtId, payload.accountId, payload.active), payload.grants),
+  'directory.account.changed': (manager, { id, districtId, payload }) =>
+    keepAccount(manager, account(id, districtId, payload.accountId, payload.active), payload.grants),
+  'directory.account.deactivated': (manager, { id, districtId, payload }) =>
+    keepAccount(manager, account(id, districtId, payload.accountId, false), null),
 };
 
 const applied = (eventId: string) => ({ lastEventId: eventId, updatedAt: new Date() });

@@ -1,5 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import type { Role } from '@houqin/auth';
 import { KnownCampus, KnownSchool, KnownStaff } from './directory-copy.entity';
+import { directoryCopySql } from './directory-copy.store';
 
 /**
  * What finance knows of the directory, from its own copy (kept by the directory's events): the
@@ -28,5 +30,16 @@ export class DirectoryCopy {
   async staffActiveAt(staffId: string, schoolId: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
     const staff = await manager.findOne(KnownStaff, { where: { staffId } });
     return staff?.active === true && staff.schoolId === schoolId;
+  }
+
+  /** Active accounts that hold `role` at the school (the grants in force as the directory last published them). */
+  async holdersOf(role: Role, schoolId: string, manager: EntityManager = this.dataSource.manager): Promise<string[]> {
+    const rows = await directoryCopySql.holders(manager, role, schoolId).getRawMany<{ accountId: string }>();
+    return rows.map((r) => r.accountId);
+  }
+
+  /** `holdersOf` but `exceptAccountId`: e.g. whether anyone but a claimant can review their claim. */
+  async otherHoldersOf(role: Role, schoolId: string, exceptAccountId: string, manager?: EntityManager): Promise<string[]> {
+    return (await this.holdersOf(role, schoolId, manager)).filter((accountId) => accountId !== exceptAccountId);
   }
 }

@@ -1,6 +1,6 @@
 import type { EntityManager, ObjectLiteral } from 'typeorm';
 import { defineSqlStore } from '@houqin/persistence';
-import { KnownCampus, KnownSchool, KnownStaff } from './directory-copy.entity';
+import { KnownAccount, KnownCampus, KnownRoleGrant, KnownSchool, KnownStaff } from './directory-copy.entity';
 
 /** A row's facts as an event states them, with the event that stated them. */
 type Facts<E> = Omit<E, 'lastEventId' | 'updatedAt'> & { lastEventId: string; updatedAt: Date };
@@ -26,11 +26,25 @@ export const directoryCopySql = defineSqlStore(
     campus: (m, facts: Facts<KnownCampus>) => updateIfNewer(m, KnownCampus, 'campusId', facts),
     /** A staff member's facts, unless a newer event was applied. */
     staff: (m, facts: Facts<KnownStaff>) => updateIfNewer(m, KnownStaff, 'staffId', facts),
+    /** An account's facts (active or not), unless a newer event was applied; its grants are replaced only when this applied. */
+    account: (m, facts: Facts<KnownAccount>) => updateIfNewer(m, KnownAccount, 'accountId', facts),
+    /** Active accounts holding `role` at a school; at most 100. */
+    holders: (m, role: string, schoolId: string) =>
+      m
+        .createQueryBuilder(KnownRoleGrant, 'g')
+        .innerJoin(KnownAccount, 'a', 'a.accountId = g.accountId AND a.active = :active', { active: true })
+        .select('g.accountId', 'accountId')
+        .distinct(true)
+        .where('g.role = :role AND g.schoolId = :schoolId', { role, schoolId })
+        .orderBy('g.accountId', 'ASC')
+        .limit(100),
   },
   {
     school: [{ ...EXAMPLE, schoolId: 'school-1', active: true, timeZone: 'Asia/Shanghai' }],
     campus: [{ ...EXAMPLE, campusId: 'campus-1', schoolId: 'school-1', active: true }],
     staff: [{ ...EXAMPLE, staffId: 'staff-1', schoolId: 'school-1', active: true }],
+    account: [{ ...EXAMPLE, accountId: 'account-1', active: true }],
+    holders: ['ACCOUNTANT', 'school-1'],
   },
 );
 

@@ -14,6 +14,7 @@ import { ExpenseClaim } from '../claim/claim.entity';
 import { KnownSchool } from '../directory-copy/directory-copy.entity';
 import { P } from '../permissions';
 import { PurchaseRequest } from '../purchase/purchase.entity';
+import { recordSupplierSpending } from '../report/supplier-spending';
 import { ClosedPeriod, JournalEntry, JournalLine } from './ledger.entity';
 import { LedgerAccount } from './ledger.entity';
 import type { EntrySource, Fund } from './ledger.entity';
@@ -57,6 +58,12 @@ export interface Posting {
   lines: PostingLine[];
 }
 
+/** A payment entry being reversed: the original, its reversing entry and lines, and why. */
+export type PaymentReversal = (
+  manager: EntityManager,
+  reversal: { original: JournalEntry; entry: JournalEntry; reason: string; lines: PostingLine[] },
+) => Promise<void>;
+
 /**
  * The two ledgers of every school (school and canteen accounts). Entries are append-only,
  * balanced, and never posted into a closed month; corrections are reversing entries.
@@ -65,6 +72,8 @@ export class LedgerService {
   /** Journal entries of the books the viewer reads. */
   readonly entryReader: ScopedReader<JournalEntry>;
   private linesLoader?: DataLoader<string, JournalLine[]>;
+  /** What the request and claim workflows do when their payment entry is reversed (see `onPaymentReversed`). */
+  private readonly paymentReversals = new Map<string, PaymentReversal>();
 
   constructor(
     private readonly ctx: SubgraphContext,
@@ -79,6 +88,15 @@ export class LedgerService {
   async today(manager: EntityManager, schoolId: string): Promise<string> {
     const school = await manager.findOne(KnownSchool, { where: { schoolId } });
     return todayIn(school?.timeZone ?? DEFAULT_TIME_ZONE, this.now());
+  }
+
+  /**
+   * Lets a workflow take over the reversal of its payment entries (`source`): in the reversal's
+   * transaction, instead of giving the spending back to the budget line, it moves its request or claim
+   * to PAYMENT_REVERSED and its amount back to committed, so it can be paid again.
+   */
+  onPaymentReversed(source: EntrySource, reversal: PaymentReversal): void {
+    this.paymentReversals.set(source, reversal);
   }
 
   /**
@@ -126,6 +144,8 @@ export class LedgerService {
         creditFen: l.creditFen,
       })),
     );
+    // The report's supplier totals move with the bank lines naming a supplier, in this transaction.
+    await recordSupplierSpending(manager, entry, posting.lines);
     await recordAudit(manager, this.ctx, {
       action: 'journal.post',
       entityType: 'JournalEntry',
@@ -263,8 +283,10 @@ export class LedgerService {
             reversesEntryId: each.id,
             lines: reversed,
           });
-          // Reversing spending gives the budget back, to the year the spending was charged to.
-          await this.applyToBudgets(manager, entry, reversed, await this.fiscalYearOf(manager, each), 'entryId');
+          // A workflow's payment goes back to its request or claim (to be paid again); other spending to its budget line.
+          const workflow = this.paymentReversals.get(each.sourceType);
+          if (workflow) await workflow(manager, { original: each, entry, reason: input.reason.trim(), lines: reversed });
+          else await this.applyToBudgets(manager, entry, reversed, await this.fiscalYearOf(manager, each), 'entryId');
           if (each.id === original.id) named = entry;
         }
         return named!;

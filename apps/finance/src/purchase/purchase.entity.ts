@@ -9,11 +9,13 @@ import { LIMITS } from '../limits';
 export enum PurchaseStatus {
   PENDING_APPROVAL = 'PENDING_APPROVAL',
   APPROVED = 'APPROVED',
+  PENDING_REAPPROVAL = 'PENDING_REAPPROVAL',
   REJECTED = 'REJECTED',
   ORDERED = 'ORDERED',
   PARTIALLY_RECEIVED = 'PARTIALLY_RECEIVED',
   RECEIVED = 'RECEIVED',
   PAID = 'PAID',
+  PAYMENT_REVERSED = 'PAYMENT_REVERSED',
 }
 registerEnumType(PurchaseStatus, {
   name: 'PurchaseStatus',
@@ -21,11 +23,18 @@ registerEnumType(PurchaseStatus, {
   valuesConfig: {
     PENDING_APPROVAL: { description: 'Waiting for the next approver.' },
     APPROVED: { description: 'Approved; the budget is committed; waiting to be ordered.' },
+    PENDING_REAPPROVAL: {
+      description:
+        "Ordered at actual prices above the approved estimate by more than the district's tolerance: waiting to be approved again at the level the new amount needs; ordered once approved.",
+    },
     REJECTED: { description: 'Rejected, with the reason in its steps.' },
     ORDERED: { description: 'Ordered from a supplier at actual prices.' },
     PARTIALLY_RECEIVED: { description: 'Some of the goods were received.' },
     RECEIVED: { description: 'All goods received; waiting for payment.' },
     PAID: { description: 'Paid; posted to the ledger and spent from the budget.' },
+    PAYMENT_REVERSED: {
+      description: 'Its payment was reversed (红字冲销): the amount is committed again, not spent; waiting to be paid again.',
+    },
   },
 });
 

@@ -9,19 +9,19 @@ import type { PayloadOf } from '@houqin/events';
 import { groupedLoader, paginate } from '@houqin/persistence';
 import type { ScopedReader } from '@houqin/persistence';
 import type { SubgraphContext } from '@houqin/subgraph-kit';
-import { WorkflowAction } from '../approval/approval.entity';
-import type { WorkflowStep } from '../approval/approval.entity';
+import { APPROVAL_ORDER, WorkflowAction, WorkflowStep as WorkflowStepEntity, WorkflowSubject } from '../approval/approval.entity';
+import type { ApprovalLevel, WorkflowStep } from '../approval/approval.entity';
 import type { ApproveInput, PayInput, RejectInput } from '../approval/approval.inputs';
-import { approvalPath, requiredLevelFor } from '../approval/approval.rules';
+import { approvalPath, bankReturned, needsReapproval, requiredLevelFor } from '../approval/approval.rules';
 import { approveAtAwaitedLevel, rejectAtAwaitedLevel } from '../approval/approval.steps';
 import type { Decided } from '../approval/approval.steps';
 import type { Submitted } from '../approval/approval.types';
 import { BudgetCategory } from '../budget/budget.entity';
 import { currentFiscalYear } from '../budget/budget.rules';
-import type { BudgetService } from '../budget/budget.service';
+import type { BudgetCharge, BudgetService } from '../budget/budget.service';
 import { LedgerAccount } from '../ledger/ledger.entity';
 import { costAccountFor } from '../ledger/ledger.rules';
-import type { LedgerService } from '../ledger/ledger.service';
+import type { LedgerService, PaymentReversal } from '../ledger/ledger.service';
 import type { SupplierService } from '../supplier/supplier.service';
 import { PurchaseRequest, PurchaseRequestLine, PurchaseStatus } from './purchase.entity';
 import { purchaseFlow } from './purchase.flow';
@@ -30,7 +30,11 @@ import { receive, requirePricePerLine, totalOf } from './purchase.rules';
 import { purchaseReader, purchaseSql } from './purchase.store';
 
 type PurchaseEvent = (typeof financeEvents)[
-  'purchaseRequestSubmitted' | 'purchaseRequestApproved' | 'purchaseRequestRejected' | 'purchaseRequestPaid'];
+  | 'purchaseRequestSubmitted'
+  | 'purchaseRequestApproved'
+  | 'purchaseRequestRejected'
+  | 'purchaseRequestPaid'
+  | 'purchaseRequestPaymentReversed'];
 
 /** What every purchase-request event says of the request, as the step left it. */
 function purchaseFacts(request: PurchaseRequest) {
@@ -65,6 +69,7 @@ export class PurchaseService {
     private readonly suppliers: SupplierService,
   ) {
     this.reader = purchaseReader(ctx);
+    ledger.onPaymentReversed('PURCHASE_REQUEST', (manager, reversal) => this.paymentReversed(manager, reversal));
   }
 
   list(filter: PurchaseRequestFilter, page: PageArgs): Promise<Page<PurchaseRequest>> {
@@ -166,10 +171,24 @@ export class PurchaseService {
     });
   }
 
-  /** Approves at the awaited level; the final approval commits the budget. */
+  /**
+   * Approves at the awaited level; the final approval commits the budget. A re-approval (an order
+   * above its estimate) had its new amount committed when ordered, and its final approval orders it.
+   */
   async approve(input: ApproveInput): Promise<PurchaseRequest> {
     return this.ctx.dataSource.transaction(async (manager) => {
       const request = await this.reader.getIn(manager, input.id);
+      if (request.status === PurchaseStatus.PENDING_REAPPROVAL) {
+        const step = purchaseFlow.check(this.ctx.viewer, 'REAPPROVED', request);
+        const decided = await approveAtAwaitedLevel(
+          manager,
+          this.ctx,
+          step,
+          { waiting: PurchaseStatus.PENDING_REAPPROVAL, approved: PurchaseStatus.ORDERED },
+          { noun: 'request', comment: input.comment, committedFen: request.committedFen, commitBudget: async () => undefined },
+        );
+        return this.announceDecision(manager, financeEvents.purchaseRequestApproved, decided);
+      }
       const step = purchaseFlow.check(this.ctx.viewer, WorkflowAction.APPROVED, request);
       const amountFen = request.estimatedTotalFen;
       const decided = await approveAtAwaitedLevel(
@@ -199,12 +218,26 @@ export class PurchaseService {
     return this.ctx.dataSource.transaction(async (manager) => {
       const request = await this.reader.getIn(manager, input.id);
       const step = purchaseFlow.check(this.ctx.viewer, WorkflowAction.REJECTED, request);
+      // A rejected re-approval gives back what its order committed (the rejection sets committedFen to 0).
+      if (request.committedFen) {
+        const category = await manager.findOneByOrFail(BudgetCategory, { id: request.categoryId });
+        await this.budgets.recommit(manager, { ...this.chargeOf(request, category), amountFen: 0 }, request.committedFen, 'id');
+      }
       const decided = await rejectAtAwaitedLevel(manager, this.ctx, step, { noun: 'request', reason: input.reason });
       return this.announceDecision(manager, financeEvents.purchaseRequestRejected, decided);
     });
   }
 
-  /** Orders an approved request from a supplier at actual prices (采购). */
+  private chargeOf(request: PurchaseRequest, category: BudgetCategory): BudgetCharge {
+    const { districtId, schoolId, fiscalYear } = request;
+    return { districtId, schoolId, fiscalYear, category, amountFen: request.committedFen };
+  }
+
+  /**
+   * Orders an approved request from a supplier at actual prices (采购). The commitment follows the
+   * ordered amount (under the category's overrun policy); an order more than the district's
+   * tolerance above the approved estimate waits for approval again, at the level its amount needs.
+   */
   async order(input: OrderPurchaseInput): Promise<PurchaseRequest> {
     return this.ctx.dataSource.transaction(async (manager) => {
       const request = await this.reader.getIn(manager, input.id);
@@ -219,12 +252,39 @@ export class PurchaseService {
       );
       for (const [i, line] of lines.entries())
         await manager.update(PurchaseRequestLine, { id: line.id }, { actualUnitPriceFen: prices[i] });
+      const category = await manager.findOneByOrFail(BudgetCategory, { id: request.categoryId });
+      await this.budgets.recommit(
+        manager,
+        { ...this.chargeOf(request, category), amountFen: orderedTotalFen },
+        request.committedFen,
+        'lines',
+      );
+      const policy = await this.budgets.policy(manager, request.districtId);
+      const amount = `${supplier.name}: ${(orderedTotalFen / 100).toFixed(2)} yuan`;
+      const common = { supplierId: supplier.id, orderedTotalFen, committedFen: orderedTotalFen };
+      if (!needsReapproval(orderedTotalFen, request.estimatedTotalFen, policy))
+        return step.commit(manager, this.ctx, { to: PurchaseStatus.ORDERED, set: common, comment: amount, changes: common });
+      // Approval starts again at the first level the filer's path had (their first approval), up to what the new amount needs.
+      const first = await this.firstApprovalLevel(manager, request);
+      const amountLevel = requiredLevelFor(orderedTotalFen, policy);
+      const requiredLevel = APPROVAL_ORDER.indexOf(amountLevel) >= APPROVAL_ORDER.indexOf(first) ? amountLevel : first;
+      const reapproval = { ...common, requiredLevel, nextApprovalLevel: first };
       return step.commit(manager, this.ctx, {
-        set: { supplierId: supplier.id, orderedTotalFen },
-        comment: `${supplier.name}: ${(orderedTotalFen / 100).toFixed(2)} yuan`,
-        changes: { supplierId: supplier.id, orderedTotalFen },
+        to: PurchaseStatus.PENDING_REAPPROVAL,
+        set: reapproval,
+        comment: `${amount}, more than ${policy.orderTolerancePercent}% above the approved estimate: to be approved again`,
+        changes: reapproval,
       });
     });
+  }
+
+  /** The level the request's approval started at: its first recorded approval's. */
+  private async firstApprovalLevel(manager: EntityManager, request: PurchaseRequest): Promise<ApprovalLevel> {
+    const first = await manager.findOne(WorkflowStepEntity, {
+      where: { subjectType: WorkflowSubject.PURCHASE_REQUEST, subjectId: request.id, action: WorkflowAction.APPROVED },
+      order: { occurredAt: 'ASC', id: 'ASC' },
+    });
+    return first?.level ?? request.requiredLevel;
   }
 
   /** Records goods received (验收), possibly part of an order. */
@@ -243,6 +303,31 @@ export class PurchaseService {
         comment: input.comment,
         changes: { lines: input.lines, complete },
       });
+    });
+  }
+
+  /**
+   * The ledger reversed this request's payment (in its transaction): the goods are still owed for, so
+   * the amount goes back from spent to committed and the request waits, PAYMENT_REVERSED, to be paid again.
+   */
+  private async paymentReversed(manager: EntityManager, { original, entry, reason, lines }: Parameters<PaymentReversal>[1]) {
+    const request = await manager.findOneByOrFail(PurchaseRequest, { id: original.sourceId ?? '' });
+    const step = purchaseFlow.check(this.ctx.viewer, WorkflowAction.PAYMENT_REVERSED, request);
+    const amountFen = bankReturned(lines);
+    const category = await manager.findOneByOrFail(BudgetCategory, { id: request.categoryId });
+    await this.budgets.unsettle(manager, { ...this.chargeOf(request, category), amountFen }, 'entryId');
+    const reversed = await step.commit(manager, this.ctx, {
+      set: { committedFen: amountFen },
+      comment: reason,
+      changes: { amountFen, ledgerEntryId: original.id, reversalEntryId: entry.id },
+    });
+    await this.announce(manager, financeEvents.purchaseRequestPaymentReversed, reversed, {
+      amountFen,
+      ledgerEntryId: original.id,
+      reversalEntryId: entry.id,
+      reversedOn: entry.entryDate,
+      reason,
+      supplierId: reversed.supplierId,
     });
   }
 

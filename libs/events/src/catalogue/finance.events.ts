@@ -8,8 +8,18 @@ import { defineEvent, field } from '../event-definition';
  */
 
 const approvalLevel = z.enum(['DIRECTOR', 'PRINCIPAL', 'DISTRICT']);
-const purchaseStatus = z.enum(['PENDING_APPROVAL', 'APPROVED', 'REJECTED', 'ORDERED', 'PARTIALLY_RECEIVED', 'RECEIVED', 'PAID']);
-const claimStatus = z.enum(['SUBMITTED', 'REVIEWED', 'APPROVED', 'REJECTED', 'PAID']);
+const purchaseStatus = z.enum([
+  'PENDING_APPROVAL',
+  'APPROVED',
+  'PENDING_REAPPROVAL',
+  'REJECTED',
+  'ORDERED',
+  'PARTIALLY_RECEIVED',
+  'RECEIVED',
+  'PAID',
+  'PAYMENT_REVERSED',
+]);
+const claimStatus = z.enum(['SUBMITTED', 'REVIEWED', 'APPROVED', 'REJECTED', 'PAID', 'PAYMENT_REVERSED']);
 const fund = z.enum(['SCHOOL', 'CANTEEN']);
 const accountingMonth = z
   .string()
@@ -57,6 +67,14 @@ const paid = {
   ledgerEntryId: field.id().describe('The journal entry (凭证) that posted the payment.'),
 };
 
+const reversed = {
+  amountFen: field.fen().describe('Amount of the reversed payment in fen (分).'),
+  ledgerEntryId: field.id().describe('The payment entry (凭证) that was reversed.'),
+  reversalEntryId: field.id().describe('The reversing entry.'),
+  reversedOn: field.date().describe("The reversal's accounting date."),
+  reason: field.text().describe('Why it was reversed.'),
+};
+
 export const financeEvents = {
   purchaseRequestSubmitted: defineEvent({
     type: 'finance.purchaseRequest.submitted',
@@ -86,6 +104,14 @@ export const financeEvents = {
     publisher: 'finance',
     description: 'The supplier of a received purchase was paid and the payment posted to the ledger.',
     payload: z.object({ ...purchaseRequest, ...paid, supplierId: field.id().nullable() }),
+  }),
+  purchaseRequestPaymentReversed: defineEvent({
+    type: 'finance.purchaseRequest.paymentReversed',
+    version: 1,
+    publisher: 'finance',
+    description:
+      'The payment of a purchase request was reversed in the ledger (红字冲销): the request is PAYMENT_REVERSED, its amount committed again, to be paid again; the filer is told.',
+    payload: z.object({ ...purchaseRequest, ...reversed, supplierId: field.id().nullable() }),
   }),
   expenseClaimSubmitted: defineEvent({
     type: 'finance.expenseClaim.submitted',
@@ -123,6 +149,14 @@ export const financeEvents = {
     publisher: 'finance',
     description: 'An approved expense claim was paid back to its filer and posted to the ledger.',
     payload: z.object({ ...expenseClaim, ...paid }),
+  }),
+  expenseClaimPaymentReversed: defineEvent({
+    type: 'finance.expenseClaim.paymentReversed',
+    version: 1,
+    publisher: 'finance',
+    description:
+      'The payment of an expense claim was reversed in the ledger (红字冲销): the claim is PAYMENT_REVERSED, its amount committed again, to be paid again; the filer is told.',
+    payload: z.object({ ...expenseClaim, ...reversed }),
   }),
   supplierSuspended: defineEvent({
     type: 'finance.supplier.suspended',
