@@ -11,8 +11,8 @@ import { deadLetterPermissions } from '@houqin/events';
 const { DISTRICT_ADMIN, DISTRICT_AUDITOR, PRINCIPAL, GENERAL_AFFAIRS_DIRECTOR, ACCOUNTANT, STOREKEEPER } = Role;
 
 const DISTRICT_ROLES = [DISTRICT_ADMIN, DISTRICT_AUDITOR];
-/** School roles that read a school's books and every request and claim of it. */
-const FINANCE_READERS = [ACCOUNTANT, GENERAL_AFFAIRS_DIRECTOR, PRINCIPAL, STOREKEEPER];
+/** School roles that read a school's books (journal, balances, budget execution, supplier spending) and every claim of it. */
+const FINANCE_READERS = [ACCOUNTANT, GENERAL_AFFAIRS_DIRECTOR, PRINCIPAL];
 /**
  * Whoever approves at some level (审批): which level they may take is the approveAt… rules below,
  * named in alsoUnder so the mutation gate lets through anyone who approves at some level.
@@ -25,7 +25,9 @@ const APPROVERS = {
 
 export const P = definePermissions({
   // Reading
-  readBooks: { doing: "Reading a school's books, requests and claims", school: FINANCE_READERS, district: DISTRICT_ROLES },
+  readBooks: { doing: "Reading a school's books and claims", school: FINANCE_READERS, district: DISTRICT_ROLES },
+  // The storekeeper receives the goods, so reads the school's requests; not its books or its staff's claims
+  readRequests: { doing: "Reading a school's purchase requests", school: [...FINANCE_READERS, STOREKEEPER], district: DISTRICT_ROLES },
   compareSchools: { doing: 'The district comparison', district: DISTRICT_ROLES },
   readCanteenStatement: { doing: "Reading a school's canteen statement (公示)", school: SCHOOL_ROLES, district: DISTRICT_ROLES },
 

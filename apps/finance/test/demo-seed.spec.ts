@@ -1,12 +1,13 @@
 import { type ObjectLiteral } from 'typeorm';
 import { DEFAULT_TIME_ZONE, todayIn } from '@houqin/common';
-import { DEMO_DISTRICT, DEMO_SCHOOLS } from '@houqin/demo';
+import { DEMO_CAMPUSES, DEMO_DISTRICT, DEMO_SCHOOLS } from '@houqin/demo';
 import { AuditEntry } from '@houqin/persistence';
 import { startTestSubgraph, type TestSubgraph } from '@houqin/testing';
 import { WorkflowStep, WorkflowSubject } from '../src/approval/approval.entity';
 import { BudgetCategory, BudgetLine } from '../src/budget/budget.entity';
 import { ClaimStatus, ExpenseClaim, ExpenseClaimLine } from '../src/claim/claim.entity';
 import { seedFinanceDemo } from '../src/demo/seed';
+import { DirectoryCopy } from '../src/directory-copy/directory-copy.service';
 import { ClosedPeriod, JournalEntry, JournalLine, LedgerAccount } from '../src/ledger/ledger.entity';
 import { PurchaseRequest, PurchaseStatus } from '../src/purchase/purchase.entity';
 import { createFinanceSubgraph, financeEntities } from '../src/subgraph';
@@ -31,6 +32,12 @@ afterAll(async () => {
 
 const repo = <T extends ObjectLiteral>(entity: new () => T) => sub.dataSource.getRepository(entity);
 const activeSchools = Object.values(DEMO_SCHOOLS).filter((s) => s.active);
+
+it("fills finance's copy of the directory with the demo district first, as the directory's events would (its services check school ids against it)", async () => {
+  const copy = new DirectoryCopy(sub.dataSource);
+  for (const school of Object.values(DEMO_SCHOOLS)) expect(await copy.schoolIsActive(DEMO_DISTRICT.id, school.id)).toBe(school.active);
+  expect(await copy.schoolOfCampus(DEMO_DISTRICT.id, DEMO_CAMPUSES.firstPrimaryWest.id)).toBe(DEMO_SCHOOLS.firstPrimary.id);
+});
 
 it('seeds budgets, ledgers, requests and claims for every active demo school and none for the closed one', async () => {
   expect(await repo(BudgetCategory).count({ where: { districtId: DEMO_DISTRICT.id } })).toBe(8);

@@ -243,12 +243,13 @@ describe('manual entries', () => {
 
 describe('reading the ledger', () => {
   it('finance staff of the school and district roles read it; a teacher may not; another school sees none of it', async () => {
-    const ofA = ok(await f.request(V.storekeeper, ENTRIES, { filter: { schoolId: SCHOOL_A } })).journalEntries.nodes;
+    const ofA = ok(await f.request(V.director, ENTRIES, { filter: { schoolId: SCHOOL_A } })).journalEntries.nodes;
     expect(ofA.length).toBeGreaterThanOrEqual(2);
     expect(ofA.every((e: EntryOut) => e.schoolId === SCHOOL_A)).toBe(true);
     expect(ok(await f.request(V.accountant2, ENTRIES, { filter: { schoolId: SCHOOL_A } })).journalEntries.nodes).toEqual([]);
     expect(ok(await f.request(V.accountant2, ENTRIES, {})).journalEntries.nodes.every((e: EntryOut) => e.schoolId === SCHOOL_B)).toBe(true);
     expectCode(await f.request(V.teacher, ENTRIES, {}), 'FORBIDDEN');
+    expectCode(await f.request(V.storekeeper, ENTRIES, {}), 'FORBIDDEN'); // receives goods; the books are not theirs
     const all = ok(await f.request(V.auditor, ENTRIES, {})).journalEntries.nodes;
     expect(new Set(all.map((e: EntryOut) => e.schoolId))).toEqual(new Set([SCHOOL_A, SCHOOL_B]));
     const canteen = ok(await f.request(V.principal, ENTRIES, { filter: { fund: 'CANTEEN', period: '2026-03' } })).journalEntries.nodes;
@@ -461,7 +462,8 @@ describe('reversing an entry (红字冲销)', () => {
         await f.request(V.accountant2, REVERSE, { input: { entryId: other.id, reason: 'x', entryDate: '2026-03-31' } }),
         'NOT_FOUND',
       );
-      expectCode(await f.request(V.teacher, REVERSE, { input: { entryId: other.id, reason: 'x', entryDate: '2026-03-31' } }), 'NOT_FOUND');
+      // A teacher reverses at no school: refused at the gate, before the entry is looked for.
+      expectCode(await f.request(V.teacher, REVERSE, { input: { entryId: other.id, reason: 'x', entryDate: '2026-03-31' } }), 'FORBIDDEN');
       expectCode(
         await f.request(V.accountant, REVERSE, { input: { entryId: '01900000-0000-7000-8000-999999999999', reason: 'x' } }),
         'NOT_FOUND',

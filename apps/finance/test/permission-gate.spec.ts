@@ -88,6 +88,9 @@ describe('the permission gate of finance', () => {
       expect(await codeOf(who, 'approvePurchaseRequest')).toBe('BAD_USER_INPUT');
     // Rejecting a claim at review is the accountant's, through the same mutation as the approvers' rejection.
     expect(await codeOf(V.accountant, 'rejectExpenseClaim')).toBe('BAD_USER_INPUT');
+    // The director reviews and pays the claim of a school's only accountant.
+    expect(await codeOf(V.director, 'reviewExpenseClaim')).toBe('BAD_USER_INPUT');
+    expect(await codeOf(V.director, 'payExpenseClaim')).toBe('BAD_USER_INPUT');
     expect(await codeOf(V.principal, 'reviewExpenseClaim')).toBe('FORBIDDEN');
   });
 });

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { may, Viewer } from '@houqin/auth';
+import { may, mayAnywhere, type Permission, Viewer } from '@houqin/auth';
 import { mutationNames, mutationsWithoutPermission } from '@houqin/testing';
 import { P } from '../src/permissions';
 import { SCHOOL_A, V } from './support';
@@ -20,6 +20,7 @@ describe('the finance permission table', () => {
     const mutations = new Set(mutationNames(SCHEMA));
     expect(Object.keys(P).filter((action) => !mutations.has(action))).toEqual([
       'readBooks',
+      'readRequests',
       'compareSchools',
       'readCanteenStatement',
       'suspendSupplier',
@@ -43,6 +44,22 @@ describe('the finance permission table', () => {
     const everyone: (keyof typeof V)[] = ['admin', 'auditor', 'principal', 'accountant', 'director'];
     expect(everyone.filter((name) => may(as(name), P.readDeadLetters))).toEqual(['admin', 'auditor']);
     expect(everyone.filter((name) => may(as(name), P.replayFinanceDeadLetter))).toEqual(['admin']);
+  });
+
+  it("lets through the mutation gate whoever may take a step under any rule the mutation's service checks", () => {
+    const levels = [P.approveAtDirectorLevel, P.approveAtPrincipalLevel, P.approveAtDistrictLevel];
+    const people = Object.values(V).map((who) => new Viewer(who));
+    for (const mutation of [P.approvePurchaseRequest, P.rejectPurchaseRequest, P.approveExpenseClaim, P.rejectExpenseClaim])
+      for (const who of people.filter((v) => levels.some((level) => may(v, level))))
+        expect({ mutation: mutation.action, who: who.username, through: mayAnywhere(who, mutation, P) }).toMatchObject({ through: true });
+    const stepsUnder: [Permission, Permission][] = [
+      [P.rejectExpenseClaim, P.rejectExpenseClaimAtReview],
+      [P.reviewExpenseClaim, P.reviewClaimOfSoleAccountant],
+      [P.payExpenseClaim, P.payClaimOfSoleAccountant],
+    ];
+    for (const [mutation, step] of stepsUnder)
+      for (const who of people.filter((v) => may(v, step)))
+        expect({ mutation: mutation.action, who: who.username, through: mayAnywhere(who, mutation, P) }).toMatchObject({ through: true });
   });
 
   it('lets each approval level be taken by one role: director and principal at their school, the administrator for the district', () => {

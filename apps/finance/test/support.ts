@@ -3,6 +3,7 @@
  * Each spec file starts its own finance subgraph on a fresh database WITHOUT the demo seed and
  * builds its fixtures through the API, as the district's users would.
  */
+import pino from 'pino';
 import { may, type Permission, Role, Viewer, type ViewerClaims } from '@houqin/auth';
 import { newId } from '@houqin/common';
 import { DEMO_DISTRICT, DEMO_SCHOOLS } from '@houqin/demo';
@@ -18,6 +19,7 @@ import {
   type TestSubgraph,
 } from '@houqin/testing';
 import { creditCodeCheckChar } from '../src/supplier/supplier.rules';
+import { applyDemoDirectory } from '../src/directory-copy/demo-directory';
 import { createFinanceSubgraph } from '../src/subgraph';
 
 export const SCHOOL_A = DEMO_SCHOOLS.firstPrimary.id;
@@ -35,8 +37,19 @@ export const UNKNOWN_ID = '01900000-0000-7000-8000-999999999999';
  * Finance without its events relay: the steps still record their events in the outbox, but no relay marks
  * them published between a test's snapshots (expectNoWrites). events.spec.ts starts the relay itself.
  */
-export function startFinance(): Promise<TestSubgraph> {
-  return startTestSubgraph({ ...createFinanceSubgraph({ now: TEST_NOW }), extensions: [] }, { seed: false });
+export async function startFinance(): Promise<TestSubgraph> {
+  const sub = await startTestSubgraph({ ...createFinanceSubgraph({ now: TEST_NOW }), extensions: [] }, { seed: false });
+  await fillDirectoryCopy(sub);
+  return sub;
+}
+
+/**
+ * Fills finance's copy of the directory with the demo district (its schools, campuses and staff), as
+ * the directory's events would: envelopes like the directory publishes, applied by finance's real
+ * consumer. Finance validates every school id of an input against this copy.
+ */
+export function fillDirectoryCopy(sub: TestSubgraph): Promise<void> {
+  return applyDemoDirectory(sub.dataSource, pino({ level: 'silent' }));
 }
 
 /** A hand-made viewer: an account of the demo district holding `grants`. */

@@ -1,11 +1,15 @@
-import { DEMO_CAMPUSES, DEMO_PASSWORD, DEMO_SCHOOLS, demoStaffIdFor } from '@houqin/demo';
+import { newId } from '@houqin/common';
+import { DEMO_CAMPUSES, DEMO_DISTRICT, DEMO_PASSWORD, DEMO_SCHOOLS, demoStaffIdFor } from '@houqin/demo';
+import { EVENT_TOKEN_HEADER, eventDefinition, type EventEnvelope, EVENTS_PATH, signEventToken } from '@houqin/events';
 import {
   codes,
   createTestDatabase,
+  freePort,
   graphqlClient,
   type GraphQLResponse,
   type ServiceProcess,
   startServiceProcess,
+  TEST_INTERNAL_SECRET,
   type TestDatabase,
   waitFor,
 } from '@houqin/testing';
@@ -25,20 +29,36 @@ let graphqlUrl: string;
 
 beforeAll(async () => {
   database = await createTestDatabase('directory');
-  directory = await startServiceProcess('directory', {
-    DATABASE_URL: database.databaseUrl,
-    DATA_DIR: database.dataDir,
-    SEED_DEMO: 'true',
-    PASSWORD_HASH_COST: '4',
-  });
   financeDatabase = await createTestDatabase('finance');
-  finance = await startServiceProcess('finance', {
-    DATABASE_URL: financeDatabase.databaseUrl,
-    DATA_DIR: financeDatabase.dataDir,
-    SEED_DEMO: 'false',
-    // Events between the two go over internal HTTP, as on `npm start` (no NATS_URL).
-    DIRECTORY_INTERNAL_URL: directory.baseUrl,
-  });
+  // Both ports are picked first, so each service knows where to deliver its events to the other, over
+  // internal HTTP as on `npm start` (no NATS_URL). Finance listens before the directory seeds and
+  // publishes the demo district, so its copy of the schools it validates against fills at once.
+  const financePort = await freePort();
+  let directoryPort = await freePort();
+  while (directoryPort === financePort) directoryPort = await freePort();
+  finance = await startServiceProcess(
+    'finance',
+    {
+      DATABASE_URL: financeDatabase.databaseUrl,
+      DATA_DIR: financeDatabase.dataDir,
+      SEED_DEMO: 'false',
+      NATS_URL: '',
+      DIRECTORY_INTERNAL_URL: `http://127.0.0.1:${directoryPort}`,
+    },
+    { port: financePort },
+  );
+  directory = await startServiceProcess(
+    'directory',
+    {
+      DATABASE_URL: database.databaseUrl,
+      DATA_DIR: database.dataDir,
+      SEED_DEMO: 'true',
+      PASSWORD_HASH_COST: '4',
+      NATS_URL: '',
+      FINANCE_INTERNAL_URL: `http://127.0.0.1:${financePort}`,
+    },
+    { port: directoryPort },
+  );
   gateway = await startServiceProcess('gateway', {
     DIRECTORY_URL: `${directory.baseUrl}/graphql`,
     FINANCE_URL: `${finance.baseUrl}/graphql`,
@@ -279,8 +299,17 @@ describe('one graph over directory and finance', () => {
       'mutation { createBudgetCategory(input: { code: "OFFICE", name: "Office supplies (办公用品)", fund: SCHOOL, overrunPolicy: BLOCK }) { id } }',
     );
     const categoryId = category.data.createBudgetCategory.id;
-    await as(admin).request(
-      `mutation { setBudget(input: { schoolId: "${firstPrimary.id}", fiscalYear: 2026, categoryId: "${categoryId}", allocated: "9300.00" }) { remaining { yuan } } }`,
+    // Finance checks the school against its copy of the directory, filled by the directory's events:
+    // until they arrived it answers BAD_USER_INPUT and writes nothing, so the allocation is retried until it holds.
+    const allocate = `mutation { setBudget(input: { schoolId: "${firstPrimary.id}", fiscalYear: 2026, categoryId: "${categoryId}", allocated: "9300.00" }) { remaining { yuan } } }`;
+    await waitFor(
+      'finance’s copy of the directory to know the school',
+      async () => {
+        const r = await as(admin).request(allocate);
+        if (r.errors && codes(r).some((code) => code !== 'BAD_USER_INPUT')) throw new Error(JSON.stringify(r.errors));
+        return !r.errors;
+      },
+      30000,
     );
     const supplier = await as(admin).request(
       'mutation { createSupplier(input: { name: "Hangzhou Paper Co.", creditCode: "91350100M000100Y43" }) { id } }',
@@ -360,5 +389,52 @@ describe('one graph over directory and finance', () => {
     expect(
       codes(await as(teacher).request(`{ budgetExecution(schoolId: "${firstPrimary.id}", fiscalYear: 2026) { spent { yuan } } }`)),
     ).toEqual(['FORBIDDEN']);
+  });
+
+  it('a budget line whose school the directory does not resolve leaves its row without a school, not the comparison without data', async () => {
+    const admin = await signIn('admin');
+    // A school finance was told of but the directory does not have (a record from before a migration, a lost school).
+    const ghostId = newId();
+    const event: EventEnvelope = {
+      id: newId(),
+      type: 'directory.school.created',
+      version: eventDefinition('directory.school.created')!.version,
+      occurredAt: new Date().toISOString(),
+      districtId: DEMO_DISTRICT.id,
+      schoolId: ghostId,
+      actor: null,
+      requestId: 'e2e-ghost-school',
+      payload: {
+        schoolId: ghostId,
+        code: '2133009998',
+        name: 'Ghost Primary (幽灵小学)',
+        kind: 'PRIMARY',
+        active: true,
+        timeZone: 'Asia/Shanghai',
+      },
+    };
+    const delivered = await fetch(`${finance.baseUrl}${EVENTS_PATH}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [EVENT_TOKEN_HEADER]: await signEventToken(event, 'finance', TEST_INTERNAL_SECRET) },
+      body: JSON.stringify(event),
+    });
+    expect(delivered.ok).toBe(true);
+    const category = await as(admin).request(
+      'mutation { createBudgetCategory(input: { code: "GHOST", name: "Ghost lines (测试)", fund: SCHOOL, overrunPolicy: WARN }) { id } }',
+    );
+    const set = await as(admin).request(
+      `mutation { setBudget(input: { schoolId: "${ghostId}", fiscalYear: 2026, categoryId: "${category.data.createBudgetCategory.id}", allocated: "10.00" }) { allocated { yuan } } }`,
+    );
+    expect(set.errors).toBeUndefined();
+
+    for (const who of ['admin', 'auditor']) {
+      const comparison = await as(await signIn(who)).request(
+        '{ districtBudgetComparison(fiscalYear: 2026) { nodes { schoolId school { name } allocated { yuan } } } }',
+      );
+      expect(comparison.data).not.toBeNull();
+      const rows = comparison.data.districtBudgetComparison.nodes as { schoolId: string; school: { name: string } | null }[];
+      expect(rows.find((row) => row.schoolId === ghostId)).toEqual({ schoolId: ghostId, school: null, allocated: { yuan: '10.00' } });
+      expect(rows.find((row) => row.schoolId === firstPrimary.id)?.school).toEqual({ name: firstPrimary.name });
+    }
   });
 });

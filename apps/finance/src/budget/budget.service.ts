@@ -5,6 +5,7 @@ import { isUniqueViolation, recordAudit, saveEdit } from '@houqin/persistence';
 import type { ScopedReader } from '@houqin/persistence';
 import type { SubgraphContext } from '@houqin/subgraph-kit';
 import { DEFAULT_POLICY } from '../approval/approval.rules';
+import { DirectoryCopy } from '../directory-copy/directory-copy.service';
 import { P } from '../permissions';
 import { ApprovalPolicy, BudgetCategory, BudgetLine, OverrunPolicy } from './budget.entity';
 import type { CreateBudgetCategoryInput, SetApprovalPolicyInput, SetBudgetInput, UpdateBudgetCategoryInput } from './budget.inputs';
@@ -163,6 +164,8 @@ export class BudgetService {
       const schoolId = parseId(input.schoolId, 'schoolId');
       const key = { schoolId, fiscalYear: input.fiscalYear, categoryId: category.id };
       const line = await manager.findOne(BudgetLine, { where: key });
+      // A school of this district (finance's copy of the directory); a new line only for an open one.
+      await new DirectoryCopy(this.ctx.dataSource).requireSchool(viewer.districtId, schoolId, 'schoolId', { open: !line }, manager);
       if (line) {
         if (line.districtId !== viewer.districtId) throw badInput('schoolId', 'schoolId does not name a school of your district.');
         const result = await budgetSql.reallocate(manager, line.id, allocatedFen).execute();

@@ -147,6 +147,7 @@ export class ClaimService {
     requireAmounts(amounts);
     const invoices = invoiceNumbersOf(input.lines);
     return this.ctx.dataSource.transaction(async (manager) => {
+      await this.directory.requireSchool(viewer.districtId, schoolId, 'schoolId', { open: true }, manager);
       const categories: BudgetCategory[] = [];
       for (const [i, line] of input.lines.entries())
         categories.push(await this.budgets.categoryFor(manager, line.categoryId, `lines.${i}.categoryId`));

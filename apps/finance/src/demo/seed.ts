@@ -16,6 +16,7 @@ import {
   demoStaffIdFor,
 } from '@houqin/demo';
 import { ApprovalLevel } from '../approval/approval.entity';
+import { applyDemoDirectory } from '../directory-copy/demo-directory';
 import { BudgetCategory, OverrunPolicy } from '../budget/budget.entity';
 import { ClaimStatus, ExpenseClaim } from '../claim/claim.entity';
 import { Fund, JournalEntry, JournalLine, LedgerAccount } from '../ledger/ledger.entity';
@@ -419,6 +420,10 @@ export interface FinanceSeedSummary {
 export async function seedFinanceDemo(dataSource: DataSource, logger: Logger): Promise<void> {
   if (await dataSource.getRepository(BudgetCategory).exists({ where: { districtId: DEMO_DISTRICT.id } })) return;
   const started = Date.now();
+  // The services check every school id against finance's copy of the directory, which the directory's
+  // events fill only later: the seed applies the demo district's facts itself, as those events would
+  // (before its transaction: the consumer's own wait for an idle embedded connection; idempotent).
+  await applyDemoDirectory(dataSource, logger);
   const summary = await dataSource.transaction(async (manager) => {
     const seeder = new FinanceDemoSeeder(withinTransaction(dataSource, manager), logger, todayIn(DEFAULT_TIME_ZONE));
     await seeder.run();

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Role } from '@houqin/auth';
+import { badInput } from '@houqin/common';
 import { KnownCampus, KnownSchool, KnownStaff } from './directory-copy.entity';
 import { directoryCopySql } from './directory-copy.store';
 
@@ -30,6 +31,28 @@ export class DirectoryCopy {
   async staffActiveAt(staffId: string, schoolId: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
     const staff = await manager.findOne(KnownStaff, { where: { staffId } });
     return staff?.active === true && staff.schoolId === schoolId;
+  }
+
+  /**
+   * The school an input names (`field`), checked against the copy: BAD_USER_INPUT unless it is a
+   * school of this district (a campus id, another district's school or an unknown id is refused), and,
+   * when `open` is asked, one not closed or merged. Pass the mutation's manager.
+   */
+  async requireSchool(
+    districtId: string,
+    schoolId: string,
+    field: string,
+    options: { open: boolean },
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<KnownSchool> {
+    const school = await this.school(districtId, schoolId, manager);
+    if (!school) {
+      if (await this.schoolOfCampus(districtId, schoolId, manager))
+        throw badInput(field, `${field} names a campus; give the id of its school.`);
+      throw badInput(field, `${field} does not name a school of your district.`);
+    }
+    if (options.open && !school.active) throw badInput(field, `${field} names a school that is closed or merged.`);
+    return school;
   }
 
   /** Active accounts that hold `role` at the school (the grants in force as the directory last published them). */

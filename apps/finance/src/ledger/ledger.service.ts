@@ -42,6 +42,7 @@ import {
 } from './ledger.rules';
 import type { PostingLine } from './ledger.rules';
 import { entryReader, ledgerSql } from './ledger.store';
+import { DirectoryCopy } from '../directory-copy/directory-copy.service';
 
 export interface Posting {
   districtId: string;
@@ -190,6 +191,8 @@ export class LedgerService {
     }));
     checkManualEntry(lines);
     return this.ctx.dataSource.transaction(async (manager) => {
+      // A school of this district; a closed or merged one's books may still be corrected and closed.
+      await new DirectoryCopy(this.ctx.dataSource).requireSchool(viewer.districtId, schoolId, 'schoolId', { open: false }, manager);
       for (const [i, line] of lines.entries()) {
         if (!line.categoryId) continue;
         if (!COST_ACCOUNTS.includes(line.account))
@@ -350,6 +353,7 @@ export class LedgerService {
     const lines = transferLines(parseYuan(input.amount, 'amount'));
     const transferId = newId();
     return this.ctx.dataSource.transaction(async (manager) => {
+      await new DirectoryCopy(this.ctx.dataSource).requireSchool(viewer.districtId, schoolId, 'schoolId', { open: false }, manager);
       const entryDate = input.entryDate ?? (await this.today(manager, schoolId));
       const memo = input.memo.trim();
       const common = { districtId: viewer.districtId, schoolId, entryDate, memo, sourceType: 'TRANSFER' as const, sourceId: transferId };
@@ -364,6 +368,7 @@ export class LedgerService {
     const schoolId = parseId(input.schoolId, 'schoolId');
     const viewer = requirePermission(this.ctx.viewer, P.closePeriod, schoolId);
     return this.ctx.dataSource.transaction(async (manager) => {
+      await new DirectoryCopy(this.ctx.dataSource).requireSchool(viewer.districtId, schoolId, 'schoolId', { open: false }, manager);
       if (await manager.exists(ClosedPeriod, { where: { schoolId, fund: input.fund, period: input.period } }))
         throw badInput('period', `${input.period} is already closed.`);
       const closed = manager.create(ClosedPeriod, {

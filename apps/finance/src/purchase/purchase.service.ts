@@ -28,6 +28,7 @@ import { purchaseFlow } from './purchase.flow';
 import type { OrderPurchaseInput, PurchaseRequestFilter, ReceivePurchaseInput, SubmitPurchaseRequestInput } from './purchase.inputs';
 import { receive, requirePricePerLine, totalOf } from './purchase.rules';
 import { purchaseReader, purchaseSql } from './purchase.store';
+import { DirectoryCopy } from '../directory-copy/directory-copy.service';
 
 type PurchaseEvent = (typeof financeEvents)[
   | 'purchaseRequestSubmitted'
@@ -124,6 +125,7 @@ export class PurchaseService {
     const lines = input.lines.map((l, i) => ({ ...l, unitPriceFen: parseYuan(l.estimatedUnitPrice, `lines.${i}.estimatedUnitPrice`) }));
     const estimatedTotalFen = totalOf(lines, 'request');
     return this.ctx.dataSource.transaction(async (manager) => {
+      await new DirectoryCopy(this.ctx.dataSource).requireSchool(viewer.districtId, schoolId, 'schoolId', { open: true }, manager);
       const category = await this.budgets.categoryFor(manager, input.categoryId, 'categoryId');
       const fiscalYear = input.fiscalYear ?? currentFiscalYear();
       const warning = await this.budgets.checkRoom(

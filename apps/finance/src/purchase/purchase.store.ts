@@ -2,14 +2,14 @@ import { Role } from '@houqin/auth';
 import type { Viewer } from '@houqin/auth';
 import { defineSqlStore, exampleRequest, exampleViewer, type ReadContext, ScopedReader } from '@houqin/persistence';
 import { filterSubjects } from '../approval/approval.store';
-import { financeStaffOrOwn } from '../visibility';
+import { requestReadersOrOwn } from '../visibility';
 import { PurchaseRequest, PurchaseStatus } from './purchase.entity';
 import { purchaseFlow } from './purchase.flow';
 import type { PurchaseRequestFilter } from './purchase.inputs';
 
-/** Requests the viewer may see: all of a school's for its finance staff, anyone else their own. */
+/** Requests the viewer may see: all of a school's for its finance staff and storekeeper, anyone else their own. */
 export const purchaseReader = (ctx: ReadContext) =>
-  new ScopedReader(ctx, PurchaseRequest, 'PurchaseRequest', 'pr', { visibility: financeStaffOrOwn });
+  new ScopedReader(ctx, PurchaseRequest, 'PurchaseRequest', 'pr', { visibility: requestReadersOrOwn });
 
 /** The purchase requests' hand-written SQL (printed to apps/finance/sql/purchase.sql). */
 export const purchaseSql = defineSqlStore(

@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Connection, Money, MoneyFields } from '@houqin/common';
 import { budgetFigures } from '../budget/budget.types';
 import type { BudgetFen } from '../budget/budget.types';
@@ -7,8 +7,15 @@ import { Supplier } from '../supplier/supplier.entity';
 
 @ObjectType({ description: "One school's budget for a year, for comparing schools side by side." })
 export class SchoolBudgetSummary {
-  @Field(() => School, { description: 'The school (name and student count come from the directory).' })
-  school: School;
+  @Field(() => ID, { description: "The school's id, as the budget lines name it." })
+  schoolId: string;
+
+  @Field(() => School, {
+    nullable: true,
+    description:
+      'The school (name and student count come from the directory); null when the directory no longer resolves it, so one such row never nulls the whole comparison.',
+  })
+  school: School | null;
 
   @Field(() => Money, { description: 'Allocated over all categories.' })
   allocated: Money;
@@ -23,7 +30,7 @@ export class SchoolBudgetSummary {
   remaining: Money;
 
   static of(schoolId: string, fen: BudgetFen): SchoolBudgetSummary {
-    return Object.assign(new SchoolBudgetSummary(), { school: schoolRef(schoolId), ...budgetFigures(fen) });
+    return Object.assign(new SchoolBudgetSummary(), { schoolId, school: schoolRef(schoolId), ...budgetFigures(fen) });
   }
 }
 
