@@ -8,7 +8,8 @@ import { connect } from '@nats-io/transport-node';
 import { DEV_SECRETS } from '@houqin/common';
 import { GATEWAY_TOKEN_HEADER, signGatewayToken } from '@houqin/auth';
 import { DEMO_SCHOOLS } from '@houqin/demo';
-import { NatsEvents, SERVICE_PORTS } from '@houqin/events';
+import { demoDirectoryEvents } from '@houqin/finance';
+import { EVENT_TOKEN_HEADER, EVENTS_PATH, NatsEvents, SERVICE_PORTS, signEventToken } from '@houqin/events';
 import { createDatabase, dropDatabase, withDatabase } from '@houqin/persistence';
 import { demoViewer, graphqlClient, REPO_ROOT } from '@houqin/testing';
 import { fmt, mib, table } from './format';
@@ -492,6 +493,15 @@ async function runFinance(
     // The same budget in both: a WARN category with room for every request.
     const categories = new Map<BenchService, string>();
     for (const service of [withOutbox, withoutOutbox]) {
+      // Finance checks the school against its copy of the directory: deliver it the demo district's facts, as the directory would.
+      for (const event of demoDirectoryEvents()) {
+        const delivered = await fetch(`${service.baseUrl}${EVENTS_PATH}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', [EVENT_TOKEN_HEADER]: await signEventToken(event, 'finance', secret) },
+          body: JSON.stringify(event),
+        });
+        if (!delivered.ok) throw new Error(`finance (${label}) refused the directory fact ${event.type}: HTTP ${delivered.status}`);
+      }
       const client = graphqlClient(service.graphqlUrl, admin);
       const created = await client.request<{ createBudgetCategory: { id: string } }>(
         'mutation($input: CreateBudgetCategoryInput!) { createBudgetCategory(input: $input) { id } }',

@@ -49,6 +49,7 @@ export { requiredLevelFor } from './approval/approval.rules';
 export { OverrunPolicy } from './budget/budget.entity';
 export { Fund, LedgerAccount } from './ledger/ledger.entity';
 export { DEMO_APPROVAL_POLICY, DEMO_BUDGET_CATEGORIES, demoCreditCode } from './demo/seed';
+export { demoDirectoryEvents } from './directory-copy/demo-directory';
 
 /** Every table of the finance database. */
 export const financeEntities = [
