@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DataSource, type MixedList, type EntitySchema } from 'typeorm';
@@ -61,14 +62,50 @@ export async function createDataSource(options: DataSourceOptions): Promise<Data
     });
   }
   mkdirSync(resolve(options.dataDir), { recursive: true });
-  return new DataSource({
-    type: 'sqljs',
-    location: join(resolve(options.dataDir), `${options.service}.sqlite`),
-    autoSave: true,
-    entities,
-    synchronize: true,
-    logger,
-  });
+  return oneTransactionAtATime(
+    new DataSource({
+      type: 'sqljs',
+      location: join(resolve(options.dataDir), `${options.service}.sqlite`),
+      autoSave: true,
+      entities,
+      synchronize: true,
+      logger,
+    }),
+  );
+}
+
+/**
+ * The embedded database is one connection for the whole process, and TypeORM turns a transaction
+ * begun while another is open into a savepoint inside it: a request, the event relay and a scheduled
+ * job running at once would then commit or roll back each other's work, and a COMMIT of the outer
+ * one under an inner savepoint leaves TypeORM's transaction flag stuck (every later transaction then
+ * waits forever). So on sql.js top-level transactions take turns; one begun inside another (same
+ * async context) still nests as a savepoint, as before. MySQL has a connection per transaction.
+ */
+function oneTransactionAtATime(dataSource: DataSource): DataSource {
+  const manager = dataSource.manager;
+  const begin = manager.transaction.bind(manager) as (...args: unknown[]) => Promise<unknown>;
+  // The transaction whose turn it is; work started inside it carries its token. A token that
+  // outlived its transaction (a timer it set) is not "inside" any more and waits its turn.
+  const inside = new AsyncLocalStorage<object>();
+  let current: object | null = null;
+  let queue: Promise<unknown> = Promise.resolve();
+  manager.transaction = ((...args: unknown[]) => {
+    const token = inside.getStore();
+    if (token && token === current) return begin(...args);
+    const turn = queue.then(() => {
+      const mine = {};
+      current = mine;
+      return inside
+        .run(mine, () => begin(...args))
+        .finally(() => {
+          if (current === mine) current = null;
+        });
+    });
+    queue = turn.catch(() => undefined);
+    return turn;
+  }) as typeof manager.transaction;
+  return dataSource;
 }
 
 /** Connects and brings the schema up to date (migrations on MySQL, synchronisation when embedded). */
