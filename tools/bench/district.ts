@@ -9,6 +9,7 @@ import {
   LedgerAccount,
   OverrunPolicy,
   requiredLevelFor,
+  SUPPLIER_SPENDING_BACKFILL,
 } from '@houqin/finance';
 
 /**
@@ -65,6 +66,8 @@ export interface DistrictData {
   rows: Record<string, number>;
   statements: number;
   generateMs: number;
+  /** Building the supplier totals from the generated lines (the migration's backfill). */
+  totalsMs: number;
   analyzeMs: number;
   /** Invariant checks run on the generated data (SQL on the bench database). */
   checks: { name: string; failures: number; ms: number }[];
@@ -457,9 +460,19 @@ export async function generateDistrict(financeUrl: string, directoryUrl: string,
     await pipeline.finish();
     const generateMs = Date.now() - started;
 
+    // The supplier totals the service keeps at posting time, built from the lines as its migration builds them.
+    const totalled = Date.now();
+    for (const statement of SUPPLIER_SPENDING_BACKFILL) await finance[0].query(statement);
+    const totalsMs = Date.now() - totalled;
+    const [[schoolTotals], [districtTotals]] = await Promise.all(
+      ['supplier_spending', 'district_supplier_spending'].map((t) => finance[0].query(`SELECT COUNT(*) AS n FROM \`${t}\``)),
+    );
+
     // Fresh statistics for the optimizer, as InnoDB would gather them after a bulk load anyway.
     const analyzed = Date.now();
-    await finance[0].query('ANALYZE TABLE `journal_line`, `journal_entry`, `budget_line`, `purchase_request`, `expense_claim`');
+    await finance[0].query(
+      'ANALYZE TABLE `journal_line`, `journal_entry`, `budget_line`, `purchase_request`, `expense_claim`, `supplier_spending`, `district_supplier_spending`',
+    );
     await directory.query('ANALYZE TABLE `school`');
     const analyzeMs = Date.now() - analyzed;
 
@@ -492,6 +505,24 @@ export async function generateDistrict(financeUrl: string, directoryUrl: string,
         ms: Date.now() - t,
       };
     };
+    // The supplier totals against the bank lines naming a supplier, per school, supplier and month, and the district's against the schools'.
+    const supplierCheck = async () => {
+      const t = Date.now();
+      const [fromLines] = await finance[0].query(`SELECT schoolId, supplierId, period, SUM(creditFen) - SUM(debitFen) AS paid,
+        SUM(CASE WHEN creditFen > 0 THEN 1 ELSE 0 END) AS payments FROM journal_line WHERE account = 'BANK' AND supplierId IS NOT NULL
+        GROUP BY schoolId, supplierId, period`);
+      const [kept] = await finance[0].query('SELECT schoolId, supplierId, period, paidFen AS paid, payments FROM supplier_spending');
+      const [district] = await finance[0].query(`SELECT d.supplierId, d.period FROM district_supplier_spending d
+        LEFT JOIN (SELECT districtId, supplierId, period, SUM(paidFen) AS paid, SUM(payments) AS payments FROM supplier_spending
+          GROUP BY districtId, supplierId, period) s ON s.districtId = d.districtId AND s.supplierId = d.supplierId AND s.period = d.period
+        WHERE s.paid IS NULL OR s.paid <> d.paidFen OR s.payments <> d.payments`);
+      type Row = { schoolId: string; supplierId: string; period: string; paid: string; payments: string };
+      const text = (rows: unknown) =>
+        new Set((rows as Row[]).map((r) => `${r.schoolId}/${r.supplierId}/${r.period}/${Number(r.paid)}/${Number(r.payments)}`));
+      const [a, b] = [text(fromLines), text(kept)];
+      const failures = [...a].filter((k) => !b.has(k)).length + [...b].filter((k) => !a.has(k)).length + (district as unknown[]).length;
+      return { name: 'supplier totals that differ from the bank lines naming the supplier', failures, ms: Date.now() - t };
+    };
     const checks = [
       await check(
         'entries whose debits differ from their credits',
@@ -510,6 +541,7 @@ export async function generateDistrict(financeUrl: string, directoryUrl: string,
         'entries posted into a closed month',
         `SELECT COUNT(*) AS n FROM closed_period p JOIN journal_entry e ON e.schoolId = p.schoolId AND e.fund = p.fund AND e.period = p.period WHERE e.postedAt > p.closedAt`,
       ),
+      await supplierCheck(),
       await check(
         'payments without their paid request or claim',
         `SELECT COUNT(*) AS n FROM journal_entry e LEFT JOIN purchase_request r ON r.id = e.sourceId LEFT JOIN expense_claim c ON c.id = e.sourceId
@@ -525,9 +557,12 @@ export async function generateDistrict(financeUrl: string, directoryUrl: string,
         ...Object.fromEntries([entries, lines, requests, claims, budget, closed].map((t) => [t.name, t.count])),
         supplier: supplierRows.length,
         budget_category: categories.length,
+        supplier_spending: Number((schoolTotals as { n: string }[])[0].n),
+        district_supplier_spending: Number((districtTotals as { n: string }[])[0].n),
       },
       statements: pipeline.statements,
       generateMs,
+      totalsMs,
       analyzeMs,
       checks,
     };

@@ -20,4 +20,13 @@
 /* report.canteenMovements */ SELECT `l`.`account` AS `account`, CASE WHEN `l`.`period` < :period THEN 1 ELSE 0 END AS `earlierPeriod`, SUM(`l`.`debitFen`) AS `debit`, SUM(`l`.`creditFen`) AS `credit` FROM `journal_line` `l` WHERE `l`.`schoolId` = :schoolId AND `l`.`districtId` = :districtId AND `l`.`fund` = :fund AND `l`.`period` <= :period GROUP BY earlierPeriod, `l`.`account`;
 
 -- report.supplierSpending
-/* report.supplierSpending */ SELECT `l`.`supplierId` AS `supplierId`, SUM(`l`.`creditFen`) - SUM(`l`.`debitFen`) AS `paidFen`, SUM(CASE WHEN `l`.`creditFen` > 0 THEN 1 ELSE 0 END) AS `payments` FROM `journal_line` `l` WHERE `l`.`districtId` = :districtId AND `l`.`account` = :bank AND `l`.`supplierId` IS NOT NULL AND `l`.`period` >= :from AND `l`.`period` <= :to AND (`l`.`schoolId` IN (:...readableSchools)) GROUP BY `l`.`supplierId` ORDER BY `paidFen` DESC LIMIT 10;
+/* report.supplierSpending */ SELECT `s`.`supplierId` AS `supplierId`, SUM(`s`.`paidFen`) AS `paidFen`, SUM(`s`.`payments`) AS `payments` FROM `supplier_spending` `s` WHERE `s`.`districtId` = :districtId AND `s`.`period` >= :from AND `s`.`period` <= :to AND (`s`.`schoolId` IN (:...readableSchools)) GROUP BY `s`.`supplierId` ORDER BY `paidFen` DESC, `s`.`supplierId` ASC LIMIT 10;
+
+-- report.districtSupplierSpending
+/* report.districtSupplierSpending */ SELECT `d`.`supplierId` AS `supplierId`, SUM(`d`.`paidFen`) AS `paidFen`, SUM(`d`.`payments`) AS `payments` FROM `district_supplier_spending` `d` WHERE `d`.`districtId` = :districtId AND `d`.`period` >= :from AND `d`.`period` <= :to GROUP BY `d`.`supplierId` ORDER BY `paidFen` DESC, `d`.`supplierId` ASC LIMIT 10;
+
+-- report.addSchoolSupplierMonth
+/* report.addSchoolSupplierMonth */ INSERT INTO `supplier_spending` (`id`, `districtId`, `schoolId`, `supplierId`, `period`, `paidFen`, `payments`) VALUES (?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE `paidFen` = `supplier_spending`.`paidFen` + VALUES(`paidFen`), `payments` = `supplier_spending`.`payments` + VALUES(`payments`);
+
+-- report.addDistrictSupplierMonth
+/* report.addDistrictSupplierMonth */ INSERT INTO `district_supplier_spending` (`id`, `districtId`, `supplierId`, `period`, `paidFen`, `payments`) VALUES (?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE `paidFen` = `district_supplier_spending`.`paidFen` + VALUES(`paidFen`), `payments` = `district_supplier_spending`.`payments` + VALUES(`payments`);

@@ -4,6 +4,7 @@ import type { SubgraphDefinition } from '@houqin/subgraph-kit';
 import { ApprovalPolicy, BudgetCategory, BudgetLine } from './budget/budget.entity';
 import { ClosedPeriod, JournalEntry, JournalLine } from './ledger/ledger.entity';
 import { Supplier } from './supplier/supplier.entity';
+import { DistrictSupplierMonth, SupplierMonth } from './report/supplier-spending.entity';
 import { SupplierLicenceAnnouncement } from './supplier/licence-announcement.entity';
 import { licenceExpiryJob } from './supplier/licence-expiry.job';
 import { licenceExpirySql } from './supplier/licence-expiry.store';
@@ -45,6 +46,7 @@ export { financeEnvSpec, loadFinanceConfig } from './config';
 export type { FinanceContext } from './context';
 // What the benchmark (tools/bench) uses: the report statements it explains, and the demo district's lists and rules it generates data by.
 export { reportSql } from './report/report.store';
+export { SUPPLIER_SPENDING_BACKFILL } from './report/supplier-spending';
 export { requiredLevelFor } from './approval/approval.rules';
 export { OverrunPolicy } from './budget/budget.entity';
 export { Fund, LedgerAccount } from './ledger/ledger.entity';
@@ -60,6 +62,9 @@ export const financeEntities = [
   JournalLine,
   ClosedPeriod,
   Supplier,
+  // Supplier totals per month, kept at posting time for topSuppliers.
+  SupplierMonth,
+  DistrictSupplierMonth,
   WorkflowStep,
   PurchaseRequest,
   PurchaseRequestLine,

@@ -14,6 +14,7 @@ import { ExpenseClaim } from '../claim/claim.entity';
 import { KnownSchool } from '../directory-copy/directory-copy.entity';
 import { P } from '../permissions';
 import { PurchaseRequest } from '../purchase/purchase.entity';
+import { recordSupplierSpending } from '../report/supplier-spending';
 import { ClosedPeriod, JournalEntry, JournalLine } from './ledger.entity';
 import { LedgerAccount } from './ledger.entity';
 import type { EntrySource, Fund } from './ledger.entity';
@@ -144,6 +145,8 @@ export class LedgerService {
         creditFen: l.creditFen,
       })),
     );
+    // The report's supplier totals move with the bank lines naming a supplier, in this transaction.
+    await recordSupplierSpending(manager, entry, posting.lines);
     await recordAudit(manager, this.ctx, {
       action: 'journal.post',
       entityType: 'JournalEntry',

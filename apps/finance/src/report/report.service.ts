@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { mapPage, Money, parseId, resolvePage, toPage } from '@houqin/common';
 import type { Page, PageArgs } from '@houqin/common';
-import { may, requirePermission } from '@houqin/auth';
+import { may, requirePermission, schoolsAllowed } from '@houqin/auth';
 import type { SubgraphContext } from '@houqin/subgraph-kit';
 import { BudgetCategory } from '../budget/budget.entity';
 import { BudgetExecutionLine } from '../budget/budget.types';
@@ -148,9 +148,12 @@ export class ReportService {
     const schoolId = schoolIdInput ? parseId(schoolIdInput, 'schoolId') : undefined;
     // One school's spending, or that of every school whose books the viewer reads.
     const viewer = requirePermission(this.ctx.viewer, P.readBooks, schoolId);
-    const rows = await reportSql
-      .supplierSpending(this.manager, viewer, fiscalYear, first, schoolId)
-      .getRawMany<{ supplierId: string; paidFen: string; payments: string }>();
+    // A viewer who reads the whole district's books gets the district's totals: suppliers × months rows, whatever its size.
+    const statement =
+      !schoolId && schoolsAllowed(viewer, P.readBooks) === 'district'
+        ? reportSql.districtSupplierSpending(this.manager, viewer.districtId, fiscalYear, first)
+        : reportSql.supplierSpending(this.manager, viewer, fiscalYear, first, schoolId);
+    const rows = await statement.getRawMany<{ supplierId: string; paidFen: string; payments: string }>();
     return Promise.all(
       rows.map(async (r) =>
         Object.assign(new SupplierSpending(), {

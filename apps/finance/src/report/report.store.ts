@@ -1,12 +1,42 @@
 import { Role } from '@houqin/auth';
 import type { Viewer } from '@houqin/auth';
 import type { PageWindow } from '@houqin/common';
-import { defineSqlStore, exampleViewer } from '@houqin/persistence';
+import type { EntityManager } from 'typeorm';
+import { defineSqlStore, exampleViewer, type RawSql } from '@houqin/persistence';
 import { BudgetCategory, BudgetLine } from '../budget/budget.entity';
 import { Fund, JournalLine, LedgerAccount } from '../ledger/ledger.entity';
 import { COST_ACCOUNTS } from '../ledger/ledger.rules';
 import { financeStaff } from '../visibility';
 import { monthsOf } from './report.rules';
+import { DistrictSupplierMonth, SupplierMonth } from './supplier-spending.entity';
+
+/** A row of a supplier-totals table to add (inserted the first time, its amounts added after). */
+interface SupplierMonthAdd {
+  id: string;
+  districtId: string;
+  schoolId?: string;
+  supplierId: string;
+  period: string;
+  paidFen: number;
+  payments: number;
+}
+
+/**
+ * INSERT … or add to the row with the same key, in one statement, so two first payments to a supplier
+ * in a month cannot both insert: MySQL's ON DUPLICATE KEY UPDATE, SQLite's ON CONFLICT … DO UPDATE.
+ */
+function addToMonth(m: EntityManager, table: string, key: string[], row: SupplierMonthAdd): RawSql {
+  const q = (name: string) => m.connection.driver.escape(name);
+  const columns = Object.keys(row) as (keyof SupplierMonthAdd)[];
+  const insert = `INSERT INTO ${q(table)} (${columns.map(q).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
+  const add = (value: (column: string) => string) =>
+    ['paidFen', 'payments'].map((c) => `${q(c)} = ${q(table)}.${q(c)} + ${value(c)}`).join(', ');
+  const upsert =
+    m.connection.options.type === 'sqljs'
+      ? `ON CONFLICT (${key.map(q).join(', ')}) DO UPDATE SET ${add((c) => `excluded.${q(c)}`)}`
+      : `ON DUPLICATE KEY UPDATE ${add((c) => `VALUES(${q(c)})`)}`;
+  return { sql: `${insert} ${upsert}`, parameters: columns.map((c) => row[c]) };
+}
 
 /**
  * The reports' SQL (printed to apps/finance/sql/report.sql): aggregates over budget and journal
@@ -109,28 +139,45 @@ export const reportSql = defineSqlStore(
         .addGroupBy('l.account'),
     /**
      * Suppliers paid the most in a year: in one school, or else in every school whose books the
-     * viewer reads. Each payment credits the bank once; a reversal debits it, lowering the amount
-     * without counting as another payment. Manual entries carry no supplier.
+     * viewer reads, from the schools' monthly supplier totals (kept at posting time, see
+     * supplier-spending.ts): at most suppliers × 12 rows per school.
      */
     supplierSpending: (m, viewer: Viewer, fiscalYear: number, first: number, schoolId?: string) => {
       const qb = m
-        .getRepository(JournalLine)
-        .createQueryBuilder('l')
-        .select('l.supplierId', 'supplierId')
-        .addSelect('SUM(l.creditFen) - SUM(l.debitFen)', 'paidFen')
-        .addSelect('SUM(CASE WHEN l.creditFen > 0 THEN 1 ELSE 0 END)', 'payments')
-        .where('l.districtId = :districtId AND l.account = :bank AND l.supplierId IS NOT NULL', {
-          districtId: viewer.districtId,
-          bank: LedgerAccount.BANK,
-        })
-        .andWhere('l.period >= :from AND l.period <= :to', monthsOf(fiscalYear))
-        .groupBy('l.supplierId')
+        .getRepository(SupplierMonth)
+        .createQueryBuilder('s')
+        .select('s.supplierId', 'supplierId')
+        .addSelect('SUM(s.paidFen)', 'paidFen')
+        .addSelect('SUM(s.payments)', 'payments')
+        .where('s.districtId = :districtId', { districtId: viewer.districtId })
+        .andWhere('s.period >= :from AND s.period <= :to', monthsOf(fiscalYear))
+        .groupBy('s.supplierId')
         .orderBy('paidFen', 'DESC')
+        .addOrderBy('s.supplierId')
         .limit(first);
-      if (schoolId) qb.andWhere('l.schoolId = :schoolId', { schoolId });
-      else financeStaff(qb, viewer, 'l');
+      if (schoolId) qb.andWhere('s.schoolId = :schoolId', { schoolId });
+      else financeStaff(qb, viewer, 's');
       return qb;
     },
+    /** The same for a viewer who reads the whole district's books, from the district's totals: at most suppliers × 12 rows. */
+    districtSupplierSpending: (m, districtId: string, fiscalYear: number, first: number) =>
+      m
+        .getRepository(DistrictSupplierMonth)
+        .createQueryBuilder('d')
+        .select('d.supplierId', 'supplierId')
+        .addSelect('SUM(d.paidFen)', 'paidFen')
+        .addSelect('SUM(d.payments)', 'payments')
+        .where('d.districtId = :districtId', { districtId })
+        .andWhere('d.period >= :from AND d.period <= :to', monthsOf(fiscalYear))
+        .groupBy('d.supplierId')
+        .orderBy('paidFen', 'DESC')
+        .addOrderBy('d.supplierId')
+        .limit(first),
+    /** Adds a posting's payments to a supplier to its school's month. */
+    addSchoolSupplierMonth: (m, row: SupplierMonthAdd) => addToMonth(m, 'supplier_spending', ['schoolId', 'period', 'supplierId'], row),
+    /** Adds them to the district's month. */
+    addDistrictSupplierMonth: (m, row: SupplierMonthAdd) =>
+      addToMonth(m, 'district_supplier_spending', ['districtId', 'period', 'supplierId'], row),
   },
   {
     executionLines: ['district-1', 'school-1', 2026],
@@ -140,5 +187,20 @@ export const reportSql = defineSqlStore(
     bankBalances: [['school-1', 'school-2']],
     canteenMovements: ['district-1', 'school-1', '2026-03'],
     supplierSpending: [exampleViewer(Role.ACCOUNTANT), 2026, 10],
+    districtSupplierSpending: ['district-1', 2026, 10],
+    addSchoolSupplierMonth: [
+      {
+        id: 'id-1',
+        districtId: 'district-1',
+        schoolId: 'school-1',
+        supplierId: 'supplier-1',
+        period: '2026-03',
+        paidFen: 12000,
+        payments: 1,
+      },
+    ],
+    addDistrictSupplierMonth: [
+      { id: 'id-1', districtId: 'district-1', supplierId: 'supplier-1', period: '2026-03', paidFen: -12000, payments: 0 },
+    ],
   },
 );
