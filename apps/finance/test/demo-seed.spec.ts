@@ -213,6 +213,8 @@ it('changes nothing when it runs again', async () => {
     const out: Record<string, ObjectLiteral[]> = {};
     for (const entity of [...financeEntities, AuditEntry]) {
       const r = sub.dataSource.getRepository<ObjectLiteral>(entity);
+      // The relay's own bookkeeping (deliveries to the directory, retried in the background) is not the seed's.
+      if (r.metadata.tableName === 'outbox_delivery') continue;
       // By primary key: not every table has an `id` (the outbox's deliveries are keyed by event and consumer).
       const order = Object.fromEntries(r.metadata.primaryColumns.map((c) => [c.propertyName, 'ASC' as const]));
       // The relay marks outbox rows published whenever it runs: what the seed recorded is the rest of each row.
