@@ -28,7 +28,7 @@ describe('the event catalogue', () => {
       expect(definition.version).toBeGreaterThanOrEqual(1);
       expect(definition.description.length).toBeGreaterThan(20);
     }
-    // The set part 2 publishes.
+    // The set the directory and finance publish.
     expect(types.sort()).toEqual(
       [
         'directory.account.changed',
@@ -41,7 +41,7 @@ describe('the event catalogue', () => {
         'directory.staff.changed',
         'directory.staff.created',
         ...['purchaseRequest', 'expenseClaim'].flatMap((concept) =>
-          ['approved', 'paid', 'rejected', 'submitted'].map((event) => `finance.${concept}.${event}`),
+          ['approved', 'paid', 'paymentReversed', 'rejected', 'submitted'].map((event) => `finance.${concept}.${event}`),
         ),
         'finance.expenseClaim.reviewed',
         'finance.supplier.licenceExpiring',
