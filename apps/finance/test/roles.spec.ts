@@ -343,6 +343,8 @@ describe('the district auditor', () => {
         'closePeriod',
         () => f.request(A, 'mutation { closePeriod(input: { schoolId: "' + SCHOOL_A + '", fund: SCHOOL, period: "2026-01" }) { id } }'),
       ],
+      // Auditors read dead letters; only district admins replay them.
+      ['replayFinanceDeadLetter', () => f.request(A, `mutation { replayFinanceDeadLetter(id: "${entryId}") { outcome } }`)],
     ];
     await expectNoWrites(sub, async () => {
       for (const [name, call] of calls) {
