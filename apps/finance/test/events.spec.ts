@@ -18,7 +18,7 @@ import {
 import { DEMO_DISTRICT } from '@houqin/demo';
 import { expectCode, ok, startTestSubgraph, waitFor, type TestSubgraph } from '@houqin/testing';
 import { createFinanceSubgraph } from '../src/subgraph';
-import { ACCOUNTANTS, APPROVERS, Finance, FY, type RequestOut, SCHOOL_A, startFinance, V } from './support';
+import { ACCOUNTANTS, APPROVERS, fillDirectoryCopy, Finance, FY, type RequestOut, SCHOOL_A, startFinance, V } from './support';
 
 const NATS_URL = process.env.HOUQIN_TEST_NATS_URL ?? '';
 const silent = pino({ level: 'silent' });
@@ -340,6 +340,7 @@ describe('finance publishes its workflow events in the step’s transaction', ()
         seed: false,
       },
     );
+    await fillDirectoryCopy(sub);
     nats = await NatsEvents.connect({ url: NATS_URL, prefix, logger: silent });
   });
   afterAll(async () => {
