@@ -1,3 +1,4 @@
+import { DEFAULT_TIME_ZONE, todayIn } from '@houqin/common';
 import { newId } from '@houqin/common';
 import { DEMO_CAMPUSES, DEMO_DISTRICT, DEMO_PASSWORD, DEMO_SCHOOLS, demoStaffIdFor } from '@houqin/demo';
 import { EVENT_TOKEN_HEADER, eventDefinition, type EventEnvelope, EVENTS_PATH, signEventToken } from '@houqin/events';
@@ -98,6 +99,9 @@ async function signIn(username: string, password = DEMO_PASSWORD): Promise<strin
 
 const as = (token: string) => graphqlClient(graphqlUrl, { authorization: `Bearer ${token}` });
 const firstPrimary = DEMO_SCHOOLS.firstPrimary;
+// Payments date inside the open fiscal year and not after today (the school's zone): the test runs on today's books.
+const TODAY = todayIn(DEFAULT_TIME_ZONE);
+const FY = Number(TODAY.slice(0, 4));
 
 describe("a school's accountant", () => {
   let token: string;
@@ -301,7 +305,7 @@ describe('one graph over directory and finance', () => {
     const categoryId = category.data.createBudgetCategory.id;
     // Finance checks the school against its copy of the directory, filled by the directory's events:
     // until they arrived it answers BAD_USER_INPUT and writes nothing, so the allocation is retried until it holds.
-    const allocate = `mutation { setBudget(input: { schoolId: "${firstPrimary.id}", fiscalYear: 2026, categoryId: "${categoryId}", allocated: "9300.00" }) { remaining { yuan } } }`;
+    const allocate = `mutation { setBudget(input: { schoolId: "${firstPrimary.id}", fiscalYear: ${FY}, categoryId: "${categoryId}", allocated: "9300.00" }) { remaining { yuan } } }`;
     await waitFor(
       'finance’s copy of the directory to know the school',
       async () => {
@@ -321,7 +325,7 @@ describe('one graph over directory and finance', () => {
         i: {
           schoolId: firstPrimary.id,
           categoryId,
-          fiscalYear: 2026,
+          fiscalYear: FY,
           reason: 'Exam papers',
           lines: [{ description: 'A4 paper', quantity: 10, unit: 'box', estimatedUnitPrice: '120.00' }],
         },
@@ -346,7 +350,7 @@ describe('one graph over directory and finance', () => {
         storekeeper,
         `receivePurchase(input: { id: "${request.id}", lines: [{ lineId: "${request.lines[0].id}", quantity: 10 }] }) { status }`,
       ],
-      [accountant, `payPurchase(input: { id: "${request.id}", paidOn: "2026-11-20" }) { status }`],
+      [accountant, `payPurchase(input: { id: "${request.id}", paidOn: "${TODAY}" }) { status }`],
     ] as const) {
       const r = await as(token).request(`mutation { ${mutation} }`);
       expect(r.errors).toBeUndefined();
@@ -354,7 +358,7 @@ describe('one graph over directory and finance', () => {
 
     // spentPerStudent needs the directory's studentCount (@requires): 930 yuan / 1860 students = 0.50.
     const comparison = await as(admin).request(
-      '{ districtBudgetComparison(fiscalYear: 2026) { nodes { school { name studentCount spentPerStudent(fiscalYear: 2026) { yuan fen } } spent { yuan } remaining { yuan } } } }',
+      `{ districtBudgetComparison(fiscalYear: ${FY}) { nodes { school { name studentCount spentPerStudent(fiscalYear: ${FY}) { yuan fen } } spent { yuan } remaining { yuan } } } }`,
     );
     expect(comparison.errors).toBeUndefined();
     expect(comparison.data.districtBudgetComparison.nodes).toEqual([
@@ -372,7 +376,7 @@ describe('one graph over directory and finance', () => {
       (await told(teacher)).notifications.nodes.some((n: { kind: string }) => n.kind === 'PAID'),
     );
     expect((await told(teacher)).notifications.nodes).toEqual([
-      { kind: 'PAID', subjectId: request.id, title: '您的物品申报已于2026-11-20付款 ¥930.00' },
+      { kind: 'PAID', subjectId: request.id, title: `您的物品申报已于${TODAY}付款 ¥930.00` },
       { kind: 'APPROVED', subjectId: request.id, title: '您的物品申报已批准（¥1200.00）' },
     ]);
     expect((await told(director)).notifications.nodes).toEqual([
@@ -387,7 +391,7 @@ describe('one graph over directory and finance', () => {
       { status: 'PAID', steps: ['SUBMITTED', 'APPROVED', 'ORDERED', 'RECEIVED', 'PAID'].map((action) => ({ action })) },
     ]);
     expect(
-      codes(await as(teacher).request(`{ budgetExecution(schoolId: "${firstPrimary.id}", fiscalYear: 2026) { spent { yuan } } }`)),
+      codes(await as(teacher).request(`{ budgetExecution(schoolId: "${firstPrimary.id}", fiscalYear: ${FY}) { spent { yuan } } }`)),
     ).toEqual(['FORBIDDEN']);
   });
 
@@ -423,13 +427,13 @@ describe('one graph over directory and finance', () => {
       'mutation { createBudgetCategory(input: { code: "GHOST", name: "Ghost lines (测试)", fund: SCHOOL, overrunPolicy: WARN }) { id } }',
     );
     const set = await as(admin).request(
-      `mutation { setBudget(input: { schoolId: "${ghostId}", fiscalYear: 2026, categoryId: "${category.data.createBudgetCategory.id}", allocated: "10.00" }) { allocated { yuan } } }`,
+      `mutation { setBudget(input: { schoolId: "${ghostId}", fiscalYear: ${FY}, categoryId: "${category.data.createBudgetCategory.id}", allocated: "10.00" }) { allocated { yuan } } }`,
     );
     expect(set.errors).toBeUndefined();
 
     for (const who of ['admin', 'auditor']) {
       const comparison = await as(await signIn(who)).request(
-        '{ districtBudgetComparison(fiscalYear: 2026) { nodes { schoolId school { name } allocated { yuan } } } }',
+        `{ districtBudgetComparison(fiscalYear: ${FY}) { nodes { schoolId school { name } allocated { yuan } } } }`,
       );
       expect(comparison.data).not.toBeNull();
       const rows = comparison.data.districtBudgetComparison.nodes as { schoolId: string; school: { name: string } | null }[];
