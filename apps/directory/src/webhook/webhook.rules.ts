@@ -1,6 +1,6 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { badInput } from '@houqin/common';
-import { EVENT_CATALOGUE, type EventEnvelope } from '@houqin/events';
+import { EVENT_CATALOGUE, retryDelay, type EventEnvelope } from '@houqin/events';
 import { URL_LENGTH, WebhookFormat, type WebhookEndpoint } from './webhook.entity';
 
 /** Endpoints one district may register: the consumer reads them all for every event. */
@@ -21,7 +21,7 @@ export const PAUSE_AFTER_FAILURES = 5;
 
 /** The pause after the `failures`-th failed attempt (the last delay repeats). */
 export function webhookRetryDelay(failures: number, delays: readonly number[] = WEBHOOK_RETRY_DELAYS_MS): number {
-  return delays[Math.min(Math.max(failures, 1), delays.length) - 1];
+  return retryDelay(delays, failures);
 }
 
 const TYPES = EVENT_CATALOGUE.map((definition) => definition.type as string);
