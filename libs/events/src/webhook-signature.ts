@@ -13,6 +13,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 export const WEBHOOK_HEADERS = {
   eventId: 'x-houqin-event-id',
   eventType: 'x-houqin-event-type',
+  deliveryId: 'x-houqin-delivery-id',
   timestamp: 'x-houqin-timestamp',
   signature: 'x-houqin-signature',
 } as const;

@@ -3,7 +3,7 @@ import { request as httpsRequest } from 'node:https';
 import { isIP } from 'node:net';
 import type { DataSource, EntityManager, EntitySubscriberInterface, TransactionCommitEvent } from 'typeorm';
 import type { Logger } from '@houqin/common';
-import { ERROR_LENGTH, eventTransaction, isEmbedded, signWebhook, systemClock, type Clock } from '@houqin/events';
+import { ERROR_LENGTH, eventTransaction, isEmbedded, signWebhook, systemClock, WEBHOOK_HEADERS, type Clock } from '@houqin/events';
 import type { SubgraphExtension } from '@houqin/subgraph-kit';
 import { WebhookDeliveryStatus, WebhookEndpointStatus, WebhookFormat, type WebhookDelivery, type WebhookEndpoint } from './webhook.entity';
 import { guardedLookup, refusedAddress, systemResolve, type Resolve } from './webhook.guard';
@@ -322,11 +322,11 @@ export class WebhookDispatcher {
         {
           'content-type': 'application/json; charset=utf-8',
           'user-agent': USER_AGENT,
-          'x-houqin-event-id': delivery.eventId,
-          'x-houqin-event-type': delivery.eventType,
-          'x-houqin-delivery-id': delivery.id,
-          'x-houqin-timestamp': timestamp,
-          'x-houqin-signature': signWebhook(endpoint.secret, timestamp, delivery.body),
+          [WEBHOOK_HEADERS.eventId]: delivery.eventId,
+          [WEBHOOK_HEADERS.eventType]: delivery.eventType,
+          [WEBHOOK_HEADERS.deliveryId]: delivery.id,
+          [WEBHOOK_HEADERS.timestamp]: timestamp,
+          [WEBHOOK_HEADERS.signature]: signWebhook(endpoint.secret, timestamp, delivery.body),
         },
         {
           timeoutMs: this.timeoutMs,
