@@ -247,11 +247,12 @@ export class WebhookDispatcher {
     let failures = endpoint.consecutiveFailures;
     let retryAt: Date | null = now;
     let lastError = '';
+    // Not sent: the endpoint failed earlier in this round (they wait with it) or is paused (held).
+    const unsent: string[] = [];
     for (const [index, delivery] of deliveries.entries()) {
       const attempt = attempts[index];
       if (!attempt) {
-        // Not sent: the endpoint failed earlier in this round (wait with it) or is paused (held).
-        await webhookSql.schedule(manager, [delivery.id], active ? retryAt : null).execute();
+        unsent.push(delivery.id);
         continue;
       }
       const tried = { attempts: delivery.attempts + 1, lastAttemptAt: now, lastStatusCode: attempt.statusCode };
@@ -284,6 +285,7 @@ export class WebhookDispatcher {
         .execute();
       this.logger.warn({ endpointId, deliveryId: delivery.id, attempts: tried.attempts, error: attempt.error }, 'webhook delivery failed');
     }
+    if (unsent.length) await webhookSql.schedule(manager, unsent, active ? retryAt : null).execute();
     if (active && failures >= this.pauseAfter) {
       const reason = `Paused after ${failures} failed attempts in a row (连续${failures}次投递失败); last: ${lastError}`.slice(0, 500);
       await webhookSql
