@@ -12,11 +12,11 @@ import { BudgetCategory } from '../budget/budget.entity';
 import type { BudgetService } from '../budget/budget.service';
 import { ExpenseClaim } from '../claim/claim.entity';
 import { KnownSchool } from '../directory-copy/directory-copy.entity';
+import { DirectoryCopy } from '../directory-copy/directory-copy.service';
 import { P } from '../permissions';
 import { PurchaseRequest } from '../purchase/purchase.entity';
 import { recordSupplierSpending } from '../report/supplier-spending';
-import { ClosedPeriod, JournalEntry, JournalLine } from './ledger.entity';
-import { LedgerAccount } from './ledger.entity';
+import { ClosedPeriod, JournalEntry, JournalLine, LedgerAccount } from './ledger.entity';
 import type { EntrySource, Fund } from './ledger.entity';
 import type {
   ClosePeriodInput,
@@ -43,7 +43,6 @@ import {
 } from './ledger.rules';
 import type { PostingLine } from './ledger.rules';
 import { entryReader, ledgerSql } from './ledger.store';
-import { DirectoryCopy } from '../directory-copy/directory-copy.service';
 
 export interface Posting {
   districtId: string;
@@ -75,6 +74,8 @@ export class LedgerService {
   private linesLoader?: DataLoader<string, JournalLine[]>;
   /** What the request and claim workflows do when their payment entry is reversed (see `onPaymentReversed`). */
   private readonly paymentReversals = new Map<string, PaymentReversal>();
+  /** Finance's copy of the directory (the schools entries are posted for). */
+  private readonly directory: DirectoryCopy;
 
   constructor(
     private readonly ctx: SubgraphContext,
@@ -83,6 +84,7 @@ export class LedgerService {
     private readonly now: () => Date = () => new Date(),
   ) {
     this.entryReader = entryReader(ctx);
+    this.directory = new DirectoryCopy(ctx.dataSource);
   }
 
   /** Today's date at a school, in its time zone (finance's copy of the directory; the default zone for a school it does not know yet). */
@@ -195,7 +197,7 @@ export class LedgerService {
     checkManualEntry(lines);
     return this.ctx.dataSource.transaction(async (manager) => {
       // A school of this district; a closed or merged one's books may still be corrected and closed.
-      await new DirectoryCopy(this.ctx.dataSource).requireSchool(viewer.districtId, schoolId, 'schoolId', { open: false }, manager);
+      await this.directory.requireSchool(viewer.districtId, schoolId, 'schoolId', { open: false }, manager);
       for (const [i, line] of lines.entries()) {
         if (!line.categoryId) continue;
         if (!COST_ACCOUNTS.includes(line.account))
@@ -356,7 +358,7 @@ export class LedgerService {
     const lines = transferLines(parseYuan(input.amount, 'amount'));
     const transferId = newId();
     return this.ctx.dataSource.transaction(async (manager) => {
-      await new DirectoryCopy(this.ctx.dataSource).requireSchool(viewer.districtId, schoolId, 'schoolId', { open: false }, manager);
+      await this.directory.requireSchool(viewer.districtId, schoolId, 'schoolId', { open: false }, manager);
       const entryDate = input.entryDate ?? (await this.today(manager, schoolId));
       const memo = input.memo.trim();
       const common = { districtId: viewer.districtId, schoolId, entryDate, memo, sourceType: 'TRANSFER' as const, sourceId: transferId };
@@ -371,7 +373,7 @@ export class LedgerService {
     const schoolId = parseId(input.schoolId, 'schoolId');
     const viewer = requirePermission(this.ctx.viewer, P.closePeriod, schoolId);
     return this.ctx.dataSource.transaction(async (manager) => {
-      await new DirectoryCopy(this.ctx.dataSource).requireSchool(viewer.districtId, schoolId, 'schoolId', { open: false }, manager);
+      await this.directory.requireSchool(viewer.districtId, schoolId, 'schoolId', { open: false }, manager);
       if (await manager.exists(ClosedPeriod, { where: { schoolId, fund: input.fund, period: input.period } }))
         throw badInput('period', `${input.period} is already closed.`);
       const closed = manager.create(ClosedPeriod, {
