@@ -2,7 +2,7 @@ import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { newId, type Logger } from '@houqin/common';
 import { isUniqueViolation } from '@houqin/persistence';
 import { eventDefinition, parsePayload, SUBSCRIPTIONS, type EventOf, type EventType, type Subscriptions } from './catalogue';
-import { eventTransaction, isEmbedded, whenIdle } from './embedded';
+import { eventTransaction } from './embedded';
 import { envelopeIdentity, envelopeSchema, type EventEnvelope } from './envelope';
 import { DeadLetter, EventAttempt, HandledEvent } from './inbox.entity';
 import { ERROR_LENGTH } from './outbox.entity';
@@ -184,9 +184,6 @@ export class EventConsumer {
         await handler(manager, envelope as EventOf<EventType>);
         if (letter) await manager.update(DeadLetter, { id: letter.id }, { replayedAt: this.clock.now() });
       });
-      if (!(await this.committed(envelope.id))) {
-        return this.failed(envelope, letter, 'the transaction was rolled back with another one on the embedded database');
-      }
       return { outcome: 'handled', ok: true };
     } catch (error) {
       if (error instanceof AwaitingReplay) return { outcome: 'parked', ok: true };
@@ -198,13 +195,6 @@ export class EventConsumer {
       logger.warn({ err: error, eventId: envelope.id, type: envelope.type, consumer: this.service }, 'event handler failed');
       return this.failed(envelope, letter, describe(error));
     }
-  }
-
-  /** On sql.js a commit can be undone by someone else's rollback (see embedded.ts): look again once idle. */
-  private async committed(eventId: string): Promise<boolean> {
-    if (!isEmbedded(this.deps.dataSource)) return true;
-    await whenIdle(this.deps.dataSource);
-    return this.deps.dataSource.getRepository(HandledEvent).existsBy({ eventId });
   }
 
   private async failed(envelope: EventEnvelope, letter: DeadLetter | null, error: string): Promise<HandleResult> {

@@ -15,7 +15,7 @@ export * from './graph/dead-letter.permissions';
 export * from './graph/dead-letters.graph';
 export * from './webhook-signature';
 // For services whose own background work shares the event machinery's transaction discipline (webhook dispatch).
-export { eventTransaction, isEmbedded, whenIdle } from './embedded';
+export { eventTransaction, isEmbedded } from './embedded';
 
 import { DeadLetter, EventAttempt, HandledEvent } from './inbox.entity';
 import { OutboxDelivery, OutboxEvent } from './outbox.entity';

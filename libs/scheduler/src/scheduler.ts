@@ -112,7 +112,7 @@ export class Scheduler {
         await job.run({ manager: dataSource.manager, tick, now, logger });
         await this.finish(dataSource.manager, runId, null);
       } else {
-        await transactionWhenIdle(dataSource, async (manager) => {
+        await dataSource.transaction(async (manager) => {
           await job.run({ manager, tick, now, logger });
           await this.finish(manager, runId, null);
         });
@@ -208,16 +208,4 @@ function oneAtATimeOnEmbedded<T>(dataSource: DataSource, work: () => Promise<T>)
     turn.catch(() => undefined),
   );
   return turn;
-}
-
-/**
- * A job's transaction. On the embedded database one begun while another is open (the events relay's
- * first poll, at start) becomes a savepoint of it and the two end each other's: the job fails with
- * TransactionNotStartedError and the connection stays "in a transaction", which the event machinery
- * then waits on forever. So it begins only once the connection is idle (the check and the BEGIN in one tick).
- */
-async function transactionWhenIdle<T>(dataSource: DataSource, work: (manager: EntityManager) => Promise<T>): Promise<T> {
-  if (dataSource.options.type === 'sqljs')
-    while (dataSource.createQueryRunner().isTransactionActive) await new Promise((resolve) => setTimeout(resolve, 2));
-  return dataSource.transaction(work);
 }
