@@ -10,19 +10,25 @@ import { directoryCopySql, type Facts } from './directory-copy.store';
  * it when it is not there yet, and otherwise (a newer event was applied, or this one was) leaves it.
  * Every directory event carries the whole fact set, so whichever arrives last in id order wins,
  * whatever order they were delivered in. Two first events for one row racing to insert: one fails on
- * the primary key and is redelivered, then takes the update path.
+ * the primary key and is redelivered, then takes the update path. True when this event applied.
  */
-async function keep<E extends ObjectLiteral>(
+async function applyFacts<E extends ObjectLiteral>(
   manager: EntityManager,
   entity: new () => E,
   key: string,
   facts: Facts<E>,
   update: (m: EntityManager, facts: Facts<E>) => Built,
-): Promise<void> {
+): Promise<boolean> {
   const updated = await (update(manager, facts) as unknown as { execute(): Promise<{ affected?: number }> }).execute();
-  if (updated.affected) return;
-  if (await manager.existsBy(entity, { [key]: (facts as Record<string, unknown>)[key] } as never)) return;
+  if (updated.affected) return true;
+  if (await manager.existsBy(entity, { [key]: (facts as Record<string, unknown>)[key] } as never)) return false;
   await manager.insert(entity, facts as never);
+  return true;
+}
+
+/** `applyFacts` for a handler: the row kept, nothing more to do. */
+async function keep<E extends ObjectLiteral>(...args: Parameters<typeof applyFacts<E>>): Promise<void> {
+  await applyFacts(...args);
 }
 
 /** An account's grants in force, as an event lists them; null when the event does not say (a deactivation). */
@@ -33,12 +39,7 @@ type Grants = { role: string; schoolId: string | null }[] | null;
  * first) its grants replace the ones kept, so the roles follow the same newest-event-wins rule.
  */
 async function keepAccount(manager: EntityManager, facts: Facts<KnownAccount>, grants: Grants): Promise<void> {
-  const updated = await directoryCopySql.account(manager, facts).execute();
-  if (!updated.affected) {
-    if (await manager.existsBy(KnownAccount, { accountId: facts.accountId })) return;
-    await manager.insert(KnownAccount, facts);
-  }
-  if (!grants) return;
+  if (!(await applyFacts(manager, KnownAccount, 'accountId', facts, directoryCopySql.account)) || !grants) return;
   await manager.delete(KnownRoleGrant, { accountId: facts.accountId });
   if (grants.length)
     await manager.insert(
