@@ -16,7 +16,7 @@ import { DirectoryCopy } from '../directory-copy/directory-copy.service';
 import { P } from '../permissions';
 import { PurchaseRequest } from '../purchase/purchase.entity';
 import { recordSupplierSpending } from '../report/supplier-spending';
-import { ClosedPeriod, JournalEntry, JournalLine, LedgerAccount } from './ledger.entity';
+import { ClosedPeriod, JournalEntry, JournalLine } from './ledger.entity';
 import type { EntrySource, Fund } from './ledger.entity';
 import type {
   ClosePeriodInput,
@@ -326,12 +326,12 @@ export class LedgerService {
       const categoryId = input.categoryId ? parseId(input.categoryId, 'categoryId') : null;
       const paid = await manager.find(JournalLine, { where: { entryId: payment.id } });
       const reversed = await manager.exists(JournalEntry, { where: { reversesEntryId: payment.id } });
-      if (!paymentOf(payment.sourceType as EntrySource, paid) || reversed)
+      const standing = paymentOf(payment.sourceType as EntrySource, paid);
+      if (!standing || reversed)
         throw badInput('paymentEntryId', 'paymentEntryId names no payment that stands (a reversed payment has nothing left to refund).');
       const refunds = await this.liveRefunds(manager, payment.id);
       const refunded = refunds.length ? await manager.find(JournalLine, { where: { entryId: In(refunds.map((r) => r.id)) } }) : [];
-      const supplierId = paid.find((l) => l.account === LedgerAccount.BANK && l.creditFen > 0 && l.supplierId)?.supplierId ?? null;
-      const lines = refundLines(refundableCharges(paid, refunded), categoryId, amountFen, supplierId);
+      const lines = refundLines(refundableCharges(paid, refunded), categoryId, amountFen, standing.supplierId);
       const entry = await this.post(manager, {
         districtId: viewer.districtId,
         schoolId: payment.schoolId,
