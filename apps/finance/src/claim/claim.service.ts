@@ -1,7 +1,7 @@
 import type DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import type { EntityManager } from 'typeorm';
-import { badInput, DEFAULT_TIME_ZONE, forbidden, newId, optionalText, parseId, parseYuan, todayIn } from '@houqin/common';
+import { badInput, forbidden, newId, optionalText, parseId, parseYuan } from '@houqin/common';
 import type { Page, PageArgs } from '@houqin/common';
 import { may, requireViewer, Role } from '@houqin/auth';
 import { financeEvents, publishEvent } from '@houqin/events';
@@ -327,7 +327,7 @@ export class ClaimService {
           districtId: claim.districtId,
           schoolId: claim.schoolId,
           fund: claim.fund,
-          entryDate: input.paidOn ?? todayIn(DEFAULT_TIME_ZONE),
+          entryDate: input.paidOn ?? (await this.ledger.today(manager, claim.schoolId)),
           memo: `Expense claim ${claim.id}: ${claim.title}`.slice(0, 500),
           sourceType: 'EXPENSE_CLAIM',
           sourceId: claim.id,

@@ -1,7 +1,7 @@
 import type DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import type { EntityManager } from 'typeorm';
-import { DEFAULT_TIME_ZONE, newId, parseId, parseYuan, todayIn } from '@houqin/common';
+import { newId, parseId, parseYuan } from '@houqin/common';
 import type { Page, PageArgs } from '@houqin/common';
 import { requireViewer } from '@houqin/auth';
 import { financeEvents, publishEvent } from '@houqin/events';
@@ -341,7 +341,7 @@ export class PurchaseService {
       // Not categoryFor (active categories only): goods approved before the category was retired are still paid for.
       const category = await manager.findOneByOrFail(BudgetCategory, { id: request.categoryId });
       const amountFen = request.orderedTotalFen ?? 0;
-      const entryDate = input.paidOn ?? todayIn(DEFAULT_TIME_ZONE);
+      const entryDate = input.paidOn ?? (await this.ledger.today(manager, request.schoolId));
       await this.budgets.settle(
         manager,
         { districtId: request.districtId, schoolId: request.schoolId, fiscalYear: request.fiscalYear, category, amountFen },
