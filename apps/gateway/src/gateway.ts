@@ -11,8 +11,9 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import express from 'express';
 import { GraphQLError, type ValidationContext } from 'graphql';
-import { createLogger, ErrorCode, type Logger, maskError, REQUEST_ID_HEADER, requestIdMiddleware, requestLogPlugin } from '@houqin/common';
-import { GATEWAY_TOKEN_HEADER, signGatewayToken, verifyUserToken, type ViewerClaims } from '@houqin/auth';
+import { createLogger, type Logger, maskError, REQUEST_ID_HEADER, requestIdMiddleware, requestLogPlugin } from '@houqin/common';
+import { GATEWAY_TOKEN_HEADER, signGatewayToken, type ViewerClaims } from '@houqin/auth';
+import { authenticate } from './authenticate';
 import type { GatewayConfig } from './config';
 import { ViewerDirectory } from './viewers';
 
@@ -54,10 +55,6 @@ function reportLimit(context: ValidationContext | null, error: GraphQLError): vo
   context?.reportError(
     new GraphQLError(error.message.replace(/^Syntax Error: /, ''), { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }),
   );
-}
-
-function unauthenticatedHttp(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
 }
 
 export interface RunningGateway {
@@ -128,19 +125,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       context: async ({ req, res }) => {
         const requestId = res.locals.requestId as string;
         const requestLogger = logger.child({ requestId });
-        const authorization = req.header('authorization');
-        if (!authorization) return { requestId, viewer: null, logger: requestLogger };
-        const bearer = /^Bearer\s+(\S+)$/i.exec(authorization);
-        if (!bearer) throw unauthenticatedHttp('Send the token as "Authorization: Bearer <token>".');
-        try {
-          const claims = await verifyUserToken(bearer[1], config.USER_TOKEN_SECRET);
-          const viewer = await viewers.viewerFor(claims, requestId);
-          return { requestId, viewer, logger: requestLogger.child({ accountId: viewer.accountId }) };
-        } catch (error) {
-          if (error instanceof GraphQLError && error.extensions.code === ErrorCode.UNAUTHENTICATED)
-            throw unauthenticatedHttp(error.message);
-          throw error;
-        }
+        const viewer = await authenticate(req.header('authorization'), requestId, { viewers, userTokenSecret: config.USER_TOKEN_SECRET });
+        return { requestId, viewer, logger: viewer ? requestLogger.child({ accountId: viewer.accountId }) : requestLogger };
       },
     }),
   );

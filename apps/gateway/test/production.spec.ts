@@ -1,27 +1,24 @@
 import { readFileSync } from 'node:fs';
 import { DEV_SECRETS } from '@houqin/common';
 import { graphqlClient } from '@houqin/testing';
-import { DEFAULT_SUPERGRAPH_PATH, type GatewayConfig, supergraphSubgraphs } from '../src/config';
+import { DEFAULT_SUPERGRAPH_PATH, type GatewayConfig, loadGatewayConfig, subgraphUrlVariable, supergraphSubgraphs } from '../src/config';
 import { type RunningGateway, startGateway } from '../src/gateway';
 
 const supergraphSdl = readFileSync(DEFAULT_SUPERGRAPH_PATH, 'utf8');
 
+/** The gateway's configuration as its environment would give it (so new settings get their defaults), on a free port. */
 function config(isProduction: boolean): GatewayConfig {
-  return {
-    isProduction,
-    PORT: 0,
+  const env: NodeJS.ProcessEnv = {
+    NODE_ENV: isProduction ? 'production' : 'development',
     HOST: '127.0.0.1',
     LOG_LEVEL: 'silent',
-    SUPERGRAPH_PATH: DEFAULT_SUPERGRAPH_PATH,
     INTERNAL_TOKEN_SECRET: DEV_SECRETS.INTERNAL_TOKEN_SECRET,
     USER_TOKEN_SECRET: DEV_SECRETS.USER_TOKEN_SECRET,
-    MAX_QUERY_DEPTH: 12,
-    MAX_ALIASES: 30,
-    VIEWER_CACHE_TTL_MS: 0,
-    supergraphSdl,
+    VIEWER_CACHE_TTL_MS: '0',
     // Nothing listens there: these tests never reach a subgraph.
-    subgraphUrls: Object.fromEntries(supergraphSubgraphs(supergraphSdl).map(({ name }) => [name, 'http://127.0.0.1:9/graphql'])),
+    ...Object.fromEntries(supergraphSubgraphs(supergraphSdl).map(({ name }) => [subgraphUrlVariable(name), 'http://127.0.0.1:9/graphql'])),
   };
+  return { ...loadGatewayConfig(env), PORT: 0 };
 }
 
 describe.each([

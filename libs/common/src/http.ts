@@ -6,10 +6,14 @@ import type { Logger } from './logger';
 /** Header carrying the request id from the gateway into subgraphs and back to the client. */
 export const REQUEST_ID_HEADER = 'x-request-id';
 
+/** A caller's request id if it is a plain token of at most 64 characters (it goes into logs and headers). */
+export function acceptedRequestId(given: string | undefined): string | undefined {
+  return given && /^[\w.:-]{1,64}$/.test(given) ? given : undefined;
+}
+
 /** Takes the caller's request id (or makes one), exposes it as `res.locals.requestId` and echoes it. */
 export function requestIdMiddleware(req: Request, res: Response, next: NextFunction): void {
-  const given = req.header(REQUEST_ID_HEADER);
-  const requestId = given && /^[\w.:-]{1,64}$/.test(given) ? given : randomUUID();
+  const requestId = acceptedRequestId(req.header(REQUEST_ID_HEADER)) ?? randomUUID();
   res.locals.requestId = requestId;
   res.setHeader(REQUEST_ID_HEADER, requestId);
   next();
