@@ -5,3 +5,4 @@ export * from './server';
 export * from './validation';
 export * from './fields';
 export * from './permission-gate';
+export * from './demand-control';

@@ -3,13 +3,14 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { type GraphQLSchema, parse } from 'graphql';
 import { buildSchema, createResolversMap } from 'type-graphql';
+import { addDemandControl } from './demand-control';
 import type { SubgraphContext, SubgraphDefinition } from './definition';
 import { gateMutations } from './permission-gate';
 import { validateInput } from './validation';
 
-/** The Federation 2 version and directives every houqin subgraph links. */
+/** The Federation 2 version and directives every houqin subgraph links (2.9 brings the demand-control directives). */
 export const FEDERATION_LINK =
-  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag"])';
+  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag", "@cost", "@listSize"])';
 
 export interface BuiltSubgraph {
   /** Executable subgraph schema (with `_service` and `_entities`). */
@@ -29,6 +30,7 @@ export async function buildFederatedSchema<C extends SubgraphContext>(definition
     validateFn: validateInput,
     skipCheck: true,
   });
+  addDemandControl(typeGraphqlSchema);
   const sdl = `${FEDERATION_LINK}\n\n${printSchemaWithDirectives(typeGraphqlSchema).trim()}\n`;
   const typeGraphqlResolvers = createResolversMap(typeGraphqlSchema) as Record<string, object>;
   // Before validation: a caller without the district role a mutation needs learns nothing from it.
