@@ -11,7 +11,15 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import express from 'express';
 import { GraphQLError, type ValidationContext } from 'graphql';
-import { createLogger, type Logger, maskError, REQUEST_ID_HEADER, requestIdMiddleware, requestLogPlugin } from '@houqin/common';
+import {
+  answerHttpErrorsAsGraphQL,
+  createLogger,
+  type Logger,
+  maskError,
+  REQUEST_ID_HEADER,
+  requestIdMiddleware,
+  requestLogPlugin,
+} from '@houqin/common';
 import { GATEWAY_TOKEN_HEADER, signGatewayToken, type ViewerClaims } from '@houqin/auth';
 import { authenticate } from './authenticate';
 import type { GatewayConfig } from './config';
@@ -130,6 +138,9 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       },
     }),
   );
+
+  // Last, after every route: JSON 404 and GraphQL-shaped errors (no HTML, no stack) for anything else.
+  answerHttpErrorsAsGraphQL(app, logger);
 
   await new Promise<void>((resolve) => httpServer.listen(config.PORT, config.HOST, resolve));
   const port = (httpServer.address() as AddressInfo).port;

@@ -5,5 +5,6 @@ export * from './config';
 export * from './logger';
 export * from './dates';
 export * from './http';
+export * from './http-edge';
 export * from './money';
 export * from './strings';

@@ -7,7 +7,15 @@ import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDis
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { DataSource } from 'typeorm';
-import { closeOnSignals, createLogger, type Logger, maskError, requestIdMiddleware, requestLogPlugin } from '@houqin/common';
+import {
+  answerHttpErrorsAsGraphQL,
+  closeOnSignals,
+  createLogger,
+  type Logger,
+  maskError,
+  requestIdMiddleware,
+  requestLogPlugin,
+} from '@houqin/common';
 import { GATEWAY_TOKEN_HEADER, type GatewayTokenClaims, verifyGatewayToken, Viewer } from '@houqin/auth';
 import { currentSqlStats, openDataSource, storageKind, withSqlStats } from '@houqin/persistence';
 import type { SubgraphConfig } from './config';
@@ -114,6 +122,9 @@ export async function startSubgraph<C extends SubgraphContext>(
       },
     }),
   );
+
+  // Last, after every route: JSON 404 and GraphQL-shaped errors (no HTML, no stack) for anything else.
+  answerHttpErrorsAsGraphQL(app, logger);
 
   await new Promise<void>((resolve) => httpServer.listen(config.PORT, config.HOST, resolve));
   const port = (httpServer.address() as AddressInfo).port;
