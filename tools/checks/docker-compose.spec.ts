@@ -22,7 +22,7 @@ import { cleanEnv } from 'envalid';
 import { parse } from 'yaml';
 import { type EnvSpec, requiredInProduction, secret } from '@houqin/common';
 import { gatewayEnvSpec, subgraphUrlVariable, supergraphSubgraphs } from '@houqin/gateway';
-import { freePort, REPO_ROOT, runToExit } from '@houqin/testing';
+import { compiledBuild, freePort, REPO_ROOT, runToExit } from '@houqin/testing';
 import { SUBGRAPHS, type SubgraphEntry } from '../subgraphs';
 
 const read = (path: string) => readFileSync(join(REPO_ROOT, path), 'utf8');
@@ -245,7 +245,7 @@ describe('docker-compose.yml', () => {
     for (const app of APPS) {
       const service = COMPOSE.services[app];
       expect({ app, service: !!service }).toEqual({ app, service: true });
-      // The image's entrypoint (tools/docker/entrypoint.sh) starts apps/<command>/src/main.ts.
+      // The image's entrypoint (tools/docker/entrypoint.sh) starts the compiled dist/apps/<command>/src/main.js.
       expect({ app, command: service.command }).toEqual({ app, command: [app] });
       expect({ app, builds: !!service.build }).toEqual({ app, builds: true });
     }
@@ -578,9 +578,11 @@ describe('the image', () => {
   });
 
   it('starts the app its command names, and refuses an unknown name', () => {
+    // The image's working directory holds dist/ (the compiled apps): a compiled build of the sources stands in for it.
+    const image = compiledBuild();
     const run = (...args: string[]) =>
       spawnSync('sh', [join(REPO_ROOT, 'tools/docker/entrypoint.sh'), ...args], {
-        cwd: REPO_ROOT,
+        cwd: image,
         env: { PATH: process.env.PATH, NODE_ENV: 'production' },
         encoding: 'utf8',
         timeout: 60000,

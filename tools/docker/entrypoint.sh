@@ -1,18 +1,21 @@
 #!/bin/sh
 # Entrypoint of the houqin image. `docker run houqin directory` (or `command: ["directory"]` in
-# docker-compose.yml) starts apps/directory/src/main.ts; swc transpiles the TypeScript as it loads.
+# docker-compose.yml) starts the compiled dist/apps/directory/src/main.js (`npm run build` makes dist/
+# outside the image). Plain node: no transpiler, and no --enable-source-maps, which would format every
+# Error().stack through the source maps on the request path (set NODE_OPTIONS=--enable-source-maps by
+# hand to debug; the .js.map files are in the image).
 # Any other command runs as given, e.g. `docker run --rm -it houqin sh`.
 set -e
 
-if [ "$#" -gt 0 ] && [ -f "apps/$1/src/main.ts" ]; then
+if [ "$#" -gt 0 ] && [ -f "dist/apps/$1/src/main.js" ]; then
   app="$1"
   shift
   # exec: node itself receives SIGTERM from `docker stop` and shuts down cleanly.
-  exec node --enable-source-maps -r @swc-node/register "apps/$app/src/main.ts" "$@"
+  exec node "dist/apps/$app/src/main.js" "$@"
 fi
 
 if [ "$#" -gt 0 ] && [ -n "${1%%-*}" ] && [ -z "$(command -v "$1" 2>/dev/null)" ]; then
-  echo "houqin: no app named '$1' and no such command. Apps in this image: $(ls apps | tr '\n' ' ')" >&2
+  echo "houqin: no app named '$1' and no such command. Apps in this image: $(ls dist/apps 2>/dev/null | tr '\n' ' ')" >&2
   exit 64
 fi
 

@@ -10,6 +10,8 @@ import { SUBGRAPHS } from '../subgraphs';
  *   district on first start.
  * - With HOUQIN_MYSQL_URL=mysql://user:pass@host:3306, each subgraph gets its own database
  *   houqin_<service> on that server (created when missing; migrations run at start).
+ * - `npm run start:prod` (`--compiled`): the services run the compiled dist/ (`npm run build`) with
+ *   plain node, as the image does; `npm start` runs the TypeScript through @swc-node/register.
  */
 async function main() {
   const server = process.env.HOUQIN_MYSQL_URL;
@@ -17,7 +19,9 @@ async function main() {
   if (server) for (const { name } of SUBGRAPHS) await createDatabase(databaseUrl(name));
 
   const nodeEnv = process.env.NODE_ENV ?? 'development';
-  const command = (name: string) => `node --enable-source-maps -r @swc-node/register apps/${name}/src/main.ts`;
+  const compiled = process.argv.includes('--compiled');
+  const command = (name: string) =>
+    compiled ? `node dist/apps/${name}/src/main.js` : `node --enable-source-maps -r @swc-node/register apps/${name}/src/main.ts`;
   const { result } = concurrently(
     [
       ...SUBGRAPHS.map(({ name }) => ({ name, command: command(name), env: { NODE_ENV: nodeEnv, DATABASE_URL: databaseUrl(name) } })),

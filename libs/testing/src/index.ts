@@ -6,3 +6,4 @@ export * from './migrations';
 export * from './assertions';
 export * from './permissions';
 export * from './wait';
+export * from './compiled';

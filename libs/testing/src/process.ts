@@ -16,9 +16,15 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Runs `apps/<name>/src/main.ts` as `npm start` does, with its output piped to this process. */
-function spawnApp(name: string, env: NodeJS.ProcessEnv): ChildProcessWithoutNullStreams {
-  return spawn(process.execPath, ['-r', '@swc-node/register', join('apps', name, 'src', 'main.ts')], {
+/**
+ * Runs `apps/<name>/src/main.ts` as `npm start` does, or, given the folder of a compiled build
+ * (`compiledBuild()`), its `dist/apps/<name>/src/main.js` as production does; output piped to this process.
+ */
+function spawnApp(name: string, env: NodeJS.ProcessEnv, compiled?: string): ChildProcessWithoutNullStreams {
+  const args = compiled
+    ? [join(compiled, 'dist', 'apps', name, 'src', 'main.js')]
+    : ['-r', '@swc-node/register', join('apps', name, 'src', 'main.ts')];
+  return spawn(process.execPath, args, {
     cwd: REPO_ROOT,
     env,
     stdio: 'pipe',
@@ -45,10 +51,19 @@ export interface ServiceProcess {
 export async function startServiceProcess(
   name: string,
   env: Record<string, string>,
-  options: { port?: number; timeoutMs?: number } = {},
+  options: {
+    port?: number;
+    timeoutMs?: number;
+    /** The folder of a compiled build (`compiledBuild()`) to run instead of the sources. */
+    compiled?: string;
+  } = {},
 ): Promise<ServiceProcess> {
   const port = options.port ?? (await freePort());
-  const child = spawnApp(name, { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'info', ...env, PORT: String(port), HOST: '127.0.0.1' });
+  const child = spawnApp(
+    name,
+    { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'info', ...env, PORT: String(port), HOST: '127.0.0.1' },
+    options.compiled,
+  );
   let output = '';
   // Only the tail is kept (for failure messages): a service under load logs a line per request.
   const keep = (chunk: Buffer) => (output = (output + chunk).slice(-OUTPUT_TAIL_CHARS));
