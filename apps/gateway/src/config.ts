@@ -34,6 +34,8 @@ export function gatewayEnvSpec(supergraphSdl: string) {
     MAX_QUERY_DEPTH: num({ default: 12, desc: 'deeper operations are rejected before execution' }),
     MAX_ALIASES: num({ default: 30, desc: 'operations with more aliases are rejected before execution' }),
     VIEWER_CACHE_TTL_MS: num({ default: 2000, desc: 'how long a looked-up viewer is reused; deactivation takes effect within it' }),
+    COPROCESSOR_PORT: port({ default: 4010, desc: 'port of the Apollo Router coprocessor (npm run coprocessor)' }),
+    COPROCESSOR_HOST: str({ default: '127.0.0.1', desc: 'interface the coprocessor listens on: only the Router may reach it' }),
     ...urls,
   };
 }
@@ -49,6 +51,8 @@ export interface GatewayConfig {
   MAX_QUERY_DEPTH: number;
   MAX_ALIASES: number;
   VIEWER_CACHE_TTL_MS: number;
+  COPROCESSOR_PORT: number;
+  COPROCESSOR_HOST: string;
   supergraphSdl: string;
   /** Subgraph name → URL. */
   subgraphUrls: Record<string, string>;
