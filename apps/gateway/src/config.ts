@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { num, port, str, url } from 'envalid';
-import { DEV_SECRETS, type EnvSpec, loadConfig, logLevel, nodeEnv, secret } from '@houqin/common';
+import { DEV_SECRETS, type EnvSpec, loadConfig, logLevel, nodeEnv, secret, serverTimeoutsEnvSpec } from '@houqin/common';
+import { subgraphClientEnvSpec, subgraphTimeouts } from './subgraph-client';
 
 export const DEFAULT_SUPERGRAPH_PATH = join(__dirname, '..', 'supergraph.graphql');
 
@@ -36,6 +37,8 @@ export function gatewayEnvSpec(supergraphSdl: string) {
     VIEWER_CACHE_TTL_MS: num({ default: 2000, desc: 'how long a looked-up viewer is reused; deactivation takes effect within it' }),
     COPROCESSOR_PORT: port({ default: 4010, desc: 'port of the Apollo Router coprocessor (npm run coprocessor)' }),
     COPROCESSOR_HOST: str({ default: '127.0.0.1', desc: 'interface the coprocessor listens on: only the Router may reach it' }),
+    ...serverTimeoutsEnvSpec(),
+    ...subgraphClientEnvSpec(supergraphSubgraphs(supergraphSdl).map(({ name }) => name)),
     ...urls,
   };
 }
@@ -53,6 +56,13 @@ export interface GatewayConfig {
   VIEWER_CACHE_TTL_MS: number;
   COPROCESSOR_PORT: number;
   COPROCESSOR_HOST: string;
+  /** The gateway's own server (optional in configs built by hand: defaults of libs/common DEFAULT_SERVER_TIMEOUTS). */
+  HTTP_KEEP_ALIVE_TIMEOUT_MS?: number;
+  HTTP_HEADERS_TIMEOUT_MS?: number;
+  /** Idle time of a pooled connection to a subgraph (subgraph-client.ts SUBGRAPH_CLIENT_DEFAULTS when unset). */
+  SUBGRAPH_KEEP_ALIVE_TIMEOUT_MS?: number;
+  /** Subgraph name → deadline of a fetch in ms (SUBGRAPH_TIMEOUT_MS, or `<NAME>_TIMEOUT_MS`). */
+  subgraphTimeoutsMs?: Record<string, number>;
   supergraphSdl: string;
   /** Subgraph name → URL. */
   subgraphUrls: Record<string, string>;
@@ -66,5 +76,6 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
   > &
     Record<string, string>;
   const subgraphUrls = Object.fromEntries(supergraphSubgraphs(supergraphSdl).map(({ name }) => [name, config[subgraphUrlVariable(name)]]));
-  return { ...config, isProduction: config.isProduction, supergraphSdl, subgraphUrls };
+  const subgraphTimeoutsMs = subgraphTimeouts(config, Object.keys(subgraphUrls));
+  return { ...config, isProduction: config.isProduction, supergraphSdl, subgraphUrls, subgraphTimeoutsMs };
 }

@@ -13,16 +13,21 @@ import express from 'express';
 import { GraphQLError, type ValidationContext } from 'graphql';
 import {
   answerHttpErrorsAsGraphQL,
+  applyServerTimeouts,
   createLogger,
+  keepApolloTelemetryOff,
   type Logger,
   maskError,
+  noApolloReporting,
   REQUEST_ID_HEADER,
   requestIdMiddleware,
   requestLogPlugin,
+  serverTimeoutsOf,
 } from '@houqin/common';
 import { GATEWAY_TOKEN_HEADER, signGatewayToken, type ViewerClaims } from '@houqin/auth';
 import { authenticate } from './authenticate';
 import type { GatewayConfig } from './config';
+import { subgraphAgent, subgraphFetcher } from './subgraph-client';
 import { ViewerDirectory } from './viewers';
 
 export { loadGatewayConfig, gatewayEnvSpec, supergraphSubgraphs, subgraphUrlVariable } from './config';
@@ -41,8 +46,9 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     url: string,
     private readonly internalSecret: string,
+    fetcher: ReturnType<typeof subgraphFetcher>,
   ) {
-    super({ url });
+    super({ url, fetcher });
   }
 
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
@@ -82,15 +88,25 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   if (!directoryUrl) throw new Error('The supergraph has no directory subgraph; the gateway needs it to authenticate callers.');
   const viewers = new ViewerDirectory(directoryUrl, config.INTERNAL_TOKEN_SECRET, config.VIEWER_CACHE_TTL_MS);
 
+  // Nothing leaves unasked: no telemetry to Apollo (read when ApolloGateway is constructed).
+  keepApolloTelemetryOff();
+  // The pool every subgraph fetch and viewer lookup goes through, idling less than the subgraphs keep connections open.
+  subgraphAgent(config.SUBGRAPH_KEEP_ALIVE_TIMEOUT_MS);
   const gateway = new ApolloGateway({
     supergraphSdl: config.supergraphSdl,
-    buildService: ({ name, url }) => new ForwardingDataSource(config.subgraphUrls[name] ?? url ?? '', config.INTERNAL_TOKEN_SECRET),
+    buildService: ({ name, url }) =>
+      new ForwardingDataSource(
+        config.subgraphUrls[name] ?? url ?? '',
+        config.INTERNAL_TOKEN_SECRET,
+        subgraphFetcher(name, config.subgraphTimeoutsMs?.[name]),
+      ),
     logger,
   });
 
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createServer(app);
+  applyServerTimeouts(httpServer, serverTimeoutsOf(config));
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     csrfPrevention: true,
@@ -104,6 +120,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       config.isProduction ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+      ...noApolloReporting(),
       requestLogPlugin<GatewayContext>(),
     ],
   });

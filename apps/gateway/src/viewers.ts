@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import { ErrorCode, unauthenticated } from '@houqin/common';
 import { GATEWAY_TOKEN_HEADER, signGatewayToken, type UserTokenClaims, type ViewerClaims } from '@houqin/auth';
+import { subgraphFetch } from './subgraph-client';
 
 /** Path of the directory's viewer lookup (see apps/directory/src/internal-viewer.ts). */
 const VIEWER_PATH = '/internal/viewer';
@@ -37,7 +38,7 @@ export class ViewerDirectory {
 
   private async fetchViewer(claims: UserTokenClaims, requestId: string): Promise<ViewerClaims | null> {
     const token = await signGatewayToken({ viewer: null, requestId }, this.internalSecret);
-    const response = await fetch(this.viewerUrl, {
+    const response = await subgraphFetch(this.viewerUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', [GATEWAY_TOKEN_HEADER]: token, 'x-request-id': requestId },
       body: JSON.stringify({ accountId: claims.accountId, sessionVersion: claims.sessionVersion }),

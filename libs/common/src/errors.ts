@@ -22,6 +22,12 @@ const PROTOCOL_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
   'BAD_REQUEST',
+  // The gateway's cost limit (Apollo Router's demand-control codes): estimate over budget, or not priceable.
+  'COST_ESTIMATED_TOO_EXPENSIVE',
+  'COST_QUERY_PARSE_FAILURE',
+  // The gateway's subgraph client: a subgraph past its deadline, or that closed the connection unanswered.
+  'SUBGRAPH_TIMEOUT',
+  'SUBGRAPH_UNAVAILABLE',
 ]);
 
 export function isPublicCode(code: unknown): boolean {

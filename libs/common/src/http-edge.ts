@@ -1,4 +1,5 @@
 import type { Server } from 'node:http';
+import { num } from 'envalid';
 import type { ErrorRequestHandler, Express, Request, Response } from 'express';
 import { ErrorCode, INTERNAL_MESSAGE } from './errors';
 import type { Logger } from './logger';
@@ -107,6 +108,34 @@ export interface ServerTimeouts {
   keepAliveTimeoutMs: number;
   /** How long a client may take to send a request's headers; kept above the keep-alive timeout. */
   headersTimeoutMs: number;
+}
+
+/**
+ * Every service's defaults: above the 60 s idle timeout of the usual load balancers and of the
+ * gateway's subgraph client (SUBGRAPH_KEEP_ALIVE_TIMEOUT_MS), so the caller closes an idle connection first.
+ */
+export const DEFAULT_SERVER_TIMEOUTS: ServerTimeouts = { keepAliveTimeoutMs: 65_000, headersTimeoutMs: 66_000 };
+
+/** The variables every service reads for `applyServerTimeouts` (docs/configuration.md). */
+export function serverTimeoutsEnvSpec() {
+  return {
+    HTTP_KEEP_ALIVE_TIMEOUT_MS: num({
+      default: DEFAULT_SERVER_TIMEOUTS.keepAliveTimeoutMs,
+      desc: "how long an idle kept-alive connection stays open; keep it above the callers' own idle timeout",
+    }),
+    HTTP_HEADERS_TIMEOUT_MS: num({
+      default: DEFAULT_SERVER_TIMEOUTS.headersTimeoutMs,
+      desc: 'how long a caller may take to send request headers; at least 1 s above HTTP_KEEP_ALIVE_TIMEOUT_MS',
+    }),
+  };
+}
+
+/** The timeouts a service's config asks for; what it leaves unset (configs built by hand in tests) takes the defaults. */
+export function serverTimeoutsOf(config: { HTTP_KEEP_ALIVE_TIMEOUT_MS?: number; HTTP_HEADERS_TIMEOUT_MS?: number }): ServerTimeouts {
+  return {
+    keepAliveTimeoutMs: config.HTTP_KEEP_ALIVE_TIMEOUT_MS ?? DEFAULT_SERVER_TIMEOUTS.keepAliveTimeoutMs,
+    headersTimeoutMs: config.HTTP_HEADERS_TIMEOUT_MS ?? DEFAULT_SERVER_TIMEOUTS.headersTimeoutMs,
+  };
 }
 
 /**

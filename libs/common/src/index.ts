@@ -6,5 +6,6 @@ export * from './logger';
 export * from './dates';
 export * from './http';
 export * from './http-edge';
+export * from './apollo-reporting';
 export * from './money';
 export * from './strings';

@@ -1,5 +1,5 @@
 import { num, port, str } from 'envalid';
-import { databaseUrl, DEV_SECRETS, logLevel, nodeEnv, secret } from '@houqin/common';
+import { databaseUrl, DEV_SECRETS, logLevel, nodeEnv, secret, serverTimeoutsEnvSpec } from '@houqin/common';
 
 /** Environment every subgraph reads; a service's own config spreads this and adds its variables. */
 export function subgraphEnvSpec(defaultPort: number) {
@@ -24,6 +24,7 @@ export function subgraphEnvSpec(defaultPort: number) {
       desc: 'seed the demo district into an empty database; auto = only when embedded',
     }),
     NATS_URL: str({ default: '', desc: 'nats://host:4222 of the events broker; empty = events over internal HTTP (docs/events.md)' }),
+    ...serverTimeoutsEnvSpec(),
   };
 }
 
@@ -40,5 +41,8 @@ export interface SubgraphConfig {
   SEED_DEMO: string;
   /** Optional so configs built by hand (tests) need not name it; unset = internal HTTP. */
   NATS_URL?: string;
+  /** Keep-alive and headers timeouts of the HTTP server; libs/common DEFAULT_SERVER_TIMEOUTS when unset (configs built by hand). */
+  HTTP_KEEP_ALIVE_TIMEOUT_MS?: number;
+  HTTP_HEADERS_TIMEOUT_MS?: number;
   isProduction: boolean;
 }

@@ -9,12 +9,15 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import type { DataSource } from 'typeorm';
 import {
   answerHttpErrorsAsGraphQL,
+  applyServerTimeouts,
   closeOnSignals,
   createLogger,
   type Logger,
   maskError,
+  noApolloReporting,
   requestIdMiddleware,
   requestLogPlugin,
+  serverTimeoutsOf,
 } from '@houqin/common';
 import { GATEWAY_TOKEN_HEADER, type GatewayTokenClaims, verifyGatewayToken, Viewer } from '@houqin/auth';
 import { currentSqlStats, openDataSource, storageKind, withSqlStats } from '@houqin/persistence';
@@ -77,6 +80,8 @@ export async function startSubgraph<C extends SubgraphContext>(
   const app = express();
   app.disable('x-powered-by');
   const httpServer: Server = createServer(app);
+  // Explicit, and above the gateway's SUBGRAPH_KEEP_ALIVE_TIMEOUT_MS: the gateway closes an idle connection first.
+  applyServerTimeouts(httpServer, serverTimeoutsOf(config));
   const apollo = new ApolloServer<C>({
     schema,
     csrfPrevention: true,
@@ -87,6 +92,7 @@ export async function startSubgraph<C extends SubgraphContext>(
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginLandingPageDisabled(),
+      ...noApolloReporting(),
       requestLogPlugin<C>(() => ({ sqlStatements: currentSqlStats()?.statements ?? 0, sqlNamed: currentSqlStats()?.named ?? {} })),
     ],
   });
