@@ -34,6 +34,12 @@ export function gatewayEnvSpec(supergraphSdl: string) {
     USER_TOKEN_SECRET: secret({ devDefault: DEV_SECRETS.USER_TOKEN_SECRET, desc: 'verifies user tokens issued by the directory' }),
     MAX_QUERY_DEPTH: num({ default: 12, desc: 'deeper operations are rejected before execution' }),
     MAX_ALIASES: num({ default: 30, desc: 'operations with more aliases are rejected before execution' }),
+    MAX_QUERY_COST: num({
+      default: 5000,
+      desc: 'operations estimated to cost more (Apollo demand-control rules) are refused before any subgraph is called',
+    }),
+    QUERY_COST_LIST_SIZE: num({ default: 10, desc: 'size the cost estimate assumes for a list that no @listSize sizes' }),
+    MAX_QUERY_TOKENS: num({ default: 2000, desc: 'documents with more GraphQL tokens are refused before they are parsed further' }),
     VIEWER_CACHE_TTL_MS: num({ default: 2000, desc: 'how long a looked-up viewer is reused; deactivation takes effect within it' }),
     COPROCESSOR_PORT: port({ default: 4010, desc: 'port of the Apollo Router coprocessor (npm run coprocessor)' }),
     COPROCESSOR_HOST: str({ default: '127.0.0.1', desc: 'interface the coprocessor listens on: only the Router may reach it' }),
@@ -53,6 +59,9 @@ export interface GatewayConfig {
   USER_TOKEN_SECRET: string;
   MAX_QUERY_DEPTH: number;
   MAX_ALIASES: number;
+  MAX_QUERY_COST: number;
+  QUERY_COST_LIST_SIZE: number;
+  MAX_QUERY_TOKENS: number;
   VIEWER_CACHE_TTL_MS: number;
   COPROCESSOR_PORT: number;
   COPROCESSOR_HOST: string;

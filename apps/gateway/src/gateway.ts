@@ -27,6 +27,7 @@ import {
 import { GATEWAY_TOKEN_HEADER, signGatewayToken, type ViewerClaims } from '@houqin/auth';
 import { authenticate } from './authenticate';
 import type { GatewayConfig } from './config';
+import { CostModel, costLimitPlugin } from './cost';
 import { subgraphAgent, subgraphFetcher } from './subgraph-client';
 import { ViewerDirectory } from './viewers';
 
@@ -112,15 +113,19 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     csrfPrevention: true,
     introspection: !config.isProduction,
     includeStacktraceInErrorResponses: false,
+    // A flood of tokens (2,000 `__typename` aliases, a 10,000-token document) stops in the parser.
+    parseOptions: { maxTokens: config.MAX_QUERY_TOKENS },
     validationRules: [
       maxDepthRule({ n: config.MAX_QUERY_DEPTH, ignoreIntrospection: true, propagateOnRejection: false, onReject: [reportLimit] }),
-      maxAliasesRule({ n: config.MAX_ALIASES, propagateOnRejection: false, onReject: [reportLimit] }),
+      // allowList []: aliases of __typename count too (graphql-armor leaves them out by default).
+      maxAliasesRule({ n: config.MAX_ALIASES, allowList: [], propagateOnRejection: false, onReject: [reportLimit] }),
     ],
     formatError: (formatted) => maskError(formatted),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       config.isProduction ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
       ...noApolloReporting(),
+      costLimitPlugin<GatewayContext>(new CostModel(config.supergraphSdl, config.QUERY_COST_LIST_SIZE), { maxCost: config.MAX_QUERY_COST }),
       requestLogPlugin<GatewayContext>(),
     ],
   });
