@@ -84,6 +84,9 @@ export class CostEstimationError extends Error {}
 export class CostModel {
   readonly schema: GraphQLSchema;
   private readonly names: { cost: Set<string>; listSize: Set<string> };
+  // Directive arguments read once per schema element, not once per request.
+  private readonly weights = new WeakMap<object, number | null>();
+  private readonly listSizeDirectives = new WeakMap<object, Record<string, unknown> | null>();
 
   constructor(
     supergraphSdl: string,
@@ -121,19 +124,32 @@ export class CostModel {
     return (operation.operation === 'mutation' ? MUTATION_BASE_COST : 0) + scorer.selectionSet(operation.selectionSet, root, null);
   }
 
-  /** `@cost(weight:)` on a field, argument or type, if any. */
+  /** `@cost(weight:)` on a field, argument or type, if any (read once per schema element). */
   weightOf(node: { astNode?: { directives?: readonly ConstDirectiveNode[] } | null } | undefined): number | null {
-    const directive = node?.astNode?.directives?.find((d) => this.names.cost.has(d.name.value));
-    if (!directive) return null;
-    const weight = Number(directiveArgs(directive).weight);
-    return Number.isFinite(weight) ? weight : null;
+    if (!node) return null;
+    const known = this.weights.get(node);
+    if (known !== undefined) return known;
+    const directive = node.astNode?.directives?.find((d) => this.names.cost.has(d.name.value));
+    const weight = directive ? Number(directiveArgs(directive).weight) : NaN;
+    const result = Number.isFinite(weight) ? weight : null;
+    this.weights.set(node, result);
+    return result;
+  }
+
+  private listSizeDirectiveOf(field: GraphQLField<unknown, unknown>): Record<string, unknown> | null {
+    let args = this.listSizeDirectives.get(field);
+    if (args === undefined) {
+      const directive = field.astNode?.directives?.find((d) => this.names.listSize.has(d.name.value));
+      args = directive ? directiveArgs(directive) : null;
+      this.listSizeDirectives.set(field, args);
+    }
+    return args;
   }
 
   /** The field's `@listSize` worked out for this use of it. */
   listSizeOf(field: GraphQLField<unknown, unknown>, node: FieldNode, variables: Record<string, unknown>): ListSize | null {
-    const directive = field.astNode?.directives?.find((d) => this.names.listSize.has(d.name.value));
-    if (!directive) return null;
-    const args = directiveArgs(directive);
+    const args = this.listSizeDirectiveOf(field);
+    if (!args) return null;
     const slicingNames = Array.isArray(args.slicingArguments) ? (args.slicingArguments as string[]) : null;
     const slices = new Map<string, number>();
     if (slicingNames) {
