@@ -1,3 +1,4 @@
+import './tracing';
 import 'reflect-metadata';
 import { runSubgraph } from '@houqin/subgraph-kit';
 import { createFinanceSubgraph, loadFinanceConfig } from './subgraph';

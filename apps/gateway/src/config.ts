@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { num, port, str, url } from 'envalid';
 import { DEV_SECRETS, type EnvSpec, loadConfig, logLevel, nodeEnv, secret, serverTimeoutsEnvSpec } from '@houqin/common';
+import { metricsEnvSpec } from '@houqin/observability';
 import { subgraphClientEnvSpec, subgraphTimeouts } from './subgraph-client';
 
 export const DEFAULT_SUPERGRAPH_PATH = join(__dirname, '..', 'supergraph.graphql');
@@ -43,6 +44,7 @@ export function gatewayEnvSpec(supergraphSdl: string) {
     VIEWER_CACHE_TTL_MS: num({ default: 2000, desc: 'how long a looked-up viewer is reused; deactivation takes effect within it' }),
     COPROCESSOR_PORT: port({ default: 4010, desc: 'port of the Apollo Router coprocessor (npm run coprocessor)' }),
     COPROCESSOR_HOST: str({ default: '127.0.0.1', desc: 'interface the coprocessor listens on: only the Router may reach it' }),
+    ...metricsEnvSpec(),
     ...serverTimeoutsEnvSpec(),
     ...subgraphClientEnvSpec(supergraphSubgraphs(supergraphSdl).map(({ name }) => name)),
     ...urls,
@@ -65,6 +67,10 @@ export interface GatewayConfig {
   VIEWER_CACHE_TTL_MS: number;
   COPROCESSOR_PORT: number;
   COPROCESSOR_HOST: string;
+  /** `/metrics` only on this port when set (0: on PORT, and in production only with METRICS_TOKEN). */
+  METRICS_PORT: number;
+  /** When set, `/metrics` answers only `Authorization: Bearer <token>`. */
+  METRICS_TOKEN: string;
   /** The gateway's own server (optional in configs built by hand: defaults of libs/common DEFAULT_SERVER_TIMEOUTS). */
   HTTP_KEEP_ALIVE_TIMEOUT_MS?: number;
   HTTP_HEADERS_TIMEOUT_MS?: number;

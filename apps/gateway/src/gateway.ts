@@ -25,6 +25,7 @@ import {
   serverTimeoutsOf,
 } from '@houqin/common';
 import { GATEWAY_TOKEN_HEADER, signGatewayToken, type ViewerClaims } from '@houqin/auth';
+import { requestMetricsPlugin, serveMetrics, timeSubgraphFetches } from '@houqin/observability';
 import { authenticate } from './authenticate';
 import type { GatewayConfig } from './config';
 import { CostModel, costLimitPlugin } from './cost';
@@ -96,10 +97,13 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const gateway = new ApolloGateway({
     supergraphSdl: config.supergraphSdl,
     buildService: ({ name, url }) =>
-      new ForwardingDataSource(
-        config.subgraphUrls[name] ?? url ?? '',
-        config.INTERNAL_TOKEN_SECRET,
-        subgraphFetcher(name, config.subgraphTimeoutsMs?.[name]),
+      timeSubgraphFetches(
+        name,
+        new ForwardingDataSource(
+          config.subgraphUrls[name] ?? url ?? '',
+          config.INTERNAL_TOKEN_SECRET,
+          subgraphFetcher(name, config.subgraphTimeoutsMs?.[name]),
+        ),
       ),
     logger,
   });
@@ -127,6 +131,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       ...noApolloReporting(),
       costLimitPlugin<GatewayContext>(new CostModel(config.supergraphSdl, config.QUERY_COST_LIST_SIZE), { maxCost: config.MAX_QUERY_COST }),
       requestLogPlugin<GatewayContext>(),
+      requestMetricsPlugin<GatewayContext>('gateway'),
     ],
   });
   await apollo.start();
@@ -148,6 +153,16 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     const ready = checks.every(([, state]) => state === 'ready');
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', subgraphs: Object.fromEntries(checks) });
   });
+  // The gateway's port is public: in production /metrics is served on it only behind METRICS_TOKEN (or on METRICS_PORT).
+  const metrics = await serveMetrics({
+    app,
+    host: config.HOST,
+    METRICS_PORT: config.METRICS_PORT,
+    METRICS_TOKEN: config.METRICS_TOKEN,
+    publicPort: true,
+    isProduction: config.isProduction,
+    logger,
+  });
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
@@ -168,5 +183,13 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const port = (httpServer.address() as AddressInfo).port;
   const url = `http://127.0.0.1:${port}/graphql`;
   logger.info({ port, subgraphs: config.subgraphUrls }, `gateway ready at http://localhost:${port}/graphql`);
-  return { url, port, logger, close: () => apollo.stop() };
+  return {
+    url,
+    port,
+    logger,
+    close: async () => {
+      await apollo.stop();
+      await metrics.close();
+    },
+  };
 }

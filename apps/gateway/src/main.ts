@@ -1,3 +1,4 @@
+import './tracing';
 import { closeOnSignals, createLogger } from '@houqin/common';
 import { loadGatewayConfig } from './config';
 import { startGateway } from './gateway';

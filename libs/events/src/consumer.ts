@@ -1,5 +1,6 @@
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { newId, type Logger } from '@houqin/common';
+import { recordEventConsumed } from '@houqin/observability';
 import { isUniqueViolation } from '@houqin/persistence';
 import { eventDefinition, parsePayload, SUBSCRIPTIONS, type EventOf, type EventType, type Subscriptions } from './catalogue';
 import { eventTransaction } from './embedded';
@@ -123,6 +124,18 @@ export class EventConsumer {
   /** Handles one delivery (a parsed JSON body); never throws for a bad event or a failing handler. */
   async handle(received: unknown): Promise<HandleResult> {
     const identity = envelopeIdentity(received);
+    // Counted by type only for the catalogue's types: a hostile body must not invent metric labels.
+    const type = identity ? (eventDefinition(identity.type) ? identity.type : 'unknown') : undefined;
+    const result = await this.take(received, identity);
+    const lagMs =
+      result.outcome === 'handled' && identity
+        ? this.clock.now().getTime() - Date.parse((received as EventEnvelope).occurredAt)
+        : undefined;
+    recordEventConsumed(this.service, type, result.outcome, lagMs);
+    return result;
+  }
+
+  private async take(received: unknown, identity: { id: string; type: string } | null): Promise<HandleResult> {
     if (!identity) return { outcome: 'unreadable', ok: false, error: 'not an event envelope (no id and type)' };
     if (!this.handles(identity.type)) return { outcome: 'ignored', ok: true };
     const checked = this.check(received);

@@ -1,6 +1,7 @@
 import type { Router } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Logger } from '@houqin/common';
+import { reportBacklogMetrics } from './backlog';
 import { EVENT_CATALOGUE, type Subscriptions } from './catalogue';
 import { EventConsumer, type ConsumerDefinition } from './consumer';
 import { HttpEventTransport, mountEventsRoute } from './http';
@@ -73,7 +74,9 @@ export async function startEvents(deps: EventsExtensionDeps, options: EventsExte
   const consumer = options.consumer ? new EventConsumer(options.consumer, { dataSource, logger }) : null;
   if (consumer && consumer.service !== service) throw new Error(`The consumer of ${service} is declared for ${consumer.service}.`);
   if (consumer) consumers.set(dataSource, consumer);
+  const stopBacklogMetrics = reportBacklogMetrics(service, dataSource, { publishes, consumes: consumer !== null });
   const forget = () => {
+    stopBacklogMetrics();
     if (consumer && consumers.get(dataSource) === consumer) consumers.delete(dataSource);
   };
   const log = logger.child({ component: 'events' });

@@ -90,14 +90,16 @@ backlogGauge(
 );
 backlogGauge('houqin_dead_letters', 'Dead letters parked and not yet replayed, by consuming service', 'deadLetters');
 
-// The three gauges are collected one after another in one scrape: read each service's tables once per scrape.
-const backlogReads = new Map<string, { at: number; read: Promise<EventBacklog | undefined> }>();
+// The three gauges are collected together in one scrape: they share one read of each service's tables while it runs.
+const backlogReads = new Map<string, Promise<EventBacklog | undefined>>();
 function cachedBacklog(service: string, read: () => Promise<EventBacklog>): Promise<EventBacklog | undefined> {
-  const cached = backlogReads.get(service);
-  if (cached && Date.now() - cached.at < 1000) return cached.read;
+  const inFlight = backlogReads.get(service);
+  if (inFlight) return inFlight;
   // A database that does not answer leaves the gauges out of this scrape rather than failing it.
-  const fresh = read().catch(() => undefined);
-  backlogReads.set(service, { at: Date.now(), read: fresh });
+  const fresh = read()
+    .catch(() => undefined)
+    .finally(() => backlogReads.delete(service));
+  backlogReads.set(service, fresh);
   return fresh;
 }
 
@@ -106,7 +108,6 @@ export function reportEventBacklog(service: string, read: () => Promise<EventBac
   backlogReaders.set(service, read);
   return () => {
     if (backlogReaders.get(service) === read) backlogReaders.delete(service);
-    backlogReads.delete(service);
   };
 }
 

@@ -46,7 +46,7 @@ describe("the gateway's subgraph fetch timing", () => {
   it('observes each fetch by subgraph and outcome, and passes answers and failures through', async () => {
     let fail = false;
     const source = timeSubgraphFetches('timing-test', {
-      process: async () => {
+      process: async (_options: never): Promise<{ data: { ok: boolean }; errors?: unknown[] }> => {
         if (fail) throw new Error('socket hang up');
         return { data: { ok: true } };
       },

@@ -1,5 +1,6 @@
 import { num, port, str } from 'envalid';
 import { databaseUrl, DEV_SECRETS, logLevel, nodeEnv, secret, serverTimeoutsEnvSpec } from '@houqin/common';
+import { metricsEnvSpec } from '@houqin/observability';
 
 /** Environment every subgraph reads; a service's own config spreads this and adds its variables. */
 export function subgraphEnvSpec(defaultPort: number) {
@@ -25,6 +26,7 @@ export function subgraphEnvSpec(defaultPort: number) {
     }),
     NATS_URL: str({ default: '', desc: 'nats://host:4222 of the events broker; empty = events over internal HTTP (docs/events.md)' }),
     ...serverTimeoutsEnvSpec(),
+    ...metricsEnvSpec(),
   };
 }
 
@@ -44,5 +46,8 @@ export interface SubgraphConfig {
   /** Keep-alive and headers timeouts of the HTTP server; libs/common DEFAULT_SERVER_TIMEOUTS when unset (configs built by hand). */
   HTTP_KEEP_ALIVE_TIMEOUT_MS?: number;
   HTTP_HEADERS_TIMEOUT_MS?: number;
+  /** `/metrics` on its own port (0 or unset: on the service's port) and behind a bearer token (unset: open, subgraphs are internal). */
+  METRICS_PORT?: number;
+  METRICS_TOKEN?: string;
   isProduction: boolean;
 }

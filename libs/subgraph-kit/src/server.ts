@@ -20,6 +20,7 @@ import {
   serverTimeoutsOf,
 } from '@houqin/common';
 import { GATEWAY_TOKEN_HEADER, type GatewayTokenClaims, verifyGatewayToken, Viewer } from '@houqin/auth';
+import { requestMetricsPlugin, serveMetrics } from '@houqin/observability';
 import { currentSqlStats, openDataSource, storageKind, withSqlStats } from '@houqin/persistence';
 import type { SubgraphConfig } from './config';
 import type { SubgraphContext, SubgraphDefinition, SubgraphExtension } from './definition';
@@ -94,6 +95,7 @@ export async function startSubgraph<C extends SubgraphContext>(
       ApolloServerPluginLandingPageDisabled(),
       ...noApolloReporting(),
       requestLogPlugin<C>(() => ({ sqlStatements: currentSqlStats()?.statements ?? 0, sqlNamed: currentSqlStats()?.named ?? {} })),
+      requestMetricsPlugin<C>(definition.name, () => currentSqlStats()?.statements ?? 0),
     ],
   });
   await apollo.start();
@@ -110,6 +112,7 @@ export async function startSubgraph<C extends SubgraphContext>(
       res.status(503).json({ status: 'not ready', service: definition.name });
     }
   });
+  const metrics = await serveMetrics({ app, host: config.HOST, METRICS_PORT: config.METRICS_PORT, METRICS_TOKEN: config.METRICS_TOKEN });
   const router = express.Router();
   definition.routes?.(router, { dataSource, config, logger });
   const extensions = await startExtensions(definition, { service: definition.name, router, dataSource, config, logger });
@@ -141,6 +144,7 @@ export async function startSubgraph<C extends SubgraphContext>(
   const close = () =>
     (closing ??= (async () => {
       await apollo.stop();
+      await metrics.close();
       for (const extension of extensions.reverse()) await extension.stop();
       if (dataSource.isInitialized) await dataSource.destroy();
     })());
