@@ -159,7 +159,8 @@ export class CostModel {
       for (const arg of node.arguments ?? []) {
         if (!slicingNames.includes(arg.name.value)) continue;
         const value = arg.value.kind === Kind.VARIABLE ? variables[arg.value.name.value] : valueFromASTUntyped(arg.value);
-        if (Number.isInteger(value)) slices.set(arg.name.value, value as number);
+        // A negative size would lower the total: `first: -1000000` beside a flood must not pay for it.
+        if (Number.isInteger(value)) slices.set(arg.name.value, Math.max(0, value as number));
       }
       // The directive's argument defaults to true (cost spec), as the Router reads it.
       if (args.requireOneSlicingArgument !== false && slices.size !== 1) {

@@ -60,6 +60,10 @@ describe('cost of an operation (Apollo Router demand-control rules)', () => {
     expect(() => costOf(model, '{ page(first: 4, last: 6) { items { title } } }')).toThrow(CostEstimationError);
   });
 
+  it('never lets a negative slicing argument take cost off the rest of the operation', () => {
+    expect(costOf(model, '{ a: newestAdditions(limit: 3) { title } b: newestAdditions(limit: -1000) { title } }')).toBe(3);
+  });
+
   it('counts aliases, fragments and inline fragments every time they are used, and __typename and skipped fields not at all', () => {
     const three = `{ a: book(id: 1) { title } b: book(id: 2) { ...F } c: book(id: 3) { ... on Book { title } } } fragment F on Book { title }`;
     expect(costOf(model, three)).toBe(3);
