@@ -41,7 +41,19 @@ export function gatewayEnvSpec(supergraphSdl: string) {
     }),
     QUERY_COST_LIST_SIZE: num({ default: 10, desc: 'size the cost estimate assumes for a list that no @listSize sizes' }),
     MAX_QUERY_TOKENS: num({ default: 2000, desc: 'documents with more GraphQL tokens are refused before they are parsed further' }),
-    VIEWER_CACHE_TTL_MS: num({ default: 2000, desc: 'how long a looked-up viewer is reused; deactivation takes effect within it' }),
+    VIEWER_CACHE_TTL_MS: num({
+      default: 2000,
+      desc: 'how long a looked-up viewer is reused when nothing invalidates it; deactivation takes effect within it (0 = no cache)',
+    }),
+    VIEWER_CACHE_INVALIDATED_TTL_MS: num({
+      default: 600000,
+      desc: "how long a looked-up viewer is reused while the directory's account events reach the gateway over NATS",
+    }),
+    NATS_URL: str({
+      default: '',
+      desc: "nats://host:4222: the directory's account events invalidate the viewer cache; empty = short TTL only",
+    }),
+    NATS_PREFIX: str({ default: 'houqin', desc: 'NATS subject prefix the services publish events under' }),
     COPROCESSOR_PORT: port({ default: 4010, desc: 'port of the Apollo Router coprocessor (npm run coprocessor)' }),
     COPROCESSOR_HOST: str({ default: '127.0.0.1', desc: 'interface the coprocessor listens on: only the Router may reach it' }),
     ...metricsEnvSpec(),
@@ -65,6 +77,9 @@ export interface GatewayConfig {
   QUERY_COST_LIST_SIZE: number;
   MAX_QUERY_TOKENS: number;
   VIEWER_CACHE_TTL_MS: number;
+  VIEWER_CACHE_INVALIDATED_TTL_MS: number;
+  NATS_URL: string;
+  NATS_PREFIX: string;
   COPROCESSOR_PORT: number;
   COPROCESSOR_HOST: string;
   /** `/metrics` only on this port when set (0: on PORT, and in production only with METRICS_TOKEN). */

@@ -30,7 +30,7 @@ import { authenticate } from './authenticate';
 import type { GatewayConfig } from './config';
 import { CostModel, costLimitPlugin } from './cost';
 import { subgraphAgent, subgraphFetcher } from './subgraph-client';
-import { ViewerDirectory } from './viewers';
+import { startViewerCache } from './viewer-invalidation';
 
 export { loadGatewayConfig, gatewayEnvSpec, supergraphSubgraphs, subgraphUrlVariable } from './config';
 export type { GatewayConfig } from './config';
@@ -88,7 +88,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const logger = createLogger('gateway', config.LOG_LEVEL);
   const directoryUrl = config.subgraphUrls.directory;
   if (!directoryUrl) throw new Error('The supergraph has no directory subgraph; the gateway needs it to authenticate callers.');
-  const viewers = new ViewerDirectory(directoryUrl, config.INTERNAL_TOKEN_SECRET, config.VIEWER_CACHE_TTL_MS);
+  const { viewers, stopInvalidation } = startViewerCache(config, directoryUrl, logger);
 
   // Nothing leaves unasked: no telemetry to Apollo (read when ApolloGateway is constructed).
   keepApolloTelemetryOff();
@@ -138,7 +138,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
 
   app.use(requestIdMiddleware);
   app.get('/health', (_req, res) => {
-    res.json({ status: 'ok', service: 'gateway' });
+    res.json({ status: 'ok', service: 'gateway', viewerCache: viewers.status() });
   });
   app.get('/ready', async (_req, res) => {
     const checks = await Promise.all(
@@ -189,6 +189,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     logger,
     close: async () => {
       await apollo.stop();
+      await stopInvalidation();
       await metrics.close();
     },
   };

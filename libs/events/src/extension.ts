@@ -15,7 +15,7 @@ export interface EventsExtensionDeps {
   service: string;
   router: Router;
   dataSource: DataSource;
-  config: { INTERNAL_TOKEN_SECRET: string; NATS_URL?: string };
+  config: { INTERNAL_TOKEN_SECRET: string; NATS_URL?: string; NATS_PREFIX?: string };
   logger: Logger;
 }
 
@@ -27,7 +27,7 @@ export interface EventsExtensionOptions {
   relay?: Pick<OutboxRelayOptions, 'batchSize' | 'pollMs'>;
   /** Who consumes what, for the HTTP relay; the catalogue's SUBSCRIPTIONS unless a test says otherwise. */
   subscriptions?: Subscriptions;
-  /** NATS subject and stream prefix; `houqin` unless a test needs streams of its own. */
+  /** NATS subject and stream prefix; the service config's NATS_PREFIX, else `houqin` (tests use streams of their own). */
   natsPrefix?: string;
 }
 
@@ -131,7 +131,12 @@ export async function startEvents(deps: EventsExtensionDeps, options: EventsExte
   const running = (async () => {
     while (!stopped && !nats) {
       try {
-        nats = await NatsEvents.connect({ url: natsUrl, name: service, logger: log, prefix: options.natsPrefix });
+        nats = await NatsEvents.connect({
+          url: natsUrl,
+          name: service,
+          logger: log,
+          prefix: options.natsPrefix ?? (config.NATS_PREFIX || undefined),
+        });
       } catch (error) {
         log.warn({ err: error, retryInMs: NATS_RETRY_MS }, 'NATS does not answer yet');
         await new Promise<void>((resolve) => {

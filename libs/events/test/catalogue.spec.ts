@@ -34,6 +34,7 @@ describe('the event catalogue', () => {
         'directory.account.changed',
         'directory.account.created',
         'directory.account.deactivated',
+        'directory.account.passwordChanged',
         'directory.campus.created',
         'directory.campus.moved',
         'directory.school.changed',

@@ -26,6 +26,7 @@ export function subgraphEnvSpec(defaultPort: number) {
     }),
     NATS_URL: str({ default: '', desc: 'nats://host:4222 of the events broker; empty = events over internal HTTP (docs/events.md)' }),
     ...serverTimeoutsEnvSpec(),
+    NATS_PREFIX: str({ default: 'houqin', desc: 'subject and stream prefix of the events on NATS (two deployments may share a server)' }),
     ...metricsEnvSpec(),
   };
 }
@@ -46,6 +47,8 @@ export interface SubgraphConfig {
   /** Keep-alive and headers timeouts of the HTTP server; libs/common DEFAULT_SERVER_TIMEOUTS when unset (configs built by hand). */
   HTTP_KEEP_ALIVE_TIMEOUT_MS?: number;
   HTTP_HEADERS_TIMEOUT_MS?: number;
+  /** NATS subject and stream prefix; `houqin` when unset. */
+  NATS_PREFIX?: string;
   /** `/metrics` on its own port (0 or unset: on the service's port) and behind a bearer token (unset: open, subgraphs are internal). */
   METRICS_PORT?: number;
   METRICS_TOKEN?: string;

@@ -43,3 +43,12 @@ export async function announceAccountDeactivated(manager: EntityManager, actor: 
     payload: { accountId: account.id, staffId: account.staffId },
   });
 }
+
+/** Records `directory.account.passwordChanged`: every earlier session of the account has ended. */
+export async function announcePasswordChanged(manager: EntityManager, actor: Actor, account: UserAccount): Promise<void> {
+  await publishEvent(manager, actor, directoryEvents.accountPasswordChanged, {
+    districtId: account.districtId,
+    schoolId: null,
+    payload: { accountId: account.id, staffId: account.staffId },
+  });
+}

@@ -31,7 +31,7 @@ import type {
   LoginInput,
   RevokeRoleInput,
 } from './account.inputs';
-import { announceAccountCreated, announceAccountDeactivated, announceGrantsChanged } from './account.events';
+import { announceAccountCreated, announceAccountDeactivated, announceGrantsChanged, announcePasswordChanged } from './account.events';
 import { checkDeactivate, checkRevoke, grantedAt, loginName } from './account.rules';
 import { accountReader, accountSql } from './account.store';
 import type { LoginThrottle } from './login-throttle';
@@ -114,6 +114,7 @@ export class AccountService {
         districtId: account.districtId,
         changes: {},
       });
+      await announcePasswordChanged(manager, this.ctx, account);
       return this.issue(await manager.findOneOrFail(UserAccount, { where: { id: account.id } }));
     });
   }

@@ -20,6 +20,7 @@ export const EVENT_TITLES: Record<string, string> = {
   'directory.account.created': '新建账号',
   'directory.account.changed': '账号变更',
   'directory.account.deactivated': '账号停用',
+  'directory.account.passwordChanged': '账号密码已修改',
   'finance.purchaseRequest.submitted': '物品申报待审批',
   'finance.purchaseRequest.approved': '物品申报已审批',
   'finance.purchaseRequest.rejected': '物品申报被驳回',

@@ -124,6 +124,14 @@ export const directoryEvents = {
     description: 'A district admin deactivated an account: it can no longer sign in, and should no longer be told anything.',
     payload: z.object({ accountId: field.id(), staffId: field.id().nullable() }),
   }),
+  accountPasswordChanged: defineEvent({
+    type: 'directory.account.passwordChanged',
+    version: 1,
+    publisher: 'directory',
+    description:
+      "An account's password was changed: every session signed in before the change has ended (the gateway drops its cached viewer at once). Carries no secret.",
+    payload: z.object({ accountId: field.id(), staffId: field.id().nullable() }),
+  }),
   campusMoved: defineEvent({
     type: 'directory.campus.moved',
     version: 1,
