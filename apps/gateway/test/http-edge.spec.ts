@@ -118,6 +118,11 @@ describe.each([
     expectGraphQLError(await send(`${base}/health`, 'DELETE', {}), 404, 'NOT_FOUND');
   });
 
+  it('keeps an idle connection of its callers open 65 s by default (HTTP_KEEP_ALIVE_TIMEOUT_MS), and says so', async () => {
+    const answer = await fetch(gateway.url.replace(/\/graphql$/, '/health'));
+    expect(answer.headers.get('keep-alive')).toBe('timeout=65');
+  });
+
   it('still answers a well-formed operation', async () => {
     const answer = await send(gateway.url, 'POST', JSON_TYPE, '{"query":"{ __typename }"}');
     expect({ status: answer.status, body: JSON.parse(answer.text) }).toEqual({ status: 200, body: { data: { __typename: 'Query' } } });

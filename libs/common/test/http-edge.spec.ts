@@ -1,4 +1,5 @@
-import { describeHttpError, INTERNAL_MESSAGE } from '../src';
+import { createServer } from 'node:http';
+import { applyServerTimeouts, describeHttpError, INTERNAL_MESSAGE, serverTimeoutsOf } from '../src';
 
 describe('describeHttpError: what a client is told about an error raised before GraphQL', () => {
   it("names body-parser's refusals with their status and a fixed sentence", () => {
@@ -39,5 +40,23 @@ describe('describeHttpError: what a client is told about an error raised before 
     expect(describeHttpError({ status: 400, expose: false })).toEqual(internal);
     expect(describeHttpError('boom')).toEqual(internal);
     expect(describeHttpError(undefined)).toEqual(internal);
+  });
+});
+
+describe('server timeouts', () => {
+  it('take the configured values, or 65 s keep-alive and 66 s for headers', () => {
+    expect(serverTimeoutsOf({})).toEqual({ keepAliveTimeoutMs: 65000, headersTimeoutMs: 66000 });
+    expect(serverTimeoutsOf({ HTTP_KEEP_ALIVE_TIMEOUT_MS: 30000, HTTP_HEADERS_TIMEOUT_MS: 40000 })).toEqual({
+      keepAliveTimeoutMs: 30000,
+      headersTimeoutMs: 40000,
+    });
+  });
+
+  it('keep the headers timeout above the keep-alive timeout, as Node advises', () => {
+    const server = createServer();
+    applyServerTimeouts(server, { keepAliveTimeoutMs: 65000, headersTimeoutMs: 10000 });
+    expect({ keepAlive: server.keepAliveTimeout, headers: server.headersTimeout }).toEqual({ keepAlive: 65000, headers: 66000 });
+    applyServerTimeouts(server, { keepAliveTimeoutMs: 5000, headersTimeoutMs: 20000 });
+    expect({ keepAlive: server.keepAliveTimeout, headers: server.headersTimeout }).toEqual({ keepAlive: 5000, headers: 20000 });
   });
 });

@@ -103,6 +103,11 @@ describe('a subgraph at the HTTP edge', () => {
     expect(expectGraphQLError(answer, 400, 'BAD_REQUEST')).toMatch(/batching/i);
   });
 
+  it("keeps an idle connection open 65 s by default, longer than the gateway's client keeps it (60 s), and says so", async () => {
+    const answer = await fetch(`${base}/health`);
+    expect(answer.headers.get('keep-alive')).toBe('timeout=65');
+  });
+
   it('answers an unknown path with 404 NOT_FOUND', async () => {
     expectGraphQLError(await send(`${base}/nothing-here`, 'GET', {}), 404, 'NOT_FOUND');
     expectGraphQLError(await send(`${base}/ready`, 'POST', JSON_TYPE, '{}'), 404, 'NOT_FOUND');
