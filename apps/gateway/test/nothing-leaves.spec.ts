@@ -160,7 +160,7 @@ describe('the gateway opens connections to its configured subgraphs and nowhere 
     // without APOLLO_TELEMETRY_DISABLED probes the cloud metadata endpoints as soon as it is built.
     const file = join(folder, 'unconfigured.jsonl');
     const script = `new (require('@apollo/gateway').ApolloGateway)({ supergraphSdl: require('fs').readFileSync('apps/gateway/supergraph.graphql', 'utf8') }); setInterval(() => {}, 1000);`;
-    const env = { ...process.env, HOUQIN_RECORD_CONNECTIONS: file };
+    const env: NodeJS.ProcessEnv = { ...process.env, HOUQIN_RECORD_CONNECTIONS: file };
     delete env.APOLLO_TELEMETRY_DISABLED;
     const child = spawn(process.execPath, ['--require', RECORDER, '-e', script], { cwd: REPO_ROOT, env, stdio: 'ignore' });
     try {
