@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { REQUEST_ID_HEADER } from '@houqin/common';
 import { GATEWAY_TOKEN_HEADER } from '@houqin/auth';
-import { loadGatewayConfig, subgraphUrlVariable, supergraphSubgraphs } from '@houqin/gateway';
+import { loadGatewayConfig, SUBGRAPH_CLIENT_DEFAULTS, subgraphUrlVariable, supergraphSubgraphs } from '@houqin/gateway';
 import { REPO_ROOT } from '@houqin/testing';
 
 interface RouterYaml {
@@ -19,6 +19,7 @@ interface RouterYaml {
   limits: { max_depth: number; max_aliases: number; parser_max_tokens: number; http_max_request_bytes: number };
   demand_control: { enabled: boolean; mode: string; strategy: { static_estimated: { list_size: number; max: number } } };
   supergraph: { introspection: boolean; path: string };
+  traffic_shaping: { all: { timeout: string; pool_idle_timeout: string } };
 }
 
 const text = readFileSync(join(REPO_ROOT, 'tools/router/router.yaml'), 'utf8');
@@ -61,6 +62,14 @@ describe('tools/router/router.yaml', () => {
       enabled: true,
       mode: 'enforce',
       strategy: { static_estimated: { list_size: gateway.QUERY_COST_LIST_SIZE, max: gateway.MAX_QUERY_COST } },
+    });
+  });
+
+  it("calls subgraphs with the gateway's deadline and idle timeout", () => {
+    const seconds = (ms: number) => `${ms / 1000}s`;
+    expect(router.traffic_shaping.all).toEqual({
+      timeout: seconds(SUBGRAPH_CLIENT_DEFAULTS.timeoutMs),
+      pool_idle_timeout: seconds(SUBGRAPH_CLIENT_DEFAULTS.keepAliveTimeoutMs),
     });
   });
 

@@ -33,6 +33,7 @@ import { subgraphAgent, subgraphFetcher } from './subgraph-client';
 import { startViewerCache } from './viewer-invalidation';
 
 export { loadGatewayConfig, gatewayEnvSpec, supergraphSubgraphs, subgraphUrlVariable } from './config';
+export { SUBGRAPH_CLIENT_DEFAULTS } from './subgraph-client';
 export type { GatewayConfig } from './config';
 
 export interface GatewayContext {
