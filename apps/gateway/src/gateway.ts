@@ -24,7 +24,7 @@ import {
   requestLogPlugin,
   serverTimeoutsOf,
 } from '@houqin/common';
-import { GATEWAY_TOKEN_HEADER, signGatewayToken, type ViewerClaims } from '@houqin/auth';
+import { GATEWAY_TOKEN_HEADER, gatewayTokenFor, type ViewerClaims } from '@houqin/auth';
 import { requestMetricsPlugin, serveMetrics, timeSubgraphFetches } from '@houqin/observability';
 import { authenticate } from './authenticate';
 import type { GatewayConfig } from './config';
@@ -40,7 +40,7 @@ export interface GatewayContext {
   requestId: string;
   viewer: ViewerClaims | null;
   logger: Logger;
-  /** The signed token forwarded to subgraphs, made once per request. */
+  /** The signed token forwarded to subgraphs: the viewer's (`gatewayTokenFor`), looked up once per request. */
   gatewayToken?: Promise<string>;
 }
 
@@ -57,7 +57,8 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
     const ctx = context as Partial<GatewayContext>;
     const requestId = ctx.requestId ?? 'gateway';
-    const token = ctx.gatewayToken ?? signGatewayToken({ viewer: ctx.viewer ?? null, requestId }, this.internalSecret);
+    // One token per viewer, reused for a few seconds: signing (and the subgraphs' verifying) is then not per request.
+    const token = ctx.gatewayToken ?? gatewayTokenFor(ctx.viewer ?? null, this.internalSecret);
     if (ctx.requestId) ctx.gatewayToken = token;
     request.http?.headers.set(GATEWAY_TOKEN_HEADER, await token);
     request.http?.headers.set(REQUEST_ID_HEADER, requestId);
