@@ -9,6 +9,8 @@
 //   npm test -- --selectProjects directory                         → jest options after `--`: only jest runs
 // NATS (the events tests) is decided the same way: HOUQIN_TEST_NATS_URL=nats://127.0.0.1:4222 names a server that
 // must answer with JetStream (CI); without it a local one at 127.0.0.1:4222 is used if it answers, else those tests skip.
+// Redis (the shared login throttle across replicas) likewise: HOUQIN_TEST_REDIS_URL=redis://127.0.0.1:6379 must answer;
+// without it a local one at 127.0.0.1:6379 is used if it answers, else those tests skip.
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { connect } from 'node:net';
@@ -101,6 +103,49 @@ if (explicitNats) {
       `houqin tests: no NATS server with JetStream answers at ${LOCAL_NATS} (${version.error}); the NATS event tests are skipped.`,
     );
     console.log('             Set HOUQIN_TEST_NATS_URL=nats://host:4222 to test against a server.');
+  }
+}
+
+const LOCAL_REDIS = 'redis://127.0.0.1:6379';
+
+/** The server's version if a Redis answers at `url` (PING, then INFO server; no password: a test server). */
+function redisAnswers(url) {
+  const u = new URL(url);
+  return new Promise((resolve) => {
+    const socket = connect({ host: u.hostname, port: Number(u.port || 6379) });
+    let reply = '';
+    const done = (result) => {
+      socket.destroy();
+      resolve(result);
+    };
+    socket.setTimeout(2000, () => done({ error: 'no answer within 2 s' }));
+    socket.on('error', (error) => done({ error: error.message }));
+    socket.on('connect', () => socket.write('PING\r\nINFO server\r\n'));
+    socket.on('data', (chunk) => {
+      reply += chunk;
+      if (!reply.startsWith('+PONG')) return done({ error: reply.startsWith('-') ? reply.split('\r\n')[0] : 'not a Redis server' });
+      const version = /redis_version:(\S+)/.exec(reply);
+      if (version) done(version[1]);
+    });
+  });
+}
+
+const explicitRedis = process.env.HOUQIN_TEST_REDIS_URL;
+if (explicitRedis) {
+  const version = await redisAnswers(explicitRedis);
+  if (typeof version !== 'string') {
+    console.error(`HOUQIN_TEST_REDIS_URL=${explicitRedis} does not answer (${version.error}); not skipping the Redis tests.`);
+    process.exit(1);
+  }
+  console.log(`houqin tests: shared-throttle tests run on Redis ${explicitRedis} (server ${version}).`);
+} else {
+  const version = await redisAnswers(LOCAL_REDIS);
+  if (typeof version === 'string') {
+    process.env.HOUQIN_TEST_REDIS_URL = LOCAL_REDIS;
+    console.log(`houqin tests: shared-throttle tests run on the local Redis ${LOCAL_REDIS} (server ${version}).`);
+  } else {
+    console.log(`houqin tests: no Redis answers at ${LOCAL_REDIS} (${version.error}); the Redis tests are skipped.`);
+    console.log('             Set HOUQIN_TEST_REDIS_URL=redis://host:6379 to test against a server.');
   }
 }
 

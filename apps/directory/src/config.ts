@@ -1,4 +1,4 @@
-import { bool, num } from 'envalid';
+import { bool, num, str } from 'envalid';
 import { DEV_SECRETS, loadConfig, secret } from '@houqin/common';
 import { subgraphEnvSpec } from '@houqin/subgraph-kit';
 import type { AuthSettings } from './context';
@@ -14,6 +14,11 @@ export const directoryEnvSpec = {
   PASSWORD_HASH_COST: num({ default: 12, desc: 'bcrypt cost factor (10 or more in production)' }),
   LOGIN_MAX_FAILURES: num({ default: 5, desc: 'failed sign-ins for one username before it is locked' }),
   LOGIN_LOCK_SECONDS: num({ default: 900, desc: 'window counted from the first failure; the lock lasts until it ends' }),
+  REDIS_URL: str({
+    default: '',
+    desc: 'redis://host:6379: login failures are counted there, once across every directory replica; empty = in this process',
+  }),
+  REDIS_KEY_PREFIX: str({ default: 'houqin', desc: 'prefix of the keys the directory writes in Redis' }),
   WEBHOOK_ALLOW_PRIVATE_URLS: bool({
     default: false,
     devDefault: true,
@@ -32,6 +37,8 @@ export function authSettings(config: ReturnType<typeof loadDirectoryConfig>): Au
     passwordHashCost: config.PASSWORD_HASH_COST,
     loginMaxFailures: config.LOGIN_MAX_FAILURES,
     loginLockSeconds: config.LOGIN_LOCK_SECONDS,
+    redisUrl: config.REDIS_URL,
+    redisKeyPrefix: config.REDIS_KEY_PREFIX,
   };
 }
 

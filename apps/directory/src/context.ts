@@ -25,4 +25,8 @@ export interface AuthSettings {
   loginMaxFailures: number;
   /** How long the failure count is kept, from the first failure; the lock ends with it. */
   loginLockSeconds: number;
+  /** REDIS_URL: where every replica counts login failures; unset or empty = this process's memory. */
+  redisUrl?: string;
+  /** REDIS_KEY_PREFIX (`houqin`). */
+  redisKeyPrefix?: string;
 }

@@ -13,7 +13,7 @@ import { AccountResolver, RoleGrantResolver } from './account/account.resolver';
 import { CampusAssignmentResolver, CampusResolver } from './campus/campus.resolver';
 import { SchoolResolver } from './school/school.resolver';
 import { StaffResolver } from './staff/staff.resolver';
-import { LoginThrottle } from './account/login-throttle';
+import { LoginThrottle, sharedThrottleExtension, sharedThrottleRedis } from './account/login-throttle';
 import { seedDirectoryDemo } from './demo/seed';
 import { DIRECTORY_PORT } from './config';
 import { AccountService } from './account/account.service';
@@ -65,8 +65,13 @@ export function createDirectorySubgraph(
   settings: AuthSettings,
   webhooks: WebhookSettings = { allowPrivateUrls: false },
 ): SubgraphDefinition<DirectoryContext> {
-  // One per process: it must outlive the request to count failures across requests.
-  const throttle = new LoginThrottle(settings.loginMaxFailures, settings.loginLockSeconds);
+  // One per process: it must outlive the request to count failures across requests (and, with Redis, across replicas).
+  const redis = settings.redisUrl ? sharedThrottleRedis(settings.redisUrl) : null;
+  const throttle = new LoginThrottle(
+    settings.loginMaxFailures,
+    settings.loginLockSeconds,
+    redis ? { redis, keyPrefix: settings.redisKeyPrefix || 'houqin' } : undefined,
+  );
   return {
     name: 'directory',
     defaultPort: DIRECTORY_PORT,
@@ -104,6 +109,10 @@ export function createDirectorySubgraph(
     },
     seedDemo: (dataSource, logger) => seedDirectoryDemo(dataSource, logger, settings.passwordHashCost),
     routes: (router, deps) => mountViewerRoute(router, deps),
-    extensions: [eventsExtension({ consumer: directoryConsumer }), webhookExtension(webhooks)],
+    extensions: [
+      eventsExtension({ consumer: directoryConsumer }),
+      webhookExtension(webhooks),
+      ...(redis ? [sharedThrottleExtension(redis)] : []),
+    ],
   };
 }
