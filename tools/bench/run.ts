@@ -1,16 +1,18 @@
 import 'reflect-metadata';
 import { arch, cpus, loadavg, platform, totalmem } from 'node:os';
+import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { DEV_SECRETS } from '@houqin/common';
 import { GATEWAY_TOKEN_HEADER, signGatewayToken } from '@houqin/auth';
 import { DEMO_CAMPUSES, DEMO_PASSWORD, DEMO_SCHOOLS, demoStaffIds } from '@houqin/demo';
 import { createDatabase, dropDatabase, serverVersion, withDatabase } from '@houqin/persistence';
-import { demoViewer, graphqlClient, type GraphQLResponse } from '@houqin/testing';
+import { compiledBuild, demoViewer, graphqlClient, type GraphQLResponse } from '@houqin/testing';
 import { subgraphUrlVariable } from '@houqin/gateway';
 import { SUBGRAPHS } from '../subgraphs';
 import { runDistrictScenario } from './district-scenario';
 import { cleanupEvents, EVENT_PATHS, EVENT_PATHS_DEFAULT, type EventPath, runEventsBench } from './events';
 import { fmt, mib, table } from './format';
+import { GATEWAY_BENCH_PATHS, type GatewayBenchPath, runGatewayBench } from './gateway';
 import { type BenchService, readMemory, startBenchService } from './service';
 
 /**
@@ -94,13 +96,25 @@ function eventPaths(): EventPath[] {
   return paths as EventPath[];
 }
 
-/** `npm run bench -- events` runs only the events part. */
+/** `npm run bench -- events` runs only the events part; `npm run bench -- gateway` only the gateway CPU part. */
 const PARTS = process.argv.slice(2);
-if (PARTS.some((part) => part !== 'events')) {
-  console.error(`usage: npm run bench [-- events] (got "${PARTS.join(' ')}")`);
+if (PARTS.length > 1 || PARTS.some((part) => part !== 'events' && part !== 'gateway')) {
+  console.error(`usage: npm run bench [-- events | gateway] (got "${PARTS.join(' ')}")`);
   process.exit(2);
 }
 const EVENTS_ONLY = PARTS.includes('events');
+const GATEWAY_ONLY = PARTS.includes('gateway');
+
+function gatewayPaths(): GatewayBenchPath[] {
+  const raw = process.env.BENCH_GATEWAY_PATHS;
+  if (raw === undefined || raw === '') return ['compiled', 'dev'];
+  const paths = raw.split(',').map((p) => p.trim());
+  if (!paths.length || paths.some((p) => !(GATEWAY_BENCH_PATHS as readonly string[]).includes(p))) {
+    console.error(`BENCH_GATEWAY_PATHS must list some of ${GATEWAY_BENCH_PATHS.join(',')} (got "${raw}")`);
+    process.exit(2);
+  }
+  return paths as GatewayBenchPath[];
+}
 
 const SETTINGS = {
   seconds: positiveInt('BENCH_SECONDS', 10),
@@ -121,6 +135,10 @@ const SETTINGS = {
   financeRequests: positiveInt('BENCH_FINANCE_REQUESTS', 200),
   financeGapMs: positiveInt('BENCH_FINANCE_GAP_MS', 50),
   eventPaths: eventPaths(),
+  /** The gateway part: paired rounds, the stacks it runs, and where to write CPU profiles (unset: none). */
+  rounds: Math.max(2, positiveInt('BENCH_ROUNDS', 2)),
+  gatewayPaths: gatewayPaths(),
+  cpuProfileDir: process.env.BENCH_CPU_PROFILE_DIR || undefined,
 };
 
 /** The loaded operation: a page of staff with their posts, school and campus (4 resolvers, batched). */
@@ -256,8 +274,42 @@ async function eventsOnly(): Promise<number> {
   return problems.length ? 1 : 0;
 }
 
+/** `npm run bench -- gateway`: the machine, then the gateway CPU part (tools/bench/gateway.ts). */
+async function gatewayOnly(): Promise<number> {
+  const cpuList = cpus();
+  const say = (text = '') => console.log(text);
+  const dbVersion = await serverVersion(SETTINGS.serverUrl);
+  say(`houqin bench (gateway) — ${new Date().toISOString()}`);
+  say(
+    `machine: ${cpuList.length} cores (${cpuList[0]?.model.trim() ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${platform()} ${arch()}, Node ${process.version}`,
+  );
+  say(`database: ${dbVersion} at ${new URL(SETTINGS.serverUrl).host}`);
+  say(
+    `load average before start: ${loadavg()
+      .map((n) => n.toFixed(2))
+      .join(' ')} (1/5/15 min)`,
+  );
+  say('');
+  const problems = await runGatewayBench({
+    serverUrl: SETTINGS.serverUrl,
+    paths: SETTINGS.gatewayPaths,
+    rounds: SETTINGS.rounds,
+    seconds: SETTINGS.seconds,
+    warmupSeconds: SETTINGS.warmupSeconds,
+    connections: SETTINGS.connections,
+    cpuProfileDir: SETTINGS.cpuProfileDir,
+    say,
+  });
+  say('');
+  say(
+    problems.length ? `RESULT: FAIL\n  ${problems.join('\n  ')}` : 'RESULT: PASS (no non-2xx, no GraphQL errors, three-fetch plan checked)',
+  );
+  return problems.length ? 1 : 0;
+}
+
 async function main(): Promise<number> {
   if (EVENTS_ONLY) return eventsOnly();
+  if (GATEWAY_ONLY) return gatewayOnly();
   const cpuList = cpus();
   const dbVersion = await serverVersion(SETTINGS.serverUrl).catch((error: unknown) => {
     throw new Error(
@@ -276,7 +328,7 @@ async function main(): Promise<number> {
       .join(' ')} (1/5/15 min; other work on the machine competes for the same cores)`,
   );
   say(
-    `load: autocannon, ${SETTINGS.connections} connections, ${SETTINGS.warmupSeconds} s warm-up then ${SETTINGS.seconds} s per target; subgraphs and gateway at LOG_LEVEL=info`,
+    `load: autocannon, ${SETTINGS.connections} connections, ${SETTINGS.warmupSeconds} s warm-up then ${SETTINGS.seconds} s per target; subgraphs and gateway compiled (dist/, as production runs them) at LOG_LEVEL=info`,
   );
   say(`events: ${SETTINGS.events > 0 ? `${SETTINGS.events} events per path, NATS at ${SETTINGS.natsUrl}` : 'off (BENCH_EVENTS=0)'}`);
   say(
@@ -289,6 +341,9 @@ async function main(): Promise<number> {
   // 1. The stack: fresh databases, one process per subgraph, then the gateway.
   const secrets = { INTERNAL_TOKEN_SECRET: DEV_SECRETS.INTERNAL_TOKEN_SECRET, USER_TOKEN_SECRET: DEV_SECRETS.USER_TOKEN_SECRET };
   const common = { NODE_ENV: 'development', LOG_LEVEL: 'info', ...secrets };
+  // The compiled build, as production runs it (tools/build/build.mjs; built once per state of the sources).
+  const compiled = compiledBuild();
+  const compiledEntry = (name: string) => join(compiled, 'dist', 'apps', name, 'src', 'main.js');
   const subgraphs: Record<string, BenchService> = {};
   for (const entry of SUBGRAPHS) {
     const databaseUrl = withDatabase(SETTINGS.serverUrl, `houqin_bench_${entry.name.replace(/-/g, '_')}`);
@@ -297,16 +352,23 @@ async function main(): Promise<number> {
     await createDatabase(databaseUrl);
     // The district scenario writes the finance data itself, into an empty finance database.
     const seed = entry.name === 'finance' && SETTINGS.districtSchools > 0 ? 'false' : 'true';
-    const service = await startBenchService(entry.name, { ...common, DATABASE_URL: databaseUrl, SEED_DEMO: seed });
+    const service = await startBenchService(
+      entry.name,
+      { ...common, DATABASE_URL: databaseUrl, SEED_DEMO: seed },
+      90_000,
+      compiledEntry(entry.name),
+    );
     started.push(service);
     subgraphs[entry.name] = service;
   }
   const directory = subgraphs.directory;
   if (!directory) throw new Error('tools/subgraphs.ts lists no directory subgraph');
-  const gateway = await startBenchService('gateway', {
-    ...common,
-    ...Object.fromEntries(Object.values(subgraphs).map((s) => [subgraphUrlVariable(s.name), s.graphqlUrl])),
-  });
+  const gateway = await startBenchService(
+    'gateway',
+    { ...common, ...Object.fromEntries(Object.values(subgraphs).map((s) => [subgraphUrlVariable(s.name), s.graphqlUrl])) },
+    90_000,
+    compiledEntry('gateway'),
+  );
   started.push(gateway);
   say(`stack: ${[...Object.values(subgraphs), gateway].map((s) => `${s.name} pid ${s.child.pid} :${s.port}`).join(', ')}`);
 

@@ -97,32 +97,50 @@ export function readCpuMs(pid: number | undefined): number {
   }
 }
 
+export interface BenchServiceOptions {
+  /** Listen here instead of a free port (when another service must know the address before this one starts). */
+  port?: number;
+  /** Node options before the entry, e.g. `--cpu-prof`. */
+  nodeArgs?: string[];
+}
+
 /**
  * Starts `apps/<name>/src/main.ts` (or another `entry` that runs that service) in its own Node
- * process on a free loopback port and waits for `/health`. (The ports come from `freePort()`;
- * `PORT=0` would avoid the small race between probing and binding, but the services' env validation rejects 0.)
+ * process on a free loopback port and waits for `/health`. A `.ts` entry runs through
+ * @swc-node/register (the development path); a `.js` entry (a compiled build's
+ * `dist/apps/<name>/src/main.js`) runs under plain node, as production does. (The ports come from
+ * `freePort()`; `PORT=0` would avoid the small race between probing and binding, but the services'
+ * env validation rejects 0.)
  */
 export async function startBenchService(
   name: string,
   env: Record<string, string>,
   timeoutMs = 90_000,
   entry = join('apps', name, 'src', 'main.ts'),
+  options: BenchServiceOptions = {},
 ): Promise<BenchService> {
   // Other processes on this machine (test runs) also take free ports: if ours is taken between the
   // probe and the bind, the service exits with EADDRINUSE and we try another port.
   for (let attempt = 1; ; attempt += 1) {
     try {
-      return await startOnce(name, env, await freePort(), timeoutMs, entry);
+      const args = [...(entry.endsWith('.ts') ? ['-r', '@swc-node/register'] : []), ...(options.nodeArgs ?? []), entry];
+      return await startOnce(name, env, options.port ?? (await freePort()), timeoutMs, args);
     } catch (error) {
-      if (attempt >= 3 || !(error instanceof PortTakenError)) throw error;
+      if (attempt >= 3 || options.port !== undefined || !(error instanceof PortTakenError)) throw error;
     }
   }
 }
 
 class PortTakenError extends Error {}
 
-async function startOnce(name: string, env: Record<string, string>, port: number, timeoutMs: number, entry: string): Promise<BenchService> {
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', entry], {
+async function startOnce(
+  name: string,
+  env: Record<string, string>,
+  port: number,
+  timeoutMs: number,
+  args: string[],
+): Promise<BenchService> {
+  const child = spawn(process.execPath, args, {
     cwd: REPO_ROOT,
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
