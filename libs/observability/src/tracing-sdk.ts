@@ -83,9 +83,18 @@ export function startTracing(service: string): RunningTracing {
       new MySQL2Instrumentation(),
     ],
   });
-  // Best effort: export what is buffered while the service drains on SIGTERM/SIGINT.
-  const flush = () => void provider.forceFlush().catch(() => undefined);
-  process.once('SIGTERM', flush);
-  process.once('SIGINT', flush);
+  // Best effort: export what is buffered while the service drains on SIGTERM/SIGINT (its own handler
+  // stops it). A process with no handler of its own is stopped after the flush, as the signal would have.
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      const handledElsewhere = process.listenerCount(signal) > 0;
+      void provider
+        .forceFlush()
+        .catch(() => undefined)
+        .finally(() => {
+          if (!handledElsewhere) process.kill(process.pid, signal);
+        });
+    });
+  }
   return { shutdown: () => provider.shutdown() };
 }
