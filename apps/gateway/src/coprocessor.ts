@@ -4,7 +4,7 @@ import express from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { z } from 'zod';
 import { acceptedRequestId, answerHttpErrorsAsGraphQL, createLogger, type Logger, maskError, REQUEST_ID_HEADER } from '@houqin/common';
-import { GATEWAY_TOKEN_HEADER, signGatewayToken } from '@houqin/auth';
+import { GATEWAY_TOKEN_HEADER, gatewayTokenFor } from '@houqin/auth';
 import { authenticate } from './authenticate';
 import type { GatewayConfig } from './config';
 import { ViewerDirectory } from './viewers';
@@ -78,7 +78,8 @@ export async function handleRouterRequest(input: unknown, deps: CoprocessorDeps)
   const requestId = acceptedRequestId(headers[REQUEST_ID_HEADER]?.[0]) ?? payload.id;
   try {
     const viewer = await authenticate(headers.authorization?.[0], requestId, deps);
-    const token = await signGatewayToken({ viewer, requestId }, deps.internalSecret);
+    // The viewer's token, shared by its requests for a while (gatewayTokenFor): the request id travels as x-request-id.
+    const token = await gatewayTokenFor(viewer, deps.internalSecret);
     return {
       status: 200,
       body: {
