@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { type Context, trace } from '@opentelemetry/api';
+import { type Context, SpanKind, SpanStatusCode, trace, type Tracer } from '@opentelemetry/api';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { registerInstrumentations } from '@opentelemetry/instrumentation';
 import { ExpressInstrumentation, ExpressLayerType } from '@opentelemetry/instrumentation-express';
@@ -59,10 +59,44 @@ function tagIncomingRequest(span: { setAttribute(key: string, value: string): un
 }
 
 /**
+ * The embedded database (sql.js, development and tests) has no OpenTelemetry instrumentation: a span
+ * per statement around TypeORM's sql.js query runner, named and described as mysql2's spans are, so
+ * a trace reaches the SQL on either database. Patched here, so nothing of it exists without tracing.
+ */
+function traceEmbeddedStatements(tracer: Tracer): void {
+  type Query = (this: unknown, sql: string, ...rest: unknown[]) => Promise<unknown>;
+  let runner: { prototype: { query: Query } };
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    runner = (require('typeorm/driver/sqljs/SqljsQueryRunner') as { SqljsQueryRunner: typeof runner }).SqljsQueryRunner;
+  } catch {
+    return;
+  }
+  const query = runner.prototype.query;
+  runner.prototype.query = function (this: unknown, sql: string, ...rest: unknown[]) {
+    const operation = /^\s*(?:\/\*.*?\*\/\s*)?(\w+)/s.exec(sql)?.[1]?.toUpperCase() ?? 'SQL';
+    const attributes = { 'db.system.name': 'sqlite', 'db.operation.name': operation, 'db.query.text': sql };
+    return tracer.startActiveSpan(operation, { kind: SpanKind.CLIENT, attributes }, (span) =>
+      query.call(this, sql, ...rest).then(
+        (result) => {
+          span.end();
+          return result;
+        },
+        (error: unknown) => {
+          span.setStatus({ code: SpanStatusCode.ERROR, message: error instanceof Error ? error.message : String(error) });
+          span.end();
+          throw error;
+        },
+      ),
+    );
+  };
+}
+
+/**
  * The tracer provider (OTLP over HTTP, JSON, to OTEL_EXPORTER_OTLP_ENDPOINT + /v1/traces; batched
  * per OTEL_BSP_*), W3C trace context propagation, and the instrumentation of incoming and outgoing
  * HTTP (node:http and undici/fetch), Express, GraphQL (parse, validate, execute; not every
- * resolver) and mysql2.
+ * resolver), mysql2 and the embedded database's statements.
  */
 export function startTracing(service: string): RunningTracing {
   const provider = new NodeTracerProvider({
@@ -83,6 +117,7 @@ export function startTracing(service: string): RunningTracing {
       new MySQL2Instrumentation(),
     ],
   });
+  traceEmbeddedStatements(provider.getTracer('houqin-embedded-sql'));
   // Best effort: export what is buffered while the service drains on SIGTERM/SIGINT (its own handler
   // stops it). A process with no handler of its own is stopped after the flush, as the signal would have.
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
