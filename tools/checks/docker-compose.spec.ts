@@ -40,6 +40,7 @@ interface ComposeService {
   healthcheck?: { test?: string | string[]; disable?: boolean };
   restart?: string;
   volumes?: (string | Record<string, unknown>)[];
+  deploy?: { replicas?: number };
 }
 
 interface ComposeFile {
@@ -226,6 +227,71 @@ const DELIBERATE_DEFAULTS: Record<string, string> = {
 };
 
 // ---------------------------------------------------------------------------------------------
+// The load balancer (HAProxy) and replicas
+
+const LB_SERVICE = 'lb';
+const LB_CONFIG = 'tools/docker/haproxy/haproxy.cfg';
+
+const replicasOf = (name: string) => COMPOSE.services[name]?.deploy?.replicas ?? 1;
+
+interface LbBackend {
+  name: string;
+  host: string;
+  port: string;
+  slots: number;
+  resolvers?: string;
+  healthCheck?: string;
+}
+
+/** The parts of haproxy.cfg the deployment depends on: frontends (port → backend), backends (server-template), resolvers. */
+function readLbConfig(text: string) {
+  const sections: { kind: string; name: string; lines: string[] }[] = [];
+  for (const raw of text.split('\n')) {
+    const line = raw.replace(/#.*$/, '').trim();
+    if (!line) continue;
+    const header = /^(global|defaults|frontend|backend|resolvers|listen)\b\s*(\S*)/.exec(raw);
+    if (header && !/^\s/.test(raw)) sections.push({ kind: header[1], name: header[2], lines: [] });
+    else sections.at(-1)?.lines.push(line);
+  }
+  const frontends = sections
+    .filter((s) => s.kind === 'frontend')
+    .map((s) => ({
+      port: /^bind\s+\S*:(\d+)/.exec(s.lines.find((l) => l.startsWith('bind')) ?? '')?.[1],
+      backend: /^default_backend\s+(\S+)/.exec(s.lines.find((l) => l.startsWith('default_backend')) ?? '')?.[1],
+      monitorUri: /^monitor-uri\s+(\S+)/.exec(s.lines.find((l) => l.startsWith('monitor-uri')) ?? '')?.[1],
+    }));
+  const backends: LbBackend[] = sections
+    .filter((s) => s.kind === 'backend')
+    .flatMap((s) => {
+      const template = s.lines.map((l) => /^server-template\s+\S+\s+(\d+)\s+([^:\s]+):(\d+)(.*)$/.exec(l)).find(Boolean);
+      if (!template) return [];
+      const check = /^option httpchk\s+(.+)$/.exec(s.lines.find((l) => l.startsWith('option httpchk')) ?? '')?.[1];
+      return [
+        {
+          name: s.name,
+          host: template[2],
+          port: template[3],
+          slots: Number(template[1]),
+          resolvers: /\bresolvers\s+(\S+)/.exec(template[4])?.[1],
+          healthCheck: check,
+        },
+      ];
+    });
+  return {
+    backends,
+    resolvers: sections.filter((s) => s.kind === 'resolvers').flatMap((s) => s.lines),
+    monitorUri: frontends.find((f) => f.monitorUri)?.monitorUri ?? 'none',
+    /** The port of the frontend that sends to `service`'s replicas at `port`, if any. */
+    frontendFor(service: string, port: string): string | undefined {
+      const backend = backends.find((b) => b.host === service && b.port === port);
+      return backend && frontends.find((f) => f.backend === backend.name)?.port;
+    },
+  };
+}
+
+const LB = readLbConfig(read(LB_CONFIG));
+
+// ---------------------------------------------------------------------------------------------
 
 describe('docker-compose.yml', () => {
   it('registers every app and follows the spec convention', () => {
@@ -406,11 +472,13 @@ describe('docker-compose.yml', () => {
       const service = COMPOSE.services[name];
       expect({ variable, service: !!service }).toEqual({ variable, service: true });
       const url = parseUrl(env[variable]);
+      // A replicated subgraph is reached through the load balancer's port for it, which routes to its replicas.
+      const through = replicasOf(name) > 1 ? LB.frontendFor(name, environmentOf(service).PORT) : undefined;
       expect({ variable, protocol: url.protocol, host: url.hostname, port: url.port, path: url.pathname }).toEqual({
         variable,
         protocol: 'http:',
-        host: name,
-        port: environmentOf(service).PORT,
+        host: through ? LB_SERVICE : name,
+        port: through ?? environmentOf(service).PORT,
         path: '/graphql',
       });
       expect({ variable, dependsOn: deps[name] }).toEqual({ variable, dependsOn: 'service_healthy' });
@@ -480,16 +548,71 @@ describe('docker-compose.yml', () => {
     expect(environmentOf(mysql).MYSQL_ROOT_PASSWORD).toBe(FIXTURE_ENV.MYSQL_ROOT_PASSWORD);
   });
 
-  it('restarts every service and publishes only the gateway', () => {
+  it('restarts every service and publishes only the load balancer, whose port 4000 goes to the gateway replicas', () => {
     for (const [name, service] of Object.entries(COMPOSE.services)) {
       expect({ service: name, restart: service.restart }).toEqual({
         service: name,
         restart: expect.stringMatching(/^(always|unless-stopped|on-failure(:\d+)?)$/),
       });
-      if (name !== 'gateway') expect({ service: name, ports: service.ports }).toEqual({ service: name, ports: undefined });
+      if (name !== LB_SERVICE) expect({ service: name, ports: service.ports }).toEqual({ service: name, ports: undefined });
     }
-    expect(COMPOSE.services.gateway.ports).toEqual(['4000:4000']);
-    expect(composeWith({ ...FIXTURE_ENV, GATEWAY_PUBLISH: '127.0.0.1:8080' }).services.gateway.ports).toEqual(['127.0.0.1:8080:4000']);
+    expect(COMPOSE.services[LB_SERVICE].ports).toEqual(['4000:4000']);
+    expect(composeWith({ ...FIXTURE_ENV, GATEWAY_PUBLISH: '127.0.0.1:8080' }).services[LB_SERVICE].ports).toEqual(['127.0.0.1:8080:4000']);
+    expect(LB.frontendFor('gateway', environmentOf(COMPOSE.services.gateway).PORT)).toBe('4000');
+  });
+
+  it('runs two replicas of the gateway and of the directory, and the load balancer names every replica it routes to', () => {
+    expect({ gateway: replicasOf('gateway'), directory: replicasOf('directory') }).toEqual({ gateway: 2, directory: 2 });
+    const lb = COMPOSE.services[LB_SERVICE];
+    expect((lb.volumes ?? []).map(String)).toContain(`./${LB_CONFIG}:/usr/local/etc/haproxy/haproxy.cfg:ro`);
+    expect([lb.healthcheck?.test ?? []].flat().join(' ')).toContain(LB.monitorUri);
+    for (const [name, service] of Object.entries(COMPOSE.services)) {
+      if (replicasOf(name) < 2) continue;
+      const backend = LB.backends.find((b) => b.host === name);
+      // One slot per replica, at the service's own PORT, found through Docker's DNS and checked on /ready.
+      expect({ service: name, backend }).toEqual({
+        service: name,
+        backend: {
+          name: expect.any(String),
+          host: name,
+          port: environmentOf(service).PORT,
+          slots: replicasOf(name),
+          resolvers: 'docker',
+          healthCheck: 'GET /ready',
+        },
+      });
+      expect({ service: name, routed: !!LB.frontendFor(name, environmentOf(service).PORT) }).toEqual({ service: name, routed: true });
+      // A replicated service's containers get generated names: a fixed one would stop the second replica.
+      expect({ service: name, containerName: (service as { container_name?: string }).container_name }).toEqual({
+        service: name,
+        containerName: undefined,
+      });
+    }
+    // Docker's embedded DNS: the only place the replicas' addresses are known.
+    expect(LB.resolvers.join('\n')).toMatch(/^nameserver \S+ 127\.0\.0\.11:53$/m);
+  });
+
+  it('counts login failures in Redis wherever a login throttle lives, so replicas count once', () => {
+    const redis = COMPOSE.services.redis;
+    expect(redis?.image).toMatch(/^redis:\d+(-alpine)?$/);
+    expect([redis.healthcheck?.test ?? []].flat()).toEqual(['CMD', 'redis-cli', 'ping']);
+    for (const name of APP_SERVICES) {
+      if (!('REDIS_URL' in SPECS[name])) continue;
+      const url = parseUrl(environmentOf(COMPOSE.services[name]).REDIS_URL);
+      expect({ service: name, redis: `${url.protocol}//${url.host}`, dependsOn: dependenciesOf(COMPOSE.services[name]).redis }).toEqual({
+        service: name,
+        redis: 'redis://redis:6379',
+        dependsOn: 'service_healthy',
+      });
+    }
+    // The directory keeps the login throttle: it must be among them.
+    expect('REDIS_URL' in SPECS.directory).toBe(true);
+  });
+
+  it("lets every gateway replica hear the directory's account events (viewer cache invalidation)", () => {
+    const env = environmentOf(COMPOSE.services.gateway);
+    expect(env.NATS_URL).toBe(environmentOf(COMPOSE.services.directory).NATS_URL);
+    expect(dependenciesOf(COMPOSE.services.gateway).nats).toBe('service_healthy');
   });
 
   it('leaves SEED_DEMO=false by default, and SEED_DEMO=true in .env seeds the demo', () => {
