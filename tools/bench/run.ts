@@ -14,6 +14,7 @@ import { cleanupEvents, EVENT_PATHS, EVENT_PATHS_DEFAULT, type EventPath, runEve
 import { fmt, mib, table } from './format';
 import { GATEWAY_BENCH_PATHS, type GatewayBenchPath, runGatewayBench } from './gateway';
 import { type BenchService, readMemory, startBenchService } from './service';
+import { viewersOnly } from './viewers';
 
 /**
  * `npm run bench` (or `npm run bench -- events` for the events figures alone): starts the graph on MySQL/MariaDB (one fresh database and one process per
@@ -98,12 +99,14 @@ function eventPaths(): EventPath[] {
 
 /** `npm run bench -- events` runs only the events part; `npm run bench -- gateway` only the gateway CPU part. */
 const PARTS = process.argv.slice(2);
-if (PARTS.length > 1 || PARTS.some((part) => part !== 'events' && part !== 'gateway')) {
-  console.error(`usage: npm run bench [-- events | gateway] (got "${PARTS.join(' ')}")`);
+if (PARTS.length > 1 || PARTS.some((part) => part !== 'events' && part !== 'gateway' && part !== 'viewers')) {
+  console.error(`usage: npm run bench [-- events | gateway | viewers] (got "${PARTS.join(' ')}")`);
   process.exit(2);
 }
 const EVENTS_ONLY = PARTS.includes('events');
 const GATEWAY_ONLY = PARTS.includes('gateway');
+/** `npm run bench -- viewers`: the viewer cache with 1,000 users (tools/bench/viewers.ts). */
+const VIEWERS_ONLY = PARTS.includes('viewers');
 
 function gatewayPaths(): GatewayBenchPath[] {
   const raw = process.env.BENCH_GATEWAY_PATHS;
@@ -310,6 +313,7 @@ async function gatewayOnly(): Promise<number> {
 async function main(): Promise<number> {
   if (EVENTS_ONLY) return eventsOnly();
   if (GATEWAY_ONLY) return gatewayOnly();
+  if (VIEWERS_ONLY) return viewersOnly(SETTINGS);
   const cpuList = cpus();
   const dbVersion = await serverVersion(SETTINGS.serverUrl).catch((error: unknown) => {
     throw new Error(
