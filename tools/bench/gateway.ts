@@ -16,15 +16,16 @@ import { type BenchService, startBenchService } from './service';
  * at the subgraph, in paired runs.
  *
  * - The stack: directory, finance and the gateway, each its own process on fresh MariaDB databases
- *   (houqin_bench_gw_<name>, demo district seeded), run as production runs them: the compiled build
+ *   (houqin_bench_gw_<path>_<name>, demo district seeded), run as production runs them: the compiled build
  *   (`dist/apps/<name>/src/main.js` under plain node, tools/build/build.mjs), and, for comparison, the
  *   development path (`-r @swc-node/register --enable-source-maps`, as `npm start`). LOG_LEVEL=info:
  *   a request-log line per request belongs to what a request costs.
  * - Three targets, loaded by autocannon with the same connections and duration: a one-subgraph query
  *   through the gateway and the same query straight at the directory (with a gateway token signed
  *   once), and a three-fetch query (directory → finance → directory) through the gateway.
- * - Paired runs: every round runs each target once, the order reversed every other round, so drift
- *   in the machine's other load falls on both sides of a pair.
+ * - Paired runs: both stacks run at once, and every round runs each target of each stack once,
+ *   the compiled and the dev run of a target back to back, the whole order reversed every other
+ *   round, so drift in the machine's other load falls on both sides of each comparison.
  * - CPU per process: utime+stime from /proc/<pid>/stat before and after each measured run, divided by
  *   the requests that run completed (10 ms ticks; thousands of requests per run). CPU per request moves
  *   less than requests per second when other work shares the cores.
@@ -71,6 +72,8 @@ interface Run {
   result: autocannon.Result;
   /** CPU ms per completed request, by process name. */
   cpuPerRequest: Record<string, number>;
+  /** SQL statements per request the directory logged during the run. */
+  directorySql: number;
   loadAverage: number;
 }
 
@@ -127,7 +130,7 @@ async function startStack(path: GatewayBenchPath, options: GatewayBenchOptions):
       FINANCE_INTERNAL_URL: `http://127.0.0.1:${financePort}`,
     };
     const database = async (name: string) => {
-      const url = withDatabase(options.serverUrl, `houqin_bench_gw_${name}`);
+      const url = withDatabase(options.serverUrl, `houqin_bench_gw_${path}_${name}`);
       await dropDatabase(url);
       databases.push(url);
       await createDatabase(url);
@@ -179,11 +182,16 @@ function load(target: Target, seconds: number, connections: number): Promise<aut
 }
 
 async function measure(target: Target, round: number, stack: Stack, options: GatewayBenchOptions): Promise<Run> {
+  stack.directory.resetCounters();
   const before = Object.fromEntries(stack.all.map((s) => [s.name, s.cpuMs()]));
   const result = await load(target, options.seconds, options.connections);
   const requests = result.requests.total;
   const cpuPerRequest = Object.fromEntries(stack.all.map((s) => [s.name, (s.cpuMs() - before[s.name]) / requests]));
-  return { target, round, result, cpuPerRequest, loadAverage: loadavg()[0] };
+  const loadAverage = loadavg()[0];
+  // The last request-log lines arrive in the next batch (LOG_FLUSH_MS).
+  await new Promise((r) => setTimeout(r, 400));
+  const { sqlStatements, requests: logged } = stack.directory.counters;
+  return { target, round, result, cpuPerRequest, directorySql: logged ? sqlStatements / logged : NaN, loadAverage };
 }
 
 /**
@@ -212,13 +220,14 @@ async function skipEventBacklog(stack: Stack): Promise<number> {
  * 120 s): after the demo seeding, each subgraph delivers its events to the other for a while, and that
  * work must not be counted against the measured requests.
  */
-async function settle(stack: Stack, say: (text?: string) => void): Promise<void> {
+async function settle(stacks: Stack[], say: (text?: string) => void): Promise<void> {
+  const all = stacks.flatMap((stack) => stack.all);
   const started = Date.now();
   let quiet = 0;
-  let last = stack.all.map((s) => s.cpuMs());
+  let last = all.map((s) => s.cpuMs());
   while (quiet < 2 && Date.now() - started < 120_000) {
     await new Promise((r) => setTimeout(r, 500));
-    const now = stack.all.map((s) => s.cpuMs());
+    const now = all.map((s) => s.cpuMs());
     quiet = now.every((ms, i) => ms - last[i] <= 25) ? quiet + 1 : 0;
     last = now;
   }
@@ -300,139 +309,158 @@ async function targets(stack: Stack, options: GatewayBenchOptions): Promise<Targ
   return list;
 }
 
-/** Runs every path; returns the problems (for the RESULT line). */
+/** Runs every path's stack at once and interleaves their runs; returns the problems (for the RESULT line). */
 export async function runGatewayBench(options: GatewayBenchOptions): Promise<string[]> {
   const { say } = options;
   const problems: string[] = [];
-  const summaries: string[][] = [];
   say('gateway CPU per request (paired runs; docs/benchmarks.md#gateway-cpu-per-request)');
   say(`  one subgraph: ${ONE_SUBGRAPH_QUERY}`);
   say(`  three fetches: ${CROSS_SUBGRAPH_QUERY}`);
   say(
-    `  ${options.rounds} rounds × 3 targets × ${options.seconds} s, ${options.connections} connections, ${options.warmupSeconds} s warm-up per target; order reversed every other round`,
+    `  ${options.rounds} rounds × 3 targets × ${options.paths.length} stacks × ${options.seconds} s, ${options.connections} connections, ${options.warmupSeconds} s warm-up per target; each target's runs on the stacks back to back, the order reversed every other round`,
   );
   for (const path of options.paths) {
-    say('');
     say(
       path === 'compiled'
-        ? '[compiled] node dist/apps/<name>/src/main.js (npm run build; as the image runs)'
-        : '[dev] node --enable-source-maps -r @swc-node/register apps/<name>/src/main.ts (as npm start runs)',
+        ? '  [compiled] node dist/apps/<name>/src/main.js (npm run build; as the image runs)'
+        : '  [dev] node --enable-source-maps -r @swc-node/register apps/<name>/src/main.ts (as npm start runs)',
     );
-    const stack = await startStack(path, options);
-    try {
-      say(`  stack: ${stack.all.map((s) => `${s.name} pid ${s.child.pid}`).join(', ')}`);
-      const list = await targets(stack, options);
-      say(`  event backlog of the demo seeding skipped: ${await skipEventBacklog(stack)} queued events and deliveries marked sent`);
-      await settle(stack, say);
-      for (const target of list) await load(target, options.warmupSeconds, options.connections);
-      const runs: Run[] = [];
-      for (let round = 1; round <= options.rounds; round += 1) {
-        const order = round % 2 ? list : [...list].reverse();
-        for (const target of order) runs.push(await measure(target, round, stack, options));
+  }
+  const stacks = new Map<GatewayBenchPath, Stack>();
+  try {
+    const lists = new Map<GatewayBenchPath, Target[]>();
+    for (const path of options.paths) {
+      const stack = await startStack(path, options);
+      stacks.set(path, stack);
+      say(`  [${path}] stack: ${stack.all.map((s) => `${s.name} pid ${s.child.pid}`).join(', ')}`);
+      lists.set(path, await targets(stack, options));
+      say(
+        `  [${path}] event backlog of the demo seeding skipped: ${await skipEventBacklog(stack)} queued events and deliveries marked sent`,
+      );
+    }
+    await settle([...stacks.values()], say);
+    // [path, target] pairs: each target on every stack back to back.
+    const keys = ['gateway-one', 'direct-one', 'gateway-cross'] as const;
+    const pairs = keys.flatMap((key) => options.paths.map((path) => ({ path, target: lists.get(path)!.find((t) => t.key === key)! })));
+    for (const { target } of pairs) await load(target, options.warmupSeconds, options.connections);
+    const runs = new Map<GatewayBenchPath, Run[]>(options.paths.map((path) => [path, []]));
+    for (let round = 1; round <= options.rounds; round += 1) {
+      for (const { path, target } of round % 2 ? pairs : [...pairs].reverse()) {
+        runs.get(path)!.push(await measure(target, round, stacks.get(path)!, options));
       }
-      const memory = stack.all.map((s) => ({ name: s.name, mem: s.memory() }));
-
+    }
+    const summaries = options.paths.map((path) => report(path, runs.get(path)!, stacks.get(path)!, options, problems));
+    if (summaries.length > 1) {
+      say('');
       say(
         table(
           [
-            'target',
-            'round',
-            'req/s',
-            'p50 ms',
-            'p99 ms',
-            'gateway CPU ms/req',
-            'directory CPU ms/req',
-            'finance CPU ms/req',
-            'errors',
-            'load avg',
+            'path',
+            'gateway ms/req (one)',
+            'gw/direct req/s',
+            'gateway ms/req (three)',
+            'directory ms/req',
+            'gateway RSS MiB',
+            'subgraph RSS MiB (mean)',
           ],
-          runs.map((run) => [
-            run.target.label,
-            String(run.round),
-            fmt(run.result.requests.average),
-            fmt(run.result.latency.p50, 1),
-            fmt(run.result.latency.p99, 1),
-            run.target.key === 'direct-one' ? '-' : fmt(run.cpuPerRequest.gateway, 2),
-            fmt(run.cpuPerRequest.directory, 2),
-            fmt(run.cpuPerRequest.finance, 2),
-            String(run.result.non2xx + run.result.mismatches + run.result.errors),
-            fmt(run.loadAverage, 2),
-          ]),
-          [false, true, true, true, true, true, true, true, true, true],
+          summaries,
         ),
       );
-      for (const run of runs) {
-        const { non2xx, mismatches, errors } = run.result;
-        if (non2xx || mismatches || errors || run.result.requests.total === 0) {
-          problems.push(
-            `[${path}] ${run.target.label} round ${run.round}: ${non2xx} non-2xx, ${mismatches} GraphQL errors, ${errors} connection errors`,
-          );
-        }
-      }
-
-      const of = (key: Target['key']) => runs.filter((r) => r.target.key === key);
-      const gatewayCpu = median(of('gateway-one').map((r) => r.cpuPerRequest.gateway));
-      const crossCpu = median(of('gateway-cross').map((r) => r.cpuPerRequest.gateway));
-      const directoryCpu = median(of('direct-one').map((r) => r.cpuPerRequest.directory));
-      // Throughput ratio per round (the two runs of a pair ran back to back), then the median over rounds.
-      const ratios = [...Array(options.rounds).keys()].map((i) => {
-        const g = of('gateway-one').find((r) => r.round === i + 1)!.result.requests.average;
-        const d = of('direct-one').find((r) => r.round === i + 1)!.result.requests.average;
-        return g / d;
-      });
-      const ratio = median(ratios);
-      const crossRate = median(of('gateway-cross').map((r) => r.result.requests.average));
-      const totalKiB = memory.reduce((sum, m) => sum + (m.mem?.rssKiB ?? NaN), 0);
-      const subgraphKiB = memory.filter((m) => m.name !== 'gateway').map((m) => m.mem?.rssKiB ?? NaN);
-      const gatewayKiB = memory.find((m) => m.name === 'gateway')?.mem?.rssKiB ?? NaN;
-      const perSubgraph = subgraphKiB.reduce((a, b) => a + b, 0) / subgraphKiB.length;
-      const sixKiB = gatewayKiB + AIM.services * perSubgraph;
-      say('');
-      say(`  RSS after the load: ${memory.map((m) => `${m.name} ${mib(m.mem?.rssKiB)} MiB`).join(', ')}; total ${mib(totalKiB)} MiB`);
-      say(
-        `  six services + gateway at the measured ${mib(perSubgraph)} MiB per subgraph: ${mib(sixKiB)} MiB (an extrapolation: four of the six are not built yet)`,
-      );
-      const verdict = (ok: boolean) => (ok ? 'within aim' : 'OVER aim');
-      const lines = [
-        [`gateway CPU, one subgraph`, `${fmt(gatewayCpu, 2)} ms/req`, `≤ ${AIM.gatewayCpuMs}`, verdict(gatewayCpu <= AIM.gatewayCpuMs)],
-        [
-          `throughput gateway/direct`,
-          `×${fmt(ratio, 2)} (rounds ${ratios.map((r) => fmt(r, 2)).join(', ')})`,
-          `≥ ${AIM.throughputRatio}`,
-          verdict(ratio >= AIM.throughputRatio),
-        ],
-        [`gateway CPU, three fetches`, `${fmt(crossCpu, 2)} ms/req, ${fmt(crossRate)} req/s`, '-', '-'],
-        [
-          `directory CPU, direct read`,
-          `${fmt(directoryCpu, 2)} ms/req`,
-          `≤ ${AIM.directoryCpuMs}`,
-          verdict(directoryCpu <= AIM.directoryCpuMs),
-        ],
-        [`six services + gateway RSS`, `${mib(sixKiB)} MiB (extrapolated)`, `≤ ${AIM.stackMiB}`, verdict(sixKiB / 1024 <= AIM.stackMiB)],
-      ];
-      say('');
-      say(table([`[${path}] figure (median of rounds)`, 'measured', 'aim', ''], lines, [false, false, false, false]));
-      summaries.push([path, fmt(gatewayCpu, 2), fmt(ratio, 2), fmt(crossCpu, 2), fmt(directoryCpu, 2), mib(gatewayKiB), mib(perSubgraph)]);
-    } finally {
-      await stack.stop();
     }
-  }
-  if (summaries.length > 1) {
-    say('');
-    say(
-      table(
-        [
-          'path',
-          'gateway ms/req (one)',
-          'gw/direct req/s',
-          'gateway ms/req (three)',
-          'directory ms/req',
-          'gateway RSS MiB',
-          'subgraph RSS MiB (mean)',
-        ],
-        summaries,
-      ),
-    );
+  } finally {
+    await Promise.allSettled([...stacks.values()].map((stack) => stack.stop()));
   }
   return problems;
+}
+
+/** One stack's runs, figures against the aims and memory; returns its summary row. */
+function report(path: GatewayBenchPath, runs: Run[], stack: Stack, options: GatewayBenchOptions, problems: string[]): string[] {
+  const { say } = options;
+  const memory = stack.all.map((s) => ({ name: s.name, mem: s.memory() }));
+  say('');
+  say(`[${path}]`);
+  say(
+    table(
+      [
+        'target',
+        'round',
+        'req/s',
+        'p50 ms',
+        'p99 ms',
+        'gateway CPU ms/req',
+        'directory CPU ms/req',
+        'finance CPU ms/req',
+        'directory sql/req',
+        'errors',
+        'load avg',
+      ],
+      runs.map((run) => [
+        run.target.label,
+        String(run.round),
+        fmt(run.result.requests.average),
+        fmt(run.result.latency.p50, 1),
+        fmt(run.result.latency.p99, 1),
+        run.target.key === 'direct-one' ? '-' : fmt(run.cpuPerRequest.gateway, 2),
+        fmt(run.cpuPerRequest.directory, 2),
+        fmt(run.cpuPerRequest.finance, 2),
+        fmt(run.directorySql, 1),
+        String(run.result.non2xx + run.result.mismatches + run.result.errors),
+        fmt(run.loadAverage, 2),
+      ]),
+      [false, true, true, true, true, true, true, true, true, true, true],
+    ),
+  );
+  for (const run of runs) {
+    const { non2xx, mismatches, errors } = run.result;
+    if (non2xx || mismatches || errors || run.result.requests.total === 0) {
+      problems.push(
+        `[${path}] ${run.target.label} round ${run.round}: ${non2xx} non-2xx, ${mismatches} GraphQL errors, ${errors} connection errors`,
+      );
+    }
+  }
+
+  const of = (key: Target['key']) => runs.filter((r) => r.target.key === key);
+  const gatewayCpu = median(of('gateway-one').map((r) => r.cpuPerRequest.gateway));
+  const crossCpu = median(of('gateway-cross').map((r) => r.cpuPerRequest.gateway));
+  const directoryCpu = median(of('direct-one').map((r) => r.cpuPerRequest.directory));
+  // Throughput ratio per round (the two runs of a pair ran close together), then the median over rounds.
+  const rounds = [...new Set(runs.map((r) => r.round))];
+  const ratios = rounds.map((round) => {
+    const g = of('gateway-one').find((r) => r.round === round)!.result.requests.average;
+    const d = of('direct-one').find((r) => r.round === round)!.result.requests.average;
+    return g / d;
+  });
+  const ratio = median(ratios);
+  const crossRate = median(of('gateway-cross').map((r) => r.result.requests.average));
+  const totalKiB = memory.reduce((sum, m) => sum + (m.mem?.rssKiB ?? NaN), 0);
+  const subgraphKiB = memory.filter((m) => m.name !== 'gateway').map((m) => m.mem?.rssKiB ?? NaN);
+  const gatewayKiB = memory.find((m) => m.name === 'gateway')?.mem?.rssKiB ?? NaN;
+  const perSubgraph = subgraphKiB.reduce((a, b) => a + b, 0) / subgraphKiB.length;
+  const sixKiB = gatewayKiB + AIM.services * perSubgraph;
+  say('');
+  say(`  RSS after the load: ${memory.map((m) => `${m.name} ${mib(m.mem?.rssKiB)} MiB`).join(', ')}; total ${mib(totalKiB)} MiB`);
+  say(
+    `  six services + gateway at the measured ${mib(perSubgraph)} MiB per subgraph: ${mib(sixKiB)} MiB (an extrapolation: four of the six are not built yet)`,
+  );
+  const verdict = (ok: boolean) => (ok ? 'within aim' : 'OVER aim');
+  const lines = [
+    [`gateway CPU, one subgraph`, `${fmt(gatewayCpu, 2)} ms/req`, `≤ ${AIM.gatewayCpuMs}`, verdict(gatewayCpu <= AIM.gatewayCpuMs)],
+    [
+      `throughput gateway/direct`,
+      `×${fmt(ratio, 2)} (rounds ${ratios.map((r) => fmt(r, 2)).join(', ')})`,
+      `≥ ${AIM.throughputRatio}`,
+      verdict(ratio >= AIM.throughputRatio),
+    ],
+    [`gateway CPU, three fetches`, `${fmt(crossCpu, 2)} ms/req, ${fmt(crossRate)} req/s`, '-', '-'],
+    [
+      `directory CPU, direct read`,
+      `${fmt(directoryCpu, 2)} ms/req`,
+      `≤ ${AIM.directoryCpuMs}`,
+      verdict(directoryCpu <= AIM.directoryCpuMs),
+    ],
+    [`six services + gateway RSS`, `${mib(sixKiB)} MiB (extrapolated)`, `≤ ${AIM.stackMiB}`, verdict(sixKiB / 1024 <= AIM.stackMiB)],
+  ];
+  say('');
+  say(table([`[${path}] figure (median of rounds)`, 'measured', 'aim', ''], lines, [false, false, false, false]));
+  return [path, fmt(gatewayCpu, 2), fmt(ratio, 2), fmt(crossCpu, 2), fmt(directoryCpu, 2), mib(gatewayKiB), mib(perSubgraph)];
 }
