@@ -1,3 +1,7 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { connect } from '@nats-io/transport-node';
 import { DEMO_PASSWORD } from '@houqin/demo';
 import { directoryEvents, NatsEvents } from '@houqin/events';
@@ -234,5 +238,89 @@ describe('viewer cache without a broker: the short TTL still bounds a revocation
       SHORT_TTL_MS + 5000,
     );
     expect(Date.now() - cachedAt).toBeLessThan(SHORT_TTL_MS + 5000);
+  });
+});
+
+/** A NATS server of this test's own, to stop and start again (the shared one must stay up for others). */
+const NATS_SERVER = '/usr/sbin/nats-server';
+
+(existsSync(NATS_SERVER) ? describe : describe.skip)('viewer cache when NATS goes away and comes back', () => {
+  jest.setTimeout(240000);
+  let graph: Graph;
+  let admin: string;
+  let server: ChildProcess | null = null;
+  let natsPort: number;
+  const store = mkdtempSync(join(tmpdir(), 'houqin-viewer-nats-'));
+  const SHORT_TTL_MS = 15000;
+
+  const startNats = async () => {
+    server = spawn(NATS_SERVER, ['-a', '127.0.0.1', '-p', String(natsPort), '-js', '-sd', store], { stdio: 'ignore' });
+    await waitFor('the NATS server to answer', () =>
+      connect({ servers: `nats://127.0.0.1:${natsPort}` }).then(
+        (nc) => nc.close().then(() => true),
+        () => false,
+      ),
+    );
+  };
+  const stopNats = async () => {
+    const running = server;
+    server = null;
+    if (!running || running.exitCode !== null) return;
+    const exited = new Promise((resolve) => running.once('exit', resolve));
+    running.kill('SIGTERM');
+    await exited;
+  };
+
+  beforeAll(async () => {
+    natsPort = await freePort();
+    await startNats();
+    const nats = { NATS_URL: `nats://127.0.0.1:${natsPort}` };
+    graph = await startGraph({
+      directory: nats,
+      gateway: { ...nats, VIEWER_CACHE_TTL_MS: String(SHORT_TTL_MS), VIEWER_CACHE_INVALIDATED_TTL_MS: TEN_MINUTES },
+    });
+    await waitFor('the gateway to subscribe to account events', async () => (await cacheStatus(graph)).invalidationLive);
+    admin = await signIn(graph, 'admin', DEMO_PASSWORD);
+  });
+  afterAll(async () => {
+    await graph?.stop();
+    await stopNats();
+    rmSync(store, { recursive: true, force: true });
+  });
+
+  it('falls back to the short TTL while NATS is down, and invalidates at once again when it is back', async () => {
+    const first = await newAuditor(graph, admin);
+    expect((await as(graph, first.token).request(LIST_ACCOUNTS)).errors).toBeUndefined();
+
+    await stopNats();
+    await waitFor('the gateway to notice NATS is gone', async () => !(await cacheStatus(graph)).invalidationLive);
+    const afterStop = await cacheStatus(graph);
+    // The directory cannot publish now: the revocation waits in its outbox, and the gateway hears nothing.
+    expect((await as(graph, admin).request(REVOKE, { input: { grantId: first.grantId } })).errors).toBeUndefined();
+    const revokedAt = Date.now();
+    await waitFor(
+      'the revoked role to stop working on the short TTL',
+      async () => codeOf(await as(graph, first.token).request(LIST_ACCOUNTS)) === 'FORBIDDEN',
+      SHORT_TTL_MS + 10000,
+    );
+    expect(Date.now() - revokedAt).toBeLessThan(SHORT_TTL_MS + 10000);
+    expect((await cacheStatus(graph)).invalidations).toBe(afterStop.invalidations);
+
+    await startNats();
+    await waitFor('the gateway to subscribe again', async () => (await cacheStatus(graph)).invalidationLive, 30000);
+    // The directory's relay, backing off while NATS was away, publishes the revocation it kept.
+    await waitFor(
+      'the kept revocation to reach the gateway',
+      async () => (await cacheStatus(graph)).invalidations > afterStop.invalidations,
+      90000,
+    );
+
+    const second = await newAuditor(graph, admin);
+    expect((await as(graph, second.token).request(LIST_ACCOUNTS)).errors).toBeUndefined();
+    const before = await cacheStatus(graph);
+    expect((await as(graph, admin).request(REVOKE, { input: { grantId: second.grantId } })).errors).toBeUndefined();
+    // Well inside the 15 s short TTL: only the event can explain it.
+    await waitFor('the account event', async () => (await cacheStatus(graph)).invalidations > before.invalidations, 5000);
+    expect(codeOf(await as(graph, second.token).request(LIST_ACCOUNTS))).toBe('FORBIDDEN');
   });
 });
