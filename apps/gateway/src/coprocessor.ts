@@ -7,7 +7,8 @@ import { acceptedRequestId, answerHttpErrorsAsGraphQL, createLogger, type Logger
 import { GATEWAY_TOKEN_HEADER, gatewayTokenFor } from '@houqin/auth';
 import { authenticate } from './authenticate';
 import type { GatewayConfig } from './config';
-import { ViewerDirectory } from './viewers';
+import { startViewerCache } from './viewer-invalidation';
+import type { ViewerDirectory } from './viewers';
 
 /**
  * Apollo Router's external coprocessing protocol (version 1), RouterRequest stage: the Router posts
@@ -115,11 +116,9 @@ export async function startCoprocessor(config: GatewayConfig): Promise<RunningCo
   const logger = createLogger('coprocessor', config.LOG_LEVEL);
   const directoryUrl = config.subgraphUrls.directory;
   if (!directoryUrl) throw new Error('The supergraph has no directory subgraph; the coprocessor needs it to look viewers up.');
-  const deps: CoprocessorDeps = {
-    viewers: new ViewerDirectory(directoryUrl, config.INTERNAL_TOKEN_SECRET, config.VIEWER_CACHE_TTL_MS),
-    userTokenSecret: config.USER_TOKEN_SECRET,
-    internalSecret: config.INTERNAL_TOKEN_SECRET,
-  };
+  // The gateway's viewer cache, invalidated by the directory's account events when NATS_URL is set.
+  const { viewers, stopInvalidation } = startViewerCache(config, directoryUrl, logger);
+  const deps: CoprocessorDeps = { viewers, userTokenSecret: config.USER_TOKEN_SECRET, internalSecret: config.INTERNAL_TOKEN_SECRET };
   const app = express();
   app.disable('x-powered-by');
   app.get('/health', (_req, res) => {
@@ -140,6 +139,9 @@ export async function startCoprocessor(config: GatewayConfig): Promise<RunningCo
     url,
     port,
     logger,
-    close: () => new Promise<void>((resolve, reject) => httpServer.close((error) => (error ? reject(error) : resolve()))),
+    close: async () => {
+      await new Promise<void>((resolve, reject) => httpServer.close((error) => (error ? reject(error) : resolve())));
+      await stopInvalidation();
+    },
   };
 }
