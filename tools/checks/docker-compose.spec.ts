@@ -459,7 +459,8 @@ describe('docker-compose.yml', () => {
       await new Promise((resolve) => server.close(resolve));
     }
     expect(await run(port)).toBe(1); // nothing listens any more
-  });
+    // Three node processes in a row: seconds on a loaded CI machine.
+  }, 30000);
 
   it('(e) the gateway reaches every subgraph of the supergraph by its compose service name, once it is healthy', () => {
     const gateway = COMPOSE.services.gateway;
