@@ -32,7 +32,8 @@ import { type BenchService, startBenchService } from './service';
  * - RSS (VmRSS) of each process after the load, and the six-service extrapolation.
  */
 
-export const GATEWAY_BENCH_PATHS = ['compiled', 'dev'] as const;
+/** `baseline`: another compiled build (BENCH_BASELINE_ROOT, e.g. an older commit's), to measure a change end to end. */
+export const GATEWAY_BENCH_PATHS = ['compiled', 'dev', 'baseline'] as const;
 export type GatewayBenchPath = (typeof GATEWAY_BENCH_PATHS)[number];
 
 export interface GatewayBenchOptions {
@@ -42,6 +43,8 @@ export interface GatewayBenchOptions {
   seconds: number;
   warmupSeconds: number;
   connections: number;
+  /** The folder holding the `dist/` of the `baseline` path (built with tools/build/build.mjs --out <folder>/dist). */
+  baselineRoot?: string;
   /** Write a V8 CPU profile of each service here (`--cpu-prof`), for `node --cpu-prof` style analysis. */
   cpuProfileDir?: string;
   say: (text?: string) => void;
@@ -101,7 +104,8 @@ const median = (values: number[]) => {
 
 /** Directory, finance and the gateway on fresh databases, the subgraphs delivering their events to each other. */
 async function startStack(path: GatewayBenchPath, options: GatewayBenchOptions): Promise<Stack> {
-  const compiled = path === 'compiled' ? compiledBuild() : undefined;
+  if (path === 'baseline' && !options.baselineRoot) throw new Error('the baseline path needs BENCH_BASELINE_ROOT');
+  const compiled = path === 'compiled' ? compiledBuild() : path === 'baseline' ? options.baselineRoot : undefined;
   const entry = (name: string) =>
     compiled ? join(compiled, 'dist', 'apps', name, 'src', 'main.js') : join('apps', name, 'src', 'main.ts');
   const nodeArgs = [
@@ -323,7 +327,9 @@ export async function runGatewayBench(options: GatewayBenchOptions): Promise<str
     say(
       path === 'compiled'
         ? '  [compiled] node dist/apps/<name>/src/main.js (npm run build; as the image runs)'
-        : '  [dev] node --enable-source-maps -r @swc-node/register apps/<name>/src/main.ts (as npm start runs)',
+        : path === 'dev'
+          ? '  [dev] node --enable-source-maps -r @swc-node/register apps/<name>/src/main.ts (as npm start runs)'
+          : `  [baseline] node ${options.baselineRoot}/dist/apps/<name>/src/main.js (another build, for comparison)`,
     );
   }
   const stacks = new Map<GatewayBenchPath, Stack>();

@@ -142,6 +142,7 @@ const SETTINGS = {
   rounds: Math.max(2, positiveInt('BENCH_ROUNDS', 2)),
   gatewayPaths: gatewayPaths(),
   cpuProfileDir: process.env.BENCH_CPU_PROFILE_DIR || undefined,
+  baselineRoot: process.env.BENCH_BASELINE_ROOT || undefined,
 };
 
 /** The loaded operation: a page of staff with their posts, school and campus (4 resolvers, batched). */
@@ -301,6 +302,7 @@ async function gatewayOnly(): Promise<number> {
     warmupSeconds: SETTINGS.warmupSeconds,
     connections: SETTINGS.connections,
     cpuProfileDir: SETTINGS.cpuProfileDir,
+    baselineRoot: SETTINGS.baselineRoot,
     say,
   });
   say('');
