@@ -21,7 +21,7 @@ import { join, relative } from 'node:path';
 import { cleanEnv } from 'envalid';
 import { parse } from 'yaml';
 import { type EnvSpec, requiredInProduction, secret } from '@houqin/common';
-import { gatewayEnvSpec, subgraphUrlVariable, supergraphSubgraphs } from '@houqin/gateway';
+import { gatewayEnvSpec, SUBGRAPH_CLIENT_DEFAULTS, subgraphUrlVariable, supergraphSubgraphs } from '@houqin/gateway';
 import { compiledBuild, freePort, REPO_ROOT, runToExit } from '@houqin/testing';
 import { SUBGRAPHS, type SubgraphEntry } from '../subgraphs';
 
@@ -243,6 +243,8 @@ interface LbBackend {
   healthCheck?: string;
 }
 
+const secondsToMs = (seconds: string | undefined) => (seconds === undefined ? undefined : Number(seconds) * 1000);
+
 /** The parts of haproxy.cfg the deployment depends on: frontends (port → backend), backends (server-template), resolvers. */
 function readLbConfig(text: string) {
   const sections: { kind: string; name: string; lines: string[] }[] = [];
@@ -259,7 +261,15 @@ function readLbConfig(text: string) {
       port: /^bind\s+\S*:(\d+)/.exec(s.lines.find((l) => l.startsWith('bind')) ?? '')?.[1],
       backend: /^default_backend\s+(\S+)/.exec(s.lines.find((l) => l.startsWith('default_backend')) ?? '')?.[1],
       monitorUri: /^monitor-uri\s+(\S+)/.exec(s.lines.find((l) => l.startsWith('monitor-uri')) ?? '')?.[1],
+      keepAliveMs: secondsToMs(
+        /^timeout http-keep-alive\s+(\d+)s$/.exec(s.lines.find((l) => l.startsWith('timeout http-keep-alive')) ?? '')?.[1],
+      ),
     }));
+  const defaultKeepAliveMs = secondsToMs(
+    /^timeout http-keep-alive\s+(\d+)s$/.exec(
+      sections.find((s) => s.kind === 'defaults')?.lines.find((l) => l.startsWith('timeout http-keep-alive')) ?? '',
+    )?.[1],
+  );
   const backends: LbBackend[] = sections
     .filter((s) => s.kind === 'backend')
     .flatMap((s) => {
@@ -285,6 +295,12 @@ function readLbConfig(text: string) {
     frontendFor(service: string, port: string): string | undefined {
       const backend = backends.find((b) => b.host === service && b.port === port);
       return backend && frontends.find((f) => f.backend === backend.name)?.port;
+    },
+    /** How long that frontend waits for a kept-alive caller's next request (its own setting, else the defaults'). */
+    keepAliveMsFor(service: string, port: string): number | undefined {
+      const backend = backends.find((b) => b.host === service && b.port === port);
+      const frontend = backend && frontends.find((f) => f.backend === backend.name);
+      return frontend ? (frontend.keepAliveMs ?? defaultKeepAliveMs) : undefined;
     },
   };
 }
@@ -591,6 +607,21 @@ describe('docker-compose.yml', () => {
     }
     // Docker's embedded DNS: the only place the replicas' addresses are known.
     expect(LB.resolvers.join('\n')).toMatch(/^nameserver \S+ 127\.0\.0\.11:53$/m);
+  });
+
+  it("keeps the gateway's idle connections to a replicated subgraph open longer than the gateway keeps them", () => {
+    // Else HAProxy closes a connection the gateway is about to reuse, and a mutation sent on it fails
+    // (SUBGRAPH_UNAVAILABLE: mutations are never retried).
+    for (const { name } of SUBGRAPHS) {
+      const port = environmentOf(COMPOSE.services[name]).PORT;
+      const keepAliveMs = LB.keepAliveMsFor(name, port);
+      if (keepAliveMs === undefined) continue; // not behind the load balancer
+      expect({ service: name, keepAliveMs, aboveGatewayIdle: keepAliveMs > SUBGRAPH_CLIENT_DEFAULTS.keepAliveTimeoutMs }).toEqual({
+        service: name,
+        keepAliveMs,
+        aboveGatewayIdle: true,
+      });
+    }
   });
 
   it('counts login failures in Redis wherever a login throttle lives, so replicas count once', () => {
