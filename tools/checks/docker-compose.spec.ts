@@ -747,6 +747,12 @@ describe('the image', () => {
       status: 1,
       output: expect.stringContaining('houqin gateway: invalid configuration'),
     });
+    // The Router coprocessor runs from the gateway app, with the gateway's configuration.
+    const coprocessor = run('coprocessor');
+    expect({ status: coprocessor.status, output: coprocessor.stderr }).toEqual({
+      status: 1,
+      output: expect.stringContaining('houqin gateway: invalid configuration'),
+    });
     const unknown = run('no-such-app');
     expect({ status: unknown.status, output: unknown.stderr }).toEqual({
       status: 64,

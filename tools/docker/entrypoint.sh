@@ -14,6 +14,12 @@ if [ "$#" -gt 0 ] && [ -f "dist/apps/$1/src/main.js" ]; then
   exec node "dist/apps/$app/src/main.js" "$@"
 fi
 
+# The Apollo Router coprocessor (tools/router/README.md) is part of the gateway app.
+if [ "${1:-}" = "coprocessor" ]; then
+  shift
+  exec node dist/apps/gateway/src/coprocessor-main.js "$@"
+fi
+
 if [ "$#" -gt 0 ] && [ -n "${1%%-*}" ] && [ -z "$(command -v "$1" 2>/dev/null)" ]; then
   echo "houqin: no app named '$1' and no such command. Apps in this image: $(ls dist/apps 2>/dev/null | tr '\n' ' ')" >&2
   exit 64
