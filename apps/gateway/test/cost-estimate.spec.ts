@@ -1,5 +1,5 @@
 import { type DocumentNode, Kind, type OperationDefinitionNode, parse } from 'graphql';
-import { CostEstimationError, CostModel } from '../src/cost';
+import { CostEstimationError, CostModel, EstimateCache } from '../src/cost';
 import { readFileSync } from 'node:fs';
 import { DEFAULT_SUPERGRAPH_PATH } from '../src/config';
 
@@ -86,6 +86,50 @@ describe('cost of an operation (Apollo Router demand-control rules)', () => {
     const started = performance.now();
     expect(costOf(model, `{ book { ...F0 } } ${fragments.join(' ')}`)).toBe(1);
     expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe('estimates remembered per operation (EstimateCache)', () => {
+  /** The real model, counting the walks it does. */
+  class CountingModel extends CostModel {
+    walks = 0;
+    override estimate(...args: Parameters<CostModel['estimate']>): number {
+      this.walks++;
+      return super.estimate(...args);
+    }
+  }
+
+  it('prices a repeated operation once per set of variables, and each set as the model does', () => {
+    const model = new CountingModel(BOOKS, 10);
+    const cache = new EstimateCache(model);
+    const fixed = parse(`{ bestsellers { ${BOOK} } }`);
+    expect([1, 2, 3].map(() => cache.estimate(fixed, operationOf(fixed)))).toEqual([40, 40, 40]);
+    expect(model.walks).toBe(1);
+
+    const sized = parse(
+      `query($n: Int!, $more: Boolean!) { newestAdditions(limit: $n) { ${BOOK} } b: book @include(if: $more) { title } }`,
+    );
+    const op = operationOf(sized);
+    expect(cache.estimate(sized, op, { n: 7, more: false })).toBe(56);
+    expect(cache.estimate(sized, op, { n: 2, more: false })).toBe(16);
+    expect(cache.estimate(sized, op, { n: 2, more: true })).toBe(17);
+    expect(cache.estimate(sized, op, { n: 7, more: false })).toBe(56);
+    expect(model.walks).toBe(1 + 3);
+  });
+
+  it('does not remember a refusal, and prices a large input every time', () => {
+    const model = new CountingModel(BOOKS, 10);
+    const cache = new EstimateCache(model);
+    const both = parse('{ page(first: 4, last: 6) { items { title } } }');
+    expect(() => cache.estimate(both, operationOf(both))).toThrow(CostEstimationError);
+    expect(() => cache.estimate(both, operationOf(both))).toThrow(CostEstimationError);
+    expect(model.walks).toBe(2);
+
+    const add = parse('mutation($input: BookInput!) { addBook(input: $input) { title } }');
+    const input = { title: 'x'.repeat(2000), tags: [{ name: 'a' }] };
+    expect(cache.estimate(add, operationOf(add), { input })).toBe(10 + 1 + (1 + 3));
+    expect(cache.estimate(add, operationOf(add), { input })).toBe(10 + 1 + (1 + 3));
+    expect(model.walks).toBe(4);
   });
 });
 
