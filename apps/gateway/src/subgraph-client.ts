@@ -189,29 +189,37 @@ export async function subgraphFetch(
   const { origin, path } = targetOf(url);
   const method = init.method ?? 'GET';
   const timeoutMs = options.timeoutMs ?? SUBGRAPH_CLIENT_DEFAULTS.timeoutMs;
-  const deadline = AbortSignal.timeout(timeoutMs);
-  const signal = init.signal ? AbortSignal.any([init.signal, deadline]) : deadline;
+  // One plain timer, cleared when the answer is read: AbortSignal.timeout's timer and weak-reference
+  // bookkeeping were ~1.4% of the gateway's CPU under the bench, paid on every fetch for the rare one that times out.
+  const deadline = new AbortController();
+  const timer = setTimeout(() => deadline.abort(), timeoutMs);
+  timer.unref();
+  const signal = init.signal ? AbortSignal.any([init.signal, deadline.signal]) : deadline.signal;
   const dispatcher = options.dispatcher ?? subgraphAgent();
   const subgraph = options.subgraph ?? origin;
-  for (let attempts = 1; ; attempts++) {
-    let responseStarted = false;
-    try {
-      const response = await dispatcher.request({ origin, path, method, headers: init.headers, body: init.body, signal });
-      responseStarted = true;
-      const text = await response.body.text();
-      return new SubgraphResponse(url, response.statusCode, response.headers, text);
-    } catch (error) {
-      const timedOut = deadline.aborted;
-      if (timedOut && !init.signal?.aborted) {
-        throw new GraphQLError(`The ${subgraph} service did not answer within ${timeoutMs} ms.`, {
-          extensions: { code: SubgraphFetchCode.TIMEOUT, service: subgraph, timeoutMs },
-        });
+  try {
+    for (let attempts = 1; ; attempts++) {
+      let responseStarted = false;
+      try {
+        const response = await dispatcher.request({ origin, path, method, headers: init.headers, body: init.body, signal });
+        responseStarted = true;
+        const text = await response.body.text();
+        return new SubgraphResponse(url, response.statusCode, response.headers, text);
+      } catch (error) {
+        const timedOut = deadline.signal.aborted;
+        if (timedOut && !init.signal?.aborted) {
+          throw new GraphQLError(`The ${subgraph} service did not answer within ${timeoutMs} ms.`, {
+            extensions: { code: SubgraphFetchCode.TIMEOUT, service: subgraph, timeoutMs },
+          });
+        }
+        if (init.signal?.aborted) throw error;
+        if (shouldRetry({ error, method, body: init.body, attempts, responseStarted, timedOut })) continue;
+        if (!responseStarted && isConnectionReset(error)) throw closedBeforeAnswer(subgraph, operationKind(init.body), attempts, error);
+        throw error;
       }
-      if (init.signal?.aborted) throw error;
-      if (shouldRetry({ error, method, body: init.body, attempts, responseStarted, timedOut })) continue;
-      if (!responseStarted && isConnectionReset(error)) throw closedBeforeAnswer(subgraph, operationKind(init.body), attempts, error);
-      throw error;
     }
+  } finally {
+    clearTimeout(timer);
   }
 }
 
