@@ -171,9 +171,9 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const requestId = res.locals.requestId as string;
-        const requestLogger = logger.child({ requestId });
         const viewer = await authenticate(req.header('authorization'), requestId, { viewers, userTokenSecret: config.USER_TOKEN_SECRET });
-        return { requestId, viewer, logger: viewer ? requestLogger.child({ accountId: viewer.accountId }) : requestLogger };
+        // One child logger per request (pino serialises a child's bindings when it is made).
+        return { requestId, viewer, logger: logger.child(viewer ? { requestId, accountId: viewer.accountId } : { requestId }) };
       },
     }),
   );
