@@ -25,6 +25,7 @@ import { currentSqlStats, openDataSource, storageKind, withSqlStats } from '@hou
 import type { SubgraphConfig } from './config';
 import type { SubgraphContext, SubgraphDefinition, SubgraphExtension } from './definition';
 import { buildFederatedSchema } from './schema';
+import { noCacheHints } from './no-cache-hints';
 
 export interface RunningSubgraph {
   url: string;
@@ -94,6 +95,7 @@ export async function startSubgraph<C extends SubgraphContext>(
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginLandingPageDisabled(),
       ...noApolloReporting(),
+      ...noCacheHints<C>(),
       requestLogPlugin<C>(() => ({ sqlStatements: currentSqlStats()?.statements ?? 0, sqlNamed: currentSqlStats()?.named ?? {} })),
       requestMetricsPlugin<C>(definition.name, () => currentSqlStats()?.statements ?? 0),
     ],

@@ -38,6 +38,7 @@ const edgeSubgraph: AnySubgraphDefinition = {
 interface Answer {
   status: number;
   contentType: string;
+  cacheControl?: string;
   text: string;
 }
 
@@ -47,7 +48,14 @@ function send(url: string, method: string, headers: Record<string, string>, body
       let text = '';
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => (text += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, contentType: String(res.headers['content-type']), text }));
+      res.on('end', () =>
+        resolve({
+          status: res.statusCode ?? 0,
+          contentType: String(res.headers['content-type']),
+          cacheControl: res.headers['cache-control'],
+          text,
+        }),
+      );
     });
     req.on('error', reject);
     req.end(body);
@@ -101,6 +109,19 @@ describe('a subgraph at the HTTP edge', () => {
     const token = await signGatewayToken({ viewer: null, requestId: 'batch' }, TEST_INTERNAL_SECRET);
     const answer = await send(subgraph.url, 'POST', { ...JSON_TYPE, [GATEWAY_TOKEN_HEADER]: token }, '[{"query":"{ ping }"}]');
     expect(expectGraphQLError(answer, 400, 'BAD_REQUEST')).toMatch(/batching/i);
+  });
+
+  it('tells caches not to keep any GraphQL answer (cache-control: no-store), an error or a result', async () => {
+    const token = await signGatewayToken({ viewer: null, requestId: 'no-store' }, TEST_INTERNAL_SECRET);
+    const headers = { ...JSON_TYPE, [GATEWAY_TOKEN_HEADER]: token };
+    const ok = await send(subgraph.url, 'POST', headers, '{"query":"{ ping }"}');
+    expect({ status: ok.status, cacheControl: ok.cacheControl, body: JSON.parse(ok.text) }).toEqual({
+      status: 200,
+      cacheControl: 'no-store',
+      body: { data: { ping: 'pong' } },
+    });
+    const failed = await send(subgraph.url, 'POST', headers, '{"query":"{ nothing }"}');
+    expect({ status: failed.status, cacheControl: failed.cacheControl }).toEqual({ status: 400, cacheControl: 'no-store' });
   });
 
   it("keeps an idle connection open 65 s by default, longer than the gateway's client keeps it (60 s), and says so", async () => {
