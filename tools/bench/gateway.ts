@@ -6,7 +6,8 @@ import { DEV_SECRETS } from '@houqin/common';
 import { GATEWAY_TOKEN_HEADER, signGatewayToken } from '@houqin/auth';
 import { DEMO_PASSWORD } from '@houqin/demo';
 import { createDatabase, dropDatabase, withDatabase } from '@houqin/persistence';
-import { compiledBuild, demoViewer, freePort, graphqlClient, type GraphQLResponse } from '@houqin/testing';
+import { compiledBuild, demoViewer, freePort, graphqlClient, type GraphQLResponse, PRODUCTION_NODE_ARGS } from '@houqin/testing';
+import { timeCostRefusal } from './cost';
 import { fmt, mib, table } from './format';
 import { type BenchService, startBenchService } from './service';
 
@@ -109,7 +110,7 @@ async function startStack(path: GatewayBenchPath, options: GatewayBenchOptions):
   const entry = (name: string) =>
     compiled ? join(compiled, 'dist', 'apps', name, 'src', 'main.js') : join('apps', name, 'src', 'main.ts');
   const nodeArgs = [
-    ...(compiled ? [] : ['--enable-source-maps']),
+    ...(compiled ? PRODUCTION_NODE_ARGS : ['--enable-source-maps']),
     ...(options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${join(options.cpuProfileDir, path)}`] : []),
   ];
   const started: BenchService[] = [];
@@ -373,10 +374,30 @@ export async function runGatewayBench(options: GatewayBenchOptions): Promise<str
         ),
       );
     }
+    await timeRefusals(stacks.get(options.paths[0])!, options);
   } finally {
     await Promise.allSettled([...stacks.values()].map((stack) => stack.stop()));
   }
   return problems;
+}
+
+/** The refused cost flood's time to refusal on the first stack: the trial's 4 copies, and the alias maximum's 30. */
+async function timeRefusals(stack: Stack, options: GatewayBenchOptions): Promise<void> {
+  const login = requireData(
+    'login as accountant',
+    await graphqlClient(stack.gateway.graphqlUrl).request<{ login: { token: string } }>(
+      'mutation BenchLogin($input: LoginInput!) { login(input: $input) { token } }',
+      { input: { username: 'accountant', password: DEMO_PASSWORD } },
+    ),
+  );
+  options.say('');
+  options.say(`[${options.paths[0]}] the fan-out flood (tools/bench/cost.ts), refused before any subgraph is called:`);
+  const rows = [];
+  for (const copies of [4, 30]) {
+    const t = await timeCostRefusal(stack.gateway.graphqlUrl, login.login.token, copies);
+    rows.push([String(copies), String(t.estimated), String(t.max), String(t.rounds), fmt(t.p50Ms, 2), fmt(t.p95Ms, 2), fmt(t.maxMs, 2)]);
+  }
+  options.say(table(['aliased copies', 'estimated cost', 'budget', 'requests', 'p50 ms to refusal', 'p95 ms', 'max ms'], rows));
 }
 
 /** One stack's runs, figures against the aims and memory; returns its summary row. */
