@@ -207,7 +207,9 @@ let processMetricsStarted = false;
 export function collectProcessMetrics(): void {
   if (processMetricsStarted) return;
   processMetricsStarted = true;
-  collectDefaultMetrics({ register: metricsRegistry });
+  // Event-loop lag sampled every 100 ms, not prom-client's 10 ms: ~10 ms of CPU per second idle at 10 ms
+  // against ~3 at 100 ms (measured on a compiled service); stalls longer than a sample still show in full.
+  collectDefaultMetrics({ register: metricsRegistry, eventLoopMonitoringPrecision: 100 });
 }
 
 const digest = (text: string) => createHash('sha256').update(text).digest();
