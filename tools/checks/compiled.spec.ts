@@ -5,6 +5,7 @@ import { DEMO_PASSWORD } from '@houqin/demo';
 import {
   compiledBuild,
   createTestDatabase,
+  PRODUCTION_NODE_ARGS,
   graphqlClient,
   REPO_ROOT,
   type ServiceProcess,
@@ -69,7 +70,12 @@ describe('npm run build', () => {
     }
     expect(JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')).scripts.build).toMatch(/nx run-many -t build/);
     expect(readFileSync(join(REPO_ROOT, 'Dockerfile'), 'utf8')).toMatch(/^RUN node tools\/build\/build\.mjs$/m);
-    expect(readFileSync(join(REPO_ROOT, 'tools/docker/entrypoint.sh'), 'utf8')).toMatch(/exec node "dist\/apps\/\$app\/src\/main\.js"/);
+    const entrypoint = readFileSync(join(REPO_ROOT, 'tools/docker/entrypoint.sh'), 'utf8');
+    expect(entrypoint).toMatch(/exec node .*"dist\/apps\/\$app\/src\/main\.js"/);
+    // The heap ceiling the bench and `npm run start:prod` run with is the image's default.
+    const [heapCeiling] = PRODUCTION_NODE_ARGS;
+    const mib = heapCeiling.split('=')[1];
+    expect(entrypoint).toContain(`exec node --max-old-space-size="\${HOUQIN_MAX_OLD_SPACE_MIB:-${mib}}" "dist/apps/$app/src/main.js"`);
   });
 
   it('compiles each app, its libraries and the files it reads at run time, with the workspace packages resolving to compiled code', () => {

@@ -1,4 +1,5 @@
 import concurrently from 'concurrently';
+import { PRODUCTION_NODE_ARGS } from '@houqin/testing';
 import { createDatabase, withDatabase } from '@houqin/persistence';
 import { SUBGRAPHS } from '../subgraphs';
 
@@ -21,7 +22,9 @@ async function main() {
   const nodeEnv = process.env.NODE_ENV ?? 'development';
   const compiled = process.argv.includes('--compiled');
   const command = (name: string) =>
-    compiled ? `node dist/apps/${name}/src/main.js` : `node --enable-source-maps -r @swc-node/register apps/${name}/src/main.ts`;
+    compiled
+      ? `node ${PRODUCTION_NODE_ARGS.join(' ')} dist/apps/${name}/src/main.js`
+      : `node --enable-source-maps -r @swc-node/register apps/${name}/src/main.ts`;
   const { result } = concurrently(
     [
       ...SUBGRAPHS.map(({ name }) => ({ name, command: command(name), env: { NODE_ENV: nodeEnv, DATABASE_URL: databaseUrl(name) } })),

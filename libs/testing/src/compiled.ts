@@ -4,6 +4,14 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import { join, relative } from 'node:path';
 import { REPO_ROOT } from './process';
 
+/**
+ * The Node flags production starts each service with (tools/docker/entrypoint.sh, its default
+ * HOUQIN_MAX_OLD_SPACE_MIB): a heap ceiling under 2 GiB, which makes V8 collect before the old space
+ * holds four times the live heap (docs/deployment.md#memory-内存). The bench's compiled path and
+ * `npm run start:prod` use the same; tools/checks/compiled.spec.ts checks the entrypoint agrees.
+ */
+export const PRODUCTION_NODE_ARGS: readonly string[] = ['--max-old-space-size=1024'];
+
 /** Where the tests' compiled builds live: tmp/compiled/<hash of the sources>/dist. */
 const CACHE_DIR = join(REPO_ROOT, 'tmp', 'compiled');
 /** Builds older than this are removed when a new one is made (a running test never uses one that old). */
