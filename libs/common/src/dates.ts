@@ -1,5 +1,8 @@
 import { TZDate } from '@date-fns/tz';
-import { addDays, format, parseISO } from 'date-fns';
+// One file per function: the package's index loads all ~300 of its modules into every process.
+import { addDays } from 'date-fns/addDays';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
 
 /** Schools show times in this zone unless they set their own (brief §4). */
 export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';

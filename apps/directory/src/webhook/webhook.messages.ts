@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import type { EventEnvelope } from '@houqin/events';
 import { WebhookFormat } from './webhook.entity';
 

@@ -1,4 +1,5 @@
-import { differenceInCalendarDays, parseISO } from 'date-fns';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { parseISO } from 'date-fns/parseISO';
 import { shiftDate } from '@houqin/common';
 
 /** A food licence is announced as expiring this many days before its last valid day (and on that day). */
