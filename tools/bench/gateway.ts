@@ -103,6 +103,9 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
+/** BENCH_BASELINE_NODE_ARGS: Node flags added for the baseline stack only, to measure a flag against the same build side by side. */
+const baselineNodeArgs = () => (process.env.BENCH_BASELINE_NODE_ARGS ?? '').split(' ').filter(Boolean);
+
 /** Directory, finance and the gateway on fresh databases, the subgraphs delivering their events to each other. */
 async function startStack(path: GatewayBenchPath, options: GatewayBenchOptions): Promise<Stack> {
   if (path === 'baseline' && !options.baselineRoot) throw new Error('the baseline path needs BENCH_BASELINE_ROOT');
@@ -112,6 +115,7 @@ async function startStack(path: GatewayBenchPath, options: GatewayBenchOptions):
   const nodeArgs = [
     ...(compiled ? PRODUCTION_NODE_ARGS : ['--enable-source-maps']),
     ...(options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${join(options.cpuProfileDir, path)}`] : []),
+    ...(path === 'baseline' ? baselineNodeArgs() : []),
   ];
   const started: BenchService[] = [];
   const databases: string[] = [];
@@ -327,10 +331,10 @@ export async function runGatewayBench(options: GatewayBenchOptions): Promise<str
   for (const path of options.paths) {
     say(
       path === 'compiled'
-        ? '  [compiled] node dist/apps/<name>/src/main.js (npm run build; as the image runs)'
+        ? `  [compiled] node ${PRODUCTION_NODE_ARGS.join(' ')} dist/apps/<name>/src/main.js (npm run build; as the image runs)`
         : path === 'dev'
           ? '  [dev] node --enable-source-maps -r @swc-node/register apps/<name>/src/main.ts (as npm start runs)'
-          : `  [baseline] node ${options.baselineRoot}/dist/apps/<name>/src/main.js (another build, for comparison)`,
+          : `  [baseline] node ${[...PRODUCTION_NODE_ARGS, ...baselineNodeArgs()].join(' ')} ${options.baselineRoot}/dist/apps/<name>/src/main.js (another build, for comparison)`,
     );
   }
   const stacks = new Map<GatewayBenchPath, Stack>();
