@@ -6,7 +6,16 @@ import { DEV_SECRETS } from '@houqin/common';
 import { GATEWAY_TOKEN_HEADER, signGatewayToken } from '@houqin/auth';
 import { DEMO_PASSWORD } from '@houqin/demo';
 import { createDatabase, dropDatabase, withDatabase } from '@houqin/persistence';
-import { compiledBuild, demoViewer, freePort, graphqlClient, type GraphQLResponse, PRODUCTION_NODE_ARGS } from '@houqin/testing';
+import {
+  compiledBuild,
+  demoViewer,
+  freePort,
+  graphqlClient,
+  type GraphQLResponse,
+  PRODUCTION_NODE_ARGS,
+  productionNodeArgs,
+  SUBGRAPH_NODE_ARGS,
+} from '@houqin/testing';
 import { timeCostRefusal } from './cost';
 import { fmt, mib, table } from './format';
 import { type BenchService, startBenchService } from './service';
@@ -112,8 +121,8 @@ async function startStack(path: GatewayBenchPath, options: GatewayBenchOptions):
   const compiled = path === 'compiled' ? compiledBuild() : path === 'baseline' ? options.baselineRoot : undefined;
   const entry = (name: string) =>
     compiled ? join(compiled, 'dist', 'apps', name, 'src', 'main.js') : join('apps', name, 'src', 'main.ts');
-  const nodeArgs = [
-    ...(compiled ? PRODUCTION_NODE_ARGS : ['--enable-source-maps']),
+  const nodeArgs = (name: string) => [
+    ...(compiled ? productionNodeArgs(name) : ['--enable-source-maps']),
     ...(options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${join(options.cpuProfileDir, path)}`] : []),
     ...(path === 'baseline' ? baselineNodeArgs() : []),
   ];
@@ -151,7 +160,7 @@ async function startStack(path: GatewayBenchPath, options: GatewayBenchOptions):
       { ...common, ...internal, DATABASE_URL: await database('finance'), SEED_DEMO: 'true' },
       90_000,
       entry('finance'),
-      { port: financePort, nodeArgs },
+      { port: financePort, nodeArgs: nodeArgs('finance') },
     );
     started.push(finance);
     const directory = await startBenchService(
@@ -159,7 +168,7 @@ async function startStack(path: GatewayBenchPath, options: GatewayBenchOptions):
       { ...common, ...internal, DATABASE_URL: await database('directory'), SEED_DEMO: 'true' },
       90_000,
       entry('directory'),
-      { port: directoryPort, nodeArgs },
+      { port: directoryPort, nodeArgs: nodeArgs('directory') },
     );
     started.push(directory);
     const gateway = await startBenchService(
@@ -167,7 +176,7 @@ async function startStack(path: GatewayBenchPath, options: GatewayBenchOptions):
       { ...common, DIRECTORY_URL: directory.graphqlUrl, FINANCE_URL: finance.graphqlUrl },
       90_000,
       entry('gateway'),
-      { nodeArgs },
+      { nodeArgs: nodeArgs('gateway') },
     );
     started.push(gateway);
     return { directory, finance, gateway, all: [gateway, directory, finance], databases, stop };
@@ -331,7 +340,7 @@ export async function runGatewayBench(options: GatewayBenchOptions): Promise<str
   for (const path of options.paths) {
     say(
       path === 'compiled'
-        ? `  [compiled] node ${PRODUCTION_NODE_ARGS.join(' ')} dist/apps/<name>/src/main.js (npm run build; as the image runs)`
+        ? `  [compiled] node ${PRODUCTION_NODE_ARGS.join(' ')} [subgraphs: ${SUBGRAPH_NODE_ARGS.join(' ')}] dist/apps/<name>/src/main.js (npm run build; as the image runs)`
         : path === 'dev'
           ? '  [dev] node --enable-source-maps -r @swc-node/register apps/<name>/src/main.ts (as npm start runs)'
           : `  [baseline] node ${[...PRODUCTION_NODE_ARGS, ...baselineNodeArgs()].join(' ')} ${options.baselineRoot}/dist/apps/<name>/src/main.js (another build, for comparison)`,

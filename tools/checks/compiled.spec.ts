@@ -6,6 +6,7 @@ import {
   compiledBuild,
   createTestDatabase,
   PRODUCTION_NODE_ARGS,
+  SUBGRAPH_NODE_ARGS,
   graphqlClient,
   REPO_ROOT,
   type ServiceProcess,
@@ -75,7 +76,12 @@ describe('npm run build', () => {
     // The heap ceiling the bench and `npm run start:prod` run with is the image's default.
     const [heapCeiling] = PRODUCTION_NODE_ARGS;
     const mib = heapCeiling.split('=')[1];
-    expect(entrypoint).toContain(`exec node --max-old-space-size="\${HOUQIN_MAX_OLD_SPACE_MIB:-${mib}}" "dist/apps/$app/src/main.js"`);
+    expect(entrypoint).toContain(
+      `exec node --max-old-space-size="\${HOUQIN_MAX_OLD_SPACE_MIB:-${mib}}" $young "dist/apps/$app/src/main.js"`,
+    );
+    // Subgraphs' young generation, and the gateway left at V8's default.
+    const semiSpace = SUBGRAPH_NODE_ARGS[0].split('=')[1];
+    expect(entrypoint).toContain(`[ "$app" = "gateway" ] || young="--max-semi-space-size=\${HOUQIN_MAX_SEMI_SPACE_MIB:-${semiSpace}}"`);
   });
 
   it('compiles each app, its libraries and the files it reads at run time, with the workspace packages resolving to compiled code', () => {

@@ -14,7 +14,11 @@ if [ "$#" -gt 0 ] && [ -f "dist/apps/$1/src/main.js" ]; then
   # --max-old-space-size: below 2 GiB V8 grows the heap by up to 2x its live size between full
   # collections instead of 4x, so a service holding ~50 MiB live no longer sits at ~200 MiB of
   # garbage after load (docs/deployment.md#memory-内存). HOUQIN_MAX_OLD_SPACE_MIB changes the ceiling.
-  exec node --max-old-space-size="${HOUQIN_MAX_OLD_SPACE_MIB:-1024}" "dist/apps/$app/src/main.js" "$@"
+  # Subgraphs also get an 8 MiB semi-space (V8's default is 16): ~30 MiB less each after load at no
+  # measured CPU cost to them; the gateway keeps the default, as its CPU per request rose with it.
+  young=""
+  [ "$app" = "gateway" ] || young="--max-semi-space-size=${HOUQIN_MAX_SEMI_SPACE_MIB:-8}"
+  exec node --max-old-space-size="${HOUQIN_MAX_OLD_SPACE_MIB:-1024}" $young "dist/apps/$app/src/main.js" "$@"
 fi
 
 # The Apollo Router coprocessor (tools/router/README.md) is part of the gateway app.

@@ -1,5 +1,5 @@
 import concurrently from 'concurrently';
-import { PRODUCTION_NODE_ARGS } from '@houqin/testing';
+import { productionNodeArgs } from '@houqin/testing';
 import { createDatabase, withDatabase } from '@houqin/persistence';
 import { SUBGRAPHS } from '../subgraphs';
 
@@ -23,7 +23,7 @@ async function main() {
   const compiled = process.argv.includes('--compiled');
   const command = (name: string) =>
     compiled
-      ? `node ${PRODUCTION_NODE_ARGS.join(' ')} dist/apps/${name}/src/main.js`
+      ? `node ${productionNodeArgs(name).join(' ')} dist/apps/${name}/src/main.js`
       : `node --enable-source-maps -r @swc-node/register apps/${name}/src/main.ts`;
   const { result } = concurrently(
     [

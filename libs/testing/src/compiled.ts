@@ -12,6 +12,18 @@ import { REPO_ROOT } from './process';
  */
 export const PRODUCTION_NODE_ARGS: readonly string[] = ['--max-old-space-size=1024'];
 
+/**
+ * What subgraphs add (the entrypoint's default HOUQIN_MAX_SEMI_SPACE_MIB): a smaller young generation,
+ * which cut a subgraph's RSS after load by ~30 MiB at no measured CPU cost to it; the gateway's CPU
+ * per request rose with it, so the gateway keeps V8's default.
+ */
+export const SUBGRAPH_NODE_ARGS: readonly string[] = ['--max-semi-space-size=8'];
+
+/** The Node flags production starts `app` with. */
+export function productionNodeArgs(app: string): string[] {
+  return app === 'gateway' ? [...PRODUCTION_NODE_ARGS] : [...PRODUCTION_NODE_ARGS, ...SUBGRAPH_NODE_ARGS];
+}
+
 /** Where the tests' compiled builds live: tmp/compiled/<hash of the sources>/dist. */
 const CACHE_DIR = join(REPO_ROOT, 'tmp', 'compiled');
 /** Builds older than this are removed when a new one is made (a running test never uses one that old). */
