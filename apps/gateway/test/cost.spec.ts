@@ -3,14 +3,12 @@ import type { AddressInfo } from 'node:net';
 import { DEMO_PASSWORD } from '@houqin/demo';
 import {
   codes,
-  createTestDatabase,
-  freePort,
   graphqlClient,
   type GraphQLResponse,
   type ServiceProcess,
   startServiceProcess,
-  type TestDatabase,
-  waitFor,
+  startSubgraphProcesses,
+  type SubgraphProcesses,
 } from '@houqin/testing';
 
 /**
@@ -57,8 +55,7 @@ async function countingProxy(target: string): Promise<CountingProxy> {
   };
 }
 
-let directoryDb: TestDatabase;
-let financeDb: TestDatabase;
+let subgraphs: SubgraphProcesses;
 let directory: ServiceProcess;
 let finance: ServiceProcess;
 let gateway: ServiceProcess;
@@ -68,34 +65,8 @@ let graphqlUrl: string;
 let token: string;
 
 beforeAll(async () => {
-  directoryDb = await createTestDatabase('directory');
-  financeDb = await createTestDatabase('finance');
-  const financePort = await freePort();
-  let directoryPort = await freePort();
-  while (directoryPort === financePort) directoryPort = await freePort();
-  finance = await startServiceProcess(
-    'finance',
-    {
-      DATABASE_URL: financeDb.databaseUrl,
-      DATA_DIR: financeDb.dataDir,
-      SEED_DEMO: 'false',
-      NATS_URL: '',
-      DIRECTORY_INTERNAL_URL: `http://127.0.0.1:${directoryPort}`,
-    },
-    { port: financePort },
-  );
-  directory = await startServiceProcess(
-    'directory',
-    {
-      DATABASE_URL: directoryDb.databaseUrl,
-      DATA_DIR: directoryDb.dataDir,
-      SEED_DEMO: 'true',
-      PASSWORD_HASH_COST: '4',
-      NATS_URL: '',
-      FINANCE_INTERNAL_URL: `http://127.0.0.1:${financePort}`,
-    },
-    { port: directoryPort },
-  );
+  subgraphs = await startSubgraphProcesses();
+  ({ directory, finance } = subgraphs);
   directoryProxy = await countingProxy(directory.baseUrl);
   financeProxy = await countingProxy(finance.baseUrl);
   gateway = await startServiceProcess('gateway', {
@@ -105,15 +76,6 @@ beforeAll(async () => {
     VIEWER_CACHE_TTL_MS: '600000',
   });
   graphqlUrl = `${gateway.baseUrl}/graphql`;
-  await waitFor(
-    'the directory is ready',
-    () =>
-      fetch(`${directory.baseUrl}/ready`).then(
-        (r) => r.ok,
-        () => false,
-      ),
-    60000,
-  );
   const login = await graphqlClient(graphqlUrl).request('mutation($i: LoginInput!) { login(input: $i) { token } }', {
     i: { username: 'admin', password: DEMO_PASSWORD },
   });
@@ -127,10 +89,7 @@ afterAll(async () => {
   await gateway?.stop();
   await directoryProxy?.close();
   await financeProxy?.close();
-  await finance?.stop();
-  await directory?.stop();
-  await directoryDb?.drop();
-  await financeDb?.drop();
+  await subgraphs?.stop();
 });
 
 function asAdmin(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse> {

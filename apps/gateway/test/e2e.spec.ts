@@ -4,14 +4,13 @@ import { DEMO_CAMPUSES, DEMO_DISTRICT, DEMO_PASSWORD, DEMO_SCHOOLS, demoStaffIdF
 import { EVENT_TOKEN_HEADER, eventDefinition, type EventEnvelope, EVENTS_PATH, signEventToken } from '@houqin/events';
 import {
   codes,
-  createTestDatabase,
-  freePort,
   graphqlClient,
   type GraphQLResponse,
   type ServiceProcess,
   startServiceProcess,
+  startSubgraphProcesses,
+  type SubgraphProcesses,
   TEST_INTERNAL_SECRET,
-  type TestDatabase,
   waitFor,
 } from '@houqin/testing';
 
@@ -21,45 +20,15 @@ import {
  */
 jest.setTimeout(120000);
 
-let database: TestDatabase;
-let financeDatabase: TestDatabase;
+let subgraphs: SubgraphProcesses;
 let directory: ServiceProcess;
 let finance: ServiceProcess;
 let gateway: ServiceProcess;
 let graphqlUrl: string;
 
 beforeAll(async () => {
-  database = await createTestDatabase('directory');
-  financeDatabase = await createTestDatabase('finance');
-  // Both ports are picked first, so each service knows where to deliver its events to the other, over
-  // internal HTTP as on `npm start` (no NATS_URL). Finance listens before the directory seeds and
-  // publishes the demo district, so its copy of the schools it validates against fills at once.
-  const financePort = await freePort();
-  let directoryPort = await freePort();
-  while (directoryPort === financePort) directoryPort = await freePort();
-  finance = await startServiceProcess(
-    'finance',
-    {
-      DATABASE_URL: financeDatabase.databaseUrl,
-      DATA_DIR: financeDatabase.dataDir,
-      SEED_DEMO: 'false',
-      NATS_URL: '',
-      DIRECTORY_INTERNAL_URL: `http://127.0.0.1:${directoryPort}`,
-    },
-    { port: financePort },
-  );
-  directory = await startServiceProcess(
-    'directory',
-    {
-      DATABASE_URL: database.databaseUrl,
-      DATA_DIR: database.dataDir,
-      SEED_DEMO: 'true',
-      PASSWORD_HASH_COST: '4',
-      NATS_URL: '',
-      FINANCE_INTERNAL_URL: `http://127.0.0.1:${financePort}`,
-    },
-    { port: directoryPort },
-  );
+  subgraphs = await startSubgraphProcesses();
+  ({ directory, finance } = subgraphs);
   gateway = await startServiceProcess('gateway', {
     DIRECTORY_URL: `${directory.baseUrl}/graphql`,
     FINANCE_URL: `${finance.baseUrl}/graphql`,
@@ -67,25 +36,11 @@ beforeAll(async () => {
     MAX_QUERY_DEPTH: '8',
   });
   graphqlUrl = `${gateway.baseUrl}/graphql`;
-  // The directory seeds the demo district before it listens; wait until it is ready.
-  for (
-    let i = 0;
-    i < 100 &&
-    !(await fetch(`${directory.baseUrl}/ready`).then(
-      (r) => r.ok,
-      () => false,
-    ));
-    i++
-  )
-    await new Promise((r) => setTimeout(r, 100));
 });
 
 afterAll(async () => {
   await gateway?.stop();
-  await finance?.stop();
-  await directory?.stop();
-  await database?.drop();
-  await financeDatabase?.drop();
+  await subgraphs?.stop();
 });
 
 async function signIn(username: string, password = DEMO_PASSWORD): Promise<string> {

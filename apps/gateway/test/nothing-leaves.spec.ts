@@ -4,14 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEMO_PASSWORD } from '@houqin/demo';
 import {
-  createTestDatabase,
-  freePort,
   graphqlClient,
   REPO_ROOT,
   type ServiceProcess,
   startServiceProcess,
-  type TestDatabase,
+  startSubgraphProcesses,
   waitFor,
+  type SubgraphProcesses,
 } from '@houqin/testing';
 
 /**
@@ -53,8 +52,7 @@ const destinations = (entries: Recorded[]) =>
   ].sort();
 
 let folder: string;
-let directoryDb: TestDatabase;
-let financeDb: TestDatabase;
+let subgraphs: SubgraphProcesses;
 let directory: ServiceProcess;
 let finance: ServiceProcess;
 let allowed: string[];
@@ -62,55 +60,15 @@ let subgraphConnections: string[];
 
 beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), 'houqin-egress-'));
-  directoryDb = await createTestDatabase('directory');
-  financeDb = await createTestDatabase('finance');
-  const financePort = await freePort();
-  let directoryPort = await freePort();
-  while (directoryPort === financePort) directoryPort = await freePort();
-  finance = await startServiceProcess(
-    'finance',
-    {
-      ...SECRETS,
-      DATABASE_URL: financeDb.databaseUrl,
-      DATA_DIR: financeDb.dataDir,
-      SEED_DEMO: 'false',
-      NATS_URL: '',
-      DIRECTORY_INTERNAL_URL: `http://127.0.0.1:${directoryPort}`,
-    },
-    { port: financePort },
-  );
-  directory = await startServiceProcess(
-    'directory',
-    {
-      ...SECRETS,
-      DATABASE_URL: directoryDb.databaseUrl,
-      DATA_DIR: directoryDb.dataDir,
-      SEED_DEMO: 'true',
-      PASSWORD_HASH_COST: '4',
-      NATS_URL: '',
-      FINANCE_INTERNAL_URL: `http://127.0.0.1:${financePort}`,
-    },
-    { port: directoryPort },
-  );
-  await waitFor(
-    'the directory to be ready',
-    () =>
-      fetch(`${directory.baseUrl}/ready`).then(
-        (r) => r.ok,
-        () => false,
-      ),
-    60000,
-  );
-  subgraphConnections = [`connect:127.0.0.1:${directoryPort}`, `connect:127.0.0.1:${financePort}`];
+  subgraphs = await startSubgraphProcesses({ env: SECRETS });
+  ({ directory, finance } = subgraphs);
+  subgraphConnections = [`connect:127.0.0.1:${directory.port}`, `connect:127.0.0.1:${finance.port}`];
   // Looking up the subgraphs' own host is allowed (for an IP address it asks no server).
   allowed = [...subgraphConnections, 'dns:127.0.0.1'];
 });
 
 afterAll(async () => {
-  await finance?.stop();
-  await directory?.stop();
-  await directoryDb?.drop();
-  await financeDb?.drop();
+  await subgraphs?.stop();
   if (folder) rmSync(folder, { recursive: true, force: true });
 });
 

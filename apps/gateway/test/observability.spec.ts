@@ -5,13 +5,12 @@ import { DEMO_DISTRICT, DEMO_PASSWORD } from '@houqin/demo';
 import { EVENT_TOKEN_HEADER, eventDefinition, type EventEnvelope, EVENTS_PATH, signEventToken } from '@houqin/events';
 import { REQUEST_ID_ATTRIBUTE } from '@houqin/observability';
 import {
-  createTestDatabase,
-  freePort,
   graphqlClient,
   type ServiceProcess,
   startServiceProcess,
+  startSubgraphProcesses,
+  type SubgraphProcesses,
   TEST_INTERNAL_SECRET,
-  type TestDatabase,
   testStorage,
   waitFor,
 } from '@houqin/testing';
@@ -72,8 +71,7 @@ async function startOtlpReceiver(): Promise<{ url: string; spans: ReceivedSpan[]
 const METRICS_TOKEN = 'scrape-token-of-the-observability-test';
 
 let receiver: Awaited<ReturnType<typeof startOtlpReceiver>>;
-let directoryDb: TestDatabase;
-let financeDb: TestDatabase;
+let subgraphs: SubgraphProcesses;
 let directory: ServiceProcess;
 let finance: ServiceProcess;
 let gateway: ServiceProcess;
@@ -82,36 +80,8 @@ beforeAll(async () => {
   receiver = await startOtlpReceiver();
   // Export within 100 ms of a span ending, so the test waits little for what it expects.
   const tracing = { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url, OTEL_BSP_SCHEDULE_DELAY: '100' };
-  directoryDb = await createTestDatabase('directory');
-  financeDb = await createTestDatabase('finance');
-  const financePort = await freePort();
-  let directoryPort = await freePort();
-  while (directoryPort === financePort) directoryPort = await freePort();
-  finance = await startServiceProcess(
-    'finance',
-    {
-      ...tracing,
-      DATABASE_URL: financeDb.databaseUrl,
-      DATA_DIR: financeDb.dataDir,
-      SEED_DEMO: 'false',
-      NATS_URL: '',
-      DIRECTORY_INTERNAL_URL: `http://127.0.0.1:${directoryPort}`,
-    },
-    { port: financePort },
-  );
-  directory = await startServiceProcess(
-    'directory',
-    {
-      ...tracing,
-      DATABASE_URL: directoryDb.databaseUrl,
-      DATA_DIR: directoryDb.dataDir,
-      SEED_DEMO: 'true',
-      PASSWORD_HASH_COST: '4',
-      NATS_URL: '',
-      FINANCE_INTERNAL_URL: `http://127.0.0.1:${financePort}`,
-    },
-    { port: directoryPort },
-  );
+  subgraphs = await startSubgraphProcesses({ env: tracing });
+  ({ directory, finance } = subgraphs);
   gateway = await startServiceProcess('gateway', {
     ...tracing,
     METRICS_TOKEN,
@@ -119,23 +89,11 @@ beforeAll(async () => {
     FINANCE_URL: `${finance.baseUrl}/graphql`,
     VIEWER_CACHE_TTL_MS: '0',
   });
-  await waitFor(
-    'the directory to be ready',
-    () =>
-      fetch(`${directory.baseUrl}/ready`).then(
-        (r) => r.ok,
-        () => false,
-      ),
-    30000,
-  );
 });
 
 afterAll(async () => {
   await gateway?.stop();
-  await finance?.stop();
-  await directory?.stop();
-  await directoryDb?.drop();
-  await financeDb?.drop();
+  await subgraphs?.stop();
   receiver?.server.close();
 });
 

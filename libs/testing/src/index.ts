@@ -7,3 +7,4 @@ export * from './assertions';
 export * from './permissions';
 export * from './wait';
 export * from './compiled';
+export * from './subgraph-processes';
