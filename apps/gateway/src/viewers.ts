@@ -1,11 +1,14 @@
 import { GraphQLError } from 'graphql';
 import { LRUCache } from 'lru-cache';
-import { ErrorCode, unauthenticated } from '@houqin/common';
-import { GATEWAY_TOKEN_HEADER, signGatewayToken, type UserTokenClaims, type ViewerClaims } from '@houqin/auth';
+import { ErrorCode, REQUEST_ID_HEADER, unauthenticated } from '@houqin/common';
+import { GATEWAY_TOKEN_HEADER, gatewayTokenFor, type UserTokenClaims, type ViewerClaims } from '@houqin/auth';
 import { subgraphFetch } from './subgraph-client';
 
 /** Path of the directory's viewer lookup (see apps/directory/src/account/viewer.route.ts). */
 const VIEWER_PATH = '/internal/viewer';
+
+/** How long a viewer lookup may take before the request answers that the directory is unavailable. */
+const VIEWER_LOOKUP_TIMEOUT_MS = 5000;
 
 /** Accounts (not tokens) the cache holds at most; each holds the session versions seen for it. */
 const MAX_ACCOUNTS = 10_000;
@@ -157,13 +160,17 @@ export class ViewerDirectory {
   }
 
   private async fetchViewer(claims: UserTokenClaims, requestId: string): Promise<ViewerClaims | null> {
-    const token = await signGatewayToken({ viewer: null, requestId }, this.internalSecret);
-    const response = await subgraphFetch(this.viewerUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', [GATEWAY_TOKEN_HEADER]: token, 'x-request-id': requestId },
-      body: JSON.stringify({ accountId: claims.accountId, sessionVersion: claims.sessionVersion }),
-      signal: AbortSignal.timeout(5000),
-    }).catch((error: unknown) => {
+    // The anonymous gateway token every lookup shares (the request id travels in its own header).
+    const token = await gatewayTokenFor(null, this.internalSecret);
+    const response = await subgraphFetch(
+      this.viewerUrl,
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [GATEWAY_TOKEN_HEADER]: token, [REQUEST_ID_HEADER]: requestId },
+        body: JSON.stringify({ accountId: claims.accountId, sessionVersion: claims.sessionVersion }),
+      },
+      { subgraph: 'directory', timeoutMs: VIEWER_LOOKUP_TIMEOUT_MS },
+    ).catch((error: unknown) => {
       throw new GraphQLError('The directory service is unavailable.', {
         extensions: { code: ErrorCode.INTERNAL },
         originalError: error as Error,
