@@ -47,6 +47,52 @@ export function badInput(field: string, message: string, violations?: FieldViola
   });
 }
 
+/**
+ * One bad row of a bulk input (an imported file): `row` is the 0-based index into the list,
+ * `field` the input field of that row at fault (e.g. `name`), `message` what is wrong.
+ */
+export interface RowError {
+  row: number;
+  field: string;
+  message: string;
+}
+
+/**
+ * The one BAD_USER_INPUT a bulk mutation throws when any row is bad (nothing is written): the
+ * message says how many rows are bad, `extensions.field` is the first bad field's path
+ * (`rows.3.name`), `extensions.rowErrors` lists every error in row order and
+ * `extensions.violations` the same as field paths. `list` names the input's list field.
+ */
+export function rowErrorsInput(rowErrors: readonly RowError[], list = 'rows'): GraphQLError {
+  if (!rowErrors.length) throw new Error('rowErrorsInput needs at least one row error.');
+  const sorted = [...rowErrors].sort((a, b) => a.row - b.row);
+  const badRows = new Set(sorted.map((e) => e.row)).size;
+  const path = (e: RowError) => `${list}.${e.row}.${e.field}`;
+  const message =
+    `${badRows} ${badRows === 1 ? 'row is' : 'rows are'} bad (${sorted.length} ${sorted.length === 1 ? 'error' : 'errors'}); ` +
+    `nothing was written. First: ${path(sorted[0])}: ${sorted[0].message}`;
+  return new GraphQLError(message, {
+    extensions: {
+      code: ErrorCode.BAD_USER_INPUT,
+      field: path(sorted[0]),
+      rowErrors: sorted.map(({ row, field, message }) => ({ row, field, message })),
+      violations: sorted.map((e) => ({ field: path(e), message: e.message })),
+    },
+  });
+}
+
+/**
+ * The row errors of one row from a BAD_USER_INPUT thrown while checking that row alone (e.g. by
+ * the single-record create's validation): its violations, or its field. Any other error is rethrown.
+ */
+export function rowErrorsFrom(row: number, error: unknown): RowError[] {
+  const extensions = error instanceof GraphQLError ? error.extensions : undefined;
+  if (extensions?.code !== ErrorCode.BAD_USER_INPUT) throw error;
+  const violations = (extensions.violations as FieldViolation[] | undefined) ?? [];
+  if (violations.length) return violations.map((v) => ({ row, field: v.field, message: v.message }));
+  return [{ row, field: String(extensions.field ?? ''), message: (error as GraphQLError).message }];
+}
+
 export function unauthenticated(message = 'Sign in first: this operation needs a valid token.'): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED } });
 }

@@ -1,4 +1,4 @@
-import { badInput, INTERNAL_MESSAGE, maskError, notFound } from '../src';
+import { badInput, INTERNAL_MESSAGE, maskError, notFound, rowErrorsFrom, rowErrorsInput } from '../src';
 
 describe('error masking', () => {
   it('passes public codes with their field', () => {
@@ -18,5 +18,46 @@ describe('error masking', () => {
     expect(masked).toEqual({ message: INTERNAL_MESSAGE, extensions: { code: 'INTERNAL' }, locations: undefined, path: undefined });
     expect(JSON.stringify(masked)).not.toMatch(/school|SELECT/i);
     expect(maskError({ message: 'boom' }).extensions?.code).toBe('INTERNAL');
+  });
+});
+
+describe('row errors of a bulk input', () => {
+  it('reports every bad row in one BAD_USER_INPUT, first path as the field', () => {
+    const error = rowErrorsInput([
+      { row: 7, field: 'phone', message: 'phone must be 5 to 20 digits' },
+      { row: 3, field: 'name', message: 'name must not be empty' },
+      { row: 7, field: 'employeeNumber', message: 'duplicate' },
+    ]);
+    expect(error.message).toMatch(/^2 rows are bad \(3 errors\); nothing was written/);
+    expect(error.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'rows.3.name',
+      rowErrors: [
+        { row: 3, field: 'name', message: 'name must not be empty' },
+        { row: 7, field: 'phone', message: 'phone must be 5 to 20 digits' },
+        { row: 7, field: 'employeeNumber', message: 'duplicate' },
+      ],
+      violations: [
+        { field: 'rows.3.name', message: 'name must not be empty' },
+        { field: 'rows.7.phone', message: 'phone must be 5 to 20 digits' },
+        { field: 'rows.7.employeeNumber', message: 'duplicate' },
+      ],
+    });
+    expect(rowErrorsInput([{ row: 0, field: 'code', message: 'bad' }], 'suppliers').extensions.field).toBe('suppliers.0.code');
+    expect(() => rowErrorsInput([])).toThrow();
+  });
+
+  it('turns one row’s BAD_USER_INPUT into its row errors and rethrows anything else', () => {
+    expect(rowErrorsFrom(2, badInput('name', 'too long'))).toEqual([{ row: 2, field: 'name', message: 'too long' }]);
+    const many = badInput('phone', 'bad input', [
+      { field: 'phone', message: 'bad phone' },
+      { field: 'name', message: 'bad name' },
+    ]);
+    expect(rowErrorsFrom(4, many)).toEqual([
+      { row: 4, field: 'phone', message: 'bad phone' },
+      { row: 4, field: 'name', message: 'bad name' },
+    ]);
+    const other = notFound('School', 'x');
+    expect(() => rowErrorsFrom(0, other)).toThrow(other);
   });
 });
