@@ -8,4 +8,6 @@ export const LIMITS = {
   username: 64,
   reason: 500,
   timeZone: 64,
+  /** Rows of one staff import (importStaff): a school's whole staff fits in one file. */
+  staffImportRows: 500,
 } as const;

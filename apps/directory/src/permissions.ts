@@ -2,6 +2,8 @@ import { definePermissions, Role } from '@houqin/auth';
 import { deadLetterPermissions } from '@houqin/events';
 
 const ADMIN = [Role.DISTRICT_ADMIN];
+/** Adding staff, one (createStaff) or a file of them (importStaff): one rule for both. */
+const ADD_STAFF = { doing: 'Adding staff', district: ADMIN };
 
 /**
  * Who may do what in the directory: one rule per Mutation field (named like it), plus the read rules.
@@ -21,7 +23,8 @@ export const P = definePermissions({
   moveCampus: { doing: 'Moving campuses', district: ADMIN },
   createSchool: { doing: 'Adding schools', district: ADMIN },
   updateSchool: { doing: 'Changing schools', district: ADMIN },
-  createStaff: { doing: 'Adding staff', district: ADMIN },
+  createStaff: ADD_STAFF,
+  importStaff: ADD_STAFF,
   updateStaff: { doing: 'Changing staff', district: ADMIN },
   /** Listing the district's accounts, and reading any account but one's own. */
   readAccounts: { doing: 'Listing accounts', district: [Role.DISTRICT_ADMIN, Role.DISTRICT_AUDITOR] },

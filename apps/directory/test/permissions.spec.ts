@@ -34,6 +34,7 @@ describe('the directory permission table', () => {
       'deactivateAccount',
       'deleteWebhookEndpoint',
       'grantRole',
+      'importStaff',
       'moveCampus',
       'pauseWebhookEndpoint',
       'replayDirectoryDeadLetter',

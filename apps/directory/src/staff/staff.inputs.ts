@@ -1,5 +1,5 @@
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Matches, MaxLength } from 'class-validator';
-import { Field, InputType } from 'type-graphql';
+import { Field, ID, InputType } from 'type-graphql';
 import { IdField, OptionalTextField, TextField } from '@houqin/subgraph-kit';
 import { LIMITS } from '../limits';
 import { VersionedEditInput } from '../versioned-edit';
@@ -28,11 +28,12 @@ export class StaffFilter {
   active?: boolean;
 }
 
-@InputType({ description: 'A new staff member (新增教职工).' })
-export class CreateStaffInput {
-  @IdField('The school employing the person.')
-  schoolId: string;
-
+/**
+ * A staff member's own fields, as createStaff takes them and as each row of an import (批量导入) gives
+ * them: one class, so both check the same rules.
+ */
+@InputType({ description: 'One staff member of an import (批量导入教职工): the fields of createStaff but the school.' })
+export class StaffRowInput {
   @IdField('Campus where the person mostly works.', { nullable: true })
   campusId?: string | null;
 
@@ -53,6 +54,27 @@ export class CreateStaffInput {
   @IsOptional()
   @Matches(PHONE, PHONE_MESSAGE)
   phone?: string | null;
+}
+
+@InputType({ description: 'A new staff member (新增教职工).' })
+export class CreateStaffInput extends StaffRowInput {
+  @IdField('The school employing the person.')
+  schoolId: string;
+}
+
+@InputType({ description: 'A file of staff to add at one school at once (批量导入教职工): all rows or none.' })
+export class ImportStaffInput {
+  // Checked by the service after the permission at this school, like every row (see StaffService.import).
+  @Field(() => ID, { description: 'The school employing everyone in the file.' })
+  schoolId: string;
+
+  @Field(() => [StaffRowInput], {
+    description: `The staff to add, 1 to ${LIMITS.staffImportRows}; every row is checked and every bad one reported (extensions.rowErrors).`,
+  })
+  rows: StaffRowInput[];
+
+  @Field(() => Boolean, { nullable: true, defaultValue: false, description: 'Only check the rows and report their errors; write nothing.' })
+  validateOnly?: boolean | null;
 }
 
 @InputType({ description: 'Changes to a staff member; omitted fields stay as they are.' })

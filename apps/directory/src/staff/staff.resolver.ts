@@ -4,8 +4,8 @@ import type { DirectoryContext } from '../context';
 import { Campus } from '../campus/campus.entity';
 import { School } from '../school/school.entity';
 import { Staff, StaffPost } from './staff.entity';
-import { CreateStaffInput, StaffFilter, UpdateStaffInput } from './staff.inputs';
-import { StaffConnection } from './staff.types';
+import { CreateStaffInput, ImportStaffInput, StaffFilter, UpdateStaffInput } from './staff.inputs';
+import { ImportStaffPayload, StaffConnection } from './staff.types';
 
 @Resolver(() => Staff)
 export class StaffResolver {
@@ -41,6 +41,15 @@ export class StaffResolver {
   @Mutation(() => Staff, { description: 'Add a staff member (district administrators).' })
   createStaff(@Arg('input') input: CreateStaffInput, @Ctx() ctx: DirectoryContext) {
     return ctx.staff.create(input);
+  }
+
+  @Mutation(() => ImportStaffPayload, {
+    description:
+      'Add a file of staff members at one school (批量导入教职工; district administrators): every row is checked, and any bad row ' +
+      'refuses the whole file with BAD_USER_INPUT listing every bad row in extensions.rowErrors; otherwise all are added at once.',
+  })
+  importStaff(@Arg('input') input: ImportStaffInput, @Ctx() ctx: DirectoryContext) {
+    return ctx.staff.import(input);
   }
 
   @Mutation(() => Staff, { description: 'Change a staff member; `version` must be the one you read.' })

@@ -1,6 +1,6 @@
 import { StaffPost } from './staff.entity';
 import type { UpdateStaffInput } from './staff.inputs';
-import { distinctPosts, EMPLOYEE_NUMBER, PHONE, staffChanges, storedEmployeeNumber } from './staff.rules';
+import { campusRefusal, distinctPosts, EMPLOYEE_NUMBER, PHONE, repeatedNumbers, staffChanges, storedEmployeeNumber } from './staff.rules';
 
 const update = (fields: Partial<UpdateStaffInput>) => ({ id: 'staff-1', version: 1, ...fields }) as UpdateStaffInput;
 
@@ -29,5 +29,22 @@ describe('posts and updates', () => {
     const changes = staffChanges(update({ name: ' Qian Hongmei ', phone: ' 13800001111 ', active: false }));
     expect(changes).toEqual({ name: 'Qian Hongmei', phone: '13800001111', active: false });
     expect(staffChanges(update({ campusId: null, phone: null }))).toEqual({ campusId: null, phone: null });
+  });
+});
+
+describe('an import file', () => {
+  it('reports each later row repeating an employee number, in stored form, with the row it repeats', () => {
+    expect([...repeatedNumbers(['CX-1', 'cx-2', 'cx-1', 'CX-2', 'CX-1', 'CX-3'])]).toEqual([
+      [2, 0],
+      [3, 1],
+      [4, 0],
+    ]);
+    expect(repeatedNumbers(['A-1', 'A-2']).size).toBe(0);
+  });
+
+  it("refuses a campus that does not exist or is another school's", () => {
+    expect(campusRefusal({ schoolId: 'school-1' }, 'school-1')).toBeNull();
+    expect(campusRefusal({ schoolId: 'school-2' }, 'school-1')).toBe('campusId does not name a campus of that school.');
+    expect(campusRefusal(undefined, 'school-1')).toBe('campusId does not name a campus of that school.');
   });
 });

@@ -26,3 +26,27 @@ export function staffChanges(input: UpdateStaffInput): Partial<Staff> {
   if (input.active !== undefined && input.active !== null) changes.active = input.active;
   return changes;
 }
+
+/** Why a campus is refused for a staff member of `schoolId`: none by that id (null), or another school's. */
+export function campusRefusal(campus: { schoolId: string } | null | undefined, schoolId: string): string | null {
+  return campus && campus.schoolId === schoolId ? null : 'campusId does not name a campus of that school.';
+}
+
+/** Why an employee number already held at the school is refused. */
+export const numberTakenMessage = (employeeNumber: string): string => `Employee number ${employeeNumber} is already used at this school.`;
+
+/**
+ * Rows of one import that repeat an employee number of an earlier row (in stored form, so `cb-7`
+ * repeats `CB-7`): row index → the index of the row it repeats. The first occurrence is not reported.
+ */
+export function repeatedNumbers(employeeNumbers: readonly string[]): Map<number, number> {
+  const first = new Map<string, number>();
+  const repeats = new Map<number, number>();
+  employeeNumbers.forEach((number, row) => {
+    const stored = storedEmployeeNumber(number);
+    const earlier = first.get(stored);
+    if (earlier === undefined) first.set(stored, row);
+    else repeats.set(row, earlier);
+  });
+  return repeats;
+}

@@ -1,20 +1,24 @@
 import type DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import type { EntityManager } from 'typeorm';
-import { badInput, newId, optionalText } from '@houqin/common';
+import { badInput, newId, optionalText, rowErrorsFrom, rowErrorsInput } from '@houqin/common';
+import type { RowError } from '@houqin/common';
 import type { Page, PageArgs } from '@houqin/common';
 import { requirePermission } from '@houqin/auth';
 import { groupedLoader, isUniqueViolation, paginate, recordAudit, saveEdit } from '@houqin/persistence';
 import type { ScopedReader } from '@houqin/persistence';
-import type { SubgraphContext } from '@houqin/subgraph-kit';
+import { validateInput, type SubgraphContext } from '@houqin/subgraph-kit';
 import { Campus } from '../campus/campus.entity';
+import { LIMITS } from '../limits';
 import { P } from '../permissions';
+import type { School } from '../school/school.entity';
 import type { SchoolService } from '../school/school.service';
 import { Staff, StaffPostHolding } from './staff.entity';
 import type { StaffPost } from './staff.entity';
-import type { CreateStaffInput, StaffFilter, UpdateStaffInput } from './staff.inputs';
+import { StaffRowInput } from './staff.inputs';
+import type { CreateStaffInput, ImportStaffInput, StaffFilter, UpdateStaffInput } from './staff.inputs';
 import { announceStaffChanged, announceStaffCreated, staffFacts } from './staff.events';
-import { distinctPosts, staffChanges, storedEmployeeNumber } from './staff.rules';
+import { campusRefusal, distinctPosts, numberTakenMessage, repeatedNumbers, staffChanges, storedEmployeeNumber } from './staff.rules';
 import { staffReader, staffSql } from './staff.store';
 
 /** Staff (教职工) of the schools, with their posts (岗位). */
@@ -45,12 +49,12 @@ export class StaffService {
   }
 
   private async requireCampusOfSchool(manager: EntityManager, campusId: string, schoolId: string): Promise<void> {
-    const campus = await manager.findOne(Campus, { where: { id: campusId } });
-    if (!campus || campus.schoolId !== schoolId) throw badInput('campusId', 'campusId does not name a campus of that school.');
+    const refusal = campusRefusal(await manager.findOne(Campus, { where: { id: campusId } }), schoolId);
+    if (refusal) throw badInput('campusId', refusal);
   }
 
   private duplicateNumber(employeeNumber: string) {
-    return badInput('employeeNumber', `Employee number ${employeeNumber} is already used at this school.`);
+    return badInput('employeeNumber', numberTakenMessage(employeeNumber));
   }
 
   async create(input: CreateStaffInput): Promise<Staff> {
@@ -60,35 +64,118 @@ export class StaffService {
       const school = await this.schools.requireInDistrict(manager, input.schoolId, 'schoolId');
       if (input.campusId) await this.requireCampusOfSchool(manager, input.campusId, school.id);
       if (await manager.exists(Staff, { where: { schoolId: school.id, employeeNumber } })) throw this.duplicateNumber(employeeNumber);
-      const staff = manager.create(Staff, {
-        id: newId(),
-        districtId: school.districtId,
-        schoolId: school.id,
-        campusId: input.campusId ?? null,
-        name: input.name.trim(),
-        employeeNumber,
-        phone: optionalText(input.phone),
-        active: true,
-      });
-      try {
-        await manager.insert(Staff, staff);
-      } catch (error) {
-        if (isUniqueViolation(error)) throw this.duplicateNumber(employeeNumber);
-        throw error;
-      }
-      await this.holdPosts(manager, staff.id, input.posts);
-      await recordAudit(manager, this.ctx, {
-        action: 'staff.create',
-        entityType: 'Staff',
-        entityId: staff.id,
-        districtId: staff.districtId,
-        schoolId: school.id,
-        changes: { ...input },
-      });
-      const created = await manager.findOneOrFail(Staff, { where: { id: staff.id } });
-      await announceStaffCreated(manager, this.ctx, created);
-      return created;
+      return this.insert(manager, school, input, { ...input }, () => this.duplicateNumber(employeeNumber));
     });
+  }
+
+  /**
+   * Adds a file of staff at one school (批量导入), all or none: the permission at that school first,
+   * then 1 to LIMITS.staffImportRows rows, then every row checked by createStaff's rules (its input
+   * rules, the campus, the employee number against the school and the other rows) and every error
+   * reported in one BAD_USER_INPUT (rowErrorsInput); only a clean file is written, in one
+   * transaction, each row as createStaff writes it (audit entry, directory.staff.created).
+   */
+  async import(input: ImportStaffInput): Promise<{ count: number; staff: Staff[] }> {
+    requirePermission(this.ctx.viewer, P.importStaff, input.schoolId);
+    const rows = input.rows.map((row) => (row instanceof StaffRowInput ? row : Object.assign(new StaffRowInput(), row)));
+    if (rows.length < 1 || rows.length > LIMITS.staffImportRows) {
+      throw badInput('rows', `rows must hold 1 to ${LIMITS.staffImportRows} staff members; this file has ${rows.length}.`);
+    }
+    return this.ctx.dataSource.transaction(async (manager) => {
+      const school = await this.schools.requireInDistrict(manager, input.schoolId, 'schoolId');
+      const rowErrors = await this.importErrors(manager, school.id, rows);
+      if (rowErrors.length) throw rowErrorsInput(rowErrors);
+      if (input.validateOnly) return { count: rows.length, staff: [] };
+      const staff: Staff[] = [];
+      for (const [row, fields] of rows.entries()) {
+        const taken = () =>
+          rowErrorsInput([{ row, field: 'employeeNumber', message: numberTakenMessage(storedEmployeeNumber(fields.employeeNumber)) }]);
+        staff.push(await this.insert(manager, school, fields, { ...fields, schoolId: school.id, importRow: row }, taken));
+      }
+      return { count: staff.length, staff };
+    });
+  }
+
+  /** Every error of an import's rows: createStaff's input rules per row, then (on fields that passed them) two statements for all rows. */
+  private async importErrors(manager: EntityManager, schoolId: string, rows: StaffRowInput[]): Promise<RowError[]> {
+    const errors: RowError[] = [];
+    for (const [row, fields] of rows.entries()) {
+      await validateInput(fields).catch((error: unknown) => errors.push(...rowErrorsFrom(row, error)));
+    }
+    const bad = new Set(errors.map((e) => `${e.row}.${e.field}`));
+    const good = (row: number, field: keyof StaffRowInput) => !bad.has(`${row}.${field}`);
+
+    const campusIds = [...new Set(rows.flatMap((r, row) => (r.campusId && good(row, 'campusId') ? [r.campusId] : [])))];
+    const campuses = campusIds.length ? await manager.find(Campus, { where: { id: In(campusIds) } }) : [];
+    const campusById = new Map(campuses.map((c) => [c.id, c]));
+    const numbers = rows.map((r) => storedEmployeeNumber(r.employeeNumber ?? ''));
+    const checkedNumbers = [...new Set(numbers.filter((_, row) => good(row, 'employeeNumber')))];
+    const taken = checkedNumbers.length
+      ? new Set(
+          (
+            await manager.find(Staff, {
+              select: { id: true, employeeNumber: true },
+              where: { schoolId, employeeNumber: In(checkedNumbers) },
+            })
+          ).map((s) => s.employeeNumber),
+        )
+      : new Set<string>();
+    const repeats = repeatedNumbers(numbers);
+
+    rows.forEach((fields, row) => {
+      if (fields.campusId && good(row, 'campusId')) {
+        const refusal = campusRefusal(campusById.get(fields.campusId), schoolId);
+        if (refusal) errors.push({ row, field: 'campusId', message: refusal });
+      }
+      if (!good(row, 'employeeNumber')) return;
+      const earlier = repeats.get(row);
+      if (taken.has(numbers[row])) errors.push({ row, field: 'employeeNumber', message: numberTakenMessage(numbers[row]) });
+      else if (earlier !== undefined)
+        errors.push({ row, field: 'employeeNumber', message: `Employee number ${numbers[row]} is also in row ${earlier} of this file.` });
+    });
+    return errors;
+  }
+
+  /**
+   * Writes one new staff member of `school` as createStaff does (the row, its posts, the audit entry
+   * and directory.staff.created, in the caller's transaction); `taken` is the error when a concurrent
+   * writer took the employee number in the meantime.
+   */
+  private async insert(
+    manager: EntityManager,
+    school: School,
+    fields: StaffRowInput,
+    changes: Record<string, unknown>,
+    taken: () => Error,
+  ): Promise<Staff> {
+    const staff = manager.create(Staff, {
+      id: newId(),
+      districtId: school.districtId,
+      schoolId: school.id,
+      campusId: fields.campusId ?? null,
+      name: fields.name.trim(),
+      employeeNumber: storedEmployeeNumber(fields.employeeNumber),
+      phone: optionalText(fields.phone),
+      active: true,
+    });
+    try {
+      await manager.insert(Staff, staff);
+    } catch (error) {
+      if (isUniqueViolation(error)) throw taken();
+      throw error;
+    }
+    await this.holdPosts(manager, staff.id, fields.posts);
+    await recordAudit(manager, this.ctx, {
+      action: 'staff.create',
+      entityType: 'Staff',
+      entityId: staff.id,
+      districtId: staff.districtId,
+      schoolId: school.id,
+      changes,
+    });
+    const created = await manager.findOneOrFail(Staff, { where: { id: staff.id } });
+    await announceStaffCreated(manager, this.ctx, created);
+    return created;
   }
 
   async update(input: UpdateStaffInput): Promise<Staff> {
