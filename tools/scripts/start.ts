@@ -4,7 +4,7 @@ import { createDatabase, withDatabase } from '@houqin/persistence';
 import { SUBGRAPHS } from '../subgraphs';
 
 /**
- * `npm start`: every subgraph and the gateway as separate processes in the foreground, output
+ * `npm start`: every subgraph, the gateway and the web console as separate processes in the foreground, output
  * prefixed by service. Ctrl-C is forwarded to each service, which drains and closes its database
  * before the launcher exits.
  * - Without HOUQIN_MYSQL_URL, services use the embedded database under data/ and seed the demo
@@ -14,6 +14,8 @@ import { SUBGRAPHS } from '../subgraphs';
  * - `npm run start:prod` (`--compiled`): the services run the compiled dist/ (`npm run build`) with
  *   plain node, as the image does; `npm start` runs the TypeScript through @swc-node/register.
  */
+const VITE = 'node_modules/vite/bin/vite.js';
+
 async function main() {
   const server = process.env.HOUQIN_MYSQL_URL;
   const databaseUrl = (name: string) => (server ? withDatabase(server, `houqin_${name}`) : '');
@@ -29,6 +31,9 @@ async function main() {
     [
       ...SUBGRAPHS.map(({ name }) => ({ name, command: command(name), env: { NODE_ENV: nodeEnv, DATABASE_URL: databaseUrl(name) } })),
       { name: 'gateway', command: command('gateway'), env: { NODE_ENV: nodeEnv } },
+      // The web console at http://localhost:4200 (CONSOLE_PORT), /graphql proxied to the gateway: Vite's
+      // development server, or with --compiled the built bundle (npm run build) served as a district would.
+      { name: 'console', command: `node ${VITE} ${compiled ? 'preview ' : ''}--config apps/console/vite.config.ts` },
     ],
     { prefix: 'name', killOthersOn: ['failure'], prefixColors: ['cyan', 'magenta', 'yellow', 'green', 'blue', 'red'] },
   );

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: decides where integration tests keep data and says so; runs the static checks (typecheck,
-// eslint, prettier --check: the package.json scripts typecheck, lint, format:check), then jest over every
-// project, even when a check failed; ends with a line naming each step's result and exits non-zero when
+// eslint, prettier --check: the package.json scripts typecheck, lint, format:check), the web console's Vitest
+// component tests, then jest over every project (the console's browser tests included), even when a check failed; ends with a line naming each step's result and exits non-zero when
 // any failed ("Failed steps: …" lists them, and .ci/run counts them as failures).
 //   HOUQIN_TEST_MYSQL_URL=mysql://root@127.0.0.1:3306 npm test   → that server, or fail if it does not answer (CI)
 //   npm test                                                       → a local server at 127.0.0.1:3306 if one answers,
@@ -12,6 +12,7 @@
 // Redis (the shared login throttle across replicas) likewise: HOUQIN_TEST_REDIS_URL=redis://127.0.0.1:6379 must answer;
 // without it a local one at 127.0.0.1:6379 is used if it answers, else those tests skip.
 import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { connect } from 'node:net';
 
@@ -158,10 +159,31 @@ if (jestArgs.length) {
   console.log(`houqin tests: jest ${jestArgs.join(' ')} only; \`npm test\` alone also runs ${steps.map((s) => s.name).join(', ')}.`);
   steps.length = 0;
 }
+// Each test runner also writes its counts as JSON, so the last line can add them up.
+const counts = { vitest: 'tmp/test-counts/vitest.json', jest: 'tmp/test-counts/jest.json' };
+rmSync('tmp/test-counts', { recursive: true, force: true });
+mkdirSync('tmp/test-counts', { recursive: true });
+if (!jestArgs.length) {
+  // The web console's component tests (Vitest, jsdom): import validator, money and dates, chart adapters, operations vs the graph.
+  steps.push({
+    name: 'vitest',
+    label: 'vitest run --config apps/console/vite.config.ts',
+    command: [
+      process.execPath,
+      require.resolve('vitest/vitest.mjs'),
+      'run',
+      '--config',
+      'apps/console/vite.config.ts',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${counts.vitest}`,
+    ],
+  });
+}
 steps.push({
   name: 'jest',
   label: ['jest', ...jestArgs].join(' '),
-  command: [process.execPath, require.resolve('jest/bin/jest'), ...jestArgs],
+  command: [process.execPath, require.resolve('jest/bin/jest'), '--json', `--outputFile=${counts.jest}`, ...jestArgs],
 });
 
 const results = [];
@@ -174,6 +196,18 @@ for (const { name, label, command } of steps) {
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   results.push({ name, ok, seconds });
   console.log(`── ${name} ${ok ? 'passed' : `FAILED (exit ${status ?? error?.message})`} in ${seconds} s`);
+}
+
+// One "Tests:" line over both runners (jest's own summary line counts jest only); .ci/run reads the last one.
+const tally = Object.entries(counts).flatMap(([runner, file]) => {
+  if (!existsSync(file)) return [];
+  const { numPassedTests = 0, numFailedTests = 0, numTotalTests = 0 } = JSON.parse(readFileSync(file, 'utf8'));
+  return [{ runner, passed: numPassedTests, failed: numFailedTests, total: numTotalTests }];
+});
+if (tally.length > 1) {
+  const sum = (key) => tally.reduce((n, t) => n + t[key], 0);
+  console.log(`\nhouqin tests: ${tally.map((t) => `${t.runner} ${t.passed} passed, ${t.failed} failed`).join('; ')}`);
+  console.log(`Tests:       ${sum('failed')} failed, ${sum('passed')} passed, ${sum('total')} total`);
 }
 
 const failed = results.filter((r) => !r.ok).map((r) => r.name);

@@ -1,0 +1,60 @@
+import { Alert, Spin } from 'antd';
+import { graphProblems } from '../shared/graph-errors';
+import { useEffect, useState } from 'react';
+import { Navigate, useLocation, useNavigate } from 'react-router';
+import { AccessProvider, buildAccess } from '../session/access';
+import { onSessionChange, readSession } from '../session/token-store';
+import { useViewer, viewerPermissions } from '../session/viewer';
+import { SchoolZoneContext } from '../session/zone';
+import { DEFAULT_SCHOOL_ZONE } from '../shared/dates';
+import { useT } from './language';
+import { Shell } from './Shell';
+
+/**
+ * Signed-in pages only: without a live session the viewer goes to sign-in (remembering where they
+ * were going); when the session ends anywhere (expired token, sign-out) they go there with a reason.
+ */
+export function RequireSession() {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const [signedIn, setSignedIn] = useState(() => readSession() !== null);
+
+  useEffect(
+    () =>
+      onSessionChange((session, reason) => {
+        setSignedIn(session !== null);
+        if (!session) void navigate(`/sign-in?reason=${reason ?? 'signed-out'}`, { replace: true, state: { from: location.pathname } });
+      }),
+    [navigate, location.pathname],
+  );
+
+  if (!signedIn) return <Navigate to="/sign-in" replace state={{ from: location.pathname + location.search }} />;
+  return <SignedIn />;
+}
+
+function SignedIn() {
+  const t = useT();
+  const { viewer, loading, error } = useViewer();
+  if (loading && !viewer) return <Spin style={{ display: 'block', margin: 96 }} />;
+  if (!viewer)
+    return (
+      <Alert
+        type="error"
+        style={{ margin: 48 }}
+        title={t('无法读取您的账号', 'Your account could not be read')}
+        description={graphProblems(error)
+          .map((p) => p.message)
+          .join(' ')}
+      />
+    );
+  const permissions = viewerPermissions(viewer);
+  const access = buildAccess(viewer.id, viewer.roles, permissions);
+  const zone = viewer.roles.find((r) => r.school)?.school?.timeZone ?? DEFAULT_SCHOOL_ZONE;
+  return (
+    <AccessProvider value={access}>
+      <SchoolZoneContext.Provider value={zone}>
+        <Shell displayName={viewer.displayName} />
+      </SchoolZoneContext.Provider>
+    </AccessProvider>
+  );
+}
