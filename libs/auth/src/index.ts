@@ -3,3 +3,4 @@ export * from './viewer';
 export * from './tokens';
 export * from './passwords';
 export * from './permissions';
+export * from './permitted-actions';

@@ -6,3 +6,4 @@ export * from './validation';
 export * from './fields';
 export * from './permission-gate';
 export * from './demand-control';
+export * from './permitted-action';

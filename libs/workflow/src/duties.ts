@@ -13,7 +13,12 @@ export interface DutySeparation<R> {
   reason: string;
 }
 
-/** FORBIDDEN when `accountId` did the earlier part of `record`'s work (see `DutySeparation`). */
+/** Whether `accountId` did the earlier part of `record`'s work, so may not do this part (see `DutySeparation`). */
+export function sameDuty<R>(accountId: string, record: R, rule: DutySeparation<R>): boolean {
+  return rule.who(record) === accountId;
+}
+
+/** FORBIDDEN when `accountId` did the earlier part of `record`'s work (see `sameDuty`). */
 export function requireSeparateDuty<R>(accountId: string, record: R, rule: DutySeparation<R>, doing: string): void {
-  if (rule.who(record) === accountId) throw forbidden(`${rule.reason}, so you cannot ${doing} it (separation of duties).`);
+  if (sameDuty(accountId, record, rule)) throw forbidden(`${rule.reason}, so you cannot ${doing} it (separation of duties).`);
 }

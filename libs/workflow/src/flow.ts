@@ -1,9 +1,9 @@
 import type DataLoader from 'dataloader';
 import { In, type DataSource, type EntityManager, type EntityTarget, type QueryDeepPartialEntity } from 'typeorm';
 import { conflict, newId } from '@houqin/common';
-import { requirePermission, type Permission, type Viewer } from '@houqin/auth';
+import { may, requirePermission, type Permission, type Viewer } from '@houqin/auth';
 import { groupedLoader, recordAudit, type Actor } from '@houqin/persistence';
-import { requireSeparateDuty, type DutySeparation } from './duties';
+import { requireSeparateDuty, sameDuty, type DutySeparation } from './duties';
 import type { WorkflowStepRecord } from './step.entity';
 
 /** What every record that moves through a flow has: tenancy, a status and an optimistic-lock version. */
@@ -89,20 +89,41 @@ export class Flow<S extends string, A extends string, R extends FlowRecord<S>> {
   }
 
   /**
-   * Whether the viewer may take `action` on `record` now: their roles at the record's school
-   * (FORBIDDEN), the record's state (CONFLICT: a skipped or repeated step), then separation of
-   * duties (FORBIDDEN). The state comes before separation of duties because that rule is about who
-   * takes a step the record can take: a filer asking to approve a request already approved is told
-   * it is approved. Returns the step to commit once the service has validated its input.
+   * Which rule refuses the viewer `action` on `record` now, in `check`'s order, or null when none
+   * does: their roles at the record's school (`role`), the record's state (`state`), separation of
+   * duties (`duty`). The one reading of those rules, for `check` and for what a client is shown it
+   * may do (`allows`).
+   */
+  refusal(viewer: Viewer | null | undefined, action: A, record: R): 'role' | 'state' | 'duty' | null {
+    const rule = this.transitions[action];
+    if (!viewer || !may(viewer, rule.permission, record.schoolId)) return 'role';
+    if (!rule.from.includes(record.status)) return 'state';
+    if (rule.separate && sameDuty(viewer.accountId, record, rule.separate)) return 'duty';
+    return null;
+  }
+
+  /** Whether `check` lets the viewer take `action` on `record` now (no error built, for lists of records). */
+  allows(viewer: Viewer | null | undefined, action: A, record: R): boolean {
+    return this.refusal(viewer, action, record) === null;
+  }
+
+  /**
+   * Whether the viewer may take `action` on `record` now (see `refusal`): else FORBIDDEN for their
+   * roles (UNAUTHENTICATED without a viewer), CONFLICT for the state (a skipped or repeated step),
+   * FORBIDDEN for separation of duties. The state comes before separation of duties because that
+   * rule is about who takes a step the record can take: a filer asking to approve a request already
+   * approved is told it is approved. Returns the step to commit once the service has validated its input.
    */
   check(viewer: Viewer | null | undefined, action: A, record: R): PendingStep<S, A, R> {
     const rule = this.transitions[action];
+    const refused = this.refusal(viewer, action, record);
     const actor = requirePermission(viewer, rule.permission, record.schoolId);
-    if (!rule.from.includes(record.status)) {
+    if (refused === 'state') {
       const needed = rule.from.length ? `this step needs it to be ${rule.from.join(' or ')}` : 'this step only starts a new one';
       throw conflict(`The ${this.definition.noun} is ${record.status}; ${needed}.`, { status: record.status });
     }
-    if (rule.separate) requireSeparateDuty(actor.accountId, record, rule.separate, rule.separate.doing);
+    if (refused === 'duty' && rule.separate) requireSeparateDuty(actor.accountId, record, rule.separate, rule.separate.doing);
+    if (refused !== null) throw new Error(`${this.definition.name}.${action}: refused by ${refused} but not thrown.`);
     return new PendingStep(this, action, record, actor);
   }
 

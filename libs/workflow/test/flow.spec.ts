@@ -170,6 +170,27 @@ describe('a declared flow', () => {
     expect(await codeOf(() => repairFlow.check(electrician, 'VERIFIED', verified))).toBe('CONFLICT');
   });
 
+  it('tells without throwing what check would decide (refusal, allows): what a client may be offered', async () => {
+    const reported = await reportLeak();
+    const fixed = await fix(await reportLeak(), electrician);
+    const cases: [Viewer | null, 'FIXED' | 'VERIFIED', Repair, string | null][] = [
+      [teacher, 'FIXED', reported, 'role'],
+      [otherSchoolsPlumber, 'FIXED', reported, 'role'],
+      [null, 'FIXED', reported, 'role'],
+      [plumber, 'VERIFIED', reported, 'state'],
+      [electrician, 'VERIFIED', fixed, 'duty'],
+      [plumber, 'VERIFIED', fixed, null],
+      [plumber, 'FIXED', reported, null],
+    ];
+    const codes: Record<string, string> = { role: 'FORBIDDEN', state: 'CONFLICT', duty: 'FORBIDDEN' };
+    for (const [viewer, action, record, refusal] of cases) {
+      expect(repairFlow.refusal(viewer, action, record)).toBe(refusal);
+      expect(repairFlow.allows(viewer, action, record)).toBe(refusal === null);
+      const expected = refusal === null ? 'none' : viewer ? codes[refusal] : 'UNAUTHENTICATED';
+      expect(await codeOf(() => repairFlow.check(viewer, action, record))).toBe(expected);
+    }
+  });
+
   it('answers CONFLICT for a skipped or repeated step, and for a record changed since it was read', async () => {
     const reported = await reportLeak();
     expect(await codeOf(() => repairFlow.check(plumber, 'VERIFIED', reported))).toBe('CONFLICT');
