@@ -4,8 +4,14 @@
 -- budget.categories
 /* budget.categories */ SELECT `c`.`id` AS `c_id`, `c`.`districtId` AS `c_districtId`, `c`.`code` AS `c_code`, `c`.`name` AS `c_name`, `c`.`fund` AS `c_fund`, `c`.`overrunPolicy` AS `c_overrunPolicy`, `c`.`active` AS `c_active`, `c`.`version` AS `c_version`, `c`.`createdAt` AS `c_createdAt`, `c`.`updatedAt` AS `c_updatedAt` FROM `budget_category` `c` WHERE `c`.`districtId` = :scopeDistrictId AND `c`.`active` = :active ORDER BY `c`.`code` ASC LIMIT 200;
 
+-- budget.categoriesByCode
+/* budget.categoriesByCode */ SELECT `c`.`id` AS `c_id`, `c`.`districtId` AS `c_districtId`, `c`.`code` AS `c_code`, `c`.`name` AS `c_name`, `c`.`fund` AS `c_fund`, `c`.`overrunPolicy` AS `c_overrunPolicy`, `c`.`active` AS `c_active`, `c`.`version` AS `c_version`, `c`.`createdAt` AS `c_createdAt`, `c`.`updatedAt` AS `c_updatedAt` FROM `budget_category` `c` WHERE `c`.`districtId` = :scopeDistrictId AND `c`.`code` IN (:...codes);
+
 -- budget.category
 /* budget.category */ SELECT `c`.`id` AS `c_id`, `c`.`districtId` AS `c_districtId`, `c`.`code` AS `c_code`, `c`.`name` AS `c_name`, `c`.`fund` AS `c_fund`, `c`.`overrunPolicy` AS `c_overrunPolicy`, `c`.`active` AS `c_active`, `c`.`version` AS `c_version`, `c`.`createdAt` AS `c_createdAt`, `c`.`updatedAt` AS `c_updatedAt` FROM `budget_category` `c` WHERE `c`.`districtId` = :scopeDistrictId AND `c`.`id` = :categoryId;
+
+-- budget.linesIn
+/* budget.linesIn */ SELECT `b`.`id` AS `b_id`, `b`.`districtId` AS `b_districtId`, `b`.`schoolId` AS `b_schoolId`, `b`.`fiscalYear` AS `b_fiscalYear`, `b`.`categoryId` AS `b_categoryId`, `b`.`allocatedFen` AS `b_allocatedFen`, `b`.`committedFen` AS `b_committedFen`, `b`.`spentFen` AS `b_spentFen`, `b`.`version` AS `b_version`, `b`.`createdAt` AS `b_createdAt`, `b`.`updatedAt` AS `b_updatedAt` FROM `budget_line` `b` WHERE `b`.`schoolId` IN (:...schoolIds) AND `b`.`fiscalYear` IN (:...fiscalYears) AND `b`.`categoryId` IN (:...categoryIds);
 
 -- budget.reallocate
 /* budget.reallocate */ UPDATE `budget_line` SET `allocatedFen` = :orm_param_0, `version` = `version` + 1, `updatedAt` = CURRENT_TIMESTAMP WHERE `id` = :id AND `committedFen` + `spentFen` <= :allocatedFen;

@@ -36,6 +36,8 @@ export const P = definePermissions({
   updateBudgetCategory: { doing: 'Changing a budget category', district: [DISTRICT_ADMIN] },
   setApprovalPolicy: { doing: 'Setting the approval thresholds', district: [DISTRICT_ADMIN] },
   setBudget: { doing: 'Allocating budgets', district: [DISTRICT_ADMIN] },
+  // A spreadsheet of setBudget rows: whoever allocates, checked at the school of every row
+  importBudgets: { doing: 'Importing budgets', district: [DISTRICT_ADMIN] },
 
   // The ledgers
   postJournalEntry: { doing: 'Posting an entry', school: [ACCOUNTANT] },
@@ -46,6 +48,7 @@ export const P = definePermissions({
 
   // Suppliers: registered from any school of the district, suspended only by the district
   createSupplier: { doing: 'Registering a supplier', school: [ACCOUNTANT, GENERAL_AFFAIRS_DIRECTOR], district: [DISTRICT_ADMIN] },
+  importSuppliers: { doing: 'Importing suppliers', school: [ACCOUNTANT, GENERAL_AFFAIRS_DIRECTOR], district: [DISTRICT_ADMIN] },
   updateSupplier: { doing: 'Changing a supplier', school: [ACCOUNTANT, GENERAL_AFFAIRS_DIRECTOR], district: [DISTRICT_ADMIN] },
   suspendSupplier: { doing: "Changing a supplier's status", district: [DISTRICT_ADMIN] },
 

@@ -268,7 +268,18 @@ describe('the district auditor', () => {
         'setBudget',
         () => f.request(A, SET_BUDGET, { input: { schoolId: SCHOOL_A, categoryId: office, fiscalYear: FY, allocated: '1.00' } }),
       ],
+      [
+        'importBudgets',
+        () =>
+          f.request(A, 'mutation($input: ImportBudgetsInput!) { importBudgets(input: $input) { count } }', {
+            input: { rows: [{ schoolId: SCHOOL_A, categoryCode: 'OFFICE', fiscalYear: FY, allocated: '1.00' }] },
+          }),
+      ],
       ['createSupplier', () => f.request(A, 'mutation { createSupplier(input: { name: "x", creditCode: "91350100M000100Y43" }) { id } }')],
+      [
+        'importSuppliers',
+        () => f.request(A, 'mutation { importSuppliers(input: { rows: [{ name: "x", creditCode: "91350100M000100Y43" }] }) { count } }'),
+      ],
       [
         'updateSupplier',
         () =>

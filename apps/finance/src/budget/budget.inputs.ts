@@ -1,15 +1,21 @@
 import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
-import { EnumField, IdField, TextField, YuanField } from '@houqin/subgraph-kit';
+import { composeField, EnumField, IdField, TextField, YuanField } from '@houqin/subgraph-kit';
 import { FiscalYearField } from '../fields';
 import { Fund } from '../ledger/ledger.entity';
-import { LIMITS } from '../limits';
+import { LIMITS, MAX_IMPORT_ROWS } from '../limits';
 import { OverrunPolicy } from './budget.entity';
+
+/** A budget category's code (科目代码): 2 to 32 upper-case letters, digits or _, starting with a letter. */
+const CategoryCodeField = (description: string) =>
+  composeField(
+    Field(() => String, { description }),
+    Matches(/^[A-Z][A-Z0-9_]{1,31}$/, { message: (args) => `${args.property} must be 2 to 32 upper-case letters, digits or _` }),
+  );
 
 @InputType({ description: 'A new budget category for the district (district administrators).' })
 export class CreateBudgetCategoryInput {
-  @Field({ description: 'Stable upper-case code, e.g. OFFICE_SUPPLIES.' })
-  @Matches(/^[A-Z][A-Z0-9_]{1,31}$/, { message: 'code must be 2 to 32 upper-case letters, digits or _' })
+  @CategoryCodeField('Stable upper-case code, e.g. OFFICE_SUPPLIES.')
   code: string;
 
   @TextField('Name shown to users, e.g. "Office supplies (办公用品)".', { max: LIMITS.name })
@@ -75,4 +81,39 @@ export class SetBudgetInput {
 
   @YuanField('Amount allocated.')
   allocated: string;
+}
+
+@InputType({
+  description:
+    "One row of a budget spreadsheet: a school's allocation for one category and fiscal year, as setBudget takes it but naming the category by its code.",
+})
+export class BudgetRowInput {
+  @IdField('The school.')
+  schoolId: string;
+
+  @FiscalYearField('Fiscal year (预算年度), the calendar year.')
+  fiscalYear: number;
+
+  @CategoryCodeField('The budget category (预算科目) by its code, e.g. OFFICE_SUPPLIES: an active category of your district.')
+  categoryCode: string;
+
+  @YuanField('Amount allocated.')
+  allocated: string;
+}
+
+@InputType({
+  description: `Allocate many budget lines at once from a spreadsheet (预算批量下达): all or nothing, at most ${MAX_IMPORT_ROWS} rows.`,
+})
+export class ImportBudgetsInput {
+  // Not validated here: the service checks the permission at every row's school first, then every row as setBudget would (rowErrors).
+  @Field(() => [BudgetRowInput], {
+    description: `The allocations, one row per school, year and category (once per file); 1 to ${MAX_IMPORT_ROWS}.`,
+  })
+  rows: BudgetRowInput[];
+
+  @Field({
+    defaultValue: false,
+    description: 'True to check the file only (校验): the same answer and errors, nothing written, no lines returned.',
+  })
+  validateOnly: boolean;
 }

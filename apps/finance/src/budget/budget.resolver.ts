@@ -1,8 +1,14 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { FinanceContext } from '../context';
 import { BudgetCategory } from './budget.entity';
-import { CreateBudgetCategoryInput, SetApprovalPolicyInput, SetBudgetInput, UpdateBudgetCategoryInput } from './budget.inputs';
-import { ApprovalPolicyView, BudgetExecutionLine } from './budget.types';
+import {
+  CreateBudgetCategoryInput,
+  ImportBudgetsInput,
+  SetApprovalPolicyInput,
+  SetBudgetInput,
+  UpdateBudgetCategoryInput,
+} from './budget.inputs';
+import { ApprovalPolicyView, BudgetExecutionLine, ImportBudgetsPayload } from './budget.types';
 
 @Resolver(() => BudgetCategory)
 export class BudgetResolver {
@@ -40,5 +46,17 @@ export class BudgetResolver {
   async setBudget(@Arg('input') input: SetBudgetInput, @Ctx() ctx: FinanceContext) {
     const { line, category } = await ctx.budgets.setBudget(input);
     return BudgetExecutionLine.of(category, line);
+  }
+
+  @Mutation(() => ImportBudgetsPayload, {
+    description:
+      "Allocate budgets from a spreadsheet (预算批量下达; whoever may setBudget, at every row's school): every row checked as setBudget checks it, all bad rows answered at once in extensions.rowErrors, and nothing written unless every row is good.",
+  })
+  async importBudgets(@Arg('input') input: ImportBudgetsInput, @Ctx() ctx: FinanceContext) {
+    const { count, lines } = await ctx.budgets.importBudgets(input);
+    return Object.assign(new ImportBudgetsPayload(), {
+      count,
+      lines: lines.map(({ category, line }) => BudgetExecutionLine.of(category, line)),
+    });
   }
 }

@@ -1,5 +1,5 @@
 import { OverrunPolicy } from './budget.entity';
-import { checkThresholds, currentFiscalYear, overrunWarning, remainingOf } from './budget.rules';
+import { checkReallocation, checkThresholds, currentFiscalYear, overrunWarning, remainingOf } from './budget.rules';
 import { fieldOf } from '../../test/thrown';
 
 describe('budget rules', () => {
@@ -31,5 +31,11 @@ describe('budget rules', () => {
   it("the principal's limit is at least the director's", () => {
     expect(fieldOf(() => checkThresholds(300_000, 299_999))).toBe('principalLimit');
     expect(fieldOf(() => checkThresholds(300_000, 300_000))).toBe('none');
+  });
+
+  it('a line is re-allocated down to what it committed and spent, not below', () => {
+    const line = { allocatedFen: 10_000, committedFen: 2_500, spentFen: 1_000 };
+    expect(fieldOf(() => checkReallocation(line, 3_500))).toBe('none');
+    expect(fieldOf(() => checkReallocation(line, 3_499))).toBe('allocated');
   });
 });

@@ -48,3 +48,11 @@ export const belowZero = (field: string, category: Pick<BudgetCategory, 'name'>,
 export function checkThresholds(directorLimitFen: number, principalLimitFen: number): void {
   if (principalLimitFen < directorLimitFen) throw badInput('principalLimit', 'principalLimit must be at least directorLimit.');
 }
+
+/** The refusal when a re-allocation is below what the line has already committed and spent: that money is promised or gone. */
+export const belowCommittedAndSpent = () => badInput('allocated', 'allocated is below what this line has already committed and spent.');
+
+/** A re-allocation of `line` to `allocatedFen` keeps what it committed and spent, else BAD_USER_INPUT on allocated. */
+export function checkReallocation(line: BudgetFen, allocatedFen: number): void {
+  if (line.committedFen + line.spentFen > allocatedFen) throw belowCommittedAndSpent();
+}

@@ -1,15 +1,32 @@
 import type { EntityManager } from 'typeorm';
-import { badInput, conflict, newId, parseId, parseYuan } from '@houqin/common';
+import { badInput, conflict, newId, parseId, parseYuan, rowErrorsInput } from '@houqin/common';
+import type { RowError } from '@houqin/common';
 import { requirePermission, requireViewer } from '@houqin/auth';
 import { isUniqueViolation, recordAudit, saveEdit } from '@houqin/persistence';
 import type { ScopedReader } from '@houqin/persistence';
 import type { SubgraphContext } from '@houqin/subgraph-kit';
 import { DEFAULT_POLICY } from '../approval/approval.rules';
+import { checkRow, checkRowShape, repeatsInFile, requireImportSize } from '../bulk-import';
 import { DirectoryCopy } from '../directory-copy/directory-copy.service';
 import { P } from '../permissions';
 import { ApprovalPolicy, BudgetCategory, BudgetLine, OverrunPolicy } from './budget.entity';
-import type { CreateBudgetCategoryInput, SetApprovalPolicyInput, SetBudgetInput, UpdateBudgetCategoryInput } from './budget.inputs';
-import { belowZero, checkThresholds, noRoomLeft, overrunWarning, remainingOf, wouldOverspend } from './budget.rules';
+import type {
+  CreateBudgetCategoryInput,
+  ImportBudgetsInput,
+  SetApprovalPolicyInput,
+  SetBudgetInput,
+  UpdateBudgetCategoryInput,
+} from './budget.inputs';
+import {
+  belowCommittedAndSpent,
+  belowZero,
+  checkReallocation,
+  checkThresholds,
+  noRoomLeft,
+  overrunWarning,
+  remainingOf,
+  wouldOverspend,
+} from './budget.rules';
 import { budgetSql, categoryReader } from './budget.store';
 import type { LineKey } from './budget.store';
 import type { ApprovalThresholds } from './budget.types';
@@ -166,31 +183,111 @@ export class BudgetService {
       const line = await manager.findOne(BudgetLine, { where: key });
       // A school of this district (finance's copy of the directory); a new line only for an open one.
       await new DirectoryCopy(this.ctx.dataSource).requireSchool(viewer.districtId, schoolId, 'schoolId', { open: !line }, manager);
-      if (line) {
-        if (line.districtId !== viewer.districtId) throw badInput('schoolId', 'schoolId does not name a school of your district.');
-        const result = await budgetSql.reallocate(manager, line.id, allocatedFen).execute();
-        if (!result.affected) throw badInput('allocated', 'allocated is below what this line has already committed and spent.');
-      } else {
-        await manager.insert(BudgetLine, {
-          id: newId(),
-          districtId: viewer.districtId,
-          ...key,
-          allocatedFen,
-          committedFen: 0,
-          spentFen: 0,
-        });
-      }
-      const saved = await manager.findOneOrFail(BudgetLine, { where: key });
-      await recordAudit(manager, this.ctx, {
-        action: 'budget.set',
-        entityType: 'BudgetLine',
-        entityId: saved.id,
-        districtId: viewer.districtId,
-        schoolId,
-        changes: { fiscalYear: input.fiscalYear, categoryId: category.id, allocatedFen },
-      });
-      return { line: saved, category };
+      if (line && line.districtId !== viewer.districtId) throw badInput('schoolId', 'schoolId does not name a school of your district.');
+      return { line: await this.allocate(manager, viewer.districtId, key, allocatedFen, line, belowCommittedAndSpent), category };
     });
+  }
+
+  /**
+   * Allocates a spreadsheet of budget lines (预算批量下达), all or nothing: the permission at the
+   * school of every row first, then every row checked as setBudget checks it (the category named by
+   * its code), a school, year and category repeated in the file refused, and all bad rows answered
+   * at once (rowErrors). With `validateOnly` nothing is written.
+   */
+  async importBudgets(input: ImportBudgetsInput): Promise<{ count: number; lines: { line: BudgetLine; category: BudgetCategory }[] }> {
+    const viewer = requirePermission(this.ctx.viewer, P.importBudgets);
+    const { rows } = input;
+    // At the school of every row before anything of the file is looked at: FORBIDDEN says nothing of the rows.
+    for (const row of rows) requirePermission(viewer, P.importBudgets, String(row.schoolId).toLowerCase());
+    requireImportSize(rows);
+    const errors: RowError[] = [];
+    const checked = new Map<number, { schoolId: string; allocatedFen: number }>();
+    for (const [i, row] of rows.entries()) {
+      if (!(await checkRowShape(i, row, errors))) continue;
+      let allocatedFen = 0;
+      if (await checkRow(i, errors, () => (allocatedFen = parseYuan(row.allocated, 'allocated'))))
+        checked.set(i, { schoolId: parseId(row.schoolId, 'schoolId'), allocatedFen });
+    }
+    const keyOf = (i: number) => {
+      const row = checked.get(i);
+      return row ? `${row.schoolId}|${rows[i].fiscalYear}|${rows[i].categoryCode}` : null;
+    };
+    errors.push(...repeatsInFile(rows, (_row, i) => keyOf(i), 'categoryCode', 'This school, fiscal year and category'));
+    return this.ctx.dataSource.transaction(async (manager) => {
+      const good = [...checked.entries()];
+      const codes = [...new Set(good.map(([i]) => rows[i].categoryCode))];
+      const categories = new Map(
+        (codes.length ? await budgetSql.categoriesByCode(manager, this.categoryReader, codes).getMany() : []).map((c) => [c.code, c]),
+      );
+      const directory = new DirectoryCopy(this.ctx.dataSource);
+      const schools = await directory.schoolsIn(viewer.districtId, [...new Set(good.map(([, row]) => row.schoolId))], manager);
+      const categoryIds = [...categories.values()].map((c) => c.id);
+      const schoolIds = [...schools.keys()];
+      const years = [...new Set(good.map(([i]) => rows[i].fiscalYear))];
+      const keyText = (key: LineKey) => `${key.schoolId}|${key.fiscalYear}|${key.categoryId}`;
+      const existing = new Map(
+        (schoolIds.length && categoryIds.length ? await budgetSql.linesIn(manager, schoolIds, years, categoryIds).getMany() : []).map(
+          (line) => [keyText(line), line],
+        ),
+      );
+      const lineOf = (key: LineKey) => existing.get(keyText(key)) ?? null;
+      const writes: { row: number; key: LineKey; category: BudgetCategory; allocatedFen: number; line: BudgetLine | null }[] = [];
+      for (const [i, { schoolId, allocatedFen }] of good) {
+        const row = rows[i];
+        const category = categories.get(row.categoryCode);
+        if (!category?.active)
+          errors.push({ row: i, field: 'categoryCode', message: 'categoryCode does not name an active budget category of your district.' });
+        const key = category ? { schoolId, fiscalYear: row.fiscalYear, categoryId: category.id } : null;
+        const line = key ? lineOf(key) : null;
+        const school = schools.get(schoolId);
+        // setBudget's own check (and message) for a school that is not there or, for a new line, not open.
+        if (!school || (!line && !school.active))
+          await checkRow(i, errors, () => directory.requireSchool(viewer.districtId, schoolId, 'schoolId', { open: !line }, manager));
+        else if (line && line.districtId !== viewer.districtId)
+          errors.push({ row: i, field: 'schoolId', message: 'schoolId does not name a school of your district.' });
+        else if (line && category?.active) await checkRow(i, errors, () => checkReallocation(line, allocatedFen));
+        if (key && category?.active) writes.push({ row: i, key, category, allocatedFen, line });
+      }
+      if (errors.length) throw rowErrorsInput(errors);
+      if (input.validateOnly) return { count: rows.length, lines: [] };
+      const lines = [];
+      for (const write of writes) {
+        const refused = () => rowErrorsInput([{ row: write.row, field: 'allocated', message: belowCommittedAndSpent().message }]);
+        const line = await this.allocate(manager, viewer.districtId, write.key, write.allocatedFen, write.line, refused);
+        lines.push({ line, category: write.category });
+      }
+      return { count: lines.length, lines };
+    });
+  }
+
+  /**
+   * Writes one allocation with its audit entry in the caller's transaction: re-allocates `line` (never
+   * below what it committed and spent: else throws `belowSpent()`) or inserts a new line at `key`.
+   */
+  private async allocate(
+    manager: EntityManager,
+    districtId: string,
+    key: LineKey,
+    allocatedFen: number,
+    line: BudgetLine | null,
+    belowSpent: () => Error,
+  ): Promise<BudgetLine> {
+    if (line) {
+      const result = await budgetSql.reallocate(manager, line.id, allocatedFen).execute();
+      if (!result.affected) throw belowSpent();
+    } else {
+      await manager.insert(BudgetLine, { id: newId(), districtId, ...key, allocatedFen, committedFen: 0, spentFen: 0 });
+    }
+    const saved = await manager.findOneOrFail(BudgetLine, { where: key });
+    await recordAudit(manager, this.ctx, {
+      action: 'budget.set',
+      entityType: 'BudgetLine',
+      entityId: saved.id,
+      districtId,
+      schoolId: key.schoolId,
+      changes: { fiscalYear: key.fiscalYear, categoryId: key.categoryId, allocatedFen },
+    });
+    return saved;
   }
 
   /**

@@ -28,9 +28,22 @@ export const budgetSql = defineSqlStore(
       if (!includeInactive) qb.andWhere('c.active = :active', { active: true });
       return qb.orderBy('c.code', 'ASC').take(200);
     },
+    /** The district's categories with these codes (a budget spreadsheet names categories by code): one statement per file. */
+    categoriesByCode: (m, categories: ScopedReader<BudgetCategory>, codes: readonly string[]) =>
+      categories.query(m).andWhere('c.code IN (:...codes)', { codes }),
     /** One category of the district, by id (an input names it). */
     category: (m, categories: ScopedReader<BudgetCategory>, categoryId: string) =>
       categories.query(m).andWhere('c.id = :categoryId', { categoryId }),
+    /** The lines a budget spreadsheet may re-allocate: of these schools, years and categories (a superset, matched by key after). */
+    linesIn: (m, schoolIds: readonly string[], fiscalYears: readonly number[], categoryIds: readonly string[]) =>
+      m
+        .getRepository(BudgetLine)
+        .createQueryBuilder('b')
+        .where('b.schoolId IN (:...schoolIds) AND b.fiscalYear IN (:...fiscalYears) AND b.categoryId IN (:...categoryIds)', {
+          schoolIds,
+          fiscalYears,
+          categoryIds,
+        }),
     /** Re-allocates a line, never below what it has already committed and spent: that money is promised or gone. */
     reallocate: (m, lineId: string, allocatedFen: number) =>
       m
@@ -97,7 +110,9 @@ export const budgetSql = defineSqlStore(
   },
   {
     categories: [categoryReader(exampleRequest()), false],
+    categoriesByCode: [categoryReader(exampleRequest()), ['OFFICE_SUPPLIES', 'REPAIRS']],
     category: [categoryReader(exampleRequest()), 'category-1'],
+    linesIn: [['school-1', 'school-2'], [2026], ['category-1', 'category-2']],
     reallocate: ['line-1', 1_000_000],
     ensureLine: ['district-1', EXAMPLE_KEY],
     commit: [EXAMPLE_KEY, 50_000, true],

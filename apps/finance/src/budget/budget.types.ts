@@ -78,3 +78,14 @@ export class BudgetExecutionLine {
     return Object.assign(new BudgetExecutionLine(), { category, ...budgetFigures(fen), spentByMonth: spentByMonthFen.map(Money.of) });
   }
 }
+
+@ObjectType({ description: 'What importBudgets allocated (预算批量下达).' })
+export class ImportBudgetsPayload {
+  @Field(() => Int, { description: 'Rows imported, or that would be with validateOnly.' })
+  count: number;
+
+  @Field(() => [BudgetExecutionLine], {
+    description: 'The budget lines as allocated, in the order of the rows (spentByMonth empty); empty with validateOnly.',
+  })
+  lines: BudgetExecutionLine[];
+}

@@ -1,3 +1,4 @@
+import { In } from 'typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Role } from '@houqin/auth';
 import { badInput } from '@houqin/common';
@@ -15,6 +16,17 @@ export class DirectoryCopy {
   /** The school as finance knows it, if it is a school of this district. */
   school(districtId: string, schoolId: string, manager: EntityManager = this.dataSource.manager): Promise<KnownSchool | null> {
     return manager.findOne(KnownSchool, { where: { schoolId, districtId } });
+  }
+
+  /** The schools of this district among `schoolIds` (one statement), by id: for inputs that name many schools at once. */
+  async schoolsIn(
+    districtId: string,
+    schoolIds: readonly string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Map<string, KnownSchool>> {
+    if (!schoolIds.length) return new Map();
+    const schools = await manager.find(KnownSchool, { where: { districtId, schoolId: In([...schoolIds]) } });
+    return new Map(schools.map((school) => [school.schoolId, school]));
   }
 
   /** True when the school exists in this district and is open (not closed or merged). */

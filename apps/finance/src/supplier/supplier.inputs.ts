@@ -1,7 +1,7 @@
 import { IsBoolean, IsInt, IsOptional, Matches, MaxLength } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { composeField, DateField, EnumField, IdField, OptionalTextField, TextField } from '@houqin/subgraph-kit';
-import { LIMITS } from '../limits';
+import { LIMITS, MAX_IMPORT_ROWS } from '../limits';
 import { SupplierStatus } from './supplier.entity';
 
 /** A contact phone: digits, spaces, + and -. */
@@ -48,6 +48,23 @@ export class CreateSupplierInput {
 
   @DateField('Last day the licence is valid, YYYY-MM-DD.', { nullable: true })
   foodLicenceExpiresOn?: string;
+}
+
+@InputType({
+  description: `Register many suppliers at once from a spreadsheet (供应商批量导入): all or nothing, at most ${MAX_IMPORT_ROWS} rows.`,
+})
+export class ImportSuppliersInput {
+  // Not validated here: the service checks every row by createSupplier's rules and answers all bad rows at once (rowErrors).
+  @Field(() => [CreateSupplierInput], {
+    description: `The suppliers, one row each as createSupplier takes it; 1 to ${MAX_IMPORT_ROWS}. A name or credit code may appear once per file.`,
+  })
+  rows: CreateSupplierInput[];
+
+  @Field({
+    defaultValue: false,
+    description: 'True to check the file only (校验): the same answer and errors, nothing written, no suppliers returned.',
+  })
+  validateOnly: boolean;
 }
 
 @InputType({ description: 'Changes to a supplier; omitted fields stay. Only district administrators change the status.' })

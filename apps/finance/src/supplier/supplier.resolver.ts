@@ -2,8 +2,8 @@ import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { PageArgs } from '@houqin/common';
 import type { FinanceContext } from '../context';
 import { Supplier } from './supplier.entity';
-import { CreateSupplierInput, SupplierFilter, UpdateSupplierInput } from './supplier.inputs';
-import { SupplierConnection } from './supplier.types';
+import { CreateSupplierInput, ImportSuppliersInput, SupplierFilter, UpdateSupplierInput } from './supplier.inputs';
+import { ImportSuppliersPayload, SupplierConnection } from './supplier.types';
 
 @Resolver(() => Supplier)
 export class SupplierResolver {
@@ -26,6 +26,14 @@ export class SupplierResolver {
   })
   createSupplier(@Arg('input') input: CreateSupplierInput, @Ctx() ctx: FinanceContext) {
     return ctx.suppliers.create(input);
+  }
+
+  @Mutation(() => ImportSuppliersPayload, {
+    description:
+      'Register suppliers from a spreadsheet (供应商批量导入; whoever may createSupplier): every row checked as createSupplier checks it, all bad rows answered at once in extensions.rowErrors, and nothing written unless every row is good.',
+  })
+  importSuppliers(@Arg('input') input: ImportSuppliersInput, @Ctx() ctx: FinanceContext) {
+    return ctx.suppliers.import(input);
   }
 
   @Mutation(() => Supplier, { description: 'Update a supplier; suspending or reactivating is for district administrators.' })

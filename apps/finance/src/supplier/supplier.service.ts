@@ -1,15 +1,17 @@
+import { In } from 'typeorm';
 import type { EntityManager } from 'typeorm';
-import { badInput, DEFAULT_TIME_ZONE, newId, optionalText, parseId, todayIn } from '@houqin/common';
-import type { Page, PageArgs } from '@houqin/common';
+import { badInput, DEFAULT_TIME_ZONE, newId, optionalText, parseId, rowErrorsInput, todayIn } from '@houqin/common';
+import type { Page, PageArgs, RowError } from '@houqin/common';
 import { requirePermission } from '@houqin/auth';
 import { financeEvents, publishEvent } from '@houqin/events';
 import { isUniqueViolation, paginate, recordAudit, saveEdit } from '@houqin/persistence';
 import type { ScopedReader } from '@houqin/persistence';
 import type { SubgraphContext } from '@houqin/subgraph-kit';
+import { checkRow, checkRowShape, repeatsInFile, requireImportSize } from '../bulk-import';
 import { P } from '../permissions';
 import { Supplier, SupplierStatus } from './supplier.entity';
-import type { CreateSupplierInput, SupplierFilter, UpdateSupplierInput } from './supplier.inputs';
-import { isValidCreditCode, requireFoodLicence, whyNotOrderable } from './supplier.rules';
+import type { CreateSupplierInput, ImportSuppliersInput, SupplierFilter, UpdateSupplierInput } from './supplier.inputs';
+import { NEW_SUPPLIER_RULES, normalCreditCode, requireFoodLicence, whyNotOrderable } from './supplier.rules';
 import { supplierReader, supplierSql } from './supplier.store';
 
 /** Suppliers are district-wide: every school of the district buys from the same register. */
@@ -27,19 +29,75 @@ export class SupplierService {
 
   async create(input: CreateSupplierInput): Promise<Supplier> {
     const viewer = requirePermission(this.ctx.viewer, P.createSupplier);
-    const creditCode = input.creditCode.trim().toUpperCase();
-    if (!isValidCreditCode(creditCode))
-      throw badInput(
-        'creditCode',
-        'creditCode is not a valid unified social credit code (统一社会信用代码): 18 characters with a correct check character.',
-      );
-    requireFoodLicence(input);
+    for (const rule of NEW_SUPPLIER_RULES) rule(input);
     return this.ctx.dataSource.transaction(async (manager) => {
+      const [id] = await this.register(manager, viewer.districtId, [input], () =>
+        badInput('creditCode', 'A supplier with this credit code is already registered in the district.'),
+      );
+      return manager.findOneOrFail(Supplier, { where: { id } });
+    });
+  }
+
+  /**
+   * Registers a spreadsheet of suppliers (供应商批量导入), all or nothing: every row is checked by
+   * createSupplier's rules, a name or credit code repeated in the file and a credit code already
+   * registered are refused, and all bad rows are answered at once (rowErrors). With `validateOnly`
+   * nothing is written.
+   */
+  async import(input: ImportSuppliersInput): Promise<{ count: number; suppliers: Supplier[] }> {
+    const viewer = requirePermission(this.ctx.viewer, P.importSuppliers);
+    const { rows } = input;
+    requireImportSize(rows);
+    const errors: RowError[] = [];
+    const good = new Set<number>();
+    for (const [i, row] of rows.entries()) {
+      // The shape first (it trims the texts the rules and the repeats compare), then the rules, each error collected.
+      if (!(await checkRowShape(i, row, errors))) continue;
+      let passed = true;
+      for (const rule of NEW_SUPPLIER_RULES) passed = (await checkRow(i, errors, () => rule(row))) && passed;
+      if (passed) good.add(i);
+    }
+    const creditCodeOf = (i: number) => (good.has(i) ? normalCreditCode(rows[i].creditCode) : null);
+    errors.push(
+      ...repeatsInFile(rows, (row, i) => (good.has(i) ? row.name.toLowerCase() : null), 'name', 'This name'),
+      ...repeatsInFile(rows, (_row, i) => creditCodeOf(i), 'creditCode', 'This credit code'),
+    );
+    return this.ctx.dataSource.transaction(async (manager) => {
+      const codes = [...good].map(creditCodeOf).filter((code): code is string => code !== null);
+      const registered = codes.length
+        ? new Set((await supplierSql.withCreditCodes(manager, this.reader, codes).getMany()).map((s) => s.creditCode))
+        : new Set<string>();
+      for (const i of good)
+        if (registered.has(creditCodeOf(i)!))
+          errors.push({ row: i, field: 'creditCode', message: 'A supplier with this credit code is already registered in the district.' });
+      if (errors.length) throw rowErrorsInput(errors);
+      if (input.validateOnly) return { count: rows.length, suppliers: [] };
+      const ids = await this.register(manager, viewer.districtId, rows, (row) =>
+        // Registered by someone else since the check above: that row, as the check would have said.
+        rowErrorsInput([{ row, field: 'creditCode', message: 'A supplier with this credit code is already registered in the district.' }]),
+      );
+      const byId = new Map((await manager.find(Supplier, { where: { id: In(ids) } })).map((s) => [s.id, s]));
+      return { count: ids.length, suppliers: ids.map((id) => byId.get(id)!) };
+    });
+  }
+
+  /**
+   * Inserts checked suppliers of the viewer's district with their audit entries, in the caller's
+   * transaction; returns their ids in order. A credit code already registered throws `duplicate(row)`.
+   */
+  private async register(
+    manager: EntityManager,
+    districtId: string,
+    inputs: readonly CreateSupplierInput[],
+    duplicate: (row: number) => Error,
+  ): Promise<string[]> {
+    const ids: string[] = [];
+    for (const [row, input] of inputs.entries()) {
       const supplier = manager.create(Supplier, {
         id: newId(),
-        districtId: viewer.districtId,
+        districtId,
         name: input.name.trim(),
-        creditCode,
+        creditCode: normalCreditCode(input.creditCode),
         contactName: optionalText(input.contactName),
         phone: optionalText(input.phone),
         bankAccount: optionalText(input.bankAccount),
@@ -51,19 +109,19 @@ export class SupplierService {
       try {
         await manager.insert(Supplier, supplier);
       } catch (error) {
-        if (isUniqueViolation(error))
-          throw badInput('creditCode', 'A supplier with this credit code is already registered in the district.');
+        if (isUniqueViolation(error)) throw duplicate(row);
         throw error;
       }
       await recordAudit(manager, this.ctx, {
         action: 'supplier.create',
         entityType: 'Supplier',
         entityId: supplier.id,
-        districtId: viewer.districtId,
+        districtId,
         changes: { ...input },
       });
-      return manager.findOneOrFail(Supplier, { where: { id: supplier.id } });
-    });
+      ids.push(supplier.id);
+    }
+    return ids;
   }
 
   /** Updates contact details, the licence, or the status (suspending is for district admins). */

@@ -17,12 +17,16 @@ export const supplierSql = defineSqlStore(
       if (filter.nameContains) qb.andWhere(...likeContains('sup.name', 'name', filter.nameContains.trim()));
       return qb;
     },
+    /** The district's suppliers registered under any of these credit codes (an import refuses those rows): one statement per file. */
+    withCreditCodes: (m, suppliers: ScopedReader<Supplier>, creditCodes: readonly string[]) =>
+      suppliers.query(m).andWhere('sup.creditCode IN (:...creditCodes)', { creditCodes }),
     /** The supplier an order names, in the district. */
     named: (m, suppliers: ScopedReader<Supplier>, supplierId: string) =>
       suppliers.query(m).andWhere('sup.id = :supplierId', { supplierId }),
   },
   {
     list: [supplierReader(exampleRequest()), { status: SupplierStatus.ACTIVE, foodSupplier: true, nameContains: 'Fresh' }],
+    withCreditCodes: [supplierReader(exampleRequest()), ['91350100M000100Y43', '91110000600001760P']],
     named: [supplierReader(exampleRequest()), 'supplier-1'],
   },
 );
