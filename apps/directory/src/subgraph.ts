@@ -59,7 +59,7 @@ export const directoryEntities = [
 
 /**
  * The directory subgraph: district, schools, campuses, staff, accounts and roles. Owns the
- * `School`, `Campus` and `Staff` entities that every other subgraph extends.
+ * `School`, `Campus`, `Staff` and `UserAccount` entities that other subgraphs extend.
  */
 export function createDirectorySubgraph(
   settings: AuthSettings,
@@ -106,6 +106,8 @@ export function createDirectorySubgraph(
       School: (ref, ctx) => ctx.schools.reader.byId(ref.id),
       Campus: (ref, ctx) => ctx.campuses.reader.byId(ref.id),
       Staff: (ref, ctx) => ctx.staff.reader.byId(ref.id),
+      // Your own account, or any of the district for those who may read accounts (as account(id)).
+      UserAccount: (ref, ctx) => ctx.accounts.reader.byId(ref.id),
     },
     seedDemo: (dataSource, logger) => seedDirectoryDemo(dataSource, logger, settings.passwordHashCost),
     routes: (router, deps) => mountViewerRoute(router, deps),

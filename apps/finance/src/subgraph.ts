@@ -23,6 +23,7 @@ import { PurchaseRequestResolver } from './purchase/purchase.resolver';
 import { ExpenseClaimLineResolver, ExpenseClaimResolver } from './claim/claim.resolver';
 import { School, SchoolFinanceResolver } from './federation/school';
 import { Staff, StaffFinanceResolver } from './federation/staff';
+import { UserAccount, UserAccountFinanceResolver } from './federation/user-account';
 import { FinanceDeadLetterResolver } from './events/dead-letters';
 import { BudgetService } from './budget/budget.service';
 import { ClaimService } from './claim/claim.service';
@@ -94,7 +95,7 @@ export interface FinanceOptions {
 
 /**
  * The finance subgraph: budgets, the school and canteen ledgers, suppliers, purchase requests,
- * expense claims and reports. Extends the directory's `School` and `Staff`.
+ * expense claims and reports. Extends the directory's `School`, `Staff` and `UserAccount`.
  */
 export function createFinanceSubgraph(options: FinanceOptions = {}): SubgraphDefinition<FinanceContext> {
   return {
@@ -110,9 +111,10 @@ export function createFinanceSubgraph(options: FinanceOptions = {}): SubgraphDef
       ExpenseClaimLineResolver,
       SchoolFinanceResolver,
       StaffFinanceResolver,
+      UserAccountFinanceResolver,
       FinanceDeadLetterResolver,
     ],
-    orphanedTypes: [School, Staff],
+    orphanedTypes: [School, Staff, UserAccount],
     entities: financeEntities,
     migrations: financeMigrations,
     sqlStores: [budgetSql, ledgerSql, supplierSql, purchaseSql, claimSql, reportSql, directoryCopySql, licenceExpirySql],

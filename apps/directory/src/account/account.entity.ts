@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm';
 import { CreatedAtColumn, IdColumn, InstantColumn, RefColumn, RowVersionColumn, UpdatedAtColumn } from '@houqin/persistence';
 import { Role } from '@houqin/auth';
@@ -25,6 +25,7 @@ registerEnumType(Role, {
 });
 
 @ObjectType({ description: 'A login account (用户账号). Its permissions are its role grants; a staff member may have none.' })
+@Directive('@key(fields: "id")')
 @Entity('user_account')
 @Index(['username'], { unique: true })
 @Index(['districtId'])

@@ -1,7 +1,10 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ownPermittedActions } from '@houqin/auth';
 import { PageArgs } from '@houqin/common';
+import { PermittedAction } from '@houqin/subgraph-kit';
 import type { DirectoryContext } from '../context';
 import { School } from '../school/school.entity';
+import { P } from '../permissions';
 import { Staff } from '../staff/staff.entity';
 import { RoleGrant, UserAccount } from './account.entity';
 import {
@@ -44,6 +47,15 @@ export class AccountResolver {
   @FieldResolver(() => Staff, { nullable: true, description: 'The staff member using the account, when you may see them.' })
   staff(@Root() account: UserAccount, @Ctx() ctx: DirectoryContext) {
     return account.staffId ? ctx.staff.reader.byId(account.staffId) : null;
+  }
+
+  @FieldResolver(() => [PermittedAction], {
+    description:
+      "What you may do in the directory (目录权限), from its permission table: for your own account only (me); anyone else's " +
+      'account answers an empty list, so no one reads another account’s permissions here.',
+  })
+  directoryPermissions(@Root() account: UserAccount, @Ctx() ctx: DirectoryContext) {
+    return ownPermittedActions(ctx.viewer, account.id, P);
   }
 
   @Mutation(() => LoginPayload, { description: 'Sign in. Wrong credentials and deactivated accounts answer UNAUTHENTICATED.' })

@@ -74,8 +74,16 @@ export function requireAwaitedLevel(
 ): ApprovalLevel {
   const level = record.nextApprovalLevel;
   if (!level) throw new Error(`A ${noun} waiting for approval awaits no level.`);
-  if (!canApproveAt(viewer, level, record.schoolId)) throw forbidden(`This ${noun} is waiting for the ${level} level's approval.`);
+  if (!decidesAwaitedLevel(viewer, record)) throw forbidden(`This ${noun} is waiting for the ${level} level's approval.`);
   return level;
+}
+
+/**
+ * Whether the viewer approves (or rejects) at the level the record waits for, at its school: the
+ * rule `requireAwaitedLevel` enforces, and what the record's viewerActions offer. False when it waits for none.
+ */
+export function decidesAwaitedLevel(viewer: Viewer, record: { schoolId: string; nextApprovalLevel: ApprovalLevel | null }): boolean {
+  return !!record.nextApprovalLevel && canApproveAt(viewer, record.nextApprovalLevel, record.schoolId);
 }
 
 /**

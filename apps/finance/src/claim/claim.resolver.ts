@@ -6,6 +6,7 @@ import { BudgetCategory } from '../budget/budget.entity';
 import type { FinanceContext } from '../context';
 import { School, schoolRef } from '../federation/school';
 import { Staff, staffRef } from '../federation/staff';
+import { ClaimAction } from './claim.actions';
 import { ExpenseClaim, ExpenseClaimLine } from './claim.entity';
 import { ExpenseClaimFilter, ReviewClaimInput, SubmitExpenseClaimInput } from './claim.inputs';
 import { ExpenseClaimConnection, ExpenseClaimPayload } from './claim.types';
@@ -31,6 +32,16 @@ export class ExpenseClaimResolver {
   @FieldResolver(() => [ExpenseClaimLine], { description: 'The invoices.' })
   lines(@Root() c: ExpenseClaim, @Ctx() ctx: FinanceContext) {
     return ctx.claims.linesOf(c.id);
+  }
+
+  @FieldResolver(() => [ClaimAction], {
+    description:
+      'The steps you could take on this claim now (可办理操作), by the rules its mutations check: your role at its school, its ' +
+      "status and the approval level it waits for, never a step on your own claim, and the director's stand-in only for the " +
+      "claim of the school's only accountant (read once per school, and only then).",
+  })
+  viewerActions(@Root() c: ExpenseClaim, @Ctx() ctx: FinanceContext) {
+    return ctx.claims.viewerActions(c);
   }
 
   @FieldResolver(() => [WorkflowStep], { description: 'Every step so far, oldest first.' })

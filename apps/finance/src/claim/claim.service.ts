@@ -1,9 +1,9 @@
-import type DataLoader from 'dataloader';
+import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 import { badInput, forbidden, newId, optionalText, parseId, parseYuan } from '@houqin/common';
 import type { Page, PageArgs } from '@houqin/common';
-import { may, requireViewer, Role } from '@houqin/auth';
+import { requireViewer, Role } from '@houqin/auth';
 import { financeEvents, publishEvent } from '@houqin/events';
 import type { PayloadOf } from '@houqin/events';
 import { groupedLoader, isUniqueViolation, paginate } from '@houqin/persistence';
@@ -24,6 +24,16 @@ import { costAccountFor } from '../ledger/ledger.rules';
 import type { LedgerService, PaymentReversal } from '../ledger/ledger.service';
 import { DirectoryCopy } from '../directory-copy/directory-copy.service';
 import { ClaimedInvoice, ClaimStatus, ExpenseClaim, ExpenseClaimLine } from './claim.entity';
+import {
+  ACCOUNTANT_STEPS,
+  accountantTransition,
+  type ClaimAction,
+  claimActions,
+  isSoleAccountant,
+  needsAccountantsOf,
+  rejectionTransition,
+} from './claim.actions';
+import type { ClaimTransition } from './claim.actions';
 import { claimFlow } from './claim.flow';
 import type { ExpenseClaimFilter, ReviewClaimInput, SubmitExpenseClaimInput } from './claim.inputs';
 import { amountsPerCategory, fundOf, invoiceNumbersOf, requireAmounts } from './claim.rules';
@@ -36,7 +46,6 @@ type ClaimEvent = (typeof financeEvents)[
   | 'expenseClaimRejected'
   | 'expenseClaimPaid'
   | 'expenseClaimPaymentReversed'];
-type ClaimAction = Parameters<typeof claimFlow.check>[1];
 
 /** What every expense-claim event says of the claim, as the step left it. */
 function claimFacts(claim: ExpenseClaim) {
@@ -62,6 +71,8 @@ export class ClaimService {
   readonly reader: ScopedReader<ExpenseClaim>;
   private linesLoader?: DataLoader<string, ExpenseClaimLine[]>;
   private stepsLoader?: DataLoader<string, WorkflowStep[]>;
+  /** Accounts holding ACCOUNTANT per school, for viewerActions' stand-in rule (one read per school a request asks about). */
+  private accountantsLoader?: DataLoader<string, string[]>;
 
   /** Who holds which role at a school, from finance's copy of the directory (the stand-in rule). */
   private readonly directory: DirectoryCopy;
@@ -83,14 +94,30 @@ export class ClaimService {
    * grant in force, as finance's directory copy knows them), so separation of duties never leaves
    * their claim stuck. Not knowing the claimant as an accountant there, the director stays out.
    */
-  private async accountantStep(manager: EntityManager, claim: ExpenseClaim, own: ClaimAction, standIn: ClaimAction): Promise<ClaimAction> {
-    const viewer = this.ctx.viewer;
-    if (!viewer || may(viewer, claimFlow.transitions[own].permission, claim.schoolId)) return own;
-    if (!may(viewer, claimFlow.transitions[standIn].permission, claim.schoolId)) return own;
-    const accountants = await this.directory.holdersOf(Role.ACCOUNTANT, claim.schoolId, manager);
-    if (accountants.length !== 1 || accountants[0] !== claim.requesterAccountId)
+  private async accountantStep(
+    manager: EntityManager,
+    claim: ExpenseClaim,
+    step: (typeof ACCOUNTANT_STEPS)[keyof typeof ACCOUNTANT_STEPS],
+  ): Promise<ClaimTransition> {
+    const transition = accountantTransition(this.ctx.viewer, claim, step);
+    if (transition !== step.standIn) return transition;
+    if (!isSoleAccountant(await this.directory.holdersOf(Role.ACCOUNTANT, claim.schoolId, manager), claim))
       throw forbidden("Only the accountant takes this step; the director does only for the claim of the school's only accountant.");
-    return standIn;
+    return transition;
+  }
+
+  /**
+   * The steps the viewer could take on the claim now (claimActions): from the viewer and the record,
+   * and only for a possible stand-in (a director, a claim of the school) the school's accountants,
+   * read once per school for the whole request.
+   */
+  async viewerActions(claim: ExpenseClaim): Promise<ClaimAction[]> {
+    const viewer = this.ctx.viewer;
+    if (!needsAccountantsOf(viewer, claim)) return claimActions(viewer, claim, false);
+    this.accountantsLoader ??= new DataLoader<string, string[]>((schoolIds) =>
+      Promise.all(schoolIds.map((schoolId) => this.directory.holdersOf(Role.ACCOUNTANT, schoolId))),
+    );
+    return claimActions(viewer, claim, isSoleAccountant(await this.accountantsLoader.load(claim.schoolId), claim));
   }
 
   list(filter: ExpenseClaimFilter, page: PageArgs): Promise<Page<ExpenseClaim>> {
@@ -219,7 +246,7 @@ export class ClaimService {
   async review(input: ReviewClaimInput): Promise<ExpenseClaim> {
     return this.ctx.dataSource.transaction(async (manager) => {
       const claim = await this.reader.getIn(manager, input.id);
-      const action = await this.accountantStep(manager, claim, WorkflowAction.REVIEWED, 'REVIEWED_BY_STAND_IN');
+      const action = await this.accountantStep(manager, claim, ACCOUNTANT_STEPS.review);
       const reviewed = await claimFlow
         .check(this.ctx.viewer, action, claim)
         .commit(manager, this.ctx, { comment: input.comment, changes: {} });
@@ -263,8 +290,9 @@ export class ClaimService {
     return this.ctx.dataSource.transaction(async (manager) => {
       const claim = await this.reader.getIn(manager, input.id);
       // The flow's two rejections: by the approver once reviewed, by the accountant before that.
-      const atApproval = claimFlow.transitions.REJECTED.from.includes(claim.status);
-      const step = claimFlow.check(this.ctx.viewer, atApproval ? WorkflowAction.REJECTED : 'REJECTED_AT_REVIEW', claim);
+      const transition = rejectionTransition(claim.status);
+      const atApproval = transition === WorkflowAction.REJECTED;
+      const step = claimFlow.check(this.ctx.viewer, transition, claim);
       const done = atApproval
         ? await rejectAtAwaitedLevel(manager, this.ctx, step, { noun: 'claim', reason: input.reason })
         : await rejected(manager, this.ctx, step, null, input.reason);
@@ -309,7 +337,7 @@ export class ClaimService {
   async pay(input: PayInput): Promise<ExpenseClaim> {
     return this.ctx.dataSource.transaction(async (manager) => {
       const claim = await this.reader.getIn(manager, input.id);
-      const action = await this.accountantStep(manager, claim, WorkflowAction.PAID, 'PAID_BY_STAND_IN');
+      const action = await this.accountantStep(manager, claim, ACCOUNTANT_STEPS.pay);
       const step = claimFlow.check(this.ctx.viewer, action, claim);
       const parts = await this.amountsByCategory(manager, claim);
       for (const { category, amountFen } of parts) {

@@ -7,6 +7,7 @@ import type { FinanceContext } from '../context';
 import { School, schoolRef } from '../federation/school';
 import { Staff, staffRef } from '../federation/staff';
 import { Supplier } from '../supplier/supplier.entity';
+import { PurchaseAction } from './purchase.actions';
 import { PurchaseRequest, PurchaseRequestLine } from './purchase.entity';
 import { OrderPurchaseInput, PurchaseRequestFilter, ReceivePurchaseInput, SubmitPurchaseRequestInput } from './purchase.inputs';
 import { PurchaseRequestConnection, PurchaseRequestPayload } from './purchase.types';
@@ -32,6 +33,15 @@ export class PurchaseRequestResolver {
   @FieldResolver(() => [PurchaseRequestLine], { description: 'The items.' })
   lines(@Root() r: PurchaseRequest, @Ctx() ctx: FinanceContext) {
     return ctx.purchases.linesOf(r.id);
+  }
+
+  @FieldResolver(() => [PurchaseAction], {
+    description:
+      'The steps you could take on this request now (可办理操作), by the rules its mutations check: your role at its school, ' +
+      'its status and the approval level it waits for, never a step on your own request. Costs no database read.',
+  })
+  viewerActions(@Root() r: PurchaseRequest, @Ctx() ctx: FinanceContext) {
+    return ctx.purchases.viewerActions(r);
   }
 
   @FieldResolver(() => [WorkflowStep], { description: 'Every step so far, oldest first (who, when, what, why).' })

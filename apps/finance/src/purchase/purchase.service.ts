@@ -24,6 +24,8 @@ import { costAccountFor } from '../ledger/ledger.rules';
 import type { LedgerService, PaymentReversal } from '../ledger/ledger.service';
 import type { SupplierService } from '../supplier/supplier.service';
 import { PurchaseRequest, PurchaseRequestLine, PurchaseStatus } from './purchase.entity';
+import { approvalTransition, purchaseActions } from './purchase.actions';
+import type { PurchaseAction } from './purchase.actions';
 import { purchaseFlow } from './purchase.flow';
 import type { OrderPurchaseInput, PurchaseRequestFilter, ReceivePurchaseInput, SubmitPurchaseRequestInput } from './purchase.inputs';
 import { receive, requirePricePerLine, totalOf } from './purchase.rules';
@@ -89,6 +91,11 @@ export class PurchaseService {
   stepsOf(requestId: string): Promise<WorkflowStep[]> {
     this.stepsLoader ??= purchaseFlow.stepsLoader<WorkflowStep>(this.ctx.dataSource);
     return this.stepsLoader.load(requestId);
+  }
+
+  /** The steps the viewer could take on the request now (purchaseActions): from the viewer and the record alone, no statement. */
+  viewerActions(request: PurchaseRequest): PurchaseAction[] {
+    return purchaseActions(this.ctx.viewer, request);
   }
 
   /** Records the step's event in its transaction (the outbox): it is published only if the step commits. */
@@ -180,8 +187,9 @@ export class PurchaseService {
   async approve(input: ApproveInput): Promise<PurchaseRequest> {
     return this.ctx.dataSource.transaction(async (manager) => {
       const request = await this.reader.getIn(manager, input.id);
-      if (request.status === PurchaseStatus.PENDING_REAPPROVAL) {
-        const step = purchaseFlow.check(this.ctx.viewer, 'REAPPROVED', request);
+      const transition = approvalTransition(request.status);
+      if (transition === 'REAPPROVED') {
+        const step = purchaseFlow.check(this.ctx.viewer, transition, request);
         const decided = await approveAtAwaitedLevel(
           manager,
           this.ctx,
@@ -191,7 +199,7 @@ export class PurchaseService {
         );
         return this.announceDecision(manager, financeEvents.purchaseRequestApproved, decided);
       }
-      const step = purchaseFlow.check(this.ctx.viewer, WorkflowAction.APPROVED, request);
+      const step = purchaseFlow.check(this.ctx.viewer, transition, request);
       const amountFen = request.estimatedTotalFen;
       const decided = await approveAtAwaitedLevel(
         manager,
