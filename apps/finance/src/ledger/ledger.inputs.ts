@@ -70,6 +70,15 @@ export class JournalEntryFilter {
 
   @MonthField('Only this month, YYYY-MM.', { nullable: true })
   period?: string;
+
+  @IdField('Only entries with a line charged to this budget category (预算科目): what a budget figure is made of.', { nullable: true })
+  categoryId?: string;
+
+  @DateField('Only entries dated on or after this day, YYYY-MM-DD.', { nullable: true })
+  fromDate?: string;
+
+  @DateField('Only entries dated on or before this day, YYYY-MM-DD; not before fromDate.', { nullable: true })
+  toDate?: string;
 }
 
 @InputType({

@@ -2,6 +2,7 @@ import { Fund, LedgerAccount } from './ledger.entity';
 import { todayIn } from '@houqin/common';
 import {
   checkBalanced,
+  checkDateRange,
   checkEntryDate,
   checkManualEntry,
   costAccountFor,
@@ -210,5 +211,13 @@ describe('ledger rules', () => {
       expect(check('2027-01-01', urumqi)).toBe('paidOn');
       expect(check('2026-12-31', urumqi)).toBe('none');
     });
+  });
+
+  it('a filter by dates may be open at either end, but does not end before it starts', () => {
+    expect(fieldOf(() => checkDateRange(undefined, undefined))).toBe('none');
+    expect(fieldOf(() => checkDateRange('2026-04-01', null))).toBe('none');
+    expect(fieldOf(() => checkDateRange(null, '2026-04-30'))).toBe('none');
+    expect(fieldOf(() => checkDateRange('2026-04-30', '2026-04-30'))).toBe('none');
+    expect(fieldOf(() => checkDateRange('2026-04-30', '2026-04-29'))).toBe('toDate');
   });
 });

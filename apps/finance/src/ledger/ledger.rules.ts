@@ -218,3 +218,8 @@ export function paymentOf(sourceType: EntrySource, lines: PostingLine[]): Paymen
   const supplierId = bank.find((l) => l.creditFen > 0 && l.supplierId)?.supplierId ?? null;
   return { sourceType: sourceType as Payment['sourceType'], amountFen, supplierId };
 }
+
+/** A range of dates (a filter's fromDate and toDate, either may be open) that does not end before it starts, else BAD_USER_INPUT on toDate. */
+export function checkDateRange(fromDate: string | null | undefined, toDate: string | null | undefined): void {
+  if (fromDate && toDate && toDate < fromDate) throw badInput('toDate', 'toDate must not be before fromDate.');
+}

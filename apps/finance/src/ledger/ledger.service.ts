@@ -28,6 +28,7 @@ import type {
 } from './ledger.inputs';
 import {
   checkBalanced,
+  checkDateRange,
   checkEntryDate,
   checkManualEntry,
   COST_ACCOUNTS,
@@ -412,6 +413,7 @@ export class LedgerService {
   /** Journal entries of the schools whose books the viewer reads (finance staff, district roles). */
   entries(filter: JournalEntryFilter, page: PageArgs): Promise<Page<JournalEntry>> {
     requirePermission(this.ctx.viewer, P.readBooks);
+    checkDateRange(filter.fromDate, filter.toDate);
     return paginate(ledgerSql.entries(this.ctx.dataSource.manager, this.entryReader, filter), page);
   }
 

@@ -1,7 +1,7 @@
 import { Role } from '@houqin/auth';
 import { defineSqlStore, exampleRequest, type ReadContext, ScopedReader } from '@houqin/persistence';
 import { financeStaff } from '../visibility';
-import { ClosedPeriod, Fund, JournalEntry } from './ledger.entity';
+import { ClosedPeriod, Fund, JournalEntry, JournalLine } from './ledger.entity';
 import type { JournalEntryFilter } from './ledger.inputs';
 
 /** Journal entries of the books the viewer reads (finance staff of the school, district roles). */
@@ -11,12 +11,24 @@ export const entryReader = (ctx: ReadContext) => new ScopedReader(ctx, JournalEn
 export const ledgerSql = defineSqlStore(
   'ledger',
   {
-    /** Journal entries, narrowed to a school, a fund and a month. */
+    /** Journal entries, narrowed to a school, a fund, a month, a budget category (of any of its lines) and a range of dates. */
     entries: (m, entries: ScopedReader<JournalEntry>, filter: JournalEntryFilter) => {
       const qb = entries.query(m);
       if (filter.schoolId) qb.andWhere('e.schoolId = :schoolId', { schoolId: filter.schoolId });
       if (filter.fund) qb.andWhere('e.fund = :fund', { fund: filter.fund });
       if (filter.period) qb.andWhere('e.period = :period', { period: filter.period });
+      if (filter.categoryId)
+        qb.andWhere(
+          `EXISTS ${qb
+            .subQuery()
+            .select('1')
+            .from(JournalLine, 'cl')
+            .where('cl.entryId = e.id AND cl.categoryId = :categoryId')
+            .getQuery()}`,
+          { categoryId: filter.categoryId },
+        );
+      if (filter.fromDate) qb.andWhere('e.entryDate >= :fromDate', { fromDate: filter.fromDate });
+      if (filter.toDate) qb.andWhere('e.entryDate <= :toDate', { toDate: filter.toDate });
       return qb;
     },
     /**
@@ -36,7 +48,17 @@ export const ledgerSql = defineSqlStore(
     },
   },
   {
-    entries: [entryReader(exampleRequest(Role.ACCOUNTANT)), { schoolId: 'school-1', fund: Fund.CANTEEN, period: '2026-03' }],
+    entries: [
+      entryReader(exampleRequest(Role.ACCOUNTANT)),
+      {
+        schoolId: 'school-1',
+        fund: Fund.CANTEEN,
+        period: '2026-03',
+        categoryId: 'category-1',
+        fromDate: '2026-03-01',
+        toDate: '2026-03-31',
+      },
+    ],
     closedPeriod: [{ schoolId: 'school-1', fund: Fund.SCHOOL, period: '2026-03' }],
   },
 );
