@@ -294,7 +294,9 @@ export async function runDistrictScenario(o: DistrictScenarioOptions): Promise<s
     const reports: [string, ReturnType<typeof sql.statement>[]][] = [
       ['districtBudgetComparison', [sql.statement(reportSql.schoolSummaries(m, admin.districtId, year, resolvePage({ first: pageSize })))]],
       [`spentPerStudent ×${pageIds.length}`, [sql.statement(reportSql.spentBySchool(m, pageIds, year))]],
-      ['canteenStatement', [sql.statement(reportSql.canteenMovements(m, accountant.districtId, firstPrimary, period))]],
+      [`byCategory ×${pageIds.length}`, [sql.statement(reportSql.categoryTotals(m, admin.districtId, pageIds, year))]],
+      ['canteenStatement', [sql.statement(reportSql.canteenMovements(m, accountant.districtId, [firstPrimary], period))]],
+      [`School.canteenStatement ×${pageIds.length}`, [sql.statement(reportSql.canteenMovements(m, admin.districtId, pageIds, period))]],
       [
         'budgetExecution',
         [

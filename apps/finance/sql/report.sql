@@ -4,6 +4,9 @@
 -- report.executionLines
 /* report.executionLines */ SELECT `c`.`id` AS id, `c`.`code` AS code, `c`.`name` AS name, `c`.`fund` AS fund, `c`.`overrunPolicy` AS overrunPolicy, `c`.`active` AS active, `c`.`districtId` AS districtId, `c`.`version` AS version, COALESCE(`b`.`allocatedFen`, 0) AS `allocatedFen`, COALESCE(`b`.`committedFen`, 0) AS `committedFen`, COALESCE(`b`.`spentFen`, 0) AS `spentFen` FROM `budget_category` `c` LEFT JOIN `budget_line` `b` ON `b`.`categoryId` = `c`.`id` AND `b`.`schoolId` = :schoolId AND `b`.`fiscalYear` = :fiscalYear WHERE `c`.`districtId` = :districtId AND (`c`.`active` = :active OR `b`.`id` IS NOT NULL) ORDER BY `c`.`code` ASC;
 
+-- report.categoryTotals
+/* report.categoryTotals */ SELECT `b`.`schoolId` AS `schoolId`, `c`.`id` AS id, `c`.`code` AS code, `c`.`name` AS name, `c`.`fund` AS fund, `c`.`overrunPolicy` AS overrunPolicy, `c`.`active` AS active, `c`.`districtId` AS districtId, `c`.`version` AS version, COALESCE(`b`.`allocatedFen`, 0) AS `allocatedFen`, COALESCE(`b`.`committedFen`, 0) AS `committedFen`, COALESCE(`b`.`spentFen`, 0) AS `spentFen` FROM `budget_category` `c` LEFT JOIN `budget_line` `b` ON `b`.`categoryId` = `c`.`id` AND `b`.`fiscalYear` = :fiscalYear AND `b`.`schoolId` IN (:...schoolIds) WHERE `c`.`districtId` = :districtId AND (`c`.`active` = :active OR `b`.`id` IS NOT NULL) ORDER BY `c`.`code` ASC, `b`.`schoolId` ASC;
+
 -- report.spendingByMonth
 /* report.spendingByMonth */ SELECT `l`.`categoryId` AS `categoryId`, `l`.`period` AS `period`, SUM(`l`.`debitFen`) - SUM(`l`.`creditFen`) AS `net` FROM `journal_line` `l` WHERE `l`.`schoolId` = :schoolId AND `l`.`period` >= :from AND `l`.`period` <= :to AND `l`.`account` IN (:...costs) AND `l`.`categoryId` IS NOT NULL GROUP BY `l`.`categoryId`, `l`.`period`;
 
@@ -17,7 +20,7 @@
 /* report.bankBalances */ SELECT `l`.`schoolId` AS `schoolId`, `l`.`fund` AS `fund`, SUM(`l`.`debitFen`) - SUM(`l`.`creditFen`) AS `balance` FROM `journal_line` `l` WHERE `l`.`schoolId` IN (:...schoolIds) AND `l`.`account` = :bank GROUP BY `l`.`schoolId`, `l`.`fund`;
 
 -- report.canteenMovements
-/* report.canteenMovements */ SELECT `l`.`account` AS `account`, CASE WHEN `l`.`period` < :period THEN 1 ELSE 0 END AS `earlierPeriod`, SUM(`l`.`debitFen`) AS `debit`, SUM(`l`.`creditFen`) AS `credit` FROM `journal_line` `l` WHERE `l`.`schoolId` = :schoolId AND `l`.`districtId` = :districtId AND `l`.`fund` = :fund AND `l`.`period` <= :period GROUP BY earlierPeriod, `l`.`account`;
+/* report.canteenMovements */ SELECT `l`.`schoolId` AS `schoolId`, `l`.`account` AS `account`, CASE WHEN `l`.`period` < :period THEN 1 ELSE 0 END AS `earlierPeriod`, SUM(`l`.`debitFen`) AS `debit`, SUM(`l`.`creditFen`) AS `credit` FROM `journal_line` `l` WHERE `l`.`schoolId` IN (:...schoolIds) AND `l`.`districtId` = :districtId AND `l`.`fund` = :fund AND `l`.`period` <= :period GROUP BY `l`.`schoolId`, earlierPeriod, `l`.`account`;
 
 -- report.supplierSpending
 /* report.supplierSpending */ SELECT `s`.`supplierId` AS `supplierId`, SUM(`s`.`paidFen`) AS `paidFen`, SUM(`s`.`payments`) AS `payments` FROM `supplier_spending` `s` WHERE `s`.`districtId` = :districtId AND `s`.`period` >= :from AND `s`.`period` <= :to AND (`s`.`schoolId` IN (:...readableSchools)) GROUP BY `s`.`supplierId` ORDER BY `paidFen` DESC, `s`.`supplierId` ASC LIMIT 10;

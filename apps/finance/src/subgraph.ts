@@ -16,7 +16,7 @@ import { directoryCopySql } from './directory-copy/directory-copy.store';
 import { financeConsumer } from './events/finance.consumer';
 // Resolvers in this order: type-graphql lists Query and Mutation fields in the order their modules load.
 import { BudgetResolver } from './budget/budget.resolver';
-import { ReportResolver } from './report/report.resolver';
+import { ReportResolver, SchoolBudgetSummaryResolver } from './report/report.resolver';
 import { LedgerResolver } from './ledger/ledger.resolver';
 import { SupplierResolver } from './supplier/supplier.resolver';
 import { PurchaseRequestResolver } from './purchase/purchase.resolver';
@@ -104,6 +104,7 @@ export function createFinanceSubgraph(options: FinanceOptions = {}): SubgraphDef
     resolvers: [
       BudgetResolver,
       ReportResolver,
+      SchoolBudgetSummaryResolver,
       LedgerResolver,
       SupplierResolver,
       PurchaseRequestResolver,

@@ -266,3 +266,125 @@ describe('schools side by side', () => {
     ]);
   });
 });
+
+describe('the district dashboard in one round trip', () => {
+  /** The console's district dashboard as finance answers it (the directory adds name and studentCount through the gateway). */
+  const DASHBOARD = `query($year: Int!, $period: String!) {
+    districtBudgetComparison(fiscalYear: $year, first: 50) {
+      nodes { schoolId allocated { fen } committed { fen } spent { fen } remaining { fen }
+        byCategory { category { id code name } allocated { fen } committed { fen } spent { fen } remaining { fen } }
+        school { id accountBalances { canteen { fen yuan } }
+          canteenStatement(period: $period) { openingBalance { fen } mealFeeIncome { fen } foodCost { fen } closingBalance { fen } } } }
+      pageInfo { hasNextPage endCursor } } }`;
+  type Totals = { category: { code: string }; allocated: MoneyOut; committed: MoneyOut; spent: MoneyOut; remaining: MoneyOut };
+  const figures = (rows: Totals[]) =>
+    rows.map((r) => [r.category.code, r.allocated.fen, r.committed.fen, r.spent.fen, r.remaining.fen] as const);
+
+  it('shows every school by category, its canteen balance and the month’s canteen statement, as posted', async () => {
+    const page = ok(await f.request(V.admin, DASHBOARD, { year: FY, period: '2026-04' })).districtBudgetComparison;
+    expect(page.nodes.map((n: { schoolId: string }) => n.schoolId)).toEqual([SCHOOL_A, SCHOOL_B]);
+    const [a, b] = page.nodes;
+    expect(figures(a.byCategory)).toEqual([
+      ['CANTEEN_FOOD', 2000000, 0, 130000, 1870000],
+      ['OFFICE', 1000000, 10000, 158000, 832000],
+      ['REPAIRS', 200000, 0, 25000, 175000],
+      ['UNUSED', 0, 0, 0, 0],
+    ]);
+    // School B has a line in OFFICE only; the district's other active categories show as zero.
+    expect(figures(b.byCategory)).toEqual([
+      ['CANTEEN_FOOD', 0, 0, 0, 0],
+      ['OFFICE', 500000, 0, 200000, 300000],
+      ['REPAIRS', 0, 0, 0, 0],
+      ['UNUSED', 0, 0, 0, 0],
+    ]);
+    // The categories add up to the school's totals.
+    for (const node of page.nodes)
+      for (const key of ['allocated', 'committed', 'spent', 'remaining'] as const)
+        expect(node.byCategory.reduce((sum: number, r: Totals) => sum + r[key].fen, 0)).toBe(node[key].fen);
+    expect(a.school).toEqual({
+      id: SCHOOL_A,
+      accountBalances: { canteen: { fen: 972000, yuan: '9720.00' } },
+      canteenStatement: {
+        openingBalance: { fen: 460000 },
+        mealFeeIncome: { fen: 600000 },
+        foodCost: { fen: 90000 },
+        closingBalance: { fen: 972000 },
+      },
+    });
+    expect(b.school).toEqual({
+      id: SCHOOL_B,
+      accountBalances: { canteen: { fen: 77700, yuan: '777.00' } },
+      canteenStatement: { openingBalance: { fen: 77700 }, mealFeeIncome: { fen: 0 }, foodCost: { fen: 0 }, closingBalance: { fen: 77700 } },
+    });
+  });
+
+  it('costs one statement per kind of figure for the whole page, not one per school', async () => {
+    const { result, statements } = await execute(V.admin, DASHBOARD, { year: FY, period: '2026-04' });
+    expect(result.errors).toBeUndefined();
+    // The page's sums, its categories, its bank balances and its canteen statements.
+    expect(statements).toBe(4);
+  });
+
+  it('School.canteenStatement through the gateway: batched for the schools asked, null where the viewer may not read it', async () => {
+    const query =
+      'query($r: [_Any!]!, $period: String!) { _entities(representations: $r) { ... on School { id canteenStatement(period: $period) { closingBalance { fen } } } } }';
+    const r = [
+      { __typename: 'School', id: SCHOOL_A },
+      { __typename: 'School', id: SCHOOL_B },
+    ];
+    const { result, statements } = await execute(V.admin, query, { r, period: '2026-03' });
+    expect(result.data).toEqual({
+      _entities: [
+        { id: SCHOOL_A, canteenStatement: { closingBalance: { fen: 460000 } } },
+        { id: SCHOOL_B, canteenStatement: { closingBalance: { fen: 77700 } } },
+      ],
+    });
+    expect(statements).toBe(1);
+    // A school-A teacher reads the statement of school A (it is posted publicly), not of school B.
+    expect(ok(await f.request(V.teacher, query, { r, period: '2026-03' }))._entities).toEqual([
+      { id: SCHOOL_A, canteenStatement: { closingBalance: { fen: 460000 } } },
+      { id: SCHOOL_B, canteenStatement: null },
+    ]);
+    const bad = await f.request(V.admin, query, { r, period: '2026-3' });
+    expect(bad.errors?.map((e) => [e.extensions?.code, e.extensions?.field])).toEqual([
+      ['BAD_USER_INPUT', 'period'],
+      ['BAD_USER_INPUT', 'period'],
+    ]);
+  });
+});
+
+describe('the lists behind the numbers', () => {
+  const ENTRIES = `query($filter: JournalEntryFilter) { journalEntries(filter: $filter, first: 100) {
+    nodes { entryDate schoolId lines { categoryId debit { fen } credit { fen } } } } }`;
+  type Entry = { entryDate: string; schoolId: string; lines: { categoryId: string | null; debit: MoneyOut; credit: MoneyOut }[] };
+  const spentIn = (entries: Entry[], categoryId: string) =>
+    entries
+      .flatMap((e) => e.lines)
+      .filter((l) => l.categoryId === categoryId)
+      .reduce((sum, l) => sum + l.debit.fen - l.credit.fen, 0);
+
+  it("a school's spending in a category in a month is the entries filtered by school, category and dates", async () => {
+    const april = { schoolId: SCHOOL_A, categoryId: office, fromDate: '2026-04-01', toDate: '2026-04-30' };
+    const entries: Entry[] = ok(await f.request(V.accountant, ENTRIES, { filter: april })).journalEntries.nodes;
+    expect(entries.map((e) => e.entryDate).sort()).toEqual(['2026-04-10', '2026-04-22']);
+    // What budgetExecution shows for April.
+    expect(spentIn(entries, office)).toBe(128000);
+    const year: Entry[] = ok(
+      await f.request(V.auditor, ENTRIES, {
+        filter: { schoolId: SCHOOL_A, categoryId: office, fromDate: '2026-01-01', toDate: '2026-12-31' },
+      }),
+    ).journalEntries.nodes;
+    expect(spentIn(year, office)).toBe(158000);
+    const schoolB: Entry[] = ok(await f.request(V.auditor, ENTRIES, { filter: { schoolId: SCHOOL_B, categoryId: office } })).journalEntries
+      .nodes;
+    expect(schoolB.every((e) => e.schoolId === SCHOOL_B)).toBe(true);
+    expect(spentIn(schoolB, office)).toBe(200000);
+    expect(ok(await f.request(V.accountant, ENTRIES, { filter: { ...april, categoryId: unused } })).journalEntries.nodes).toEqual([]);
+  });
+
+  it('refuses a range that ends before it starts, a date that does not exist and a malformed category', async () => {
+    expectBadInput(await f.request(V.accountant, ENTRIES, { filter: { fromDate: '2026-04-30', toDate: '2026-04-01' } }), 'toDate');
+    expectBadInput(await f.request(V.accountant, ENTRIES, { filter: { fromDate: '2026-02-30' } }), 'fromDate');
+    expectBadInput(await f.request(V.accountant, ENTRIES, { filter: { categoryId: 'office' } }), 'categoryId');
+  });
+});

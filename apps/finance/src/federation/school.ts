@@ -2,6 +2,7 @@ import { Arg, Ctx, Directive, Field, FieldResolver, ID, Int, ObjectType, Resolve
 import { Money, MoneyFields } from '@houqin/common';
 import { BudgetExecutionLine } from '../budget/budget.types';
 import type { FinanceContext } from '../context';
+import { CanteenStatement } from '../report/report.types';
 
 @ObjectType({ description: 'A school (owned by the directory); finance adds its budgets, balances and spending.' })
 @Directive('@key(fields: "id")')
@@ -46,6 +47,19 @@ export class SchoolFinanceResolver {
     @Ctx() ctx: FinanceContext,
   ) {
     return ctx.reports.executionOf(school.id, fiscalYear);
+  }
+
+  @FieldResolver(() => CanteenStatement, {
+    nullable: true,
+    description:
+      "The canteen account's statement for a month (食堂账目公示), as canteenStatement answers it; null unless you may read the school's. Batched: one statement for all the schools of a page.",
+  })
+  canteenStatement(
+    @Root() school: School,
+    @Arg('period', { description: 'The month YYYY-MM.' }) period: string,
+    @Ctx() ctx: FinanceContext,
+  ): Promise<CanteenStatement | null> {
+    return ctx.reports.canteenStatementOf(school.id, period);
   }
 
   @Directive('@requires(fields: "studentCount")')

@@ -1,8 +1,15 @@
-import { Arg, Args, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Directive, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { PageArgs } from '@houqin/common';
 import { BudgetExecutionLine } from '../budget/budget.types';
 import type { FinanceContext } from '../context';
-import { CanteenStatement, SchoolBudgetSummaryConnection, SupplierSpending } from './report.types';
+import { ASSUMED_CATEGORIES_PER_SCHOOL } from '../limits';
+import {
+  CanteenStatement,
+  CategoryBudgetTotals,
+  SchoolBudgetSummary,
+  SchoolBudgetSummaryConnection,
+  SupplierSpending,
+} from './report.types';
 
 @Resolver()
 export class ReportResolver {
@@ -46,5 +53,17 @@ export class ReportResolver {
     @Ctx() ctx: FinanceContext,
   ) {
     return ctx.reports.topSuppliers(fiscalYear, schoolId, first);
+  }
+}
+
+/** The district comparison's per-category figures (the dashboard's budget execution by category). */
+@Resolver(() => SchoolBudgetSummary)
+export class SchoolBudgetSummaryResolver {
+  @Directive(`@listSize(assumedSize: ${ASSUMED_CATEGORIES_PER_SCHOOL})`)
+  @FieldResolver(() => [CategoryBudgetTotals], {
+    description: `The school's budget by category (预算科目) for the year: every active category of the district (zero without a line) and any retired one the school has a line in, by code. One statement for the whole page of schools. The gateway's cost estimate assumes ${ASSUMED_CATEGORIES_PER_SCHOOL} categories, a district's usual chart of budget categories (the demo district has 8), so a dashboard can ask it of a page of 50 schools.`,
+  })
+  byCategory(@Root() summary: SchoolBudgetSummary, @Ctx() ctx: FinanceContext) {
+    return ctx.reports.categoryTotalsOf(summary);
   }
 }

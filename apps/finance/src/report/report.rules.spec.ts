@@ -1,5 +1,13 @@
 import { LedgerAccount } from '../ledger/ledger.entity';
-import { byMonth, canteenFigures, monthsOf, perStudent, requireMonth, requireTopSuppliersFirst } from './report.rules';
+import {
+  byMonth,
+  canteenFigures,
+  categoryTotalsBySchool,
+  monthsOf,
+  perStudent,
+  requireMonth,
+  requireTopSuppliersFirst,
+} from './report.rules';
 import { fieldOf } from '../../test/thrown';
 
 const { BANK, EXPENSE, FOOD_COST, MEAL_FEE_INCOME, OTHER_INCOME } = LedgerAccount;
@@ -66,5 +74,48 @@ describe('report rules', () => {
       otherExpenseFen: 3_000,
       closingBalanceFen: 972_000,
     });
+  });
+});
+
+describe('budget by category of a page of schools', () => {
+  const category = (id: string, code: string, active: boolean) => ({
+    id,
+    code,
+    name: code,
+    fund: 'SCHOOL',
+    overrunPolicy: 'BLOCK',
+    active: active ? 1 : 0,
+    districtId: 'd',
+    version: '1',
+  });
+  const fen = (allocated: number, committed: number, spent: number) => ({
+    allocatedFen: String(allocated),
+    committedFen: String(committed),
+    spentFen: String(spent),
+  });
+
+  it('every active category for every school (zero without a line), a retired one only where the school has a line', () => {
+    const rows = [
+      { ...category('c1', 'A_ACTIVE', true), schoolId: 's1', ...fen(100, 10, 20) },
+      { ...category('c1', 'A_ACTIVE', true), schoolId: 's2', ...fen(50, 0, 5) },
+      { ...category('c2', 'B_UNUSED', true), schoolId: null, ...fen(0, 0, 0) },
+      { ...category('c3', 'C_RETIRED', false), schoolId: 's2', ...fen(7, 0, 7) },
+    ];
+    const bySchool = categoryTotalsBySchool(rows, ['s1', 's2', 's3']);
+    const of = (schoolId: string) =>
+      bySchool.get(schoolId)!.map((t) => [t.category.code, t.category.active, t.fen.allocatedFen, t.fen.committedFen, t.fen.spentFen]);
+    expect(of('s1')).toEqual([
+      ['A_ACTIVE', true, 100, 10, 20],
+      ['B_UNUSED', true, 0, 0, 0],
+    ]);
+    expect(of('s2')).toEqual([
+      ['A_ACTIVE', true, 50, 0, 5],
+      ['B_UNUSED', true, 0, 0, 0],
+      ['C_RETIRED', false, 7, 0, 7],
+    ]);
+    expect(of('s3')).toEqual([
+      ['A_ACTIVE', true, 0, 0, 0],
+      ['B_UNUSED', true, 0, 0, 0],
+    ]);
   });
 });

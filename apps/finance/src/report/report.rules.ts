@@ -1,4 +1,6 @@
 import { badInput } from '@houqin/common';
+import { BudgetCategory } from '../budget/budget.entity';
+import type { BudgetFen } from '../budget/budget.types';
 import { LedgerAccount } from '../ledger/ledger.entity';
 import { INCOME_ACCOUNTS } from '../ledger/ledger.rules';
 import type { CanteenFigures } from './report.types';
@@ -65,4 +67,52 @@ export function canteenFigures(movements: CanteenMovement[]): CanteenFigures {
     otherExpenseFen: sum(false, [LedgerAccount.EXPENSE], 'debit'),
     closingBalanceFen: openingBalanceFen + sum(false, [LedgerAccount.BANK], 'debit'),
   };
+}
+
+/** A budget category read back from a report row (CATEGORY_COLUMNS of report.store.ts). */
+export function categoryOf(row: Record<string, unknown>): BudgetCategory {
+  return Object.assign(new BudgetCategory(), {
+    id: row.id,
+    code: row.code,
+    name: row.name,
+    fund: row.fund,
+    overrunPolicy: row.overrunPolicy,
+    active: Boolean(Number(row.active)),
+    districtId: row.districtId,
+    version: num(row.version),
+  });
+}
+
+/** The budget figures of a report row, in fen. */
+export const budgetFenOf = (row: Record<string, unknown>): BudgetFen => ({
+  allocatedFen: num(row.allocatedFen),
+  committedFen: num(row.committedFen),
+  spentFen: num(row.spentFen),
+});
+
+/**
+ * Each school's budget by category from `categoryTotals` rows (category columns, `schoolId` of a
+ * line or null, its figures; by code): for every school, every active category (zero without a
+ * line) and the retired ones it has a line in, as budgetExecution lists them for one school.
+ */
+export function categoryTotalsBySchool(
+  rows: Record<string, unknown>[],
+  schoolIds: readonly string[],
+): Map<string, { category: BudgetCategory; fen: BudgetFen }[]> {
+  const categories = new Map<string, { category: BudgetCategory; lines: Map<string, BudgetFen> }>();
+  for (const row of rows) {
+    const id = String(row.id);
+    let entry = categories.get(id);
+    if (!entry) categories.set(id, (entry = { category: categoryOf(row), lines: new Map() }));
+    if (row.schoolId != null) entry.lines.set(String(row.schoolId), budgetFenOf(row));
+  }
+  const zero: BudgetFen = { allocatedFen: 0, committedFen: 0, spentFen: 0 };
+  return new Map(
+    schoolIds.map((schoolId) => [
+      schoolId,
+      [...categories.values()]
+        .filter(({ category, lines }) => category.active || lines.has(schoolId))
+        .map(({ category, lines }) => ({ category, fen: lines.get(schoolId) ?? zero })),
+    ]),
+  );
 }

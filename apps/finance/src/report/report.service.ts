@@ -1,19 +1,29 @@
 import DataLoader from 'dataloader';
 import { mapPage, Money, parseId, resolvePage, toPage } from '@houqin/common';
 import type { Page, PageArgs } from '@houqin/common';
-import { may, requirePermission, schoolsAllowed } from '@houqin/auth';
+import { may, requirePermission, requireViewer, schoolsAllowed } from '@houqin/auth';
 import type { SubgraphContext } from '@houqin/subgraph-kit';
-import { BudgetCategory } from '../budget/budget.entity';
 import { BudgetExecutionLine } from '../budget/budget.types';
 import { AccountBalances } from '../federation/school';
 import type { School } from '../federation/school';
 import { Fund } from '../ledger/ledger.entity';
 import { P } from '../permissions';
 import type { SupplierService } from '../supplier/supplier.service';
-import { byMonth, canteenFigures, num, perStudent, requireMonth, requireTopSuppliersFirst } from './report.rules';
+import {
+  budgetFenOf,
+  byMonth,
+  canteenFigures,
+  categoryOf,
+  categoryTotalsBySchool,
+  num,
+  perStudent,
+  requireMonth,
+  requireTopSuppliersFirst,
+} from './report.rules';
 import type { CanteenMovement } from './report.rules';
 import { reportSql } from './report.store';
-import { CanteenStatement, SchoolBudgetSummary, SupplierSpending } from './report.types';
+import { CanteenStatement, CategoryBudgetTotals, SchoolBudgetSummary, SupplierSpending } from './report.types';
+import type { CanteenFigures } from './report.types';
 
 /**
  * Finance reports. Each is one or two aggregate statements over budget and journal lines — never
@@ -22,6 +32,8 @@ import { CanteenStatement, SchoolBudgetSummary, SupplierSpending } from './repor
 export class ReportService {
   private balancesLoader?: DataLoader<string, Record<Fund, number>>;
   private spentLoader = new Map<number, DataLoader<string, number>>();
+  private categoryTotalsLoader = new Map<number, DataLoader<string, CategoryBudgetTotals[]>>();
+  private canteenLoader = new Map<string, DataLoader<string, CanteenFigures>>();
 
   constructor(
     private readonly ctx: SubgraphContext,
@@ -47,20 +59,9 @@ export class ReportService {
     const monthly = await reportSql
       .spendingByMonth(this.manager, schoolId, fiscalYear)
       .getRawMany<{ categoryId: string; period: string; net: string }>();
-    return lines.map((row) => {
-      const category = Object.assign(new BudgetCategory(), {
-        id: row.id,
-        code: row.code,
-        name: row.name,
-        fund: row.fund,
-        overrunPolicy: row.overrunPolicy,
-        active: Boolean(Number(row.active)),
-        districtId: row.districtId,
-        version: num(row.version),
-      });
-      const fen = { allocatedFen: num(row.allocatedFen), committedFen: num(row.committedFen), spentFen: num(row.spentFen) };
-      return BudgetExecutionLine.of(category, fen, byMonth(monthly.filter((m) => m.categoryId === row.id)));
-    });
+    return lines.map((row) =>
+      BudgetExecutionLine.of(categoryOf(row), budgetFenOf(row), byMonth(monthly.filter((m) => m.categoryId === row.id))),
+    );
   }
 
   /** `School.budgetExecution`: null unless the viewer reads the school's books. */
@@ -82,8 +83,29 @@ export class ReportService {
     }));
     return mapPage(
       toPage(rows, window.limit, (row) => row.schoolId),
-      (row) => SchoolBudgetSummary.of(row.schoolId, row),
+      (row) => SchoolBudgetSummary.of(row.schoolId, fiscalYear, row),
     );
+  }
+
+  /**
+   * `SchoolBudgetSummary.byCategory`: a school's budget by category for the compared year, batched
+   * across the schools of the page (one statement, `categoryTotals`). Only the district comparison
+   * (compareSchools) hands out summaries.
+   */
+  categoryTotalsOf(summary: SchoolBudgetSummary): Promise<CategoryBudgetTotals[]> {
+    const viewer = requirePermission(this.ctx.viewer, P.compareSchools);
+    let loader = this.categoryTotalsLoader.get(summary.fiscalYear);
+    if (!loader) {
+      loader = new DataLoader(async (schoolIds) => {
+        const rows = await reportSql
+          .categoryTotals(this.manager, viewer.districtId, schoolIds, summary.fiscalYear)
+          .getRawMany<Record<string, unknown>>();
+        const bySchool = categoryTotalsBySchool(rows, schoolIds);
+        return schoolIds.map((id) => (bySchool.get(id) ?? []).map(({ category, fen }) => CategoryBudgetTotals.of(category, fen)));
+      });
+      this.categoryTotalsLoader.set(summary.fiscalYear, loader);
+    }
+    return loader.load(summary.schoolId);
   }
 
   /** Spent in a fiscal year per school, batched across the schools of one request (one statement). */
@@ -136,10 +158,35 @@ export class ReportService {
    */
   async canteenStatement(schoolIdInput: string, period: string): Promise<CanteenStatement> {
     const schoolId = parseId(schoolIdInput, 'schoolId');
-    const viewer = requirePermission(this.ctx.viewer, P.readCanteenStatement, schoolId);
+    requirePermission(this.ctx.viewer, P.readCanteenStatement, schoolId);
     requireMonth(period, 'period');
-    const movements = await reportSql.canteenMovements(this.manager, viewer.districtId, schoolId, period).getRawMany<CanteenMovement>();
-    return CanteenStatement.of(schoolId, period, canteenFigures(movements));
+    return CanteenStatement.of(schoolId, period, await this.canteenFiguresOf(schoolId, period));
+  }
+
+  /**
+   * `School.canteenStatement`: the same statement, null unless the viewer may read the school's; the
+   * schools of a page (a district dashboard) share one statement per month asked.
+   */
+  async canteenStatementOf(schoolId: string, period: string): Promise<CanteenStatement | null> {
+    requireMonth(period, 'period');
+    if (!may(this.ctx.viewer, P.readCanteenStatement, schoolId)) return null;
+    return CanteenStatement.of(schoolId, period, await this.canteenFiguresOf(schoolId, period));
+  }
+
+  /** A canteen statement's figures, batched across the schools asked in one request for the same month (`canteenMovements`). */
+  private canteenFiguresOf(schoolId: string, period: string): Promise<CanteenFigures> {
+    const districtId = requireViewer(this.ctx.viewer).districtId;
+    let loader = this.canteenLoader.get(period);
+    if (!loader) {
+      loader = new DataLoader(async (schoolIds) => {
+        const movements = await reportSql
+          .canteenMovements(this.manager, districtId, schoolIds, period)
+          .getRawMany<CanteenMovement & { schoolId: string }>();
+        return schoolIds.map((id) => canteenFigures(movements.filter((m) => m.schoolId === id)));
+      });
+      this.canteenLoader.set(period, loader);
+    }
+    return loader.load(schoolId);
   }
 
   /** Suppliers paid the most in a fiscal year, across the schools the viewer reads or one school (one statement). */

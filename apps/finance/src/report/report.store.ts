@@ -38,6 +38,18 @@ function addToMonth(m: EntityManager, table: string, key: string[], row: Supplie
   return { sql: `${insert} ${upsert}`, parameters: columns.map((c) => row[c]) };
 }
 
+/** A budget category's columns, as a report row names them (see `categoryOf` in report.rules.ts). */
+const CATEGORY_COLUMNS = [
+  'c.id AS id',
+  'c.code AS code',
+  'c.name AS name',
+  'c.fund AS fund',
+  'c.overrunPolicy AS overrunPolicy',
+  'c.active AS active',
+  'c.districtId AS districtId',
+  'c.version AS version',
+];
+
 /**
  * The reports' SQL (printed to apps/finance/sql/report.sql): aggregates over budget and journal
  * lines, never a loop over rows, so a report costs the same for one school as for two hundred.
@@ -57,20 +69,33 @@ export const reportSql = defineSqlStore(
         })
         .where('c.districtId = :districtId', { districtId })
         .andWhere('(c.active = :active OR b.id IS NOT NULL)', { active: true })
-        .select([
-          'c.id AS id',
-          'c.code AS code',
-          'c.name AS name',
-          'c.fund AS fund',
-          'c.overrunPolicy AS overrunPolicy',
-          'c.active AS active',
-          'c.districtId AS districtId',
-          'c.version AS version',
-        ])
+        .select(CATEGORY_COLUMNS)
         .addSelect('COALESCE(b.allocatedFen, 0)', 'allocatedFen')
         .addSelect('COALESCE(b.committedFen, 0)', 'committedFen')
         .addSelect('COALESCE(b.spentFen, 0)', 'spentFen')
         .orderBy('c.code'),
+    /**
+     * Budget execution by category of a page of schools side by side (the district comparison's
+     * byCategory): every category of the district in use, with each page school's line for the year
+     * (a row per school with a line; one with no school when none has one). One statement per page.
+     */
+    categoryTotals: (m, districtId: string, schoolIds: readonly string[], fiscalYear: number) =>
+      m
+        .getRepository(BudgetCategory)
+        .createQueryBuilder('c')
+        .leftJoin(BudgetLine, 'b', 'b.categoryId = c.id AND b.fiscalYear = :fiscalYear AND b.schoolId IN (:...schoolIds)', {
+          schoolIds,
+          fiscalYear,
+        })
+        .where('c.districtId = :districtId', { districtId })
+        .andWhere('(c.active = :active OR b.id IS NOT NULL)', { active: true })
+        .select(CATEGORY_COLUMNS)
+        .addSelect('b.schoolId', 'schoolId')
+        .addSelect('COALESCE(b.allocatedFen, 0)', 'allocatedFen')
+        .addSelect('COALESCE(b.committedFen, 0)', 'committedFen')
+        .addSelect('COALESCE(b.spentFen, 0)', 'spentFen')
+        .orderBy('c.code')
+        .addOrderBy('b.schoolId'),
     /** Budget execution, second half: the school's net spending per category and month of the year. */
     spendingByMonth: (m, schoolId: string, fiscalYear: number) =>
       m
@@ -119,23 +144,28 @@ export const reportSql = defineSqlStore(
         .where('l.schoolId IN (:...schoolIds) AND l.account = :bank', { schoolIds, bank: LedgerAccount.BANK })
         .groupBy('l.schoolId')
         .addGroupBy('l.fund'),
-    /** The canteen account's movements per account up to a month, those before it apart (the statement's opening balance). */
-    canteenMovements: (m, districtId: string, schoolId: string, period: string) =>
+    /**
+     * The canteen account's movements per school and account up to a month, those before it apart (the
+     * statement's opening balance): one statement for one school or a page of them.
+     */
+    canteenMovements: (m, districtId: string, schoolIds: readonly string[], period: string) =>
       m
         .getRepository(JournalLine)
         .createQueryBuilder('l')
+        .select('l.schoolId', 'schoolId')
         // Not `before`: that is a reserved word on MySQL and MariaDB, where GROUP BY before fails to parse.
-        .select('CASE WHEN l.period < :period THEN 1 ELSE 0 END', 'earlierPeriod')
+        .addSelect('CASE WHEN l.period < :period THEN 1 ELSE 0 END', 'earlierPeriod')
         .addSelect('l.account', 'account')
         .addSelect('SUM(l.debitFen)', 'debit')
         .addSelect('SUM(l.creditFen)', 'credit')
-        .where('l.schoolId = :schoolId AND l.districtId = :districtId AND l.fund = :fund AND l.period <= :period', {
-          schoolId,
+        .where('l.schoolId IN (:...schoolIds) AND l.districtId = :districtId AND l.fund = :fund AND l.period <= :period', {
+          schoolIds,
           districtId,
           fund: Fund.CANTEEN,
           period,
         })
-        .groupBy('earlierPeriod')
+        .groupBy('l.schoolId')
+        .addGroupBy('earlierPeriod')
         .addGroupBy('l.account'),
     /**
      * Suppliers paid the most in a year: in one school, or else in every school whose books the
@@ -182,10 +212,11 @@ export const reportSql = defineSqlStore(
   {
     executionLines: ['district-1', 'school-1', 2026],
     spendingByMonth: ['school-1', 2026],
+    categoryTotals: ['district-1', ['school-1', 'school-2'], 2026],
     schoolSummaries: ['district-1', 2026, { limit: 20, afterId: 'school-1' }],
     spentBySchool: [['school-1', 'school-2'], 2026],
     bankBalances: [['school-1', 'school-2']],
-    canteenMovements: ['district-1', 'school-1', '2026-03'],
+    canteenMovements: ['district-1', ['school-1', 'school-2'], '2026-03'],
     supplierSpending: [exampleViewer(Role.ACCOUNTANT), 2026, 10],
     districtSupplierSpending: ['district-1', 2026, 10],
     addSchoolSupplierMonth: [

@@ -1,12 +1,41 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Connection, Money, MoneyFields } from '@houqin/common';
+import { BudgetCategory } from '../budget/budget.entity';
 import { budgetFigures } from '../budget/budget.types';
 import type { BudgetFen } from '../budget/budget.types';
 import { School, schoolRef } from '../federation/school';
 import { Supplier } from '../supplier/supplier.entity';
 
+@ObjectType({ description: "A school's budget for one category (预算科目) and year: the figures of its budget line, zero without one." })
+@MoneyFields({
+  allocated: ['allocatedFen', 'Allocated for the year.'],
+  committed: ['committedFen', 'Approved but not yet paid.'],
+  spent: ['spentFen', 'Paid.'],
+  remaining: ['remainingFen', 'Allocated minus committed minus spent (negative only under a WARN policy).'],
+})
+export class CategoryBudgetTotals {
+  @Field(() => BudgetCategory, { description: 'The category.' })
+  category: BudgetCategory;
+
+  allocatedFen: number;
+  committedFen: number;
+  spentFen: number;
+  remainingFen: number;
+
+  static of(category: BudgetCategory, fen: BudgetFen): CategoryBudgetTotals {
+    return Object.assign(new CategoryBudgetTotals(), {
+      category,
+      ...fen,
+      remainingFen: fen.allocatedFen - fen.committedFen - fen.spentFen,
+    });
+  }
+}
+
 @ObjectType({ description: "One school's budget for a year, for comparing schools side by side." })
 export class SchoolBudgetSummary {
+  /** The fiscal year compared (byCategory reads that year's lines). */
+  fiscalYear: number;
+
   @Field(() => ID, { description: "The school's id, as the budget lines name it." })
   schoolId: string;
 
@@ -29,8 +58,8 @@ export class SchoolBudgetSummary {
   @Field(() => Money, { description: 'Allocated minus committed minus spent.' })
   remaining: Money;
 
-  static of(schoolId: string, fen: BudgetFen): SchoolBudgetSummary {
-    return Object.assign(new SchoolBudgetSummary(), { schoolId, school: schoolRef(schoolId), ...budgetFigures(fen) });
+  static of(schoolId: string, fiscalYear: number, fen: BudgetFen): SchoolBudgetSummary {
+    return Object.assign(new SchoolBudgetSummary(), { schoolId, fiscalYear, school: schoolRef(schoolId), ...budgetFigures(fen) });
   }
 }
 
