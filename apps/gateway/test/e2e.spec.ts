@@ -100,6 +100,22 @@ describe("a school's accountant", () => {
     expect(new Set(r.data.staff.nodes.map((s: { school: { id: string } }) => s.school.id))).toEqual(new Set([firstPrimary.id]));
   });
 
+  it('reads what they may do in the directory and in finance from their own account (the console gates its buttons on it)', async () => {
+    const r = await as(token).request(`{
+      me { directoryPermissions { action everywhere schoolIds } financePermissions { action everywhere schoolIds } }
+    }`);
+    expect(r.errors).toBeUndefined();
+    const actions = (list: { action: string }[]) => list.map((p) => p.action);
+    expect(actions(r.data.me.directoryPermissions)).toEqual([
+      'login',
+      'changePassword',
+      'markNotificationsRead',
+      'markAllNotificationsRead',
+    ]);
+    expect(r.data.me.financePermissions).toContainEqual({ action: 'payPurchase', everywhere: false, schoolIds: [firstPrimary.id] });
+    expect(actions(r.data.me.financePermissions)).not.toContain('approvePurchaseRequest');
+  });
+
   it('cannot create schools (FORBIDDEN)', async () => {
     const r = await as(token).request(
       'mutation { createSchool(input: { code: "2133000099", name: "X", kind: PRIMARY, studentCount: 1 }) { id } }',
