@@ -22,6 +22,8 @@ export interface SheetColumn<Row> {
   width?: number;
   /** A note on the header cell, e.g. the accepted values of a template column. */
   note?: string;
+  /** Cells formatted as text (@), so a template's codes, numbers and phones keep their leading zeros. */
+  asText?: boolean;
 }
 
 export interface SheetSpec<Row> {
@@ -44,6 +46,7 @@ function writeSheet<Row>(sheet: Worksheet, spec: SheetSpec<Row>) {
     const sheetColumn = sheet.getColumn(index + 1);
     sheetColumn.width = column.width ?? Math.max(12, column.header.length * 2 + 2);
     if (column.kind === 'money') sheetColumn.numFmt = '#,##0.00';
+    else if (column.asText) sheetColumn.numFmt = '@';
   });
   for (const row of spec.rows) {
     sheet.addRow(
