@@ -1,0 +1,156 @@
+import { graphql } from '../../graphql';
+import type { DistrictDashboardQuery } from '../../graphql/graphql';
+
+/**
+ * The district dashboard's ONE query (区级看板): every school's budget by category, spending per
+ * student, the canteen account's balance and the month's canteen statement. Pages of 50 schools
+ * (the gateway's cost limit fits 50 with 15 categories each; apps/gateway/test/district-dashboard.spec.ts).
+ * A measure of another service adds its fields under `school { … }` here and reads them in toDistrictRows.
+ */
+export const DistrictDashboardDocument = graphql(`
+  query DistrictDashboard($year: Int!, $period: String!, $after: String) {
+    districtBudgetComparison(fiscalYear: $year, first: 50, after: $after) {
+      nodes {
+        schoolId
+        allocated {
+          fen
+          yuan
+        }
+        committed {
+          fen
+          yuan
+        }
+        spent {
+          fen
+          yuan
+        }
+        remaining {
+          fen
+          yuan
+        }
+        byCategory {
+          category {
+            id
+            code
+            name
+          }
+          allocated {
+            fen
+          }
+          spent {
+            fen
+          }
+          remaining {
+            fen
+          }
+        }
+        school {
+          id
+          name
+          studentCount
+          spentPerStudent(fiscalYear: $year) {
+            fen
+            yuan
+          }
+          accountBalances {
+            canteen {
+              fen
+              yuan
+            }
+          }
+          canteenStatement(period: $period) {
+            openingBalance {
+              fen
+            }
+            mealFeeIncome {
+              fen
+            }
+            foodCost {
+              fen
+            }
+            closingBalance {
+              fen
+            }
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export type DistrictNode = DistrictDashboardQuery['districtBudgetComparison']['nodes'][number];
+
+/** One category of a school's budget, in fen. */
+export interface CategoryFigures {
+  categoryId: string;
+  code: string;
+  name: string;
+  allocated: number;
+  spent: number;
+  remaining: number;
+}
+
+/**
+ * One school as the measures read it: plain numbers in fen (null where the graph has no figure,
+ * e.g. no students or a statement the viewer may not read), independent of the query's shape.
+ */
+export interface DistrictRow {
+  schoolId: string;
+  name: string;
+  studentCount: number | null;
+  allocated: number;
+  committed: number;
+  spent: number;
+  remaining: number;
+  byCategory: CategoryFigures[];
+  spentPerStudent: number | null;
+  canteenBalance: number | null;
+  canteen: { opening: number; income: number; foodCost: number; closing: number } | null;
+}
+
+export function toDistrictRows(nodes: readonly DistrictNode[]): DistrictRow[] {
+  return nodes.map((node) => {
+    const school = node.school;
+    const statement = school?.canteenStatement;
+    return {
+      schoolId: node.schoolId,
+      // A school the directory no longer resolves keeps its row, named by id.
+      name: school?.name ?? node.schoolId,
+      studentCount: school?.studentCount ?? null,
+      allocated: node.allocated.fen,
+      committed: node.committed.fen,
+      spent: node.spent.fen,
+      remaining: node.remaining.fen,
+      byCategory: node.byCategory.map((c) => ({
+        categoryId: c.category.id,
+        code: c.category.code,
+        name: c.category.name,
+        allocated: c.allocated.fen,
+        spent: c.spent.fen,
+        remaining: c.remaining.fen,
+      })),
+      spentPerStudent: school?.spentPerStudent?.fen ?? null,
+      canteenBalance: school?.accountBalances?.canteen.fen ?? null,
+      canteen: statement
+        ? {
+            opening: statement.openingBalance.fen,
+            income: statement.mealFeeIncome.fen,
+            foodCost: statement.foodCost.fen,
+            closing: statement.closingBalance.fen,
+          }
+        : null,
+    };
+  });
+}
+
+/** The categories of the district, in the order the graph gives them (by code), from every school's rows. */
+export function districtCategories(rows: readonly DistrictRow[]): { id: string; code: string; name: string }[] {
+  const seen = new Map<string, { id: string; code: string; name: string }>();
+  for (const row of rows)
+    for (const c of row.byCategory) if (!seen.has(c.categoryId)) seen.set(c.categoryId, { id: c.categoryId, code: c.code, name: c.name });
+  return [...seen.values()].sort((a, b) => a.code.localeCompare(b.code));
+}

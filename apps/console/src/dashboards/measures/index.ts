@@ -1,0 +1,9 @@
+import { budgetMeasure } from './budget';
+import { canteenMeasure } from './canteen';
+import { perStudentMeasure } from './per-student';
+import type { DistrictMeasure } from './types';
+
+/** The district dashboard's measures, in the order of the table's columns and the charts (see types.ts to add one). */
+export const DISTRICT_MEASURES: DistrictMeasure[] = [budgetMeasure, perStudentMeasure, canteenMeasure];
+
+export type { ChartContext, DistrictMeasure, FigureKind, Label, Measure, MeasureColumn } from './types';

@@ -1,0 +1,12 @@
+export { EChart, type EChartProps } from './EChart';
+export {
+  axisYuanLabel,
+  chartYuan,
+  escapeHtml,
+  moneyChartOption,
+  moneyDatum,
+  moneyTooltip,
+  type MoneyChartSpec,
+  type MoneySeries,
+} from './options';
+export type { ChartItemClick, ChartOption } from './types';
