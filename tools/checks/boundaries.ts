@@ -12,6 +12,8 @@ import rules from './boundary-rules.json';
  * - the gateway depends on libs (and the test lib), never on a subgraph's code: it knows subgraphs
  *   only through the composed supergraph;
  * - tools may use anything; nothing depends on tools.
+ * - the web console's browser tests (apps/console/e2e) use libs (demo data, the test lib); its browser code
+ *   (apps/console/src) speaks only GraphQL to the gateway;
  * Nx sees a project's tests as part of it; `testOnlyImportViolations` keeps the test lib (the `testOnly`
  * types) out of src/.
  */

@@ -33,7 +33,7 @@ async function main() {
       { name: 'gateway', command: command('gateway'), env: { NODE_ENV: nodeEnv } },
       // The web console at http://localhost:4200 (CONSOLE_PORT), /graphql proxied to the gateway: Vite's
       // development server, or with --compiled the built bundle (npm run build) served as a district would.
-      { name: 'console', command: `node ${VITE} ${compiled ? 'preview ' : ''}--config apps/console/vite.config.ts` },
+      { name: 'console', command: `node ${VITE} ${compiled ? 'preview ' : ''}--config apps/console/vite.config.mts` },
     ],
     { prefix: 'name', killOthersOn: ['failure'], prefixColors: ['cyan', 'magenta', 'yellow', 'green', 'blue', 'red'] },
   );

@@ -11,6 +11,8 @@
 // must answer with JetStream (CI); without it a local one at 127.0.0.1:4222 is used if it answers, else those tests skip.
 // Redis (the shared login throttle across replicas) likewise: HOUQIN_TEST_REDIS_URL=redis://127.0.0.1:6379 must answer;
 // without it a local one at 127.0.0.1:6379 is used if it answers, else those tests skip.
+// Chromium (the console's browser tests): HOUQIN_TEST_CHROMIUM=/usr/bin/chromium must exist; without it that path is
+// used when installed, else those tests skip.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -150,6 +152,22 @@ if (explicitRedis) {
   }
 }
 
+// Chromium (the web console's browser tests) likewise: HOUQIN_TEST_CHROMIUM names a browser that must exist (CI);
+// without it Debian's /usr/bin/chromium is used when installed, else those tests skip (apt-get install -y chromium).
+const explicitChromium = process.env.HOUQIN_TEST_CHROMIUM;
+if (explicitChromium) {
+  if (!existsSync(explicitChromium)) {
+    console.error(`HOUQIN_TEST_CHROMIUM=${explicitChromium} does not exist; not skipping the browser tests.`);
+    process.exit(1);
+  }
+  console.log(`houqin tests: browser tests run in ${explicitChromium}.`);
+} else if (existsSync('/usr/bin/chromium')) {
+  process.env.HOUQIN_TEST_CHROMIUM = '/usr/bin/chromium';
+  console.log('houqin tests: browser tests run in /usr/bin/chromium.');
+} else {
+  console.log('houqin tests: no Chromium at /usr/bin/chromium; the browser tests are skipped (apt-get install -y chromium).');
+}
+
 const jestArgs = process.argv.slice(2);
 const npm = process.env.npm_execpath ? [process.execPath, process.env.npm_execpath] : ['npm'];
 const script = (name, label) => ({ name, label: `npm run ${label}`, command: [...npm, 'run', '--silent', label] });
@@ -167,13 +185,13 @@ if (!jestArgs.length) {
   // The web console's component tests (Vitest, jsdom): import validator, money and dates, chart adapters, operations vs the graph.
   steps.push({
     name: 'vitest',
-    label: 'vitest run --config apps/console/vite.config.ts',
+    label: 'vitest run --config apps/console/vite.config.mts',
     command: [
       process.execPath,
       require.resolve('vitest/vitest.mjs'),
       'run',
       '--config',
-      'apps/console/vite.config.ts',
+      'apps/console/vite.config.mts',
       '--reporter=default',
       '--reporter=json',
       `--outputFile.json=${counts.vitest}`,

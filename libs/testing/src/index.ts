@@ -8,3 +8,4 @@ export * from './permissions';
 export * from './wait';
 export * from './compiled';
 export * from './subgraph-processes';
+export * from './console-stack';

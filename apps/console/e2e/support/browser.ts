@@ -1,0 +1,40 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEMO_PASSWORD } from '@houqin/demo';
+import { type ConsoleStack, graphqlClient, REPO_ROOT } from '@houqin/testing';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+
+/** Where each page's screenshot goes: CI keeps the folder as an artifact (see docs/console.md). */
+export const SCREENSHOTS = join(REPO_ROOT, 'artifacts', 'screenshots');
+
+/** A phone's viewport (iPhone 13/14 class) for the pages a teacher opens on the way. */
+export const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+
+/** Signs `username` in through the sign-in page, in a context of its own, and waits for the shell. */
+export async function signedIn(stack: ConsoleStack, username: string, options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await stack.newContext(options);
+  const page = await context.newPage();
+  page.on('pageerror', (error) => console.error(`[${username}] page error: ${error.message}`));
+  await page.goto('/sign-in');
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: /登\s*录/ }).click();
+  await page.getByTestId('viewer-name').waitFor();
+  return page;
+}
+
+/** Saves what the user sees now as artifacts/screenshots/<name>.png. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/** The graph as one demo user sees it, for arranging and checking what the browser shows. */
+export async function graphAs(stack: ConsoleStack, username: string) {
+  const anonymous = graphqlClient(stack.graphqlUrl);
+  const login = await anonymous.request<{ login: { token: string } }>('mutation($i: LoginInput!) { login(input: $i) { token } }', {
+    i: { username, password: DEMO_PASSWORD },
+  });
+  if (!login.data) throw new Error(`${username} could not sign in: ${JSON.stringify(login.errors)}`);
+  return graphqlClient(stack.graphqlUrl, { authorization: `Bearer ${login.data.login.token}` });
+}

@@ -1,0 +1,128 @@
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type * as Playwright from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core';
+import { freePort, REPO_ROOT, type ServiceProcess, startServiceProcess } from './process';
+import { startSubgraphProcesses, type SubgraphProcesses } from './subgraph-processes';
+import { waitFor } from './wait';
+
+/** Debian's Chromium (`apt-get install chromium`), or the one HOUQIN_TEST_CHROMIUM names. */
+export function chromiumPath(): string | null {
+  const named = process.env.HOUQIN_TEST_CHROMIUM;
+  if (named) return named;
+  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : null;
+}
+
+/**
+ * The flags a headless Chromium needs on a closed machine: no sandbox (root in CI), no GPU, and no
+ * calls home (background networking, component updates, sync), which a closed network refuses.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface ConsoleStack {
+  subgraphs: SubgraphProcesses;
+  gateway: ServiceProcess;
+  /** The console's origin, e.g. http://127.0.0.1:43123 (the built bundle, /graphql proxied to the gateway). */
+  consoleUrl: string;
+  /** The gateway's /graphql, for a test to read or arrange what the browser should see. */
+  graphqlUrl: string;
+  browser: Browser;
+  /** A fresh browser context (its own sessionStorage: one user), downloads allowed. */
+  newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
+  stop(): Promise<void>;
+}
+
+const VITE = join(REPO_ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
+const CONSOLE_CONFIG = join('apps', 'console', 'vite.config.mts');
+
+/** Builds the console as `npm run build` does, into `outDir` (its own folder, so parallel runs do not collide). */
+export function buildConsole(outDir: string): void {
+  const result = spawnSync(process.execPath, [VITE, 'build', '--config', CONSOLE_CONFIG, '--outDir', outDir, '--logLevel', 'warn'], {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`vite build failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+/**
+ * The whole graph as `npm start` runs it, with the web console in front: directory and finance
+ * (demo district seeded in both), the gateway, and the console's built bundle served by Vite's
+ * preview server with /graphql proxied to the gateway; plus a headless Chromium to drive it.
+ */
+export async function startConsoleStack(options: { gatewayEnv?: Record<string, string> } = {}): Promise<ConsoleStack> {
+  const executablePath = chromiumPath();
+  if (!executablePath) throw new Error('No Chromium: install it (apt-get install -y chromium) or set HOUQIN_TEST_CHROMIUM.');
+  const stops: (() => Promise<void>)[] = [];
+  const stop = async () => {
+    for (const s of stops.reverse()) await s().catch(() => undefined);
+  };
+  try {
+    const outDir = join(REPO_ROOT, 'tmp', `console-build-${process.pid}-${Date.now()}`);
+    mkdirSync(outDir, { recursive: true });
+    stops.push(async () => rmSync(outDir, { recursive: true, force: true }));
+    buildConsole(outDir);
+
+    const subgraphs = await startSubgraphProcesses({ financeEnv: { SEED_DEMO: 'true' } });
+    stops.push(() => subgraphs.stop());
+    const gateway = await startServiceProcess('gateway', {
+      DIRECTORY_URL: `${subgraphs.directory.baseUrl}/graphql`,
+      FINANCE_URL: `${subgraphs.finance.baseUrl}/graphql`,
+      ...options.gatewayEnv,
+    });
+    stops.push(() => gateway.stop());
+
+    const port = await freePort();
+    const preview: ChildProcess = spawn(
+      process.execPath,
+      [VITE, 'preview', '--config', CONSOLE_CONFIG, '--outDir', outDir, '--port', String(port), '--strictPort'],
+      { cwd: REPO_ROOT, env: { ...process.env, GATEWAY_URL: gateway.baseUrl, CONSOLE_PORT: String(port) }, stdio: 'ignore' },
+    );
+    stops.push(
+      () =>
+        new Promise<void>((resolve) => {
+          if (preview.exitCode !== null) return resolve();
+          preview.once('exit', () => resolve());
+          preview.kill('SIGTERM');
+        }),
+    );
+    const consoleUrl = `http://127.0.0.1:${port}`;
+    await waitFor(
+      'the console to be served',
+      () =>
+        fetch(consoleUrl).then(
+          (r) => r.ok,
+          () => false,
+        ),
+      30000,
+    );
+
+    // Loaded here rather than at the top: most users of @houqin/testing never start a browser.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { chromium } = require('playwright-core') as typeof Playwright;
+    const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+    stops.push(() => browser.close());
+    return {
+      subgraphs,
+      gateway,
+      consoleUrl,
+      graphqlUrl: `${gateway.baseUrl}/graphql`,
+      browser,
+      newContext: (contextOptions) =>
+        browser.newContext({ baseURL: consoleUrl, acceptDownloads: true, locale: 'zh-CN', ...contextOptions }),
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
