@@ -130,6 +130,11 @@ export function mapHeaders<Row>(
   return { indexOf, problems };
 }
 
+/** A choice as compared: case and spaces do not matter (names keep their brackets: 第一小学（东校区）). */
+function normalizeChoice(text: string): string {
+  return text.replace(/\s/g, '').toLowerCase();
+}
+
 type Parsed = { value: unknown } | { error: Bilingual };
 
 const DATE = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/;
@@ -206,8 +211,8 @@ function parseCell(column: ColumnType, text: string): Parsed {
         : [text];
       const values: string[] = [];
       for (const part of parts) {
-        const wanted = normalizeHeader(part);
-        const option = column.options.find((o) => [o.value, ...o.labels].some((label) => normalizeHeader(label) === wanted));
+        const wanted = normalizeChoice(part);
+        const option = column.options.find((o) => [o.value, ...o.labels].some((label) => normalizeChoice(label) === wanted));
         if (!option) {
           const allowed = column.options.map(choiceLabel).join('、');
           return { error: { zh: `「${part}」不是可选值（${allowed}）`, en: `"${part}" is not one of: ${allowed}` } };
