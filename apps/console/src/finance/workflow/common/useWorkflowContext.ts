@@ -1,0 +1,40 @@
+import { useQuery } from '@apollo/client/react';
+import { useMemo } from 'react';
+import { useAccess } from '../../../session/access';
+import { useViewer } from '../../../session/viewer';
+import { WorkflowCategoriesQuery, WorkflowSchoolsQuery } from './operations';
+import { filingSchoolIds, type ViewerRoles } from './viewer-actions';
+
+export interface SchoolOption {
+  id: string;
+  name: string;
+}
+
+/**
+ * What the workflow pages know of the viewer: their roles (for the fallback gating), their name, the
+ * schools they may file at (where they hold a school role), and the schools a list may filter by
+ * (every school for a district role, read from the graph only then).
+ */
+export function useWorkflowViewer() {
+  const { viewer } = useViewer();
+  const access = useAccess();
+  const { data: schoolsData } = useQuery(WorkflowSchoolsQuery, { skip: !access.isDistrict });
+  return useMemo(() => {
+    const roles: ViewerRoles = { accountId: viewer?.id ?? access.accountId, roles: viewer?.roles ?? access.roles };
+    const own = new Map<string, SchoolOption>();
+    for (const role of viewer?.roles ?? []) if (role.school) own.set(role.school.id, { id: role.school.id, name: role.school.name });
+    const filingIds = filingSchoolIds(roles);
+    const filingSchools = filingIds.map((id) => own.get(id) ?? { id, name: id });
+    const listSchools: SchoolOption[] = access.isDistrict ? (schoolsData?.schools.nodes ?? []) : [...own.values()];
+    return { roles, displayName: viewer?.displayName ?? null, filingSchools, listSchools, isDistrict: access.isDistrict };
+  }, [viewer, access, schoolsData]);
+}
+
+/** The district's active budget categories, and a lookup by id. */
+export function useCategories() {
+  const { data, loading } = useQuery(WorkflowCategoriesQuery, { fetchPolicy: 'cache-first' });
+  return useMemo(() => {
+    const categories = data?.budgetCategories ?? [];
+    return { categories, byId: new Map(categories.map((c) => [c.id, c])), loading };
+  }, [data, loading]);
+}

@@ -1,0 +1,230 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Button, Form, Input, InputNumber, Select, Space, Table, Typography } from 'antd';
+import { useState } from 'react';
+import { useT } from '../../../app/language';
+import type { PurchaseRequestDetailQuery } from '../../../graphql/graphql';
+import { formatYuan } from '../../../shared/money';
+import { ActionModal } from '../common/ActionModal';
+import { receiveLinesInput, remapListErrors, yuanInput } from '../common/inputs';
+import { WorkflowSuppliersQuery } from '../common/operations';
+import { CommentField, PayFields, payInput } from '../common/PayFields';
+import type { PurchaseActionName } from '../common/viewer-actions';
+import {
+  ApprovePurchaseRequestMutation,
+  OrderPurchaseMutation,
+  PayPurchaseMutation,
+  ReceivePurchaseMutation,
+  RejectPurchaseRequestMutation,
+} from './operations';
+
+type Request = PurchaseRequestDetailQuery['purchaseRequest'];
+
+const BUTTONS: Record<PurchaseActionName, { zh: string; en: string; primary?: boolean; danger?: boolean }> = {
+  APPROVE: { zh: '批准', en: 'Approve', primary: true },
+  REJECT: { zh: '退回', en: 'Reject', danger: true },
+  ORDER: { zh: '采购下单', en: 'Order', primary: true },
+  RECEIVE: { zh: '验收', en: 'Receive', primary: true },
+  PAY: { zh: '付款', en: 'Pay', primary: true },
+};
+const ORDER: PurchaseActionName[] = ['APPROVE', 'REJECT', 'ORDER', 'RECEIVE', 'PAY'];
+
+/** The steps the viewer may take on the request, each a button opening its small form. */
+export function PurchaseActions({ request, actions, refetch }: { request: Request; actions: readonly string[]; refetch(): unknown }) {
+  const t = useT();
+  const [open, setOpen] = useState<PurchaseActionName | null>(null);
+  const close = () => setOpen(null);
+  const [approve] = useMutation(ApprovePurchaseRequestMutation);
+  const [reject] = useMutation(RejectPurchaseRequestMutation);
+  const [order] = useMutation(OrderPurchaseMutation);
+  const [receive] = useMutation(ReceivePurchaseMutation);
+  const [pay] = useMutation(PayPurchaseMutation);
+  const shown = ORDER.filter((a) => actions.includes(a));
+  const common = { onClose: close, refetch };
+
+  return (
+    <>
+      <Space wrap>
+        {shown.map((action) => (
+          <Button
+            key={action}
+            type={BUTTONS[action].primary ? 'primary' : 'default'}
+            danger={BUTTONS[action].danger}
+            onClick={() => setOpen(action)}
+            data-testid={`action-${action.toLowerCase()}`}
+          >
+            {t(BUTTONS[action].zh, BUTTONS[action].en)}
+          </Button>
+        ))}
+      </Space>
+      <ActionModal
+        {...common}
+        open={open === 'APPROVE'}
+        title={t('批准采购申请', 'Approve the request')}
+        initialValues={{ comment: '' }}
+        run={(v) => approve({ variables: { input: { id: request.id, comment: v.comment?.trim() || null } } })}
+      >
+        <CommentField />
+      </ActionModal>
+      <ActionModal
+        {...common}
+        open={open === 'REJECT'}
+        danger
+        title={t('退回采购申请', 'Reject the request')}
+        initialValues={{ reason: '' }}
+        run={(v) => reject({ variables: { input: { id: request.id, reason: v.reason.trim() } } })}
+      >
+        <CommentField required name="reason" />
+      </ActionModal>
+      {open === 'ORDER' && (
+        <OrderModal request={request} onClose={close} refetch={refetch} run={(input) => order({ variables: { input } })} />
+      )}
+      <ActionModal
+        {...common}
+        open={open === 'RECEIVE'}
+        width={640}
+        title={t('验收', 'Record goods received')}
+        initialValues={{
+          lines: request.lines.map((l) => ({ lineId: l.id, quantity: Math.max(0, l.quantity - l.receivedQuantity) })),
+          comment: '',
+        }}
+        run={async (v) => {
+          const { lines, formIndex } = receiveLinesInput(v.lines);
+          try {
+            return await receive({ variables: { input: { id: request.id, lines, comment: v.comment?.trim() || null } } });
+          } catch (error) {
+            throw remapListErrors(error, 'lines', formIndex);
+          }
+        }}
+      >
+        <Form.List name="lines">
+          {(fields) =>
+            fields.map((field, index) => {
+              const line = request.lines[index];
+              return (
+                <Form.Item
+                  key={field.key}
+                  name={[field.name, 'quantity']}
+                  label={`${line.description}（${t('已收', 'received')} ${line.receivedQuantity}/${line.quantity} ${line.unit}）`}
+                  rules={[
+                    {
+                      type: 'number',
+                      min: 0,
+                      max: line.quantity - line.receivedQuantity,
+                      message: t('超出未收数量', 'More than is still due'),
+                    },
+                  ]}
+                >
+                  <InputNumber min={0} precision={0} style={{ width: '100%' }} addonAfter={line.unit} />
+                </Form.Item>
+              );
+            })
+          }
+        </Form.List>
+        <CommentField />
+      </ActionModal>
+      <ActionModal
+        {...common}
+        open={open === 'PAY'}
+        title={t(
+          `付款 ${formatYuan(request.orderedTotal ?? request.estimatedTotal)}`,
+          `Pay ${formatYuan(request.orderedTotal ?? request.estimatedTotal)}`,
+        )}
+        initialValues={{ paidOn: null, comment: '' }}
+        run={(v) => pay({ variables: { input: payInput(request.id, v) } })}
+      >
+        <PayFields />
+      </ActionModal>
+    </>
+  );
+}
+
+/** Order from a supplier at actual prices (采购): the supplier, and each line's actual unit price. */
+function OrderModal({
+  request,
+  onClose,
+  refetch,
+  run,
+}: {
+  request: Request;
+  onClose(): void;
+  refetch(): unknown;
+  run(input: { id: string; supplierId: string; lines: { actualUnitPrice: string }[] }): Promise<unknown>;
+}) {
+  const t = useT();
+  const [search, setSearch] = useState<string | undefined>();
+  const { data, loading } = useQuery(WorkflowSuppliersQuery, { variables: { nameContains: search || null } });
+  return (
+    <ActionModal
+      open
+      onClose={onClose}
+      refetch={refetch}
+      width={720}
+      title={t('采购下单', 'Order from a supplier')}
+      initialValues={{
+        supplierId: undefined as string | undefined,
+        lines: request.lines.map((l) => ({ actualUnitPrice: l.estimatedUnitPrice.yuan })),
+      }}
+      run={(v) =>
+        run({
+          id: request.id,
+          supplierId: v.supplierId ?? '',
+          lines: v.lines.map((l: { actualUnitPrice?: string }) => ({ actualUnitPrice: yuanInput(l.actualUnitPrice) })),
+        })
+      }
+    >
+      <Form.Item
+        name="supplierId"
+        label={t('供应商', 'Supplier')}
+        rules={[{ required: true, message: t('请选择供应商', 'Choose a supplier') }]}
+      >
+        <Select
+          showSearch={{ filterOption: false, onSearch: setSearch }}
+          loading={loading}
+          placeholder={t('输入名称搜索', 'Type to search')}
+          options={(data?.suppliers.nodes ?? []).map((s) => ({ value: s.id, label: s.name }))}
+          data-testid="order-supplier"
+        />
+      </Form.Item>
+      <Typography.Text type="secondary">{t('实际单价（元）', 'Actual unit prices (yuan)')}</Typography.Text>
+      <Form.List name="lines">
+        {(fields) => (
+          <Table
+            size="small"
+            pagination={false}
+            rowKey="key"
+            dataSource={fields}
+            scroll={{ x: 'max-content' }}
+            columns={[
+              { title: t('物品', 'Item'), key: 'd', render: (_: unknown, f) => request.lines[f.name].description },
+              {
+                title: t('数量', 'Qty'),
+                key: 'q',
+                align: 'right',
+                render: (_: unknown, f) => `${request.lines[f.name].quantity} ${request.lines[f.name].unit}`,
+              },
+              {
+                title: t('预估单价', 'Estimate'),
+                key: 'e',
+                align: 'right',
+                render: (_: unknown, f) => formatYuan(request.lines[f.name].estimatedUnitPrice),
+              },
+              {
+                title: t('实际单价', 'Actual'),
+                key: 'a',
+                render: (_: unknown, f) => (
+                  <Form.Item
+                    name={[f.name, 'actualUnitPrice']}
+                    rules={[{ required: true, message: t('必填', 'Required') }]}
+                    style={{ margin: 0 }}
+                  >
+                    <Input inputMode="decimal" style={{ width: 120, textAlign: 'right' }} aria-label={t('实际单价', 'Actual unit price')} />
+                  </Form.Item>
+                ),
+              },
+            ]}
+          />
+        )}
+      </Form.List>
+    </ActionModal>
+  );
+}
