@@ -133,6 +133,28 @@ describe('a file with bad rows adds nobody and names every bad row', () => {
   });
 });
 
+describe('a whole school at once', () => {
+  it(`${LIMITS.staffImportRows} rows, the most a file may hold, are added in one go`, async () => {
+    const other = await admin().request(
+      `mutation { createSchool(input: { code: "2133000302", name: "Chengnan Middle School (城南中学)", kind: JUNIOR_MIDDLE, studentCount: 900 }) { id } }`,
+    );
+    const schoolId = other.data.createSchool.id;
+    const rows = Array.from({ length: LIMITS.staffImportRows }, (_, i) =>
+      row(`CN-${i}`, { posts: i % 2 ? ['COOK'] : ['CLEANER', 'GARDENER'] }),
+    );
+    const response = await importStaff(admin(), { schoolId, rows });
+    expect(response.errors).toBeUndefined();
+    expect(response.data.importStaff.count).toBe(LIMITS.staffImportRows);
+    expect(response.data.importStaff.staff.map((s: { employeeNumber: string }) => s.employeeNumber)).toEqual(
+      rows.map((r) => r.employeeNumber),
+    );
+    // Written a hundred rows per statement, each still with its audit entry and its event.
+    const events = await sub.dataSource.getRepository(OutboxEvent).countBy({ schoolId, type: 'directory.staff.created' });
+    expect(events).toBe(LIMITS.staffImportRows);
+    expect(await auditEntries(sub, { action: 'staff.create', schoolId })).toHaveLength(LIMITS.staffImportRows);
+  }, 120000);
+});
+
 describe('only whoever may add staff may import them', () => {
   const garbage = [row('!!', { name: '', phone: 'x', campusId: 'nope' }), row('!!')];
 

@@ -33,29 +33,42 @@ export async function publishEvent<D extends EventDefinition>(
   definition: D,
   options: PublishOptions<PayloadOf<D>>,
 ): Promise<EventEnvelope<PayloadOf<D>>> {
+  const [envelope] = await publishEvents(manager, actor, definition, [options]);
+  return envelope;
+}
+
+/** Rows of one multi-row INSERT into the outbox: well under every driver's limit of bound values. */
+const EVENTS_PER_INSERT = 100;
+
+/**
+ * `publishEvent` for many events of one type in one transaction (a bulk import's rows), each
+ * checked and recorded as `publishEvent` records one, `EVENTS_PER_INSERT` per statement, in order.
+ */
+export async function publishEvents<D extends EventDefinition>(
+  manager: EntityManager,
+  actor: Actor,
+  definition: D,
+  events: readonly PublishOptions<PayloadOf<D>>[],
+): Promise<EventEnvelope<PayloadOf<D>>[]> {
   const runner = manager.queryRunner;
   if (!runner?.isTransactionActive) throw new Error(`publishEvent(${definition.type}) needs the transaction of the change it describes.`);
-  const parsed = parsePayload(definition, options.payload);
-  if (!parsed.ok) throw new Error(parsed.error);
-  const payload = JSON.stringify(parsed.payload);
-  if (Buffer.byteLength(payload) > MAX_PAYLOAD_BYTES) throw new Error(`${definition.type} payload is over ${MAX_PAYLOAD_BYTES} bytes.`);
-
-  const envelope: EventEnvelope<PayloadOf<D>> = {
-    id: newId(),
-    type: definition.type,
-    version: definition.version,
-    occurredAt: (options.occurredAt ?? new Date()).toISOString(),
-    districtId: options.districtId,
-    schoolId: options.schoolId,
-    actor: actor.viewer ? { accountId: actor.viewer.accountId, staffId: actor.viewer.staffId ?? null } : null,
-    requestId: actor.requestId.slice(0, 64),
-    payload: parsed.payload,
-  };
-  await manager
-    .createQueryBuilder()
-    .insert()
-    .into(OutboxEvent)
-    .values({
+  const recorded = events.map((options) => {
+    const parsed = parsePayload(definition, options.payload);
+    if (!parsed.ok) throw new Error(parsed.error);
+    const payload = JSON.stringify(parsed.payload);
+    if (Buffer.byteLength(payload) > MAX_PAYLOAD_BYTES) throw new Error(`${definition.type} payload is over ${MAX_PAYLOAD_BYTES} bytes.`);
+    const envelope: EventEnvelope<PayloadOf<D>> = {
+      id: newId(),
+      type: definition.type,
+      version: definition.version,
+      occurredAt: (options.occurredAt ?? new Date()).toISOString(),
+      districtId: options.districtId,
+      schoolId: options.schoolId,
+      actor: actor.viewer ? { accountId: actor.viewer.accountId, staffId: actor.viewer.staffId ?? null } : null,
+      requestId: actor.requestId.slice(0, 64),
+      payload: parsed.payload,
+    };
+    const row = {
       id: envelope.id,
       type: envelope.type,
       version: envelope.version,
@@ -66,11 +79,20 @@ export async function publishEvent<D extends EventDefinition>(
       requestId: envelope.requestId,
       payload,
       publishedAt: null,
-    })
-    .comment('outbox.record')
-    .execute();
-  runner.data = { ...runner.data, [OUTBOX_WRITTEN]: true };
-  return envelope;
+    };
+    return { envelope, row };
+  });
+  for (let i = 0; i < recorded.length; i += EVENTS_PER_INSERT) {
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(OutboxEvent)
+      .values(recorded.slice(i, i + EVENTS_PER_INSERT).map((r) => r.row))
+      .comment('outbox.record')
+      .execute();
+  }
+  if (recorded.length) runner.data = { ...runner.data, [OUTBOX_WRITTEN]: true };
+  return recorded.map((r) => r.envelope);
 }
 
 /** The envelope an outbox row stands for. */

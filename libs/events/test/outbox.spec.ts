@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { testStorage } from '@houqin/testing';
-import { financeEvents, OutboxEvent, OutboxRelay, publishEvent, type EventPayload } from '../src';
+import { financeEvents, OutboxEvent, OutboxRelay, publishEvent, publishEvents, type EventPayload } from '../src';
 import {
   actor,
   commitSubmissions,
@@ -84,6 +84,30 @@ describe('publishEvent (the outbox)', () => {
       }),
     ).rejects.toThrow(/needs the transaction/);
     expect(await dataSource.getRepository(OutboxEvent).count()).toBe(0);
+  });
+});
+
+describe('publishEvents (many events of one change, e.g. an import)', () => {
+  it('records each as publishEvent does, a hundred per statement, in order; one bad payload records none', async () => {
+    const many = Array.from({ length: 250 }, () => ({ districtId: DISTRICT, schoolId: SCHOOL, payload: submittedPayload() }));
+    const envelopes = await dataSource.transaction((manager) =>
+      publishEvents(manager, actor, financeEvents.purchaseRequestSubmitted, many),
+    );
+    expect(envelopes).toHaveLength(250);
+    const rows = await dataSource.getRepository(OutboxEvent).find({ order: { id: 'ASC' } });
+    expect(rows.map((r) => r.id)).toEqual(envelopes.map((e) => e.id));
+    expect(rows.every((r) => r.type === 'finance.purchaseRequest.submitted' && r.publishedAt === null)).toBe(true);
+
+    const bad = { ...submittedPayload(), estimatedTotalFen: 12.5 } as EventPayload<'finance.purchaseRequest.submitted'>;
+    await expect(
+      dataSource.transaction((manager) =>
+        publishEvents(manager, actor, financeEvents.purchaseRequestSubmitted, [
+          ...many,
+          { districtId: DISTRICT, schoolId: SCHOOL, payload: bad },
+        ]),
+      ),
+    ).rejects.toThrow(/estimatedTotalFen/);
+    expect(await dataSource.getRepository(OutboxEvent).count()).toBe(250);
   });
 });
 

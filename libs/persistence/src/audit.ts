@@ -60,7 +60,27 @@ export interface AuditRecord {
 
 /** Writes an audit entry with the caller's transaction manager. */
 export async function recordAudit(manager: EntityManager, actor: Actor, record: AuditRecord): Promise<void> {
-  await manager.insert(AuditEntry, {
+  await manager.insert(AuditEntry, auditRow(actor, record));
+}
+
+/** Rows of one multi-row INSERT: well under every driver's limit of bound values. */
+export const ROWS_PER_INSERT = 100;
+
+/**
+ * Writes the audit entries of many records changed in one transaction (a bulk import's rows), each
+ * as `recordAudit` writes it, `ROWS_PER_INSERT` per statement.
+ */
+export async function recordAudits(manager: EntityManager, actor: Actor, records: readonly AuditRecord[]): Promise<void> {
+  for (let i = 0; i < records.length; i += ROWS_PER_INSERT) {
+    await manager.insert(
+      AuditEntry,
+      records.slice(i, i + ROWS_PER_INSERT).map((record) => auditRow(actor, record)),
+    );
+  }
+}
+
+function auditRow(actor: Actor, record: AuditRecord): AuditEntry {
+  return {
     id: newId(),
     occurredAt: new Date(),
     actorAccountId: actor.viewer?.accountId ?? null,
@@ -71,5 +91,5 @@ export async function recordAudit(manager: EntityManager, actor: Actor, record: 
     districtId: record.districtId ?? null,
     schoolId: record.schoolId ?? null,
     changes: JSON.stringify(record.changes),
-  });
+  };
 }

@@ -5,7 +5,7 @@ import { badInput, newId, optionalText, rowErrorsFrom, rowErrorsInput } from '@h
 import type { RowError } from '@houqin/common';
 import type { Page, PageArgs } from '@houqin/common';
 import { requirePermission } from '@houqin/auth';
-import { groupedLoader, isUniqueViolation, paginate, recordAudit, saveEdit } from '@houqin/persistence';
+import { groupedLoader, isUniqueViolation, paginate, recordAudits, ROWS_PER_INSERT, saveEdit } from '@houqin/persistence';
 import type { ScopedReader } from '@houqin/persistence';
 import { validateInput, type SubgraphContext } from '@houqin/subgraph-kit';
 import { Campus } from '../campus/campus.entity';
@@ -17,7 +17,7 @@ import { Staff, StaffPostHolding } from './staff.entity';
 import type { StaffPost } from './staff.entity';
 import { StaffRowInput } from './staff.inputs';
 import type { CreateStaffInput, ImportStaffInput, StaffFilter, UpdateStaffInput } from './staff.inputs';
-import { announceStaffChanged, announceStaffCreated, staffFacts } from './staff.events';
+import { announceStaffChanged, announceStaffCreatedMany, staffFacts } from './staff.events';
 import { campusRefusal, distinctPosts, numberTakenMessage, repeatedNumbers, staffChanges, storedEmployeeNumber } from './staff.rules';
 import { staffReader, staffSql } from './staff.store';
 
@@ -64,7 +64,13 @@ export class StaffService {
       const school = await this.schools.requireInDistrict(manager, input.schoolId, 'schoolId');
       if (input.campusId) await this.requireCampusOfSchool(manager, input.campusId, school.id);
       if (await manager.exists(Staff, { where: { schoolId: school.id, employeeNumber } })) throw this.duplicateNumber(employeeNumber);
-      return this.insert(manager, school, input, { ...input }, () => this.duplicateNumber(employeeNumber));
+      try {
+        const [created] = await this.insertMany(manager, school, [{ fields: input, changes: { ...input } }]);
+        return created;
+      } catch (error) {
+        if (isUniqueViolation(error)) throw this.duplicateNumber(employeeNumber);
+        throw error;
+      }
     });
   }
 
@@ -86,13 +92,15 @@ export class StaffService {
       const rowErrors = await this.importErrors(manager, school.id, rows);
       if (rowErrors.length) throw rowErrorsInput(rowErrors);
       if (input.validateOnly) return { count: rows.length, staff: [] };
-      const staff: Staff[] = [];
-      for (const [row, fields] of rows.entries()) {
-        const taken = () =>
-          rowErrorsInput([{ row, field: 'employeeNumber', message: numberTakenMessage(storedEmployeeNumber(fields.employeeNumber)) }]);
-        staff.push(await this.insert(manager, school, fields, { ...fields, schoolId: school.id, importRow: row }, taken));
+      const toInsert = rows.map((fields, row) => ({ fields, changes: { ...fields, schoolId: school.id, importRow: row } }));
+      try {
+        const staff = await this.insertMany(manager, school, toInsert);
+        return { count: staff.length, staff };
+      } catch (error) {
+        // A concurrent writer took an employee number since the check: name the rows it concerns.
+        const now = isUniqueViolation(error) ? await this.importErrors(manager, school.id, rows) : [];
+        throw now.length ? rowErrorsInput(now) : error;
       }
-      return { count: staff.length, staff };
     });
   }
 
@@ -137,44 +145,50 @@ export class StaffService {
   }
 
   /**
-   * Writes one new staff member of `school` as createStaff does (the row, its posts, the audit entry
-   * and directory.staff.created, in the caller's transaction); `taken` is the error when a concurrent
-   * writer took the employee number in the meantime.
+   * Writes new staff members of `school`, for createStaff (one) and importStaff (a file): the rows,
+   * their posts, each one's audit entry and directory.staff.created, in the caller's transaction,
+   * a few statements for the lot (ROWS_PER_INSERT rows each); returns them as stored, in order. An
+   * employee number a concurrent writer took since the check fails with the database's unique
+   * violation, for the caller to name.
    */
-  private async insert(
+  private async insertMany(
     manager: EntityManager,
     school: School,
-    fields: StaffRowInput,
-    changes: Record<string, unknown>,
-    taken: () => Error,
-  ): Promise<Staff> {
-    const staff = manager.create(Staff, {
-      id: newId(),
-      districtId: school.districtId,
-      schoolId: school.id,
-      campusId: fields.campusId ?? null,
-      name: fields.name.trim(),
-      employeeNumber: storedEmployeeNumber(fields.employeeNumber),
-      phone: optionalText(fields.phone),
-      active: true,
-    });
-    try {
-      await manager.insert(Staff, staff);
-    } catch (error) {
-      if (isUniqueViolation(error)) throw taken();
-      throw error;
+    rows: { fields: StaffRowInput; changes: Record<string, unknown> }[],
+  ): Promise<Staff[]> {
+    const staff = rows.map(({ fields }) =>
+      manager.create(Staff, {
+        id: newId(),
+        districtId: school.districtId,
+        schoolId: school.id,
+        campusId: fields.campusId ?? null,
+        name: fields.name.trim(),
+        employeeNumber: storedEmployeeNumber(fields.employeeNumber),
+        phone: optionalText(fields.phone),
+        active: true,
+      }),
+    );
+    const holdings = staff.flatMap((s, i) => distinctPosts(rows[i].fields.posts).map((post) => ({ staffId: s.id, post })));
+    for (const part of chunks(staff)) await manager.insert(Staff, part);
+    for (const part of chunks(holdings)) await manager.insert(StaffPostHolding, part);
+    await recordAudits(
+      manager,
+      this.ctx,
+      staff.map((s, i) => ({
+        action: 'staff.create',
+        entityType: 'Staff',
+        entityId: s.id,
+        districtId: s.districtId,
+        schoolId: school.id,
+        changes: rows[i].changes,
+      })),
+    );
+    const stored = new Map<string, Staff>();
+    for (const part of chunks(staff)) {
+      for (const s of await manager.find(Staff, { where: { id: In(part.map((p) => p.id)) } })) stored.set(s.id, s);
     }
-    await this.holdPosts(manager, staff.id, fields.posts);
-    await recordAudit(manager, this.ctx, {
-      action: 'staff.create',
-      entityType: 'Staff',
-      entityId: staff.id,
-      districtId: staff.districtId,
-      schoolId: school.id,
-      changes,
-    });
-    const created = await manager.findOneOrFail(Staff, { where: { id: staff.id } });
-    await announceStaffCreated(manager, this.ctx, created);
+    const created = staff.map((s) => stored.get(s.id) as Staff);
+    await announceStaffCreatedMany(manager, this.ctx, created);
     return created;
   }
 
@@ -209,4 +223,11 @@ export class StaffService {
       distinctPosts(posts).map((post) => ({ staffId, post })),
     );
   }
+}
+
+/** `items` in slices of ROWS_PER_INSERT, for multi-row statements. */
+function chunks<T>(items: readonly T[]): T[][] {
+  const parts: T[][] = [];
+  for (let i = 0; i < items.length; i += ROWS_PER_INSERT) parts.push(items.slice(i, i + ROWS_PER_INSERT));
+  return parts;
 }
