@@ -3,7 +3,7 @@ import { Alert, App, Button, Card, Col, Row, Select, Space, Table, Tooltip, Typo
 import { useCallback, useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useLanguage, useT } from '../../app/language';
-import { EChart, type ChartItemClick } from '../../shared/charts';
+import { EChart, horizontalChartHeight, type ChartItemClick } from '../../shared/charts';
 import { GraphErrorResult } from '../../shared/components/GraphErrorResult';
 import { downloadWorkbook } from '../../shared/excel/workbook';
 import { Figure, measureColumns } from '../columns';
@@ -182,7 +182,13 @@ export default function DistrictDashboardPage() {
               extra={chart.byCategory ? categoryPicker : undefined}
               loading={loading && !connection}
             >
-              <EChart option={option} testId={chart.testId} label={t(chart.title.zh, chart.title.en)} onItemClick={onBarClick} />
+              <EChart
+                option={option}
+                height={horizontalChartHeight(option)}
+                testId={chart.testId}
+                label={t(chart.title.zh, chart.title.en)}
+                onItemClick={onBarClick}
+              />
             </Card>
           </Col>
         ))}

@@ -87,7 +87,7 @@ describe('the district dashboard’s rows', () => {
     const chart = DISTRICT_MEASURES.find((m) => m.key === 'budget')!.chart!;
     expect(chart.testId).toBe('chart-budget');
     const all = chart.option(rows, { language: 'zh', t, categoryId: null });
-    expect(all.xAxis).toMatchObject({ data: ['第一实验小学', 's2'] });
+    expect(all.yAxis).toMatchObject({ type: 'category', data: ['第一实验小学', 's2'] });
     const series = all.series as { name: string; data: { value: number | null; fen: number | null; id?: string }[] }[];
     expect(series.map((s) => s.name)).toEqual(['预算', '已支出', '结余']);
     expect(series[1].data[0]).toEqual({ value: 1580569.66, fen: 158056966, id: 's1' });

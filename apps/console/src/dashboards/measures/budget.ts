@@ -28,6 +28,7 @@ export const budgetMeasure: DistrictMeasure = {
       const figures = rows.map((row) => budgetFigures(row, categoryId));
       return moneyChartOption({
         language,
+        horizontal: true,
         categories: rows.map((r) => r.name),
         categoryIds: rows.map((r) => r.schoolId),
         series: [

@@ -32,6 +32,7 @@ export const canteenMeasure: DistrictMeasure = {
     option: (rows, { language, t }) =>
       moneyChartOption({
         language,
+        horizontal: true,
         categories: rows.map((r) => r.name),
         categoryIds: rows.map((r) => r.schoolId),
         series: [

@@ -15,6 +15,7 @@ export const perStudentMeasure: DistrictMeasure = {
     option: (rows, { language, t }) =>
       moneyChartOption({
         language,
+        horizontal: true,
         categories: rows.map((r) => r.name),
         categoryIds: rows.map((r) => r.schoolId),
         series: [

@@ -33,7 +33,7 @@ function JournalEntries({ source }: { source: FigureSource }) {
   });
   const columns: TableColumnsType<JournalEntryRow> = [
     { key: 'date', title: t('日期', 'Date'), dataIndex: 'entryDate', width: 110 },
-    { key: 'memo', title: t('摘要', 'Memo'), dataIndex: 'memo' },
+    { key: 'memo', title: t('摘要', 'Memo'), dataIndex: 'memo', width: 360, ellipsis: { showTitle: true } },
     {
       key: 'source',
       title: t('来源', 'Source'),

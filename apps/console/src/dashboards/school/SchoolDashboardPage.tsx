@@ -20,7 +20,7 @@ import { useNavigate, useParams } from 'react-router';
 import { useLanguage, useT } from '../../app/language';
 import { useAccess } from '../../session/access';
 import { useSchoolZone } from '../../session/zone';
-import { EChart, type ChartItemClick } from '../../shared/charts';
+import { EChart, horizontalChartHeight, type ChartItemClick } from '../../shared/charts';
 import { GraphErrorResult } from '../../shared/components/GraphErrorResult';
 import { currentPeriod } from '../../shared/dates';
 import { downloadWorkbook } from '../../shared/excel/workbook';
@@ -221,7 +221,13 @@ function SchoolDashboard({
           <Row gutter={[16, 16]}>
             <Col xs={24} xl={12}>
               <Card title={t(`${period.year} 年预算执行（按科目）`, `Budget execution ${period.year} by category`)}>
-                <EChart option={budgetOption} testId="chart-budget" label={t('预算执行', 'Budget execution')} onItemClick={onBudgetClick} />
+                <EChart
+                  option={budgetOption}
+                  height={horizontalChartHeight(budgetOption)}
+                  testId="chart-budget"
+                  label={t('预算执行', 'Budget execution')}
+                  onItemClick={onBudgetClick}
+                />
               </Card>
             </Col>
             <Col xs={24} xl={12}>
@@ -241,6 +247,7 @@ function SchoolDashboard({
               >
                 <EChart
                   option={trendOption}
+                  height={horizontalChartHeight(budgetOption)}
                   testId="chart-trend"
                   label={t('月度支出趋势', 'Spending by month')}
                   onItemClick={onTrendClick}

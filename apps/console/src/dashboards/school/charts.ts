@@ -13,6 +13,7 @@ export function monthLabels(language: 'zh' | 'en'): string[] {
 export function schoolBudgetOption(lines: readonly BudgetLine[], language: 'zh' | 'en', t: T): ChartOption {
   return moneyChartOption({
     language,
+    horizontal: true,
     categories: lines.map((l) => l.name),
     categoryIds: lines.map((l) => l.categoryId),
     series: [

@@ -90,7 +90,7 @@ describe('the school dashboard', () => {
   it('charts the categories, and the months as stacked bars or lines with no figure after this month', () => {
     const t = (zh: string) => zh;
     const budget = schoolBudgetOption(lines, 'zh', t);
-    expect(budget.xAxis).toMatchObject({ data: ['食堂', '维修'] });
+    expect(budget.yAxis).toMatchObject({ type: 'category', data: ['食堂', '维修'] });
     expect((budget.series as { data: { id?: string }[] }[])[0].data.map((d) => d.id)).toEqual(['c1', 'c2']);
     const trend = schoolTrendOption(lines, { language: 'zh', type: 'bar', throughMonth: 2 });
     expect(trend.xAxis).toMatchObject({ data: monthLabels('zh') });

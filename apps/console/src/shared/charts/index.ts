@@ -3,6 +3,7 @@ export {
   axisYuanLabel,
   chartYuan,
   escapeHtml,
+  horizontalChartHeight,
   moneyChartOption,
   moneyDatum,
   moneyTooltip,

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { axisYuanLabel, chartYuan, escapeHtml, moneyChartOption, moneyDatum, moneyTooltip } from './options';
+import { axisYuanLabel, chartYuan, escapeHtml, horizontalChartHeight, moneyChartOption, moneyDatum, moneyTooltip } from './options';
 
 describe('chart values from fen', () => {
   it('turns fen into yuan numbers through the exact decimal, never by dividing a float sum', () => {
@@ -64,5 +64,13 @@ describe('a money chart', () => {
     expect(horizontal.xAxis).toMatchObject({ type: 'value' });
     const line = moneyChartOption({ ...spec, type: 'line' });
     expect((line.series as { type: string }[]).map((s) => s.type)).toEqual(['line', 'line']);
+  });
+
+  it('grows a horizontal chart with its categories and bars, from a usual minimum', () => {
+    const two = moneyChartOption({ ...spec, horizontal: true });
+    // Two schools: the first series alone, the second in stack x — two bars each.
+    expect(horizontalChartHeight(two)).toBe(280);
+    const fifty = moneyChartOption({ ...spec, horizontal: true, categories: Array.from({ length: 50 }, (_, i) => `学校${i}`) });
+    expect(horizontalChartHeight(fifty)).toBe(72 + 50 * (2 * 12 + 16));
   });
 });

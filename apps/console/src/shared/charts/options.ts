@@ -103,7 +103,7 @@ export function moneyChartOption(spec: MoneyChartSpec): ChartOption {
   const categoryAxis = {
     type: 'category' as const,
     data: spec.categories,
-    axisLabel: { interval: 0, hideOverlap: true, width: spec.horizontal ? 160 : 100, overflow: 'truncate' as const },
+    axisLabel: { interval: 0, hideOverlap: true, width: spec.horizontal ? 200 : 100, overflow: 'truncate' as const },
   };
   const valueAxis = {
     type: 'value' as const,
@@ -128,4 +128,16 @@ export function moneyChartOption(spec: MoneyChartSpec): ChartOption {
     yAxis: spec.horizontal ? { ...categoryAxis, inverse: true } : valueAxis,
     series,
   };
+}
+
+/**
+ * The height of a chart with bars along the y axis: room for each category's bars (grouped, or one
+ * stacked), never less than a usual chart, so fifty schools stay readable.
+ */
+export function horizontalChartHeight(option: ChartOption, minimum = 280): number {
+  const axis = option.yAxis as { data?: unknown[] } | undefined;
+  const categories = axis?.data?.length ?? 0;
+  const series = (option.series as { stack?: string }[] | undefined) ?? [];
+  const stacks = new Set(series.map((s, index) => s.stack ?? `#${index}`)).size;
+  return Math.max(minimum, 72 + categories * (Math.max(1, stacks) * 12 + 16));
 }
