@@ -15,6 +15,7 @@ import { fmt, mib, table } from './format';
 import { GATEWAY_BENCH_PATHS, type GatewayBenchPath, runGatewayBench } from './gateway';
 import { type BenchService, readMemory, startBenchService } from './service';
 import { viewersOnly } from './viewers';
+import { consoleOnly } from './console';
 
 /**
  * `npm run bench` (or `npm run bench -- events` for the events figures alone): starts the graph on MySQL/MariaDB (one fresh database and one process per
@@ -99,14 +100,16 @@ function eventPaths(): EventPath[] {
 
 /** `npm run bench -- events` runs only the events part; `npm run bench -- gateway` only the gateway CPU part. */
 const PARTS = process.argv.slice(2);
-if (PARTS.length > 1 || PARTS.some((part) => part !== 'events' && part !== 'gateway' && part !== 'viewers')) {
-  console.error(`usage: npm run bench [-- events | gateway | viewers] (got "${PARTS.join(' ')}")`);
+if (PARTS.length > 1 || PARTS.some((part) => !['events', 'gateway', 'viewers', 'console'].includes(part))) {
+  console.error(`usage: npm run bench [-- events | gateway | viewers | console] (got "${PARTS.join(' ')}")`);
   process.exit(2);
 }
 const EVENTS_ONLY = PARTS.includes('events');
 const GATEWAY_ONLY = PARTS.includes('gateway');
 /** `npm run bench -- viewers`: the viewer cache with 1,000 users (tools/bench/viewers.ts). */
 const VIEWERS_ONLY = PARTS.includes('viewers');
+/** `npm run bench -- console`: the web console's bundle, first dashboard render and round trips (tools/bench/console.ts). */
+const CONSOLE_ONLY = PARTS.includes('console');
 
 function gatewayPaths(): GatewayBenchPath[] {
   const raw = process.env.BENCH_GATEWAY_PATHS;
@@ -316,6 +319,7 @@ async function main(): Promise<number> {
   if (EVENTS_ONLY) return eventsOnly();
   if (GATEWAY_ONLY) return gatewayOnly();
   if (VIEWERS_ONLY) return viewersOnly(SETTINGS);
+  if (CONSOLE_ONLY) return consoleOnly({ serverUrl: SETTINGS.serverUrl, runs: positiveInt('BENCH_CONSOLE_RUNS', 5) });
   const cpuList = cpus();
   const dbVersion = await serverVersion(SETTINGS.serverUrl).catch((error: unknown) => {
     throw new Error(

@@ -10,6 +10,9 @@ import { graphAs, screenshot, signedIn } from './support/browser';
  */
 jest.setTimeout(180_000);
 
+/** What the functions run inside the page use (this project type-checks without the DOM library). */
+type InPage = { sessionStorage: { getItem(key: string): string | null; setItem(key: string, value: string): void; length: number } };
+
 const describeWithBrowser = chromiumPath() ? describe : describe.skip;
 
 describeWithBrowser('the web console', () => {
@@ -41,7 +44,7 @@ describeWithBrowser('the web console', () => {
       await page.getByLabel('密码').fill('not-the-password');
       await page.getByRole('button', { name: /登\s*录/ }).click();
       await expect(page.getByTestId('form-error').textContent()).resolves.toMatch(/Wrong username or password/);
-      await expect(page.evaluate(() => sessionStorage.length)).resolves.toBe(0);
+      await expect(page.evaluate(() => (globalThis as unknown as InPage).sessionStorage.length)).resolves.toBe(0);
       await screenshot(page, 'sign-in-refused');
       await context.close();
     });
@@ -51,6 +54,7 @@ describeWithBrowser('the web console', () => {
       // The token is replaced by one the gateway cannot verify, as after a revocation or expiry.
       await page.evaluate(() => {
         const key = 'houqin.session';
+        const { sessionStorage } = globalThis as unknown as InPage;
         const session = JSON.parse(sessionStorage.getItem(key)!);
         sessionStorage.setItem(key, JSON.stringify({ ...session, token: `${session.token}x` }));
       });
@@ -66,7 +70,7 @@ describeWithBrowser('the web console', () => {
       await page.getByTestId('viewer-name').hover();
       await page.getByText('退出登录').click();
       await page.waitForURL(/\/sign-in\?reason=signed-out/);
-      await expect(page.evaluate(() => sessionStorage.getItem('houqin.session'))).resolves.toBeNull();
+      await expect(page.evaluate(() => (globalThis as unknown as InPage).sessionStorage.getItem('houqin.session'))).resolves.toBeNull();
       await page.goBack();
       await page.waitForURL(/\/sign-in/);
       await page.context().close();

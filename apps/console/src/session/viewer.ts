@@ -11,6 +11,16 @@ export const ViewerQuery = graphql(`
       displayName
       districtId
       staffId
+      directoryPermissions {
+        action
+        everywhere
+        schoolIds
+      }
+      financePermissions {
+        action
+        everywhere
+        schoolIds
+      }
       roles {
         role
         schoolId
@@ -24,9 +34,15 @@ export const ViewerQuery = graphql(`
   }
 `);
 
-/** Everything the services' permission tables allow the viewer, merged. */
-export function viewerPermissions(_viewer: object): PermittedAction[] {
-  return [];
+/**
+ * Everything the services' permission tables allow the viewer, merged. A new service adds its
+ * `<service>Permissions` field to the query above and here (docs/adding-a-subgraph.md).
+ */
+export function viewerPermissions(viewer: {
+  directoryPermissions: readonly PermittedAction[];
+  financePermissions: readonly PermittedAction[];
+}): PermittedAction[] {
+  return [...viewer.directoryPermissions, ...viewer.financePermissions];
 }
 
 export function useViewer() {
