@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, App, Button, Card, Col, Row, Select, Space, Table, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { Alert, App, Button, Card, Col, Grid, Row, Select, Space, Table, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useLanguage, useT } from '../../app/language';
@@ -28,6 +28,7 @@ export default function DistrictDashboardPage() {
   const navigate = useNavigate();
   const { message } = App.useApp();
   const [period, setPeriod] = useDashboardPeriod();
+  const labelWidth = Grid.useBreakpoint().md === false ? 96 : undefined;
   const [categoryId, setCategoryId] = useState<string | null>(null);
   const [exporting, setExporting] = useState(false);
   const [loadingMore, setLoadingMore] = useState(false);
@@ -44,11 +45,13 @@ export default function DistrictDashboardPage() {
   const charts = useMemo(
     () =>
       DISTRICT_MEASURES.flatMap((measure) =>
-        measure.chart ? [{ measure, chart: measure.chart, option: measure.chart.option(rows, { language, t, categoryId }) }] : [],
+        measure.chart
+          ? [{ measure, chart: measure.chart, option: measure.chart.option(rows, { language, t, categoryId, labelWidth }) }]
+          : [],
       ),
     // t follows language
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [rows, language, categoryId],
+    [rows, language, categoryId, labelWidth],
   );
 
   async function loadRest() {

@@ -24,11 +24,12 @@ export const budgetMeasure: DistrictMeasure = {
     testId: 'chart-budget',
     title: { zh: '预算执行（已支出 / 预算）', en: 'Budget execution (spent / allocated)' },
     byCategory: true,
-    option: (rows, { language, t, categoryId }) => {
+    option: (rows, { language, t, categoryId, labelWidth }) => {
       const figures = rows.map((row) => budgetFigures(row, categoryId));
       return moneyChartOption({
         language,
         horizontal: true,
+        labelWidth,
         categories: rows.map((r) => r.name),
         categoryIds: rows.map((r) => r.schoolId),
         series: [

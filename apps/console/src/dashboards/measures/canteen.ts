@@ -29,10 +29,11 @@ export const canteenMeasure: DistrictMeasure = {
   chart: {
     testId: 'chart-canteen',
     title: { zh: '食堂本月收支', en: 'Canteen this month' },
-    option: (rows, { language, t }) =>
+    option: (rows, { language, t, labelWidth }) =>
       moneyChartOption({
         language,
         horizontal: true,
+        labelWidth,
         categories: rows.map((r) => r.name),
         categoryIds: rows.map((r) => r.schoolId),
         series: [

@@ -12,10 +12,11 @@ export const perStudentMeasure: DistrictMeasure = {
   chart: {
     testId: 'chart-per-student',
     title: { zh: '生均支出', en: 'Spent per student' },
-    option: (rows, { language, t }) =>
+    option: (rows, { language, t, labelWidth }) =>
       moneyChartOption({
         language,
         horizontal: true,
+        labelWidth,
         categories: rows.map((r) => r.name),
         categoryIds: rows.map((r) => r.schoolId),
         series: [

@@ -33,6 +33,8 @@ export interface ChartContext {
   t(zh: string, en: string): string;
   /** The budget category picked on the dashboard, or null for all categories. */
   categoryId: string | null;
+  /** Room for a school's name on the axis, in pixels (less on a phone). */
+  labelWidth?: number;
 }
 
 export interface MeasureChart<Row> {

@@ -7,6 +7,7 @@ import {
   Col,
   Descriptions,
   Empty,
+  Grid,
   Row,
   Segmented,
   Select,
@@ -96,6 +97,7 @@ function SchoolDashboard({
   const zone = useSchoolZone();
   const navigate = useNavigate();
   const { message } = App.useApp();
+  const labelWidth = Grid.useBreakpoint().md === false ? 96 : undefined;
   const [trendType, setTrendType] = useState<'bar' | 'line'>('bar');
   const [source, setSource] = useState<(FigureSource & { title: string }) | null>(null);
   const [exporting, setExporting] = useState(false);
@@ -107,7 +109,7 @@ function SchoolDashboard({
   const lines = useMemo(() => view?.lines ?? [], [view]);
   const now = parsePeriod(currentPeriod(zone));
   const throughMonth = monthsWithFigures(period.year, now.year, now.month);
-  const budgetOption = useMemo(() => schoolBudgetOption(lines, language, t), [lines, language]); // eslint-disable-line react-hooks/exhaustive-deps
+  const budgetOption = useMemo(() => schoolBudgetOption(lines, language, t, labelWidth), [lines, language, labelWidth]); // eslint-disable-line react-hooks/exhaustive-deps
   const trendOption = useMemo(
     () => schoolTrendOption(lines, { language, type: trendType, throughMonth }),
     [lines, language, trendType, throughMonth],

@@ -10,10 +10,11 @@ export function monthLabels(language: 'zh' | 'en'): string[] {
 }
 
 /** Budget by category: allocated, spent and remaining bars per category; a bar's id is its category. */
-export function schoolBudgetOption(lines: readonly BudgetLine[], language: 'zh' | 'en', t: T): ChartOption {
+export function schoolBudgetOption(lines: readonly BudgetLine[], language: 'zh' | 'en', t: T, labelWidth?: number): ChartOption {
   return moneyChartOption({
     language,
     horizontal: true,
+    labelWidth,
     categories: lines.map((l) => l.name),
     categoryIds: lines.map((l) => l.categoryId),
     series: [

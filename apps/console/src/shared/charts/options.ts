@@ -49,6 +49,8 @@ export interface MoneyChartSpec {
   type?: 'bar' | 'line';
   /** Bars along the y axis (for long school names). */
   horizontal?: boolean;
+  /** Room for a category's label in pixels (names longer are cut with …); less on a phone. */
+  labelWidth?: number;
   language: 'zh' | 'en';
 }
 
@@ -103,7 +105,7 @@ export function moneyChartOption(spec: MoneyChartSpec): ChartOption {
   const categoryAxis = {
     type: 'category' as const,
     data: spec.categories,
-    axisLabel: { interval: 0, hideOverlap: true, width: spec.horizontal ? 200 : 100, overflow: 'truncate' as const },
+    axisLabel: { interval: 0, hideOverlap: true, width: spec.labelWidth ?? (spec.horizontal ? 200 : 100), overflow: 'truncate' as const },
   };
   const valueAxis = {
     type: 'value' as const,
