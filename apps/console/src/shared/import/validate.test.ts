@@ -105,9 +105,23 @@ describe('import validation (Excel 导入校验)', () => {
     expect(result.problems.map((p) => formatProblem(p))).toEqual(['第 4 行 工号: 与第 2 行重复']);
   });
 
-  it('runs the row checks across columns', () => {
-    const result = validateSheet([HEADER, ['甲', 'A1', '厨师', '', '', '是', '']], spec);
-    expect(result.problems.map((p) => formatProblem(p))).toEqual(['第 2 行 有效期至: 食品供应商必填']);
+  it('runs the row checks across columns, also beside a bad cell but not on a column already wrong', () => {
+    const result = validateSheet(
+      [
+        HEADER,
+        ['甲', 'A1', '厨师', '', '', '是', ''],
+        ['', 'A2', '厨师', '', '', '是', ''],
+        ['乙', 'A3', '厨师', '', '2027-13-01', '是', ''],
+      ],
+      spec,
+    );
+    expect(result.problems.map((p) => formatProblem(p))).toEqual([
+      '第 2 行 有效期至: 食品供应商必填',
+      '第 3 行 姓名: 必填',
+      '第 3 行 有效期至: 食品供应商必填',
+      '第 4 行 有效期至: 应为日期，格式 YYYY-MM-DD，如 2027-06-30',
+    ]);
+    expect(result.rows).toEqual([]);
   });
 
   it('refuses an empty file, a header without rows, and more rows than the bound', () => {

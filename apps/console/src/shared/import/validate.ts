@@ -270,11 +270,13 @@ export function validateSheet<Row>(cells: string[][], spec: ImportSpec<Row>, lan
   for (const { row, excelRow } of dataRows) {
     const value: Record<string, unknown> = {};
     let rowOk = true;
+    const wrongKeys = new Set<string>();
     for (const column of spec.columns) {
       const index = indexOf.get(column.key);
       const text = index === undefined ? '' : (row[index] ?? '').trim();
       const problem = (message: Bilingual) => {
         problems.push({ excelRow, column: column.header[language], message: say(message) });
+        wrongKeys.add(column.key);
         rowOk = false;
       };
       if (!text) {
@@ -293,8 +295,10 @@ export function validateSheet<Row>(cells: string[][], spec: ImportSpec<Row>, lan
       }
       value[column.key] = parsed.value;
     }
-    if (rowOk && spec.rowCheck)
+    // Checks across columns run on the cells that parsed; a column already wrong is not reported twice.
+    if (spec.rowCheck)
       for (const { key, message } of spec.rowCheck(value as Row)) {
+        if (wrongKeys.has(key)) continue;
         problems.push({ excelRow, column: headerOf(key), message: say(message) });
         rowOk = false;
       }
