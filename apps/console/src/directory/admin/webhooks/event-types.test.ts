@@ -20,6 +20,7 @@ describe('webhook event types (事件类型)', () => {
   });
 
   it('shows only the tail of the signing secret', () => {
+    expect(maskedSecret('…a1b2')).toBe('••••••a1b2');
     expect(maskedSecret('a1b2')).toBe('••••••a1b2');
     expect(maskedSecret('')).toBe('');
   });

@@ -56,7 +56,8 @@ export function normalizeEventTypes(typed: readonly string[] | null | undefined)
   return [...seen];
 }
 
-/** The signing secret's tail as the endpoint shows it, to tell which secret a receiver holds. */
+/** The signing secret's tail as the endpoint shows it ("…a1b2", the graph's secretHint), to tell which secret a receiver holds. */
 export function maskedSecret(hint: string): string {
-  return hint ? `••••••${hint}` : '';
+  if (!hint) return '';
+  return `••••••${hint.replace(/^(…|\.\.\.)/, '')}`;
 }
