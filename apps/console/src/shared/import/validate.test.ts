@@ -186,6 +186,32 @@ describe('the graph’s row errors', () => {
   });
 });
 
+describe('choices named by part of a bilingual name', () => {
+  const choose: ImportSpec<{ campus: string }> = {
+    maxRows: 10,
+    columns: [
+      {
+        key: 'campus',
+        header: { zh: '校区', en: 'Campus' },
+        type: 'choice',
+        options: [
+          { value: 'e', labels: ['East Campus (东校区)'] },
+          { value: 'w', labels: ['West Campus (西校区, formerly Riverside)'] },
+          { value: 'x', labels: ['Annex (东校区)'] },
+        ],
+      },
+    ],
+  };
+  const pick = (text: string) => validateSheet([['校区'], [text]], choose);
+
+  it('accepts the full name, or a part no other option shares', () => {
+    expect(pick('east campus (东校区)').rows[0].value).toEqual({ campus: 'e' });
+    expect(pick('西校区').rows[0].value).toEqual({ campus: 'w' });
+    expect(pick('West Campus').rows[0].value).toEqual({ campus: 'w' });
+    expect(pick('东校区').problems[0].message).toMatch(/不是可选值/);
+  });
+});
+
 describe('dates and notes', () => {
   it('parses days in the usual ways and refuses days that do not exist', () => {
     expect(parseDay('2027-6-3')).toBe('2027-06-03');

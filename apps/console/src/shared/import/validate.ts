@@ -135,6 +135,24 @@ function normalizeChoice(text: string): string {
   return text.replace(/\s/g, '').toLowerCase();
 }
 
+/**
+ * The parts a name is also known by: "Repairs (维修)" by "Repairs" and "维修", "West Campus (西校区, formerly
+ * Riverside)" by "West Campus", "西校区" and "formerly Riverside".
+ */
+function nameParts(label: string): string[] {
+  const inside = [...label.matchAll(/[（(]([^）)]*)[）)]/g)].flatMap((m) => m[1].split(/[,，、;；]/));
+  return [label.replace(/[（(][^）)]*[）)]/g, ''), ...inside].map(normalizeChoice).filter(Boolean);
+}
+
+/** The option a cell names: by its value or a label exactly, else by a part of one label when no other option has that part. */
+function findOption(options: ChoiceOption[], text: string): ChoiceOption | undefined {
+  const wanted = normalizeChoice(text);
+  const exact = options.find((o) => [o.value, ...o.labels].some((label) => normalizeChoice(label) === wanted));
+  if (exact) return exact;
+  const partly = options.filter((o) => o.labels.some((label) => nameParts(label).includes(wanted)));
+  return partly.length === 1 ? partly[0] : undefined;
+}
+
 type Parsed = { value: unknown } | { error: Bilingual };
 
 const DATE = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/;
@@ -211,8 +229,7 @@ function parseCell(column: ColumnType, text: string): Parsed {
         : [text];
       const values: string[] = [];
       for (const part of parts) {
-        const wanted = normalizeChoice(part);
-        const option = column.options.find((o) => [o.value, ...o.labels].some((label) => normalizeChoice(label) === wanted));
+        const option = findOption(column.options, part);
         if (!option) {
           const allowed = column.options.map(choiceLabel).join('、');
           return { error: { zh: `「${part}」不是可选值（${allowed}）`, en: `"${part}" is not one of: ${allowed}` } };
