@@ -54,7 +54,9 @@ export default function DistrictDashboardPage() {
     [rows, language, categoryId, labelWidth],
   );
 
-  async function loadRest() {
+  /** Every school, the pages after the first fetched in turn (a district of more than 50 schools); the table grows as they come. */
+  async function loadRest(): Promise<DistrictRow[]> {
+    const nodes = [...(connection?.nodes ?? [])];
     setLoadingMore(true);
     try {
       let after = connection?.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
@@ -68,18 +70,22 @@ export default function DistrictDashboardPage() {
             },
           }),
         });
-        const page = more.data?.districtBudgetComparison.pageInfo;
-        after = page?.hasNextPage ? page.endCursor : null;
+        const page = more.data?.districtBudgetComparison;
+        nodes.push(...(page?.nodes ?? []));
+        after = page?.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
       }
     } finally {
       setLoadingMore(false);
     }
+    return toDistrictRows(nodes);
   }
 
   async function exportExcel() {
     setExporting(true);
     try {
-      await downloadWorkbook(districtFileName(period.period, t), districtWorkbook(rows, DISTRICT_MEASURES, period.period, t));
+      // The file holds every school, not only the page shown.
+      const all = connection?.pageInfo.hasNextPage ? await loadRest() : rows;
+      await downloadWorkbook(districtFileName(period.period, t), districtWorkbook(all, DISTRICT_MEASURES, period.period, t));
     } catch (e) {
       void message.error(t('导出失败：', 'Export failed: ') + String(e));
     } finally {
