@@ -20,7 +20,7 @@ export default defineConfig(
   // typescript-eslint's `recommended` plus the type-aware rules below; the whole recommendedTypeChecked
   // set reports ~1,700 problems, most of them no-unsafe-* on `any` GraphQL results in tests.
   {
-    files: ['**/*.ts', '**/*.tsx'],
+    files: ['**/*.ts', '**/*.tsx', '**/*.mts'],
     extends: [js.configs.recommended, tseslint.configs.recommended],
     plugins: { houqin },
     languageOptions: {

@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { graphqlDocuments } from './build/graphql-documents.mts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 /** Where the console sends /graphql: the gateway `npm start` runs, unless GATEWAY_URL names another. */
@@ -12,7 +13,7 @@ const proxy = { '/graphql': { target: gateway, changeOrigin: true } };
 
 export default defineConfig({
   root,
-  plugins: [react()],
+  plugins: [graphqlDocuments(), react()],
   server: { port, strictPort: true, host: '127.0.0.1', proxy },
   preview: { port, strictPort: true, host: '127.0.0.1', proxy },
   build: {
