@@ -18,6 +18,34 @@ export async function refetchingOnConflict<R>(run: () => Promise<R>, refetch: ()
 }
 
 /**
+ * refetchingOnConflict for a form: `guard(run)` reads the record again on CONFLICT, and `note` then
+ * tells the user, in their language, that the form now holds the current version (the graph's own
+ * message stays in the form's alert).
+ */
+export function useConflictReread(refetch?: () => unknown) {
+  const t = useT();
+  const [reread, setReread] = useState(false);
+  const guard = <R,>(run: () => Promise<R>) =>
+    refetchingOnConflict(run, () => {
+      setReread(true);
+      return refetch?.();
+    });
+  const note = reread ? (
+    <Alert
+      type="info"
+      showIcon
+      style={{ marginBottom: 16 }}
+      data-testid="conflict-reread"
+      title={t(
+        '他人刚修改过此记录，已重新读取最新版本；请核对后再次保存。',
+        'Someone changed this meanwhile; the current version was read again. Check and save again.',
+      )}
+    />
+  ) : null;
+  return { guard, note };
+}
+
+/**
  * A one-click action of a page (pause, rotate, revoke, replay …): a message when it worked, an alert
  * above the page's content when it did not; on CONFLICT the alert says the record was read again.
  */

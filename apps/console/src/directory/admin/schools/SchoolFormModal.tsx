@@ -3,7 +3,7 @@ import { Form, Input, InputNumber, Select, Switch } from 'antd';
 import { useLanguage, useT } from '../../../app/language';
 import { graphql } from '../../../graphql';
 import { useGraphForm } from '../../../shared/components/GraphForm';
-import { refetchingOnConflict } from '../admin-action';
+import { useConflictReread } from '../admin-action';
 import { changedFields } from '../changes';
 import { FormModal } from '../FormModal';
 import { optionsOf, SCHOOL_KINDS } from '../labels';
@@ -84,6 +84,7 @@ export function SchoolFormModal({
   const { language } = useLanguage();
   const [form] = Form.useForm<SchoolValues>();
   const { submit, submitting, alert } = useGraphForm(form);
+  const { guard, note } = useConflictReread(refetch);
   const [createSchool] = useMutation(CreateSchoolMutation);
   const [updateSchool] = useMutation(UpdateSchoolMutation);
 
@@ -111,10 +112,7 @@ export function SchoolFormModal({
     delete changes.timeZone;
     if (!Object.keys(changes).length) return onClose();
     const result = await submit(() =>
-      refetchingOnConflict(
-        () => updateSchool({ variables: { input: { id: school.id, version: school.version, ...changes } } }),
-        refetch ?? (() => undefined),
-      ),
+      guard(() => updateSchool({ variables: { input: { id: school.id, version: school.version, ...changes } } })),
     );
     if (result?.data) onSaved(school.id);
   }
@@ -127,7 +125,12 @@ export function SchoolFormModal({
       onCancel={onClose}
       onFinish={save}
       submitting={submitting}
-      alert={alert}
+      alert={
+        <>
+          {note}
+          {alert}
+        </>
+      }
       testId="school-form"
       initialValues={
         school

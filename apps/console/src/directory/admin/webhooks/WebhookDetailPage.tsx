@@ -11,7 +11,7 @@ import { GraphErrorResult } from '../../../shared/components/GraphErrorResult';
 import { PagedTable } from '../../../shared/components/PagedTable';
 import { useCursorPaging } from '../../../shared/paging';
 import { AdminCan, testIdButton } from '../admin-access';
-import { refetchingOnConflict, useAdminAction } from '../admin-action';
+import { useAdminAction, useConflictReread } from '../admin-action';
 import { FormModal } from '../FormModal';
 import { prettyPayload } from '../dead-letters/dead-letter';
 import { colorOf, DELIVERY_STATUSES, ENDPOINT_STATUSES, labelOf, optionsOf, WEBHOOK_FORMATS } from '../labels';
@@ -127,9 +127,10 @@ function PauseWebhookModal({
   const [form] = Form.useForm<{ reason?: string }>();
   const { submit, submitting, alert } = useGraphForm(form);
   const [pause] = useMutation(PauseWebhookMutation);
+  const { guard, note } = useConflictReread(refetch);
   async function save(values: { reason?: string }) {
     const input = { id: endpoint.id, version: endpoint.version, reason: values.reason?.trim() || null };
-    const result = await submit(() => refetchingOnConflict(() => pause({ variables: { input } }), refetch));
+    const result = await submit(() => guard(() => pause({ variables: { input } })));
     if (result?.data) onSaved();
   }
   return (
@@ -140,7 +141,12 @@ function PauseWebhookModal({
       onCancel={onClose}
       onFinish={save}
       submitting={submitting}
-      alert={alert}
+      alert={
+        <>
+          {note}
+          {alert}
+        </>
+      }
       okText={t('暂停', 'Pause')}
       testId="pause-webhook-form"
     >

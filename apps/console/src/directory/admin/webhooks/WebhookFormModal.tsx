@@ -3,7 +3,7 @@ import { Form, Input, Select, Switch } from 'antd';
 import { useLanguage, useT } from '../../../app/language';
 import { graphql } from '../../../graphql';
 import { useGraphForm } from '../../../shared/components/GraphForm';
-import { refetchingOnConflict } from '../admin-action';
+import { useConflictReread } from '../admin-action';
 import { changedFields } from '../changes';
 import { FormModal } from '../FormModal';
 import { optionsOf, WEBHOOK_FORMATS } from '../labels';
@@ -92,6 +92,7 @@ export function WebhookFormModal({
   const { language } = useLanguage();
   const [form] = Form.useForm<WebhookValues>();
   const { submit, submitting, alert } = useGraphForm(form);
+  const { guard, note } = useConflictReread(refetch);
   const [createEndpoint] = useMutation(CreateWebhookMutation);
   const [updateEndpoint] = useMutation(UpdateWebhookMutation);
   const format = Form.useWatch('format', form);
@@ -128,10 +129,7 @@ export function WebhookFormModal({
     else if (values.clearRobotSecret) changes.robotSecret = null;
     if (!Object.keys(changes).length) return onClose();
     const result = await submit(() =>
-      refetchingOnConflict(
-        () => updateEndpoint({ variables: { input: { id: endpoint.id, version: endpoint.version, ...changes } } }),
-        refetch ?? (() => undefined),
-      ),
+      guard(() => updateEndpoint({ variables: { input: { id: endpoint.id, version: endpoint.version, ...changes } } })),
     );
     if (result?.data) onSaved?.();
   }
@@ -144,7 +142,12 @@ export function WebhookFormModal({
       onCancel={onClose}
       onFinish={save}
       submitting={submitting}
-      alert={alert}
+      alert={
+        <>
+          {note}
+          {alert}
+        </>
+      }
       testId="webhook-form"
       initialValues={
         endpoint
