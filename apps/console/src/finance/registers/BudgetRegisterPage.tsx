@@ -167,7 +167,7 @@ export default function BudgetRegisterPage() {
                 {t('下达预算', 'Allocate')}
               </Button>
             ) : null}
-            <ExportButton run={exportLines} disabled={!schoolId} />
+            <ExportButton run={exportLines} disabled={!schoolId || !!error} />
           </Space>
         }
       >

@@ -103,6 +103,7 @@ describe('import validation (Excel 导入校验)', () => {
   it('finds duplicates within the file (case-insensitively), naming the first row', () => {
     const result = validateSheet([HEADER, ['甲', 'A1', '厨师'], ['乙', 'B1', '厨师'], ['丙', 'a1', '厨师']], spec);
     expect(result.problems.map((p) => formatProblem(p))).toEqual(['第 4 行 工号: 与第 2 行重复']);
+    expect(validateSheet([HEADER, ['丁', 'C1', '、 ,']], spec).problems.map((p) => formatProblem(p))).toEqual(['第 2 行 岗位: 必填']);
   });
 
   it('runs the row checks across columns, also beside a bad cell but not on a column already wrong', () => {

@@ -236,6 +236,7 @@ function parseCell(column: ColumnType, text: string): Parsed {
         }
         if (!values.includes(option.value)) values.push(option.value);
       }
+      if (!values.length) return { error: { zh: '必填', en: 'required' } };
       return { value: column.multiple ? values : values[0] };
     }
   }
