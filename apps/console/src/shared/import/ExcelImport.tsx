@@ -3,9 +3,9 @@ import { Alert, Button, Card, Space, Table, Typography } from 'antd';
 import { useRef, useState, type HTMLAttributes, type ReactNode } from 'react';
 import { useLanguage, useT } from '../../app/language';
 import { downloadWorkbook, readFirstSheet } from '../excel/workbook';
-import { graphProblems, rowProblems } from '../graph-errors';
 import { templateSheets } from './template';
-import { graphRowProblems, validateSheet, type ImportProblem, type ImportSpec, type ValidatedRow } from './validate';
+import { checkFile, writeFile, type SendRows } from './flow';
+import type { ImportProblem, ImportSpec, ValidatedRow } from './validate';
 
 export interface ExcelImportProps<Row> {
   title: string;
@@ -13,7 +13,7 @@ export interface ExcelImportProps<Row> {
   /** File name of the template, e.g. "教职工导入模板.xlsx". */
   templateName: string;
   /** Sends every row to the bulk mutation (checking only with validateOnly) and answers its count; throws the graph's error. */
-  send: (rows: Row[], validateOnly: boolean) => Promise<number>;
+  send: SendRows<Row>;
   /** After a file was written: refresh the list. */
   onImported: (count: number) => void;
   /** Controls before the buttons (e.g. the school the file is for). */
@@ -45,12 +45,6 @@ export function ExcelImport<Row>({ title, spec, templateName, send, onImported, 
   // The latest file chosen: a slower check of an earlier file must not overwrite its answer.
   const latest = useRef(0);
 
-  function problemsOf(error: unknown, rows: ValidatedRow<Row>[]): ImportProblem[] {
-    const byRow = rowProblems(error);
-    if (byRow.length) return graphRowProblems(byRow, rows, spec.columns, language);
-    return graphProblems(error).map((p) => ({ excelRow: null, column: null, message: p.message }));
-  }
-
   async function check(file: File) {
     const fileName = file.name;
     const run = ++latest.current;
@@ -66,20 +60,9 @@ export function ExcelImport<Row>({ title, spec, templateName, send, onImported, 
       setPhase({ step: 'refused', fileName, by: 'file', problems: [{ excelRow: null, column: null, message }] });
       return;
     }
-    const { rows, problems } = validateSheet(cells, spec, language);
-    if (problems.length) {
-      setPhase({ step: 'refused', fileName, by: 'file', problems });
-      return;
-    }
-    try {
-      await send(
-        rows.map((r) => r.value),
-        true,
-      );
-      setPhase({ step: 'ready', fileName, rows: rows as ValidatedRow<unknown>[] });
-    } catch (error) {
-      setPhase({ step: 'refused', fileName, by: 'graph', problems: problemsOf(error, rows) });
-    }
+    const outcome = await checkFile(cells, spec, send, language);
+    if (outcome.accepted) setPhase({ step: 'ready', fileName, rows: outcome.rows as ValidatedRow<unknown>[] });
+    else setPhase({ step: 'refused', fileName, by: outcome.by, problems: outcome.problems });
   }
 
   async function write(fileName: string, rows: ValidatedRow<Row>[]) {
@@ -88,15 +71,12 @@ export function ExcelImport<Row>({ title, spec, templateName, send, onImported, 
       if (run === latest.current) setCurrentPhase(next);
     };
     setPhase({ step: 'writing', fileName, rows: rows as ValidatedRow<unknown>[] });
-    try {
-      const count = await send(
-        rows.map((r) => r.value),
-        false,
-      );
-      setPhase({ step: 'done', fileName, count });
-      onImported(count);
-    } catch (error) {
-      setPhase({ step: 'refused', fileName, by: 'graph', problems: problemsOf(error, rows) });
+    const written = await writeFile(rows, spec, send, language);
+    if ('count' in written) {
+      setPhase({ step: 'done', fileName, count: written.count });
+      onImported(written.count);
+    } else {
+      setPhase({ step: 'refused', fileName, by: 'graph', problems: written.problems });
     }
   }
 
