@@ -21,9 +21,14 @@ export default function ClaimDetailPage() {
   const { id = '' } = useParams();
   const viewer = useWorkflowViewer();
   const { data, loading, error, refetch } = useQuery(DetailQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
-  const answered = useQuery(ExpenseClaimViewerActionsQuery, { variables: { id }, fetchPolicy: 'network-only', skip: !data });
+  const answered = useQuery(ExpenseClaimViewerActionsQuery, {
+    variables: { id },
+    fetchPolicy: 'network-only',
+    notifyOnNetworkStatusChange: true,
+    skip: !data,
+  });
   const claim = data?.expenseClaim;
-  const actions = offeredActions(answered.data?.expenseClaim, !!answered.error, () =>
+  const actions = offeredActions(answered.loading ? null : answered.data?.expenseClaim, !answered.loading && !!answered.error, () =>
     claim ? fallbackClaimActions(viewer.roles, claim) : [],
   );
 
@@ -68,6 +73,7 @@ export default function ClaimDetailPage() {
           rowKey="id"
           size="small"
           pagination={false}
+          style={{ marginTop: 16 }}
           scroll={{ x: 'max-content' }}
           dataSource={claim.lines}
           data-testid="claim-lines"

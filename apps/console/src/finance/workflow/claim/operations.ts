@@ -105,6 +105,9 @@ export const ReviewExpenseClaimMutation = graphql(`
       id
       status
       version
+      steps {
+        ...WorkflowStepFields
+      }
     }
   }
 `);
@@ -115,6 +118,9 @@ export const ApproveExpenseClaimMutation = graphql(`
       id
       status
       version
+      steps {
+        ...WorkflowStepFields
+      }
     }
   }
 `);
@@ -125,6 +131,9 @@ export const RejectExpenseClaimMutation = graphql(`
       id
       status
       version
+      steps {
+        ...WorkflowStepFields
+      }
     }
   }
 `);
@@ -135,6 +144,9 @@ export const PayExpenseClaimMutation = graphql(`
       id
       status
       version
+      steps {
+        ...WorkflowStepFields
+      }
     }
   }
 `);

@@ -40,8 +40,13 @@ export function ActionModal<Values extends object>({
   const { submit, submitting, alert } = useGraphForm(form);
 
   async function confirm() {
-    const values = await form.validateFields().catch(() => null);
-    if (!values) return;
+    const valid = await form.validateFields().then(
+      () => true,
+      () => false,
+    );
+    if (!valid) return;
+    // The whole store, not only the fields shown: hidden values (a line's id) stay in the input
+    const values = form.getFieldsValue(true) as Values;
     const done = await submit(async () => {
       try {
         await run({ ...initialValues, ...values });
@@ -70,7 +75,7 @@ export function ActionModal<Values extends object>({
       width={width}
     >
       {alert}
-      <Form form={form} layout="vertical" initialValues={initialValues} preserve={false}>
+      <Form form={form} layout="vertical" initialValues={initialValues}>
         {children}
       </Form>
     </Modal>

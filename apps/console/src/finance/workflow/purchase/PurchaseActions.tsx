@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Button, Form, Input, InputNumber, Select, Space, Table, Typography } from 'antd';
+import { Button, Form, Input, InputNumber, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useT } from '../../../app/language';
 import type { PurchaseRequestDetailQuery } from '../../../graphql/graphql';
@@ -88,7 +88,9 @@ export function PurchaseActions({ request, actions, refetch }: { request: Reques
           comment: '',
         }}
         run={async (v) => {
-          const { lines, formIndex } = receiveLinesInput(v.lines);
+          const { lines, formIndex } = receiveLinesInput(
+            v.lines.map((row, index) => ({ lineId: request.lines[index].id, quantity: row.quantity })),
+          );
           try {
             return await receive({ variables: { input: { id: request.id, lines, comment: v.comment?.trim() || null } } });
           } catch (error) {
@@ -114,7 +116,7 @@ export function PurchaseActions({ request, actions, refetch }: { request: Reques
                     },
                   ]}
                 >
-                  <InputNumber min={0} precision={0} style={{ width: '100%' }} addonAfter={line.unit} />
+                  <InputNumber min={0} precision={0} style={{ width: '100%' }} suffix={line.unit} />
                 </Form.Item>
               );
             })
@@ -185,45 +187,26 @@ function OrderModal({
           data-testid="order-supplier"
         />
       </Form.Item>
-      <Typography.Text type="secondary">{t('实际单价（元）', 'Actual unit prices (yuan)')}</Typography.Text>
+      <Typography.Paragraph type="secondary">{t('各行实际单价（元）', 'Actual unit price of each line (yuan)')}</Typography.Paragraph>
       <Form.List name="lines">
-        {(fields) => (
-          <Table
-            size="small"
-            pagination={false}
-            rowKey="key"
-            dataSource={fields}
-            scroll={{ x: 'max-content' }}
-            columns={[
-              { title: t('物品', 'Item'), key: 'd', render: (_: unknown, f) => request.lines[f.name].description },
-              {
-                title: t('数量', 'Qty'),
-                key: 'q',
-                align: 'right',
-                render: (_: unknown, f) => `${request.lines[f.name].quantity} ${request.lines[f.name].unit}`,
-              },
-              {
-                title: t('预估单价', 'Estimate'),
-                key: 'e',
-                align: 'right',
-                render: (_: unknown, f) => formatYuan(request.lines[f.name].estimatedUnitPrice),
-              },
-              {
-                title: t('实际单价', 'Actual'),
-                key: 'a',
-                render: (_: unknown, f) => (
-                  <Form.Item
-                    name={[f.name, 'actualUnitPrice']}
-                    rules={[{ required: true, message: t('必填', 'Required') }]}
-                    style={{ margin: 0 }}
-                  >
-                    <Input inputMode="decimal" style={{ width: 120, textAlign: 'right' }} aria-label={t('实际单价', 'Actual unit price')} />
-                  </Form.Item>
-                ),
-              },
-            ]}
-          />
-        )}
+        {(fields) =>
+          fields.map((field) => {
+            const line = request.lines[field.name];
+            return (
+              <Form.Item
+                key={field.key}
+                name={[field.name, 'actualUnitPrice']}
+                label={t(
+                  `${line.description}（${line.quantity} ${line.unit}，预估 ${formatYuan(line.estimatedUnitPrice)}）`,
+                  `${line.description} (${line.quantity} ${line.unit}, estimate ${formatYuan(line.estimatedUnitPrice)})`,
+                )}
+                rules={[{ required: true, message: t('请填写实际单价', 'Enter the actual unit price') }]}
+              >
+                <Input inputMode="decimal" prefix="¥" style={{ maxWidth: 200 }} />
+              </Form.Item>
+            );
+          })
+        }
       </Form.List>
     </ActionModal>
   );

@@ -22,9 +22,14 @@ export default function PurchaseDetailPage() {
   const { id = '' } = useParams();
   const viewer = useWorkflowViewer();
   const { data, loading, error, refetch } = useQuery(DetailQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
-  const answered = useQuery(PurchaseRequestViewerActionsQuery, { variables: { id }, fetchPolicy: 'network-only', skip: !data });
+  const answered = useQuery(PurchaseRequestViewerActionsQuery, {
+    variables: { id },
+    fetchPolicy: 'network-only',
+    notifyOnNetworkStatusChange: true,
+    skip: !data,
+  });
   const request = data?.purchaseRequest;
-  const actions = offeredActions(answered.data?.purchaseRequest, !!answered.error, () =>
+  const actions = offeredActions(answered.loading ? null : answered.data?.purchaseRequest, !answered.loading && !!answered.error, () =>
     request ? fallbackPurchaseActions(viewer.roles, request) : [],
   );
 
@@ -74,6 +79,7 @@ export default function PurchaseDetailPage() {
           rowKey="id"
           size="small"
           pagination={false}
+          style={{ marginTop: 16 }}
           scroll={{ x: 'max-content' }}
           dataSource={request.lines}
           data-testid="purchase-lines"

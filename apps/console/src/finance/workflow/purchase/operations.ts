@@ -130,6 +130,9 @@ export const ApprovePurchaseRequestMutation = graphql(`
       id
       status
       version
+      steps {
+        ...WorkflowStepFields
+      }
     }
   }
 `);
@@ -140,6 +143,9 @@ export const RejectPurchaseRequestMutation = graphql(`
       id
       status
       version
+      steps {
+        ...WorkflowStepFields
+      }
     }
   }
 `);
@@ -150,6 +156,9 @@ export const OrderPurchaseMutation = graphql(`
       id
       status
       version
+      steps {
+        ...WorkflowStepFields
+      }
     }
   }
 `);
@@ -160,6 +169,9 @@ export const ReceivePurchaseMutation = graphql(`
       id
       status
       version
+      steps {
+        ...WorkflowStepFields
+      }
     }
   }
 `);
@@ -170,6 +182,9 @@ export const PayPurchaseMutation = graphql(`
       id
       status
       version
+      steps {
+        ...WorkflowStepFields
+      }
     }
   }
 `);
