@@ -1,9 +1,9 @@
 import { Alert, Spin } from 'antd';
 import { graphProblems } from '../shared/graph-errors';
 import { useEffect, useState } from 'react';
-import { Navigate, useLocation, useNavigate } from 'react-router';
+import { Navigate, useLocation } from 'react-router';
 import { AccessProvider, buildAccess } from '../session/access';
-import { onSessionChange, readSession } from '../session/token-store';
+import { onSessionChange, readSession, type SignOutReason } from '../session/token-store';
 import { useViewer, viewerPermissions } from '../session/viewer';
 import { SchoolZoneContext } from '../session/zone';
 import { DEFAULT_SCHOOL_ZONE } from '../shared/dates';
@@ -16,19 +16,14 @@ import { Shell } from './Shell';
  */
 export function RequireSession() {
   const location = useLocation();
-  const navigate = useNavigate();
-  const [signedIn, setSignedIn] = useState(() => readSession() !== null);
+  const [state, setState] = useState<{ signedIn: boolean; reason?: SignOutReason }>(() => ({ signedIn: readSession() !== null }));
 
-  useEffect(
-    () =>
-      onSessionChange((session, reason) => {
-        setSignedIn(session !== null);
-        if (!session) void navigate(`/sign-in?reason=${reason ?? 'signed-out'}`, { replace: true, state: { from: location.pathname } });
-      }),
-    [navigate, location.pathname],
-  );
+  useEffect(() => onSessionChange((session, reason) => setState({ signedIn: session !== null, reason })), []);
 
-  if (!signedIn) return <Navigate to="/sign-in" replace state={{ from: location.pathname + location.search }} />;
+  if (!state.signedIn) {
+    const to = state.reason ? `/sign-in?reason=${state.reason}` : '/sign-in';
+    return <Navigate to={to} replace state={{ from: location.pathname + location.search }} />;
+  }
   return <SignedIn />;
 }
 
