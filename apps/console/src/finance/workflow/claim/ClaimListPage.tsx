@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Card } from 'antd';
+import { Button, Card, Grid, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useT } from '../../../app/language';
@@ -30,6 +30,28 @@ export default function ClaimListPage() {
   });
   const page = (data ?? previousData)?.expenseClaims;
 
+  const phone = !Grid.useBreakpoint().md;
+  // On a phone (a teacher checking a claim) what it is, its amount and where it stands, the date under its title
+  const phoneColumns = [
+    {
+      title: t('报销事由', 'For'),
+      dataIndex: 'title',
+      render: (title: string, r: Row) => (
+        <div style={{ maxWidth: '34vw', whiteSpace: 'normal', wordBreak: 'break-word' }}>
+          <Link to={`/finance/claims/${r.id}`} data-testid="claim-link">
+            {title}
+          </Link>
+          <div>
+            <Typography.Text type="secondary">
+              <DateTime value={r.createdAt} dateOnly />
+            </Typography.Text>
+          </div>
+        </div>
+      ),
+    },
+    { title: t('金额', 'Amount'), key: 'amount', align: 'right' as const, render: (_: unknown, r: Row) => <Money value={r.total} /> },
+    { title: t('状态', 'Status'), dataIndex: 'status', render: (s: string) => <StatusTag table={CLAIM_STATUS} status={s} /> },
+  ];
   const columns = [
     { title: t('申请日期', 'Filed'), dataIndex: 'createdAt', render: (v: string) => <DateTime value={v} dateOnly /> },
     ...(viewer.listSchools.length > 1
@@ -81,7 +103,7 @@ export default function ClaimListPage() {
         <GraphErrorResult error={error} />
       ) : (
         <div data-testid="claim-list">
-          <PagedTable<Row> rowKey="id" columns={columns} page={page} paging={paging} loading={loading} />
+          <PagedTable<Row> rowKey="id" columns={phone ? phoneColumns : columns} page={page} paging={paging} loading={loading} />
         </div>
       )}
     </Card>
