@@ -1,5 +1,6 @@
 import { useApolloClient } from '@apollo/client/react';
-import { Button, Dropdown, Grid, Layout, Menu, Space, Spin, Typography } from 'antd';
+import { MenuOutlined } from '@ant-design/icons';
+import { Button, Drawer, Dropdown, Grid, Layout, Menu, Space, Spin, Typography } from 'antd';
 import { Suspense, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { AREAS } from '../areas';
@@ -17,7 +18,8 @@ export function Shell({ displayName }: { displayName: string }) {
   const client = useApolloClient();
   const screens = Grid.useBreakpoint();
   const phone = !screens.md;
-  const [collapsed, setCollapsed] = useState(phone);
+  const [collapsed, setCollapsed] = useState(false);
+  const [drawerOpen, setDrawerOpen] = useState(false);
 
   const items = AREAS.map((area) => ({
     key: area.key,
@@ -33,6 +35,17 @@ export function Shell({ displayName }: { displayName: string }) {
   })).filter((area) => area.children.length);
   const selected = items.flatMap((a) => a.children.map((c) => c.key)).filter((key) => location.pathname.startsWith(key));
 
+  const menu = (
+    <Menu
+      mode="inline"
+      items={items}
+      selectedKeys={selected.slice(-1)}
+      defaultOpenKeys={items.map((i) => i.key)}
+      onClick={() => setDrawerOpen(false)}
+      data-testid="main-menu"
+    />
+  );
+
   async function signOut() {
     endSession('signed-out');
     await client.clearStore();
@@ -40,27 +53,26 @@ export function Shell({ displayName }: { displayName: string }) {
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider
-        breakpoint="md"
-        collapsedWidth={phone ? 0 : 64}
-        collapsible
-        collapsed={collapsed}
-        onCollapse={setCollapsed}
-        width={220}
-        theme="light"
-        style={phone && !collapsed ? { position: 'fixed', height: '100vh', zIndex: 20 } : undefined}
-      >
-        <div style={{ padding: '16px 12px', fontWeight: 600, whiteSpace: 'nowrap', overflow: 'hidden' }}>{t('后勤管理', 'houqin')}</div>
-        <Menu
-          mode="inline"
-          items={items}
-          selectedKeys={selected.slice(-1)}
-          defaultOpenKeys={items.map((i) => i.key)}
-          onClick={() => phone && setCollapsed(true)}
-        />
-      </Layout.Sider>
+      {phone ? (
+        // On a phone the menu is a drawer opened from the header, so it never covers or squeezes the page.
+        <Drawer placement="left" open={drawerOpen} onClose={() => setDrawerOpen(false)} size={260} styles={{ body: { padding: 0 } }}>
+          {menu}
+        </Drawer>
+      ) : (
+        <Layout.Sider collapsible collapsed={collapsed} onCollapse={setCollapsed} width={220} collapsedWidth={64} theme="light">
+          <div style={{ padding: '16px 12px', fontWeight: 600, whiteSpace: 'nowrap', overflow: 'hidden' }}>{t('后勤管理', 'houqin')}</div>
+          {menu}
+        </Layout.Sider>
+      )}
       <Layout>
-        <Layout.Header style={{ background: '#fff', padding: '0 16px', display: 'flex', justifyContent: 'flex-end', alignItems: 'center' }}>
+        <Layout.Header
+          style={{ background: '#fff', padding: '0 16px', display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}
+        >
+          {phone ? (
+            <Button icon={<MenuOutlined />} onClick={() => setDrawerOpen(true)} aria-label={t('菜单', 'Menu')} data-testid="menu-button" />
+          ) : (
+            <span />
+          )}
           <Space>
             <Button size="small" onClick={() => setLanguage(language === 'zh' ? 'en' : 'zh')} data-testid="language-switch">
               {language === 'zh' ? 'English' : '中文'}
