@@ -188,7 +188,7 @@ if (!jestArgs.length) {
     label: 'vitest run --config apps/console/vite.config.mts',
     command: [
       process.execPath,
-      require.resolve('vitest/vitest.mjs'),
+      'node_modules/vitest/vitest.mjs',
       'run',
       '--config',
       'apps/console/vite.config.mts',

@@ -9,9 +9,8 @@ import { Money } from '../../../shared/components/Money';
 import { StatusTag, StepsTimeline } from '../common/components';
 import { APPROVAL_LEVEL, CLAIM_STATUS, labelOf } from '../common/labels';
 import { useWorkflowViewer } from '../common/useWorkflowContext';
-import { fallbackClaimActions, offeredActions } from '../common/viewer-actions';
 import { ClaimActions } from './ClaimActions';
-import { ExpenseClaimDetailQuery as DetailQuery, ExpenseClaimViewerActionsQuery } from './operations';
+import { ExpenseClaimDetailQuery as DetailQuery } from './operations';
 
 type Line = ExpenseClaimDetailQuery['expenseClaim']['lines'][number];
 
@@ -21,20 +20,12 @@ export default function ClaimDetailPage() {
   const { id = '' } = useParams();
   const viewer = useWorkflowViewer();
   const { data, loading, error, refetch } = useQuery(DetailQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
-  const answered = useQuery(ExpenseClaimViewerActionsQuery, {
-    variables: { id },
-    fetchPolicy: 'network-only',
-    notifyOnNetworkStatusChange: true,
-    skip: !data,
-  });
   const claim = data?.expenseClaim;
-  const actions = offeredActions(answered.loading ? null : answered.data?.expenseClaim, !answered.loading && !!answered.error, () =>
-    claim ? fallbackClaimActions(viewer.roles, claim) : [],
-  );
 
   if (error && !claim) return <GraphErrorResult error={error} />;
   if (!claim) return <Spin spinning={loading} style={{ display: 'block', margin: 48 }} />;
-  const refetchAll = () => Promise.all([refetch(), answered.refetch()]);
+  const refetchAll = () => refetch();
+  const actions = [...claim.viewerActions];
 
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>

@@ -10,7 +10,7 @@ import { BudgetRoomText, useBudgetLines } from '../common/components';
 import { submitClaimInput, type ClaimFormValues } from '../common/inputs';
 import { SchoolField } from '../common/SchoolField';
 import { useCategories, useWorkflowViewer } from '../common/useWorkflowContext';
-import { readsBooksAt } from '../common/viewer-actions';
+import { useAccess } from '../../../session/access';
 import { SubmitExpenseClaimMutation } from './operations';
 
 const YUAN_PATTERN = /^\s*¥?\s*\d[\d,]*(\.\d{1,2})?\s*$/;
@@ -26,6 +26,7 @@ export default function ClaimNewPage() {
   const { message } = App.useApp();
   const zone = useSchoolZone();
   const viewer = useWorkflowViewer();
+  const access = useAccess();
   const { categories, byId } = useCategories();
   const [form] = Form.useForm<ClaimFormValues>();
   const { submit, submitting, alert } = useGraphForm(form);
@@ -33,7 +34,8 @@ export default function ClaimNewPage() {
 
   const schoolId = Form.useWatch('schoolId', form) ?? viewer.filingSchools[0]?.id;
   const lines = Form.useWatch('lines', form) ?? [];
-  const readsBooks = readsBooksAt(viewer.roles, schoolId);
+  // Budget figures are the books (readBooks): others file without seeing the room, and the graph checks it.
+  const readsBooks = !!schoolId && access.can('readBooks', schoolId);
   const budget = useBudgetLines(schoolId, zone, readsBooks);
   const amounts = lines.map((l) => amountFen(l?.amount));
   const { totalFen, incomplete } = sumFen(amounts);

@@ -34,6 +34,8 @@ export const ExpenseClaimDetailQuery = graphql(`
   query ExpenseClaimDetail($id: ID!) {
     expenseClaim(id: $id) {
       id
+      # The steps the viewer may take now, by the rules the mutations check (可办理操作).
+      viewerActions
       schoolId
       requesterAccountId
       fiscalYear
@@ -73,16 +75,6 @@ export const ExpenseClaimDetailQuery = graphql(`
       steps {
         ...WorkflowStepFields
       }
-    }
-  }
-`);
-
-/** Asked apart from the record, as for purchase requests: a gateway older than viewerActions refuses only this. */
-export const ExpenseClaimViewerActionsQuery = graphql(`
-  query ExpenseClaimViewerActions($id: ID!) {
-    expenseClaim(id: $id) {
-      id
-      viewerActions
     }
   }
 `);

@@ -63,11 +63,6 @@ export function ListFilters({
   );
 }
 
-/** Whether the viewer approves somewhere (a level of 审批权限): the "awaiting my approval" filter is theirs. */
-export function isApprover(roles: readonly { role: string }[]): boolean {
-  return roles.some((r) => ['GENERAL_AFFAIRS_DIRECTOR', 'PRINCIPAL', 'DISTRICT_ADMIN'].includes(r.role));
-}
-
 /** The filter a link opens the list with: `?awaiting=1` (awaiting my approval), `?status=…`, `?school=…`. */
 export function filterFromSearch(search: URLSearchParams): ListFilterValues {
   return {

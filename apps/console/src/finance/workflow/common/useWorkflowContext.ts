@@ -3,7 +3,8 @@ import { useMemo } from 'react';
 import { useAccess } from '../../../session/access';
 import { useViewer } from '../../../session/viewer';
 import { WorkflowCategoriesQuery, WorkflowSchoolsQuery } from './operations';
-import { filingSchoolIds, type ViewerRoles } from './viewer-actions';
+import { schoolsWhere } from '../../../shared/permissions';
+import type { ViewerRoles } from './viewer-actions';
 
 export interface SchoolOption {
   id: string;
@@ -11,8 +12,8 @@ export interface SchoolOption {
 }
 
 /**
- * What the workflow pages know of the viewer: their roles (for the fallback gating), their name, the
- * schools they may file at (where they hold a school role), and the schools a list may filter by
+ * What the workflow pages know of the viewer: their roles, their name, the schools they may file at
+ * (from finance's permission table), and the schools a list may filter by
  * (every school for a district role, read from the graph only then).
  */
 export function useWorkflowViewer() {
@@ -23,7 +24,9 @@ export function useWorkflowViewer() {
     const roles: ViewerRoles = { accountId: viewer?.id ?? access.accountId, roles: viewer?.roles ?? access.roles };
     const own = new Map<string, SchoolOption>();
     for (const role of viewer?.roles ?? []) if (role.school) own.set(role.school.id, { id: role.school.id, name: role.school.name });
-    const filingIds = filingSchoolIds(roles);
+    // Filing is a school role's right (submitPurchaseRequest and submitExpenseClaim share it).
+    const filing = schoolsWhere(access.permissions, 'submitPurchaseRequest');
+    const filingIds = filing === 'all' ? [...own.keys()] : filing;
     const filingSchools = filingIds.map((id) => own.get(id) ?? { id, name: id });
     const listSchools: SchoolOption[] = access.isDistrict ? (schoolsData?.schools.nodes ?? []) : [...own.values()];
     return { roles, displayName: viewer?.displayName ?? null, filingSchools, listSchools, isDistrict: access.isDistrict };

@@ -10,8 +10,7 @@ import { fenToYuan } from '../../../shared/money';
 import { StatusTag, StepsTimeline } from '../common/components';
 import { APPROVAL_LEVEL, labelOf, PURCHASE_STATUS } from '../common/labels';
 import { useWorkflowViewer } from '../common/useWorkflowContext';
-import { fallbackPurchaseActions, offeredActions } from '../common/viewer-actions';
-import { PurchaseRequestDetailQuery as DetailQuery, PurchaseRequestViewerActionsQuery } from './operations';
+import { PurchaseRequestDetailQuery as DetailQuery } from './operations';
 import { PurchaseActions } from './PurchaseActions';
 
 type Line = PurchaseRequestDetailQuery['purchaseRequest']['lines'][number];
@@ -22,20 +21,12 @@ export default function PurchaseDetailPage() {
   const { id = '' } = useParams();
   const viewer = useWorkflowViewer();
   const { data, loading, error, refetch } = useQuery(DetailQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
-  const answered = useQuery(PurchaseRequestViewerActionsQuery, {
-    variables: { id },
-    fetchPolicy: 'network-only',
-    notifyOnNetworkStatusChange: true,
-    skip: !data,
-  });
   const request = data?.purchaseRequest;
-  const actions = offeredActions(answered.loading ? null : answered.data?.purchaseRequest, !answered.loading && !!answered.error, () =>
-    request ? fallbackPurchaseActions(viewer.roles, request) : [],
-  );
 
   if (error && !request) return <GraphErrorResult error={error} />;
   if (!request) return <Spin spinning={loading} style={{ display: 'block', margin: 48 }} />;
-  const refetchAll = () => Promise.all([refetch(), answered.refetch()]);
+  const refetchAll = () => refetch();
+  const actions = [...request.viewerActions];
   const zone = request.school.timeZone;
 
   return (

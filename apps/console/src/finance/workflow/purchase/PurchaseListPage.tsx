@@ -9,7 +9,8 @@ import { Money } from '../../../shared/components/Money';
 import { PagedTable } from '../../../shared/components/PagedTable';
 import { useCursorPaging } from '../../../shared/paging';
 import { StatusTag } from '../common/components';
-import { filterFromSearch, isApprover, ListFilters, type ListFilterValues } from '../common/ListFilters';
+import { filterFromSearch, ListFilters, type ListFilterValues } from '../common/ListFilters';
+import { useAccess } from '../../../session/access';
 import { PURCHASE_STATUS } from '../common/labels';
 import { useWorkflowViewer } from '../common/useWorkflowContext';
 import { PurchaseRequestListQuery } from './operations';
@@ -21,6 +22,8 @@ type Row = ListData['purchaseRequests']['nodes'][number];
 export default function PurchaseListPage() {
   const t = useT();
   const viewer = useWorkflowViewer();
+  // Whoever approves somewhere (审批权限) gets the "awaiting my approval" filter.
+  const access = useAccess();
   const paging = useCursorPaging();
   const [search] = useSearchParams();
   const [filter, setFilter] = useState<ListFilterValues>(() => filterFromSearch(search));
@@ -76,7 +79,7 @@ export default function PurchaseListPage() {
         }}
         statuses={PURCHASE_STATUS}
         schools={viewer.listSchools}
-        approver={isApprover(viewer.roles.roles)}
+        approver={access.can('approvePurchaseRequest')}
       />
       {error && !page ? (
         <GraphErrorResult error={error} />

@@ -11,7 +11,7 @@ import { BudgetRoomText, useBudgetLines } from '../common/components';
 import { submitPurchaseInput, type PurchaseFormValues } from '../common/inputs';
 import { SchoolField } from '../common/SchoolField';
 import { useCategories, useWorkflowViewer } from '../common/useWorkflowContext';
-import { readsBooksAt } from '../common/viewer-actions';
+import { useAccess } from '../../../session/access';
 import { SubmitPurchaseRequestMutation } from './operations';
 
 const YUAN_PATTERN = /^\s*¥?\s*\d[\d,]*(\.\d{1,2})?\s*$/;
@@ -23,6 +23,7 @@ export default function PurchaseNewPage() {
   const { message } = App.useApp();
   const zone = useSchoolZone();
   const viewer = useWorkflowViewer();
+  const access = useAccess();
   const { categories, byId } = useCategories();
   const [form] = Form.useForm<PurchaseFormValues>();
   const { submit, submitting, alert } = useGraphForm(form);
@@ -31,7 +32,8 @@ export default function PurchaseNewPage() {
   const schoolId = Form.useWatch('schoolId', form) ?? viewer.filingSchools[0]?.id;
   const categoryId = Form.useWatch('categoryId', form);
   const lines = Form.useWatch('lines', form) ?? [];
-  const readsBooks = readsBooksAt(viewer.roles, schoolId);
+  // Budget figures are the books (readBooks): others file without seeing the room, and the graph checks it.
+  const readsBooks = !!schoolId && access.can('readBooks', schoolId);
   const budget = useBudgetLines(schoolId, zone, readsBooks);
   const { totalFen, incomplete } = sumFen(lines.map((l) => lineTotalFen(l?.quantity, l?.estimatedUnitPrice)));
   const rooms = categoryId ? [budgetRoom(categoryId, remainingFor(budget.lines, categoryId), totalFen)] : [];

@@ -42,6 +42,8 @@ export const PurchaseRequestDetailQuery = graphql(`
   query PurchaseRequestDetail($id: ID!) {
     purchaseRequest(id: $id) {
       id
+      # The steps the viewer may take now, by the rules the mutations check (可办理操作).
+      viewerActions
       schoolId
       requesterAccountId
       fiscalYear
@@ -95,19 +97,6 @@ export const PurchaseRequestDetailQuery = graphql(`
       steps {
         ...WorkflowStepFields
       }
-    }
-  }
-`);
-
-/**
- * The steps the viewer could take (可办理操作), asked apart from the record: a gateway older than
- * viewerActions refuses this query alone, and the page falls back to status and role gating.
- */
-export const PurchaseRequestViewerActionsQuery = graphql(`
-  query PurchaseRequestViewerActions($id: ID!) {
-    purchaseRequest(id: $id) {
-      id
-      viewerActions
     }
   }
 `);
