@@ -40,7 +40,8 @@ function sources(dir) {
 }
 
 /**
- * Every project that runs in production: each apps/* and libs/* project except test libraries (tag `type:test-lib`),
+ * Every project that runs in production on Node: each apps/* and libs/* project except test libraries (tag `type:test-lib`)
+ * and the web console (tag `type:web`: Vite builds it for the browser, `vite build`),
  * with the assets its `build` target copies (`--asset` in its command). A lib without a `build` target is still
  * compiled here, so the image never falls back to TypeScript sources; tools/checks/compiled.spec.ts asks for the target.
  */
@@ -51,7 +52,7 @@ export function buildableProjects() {
       const projectFile = join(REPO_ROOT, group, name, 'project.json');
       if (!existsSync(projectFile) || !existsSync(join(REPO_ROOT, group, name, 'package.json'))) continue;
       const project = JSON.parse(readFileSync(projectFile, 'utf8'));
-      if (project.tags?.includes('type:test-lib')) continue;
+      if (project.tags?.includes('type:test-lib') || project.tags?.includes('type:web')) continue;
       const command = project.targets?.build?.options?.command ?? '';
       const assets = [...command.matchAll(/--asset\s+(\S+)/g)].map((m) => m[1]);
       projects.push({ root: `${group}/${name}`, assets, hasBuildTarget: command.includes('tools/build/build.mjs') });
