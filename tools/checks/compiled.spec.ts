@@ -34,7 +34,8 @@ const PRODUCTION_PROJECTS = ['apps', 'libs'].flatMap((group) =>
   readdirSync(join(REPO_ROOT, group))
     .filter((name) => existsSync(join(REPO_ROOT, group, name, 'project.json')))
     .map((name) => ({ root: `${group}/${name}`, project: JSON.parse(readFileSync(join(REPO_ROOT, group, name, 'project.json'), 'utf8')) }))
-    .filter(({ project }) => !project.tags?.includes('type:test-lib')),
+    // Node projects only: the web console (type:web) is browser code that its own `vite build` target builds.
+    .filter(({ project }) => !project.tags?.includes('type:test-lib') && !project.tags?.includes('type:web')),
 );
 const APPS = readdirSync(join(REPO_ROOT, 'apps')).filter((name) => existsSync(join(REPO_ROOT, 'apps', name, 'src', 'main.ts')));
 

@@ -15,6 +15,7 @@
 // used when installed, else those tests skip.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { connect } from 'node:net';
 
@@ -178,9 +179,11 @@ if (jestArgs.length) {
   steps.length = 0;
 }
 // Each test runner also writes its counts as JSON, so the last line can add them up.
-const counts = { vitest: 'tmp/test-counts/vitest.json', jest: 'tmp/test-counts/jest.json' };
-rmSync('tmp/test-counts', { recursive: true, force: true });
-mkdirSync('tmp/test-counts', { recursive: true });
+// Absolute paths: Vitest resolves its output file against its own root (apps/console).
+const countsDir = resolve('tmp', 'test-counts');
+const counts = { vitest: join(countsDir, 'vitest.json'), jest: join(countsDir, 'jest.json') };
+rmSync(countsDir, { recursive: true, force: true });
+mkdirSync(countsDir, { recursive: true });
 if (!jestArgs.length) {
   // The web console's component tests (Vitest, jsdom): import validator, money and dates, chart adapters, operations vs the graph.
   steps.push({
