@@ -1,12 +1,14 @@
 import { useApolloClient } from '@apollo/client/react';
 import { MenuOutlined } from '@ant-design/icons';
-import { Button, Drawer, Dropdown, Grid, Layout, Menu, Space, Spin, Typography } from 'antd';
-import { Suspense, useState } from 'react';
+import { Button, Dropdown, Grid, Layout, Menu, Space, Spin, Typography } from 'antd';
+import { lazy, Suspense, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { AREAS } from '../areas';
 import { useAccess } from '../session/access';
 import { endSession } from '../session/token-store';
 import { useLanguage, useT } from './language';
+
+const PhoneMenu = lazy(() => import('./PhoneMenu'));
 
 /** The frame of every signed-in page: the menu of what the viewer may open, the header, the page. */
 export function Shell({ displayName }: { displayName: string }) {
@@ -55,9 +57,11 @@ export function Shell({ displayName }: { displayName: string }) {
     <Layout style={{ minHeight: '100vh' }}>
       {phone ? (
         // On a phone the menu is a drawer opened from the header, so it never covers or squeezes the page.
-        <Drawer placement="left" open={drawerOpen} onClose={() => setDrawerOpen(false)} size={260} styles={{ body: { padding: 0 } }}>
-          {menu}
-        </Drawer>
+        <Suspense>
+          <PhoneMenu open={drawerOpen} onClose={() => setDrawerOpen(false)}>
+            {menu}
+          </PhoneMenu>
+        </Suspense>
       ) : (
         <Layout.Sider collapsible collapsed={collapsed} onCollapse={setCollapsed} width={220} collapsedWidth={64} theme="light">
           <div style={{ padding: '16px 12px', fontWeight: 600, whiteSpace: 'nowrap', overflow: 'hidden' }}>{t('后勤管理', 'houqin')}</div>
