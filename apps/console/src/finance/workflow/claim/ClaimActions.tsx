@@ -6,23 +6,23 @@ import type { ExpenseClaimDetailQuery } from '../../../graphql/graphql';
 import { formatYuan } from '../../../shared/money';
 import { ActionModal } from '../common/ActionModal';
 import { CommentField, PayFields, payInput } from '../common/PayFields';
-import type { ClaimActionName } from '../common/viewer-actions';
+import type { ClaimAction } from '../../../graphql/graphql';
 import { ApproveExpenseClaimMutation, PayExpenseClaimMutation, RejectExpenseClaimMutation, ReviewExpenseClaimMutation } from './operations';
 
 type Claim = ExpenseClaimDetailQuery['expenseClaim'];
 
-const BUTTONS: Record<ClaimActionName, { zh: string; en: string; primary?: boolean; danger?: boolean }> = {
+const BUTTONS: Record<ClaimAction, { zh: string; en: string; primary?: boolean; danger?: boolean }> = {
   REVIEW: { zh: '审核通过', en: 'Review', primary: true },
   APPROVE: { zh: '批准', en: 'Approve', primary: true },
   REJECT: { zh: '退回', en: 'Reject', danger: true },
   PAY: { zh: '付款', en: 'Pay', primary: true },
 };
-const ORDER: ClaimActionName[] = ['REVIEW', 'APPROVE', 'REJECT', 'PAY'];
+const ORDER: ClaimAction[] = ['REVIEW', 'APPROVE', 'REJECT', 'PAY'];
 
 /** The steps the viewer may take on the claim (审核, 审批, 退回, 付款), each a button opening its small form. */
 export function ClaimActions({ claim, actions, refetch }: { claim: Claim; actions: readonly string[]; refetch(): unknown }) {
   const t = useT();
-  const [open, setOpen] = useState<ClaimActionName | null>(null);
+  const [open, setOpen] = useState<ClaimAction | null>(null);
   const [review] = useMutation(ReviewExpenseClaimMutation);
   const [approve] = useMutation(ApproveExpenseClaimMutation);
   const [reject] = useMutation(RejectExpenseClaimMutation);

@@ -81,7 +81,7 @@ export default function ClaimDetailPage() {
           steps={claim.steps}
           zone={claim.school.timeZone}
           people={{
-            viewerAccountId: viewer.roles.accountId,
+            viewerAccountId: viewer.accountId,
             viewerName: viewer.displayName,
             requesterAccountId: claim.requesterAccountId,
             requesterName: claim.requester?.name,

@@ -4,7 +4,6 @@ import { useAccess } from '../../../session/access';
 import { useViewer } from '../../../session/viewer';
 import { WorkflowCategoriesQuery, WorkflowSchoolsQuery } from './operations';
 import { schoolsWhere } from '../../../shared/permissions';
-import type { ViewerRoles } from './viewer-actions';
 
 export interface SchoolOption {
   id: string;
@@ -12,7 +11,7 @@ export interface SchoolOption {
 }
 
 /**
- * What the workflow pages know of the viewer: their roles, their name, the schools they may file at
+ * What the workflow pages know of the viewer: their account, their name, the schools they may file at
  * (from finance's permission table), and the schools a list may filter by
  * (every school for a district role, read from the graph only then).
  */
@@ -21,7 +20,6 @@ export function useWorkflowViewer() {
   const access = useAccess();
   const { data: schoolsData } = useQuery(WorkflowSchoolsQuery, { skip: !access.isDistrict });
   return useMemo(() => {
-    const roles: ViewerRoles = { accountId: viewer?.id ?? access.accountId, roles: viewer?.roles ?? access.roles };
     const own = new Map<string, SchoolOption>();
     for (const role of viewer?.roles ?? []) if (role.school) own.set(role.school.id, { id: role.school.id, name: role.school.name });
     // Filing is a school role's right (submitPurchaseRequest and submitExpenseClaim share it).
@@ -29,7 +27,13 @@ export function useWorkflowViewer() {
     const filingIds = filing === 'all' ? [...own.keys()] : filing;
     const filingSchools = filingIds.map((id) => own.get(id) ?? { id, name: id });
     const listSchools: SchoolOption[] = access.isDistrict ? (schoolsData?.schools.nodes ?? []) : [...own.values()];
-    return { roles, displayName: viewer?.displayName ?? null, filingSchools, listSchools, isDistrict: access.isDistrict };
+    return {
+      accountId: viewer?.id ?? access.accountId,
+      displayName: viewer?.displayName ?? null,
+      filingSchools,
+      listSchools,
+      isDistrict: access.isDistrict,
+    };
   }, [viewer, access, schoolsData]);
 }
 

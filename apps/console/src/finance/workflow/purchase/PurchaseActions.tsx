@@ -8,7 +8,7 @@ import { ActionModal } from '../common/ActionModal';
 import { receiveLinesInput, remapListErrors, yuanInput } from '../common/inputs';
 import { WorkflowSuppliersQuery } from '../common/operations';
 import { CommentField, PayFields, payInput } from '../common/PayFields';
-import type { PurchaseActionName } from '../common/viewer-actions';
+import type { PurchaseAction } from '../../../graphql/graphql';
 import {
   ApprovePurchaseRequestMutation,
   OrderPurchaseMutation,
@@ -19,19 +19,19 @@ import {
 
 type Request = PurchaseRequestDetailQuery['purchaseRequest'];
 
-const BUTTONS: Record<PurchaseActionName, { zh: string; en: string; primary?: boolean; danger?: boolean }> = {
+const BUTTONS: Record<PurchaseAction, { zh: string; en: string; primary?: boolean; danger?: boolean }> = {
   APPROVE: { zh: '批准', en: 'Approve', primary: true },
   REJECT: { zh: '退回', en: 'Reject', danger: true },
   ORDER: { zh: '采购下单', en: 'Order', primary: true },
   RECEIVE: { zh: '验收', en: 'Receive', primary: true },
   PAY: { zh: '付款', en: 'Pay', primary: true },
 };
-const ORDER: PurchaseActionName[] = ['APPROVE', 'REJECT', 'ORDER', 'RECEIVE', 'PAY'];
+const ORDER: PurchaseAction[] = ['APPROVE', 'REJECT', 'ORDER', 'RECEIVE', 'PAY'];
 
 /** The steps the viewer may take on the request, each a button opening its small form. */
 export function PurchaseActions({ request, actions, refetch }: { request: Request; actions: readonly string[]; refetch(): unknown }) {
   const t = useT();
-  const [open, setOpen] = useState<PurchaseActionName | null>(null);
+  const [open, setOpen] = useState<PurchaseAction | null>(null);
   const close = () => setOpen(null);
   const [approve] = useMutation(ApprovePurchaseRequestMutation);
   const [reject] = useMutation(RejectPurchaseRequestMutation);

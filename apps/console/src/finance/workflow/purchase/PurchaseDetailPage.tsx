@@ -97,7 +97,7 @@ export default function PurchaseDetailPage() {
           steps={request.steps}
           zone={zone}
           people={{
-            viewerAccountId: viewer.roles.accountId,
+            viewerAccountId: viewer.accountId,
             viewerName: viewer.displayName,
             requesterAccountId: request.requesterAccountId,
             requesterName: request.requester?.name,
