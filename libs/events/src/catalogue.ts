@@ -1,16 +1,17 @@
 import { z } from 'zod';
+import { canteenEvents } from './catalogue/canteen.events';
 import { directoryEvents } from './catalogue/directory.events';
 import { financeEvents } from './catalogue/finance.events';
 import type { EventEnvelope } from './envelope';
 import { SERVICE_PORTS, type EventDefinition, type PayloadOf, type ServiceName } from './event-definition';
 
-export { directoryEvents, financeEvents };
+export { canteenEvents, directoryEvents, financeEvents };
 
 /**
  * Every event type of houqin, in one place: one file per publishing service under `catalogue/`,
  * listed here. The relay, the consumers, the docs and the tests all read this list.
  */
-export const EVENT_CATALOGUE = [...Object.values(financeEvents), ...Object.values(directoryEvents)];
+export const EVENT_CATALOGUE = [...Object.values(financeEvents), ...Object.values(directoryEvents), ...Object.values(canteenEvents)];
 
 export type CatalogueEvent = (typeof EVENT_CATALOGUE)[number];
 export type EventType = CatalogueEvent['type'];

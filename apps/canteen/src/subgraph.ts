@@ -1,0 +1,95 @@
+import { eventEntities, eventsExtension } from '@houqin/events';
+import { schedulerEntities, schedulerExtension } from '@houqin/scheduler';
+import type { SubgraphDefinition } from '@houqin/subgraph-kit';
+import { CANTEEN_PORT } from './config';
+import type { CanteenContext } from './context';
+import { School } from './federation/school';
+import { Staff } from './federation/staff';
+import { Supplier } from './federation/supplier';
+import { UserAccount, UserAccountCanteenResolver } from './federation/user-account';
+import { canteenMigrations } from './migrations';
+import { P } from './permissions';
+import { seedCanteenDemo } from './demo/seed';
+import { CanteenStep } from './workflow-step.entity';
+// Each concept adds its imports below its own heading (resolvers load in this order: it is the schema's field order).
+// canteen/
+// directory-copy/, supplier-copy/, events/
+// ingredient/, settings/, quantity/
+// delivery/
+// stock/
+// menu/
+// meal/, sample/
+// health/, accompanied/, rating/
+// report/
+
+export { canteenEnvSpec, loadCanteenConfig } from './config';
+export type { CanteenContext } from './context';
+
+/** Every table of the canteen database. */
+export const canteenEntities = [
+  CanteenStep,
+  // canteen/
+  // directory-copy/, supplier-copy/
+  // ingredient/, settings/
+  // delivery/
+  // stock/
+  // menu/
+  // meal/, sample/
+  // health/, accompanied/, rating/
+  // The outbox it publishes from and the inbox of what it consumed; its scheduled jobs' leases.
+  ...eventEntities,
+  ...schedulerEntities,
+];
+
+/** The canteen's scheduled jobs (docs/scheduler.md). */
+export const canteenJobs = [
+  // health/ (certificates expiring), sample/ (samples missing at the end of a service)
+];
+
+/**
+ * The canteen subgraph: canteens, the ingredient catalogue, receiving inspection, stock lots, menus
+ * and nutrition, meal services, food samples and canteen staff health. Extends the directory's
+ * `School`, `Staff` and `UserAccount` and finance's `Supplier`.
+ */
+export interface CanteenOptions {
+  /** The clock "today" is read from; the real one by default. */
+  now?: () => Date;
+}
+
+export function createCanteenSubgraph(options: CanteenOptions = {}): SubgraphDefinition<CanteenContext> {
+  const now = options.now ?? (() => new Date());
+  return {
+    name: 'canteen',
+    defaultPort: CANTEEN_PORT,
+    resolvers: [
+      // canteen/
+      // ingredient/, settings/
+      // delivery/
+      // stock/
+      // menu/
+      // meal/, sample/
+      // health/, accompanied/, rating/
+      // report/
+      UserAccountCanteenResolver,
+    ],
+    orphanedTypes: [School, Staff, Supplier, UserAccount],
+    entities: canteenEntities,
+    migrations: canteenMigrations,
+    sqlStores: [
+      // one per concept store
+    ],
+    permissions: P,
+    createContext(base) {
+      // Services reach each other through ctx at call time (delivery → stock), so the order here does not matter.
+      const ctx = { ...base, now } as CanteenContext;
+      // ctx.canteens = new CanteenService(ctx);  (one line per concept)
+      return ctx;
+    },
+    seedDemo: seedCanteenDemo,
+    extensions: [
+      // The relay delivers the canteen's outbox; the consumer keeps its copies of the directory's and finance's facts.
+      eventsExtension({/* consumer: canteenConsumer */}),
+      schedulerExtension({ jobs: canteenJobs }),
+    ],
+  };
+}

@@ -1,0 +1,4 @@
+import { describeSchema } from '@houqin/testing';
+import { createCanteenSubgraph } from '../src/subgraph';
+
+describeSchema(createCanteenSubgraph());
