@@ -19,6 +19,7 @@ import { CanteenStep } from './workflow-step.entity';
 // stock/
 // menu/
 // meal/, sample/
+import { MealService, MealServiceDish, MealServiceDuty } from './meal/meal-service.entity';
 // health/, accompanied/, rating/
 // report/
 
@@ -35,6 +36,9 @@ export const canteenEntities = [
   // stock/
   // menu/
   // meal/, sample/
+  MealService,
+  MealServiceDish,
+  MealServiceDuty,
   // health/, accompanied/, rating/
   // The outbox it publishes from and the inbox of what it consumed; its scheduled jobs' leases.
   ...eventEntities,
