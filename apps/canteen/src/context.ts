@@ -1,4 +1,6 @@
 import type { SubgraphContext } from '@houqin/subgraph-kit';
+import type { HealthService } from './health/health.service';
+import type { StockService } from './stock/stock.service';
 
 /**
  * Per-request context of the canteen subgraph: one instance of each concept's service. Each concept
@@ -8,4 +10,8 @@ export interface CanteenContext extends SubgraphContext {
   /** The clock every "today" is read from (expiry, morning checks, sample keeping); tests pass a fixed one. */
   now: () => Date;
   // canteens: CanteenService;  (canteen/)
+  /** Stock lots, movements, FEFO issues, write-offs and stocktakes (stock/). */
+  stock: StockService;
+  /** Canteen staff health: roster, health certificates (健康证), morning checks (晨检) (health/). */
+  health: HealthService;
 }

@@ -17,10 +17,15 @@ import { CanteenStep } from './workflow-step.entity';
 // ingredient/, settings/, quantity/
 // delivery/
 // stock/
+import { StockLot, StockMovement } from './stock/stock.entity';
+import { StockService } from './stock/stock.service';
 // menu/
 // meal/, sample/
 import { MealService, MealServiceDish, MealServiceDuty } from './meal/meal-service.entity';
 // health/, accompanied/, rating/
+import { CanteenStaffMember, HealthCertificate, HealthCertificateAnnouncement, MorningCheck } from './health/health.entity';
+import { HealthService } from './health/health.service';
+import { healthSql } from './health/health.store';
 // report/
 
 export { canteenEnvSpec, loadCanteenConfig } from './config';
@@ -34,12 +39,18 @@ export const canteenEntities = [
   // ingredient/, settings/
   // delivery/
   // stock/
+  StockLot,
+  StockMovement,
   // menu/
   // meal/, sample/
   MealService,
   MealServiceDish,
   MealServiceDuty,
   // health/, accompanied/, rating/
+  CanteenStaffMember,
+  HealthCertificate,
+  MorningCheck,
+  HealthCertificateAnnouncement,
   // The outbox it publishes from and the inbox of what it consumed; its scheduled jobs' leases.
   ...eventEntities,
   ...schedulerEntities,
@@ -81,12 +92,15 @@ export function createCanteenSubgraph(options: CanteenOptions = {}): SubgraphDef
     migrations: canteenMigrations,
     sqlStores: [
       // one per concept store
+      healthSql,
     ],
     permissions: P,
     createContext(base) {
       // Services reach each other through ctx at call time (delivery → stock), so the order here does not matter.
       const ctx = { ...base, now } as CanteenContext;
       // ctx.canteens = new CanteenService(ctx);  (one line per concept)
+      ctx.stock = new StockService(ctx);
+      ctx.health = new HealthService(ctx);
       return ctx;
     },
     seedDemo: seedCanteenDemo,
