@@ -13,7 +13,20 @@ import { seedCanteenDemo } from './demo/seed';
 import { CanteenStep } from './workflow-step.entity';
 // Each concept adds its imports below its own heading (resolvers load in this order: it is the schema's field order).
 // canteen/
+import { Canteen, StorageLocation } from './canteen/canteen.entity';
+import { CanteenResolver } from './canteen/canteen.resolver';
+import { CanteenService } from './canteen/canteen.service';
+import { canteenSql } from './canteen/canteen.store';
+import { SchoolCanteensResolver } from './canteen/school-canteens.resolver';
 // directory-copy/, supplier-copy/, events/
+import { directoryCopyEntities } from './directory-copy/directory-copy.entity';
+import { DirectoryCopyService } from './directory-copy/directory-copy.service';
+import { directoryCopySql } from './directory-copy/directory-copy.store';
+import { KnownSupplier } from './supplier-copy/supplier-copy.entity';
+import { SupplierCopyService } from './supplier-copy/supplier-copy.service';
+import { supplierCopySql } from './supplier-copy/supplier-copy.store';
+import { canteenConsumer } from './events/canteen.consumer';
+import { CanteenDeadLetterResolver } from './events/dead-letters';
 // ingredient/, settings/, quantity/
 // delivery/
 // stock/
@@ -35,7 +48,11 @@ export type { CanteenContext } from './context';
 export const canteenEntities = [
   CanteenStep,
   // canteen/
+  Canteen,
+  StorageLocation,
   // directory-copy/, supplier-copy/
+  ...directoryCopyEntities,
+  KnownSupplier,
   // ingredient/, settings/
   // delivery/
   // stock/
@@ -78,6 +95,8 @@ export function createCanteenSubgraph(options: CanteenOptions = {}): SubgraphDef
     defaultPort: CANTEEN_PORT,
     resolvers: [
       // canteen/
+      CanteenResolver,
+      SchoolCanteensResolver,
       // ingredient/, settings/
       // delivery/
       // stock/
@@ -86,12 +105,17 @@ export function createCanteenSubgraph(options: CanteenOptions = {}): SubgraphDef
       // health/, accompanied/, rating/
       // report/
       UserAccountCanteenResolver,
+      // events/: the dead letters of what the canteen consumed
+      CanteenDeadLetterResolver,
     ],
     orphanedTypes: [School, Staff, Supplier, UserAccount],
     entities: canteenEntities,
     migrations: canteenMigrations,
     sqlStores: [
       // one per concept store
+      canteenSql,
+      directoryCopySql,
+      supplierCopySql,
       healthSql,
     ],
     permissions: P,
@@ -99,6 +123,9 @@ export function createCanteenSubgraph(options: CanteenOptions = {}): SubgraphDef
       // Services reach each other through ctx at call time (delivery → stock), so the order here does not matter.
       const ctx = { ...base, now } as CanteenContext;
       // ctx.canteens = new CanteenService(ctx);  (one line per concept)
+      ctx.canteens = new CanteenService(ctx);
+      ctx.directoryCopy = new DirectoryCopyService(ctx);
+      ctx.supplierCopy = new SupplierCopyService(ctx);
       ctx.stock = new StockService(ctx);
       ctx.health = new HealthService(ctx);
       return ctx;
@@ -106,7 +133,7 @@ export function createCanteenSubgraph(options: CanteenOptions = {}): SubgraphDef
     seedDemo: seedCanteenDemo,
     extensions: [
       // The relay delivers the canteen's outbox; the consumer keeps its copies of the directory's and finance's facts.
-      eventsExtension({/* consumer: canteenConsumer */}),
+      eventsExtension({ consumer: canteenConsumer }),
       schedulerExtension({ jobs: canteenJobs }),
     ],
   };
