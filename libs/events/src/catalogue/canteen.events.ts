@@ -52,6 +52,22 @@ export const canteenEvents = {
     }),
   }),
   // health/:   canteen.certificate.expiring
+  certificateExpiring: defineEvent({
+    type: 'canteen.certificate.expiring',
+    version: 1,
+    publisher: 'canteen',
+    description:
+      "A canteen staff member's health certificate (健康证) expires within the district's notice days (EXPIRING, default 30) or has expired (EXPIRED): published by the daily job, once per certificate and state, with the school's schoolId; the directory tells the school's canteen managers.",
+    payload: z.object({
+      certificateId: field.id().describe('The health certificate (健康证).'),
+      staffId: field.id().describe('The directory staff member who holds it.'),
+      canteenIds: z.array(field.id()).describe('The canteens whose roster they are on (may be empty if they have left every roster).'),
+      number: field.text(40).describe('The certificate number (健康证编号).'),
+      expiresOn: field.date().describe('Its last valid day.'),
+      state: z.enum(['EXPIRING', 'EXPIRED']).describe('Expiring within the notice days, or expired.'),
+      daysLeft: z.int().describe('Days from the announcement to the last valid day; negative once expired.'),
+    }),
+  }),
 };
 
 void z;
