@@ -1,6 +1,8 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
 import { MoneyFields } from '@houqin/common';
+import { BaseUnit } from '../quantity/quantity.rules';
+import { QuantityFields } from '../quantity/quantity.types';
 import { CreatedAtColumn, FenColumn, IdColumn, InstantColumn, RefColumn, RowVersionColumn, SchoolOwnedEntity } from '@houqin/persistence';
 
 export const BATCH_NUMBER_MAX = 60;
@@ -15,6 +17,10 @@ export const STOCK_REASON_MAX = 500;
 @MoneyFields({
   cost: ['costFen', 'What the lot cost when received (进价金额).'],
   balanceCost: ['balanceCostFen', 'Cost of what is left (库存金额): the lot cost less the cost of what left it, plus stocktake gains.'],
+})
+@QuantityFields({
+  received: ['receivedQuantity', 'Quantity received (入库数量).'],
+  balanceQuantity: ['balance', 'Quantity left (结存数量).'],
 })
 @Entity('stock_lot')
 @Index(['canteenId', 'ingredientId', 'expiresOn'])
@@ -56,6 +62,10 @@ export class StockLot extends SchoolOwnedEntity({ districtId: 'District of the s
   @Column('date', { nullable: true })
   expiresOn: string | null;
 
+  @Field(() => BaseUnit, { description: "The ingredient's base unit (基本单位) every quantity of the lot is in." })
+  @Column('varchar', { length: 10 })
+  baseUnit: BaseUnit;
+
   @Field(() => Int, { description: 'Quantity received, in the base unit of the ingredient (g, mL or pieces).' })
   @Column('int')
   receivedQuantity: number;
@@ -70,7 +80,7 @@ export class StockLot extends SchoolOwnedEntity({ districtId: 'District of the s
   @FenColumn()
   balanceCostFen: number;
 
-  @Field({ description: 'The day it was received (入库日期), YYYY-MM-DD in the school\u2019s zone.' })
+  @Field({ description: 'The day it was received (入库日期), YYYY-MM-DD in the school’s zone.' })
   @Column('date')
   receivedOn: string;
 
@@ -106,8 +116,9 @@ registerEnumType(StockMovementKind, {
  * One movement of a lot (库存流水): append-only, never changed or deleted. A lot's movements sum to
  * its balance (帐物相符), in quantity and in cost.
  */
-@ObjectType({ description: 'A movement of a stock lot (库存流水): append-only; a lot\u2019s movements always sum to its balance.' })
+@ObjectType({ description: 'A movement of a stock lot (库存流水): append-only; a lot’s movements always sum to its balance.' })
 @MoneyFields({ cost: ['costFen', 'Cost moved, signed: positive in, negative out (金额).'] })
+@QuantityFields({ moved: ['quantity', 'Quantity moved, signed, with its unit.'] })
 @Entity('stock_movement')
 @Index(['lotId', 'at'])
 @Index(['mealServiceId'])
@@ -135,6 +146,10 @@ export class StockMovement {
   @Field(() => StockMovementKind, { description: 'Why it moved.' })
   @Column('varchar', { length: 16 })
   kind: StockMovementKind;
+
+  @Field(() => BaseUnit, { description: 'The base unit of the quantity (the lot’s).' })
+  @Column('varchar', { length: 10 })
+  baseUnit: BaseUnit;
 
   @Field(() => Int, { description: 'Quantity moved in the base unit, signed: positive in, negative out.' })
   @Column('int')

@@ -2,6 +2,7 @@ import { In, type EntityManager } from 'typeorm';
 import { newId } from '@houqin/common';
 import { recordAudits } from '@houqin/persistence';
 import type { CanteenContext } from '../context';
+import type { BaseUnit } from '../quantity/quantity.rules';
 import { StockLot, StockMovement, StockMovementKind } from './stock.entity';
 
 /**
@@ -15,6 +16,8 @@ export interface ReceiveLotRow {
   canteenId: string;
   locationId: string;
   ingredientId: string;
+  /** The ingredient's base unit (the catalogue's): every quantity of the lot is in it. */
+  baseUnit: BaseUnit;
   /** The accepted delivery item it comes from; null for an opening balance. */
   deliveryItemId: string | null;
   supplierId: string | null;
@@ -61,6 +64,7 @@ export class StockService {
         canteenId: row.canteenId,
         locationId: row.locationId,
         ingredientId: row.ingredientId,
+        baseUnit: row.baseUnit,
         deliveryItemId: row.deliveryItemId,
         supplierId: row.supplierId,
         batchNumber: row.batchNumber,
@@ -83,6 +87,7 @@ export class StockService {
         canteenId: lot.canteenId,
         lotId: lot.id,
         kind: StockMovementKind.RECEIPT,
+        baseUnit: lot.baseUnit,
         quantity: lot.receivedQuantity,
         costFen: lot.costFen,
         mealServiceId: null,
