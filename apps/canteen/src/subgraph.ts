@@ -35,6 +35,7 @@ import { StockService } from './stock/stock.service';
 // menu/
 // meal/, sample/
 import { MealService, MealServiceDish, MealServiceDuty } from './meal/meal-service.entity';
+import { FoodSample, FoodSampleDisposal } from './sample/sample.entity';
 // health/, accompanied/, rating/
 import { CanteenStaffMember, HealthCertificate, HealthCertificateAnnouncement, MorningCheck } from './health/health.entity';
 import { HealthService } from './health/health.service';
@@ -63,6 +64,8 @@ export const canteenEntities = [
   MealService,
   MealServiceDish,
   MealServiceDuty,
+  FoodSample,
+  FoodSampleDisposal,
   // health/, accompanied/, rating/
   CanteenStaffMember,
   HealthCertificate,

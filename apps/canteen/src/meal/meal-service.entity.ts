@@ -20,7 +20,7 @@ export const DISH_NAME_MAX = 100;
 @Entity('meal_service')
 @Index(['canteenId', 'servedOn', 'meal'], { unique: true })
 @Index(['schoolId', 'servedOn'])
-@Index(['lockedAt', 'servedOn'])
+@Index(['samplesCheckedAt', 'servedOn'])
 export class MealService extends SchoolOwnedEntity({
   districtId: 'District of the school.',
   schoolId: 'The school whose canteen serves it.',
@@ -63,6 +63,15 @@ export class MealService extends SchoolOwnedEntity({
   @Field(() => ID, { nullable: true, description: 'The account that recorded the meal counts; null while it is open.' })
   @RefColumn({ nullable: true })
   lockedByAccountId: string | null;
+
+  /** When its samples were checked at the end of service (at the meal counts, or by the job after the meal's end); null until then. */
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      "When its food samples were checked at the end of service (at the meal counts, or by the job after the meal's end time); null until then.",
+  })
+  @InstantColumn({ nullable: true })
+  samplesCheckedAt: Date | null;
 
   /** When canteen.sample.missing was raised for it (once per service); null when never. */
   @Field(() => Date, {
