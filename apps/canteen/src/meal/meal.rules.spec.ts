@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { type GraphQLError } from 'graphql';
 import { MealKind } from '../menu/meal-kind';
 import {
   checkDishIds,

@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { type GraphQLError } from 'graphql';
 import { checkDisposable, checkSampleGrams, checkTakenAt, keepUntilOf, missingSamples } from './sample.rules';
 
 function refusal(act: () => unknown): { code: unknown; field: unknown } {
