@@ -1,4 +1,5 @@
 import { definePermissions, Role, SCHOOL_ROLES } from '@houqin/auth';
+import { deadLetterPermissions } from '@houqin/events';
 
 /** Who runs a school's canteens (食堂管理员) and who keeps its stores (保管员). */
 const KITCHEN = [Role.CANTEEN_MANAGER, Role.STOREKEEPER];
@@ -27,6 +28,9 @@ export const P = definePermissions({
   // ── Canteens (canteen/) ─────────────────────────────────────────────────────────────────
   createCanteen: { doing: 'Registering a canteen', school: [Role.CANTEEN_MANAGER, Role.GENERAL_AFFAIRS_DIRECTOR] },
   updateCanteen: { doing: 'Changing a canteen', school: [Role.CANTEEN_MANAGER, Role.GENERAL_AFFAIRS_DIRECTOR] },
+  addStorageLocation: { doing: 'Adding a storage location', school: [Role.CANTEEN_MANAGER, Role.GENERAL_AFFAIRS_DIRECTOR] },
+  // Dead letters of the events the canteen consumes (events/dead-letters.ts): canteenDeadLetters, replayCanteenDeadLetter.
+  ...deadLetterPermissions('canteen'),
 
   // ── Ingredient catalogue and settings (ingredient/, settings/) ─────────────────────────────
 
@@ -35,8 +39,29 @@ export const P = definePermissions({
   // ── Stock, write-offs and stocktakes (stock/) ──────────────────────────────────────────────
 
   // ── Recipes and menus (menu/) ──────────────────────────────────────────────────────────────
+  // Canteen managers write recipes and plan and publish menus; drafts are read under readCanteen,
+  // dishes and published menus under readMenus (anyone of the school).
+  createDish: { doing: 'Writing a recipe', school: [Role.CANTEEN_MANAGER] },
+  saveMenuWeek: { doing: 'Planning a weekly menu', school: [Role.CANTEEN_MANAGER] },
+  publishMenuWeek: { doing: 'Publishing a weekly menu', school: [Role.CANTEEN_MANAGER] },
+  /** The public menu (食谱公示): parents read a canteen's published weeks without signing in; nothing else is public. */
+  readPublishedMenu: { doing: 'Reading a published menu', open: 'anonymous' },
 
   // ── Meal services, food samples, traceability (meal/, sample/) ─────────────────────────────
+  planMealService: { doing: 'Planning a meal service', school: [Role.CANTEEN_MANAGER] },
+  updateMealServicePlan: { doing: "Changing a meal service's plan", school: [Role.CANTEEN_MANAGER] },
+  assignMealServiceDuty: { doing: "Putting people on a meal service's duty list", school: [Role.CANTEEN_MANAGER] },
+  recordMealCounts: { doing: 'Recording meal counts (locking the production record)', school: [Role.CANTEEN_MANAGER] },
+  takeFoodSample: { doing: 'Recording a food sample (留样)', school: KITCHEN },
+  disposeFoodSample: { doing: 'Disposing of a food sample (留样销毁)', school: KITCHEN },
 
   // ── Staff health, accompanied meals, ratings (health/, accompanied/, rating/) ─────────────
+  addCanteenStaff: { doing: 'Putting someone on a canteen staff roster', school: [Role.CANTEEN_MANAGER] },
+  removeCanteenStaff: { doing: 'Taking someone off a canteen staff roster', school: [Role.CANTEEN_MANAGER] },
+  recordHealthCertificate: { doing: 'Recording a health certificate (健康证)', school: [Role.CANTEEN_MANAGER] },
+  recordMorningCheck: { doing: 'Recording a morning check (晨检)', school: [Role.CANTEEN_MANAGER] },
+  /** Accompanied meals (陪餐): school leaders log the meals they eat with students. */
+  logAccompaniedMeal: { doing: 'Logging an accompanied meal (陪餐)', school: LEADERS },
+  /** Dish ratings: teachers record their students' ratings; parents' committee members rate themselves. */
+  rateDish: { doing: 'Rating a dish', school: [Role.STAFF] },
 });
