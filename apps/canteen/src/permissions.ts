@@ -35,6 +35,10 @@ export const P = definePermissions({
   // ── Ingredient catalogue and settings (ingredient/, settings/) ─────────────────────────────
 
   // ── Receiving inspection (delivery/) ───────────────────────────────────────────────────────
+  /** Storekeepers and canteen managers receive and inspect deliveries (进货查验). */
+  recordDelivery: { doing: 'Recording a delivery and its inspection', school: KITCHEN },
+  /** The second inspector of bulk staples (大宗食品复核): another kitchen role or a school leader, never the first inspector. */
+  secondInspectDelivery: { doing: 'Second inspection of a delivery', school: [...KITCHEN, ...LEADERS] },
 
   // ── Stock, write-offs and stocktakes (stock/) ──────────────────────────────────────────────
 

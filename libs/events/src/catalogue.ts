@@ -51,6 +51,18 @@ export const SUBSCRIPTIONS: Subscriptions = {
     'directory.account.changed',
     'directory.account.deactivated',
   ],
+  // The canteen's copies: the directory facts it validates against (apps/canteen/src/directory-copy) and
+  // finance's suppliers receiving checks (apps/canteen/src/supplier-copy).
+  canteen: [
+    'directory.school.created',
+    'directory.school.changed',
+    'directory.campus.created',
+    'directory.campus.moved',
+    'directory.staff.created',
+    'directory.staff.changed',
+    'finance.supplier.changed',
+    'finance.supplier.suspended',
+  ],
 };
 
 export type Subscriptions = Partial<Record<string, readonly EventType[]>>;

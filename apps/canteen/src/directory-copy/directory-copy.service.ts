@@ -1,0 +1,100 @@
+import { In } from 'typeorm';
+import type { EntityManager } from 'typeorm';
+import { badInput, DEFAULT_TIME_ZONE, parseId, todayIn } from '@houqin/common';
+import type { CanteenContext } from '../context';
+import { KnownCampus, KnownSchool, KnownStaff } from './directory-copy.entity';
+
+/**
+ * What the canteen knows of the directory, from its own copy (kept by the directory's events): the
+ * answers it validates inputs against, without reading the directory's tables or waiting for it.
+ * Pass the mutation's manager to read inside its transaction. At `ctx.directoryCopy`.
+ */
+export class DirectoryCopyService {
+  constructor(private readonly ctx: CanteenContext) {}
+
+  private get manager(): EntityManager {
+    return this.ctx.dataSource.manager;
+  }
+
+  /** The school as the canteen knows it, if it is a school of this district. */
+  school(districtId: string, schoolId: string, manager: EntityManager = this.manager): Promise<KnownSchool | null> {
+    return manager.findOne(KnownSchool, { where: { schoolId, districtId } });
+  }
+
+  /** The schools of this district among `schoolIds` (one statement), by id. */
+  async schoolsIn(
+    districtId: string,
+    schoolIds: readonly string[],
+    manager: EntityManager = this.manager,
+  ): Promise<Map<string, KnownSchool>> {
+    if (!schoolIds.length) return new Map();
+    const schools = await manager.find(KnownSchool, { where: { districtId, schoolId: In([...schoolIds]) } });
+    return new Map(schools.map((school) => [school.schoolId, school]));
+  }
+
+  /** The school's zone (Asia/Shanghai when the copy does not know the school). */
+  async timeZoneOf(schoolId: string, manager: EntityManager = this.manager): Promise<string> {
+    return (await manager.findOne(KnownSchool, { where: { schoolId } }))?.timeZone ?? DEFAULT_TIME_ZONE;
+  }
+
+  /** Today's date (YYYY-MM-DD) at the school, by the context's clock. */
+  async todayAt(schoolId: string, manager: EntityManager = this.manager): Promise<string> {
+    return todayIn(await this.timeZoneOf(schoolId, manager), this.ctx.now());
+  }
+
+  /**
+   * The school an input names (`field`): BAD_USER_INPUT unless it is a school of this district (a
+   * campus id, another district's school or an unknown id is refused) and, when `open` is asked, one
+   * not closed or merged.
+   */
+  async requireSchool(
+    districtId: string,
+    schoolId: string,
+    field: string,
+    options: { open: boolean },
+    manager: EntityManager = this.manager,
+  ): Promise<KnownSchool> {
+    const id = parseId(schoolId, field);
+    const school = await this.school(districtId, id, manager);
+    if (!school) {
+      if (await manager.findOne(KnownCampus, { where: { campusId: id, districtId } }))
+        throw badInput(field, `${field} names a campus; give the id of its school.`);
+      throw badInput(field, `${field} does not name a school of your district.`);
+    }
+    if (options.open && !school.active) throw badInput(field, `${field} names a school that is closed or merged.`);
+    return school;
+  }
+
+  /** The school a campus of this district belongs to now, or null for a campus the canteen does not know there. */
+  async schoolOfCampus(districtId: string, campusId: string, manager: EntityManager = this.manager): Promise<string | null> {
+    return (await manager.findOne(KnownCampus, { where: { campusId, districtId } }))?.schoolId ?? null;
+  }
+
+  /** A campus of `schoolId` that is in use, else BAD_USER_INPUT on `field`. */
+  async requireCampusOf(manager: EntityManager, schoolId: string, campusId: string, field: string): Promise<KnownCampus> {
+    const id = parseId(campusId, field);
+    const campus = await manager.findOne(KnownCampus, { where: { campusId: id } });
+    if (!campus || campus.schoolId !== schoolId) throw badInput(field, `${field} does not name a campus of the school.`);
+    if (!campus.active) throw badInput(field, `${field} names a campus no longer in use.`);
+    return campus;
+  }
+
+  /**
+   * A staff member of `schoolId` who is still employed there, else BAD_USER_INPUT on `field`
+   * (unknown, another school's, or left). For a food-safety manager, a roster entry, a duty list.
+   */
+  async assertStaffOf(manager: EntityManager, schoolId: string, staffId: string, field: string): Promise<KnownStaff> {
+    const id = parseId(staffId, field);
+    const staff = await manager.findOne(KnownStaff, { where: { staffId: id } });
+    if (!staff || staff.schoolId !== schoolId) throw badInput(field, `${field} does not name a staff member of the school.`);
+    if (!staff.active) throw badInput(field, `${field} names a staff member who has left the school.`);
+    return staff;
+  }
+
+  /** The staff among `staffIds` (one statement), by id, whatever their school: for checks over a list. */
+  async staffIn(staffIds: readonly string[], manager: EntityManager = this.manager): Promise<Map<string, KnownStaff>> {
+    if (!staffIds.length) return new Map();
+    const rows = await manager.find(KnownStaff, { where: { staffId: In([...staffIds]) } });
+    return new Map(rows.map((row) => [row.staffId, row]));
+  }
+}

@@ -1,0 +1,10 @@
+import { defineConsumer } from '@houqin/events';
+import { directoryCopyHandlers } from '../directory-copy/directory-copy.handlers';
+import { supplierCopyHandlers } from '../supplier-copy/supplier-copy.handlers';
+
+/**
+ * What the canteen does with other services' events: keeps its copies of the directory's facts
+ * (schools, campuses, staff) and of finance's suppliers. The types it handles are listed under
+ * `canteen` in SUBSCRIPTIONS (libs/events/src/catalogue.ts).
+ */
+export const canteenConsumer = defineConsumer('canteen', { handlers: { ...directoryCopyHandlers, ...supplierCopyHandlers } });
