@@ -1,0 +1,110 @@
+import type { DataSource } from 'typeorm';
+import { shiftDate } from '@houqin/common';
+import type { Logger } from '@houqin/common';
+import { DEMO_DISTRICT } from '@houqin/demo';
+import { eventDefinition, EventConsumer, type EventEnvelope, type EventPayload, type EventType } from '@houqin/events';
+import { canteenConsumer } from '../events/canteen.consumer';
+
+const supplierId = (n: number) => `01900000-0000-7000-8000-${String(9).padStart(6, '0')}${String(n).padStart(6, '0')}`;
+
+/**
+ * The demo district's suppliers as finance's demo registers them (apps/finance/src/demo/seed.ts):
+ * a non-food office supplier, fresh produce, grain and oil, a meat supplier suspended after a failed
+ * inspection, and a dairy whose food licence expired 40 days ago. `days`: from today to the last
+ * day of the food licence. The ids are fixed here; finance's demo gives its suppliers fresh ids, so
+ * on a running stack the copy also holds finance's own (from its events).
+ */
+export const DEMO_SUPPLIERS = {
+  office: { id: supplierId(1), name: 'Hangzhou Wenhua Office Supplies Co., Ltd. (杭州文华办公用品有限公司)', body: '91330102MA27XK5P1' },
+  produce: {
+    id: supplierId(6),
+    name: 'Lvye Fresh Produce Distribution Co., Ltd. (绿野生鲜配送有限公司)',
+    body: '91330110MA2J5LY7Q',
+    food: { number: 'JY13301100045678', days: 540 },
+  },
+  grain: {
+    id: supplierId(7),
+    name: 'Fengshou Grain and Oil Co., Ltd. (丰收粮油有限公司)',
+    body: '91330109MA2F3NY8N',
+    food: { number: 'JY13301090023456', days: 400 },
+  },
+  meat: {
+    id: supplierId(8),
+    name: 'Xianda Meat Products Co., Ltd. (鲜达肉类食品有限公司)',
+    body: '91330105MA2D6XD4W',
+    food: { number: 'JY13301050034567', days: 300 },
+    suspended: true,
+  },
+  dairy: {
+    id: supplierId(9),
+    name: 'Chenguang Dairy Co., Ltd. (晨光乳业有限公司)',
+    body: '91330183MA2K1CG9D',
+    food: { number: 'JY13301830056789', days: -40 },
+  },
+} as const satisfies Record<
+  string,
+  { id: string; name: string; body: string; food?: { number: string; days: number }; suspended?: boolean }
+>;
+
+export type DemoSupplierKey = keyof typeof DEMO_SUPPLIERS;
+
+/** GB 32100-2015: the check character of a unified social credit code's first 17 characters. */
+function creditCode(body: string): string {
+  const chars = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+  const weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+  const sum = [...body].reduce((acc, c, i) => acc + chars.indexOf(c) * weights[i], 0);
+  return body + chars[(31 - (sum % 31)) % 31];
+}
+
+/**
+ * Finance's events for the demo suppliers as finance publishes them (`finance.supplier.changed`
+ * snapshots, and for the meat supplier its suspension), licences dated from `today` (YYYY-MM-DD).
+ * Each envelope has a fixed id from the smallest UUIDv7 time, so applying them twice is a duplicate
+ * and any event finance really published is newer and wins.
+ */
+export function demoSupplierEvents(today: string): EventEnvelope[] {
+  let n = 0;
+  const event = <T extends EventType>(type: T, payload: EventPayload<T>): EventEnvelope => ({
+    id: `00000000-0000-7000-8001-${String(++n).padStart(12, '0')}`,
+    type,
+    version: eventDefinition(type)!.version,
+    occurredAt: new Date(0).toISOString(),
+    districtId: DEMO_DISTRICT.id,
+    schoolId: null,
+    actor: null,
+    requestId: 'demo-suppliers',
+    payload,
+  });
+  return Object.values(DEMO_SUPPLIERS).flatMap((s) => {
+    const food = 'food' in s ? s.food : null;
+    const snapshot = (supplierVersion: number, status: 'ACTIVE' | 'SUSPENDED') =>
+      event('finance.supplier.changed', {
+        supplierId: s.id,
+        districtId: DEMO_DISTRICT.id,
+        supplierVersion,
+        change: status === 'SUSPENDED' ? 'SUSPENDED' : 'CREATED',
+        name: s.name,
+        creditCode: creditCode(s.body),
+        status,
+        foodSupplier: food !== null,
+        foodLicenceNumber: food?.number ?? null,
+        foodLicenceExpiresOn: food ? shiftDate(today, food.days) : null,
+      });
+    if (!('suspended' in s)) return [snapshot(1, 'ACTIVE')];
+    return [
+      snapshot(1, 'ACTIVE'),
+      snapshot(2, 'SUSPENDED'),
+      event('finance.supplier.suspended', { supplierId: s.id, name: s.name, foodSupplier: food !== null, reason: null }),
+    ];
+  });
+}
+
+/** Applies the demo suppliers to the canteen's copy through its real consumer (idempotent). */
+export async function applyDemoSuppliers(dataSource: DataSource, logger: Logger, today: string): Promise<void> {
+  const consumer = new EventConsumer(canteenConsumer, { dataSource, logger });
+  for (const envelope of demoSupplierEvents(today)) {
+    const result = await consumer.handle(envelope);
+    if (result.outcome !== 'handled' && result.outcome !== 'duplicate')
+      throw new Error(`The demo supplier fact ${envelope.type} was not applied: ${result.outcome} ${result.error ?? ''}`);
+  }
+}
