@@ -134,6 +134,8 @@ export function createFinanceSubgraph(options: FinanceOptions = {}): SubgraphDef
         reports: new ReportService(base, suppliers),
       };
     },
+    // A supplier of the district, as supplier(id) reads it (the canteen extends Supplier).
+    referenceResolvers: { Supplier: (ref, ctx) => ctx.suppliers.reader.byId(ref.id) },
     seedDemo: seedFinanceDemo,
     // The relay delivers finance's outbox; the consumer keeps its copy of the directory's facts.
     extensions: [

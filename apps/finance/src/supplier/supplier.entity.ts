@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
 import { CreatedAtColumn, DistrictOwnedEntity, RowVersionColumn, UpdatedAtColumn } from '@houqin/persistence';
 import { LIMITS } from '../limits';
@@ -17,6 +17,8 @@ registerEnumType(SupplierStatus, {
   description:
     "A supplier (供应商) the district's schools buy from. Suspended suppliers and food suppliers with an expired licence cannot be ordered from.",
 })
+// An entity of the graph: the canteen adds its deliveries and rejection rate to it (federation).
+@Directive('@key(fields: "id")')
 @Entity('supplier')
 @Index(['districtId', 'creditCode'], { unique: true })
 export class Supplier extends DistrictOwnedEntity('The district whose schools use the supplier.') {
