@@ -3,3 +3,24 @@
 
 -- health.passedOn
 /* health.passedOn */ SELECT `chk`.`staffId` AS `staffId` FROM `morning_check` `chk` WHERE `chk`.`canteenId` = :canteenId AND `chk`.`checkedOn` = :checkedOn AND `chk`.`passed` = :passed AND `chk`.`staffId` IN (:...staffIds);
+
+-- health.rosterEntry
+/* health.rosterEntry */ SELECT `csm`.`id` AS `csm_id`, `csm`.`districtId` AS `csm_districtId`, `csm`.`schoolId` AS `csm_schoolId`, `csm`.`canteenId` AS `csm_canteenId`, `csm`.`staffId` AS `csm_staffId`, `csm`.`post` AS `csm_post`, `csm`.`joinedOn` AS `csm_joinedOn`, `csm`.`leftOn` AS `csm_leftOn`, `csm`.`version` AS `csm_version`, `csm`.`createdAt` AS `csm_createdAt` FROM `canteen_staff_member` `csm` WHERE `csm`.`canteenId` = :canteenId AND `csm`.`staffId` = :staffId;
+
+-- health.certificatesOf
+/* health.certificatesOf */ SELECT `hc`.`id` AS `hc_id`, `hc`.`districtId` AS `hc_districtId`, `hc`.`schoolId` AS `hc_schoolId`, `hc`.`staffId` AS `hc_staffId`, `hc`.`number` AS `hc_number`, `hc`.`issuedOn` AS `hc_issuedOn`, `hc`.`expiresOn` AS `hc_expiresOn`, `hc`.`recordedBy` AS `hc_recordedBy`, `hc`.`createdAt` AS `hc_createdAt` FROM `health_certificate` `hc` WHERE `hc`.`schoolId` = :schoolId AND `hc`.`staffId` = :staffId;
+
+-- health.roster
+/* health.roster */ SELECT `csm`.`id` AS `csm_id`, `csm`.`districtId` AS `csm_districtId`, `csm`.`schoolId` AS `csm_schoolId`, `csm`.`canteenId` AS `csm_canteenId`, `csm`.`staffId` AS `csm_staffId`, `csm`.`post` AS `csm_post`, `csm`.`joinedOn` AS `csm_joinedOn`, `csm`.`leftOn` AS `csm_leftOn`, `csm`.`version` AS `csm_version`, `csm`.`createdAt` AS `csm_createdAt` FROM `canteen_staff_member` `csm` WHERE `csm`.`districtId` = :scopeDistrictId AND `csm`.`schoolId` IN (:...scopeSchoolIds) AND 1 = 0 AND `csm`.`canteenId` = :canteenId AND (`csm`.`leftOn` IS NULL OR `csm`.`leftOn` >= :today);
+
+-- health.certificates
+/* health.certificates */ SELECT `hc`.`id` AS `hc_id`, `hc`.`districtId` AS `hc_districtId`, `hc`.`schoolId` AS `hc_schoolId`, `hc`.`staffId` AS `hc_staffId`, `hc`.`number` AS `hc_number`, `hc`.`issuedOn` AS `hc_issuedOn`, `hc`.`expiresOn` AS `hc_expiresOn`, `hc`.`recordedBy` AS `hc_recordedBy`, `hc`.`createdAt` AS `hc_createdAt` FROM `health_certificate` `hc` WHERE `hc`.`districtId` = :scopeDistrictId AND `hc`.`schoolId` IN (:...scopeSchoolIds) AND 1 = 0 AND `hc`.`staffId` = :staffId AND `hc`.`staffId` IN (SELECT `csm`.`staffId` AS `csm_staffId` FROM `canteen_staff_member` `csm` WHERE `csm`.`canteenId` = :rosterCanteenId) AND `hc`.`expiresOn` <= :expiresBy;
+
+-- health.checks
+/* health.checks */ SELECT `chk`.`id` AS `chk_id`, `chk`.`districtId` AS `chk_districtId`, `chk`.`schoolId` AS `chk_schoolId`, `chk`.`canteenId` AS `chk_canteenId`, `chk`.`staffId` AS `chk_staffId`, `chk`.`checkedOn` AS `chk_checkedOn`, `chk`.`temperatureTenths` AS `chk_temperatureTenths`, `chk`.`symptoms` AS `chk_symptoms`, `chk`.`passed` AS `chk_passed`, `chk`.`failures` AS `chk_failures`, `chk`.`certificateId` AS `chk_certificateId`, `chk`.`remarks` AS `chk_remarks`, `chk`.`checkedBy` AS `chk_checkedBy`, `chk`.`createdAt` AS `chk_createdAt` FROM `morning_check` `chk` WHERE `chk`.`districtId` = :scopeDistrictId AND `chk`.`schoolId` IN (:...scopeSchoolIds) AND 1 = 0 AND `chk`.`canteenId` = :canteenId AND `chk`.`checkedOn` >= :from AND `chk`.`checkedOn` <= :to AND `chk`.`staffId` = :staffId AND `chk`.`passed` = :passed;
+
+-- health.certificatesOfStaff
+/* health.certificatesOfStaff */ SELECT `hc`.`id` AS `hc_id`, `hc`.`districtId` AS `hc_districtId`, `hc`.`schoolId` AS `hc_schoolId`, `hc`.`staffId` AS `hc_staffId`, `hc`.`number` AS `hc_number`, `hc`.`issuedOn` AS `hc_issuedOn`, `hc`.`expiresOn` AS `hc_expiresOn`, `hc`.`recordedBy` AS `hc_recordedBy`, `hc`.`createdAt` AS `hc_createdAt` FROM `health_certificate` `hc` WHERE `hc`.`districtId` = :scopeDistrictId AND `hc`.`schoolId` IN (:...scopeSchoolIds) AND 1 = 0 AND `hc`.`staffId` IN (:...staffIds);
+
+-- health.checksOfStaffOn
+/* health.checksOfStaffOn */ SELECT `chk`.`id` AS `chk_id`, `chk`.`districtId` AS `chk_districtId`, `chk`.`schoolId` AS `chk_schoolId`, `chk`.`canteenId` AS `chk_canteenId`, `chk`.`staffId` AS `chk_staffId`, `chk`.`checkedOn` AS `chk_checkedOn`, `chk`.`temperatureTenths` AS `chk_temperatureTenths`, `chk`.`symptoms` AS `chk_symptoms`, `chk`.`passed` AS `chk_passed`, `chk`.`failures` AS `chk_failures`, `chk`.`certificateId` AS `chk_certificateId`, `chk`.`remarks` AS `chk_remarks`, `chk`.`checkedBy` AS `chk_checkedBy`, `chk`.`createdAt` AS `chk_createdAt` FROM `morning_check` `chk` WHERE `chk`.`districtId` = :scopeDistrictId AND `chk`.`schoolId` IN (:...scopeSchoolIds) AND 1 = 0 AND `chk`.`staffId` IN (:...staffIds) AND `chk`.`checkedOn` = :checkedOn ORDER BY `chk`.`id` ASC;

@@ -33,6 +33,15 @@ export const P = definePermissions({
   ...deadLetterPermissions('canteen'),
 
   // ── Ingredient catalogue and settings (ingredient/, settings/) ─────────────────────────────
+  /** The district's ingredient catalogue, its forbidden foods and the canteen settings: every school role and the district's readers. */
+  readCatalogue: { doing: 'Reading the ingredient catalogue and canteen settings', school: SCHOOL_ROLES, district: DISTRICT_READERS },
+  /** Importing the district's licensed food table (食物成分表导入) into the catalogue. */
+  importIngredients: { doing: 'Importing ingredients', district: [Role.DISTRICT_ADMIN] },
+  /** Keeping the district's forbidden foods (禁用食品). */
+  addForbiddenFood: { doing: 'Adding a forbidden food', district: [Role.DISTRICT_ADMIN] },
+  removeForbiddenFood: { doing: 'Removing a forbidden food', district: [Role.DISTRICT_ADMIN] },
+  /** The district's canteen settings (bulk staples, food samples, certificate notice, meal end times). */
+  updateCanteenSettings: { doing: 'Changing the canteen settings', district: [Role.DISTRICT_ADMIN] },
 
   // ── Receiving inspection (delivery/) ───────────────────────────────────────────────────────
   /** Storekeepers and canteen managers receive and inspect deliveries (进货查验). */
@@ -41,6 +50,20 @@ export const P = definePermissions({
   secondInspectDelivery: { doing: 'Second inspection of a delivery', school: [...KITCHEN, ...LEADERS] },
 
   // ── Stock, write-offs and stocktakes (stock/) ──────────────────────────────────────────────
+  /** Issuing stock to a meal service (出库), first-expiring-first-out. */
+  issueStock: { doing: 'Issuing stock', school: KITCHEN },
+  /** Asking to write off (报损) a quantity of a lot, with a reason. */
+  requestStockWriteOff: { doing: 'Requesting a write-off', school: KITCHEN },
+  /** Approving a write-off: the general-affairs director, never the one who asked. */
+  approveStockWriteOff: { doing: 'Approving a write-off', school: [Role.GENERAL_AFFAIRS_DIRECTOR] },
+  rejectStockWriteOff: { doing: 'Rejecting a write-off', school: [Role.GENERAL_AFFAIRS_DIRECTOR] },
+  /** Counting stock (盘点): opening a stocktake, recording counts, submitting it. */
+  openStocktake: { doing: 'Opening a stocktake', school: KITCHEN },
+  recordStocktakeCounts: { doing: 'Recording stocktake counts', school: KITCHEN },
+  submitStocktake: { doing: 'Submitting a stocktake', school: KITCHEN },
+  /** Approving a stocktake's differences (盘盈/盘亏): the general-affairs director, never the one who submitted it. */
+  approveStocktake: { doing: 'Approving a stocktake', school: [Role.GENERAL_AFFAIRS_DIRECTOR] },
+  rejectStocktake: { doing: 'Rejecting a stocktake', school: [Role.GENERAL_AFFAIRS_DIRECTOR] },
 
   // ── Recipes and menus (menu/) ──────────────────────────────────────────────────────────────
   // Canteen managers write recipes and plan and publish menus; drafts are read under readCanteen,

@@ -28,6 +28,10 @@ import { canteenConsumer } from './events/canteen.consumer';
 import { CanteenDeadLetterResolver } from './events/dead-letters';
 // ingredient/, settings/, quantity/
 // delivery/
+import { Delivery, DeliveryItem } from './delivery/delivery.entity';
+import { DeliveryItemResolver, DeliveryResolver } from './delivery/delivery.resolver';
+import { DeliveryService } from './delivery/delivery.service';
+import { deliverySql } from './delivery/delivery.store';
 // stock/
 import { StockLot, StockMovement } from './stock/stock.entity';
 import { StockService } from './stock/stock.service';
@@ -39,6 +43,10 @@ import { FoodSample, FoodSampleDisposal } from './sample/sample.entity';
 import { CanteenStaffMember, HealthCertificate, HealthCertificateAnnouncement, MorningCheck } from './health/health.entity';
 import { HealthService } from './health/health.service';
 import { healthSql } from './health/health.store';
+import { CanteenStaffResolver, HealthCertificateResolver, MorningCheckResolver } from './health/health.resolver';
+import { StaffHealthResolver } from './health/staff-health.resolver';
+import { certificateExpiryJob } from './health/certificate-expiry.job';
+import { certificateExpirySql } from './health/certificate-expiry.store';
 // report/
 
 export { canteenEnvSpec, loadCanteenConfig } from './config';
@@ -55,6 +63,8 @@ export const canteenEntities = [
   KnownSupplier,
   // ingredient/, settings/
   // delivery/
+  Delivery,
+  DeliveryItem,
   // stock/
   StockLot,
   StockMovement,
@@ -78,6 +88,7 @@ export const canteenEntities = [
 /** The canteen's scheduled jobs (docs/scheduler.md). */
 export const canteenJobs = [
   // health/ (certificates expiring), sample/ (samples missing at the end of a service)
+  certificateExpiryJob,
 ];
 
 /**
@@ -101,10 +112,16 @@ export function createCanteenSubgraph(options: CanteenOptions = {}): SubgraphDef
       SchoolCanteensResolver,
       // ingredient/, settings/
       // delivery/
+      DeliveryResolver,
+      DeliveryItemResolver,
       // stock/
       // menu/
       // meal/, sample/
       // health/, accompanied/, rating/
+      CanteenStaffResolver,
+      HealthCertificateResolver,
+      MorningCheckResolver,
+      StaffHealthResolver,
       // report/
       UserAccountCanteenResolver,
       // events/: the dead letters of what the canteen consumed
@@ -119,7 +136,9 @@ export function createCanteenSubgraph(options: CanteenOptions = {}): SubgraphDef
       canteenSql,
       directoryCopySql,
       supplierCopySql,
+      deliverySql,
       healthSql,
+      certificateExpirySql,
     ],
     permissions: P,
     createContext(base) {
@@ -129,6 +148,7 @@ export function createCanteenSubgraph(options: CanteenOptions = {}): SubgraphDef
       ctx.canteens = new CanteenService(ctx);
       ctx.directoryCopy = new DirectoryCopyService(ctx);
       ctx.supplierCopy = new SupplierCopyService(ctx);
+      ctx.deliveries = new DeliveryService(ctx);
       ctx.stock = new StockService(ctx);
       ctx.health = new HealthService(ctx);
       return ctx;

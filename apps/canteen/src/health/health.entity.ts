@@ -112,6 +112,7 @@ export class CanteenStaffMember extends SchoolOwnedEntity({ districtId: 'Distric
 @ObjectType({ description: 'A health certificate (健康证) of a canteen staff member; a renewal is a new certificate.' })
 @Entity('health_certificate')
 @Index(['schoolId', 'staffId', 'expiresOn'])
+@Index(['staffId', 'number'], { unique: true })
 @Index(['expiresOn'])
 export class HealthCertificate extends SchoolOwnedEntity({ districtId: 'District of the school.', schoolId: 'The school.' }) {
   @Field(() => ID, { description: 'The directory staff member it was issued to.' })
