@@ -16,10 +16,19 @@ import { RouteError } from './RouteError';
 const SignInPage = lazy(() => import('../session/SignInPage'));
 const ChangePasswordPage = lazy(() => import('../session/ChangePasswordPage'));
 
-const pageRoutes: RouteObject[] = AREAS.flatMap((area) => area.pages).map((page) => {
+const pages = AREAS.flatMap((area) => area.pages);
+const routeOf = (page: (typeof pages)[number]): RouteObject => {
   const Page = lazy(page.load);
   return { path: page.path, element: <Page />, errorElement: <RouteError /> };
-});
+};
+const pageRoutes: RouteObject[] = pages.filter((page) => !page.public).map(routeOf);
+// Pages anyone opens without signing in (a published menu): no shell, no session.
+const publicRoutes: RouteObject[] = pages
+  .filter((page) => page.public)
+  .map((page) => {
+    const route = routeOf(page);
+    return { ...route, element: <Suspense>{route.element}</Suspense> };
+  });
 
 const router = createBrowserRouter([
   {
@@ -40,6 +49,7 @@ const router = createBrowserRouter([
       ...pageRoutes,
     ],
   },
+  ...publicRoutes,
   { path: '*', element: <Navigate to="/" replace /> },
 ]);
 

@@ -15,6 +15,11 @@ export interface ConsolePage {
   menu?: { zh: string; en: string; icon?: ReactNode };
   /** Whether the viewer sees the menu entry (the graph still decides what each query returns). */
   visible?: (access: Access) => boolean;
+  /**
+   * A page anyone opens without signing in (a canteen's published menu, 食谱公示): routed outside the
+   * shell, never in the menu; it may only ask the graph for what the graph answers anonymously.
+   */
+  public?: boolean;
 }
 
 /** A group of pages mirroring a service (directory, finance …) or a cross-service view (my work, dashboards). */

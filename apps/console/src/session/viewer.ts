@@ -21,6 +21,11 @@ export const ViewerQuery = graphql(`
         everywhere
         schoolIds
       }
+      canteenPermissions {
+        action
+        everywhere
+        schoolIds
+      }
       roles {
         role
         schoolId
@@ -41,8 +46,9 @@ export const ViewerQuery = graphql(`
 export function viewerPermissions(viewer: {
   directoryPermissions: readonly PermittedAction[];
   financePermissions: readonly PermittedAction[];
+  canteenPermissions: readonly PermittedAction[];
 }): PermittedAction[] {
-  return [...viewer.directoryPermissions, ...viewer.financePermissions];
+  return [...viewer.directoryPermissions, ...viewer.financePermissions, ...viewer.canteenPermissions];
 }
 
 export function useViewer() {
