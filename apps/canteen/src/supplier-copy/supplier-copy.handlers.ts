@@ -21,9 +21,10 @@ async function insertIfAbsent(manager: EntityManager, facts: KnownSupplier): Pro
 
 /**
  * Finance's supplier facts the canteen keeps (receiving checks them), each event applied once. A
- * snapshot (`finance.supplier.changed`, the whole supplier) wins over a lower `supplierVersion`; a
- * suspension wins over older events. A suspension of a supplier the copy has not seen yet inserts it
- * suspended (version 0), so only a later snapshot can bring it back.
+ * snapshot (`finance.supplier.changed`, the whole supplier) applies over a lower `supplierVersion`
+ * and an older event; a suspension over an older event. A suspension of a supplier the copy has not
+ * seen yet inserts it suspended (version 0), so only a snapshot published after it (a reactivation)
+ * brings it back: a late snapshot of its earlier, active state does not.
  */
 export const supplierCopyHandlers: EventHandlers = {
   'finance.supplier.changed': async (manager, { id, payload }) => {

@@ -7,13 +7,20 @@ const EXAMPLE = { districtId: 'district-1', lastEventId: 'event-2', updatedAt: n
 export const supplierCopySql = defineSqlStore(
   'supplierCopy',
   {
-    /** A supplier's whole state from `finance.supplier.changed`, unless a snapshot of a higher version was applied. */
+    /**
+     * A supplier's whole state from `finance.supplier.changed`, unless a snapshot of a higher version
+     * or a newer event (a suspension delivered first) was applied.
+     */
     snapshot: (m, facts: KnownSupplier) =>
       m
         .createQueryBuilder()
         .update(KnownSupplier)
         .set(facts)
-        .where('supplierId = :supplierId AND supplierVersion < :version', { supplierId: facts.supplierId, version: facts.supplierVersion }),
+        .where('supplierId = :supplierId AND supplierVersion < :version AND lastEventId < :eventId', {
+          supplierId: facts.supplierId,
+          version: facts.supplierVersion,
+          eventId: facts.lastEventId,
+        }),
     /** A suspension (`finance.supplier.suspended`): the status only, unless a newer event was applied. */
     suspend: (m, supplierId: string, eventId: string, updatedAt: Date) =>
       m
