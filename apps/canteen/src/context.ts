@@ -2,8 +2,15 @@ import type { SubgraphContext } from '@houqin/subgraph-kit';
 import type { CanteenService } from './canteen/canteen.service';
 import type { DirectoryCopyService } from './directory-copy/directory-copy.service';
 import type { SupplierCopyService } from './supplier-copy/supplier-copy.service';
+import type { DeliveryService } from './delivery/delivery.service';
 import type { HealthService } from './health/health.service';
+import type { AccompaniedMealService } from './accompanied/accompanied.service';
 import type { StockService } from './stock/stock.service';
+import type { MenuService } from './menu/menu.service';
+import type { MealServiceService } from './meal/meal.service';
+import type { FoodSampleService } from './sample/sample.service';
+import type { IngredientService } from './ingredient/ingredient.service';
+import type { SettingsService } from './settings/settings.service';
 
 /**
  * Per-request context of the canteen subgraph: one instance of each concept's service. Each concept
@@ -18,8 +25,22 @@ export interface CanteenContext extends SubgraphContext {
   directoryCopy: DirectoryCopyService;
   /** The canteen's copy of finance's suppliers: may goods be received from one (supplier-copy/). */
   supplierCopy: SupplierCopyService;
+  /** Receiving inspection (进货查验): deliveries, their items and second inspections (delivery/). */
+  deliveries: DeliveryService;
   /** Stock lots, movements, FEFO issues, write-offs and stocktakes (stock/). */
   stock: StockService;
   /** Canteen staff health: roster, health certificates (健康证), morning checks (晨检) (health/). */
   health: HealthService;
+  /** Accompanied meals (陪餐) and their gaps (accompanied/). */
+  accompaniedMeals: AccompaniedMealService;
+  /** Recipes, weekly menus, their nutrition check and the public menu (menu/). */
+  menus: MenuService;
+  /** Meal services (餐次生产记录): plans, duty lists, meal counts, cost per meal, traceability (meal/). */
+  meals: MealServiceService;
+  /** Food samples (留样) and their disposal (sample/). */
+  samples: FoodSampleService;
+  /** The district's ingredient catalogue and forbidden foods; `assertUsable` for recipes and deliveries (ingredient/). */
+  ingredients: IngredientService;
+  /** The district's canteen settings, with the national defaults (settings/). */
+  settings: SettingsService;
 }
