@@ -2,7 +2,7 @@
 -- Do not edit; a test fails when this file and the code disagree.
 
 -- supplierCopy.snapshot
-/* supplierCopy.snapshot */ UPDATE `known_supplier` SET `districtId` = :orm_param_0, `lastEventId` = :orm_param_1, `updatedAt` = :orm_param_2, `supplierId` = :orm_param_3, `name` = :orm_param_4, `status` = :orm_param_5, `foodSupplier` = :orm_param_6, `foodLicenceNumber` = :orm_param_7, `foodLicenceExpiresOn` = :orm_param_8, `supplierVersion` = :orm_param_9 WHERE `supplierId` = :supplierId AND `supplierVersion` < :version;
+/* supplierCopy.snapshot */ UPDATE `known_supplier` SET `districtId` = :orm_param_0, `lastEventId` = :orm_param_1, `updatedAt` = :orm_param_2, `supplierId` = :orm_param_3, `name` = :orm_param_4, `status` = :orm_param_5, `foodSupplier` = :orm_param_6, `foodLicenceNumber` = :orm_param_7, `foodLicenceExpiresOn` = :orm_param_8, `supplierVersion` = :orm_param_9 WHERE `supplierId` = :supplierId AND `supplierVersion` < :version AND `lastEventId` < :eventId;
 
 -- supplierCopy.suspend
 /* supplierCopy.suspend */ UPDATE `known_supplier` SET `status` = :orm_param_0, `lastEventId` = :orm_param_1, `updatedAt` = :orm_param_2 WHERE `supplierId` = :supplierId AND `lastEventId` < :eventId;
