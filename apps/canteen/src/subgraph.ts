@@ -27,6 +27,13 @@ import { supplierCopySql } from './supplier-copy/supplier-copy.store';
 import { canteenConsumer } from './events/canteen.consumer';
 import { CanteenDeadLetterResolver } from './events/dead-letters';
 // ingredient/, settings/, quantity/
+import { ForbiddenFood, Ingredient } from './ingredient/ingredient.entity';
+import { IngredientResolver } from './ingredient/ingredient.resolver';
+import { IngredientService } from './ingredient/ingredient.service';
+import { ingredientSql } from './ingredient/ingredient.store';
+import { CanteenSettings } from './settings/settings.entity';
+import { SettingsResolver } from './settings/settings.resolver';
+import { SettingsService } from './settings/settings.service';
 // delivery/
 import { Delivery, DeliveryItem } from './delivery/delivery.entity';
 import { DeliveryItemResolver, DeliveryResolver } from './delivery/delivery.resolver';
@@ -35,10 +42,25 @@ import { deliverySql } from './delivery/delivery.store';
 // stock/
 import { StockLot, StockMovement } from './stock/stock.entity';
 import { StockService } from './stock/stock.service';
+import { StockWriteOff, Stocktake, StocktakeCount } from './stock/stock-review.entity';
+import { StockLotResolver, StockWriteOffResolver, StocktakeResolver } from './stock/stock.resolver';
+import { CanteenStockResolver, StockMovementResolver } from './stock/stock-links.resolver';
+import { stockSql } from './stock/stock.store';
 // menu/
+import { Dish, DishIngredient } from './menu/dish.entity';
+import { MenuItem, MenuWeek } from './menu/menu.entity';
+import { DishResolver, MenuWeekResolver, RecipeLineResolver } from './menu/menu.resolver';
+import { MenuService } from './menu/menu.service';
+import { menuSql } from './menu/menu.store';
 // meal/, sample/
 import { MealService, MealServiceDish, MealServiceDuty } from './meal/meal-service.entity';
+import { mealResolvers } from './meal/meal.resolver';
+import { MealServiceService } from './meal/meal.service';
 import { FoodSample, FoodSampleDisposal } from './sample/sample.entity';
+import { FoodSampleResolver } from './sample/sample.resolver';
+import { FoodSampleService } from './sample/sample.service';
+import { sampleSql } from './sample/sample.store';
+import { sampleMissingJob } from './sample/sample-missing.job';
 // health/, accompanied/, rating/
 import { CanteenStaffMember, HealthCertificate, HealthCertificateAnnouncement, MorningCheck } from './health/health.entity';
 import { HealthService } from './health/health.service';
@@ -47,6 +69,10 @@ import { CanteenStaffResolver, HealthCertificateResolver, MorningCheckResolver }
 import { StaffHealthResolver } from './health/staff-health.resolver';
 import { certificateExpiryJob } from './health/certificate-expiry.job';
 import { certificateExpirySql } from './health/certificate-expiry.store';
+import { AccompaniedMeal } from './accompanied/accompanied.entity';
+import { AccompaniedMealResolver } from './accompanied/accompanied.resolver';
+import { AccompaniedMealService } from './accompanied/accompanied.service';
+import { accompaniedSql } from './accompanied/accompanied.store';
 // report/
 
 export { canteenEnvSpec, loadCanteenConfig } from './config';
@@ -62,13 +88,23 @@ export const canteenEntities = [
   ...directoryCopyEntities,
   KnownSupplier,
   // ingredient/, settings/
+  Ingredient,
+  ForbiddenFood,
+  CanteenSettings,
   // delivery/
   Delivery,
   DeliveryItem,
   // stock/
   StockLot,
   StockMovement,
+  StockWriteOff,
+  Stocktake,
+  StocktakeCount,
   // menu/
+  Dish,
+  DishIngredient,
+  MenuWeek,
+  MenuItem,
   // meal/, sample/
   MealService,
   MealServiceDish,
@@ -80,6 +116,7 @@ export const canteenEntities = [
   HealthCertificate,
   MorningCheck,
   HealthCertificateAnnouncement,
+  AccompaniedMeal,
   // The outbox it publishes from and the inbox of what it consumed; its scheduled jobs' leases.
   ...eventEntities,
   ...schedulerEntities,
@@ -89,6 +126,7 @@ export const canteenEntities = [
 export const canteenJobs = [
   // health/ (certificates expiring), sample/ (samples missing at the end of a service)
   certificateExpiryJob,
+  sampleMissingJob,
 ];
 
 /**
@@ -111,17 +149,30 @@ export function createCanteenSubgraph(options: CanteenOptions = {}): SubgraphDef
       CanteenResolver,
       SchoolCanteensResolver,
       // ingredient/, settings/
+      IngredientResolver,
+      SettingsResolver,
       // delivery/
       DeliveryResolver,
       DeliveryItemResolver,
       // stock/
+      StockLotResolver,
+      StockWriteOffResolver,
+      StocktakeResolver,
+      CanteenStockResolver,
+      StockMovementResolver,
       // menu/
+      DishResolver,
+      RecipeLineResolver,
+      MenuWeekResolver,
       // meal/, sample/
+      ...mealResolvers,
+      FoodSampleResolver,
       // health/, accompanied/, rating/
       CanteenStaffResolver,
       HealthCertificateResolver,
       MorningCheckResolver,
       StaffHealthResolver,
+      AccompaniedMealResolver,
       // report/
       UserAccountCanteenResolver,
       // events/: the dead letters of what the canteen consumed
@@ -136,9 +187,14 @@ export function createCanteenSubgraph(options: CanteenOptions = {}): SubgraphDef
       canteenSql,
       directoryCopySql,
       supplierCopySql,
+      ingredientSql,
       deliverySql,
+      stockSql,
+      menuSql,
       healthSql,
       certificateExpirySql,
+      accompaniedSql,
+      sampleSql,
     ],
     permissions: P,
     createContext(base) {
@@ -148,9 +204,15 @@ export function createCanteenSubgraph(options: CanteenOptions = {}): SubgraphDef
       ctx.canteens = new CanteenService(ctx);
       ctx.directoryCopy = new DirectoryCopyService(ctx);
       ctx.supplierCopy = new SupplierCopyService(ctx);
+      ctx.ingredients = new IngredientService(ctx);
+      ctx.settings = new SettingsService(ctx);
       ctx.deliveries = new DeliveryService(ctx);
       ctx.stock = new StockService(ctx);
+      ctx.menus = new MenuService(ctx);
       ctx.health = new HealthService(ctx);
+      ctx.accompaniedMeals = new AccompaniedMealService(ctx);
+      ctx.meals = new MealServiceService(ctx);
+      ctx.samples = new FoodSampleService(ctx);
       return ctx;
     },
     seedDemo: seedCanteenDemo,

@@ -87,3 +87,9 @@ export function mealEndsAt(servedOn: string, meal: MealKind, endTimes: Partial<R
   const [year, month, day] = servedOn.split('-').map(Number);
   return new Date(new TZDate(year, month - 1, day, Number(match[1]), Number(match[2]), 0, timeZone).getTime());
 }
+
+/** A meal service is planned for today or a later school day (BAD_USER_INPUT on `servedOn`). */
+export function checkServedOn(servedOn: string, today: string): string {
+  if (servedOn < today) throw badInput('servedOn', `servedOn must be today (${today}) or later: a past meal cannot be planned.`);
+  return servedOn;
+}
