@@ -151,7 +151,7 @@ export class Delivery extends SchoolOwnedEntity({
   unitPrice: ['unitPriceFen', 'Price of one delivered unit (单价), in the unit the quantity was typed in (per kg, per 斤, per box …).'],
   lineTotal: ['lineTotalFen', 'Quantity × unit price (金额), exact to the fen.'],
 })
-@QuantityFields({ quantity: ['quantity', 'Quantity delivered, in the base unit of the ingredient.'] })
+@QuantityFields({ quantity: ['baseQuantity', 'Quantity delivered, in whole base units of the ingredient (g, mL or pieces).'] })
 @Entity('delivery_item')
 @Index(['deliveryId', 'lineNo'], { unique: true })
 @Index(['ingredientId'])
@@ -176,9 +176,9 @@ export class DeliveryItem extends SchoolOwnedEntity({
   @Column('varchar', { length: 16 })
   ingredientCategory: string;
 
-  /** Whole base units (g, mL or pieces). */
+  /** Whole base units (g, mL or pieces), exposed as `quantity`. */
   @Column('int')
-  quantity: number;
+  baseQuantity: number;
 
   @Field(() => BaseUnit, { description: 'The base unit the quantity is kept in.' })
   @Column('varchar', { length: 12 })
