@@ -18,7 +18,7 @@ import {
 import { DEMO_DISTRICT } from '@houqin/demo';
 import { expectCode, ok, startTestSubgraph, waitFor, type TestSubgraph } from '@houqin/testing';
 import { createFinanceSubgraph } from '../src/subgraph';
-import { ACCOUNTANTS, APPROVERS, fillDirectoryCopy, Finance, FY, type RequestOut, SCHOOL_A, startFinance, V } from './support';
+import { ACCOUNTANTS, APPROVERS, creditCode, fillDirectoryCopy, Finance, FY, type RequestOut, SCHOOL_A, startFinance, V } from './support';
 
 const NATS_URL = process.env.HOUQIN_TEST_NATS_URL ?? '';
 const silent = pino({ level: 'silent' });
@@ -218,7 +218,7 @@ describe('finance publishes its workflow events in the step’s transaction', ()
     ]);
   });
 
-  it('suspending a supplier publishes supplier.suspended once, district-wide; other edits publish nothing', async () => {
+  it('suspending a supplier publishes supplier.suspended once, district-wide; every change publishes its whole supplier (supplier.changed)', async () => {
     const supplier = await f.supplier({ food: true, name: 'Fresh Veg Co. (鲜菜公司)' });
     const update = (input: Record<string, unknown>) =>
       f.request(V.admin, 'mutation($input: UpdateSupplierInput!) { updateSupplier(input: $input) { id version status } }', { input });
@@ -228,14 +228,100 @@ describe('finance publishes its workflow events in the step’s transaction', ()
       ok(await update({ id: supplier, version: (await current()).supplier.version, phone: '0591-88888888' }));
       ok(await update({ id: supplier, version: (await current()).supplier.version, status: 'SUSPENDED' }));
       ok(await update({ id: supplier, version: (await current()).supplier.version, status: 'SUSPENDED' }));
+      ok(await update({ id: supplier, version: (await current()).supplier.version, status: 'ACTIVE', foodLicenceExpiresOn: '2030-06-30' }));
+    });
+    const snapshot = (supplierVersion: number, change: string, status: string, foodLicenceExpiresOn = '2099-12-31') => ({
+      type: 'finance.supplier.changed',
+      schoolId: null,
+      payload: {
+        supplierId: supplier,
+        districtId: DEMO_DISTRICT.id,
+        supplierVersion,
+        change,
+        name: 'Fresh Veg Co. (鲜菜公司)',
+        creditCode: expect.stringMatching(/^[0-9A-Z]{18}$/),
+        status,
+        foodSupplier: true,
+        foodLicenceNumber: expect.stringMatching(/^JY\d{12}$/),
+        foodLicenceExpiresOn,
+      },
     });
     expect(events.map((e) => ({ type: e.type, schoolId: e.schoolId, payload: e.payload }))).toEqual([
+      snapshot(2, 'UPDATED', 'ACTIVE'),
+      snapshot(3, 'SUSPENDED', 'SUSPENDED'),
       {
         type: 'finance.supplier.suspended',
         schoolId: null,
         payload: { supplierId: supplier, name: 'Fresh Veg Co. (鲜菜公司)', foodSupplier: true, reason: null },
       },
+      // Suspending a suspended supplier is an edit like any other: its snapshot, no second suspension.
+      snapshot(4, 'UPDATED', 'SUSPENDED'),
+      snapshot(5, 'REACTIVATED', 'ACTIVE', '2030-06-30'),
     ]);
+    expect(events.every((e) => e.districtId === DEMO_DISTRICT.id && e.actor?.accountId === V.admin.accountId)).toBe(true);
+  });
+
+  it('registering a supplier, alone or by import, publishes its snapshot once per supplier; a refused change publishes nothing', async () => {
+    const created = await recordedBy(sub, () => f.supplier({ name: 'Rice Mill (米厂)' }));
+    expect(created.map((e) => [e.type, e.payload])).toEqual([
+      [
+        'finance.supplier.changed',
+        expect.objectContaining({
+          supplierVersion: 1,
+          change: 'CREATED',
+          name: 'Rice Mill (米厂)',
+          status: 'ACTIVE',
+          foodSupplier: false,
+          foodLicenceNumber: null,
+          foodLicenceExpiresOn: null,
+        }),
+      ],
+    ]);
+    const rows = [
+      { name: 'Import One (导入一)', creditCode: creditCode(7001) },
+      {
+        name: 'Import Two (导入二)',
+        creditCode: creditCode(7002),
+        foodSupplier: true,
+        foodLicenceNumber: 'JY13501000007002',
+        foodLicenceExpiresOn: '2099-01-31',
+      },
+    ];
+    const IMPORT = 'mutation($input: ImportSuppliersInput!) { importSuppliers(input: $input) { count suppliers { id } } }';
+    expect(await recordedBy(sub, async () => ok(await f.request(V.admin, IMPORT, { input: { rows, validateOnly: true } })))).toEqual([]);
+    let ids: string[] = [];
+    const imported = await recordedBy(sub, async () => {
+      ids = ok(await f.request(V.admin, IMPORT, { input: { rows } })).importSuppliers.suppliers.map((s: { id: string }) => s.id);
+    });
+    expect(imported.map((e) => [e.type, e.payload])).toEqual([
+      [
+        'finance.supplier.changed',
+        expect.objectContaining({ supplierId: ids[0], change: 'CREATED', name: 'Import One (导入一)', foodSupplier: false }),
+      ],
+      [
+        'finance.supplier.changed',
+        expect.objectContaining({
+          supplierId: ids[1],
+          change: 'CREATED',
+          foodSupplier: true,
+          foodLicenceNumber: 'JY13501000007002',
+          foodLicenceExpiresOn: '2099-01-31',
+        }),
+      ],
+    ]);
+    // The same file again: every row's credit code is registered, nothing is written or published.
+    const refused = await recordedBy(sub, async () => expectCode(await f.request(V.admin, IMPORT, { input: { rows } }), 'BAD_USER_INPUT'));
+    expect(refused).toEqual([]);
+    // An edit with a stale version is refused: no snapshot.
+    const stale = await recordedBy(sub, async () =>
+      expectCode(
+        await f.request(V.admin, 'mutation($input: UpdateSupplierInput!) { updateSupplier(input: $input) { id } }', {
+          input: { id: ids[0], version: 99, phone: '0591-12345678' },
+        }),
+        'CONFLICT',
+      ),
+    );
+    expect(stale).toEqual([]);
   });
 
   it('a manual entry taking money out of the bank publishes payment.posted; income, a reversal and a refused posting publish none', async () => {

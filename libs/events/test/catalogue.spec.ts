@@ -47,6 +47,7 @@ describe('the event catalogue', () => {
         'finance.expenseClaim.reviewed',
         'finance.supplier.licenceExpiring',
         'finance.supplier.suspended',
+        'finance.supplier.changed',
         'finance.payment.posted',
         'finance.month.closed',
       ].sort(),

@@ -33,6 +33,7 @@ export const EVENT_TITLES: Record<string, string> = {
   'finance.expenseClaim.paid': '报账已付款',
   'finance.expenseClaim.paymentReversed': '报账付款已冲销',
   'finance.supplier.suspended': '供应商已暂停',
+  'finance.supplier.changed': '供应商信息变更',
   'finance.supplier.licenceExpiring': '供应商食品经营许可证到期提醒',
   'finance.payment.posted': '付款已入账',
   'finance.month.closed': '月结完成',
@@ -70,6 +71,9 @@ const LABELS: Record<string, string> = {
   reversedOn: '冲销日期',
   foodSupplier: '食品供应商',
   foodLicenceNumber: '许可证号',
+  foodLicenceExpiresOn: '许可证到期日',
+  creditCode: '统一社会信用代码',
+  change: '变更',
   expiresOn: '到期日',
   state: '状态',
   daysLeft: '剩余天数',
@@ -102,6 +106,11 @@ const VALUES: Record<string, string> = {
   MANUAL: '手工记账',
   PURCHASE_REQUEST: '物品采购',
   EXPENSE_CLAIM: '报账',
+  ACTIVE: '正常',
+  SUSPENDED: '已暂停',
+  CREATED: '新登记',
+  UPDATED: '信息修改',
+  REACTIVATED: '恢复',
 };
 
 const yuan = (fen: number) => `¥${(fen / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;

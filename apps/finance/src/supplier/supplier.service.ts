@@ -4,6 +4,7 @@ import { badInput, DEFAULT_TIME_ZONE, newId, optionalText, parseId, rowErrorsInp
 import type { Page, PageArgs, RowError } from '@houqin/common';
 import { requirePermission } from '@houqin/auth';
 import { financeEvents, publishEvent } from '@houqin/events';
+import type { PayloadOf } from '@houqin/events';
 import { isUniqueViolation, paginate, recordAudit, saveEdit } from '@houqin/persistence';
 import type { ScopedReader } from '@houqin/persistence';
 import type { SubgraphContext } from '@houqin/subgraph-kit';
@@ -13,6 +14,9 @@ import { Supplier, SupplierStatus } from './supplier.entity';
 import type { CreateSupplierInput, ImportSuppliersInput, SupplierFilter, UpdateSupplierInput } from './supplier.inputs';
 import { NEW_SUPPLIER_RULES, normalCreditCode, requireFoodLicence, whyNotOrderable } from './supplier.rules';
 import { supplierReader, supplierSql } from './supplier.store';
+
+/** What a finance.supplier.changed says happened. */
+type SupplierChange = PayloadOf<typeof financeEvents.supplierChanged>['change'];
 
 /** Suppliers are district-wide: every school of the district buys from the same register. */
 export class SupplierService {
@@ -119,6 +123,7 @@ export class SupplierService {
         districtId,
         changes: { ...input },
       });
+      await this.announceChanged(manager, supplier, 'CREATED');
       ids.push(supplier.id);
     }
     return ids;
@@ -146,9 +151,36 @@ export class SupplierService {
         changes,
         audit: { action: 'supplier.update' },
       });
-      if (current.status !== SupplierStatus.SUSPENDED && saved.status === SupplierStatus.SUSPENDED)
-        await this.announceSuspended(manager, saved);
+      const suspended = current.status !== SupplierStatus.SUSPENDED && saved.status === SupplierStatus.SUSPENDED;
+      const reactivated = current.status === SupplierStatus.SUSPENDED && saved.status === SupplierStatus.ACTIVE;
+      await this.announceChanged(manager, saved, suspended ? 'SUSPENDED' : reactivated ? 'REACTIVATED' : 'UPDATED');
+      if (suspended) await this.announceSuspended(manager, saved);
       return saved;
+    });
+  }
+
+  /**
+   * The supplier as it now stands (finance.supplier.changed), in the change's transaction: every
+   * registration (one or an import row), edit, suspension and reactivation, so the canteen keeps
+   * its own copy of who may deliver (status, food licence) without reading finance's tables.
+   */
+  private async announceChanged(manager: EntityManager, supplier: Supplier, change: SupplierChange): Promise<void> {
+    await publishEvent(manager, this.ctx, financeEvents.supplierChanged, {
+      districtId: supplier.districtId,
+      schoolId: null,
+      payload: {
+        supplierId: supplier.id,
+        districtId: supplier.districtId,
+        // A new row's version is the column's default, 1.
+        supplierVersion: supplier.version ?? 1,
+        change,
+        name: supplier.name,
+        creditCode: supplier.creditCode,
+        status: supplier.status,
+        foodSupplier: supplier.foodSupplier,
+        foodLicenceNumber: supplier.foodLicenceNumber,
+        foodLicenceExpiresOn: supplier.foodLicenceExpiresOn,
+      },
     });
   }
 

@@ -166,6 +166,28 @@ export const financeEvents = {
       'A district admin suspended a supplier (a district-wide fact: schoolId is null); nothing may be ordered or received from it.',
     payload: z.object({ supplierId: field.id(), name: field.text(120), foodSupplier: z.boolean(), reason: field.text().nullable() }),
   }),
+  supplierChanged: defineEvent({
+    type: 'finance.supplier.changed',
+    version: 1,
+    publisher: 'finance',
+    description:
+      "A supplier (供应商) was registered (one at a time or by import), edited, suspended or reactivated: the whole supplier as it now stands, so another service (canteen receiving) keeps its own copy; a district-wide fact (schoolId null). Published in the change's transaction, once per change; `supplierVersion` orders the snapshots of one supplier (keep the highest).",
+    payload: z.object({
+      supplierId: field.id(),
+      districtId: field.id().describe('The district whose schools use the supplier.'),
+      /** The supplier's row version after the change: a later change has a higher one. */
+      supplierVersion: z.int().positive().describe("The supplier's row version after the change; a later change has a higher one."),
+      change: z
+        .enum(['CREATED', 'UPDATED', 'SUSPENDED', 'REACTIVATED'])
+        .describe('What the change was: registered (createSupplier or an import row), edited, suspended or reactivated.'),
+      name: field.text(120),
+      creditCode: field.text(18).describe('Unified social credit code (统一社会信用代码).'),
+      status: z.enum(['ACTIVE', 'SUSPENDED']).describe('ACTIVE (may be ordered from and received from) or SUSPENDED (暂停).'),
+      foodSupplier: z.boolean().describe('True for a food supplier, who needs a valid food-business licence (食品经营许可证).'),
+      foodLicenceNumber: field.text(32).nullable().describe('Food-business licence number (食品经营许可证编号); null when none.'),
+      foodLicenceExpiresOn: field.date().nullable().describe('Last day the food-business licence is valid; null when none.'),
+    }),
+  }),
   supplierLicenceExpiring: defineEvent({
     type: 'finance.supplier.licenceExpiring',
     version: 1,
