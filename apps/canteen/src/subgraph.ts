@@ -37,6 +37,7 @@ import { SettingsService } from './settings/settings.service';
 // delivery/
 import { Delivery, DeliveryItem } from './delivery/delivery.entity';
 import { DeliveryItemResolver, DeliveryResolver } from './delivery/delivery.resolver';
+import { DeliverySupplierResolver, SupplierDeliveriesResolver } from './delivery/supplier-deliveries.resolver';
 import { DeliveryService } from './delivery/delivery.service';
 import { deliverySql } from './delivery/delivery.store';
 // stock/
@@ -56,6 +57,7 @@ import { menuSql } from './menu/menu.store';
 import { MealService, MealServiceDish, MealServiceDuty } from './meal/meal-service.entity';
 import { mealResolvers } from './meal/meal.resolver';
 import { MealServiceService } from './meal/meal.service';
+import { mealSql } from './meal/meal.store';
 import { FoodSample, FoodSampleDisposal } from './sample/sample.entity';
 import { FoodSampleResolver } from './sample/sample.resolver';
 import { FoodSampleService } from './sample/sample.service';
@@ -154,6 +156,8 @@ export function createCanteenSubgraph(options: CanteenOptions = {}): SubgraphDef
       // delivery/
       DeliveryResolver,
       DeliveryItemResolver,
+      DeliverySupplierResolver,
+      SupplierDeliveriesResolver,
       // stock/
       StockLotResolver,
       StockWriteOffResolver,
@@ -194,6 +198,7 @@ export function createCanteenSubgraph(options: CanteenOptions = {}): SubgraphDef
       healthSql,
       certificateExpirySql,
       accompaniedSql,
+      mealSql,
       sampleSql,
     ],
     permissions: P,
