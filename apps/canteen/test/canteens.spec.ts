@@ -3,7 +3,9 @@
  * manager and who runs it, and its storage locations; leaders and the district read them; nobody
  * reaches another school's.
  */
+import { P } from '../src/permissions';
 import {
+  byPermission,
   CAMPUS_A,
   CAMPUS_A_WEST,
   CAMPUS_B,
@@ -254,5 +256,31 @@ describe('reading canteens', () => {
     const b = await canteenOf(sub, 'B');
     expectCode(await sub.as(V.canteen).request(CANTEEN, { id: b.id }), 'NOT_FOUND');
     expectCode(await sub.as(V.canteen).request(CANTEEN, { id: 'not-an-id' }), 'BAD_USER_INPUT');
+  });
+});
+
+describe('who may, as the permission table says', () => {
+  it("adding a storage location at school A: the table's roles there may; everyone else is refused and nothing is written", async () => {
+    const canteen = await canteenOf(sub, 'A');
+    const { allowed, refused } = byPermission(P.addStorageLocation, SCHOOL_A, Object.values(V));
+    expect(allowed).toEqual(expect.arrayContaining([V.canteen, V.director]));
+    expect(refused).toEqual(expect.arrayContaining([V.storekeeper, V.principal, V.teacher, V.admin, V.auditor, V.canteenB]));
+    for (const [i, who] of allowed.entries())
+      await call(sub, who, ADD_LOCATION, { input: { canteenId: canteen.id, name: `Shelf ${i} (货架)`, kind: 'DRY' } });
+    for (const who of refused) {
+      const response = await expectNoWrites(sub, () =>
+        sub.as(who).request(ADD_LOCATION, { input: { canteenId: canteen.id, name: `Refused ${who.username}`, kind: 'DRY' } }),
+      );
+      // A manager or director of another school does not see the canteen at all.
+      expectCode(response, who === V.canteenB || who === V.directorB ? 'NOT_FOUND' : 'FORBIDDEN');
+    }
+  });
+
+  it('the auditor and school leaders read canteens; nobody reads another school’s by id', async () => {
+    const a = await canteenOf(sub, 'A');
+    for (const who of [V.auditor, V.admin, V.principal, V.director, V.storekeeper, V.teacher])
+      expect((await call<{ canteen: { id: string } }>(sub, who, CANTEEN, { id: a.id })).canteen.id).toBe(a.id);
+    for (const who of [V.principalB, V.teacherB, V.canteenB, V.storekeeperB])
+      expectCode(await sub.as(who).request(CANTEEN, { id: a.id }), 'NOT_FOUND');
   });
 });
