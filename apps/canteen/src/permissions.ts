@@ -91,4 +91,6 @@ export const P = definePermissions({
   logAccompaniedMeal: { doing: 'Logging an accompanied meal (陪餐)', school: LEADERS },
   /** Dish ratings: teachers record their students' ratings; parents' committee members rate themselves. */
   rateDish: { doing: 'Rating a dish', school: [Role.STAFF] },
+  /** Inner checks of rateDish, by whom the rating speaks for. */
+  recordStudentDishRating: { doing: "Recording a student's dish rating", school: [Role.STAFF] },
 });

@@ -5,6 +5,7 @@ import { CANTEEN_PORT } from './config';
 import type { CanteenContext } from './context';
 import { School } from './federation/school';
 import { Staff } from './federation/staff';
+import { Supplier } from './federation/supplier';
 import { UserAccount, UserAccountCanteenResolver } from './federation/user-account';
 import { canteenMigrations } from './migrations';
 import { P } from './permissions';
@@ -182,8 +183,7 @@ export function createCanteenSubgraph(options: CanteenOptions = {}): SubgraphDef
       // events/: the dead letters of what the canteen consumed
       CanteenDeadLetterResolver,
     ],
-    // Supplier joins once finance's Supplier is a federation entity (@key): composition refuses a second definer of a value type.
-    orphanedTypes: [School, Staff, UserAccount],
+    orphanedTypes: [School, Staff, Supplier, UserAccount],
     entities: canteenEntities,
     migrations: canteenMigrations,
     sqlStores: [
