@@ -76,6 +76,10 @@ import { AccompaniedMeal } from './accompanied/accompanied.entity';
 import { AccompaniedMealResolver } from './accompanied/accompanied.resolver';
 import { AccompaniedMealService } from './accompanied/accompanied.service';
 import { accompaniedSql } from './accompanied/accompanied.store';
+import { DishRating } from './rating/rating.entity';
+import { DishRatingResolver, DishRatingSummaryResolver } from './rating/rating.resolver';
+import { DishRatingService } from './rating/rating.service';
+import { ratingSql } from './rating/rating.store';
 // report/
 
 export { canteenEnvSpec, loadCanteenConfig } from './config';
@@ -120,6 +124,7 @@ export const canteenEntities = [
   MorningCheck,
   HealthCertificateAnnouncement,
   AccompaniedMeal,
+  DishRating,
   // The outbox it publishes from and the inbox of what it consumed; its scheduled jobs' leases.
   ...eventEntities,
   ...schedulerEntities,
@@ -178,6 +183,8 @@ export function createCanteenSubgraph(options: CanteenOptions = {}): SubgraphDef
       MorningCheckResolver,
       StaffHealthResolver,
       AccompaniedMealResolver,
+      DishRatingResolver,
+      DishRatingSummaryResolver,
       // report/
       UserAccountCanteenResolver,
       // events/: the dead letters of what the canteen consumed
@@ -198,6 +205,7 @@ export function createCanteenSubgraph(options: CanteenOptions = {}): SubgraphDef
       healthSql,
       certificateExpirySql,
       accompaniedSql,
+      ratingSql,
       mealSql,
       sampleSql,
     ],
@@ -216,6 +224,7 @@ export function createCanteenSubgraph(options: CanteenOptions = {}): SubgraphDef
       ctx.menus = new MenuService(ctx);
       ctx.health = new HealthService(ctx);
       ctx.accompaniedMeals = new AccompaniedMealService(ctx);
+      ctx.ratings = new DishRatingService(ctx);
       ctx.meals = new MealServiceService(ctx);
       ctx.samples = new FoodSampleService(ctx);
       return ctx;

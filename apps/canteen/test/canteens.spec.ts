@@ -72,6 +72,16 @@ describe('registering a canteen', () => {
       licenceNumber: 'JY13301000000099',
       storageLocations: [],
     });
+    // The contractor is finance's Supplier, a reference the gateway fills from finance.
+    const read = await call<{ canteen: { contractor: { id: string } | null } }>(
+      sub,
+      V.auditor,
+      'query($id: ID!) { canteen(id: $id) { contractor { id } } }',
+      {
+        id: data.createCanteen.id,
+      },
+    );
+    expect(read.canteen.contractor).toEqual({ id: SUPPLIERS.produce });
   });
 
   it('one canteen per campus: a second on the east campus is refused on campusId and writes nothing', async () => {

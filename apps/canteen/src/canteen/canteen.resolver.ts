@@ -3,6 +3,7 @@ import { PageArgs } from '@houqin/common';
 import type { CanteenContext } from '../context';
 import { School, schoolRef } from '../federation/school';
 import { Staff, staffRef } from '../federation/staff';
+import { Supplier, supplierRef } from '../federation/supplier';
 import { Canteen, StorageLocation } from './canteen.entity';
 import { AddStorageLocationInput, CanteenFilter, CreateCanteenInput, UpdateCanteenInput } from './canteen.inputs';
 import { CanteenConnection } from './canteen.types';
@@ -49,6 +50,11 @@ export class CanteenResolver {
   @FieldResolver(() => Staff, { nullable: true, description: 'Its food-safety manager (食品安全管理员); null when none is named.' })
   foodSafetyManager(@Root() canteen: Canteen) {
     return staffRef(canteen.foodSafetyManagerStaffId);
+  }
+
+  @FieldResolver(() => Supplier, { nullable: true, description: 'The contractor (承包方) of a contracted canteen; null when school-run.' })
+  contractor(@Root() canteen: Canteen) {
+    return supplierRef(canteen.contractorSupplierId);
   }
 
   @FieldResolver(() => [StorageLocation], { description: 'Its storage locations (库位), oldest first. Batched over a page of canteens.' })
