@@ -28,9 +28,12 @@ describe('the event catalogue', () => {
       expect(definition.version).toBeGreaterThanOrEqual(1);
       expect(definition.description.length).toBeGreaterThan(20);
     }
-    // The set the directory and finance publish.
+    // The set the directory, finance and the canteen publish.
     expect(types.sort()).toEqual(
       [
+        'canteen.certificate.expiring',
+        'canteen.delivery.accepted',
+        'canteen.sample.missing',
         'directory.account.changed',
         'directory.account.created',
         'directory.account.deactivated',

@@ -37,6 +37,9 @@ export const EVENT_TITLES: Record<string, string> = {
   'finance.supplier.licenceExpiring': '供应商食品经营许可证到期提醒',
   'finance.payment.posted': '付款已入账',
   'finance.month.closed': '月结完成',
+  'canteen.delivery.accepted': '食堂进货验收通过',
+  'canteen.sample.missing': '食堂留样缺失',
+  'canteen.certificate.expiring': '食堂从业人员健康证到期提醒',
 };
 
 export function eventTitle(type: string): string {
@@ -74,6 +77,11 @@ const LABELS: Record<string, string> = {
   foodLicenceExpiresOn: '许可证到期日',
   creditCode: '统一社会信用代码',
   change: '变更',
+  deliveredOn: '进货日期',
+  acceptedTotalFen: '验收金额',
+  invoiceNumber: '发票号',
+  servedOn: '供餐日期',
+  meal: '餐次',
   expiresOn: '到期日',
   state: '状态',
   daysLeft: '剩余天数',
@@ -111,6 +119,9 @@ const VALUES: Record<string, string> = {
   CREATED: '新登记',
   UPDATED: '信息修改',
   REACTIVATED: '恢复',
+  BREAKFAST: '早餐',
+  LUNCH: '午餐',
+  DINNER: '晚餐',
 };
 
 const yuan = (fen: number) => `¥${(fen / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
