@@ -3,7 +3,14 @@
  * manager and who runs it, and its storage locations; leaders and the district read them; nobody
  * reaches another school's.
  */
+import { graphql } from 'graphql';
+import pino from 'pino';
+import { Viewer } from '@houqin/auth';
+import { DEMO_SCHOOLS } from '@houqin/demo';
+import { currentSqlStats, withSqlStats } from '@houqin/persistence';
+import { buildFederatedSchema } from '@houqin/subgraph-kit';
 import { P } from '../src/permissions';
+import { createCanteenSubgraph } from '../src/subgraph';
 import {
   byPermission,
   CAMPUS_A,
@@ -23,6 +30,7 @@ import {
   SCHOOL_CLOSED,
   staffOf,
   startCanteen,
+  TEST_NOW,
   SUPPLIERS,
   type TestSubgraph,
   UNKNOWN_ID,
@@ -260,6 +268,30 @@ describe('reading canteens', () => {
     expect(schools[0].canteens.map((c) => c.id)).toContain(a.id);
     // School B's canteens are not the principal of A's to see.
     expect(schools[1].canteens).toEqual([]);
+  });
+
+  it('School.canteens and Canteen.storageLocations over a page of schools cost one statement each', async () => {
+    await canteenOf(sub, 'A');
+    await canteenOf(sub, 'B');
+    await canteenOf(sub, 'yucaiNineYear');
+    const definition = createCanteenSubgraph({ now: TEST_NOW });
+    const { schema } = await buildFederatedSchema(definition);
+    const source = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on School { id canteens { id storageLocations { id kind } } } } }`;
+    const reps = Object.values(DEMO_SCHOOLS).map((school) => ({ __typename: 'School', id: school.id }));
+    const { result, statements } = await withSqlStats(async () => {
+      const contextValue = definition.createContext({
+        viewer: new Viewer(V.auditor),
+        requestId: 't',
+        logger: pino({ level: 'silent' }),
+        dataSource: sub.dataSource,
+      });
+      const result = await graphql({ schema, source, variableValues: { reps }, contextValue });
+      return { result, statements: currentSqlStats()!.statements };
+    });
+    expect(result.errors).toBeUndefined();
+    const schools = result.data!._entities as { canteens: { storageLocations: unknown[] }[] }[];
+    expect(schools.filter((school) => school.canteens.length).length).toBeGreaterThanOrEqual(3);
+    expect(statements).toBe(2);
   });
 
   it("another school's canteen is NOT_FOUND", async () => {
