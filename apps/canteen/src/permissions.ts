@@ -25,6 +25,9 @@ export const P = definePermissions({
   /** Published menus (食谱公示) and dish ratings: anyone of the school. */
   readMenus: { doing: 'Reading menus', school: SCHOOL_ROLES, district: DISTRICT_READERS },
 
+  /** The district's schools side by side (区级食堂对比): the district's readers only. */
+  compareCanteens: { doing: 'Comparing schools’ canteens', district: DISTRICT_READERS },
+
   // ── Canteens (canteen/) ─────────────────────────────────────────────────────────────────
   createCanteen: { doing: 'Registering a canteen', school: [Role.CANTEEN_MANAGER, Role.GENERAL_AFFAIRS_DIRECTOR] },
   updateCanteen: { doing: 'Changing a canteen', school: [Role.CANTEEN_MANAGER, Role.GENERAL_AFFAIRS_DIRECTOR] },

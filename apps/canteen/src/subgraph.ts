@@ -81,6 +81,10 @@ import { DishRatingResolver, DishRatingSummaryResolver } from './rating/rating.r
 import { DishRatingService } from './rating/rating.service';
 import { ratingSql } from './rating/rating.store';
 // report/
+import { MenuDayCheck } from './report/menu-day-check.entity';
+import { CanteenReportResolver, SchoolCanteenComplianceResolver } from './report/report.resolver';
+import { CanteenReportService } from './report/report.service';
+import { reportSql } from './report/report.store';
 
 export { canteenEnvSpec, loadCanteenConfig } from './config';
 export type { CanteenContext } from './context';
@@ -125,6 +129,8 @@ export const canteenEntities = [
   HealthCertificateAnnouncement,
   AccompaniedMeal,
   DishRating,
+  // report/: each published menu day's nutrition check
+  MenuDayCheck,
   // The outbox it publishes from and the inbox of what it consumed; its scheduled jobs' leases.
   ...eventEntities,
   ...schedulerEntities,
@@ -186,6 +192,8 @@ export function createCanteenSubgraph(options: CanteenOptions = {}): SubgraphDef
       DishRatingResolver,
       DishRatingSummaryResolver,
       // report/
+      CanteenReportResolver,
+      SchoolCanteenComplianceResolver,
       UserAccountCanteenResolver,
       // events/: the dead letters of what the canteen consumed
       CanteenDeadLetterResolver,
@@ -208,6 +216,7 @@ export function createCanteenSubgraph(options: CanteenOptions = {}): SubgraphDef
       ratingSql,
       mealSql,
       sampleSql,
+      reportSql,
     ],
     permissions: P,
     createContext(base) {
@@ -227,6 +236,7 @@ export function createCanteenSubgraph(options: CanteenOptions = {}): SubgraphDef
       ctx.ratings = new DishRatingService(ctx);
       ctx.meals = new MealServiceService(ctx);
       ctx.samples = new FoodSampleService(ctx);
+      ctx.reports = new CanteenReportService(ctx);
       return ctx;
     },
     seedDemo: seedCanteenDemo,
