@@ -51,7 +51,7 @@ afterAll(() => sub?.stop());
 const DELIVERY_FIELDS = `id status schoolId canteenId supplierId deliveredOn invoiceNumber supplierLicenceNumber secondInspectionRequired
   inspectorAccountId inspectorStaffId secondInspectorAccountId secondInspectorStaffId retainUntil version
   acceptedTotal { yuan fen } deliveredTotal { fen }
-  items { id lineNo ingredientId ingredientCategory quantity { amount unit display } deliveredAmount deliveredUnit
+  items { id lineNo ingredientId ingredient { foodCode } ingredientCategory quantity { amount unit display } deliveredAmount deliveredUnit
     unitPrice { fen } lineTotal { yuan fen } batchNumber productionDate shelfLifeDays expiresOn keptAt arrivalTemperatureTenths
     arrivalTemperature locationId quarantineCertificateNumber sensoryOk sensoryNotes status rejectionReason
     lot { id locationId ingredientId receivedQuantity balance expiresOn batchNumber cost { fen } deliveryItemId supplierId receivedOn } }
@@ -165,6 +165,7 @@ describe('a delivery of bulk staples (大宗食品)', () => {
     expect(delivery.items).toMatchObject([
       {
         lineNo: 1,
+        ingredient: { foodCode: '012001x' },
         ingredientCategory: 'GRAIN',
         quantity: { amount: 50_000, unit: 'GRAM', display: '50 kg' },
         deliveredAmount: '50',
@@ -460,5 +461,51 @@ describe('reading deliveries', () => {
     expect(rejected.every((d) => d.status === 'REJECTED')).toBe(true);
     const ids = rejected.map((d) => d.id);
     expect(ids).toEqual([...ids].sort().reverse());
+  });
+});
+
+describe("what receiving adds to finance's Supplier", () => {
+  const SUPPLIER_FIELDS = `query($reps: [_Any!]!, $after: String) { _entities(representations: $reps) { ... on Supplier { id
+    canteenRejectionRate { itemsInspected itemsRejected percent }
+    canteenDeliveries(first: 2, after: $after) { nodes { id supplier { id } } pageInfo { hasNextPage endCursor } } } } }`;
+  const reps = [SUPPLIERS.grain, SUPPLIERS.meat].map((id) => ({ __typename: 'Supplier', id }));
+  const grainIds: string[] = [];
+
+  beforeAll(async () => {
+    // The grain and oil company's four deliveries: five items inspected, two rejected.
+    for (const items of [
+      [cabbage(), tofu({ arrivalTemperature: '11' })],
+      [cabbage()],
+      [tofu({ sensoryOk: false, sensoryNotes: 'Mouldy' })],
+      [cabbage()],
+    ])
+      grainIds.push((await record(deliveryInput(items, { supplierId: SUPPLIERS.grain }))).id);
+  });
+
+  it('a page of suppliers: each one’s rejection rate and newest deliveries, paged per supplier', async () => {
+    const first = (await call<{ _entities: Out[] }>(sub, V.canteen, SUPPLIER_FIELDS, { reps }))._entities;
+    expect(first[0].canteenRejectionRate).toEqual({ itemsInspected: 5, itemsRejected: 2, percent: '40.0' });
+    expect(first[0].canteenDeliveries.nodes).toEqual([grainIds[3], grainIds[2]].map((id) => ({ id, supplier: { id: SUPPLIERS.grain } })));
+    expect(first[0].canteenDeliveries.pageInfo.hasNextPage).toBe(true);
+    // The suspended meat company never delivered here.
+    expect(first[1]).toMatchObject({
+      canteenRejectionRate: { itemsInspected: 0, itemsRejected: 0, percent: null },
+      canteenDeliveries: { nodes: [], pageInfo: { hasNextPage: false, endCursor: null } },
+    });
+    const next = (
+      await call<{ _entities: Out[] }>(sub, V.canteen, SUPPLIER_FIELDS, {
+        reps: reps.slice(0, 1),
+        after: first[0].canteenDeliveries.pageInfo.endCursor,
+      })
+    )._entities;
+    expect(next[0].canteenDeliveries.nodes.map((d: Out) => d.id)).toEqual([grainIds[1], grainIds[0]]);
+    expect(next[0].canteenDeliveries.pageInfo.hasNextPage).toBe(false);
+  });
+
+  it('counts only the deliveries the viewer may see', async () => {
+    const theirs = (await call<{ _entities: Out[] }>(sub, V.storekeeperB, SUPPLIER_FIELDS, { reps }))._entities;
+    expect(theirs[0]).toMatchObject({ canteenRejectionRate: { itemsInspected: 0, percent: null }, canteenDeliveries: { nodes: [] } });
+    const teacher = (await call<{ _entities: Out[] }>(sub, V.teacher, SUPPLIER_FIELDS, { reps }))._entities;
+    expect(teacher[0].canteenRejectionRate.itemsInspected).toBe(0);
   });
 });

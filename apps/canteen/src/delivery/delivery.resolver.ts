@@ -4,6 +4,7 @@ import { Canteen, StorageLocation } from '../canteen/canteen.entity';
 import type { CanteenContext } from '../context';
 import { School, schoolRef } from '../federation/school';
 import { Staff, staffRef } from '../federation/staff';
+import { Ingredient } from '../ingredient/ingredient.entity';
 import { StockLot } from '../stock/stock.entity';
 import { CanteenStep } from '../workflow-step.entity';
 import { Delivery, DeliveryItem } from './delivery.entity';
@@ -78,6 +79,11 @@ export class DeliveryResolver {
 
 @Resolver(() => DeliveryItem)
 export class DeliveryItemResolver {
+  @FieldResolver(() => Ingredient, { nullable: true, description: 'The ingredient (食材) of the catalogue. Batched.' })
+  ingredient(@Root() item: DeliveryItem, @Ctx() ctx: CanteenContext) {
+    return ctx.ingredients.reader.byId(item.ingredientId);
+  }
+
   @FieldResolver(() => StorageLocation, {
     nullable: true,
     description: 'The storage location (库位) it went to; null for a rejected item.',
