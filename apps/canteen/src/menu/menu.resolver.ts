@@ -24,7 +24,7 @@ export class DishResolver {
 
   @Query(() => Dish, { description: 'One dish; NOT_FOUND outside your schools.' })
   dish(@Arg('id', () => ID, { description: 'The dish.' }) id: string, @Ctx() ctx: CanteenContext) {
-    return ctx.menus.dishes.get(id);
+    return ctx.menus.dish(id);
   }
 
   @FieldResolver(() => [DishIngredient], { description: 'Its recipe (配料表): each ingredient and its grams per serving.' })
@@ -88,7 +88,7 @@ export class MenuWeekResolver {
     description: 'One weekly menu; NOT_FOUND when you may not see it (another school, or a draft you may not read).',
   })
   menuWeek(@Arg('id', () => ID, { description: 'The menu week.' }) id: string, @Ctx() ctx: CanteenContext) {
-    return ctx.menus.weeks.get(id);
+    return ctx.menus.week(id);
   }
 
   @Query(() => PublishedMenu, {

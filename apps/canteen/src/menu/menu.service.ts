@@ -1,9 +1,10 @@
 import type DataLoader from 'dataloader';
-import { requirePermission, requireViewer } from '@houqin/auth';
+import { requirePermission } from '@houqin/auth';
 import { badInput, conflict, DEFAULT_TIME_ZONE, newId, parseId, todayIn } from '@houqin/common';
 import type { Page, PageArgs } from '@houqin/common';
 import { byIdLoader, groupedLoader, isUniqueViolation, paginate, recordAudit } from '@houqin/persistence';
 import type { ScopedReader } from '@houqin/persistence';
+import { recordMenuDayChecks } from '../report/menu-day-check.entity';
 import type { CanteenContext } from '../context';
 import { Canteen } from '../canteen/canteen.entity';
 import type { Ingredient } from '../ingredient/ingredient.entity';
@@ -94,14 +95,26 @@ export class MenuService {
 
   // ── Reads ─────────────────────────────────────────────────────────────────────────────────
 
+  /** Dishes and published menus are read under readMenus (anyone of the school); anonymous callers are UNAUTHENTICATED. */
   listDishes(filter: DishFilter, page: PageArgs): Promise<Page<Dish>> {
-    requireViewer(this.ctx.viewer);
+    requirePermission(this.ctx.viewer, P.readMenus);
     return paginate(menuSql.dishes(this.ctx.dataSource.manager, this.dishes, filter), page);
   }
 
+  dish(id: string): Promise<Dish> {
+    requirePermission(this.ctx.viewer, P.readMenus);
+    return this.dishes.get(id);
+  }
+
   listWeeks(filter: MenuWeekFilter, page: PageArgs): Promise<Page<MenuWeek>> {
-    requireViewer(this.ctx.viewer);
+    requirePermission(this.ctx.viewer, P.readMenus);
     return paginate(menuSql.weeks(this.ctx.dataSource.manager, this.weeks, filter), page);
+  }
+
+  /** One week: NOT_FOUND outside the viewer's schools, and for a draft they may not read (readCanteen). */
+  week(id: string): Promise<MenuWeek> {
+    requirePermission(this.ctx.viewer, P.readMenus);
+    return this.weeks.get(id);
   }
 
   /** A dish's recipe lines, batched over a page of dishes. */
@@ -370,6 +383,8 @@ export class MenuService {
         ? 'Meets WS/T 554-2017 for its age group.'
         : `Published with ${check.shortfalls.length} shortfall(s) against WS/T 554-2017.`;
       const publishedAt = this.ctx.now();
+      // Kept as published, for the district's nutrition-check pass rate (report/).
+      await recordMenuDayChecks(manager, week, check.days);
       return step.commit(manager, this.ctx, {
         set: { publishedAt },
         comment,
