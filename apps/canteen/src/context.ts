@@ -5,12 +5,14 @@ import type { SupplierCopyService } from './supplier-copy/supplier-copy.service'
 import type { DeliveryService } from './delivery/delivery.service';
 import type { HealthService } from './health/health.service';
 import type { AccompaniedMealService } from './accompanied/accompanied.service';
+import type { DishRatingService } from './rating/rating.service';
 import type { StockService } from './stock/stock.service';
 import type { MenuService } from './menu/menu.service';
 import type { MealServiceService } from './meal/meal.service';
 import type { FoodSampleService } from './sample/sample.service';
 import type { IngredientService } from './ingredient/ingredient.service';
 import type { SettingsService } from './settings/settings.service';
+import type { CanteenReportService } from './report/report.service';
 
 /**
  * Per-request context of the canteen subgraph: one instance of each concept's service. Each concept
@@ -33,6 +35,8 @@ export interface CanteenContext extends SubgraphContext {
   health: HealthService;
   /** Accompanied meals (陪餐) and their gaps (accompanied/). */
   accompaniedMeals: AccompaniedMealService;
+  /** Dish ratings and their roll-up per dish (rating/). */
+  ratings: DishRatingService;
   /** Recipes, weekly menus, their nutrition check and the public menu (menu/). */
   menus: MenuService;
   /** Meal services (餐次生产记录): plans, duty lists, meal counts, cost per meal, traceability (meal/). */
@@ -43,4 +47,5 @@ export interface CanteenContext extends SubgraphContext {
   ingredients: IngredientService;
   /** The district's canteen settings, with the national defaults (settings/). */
   settings: SettingsService;
+  reports: CanteenReportService;
 }

@@ -360,4 +360,32 @@ describe('the certificate-expiry job (canteen.certificateExpiry)', () => {
     });
     expect(await announced()).toHaveLength(3);
   });
+
+  it("follows the district's notice days: a certificate 40 days from expiry is news once the district gives 45 days' notice", async () => {
+    const scheduler = new Scheduler({ dataSource: sub.dataSource, jobs: [certificateExpiryJob], logger: silent, replicaId: 'canteen-b' });
+    await call(sub, V.canteen, CERTIFICATE, {
+      input: {
+        canteenId: canteen.id,
+        staffId: MANAGER,
+        number: 'JK-2025-1226',
+        issuedOn: '2025-12-27',
+        expiresOn: shiftDate(TEST_TODAY, 57),
+      },
+    });
+    await scheduler.runDue(morningOf(shiftDate(TEST_TODAY, 17)));
+    expect((await announced()).filter((a) => a.staffId === MANAGER)).toEqual([]);
+    const { canteenSettings } = await call<{ canteenSettings: { version: number } }>(sub, V.admin, '{ canteenSettings { version } }');
+    await call(
+      sub,
+      V.admin,
+      'mutation($input: UpdateCanteenSettingsInput!) { updateCanteenSettings(input: $input) { certificateNoticeDays } }',
+      {
+        input: { version: canteenSettings.version, certificateNoticeDays: 45 },
+      },
+    );
+    await scheduler.runDue(morningOf(shiftDate(TEST_TODAY, 18)));
+    expect((await announced()).filter((a) => a.staffId === MANAGER)).toEqual([
+      { staffId: MANAGER, state: 'EXPIRING', daysLeft: 39, canteenIds: [canteen.id], schoolId: SCHOOL_A },
+    ]);
+  });
 });

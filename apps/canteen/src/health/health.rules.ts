@@ -1,12 +1,13 @@
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { parseISO } from 'date-fns/parseISO';
 import { badInput } from '@houqin/common';
+import { LIMITS } from '../settings/settings.rules';
 import { MorningCheckFailure, type MorningCheckSymptom } from './health.entity';
 
 /** Days before its last valid day a health certificate counts as expiring, unless the district sets otherwise. */
 export const DEFAULT_CERTIFICATE_NOTICE_DAYS = 30;
-/** The longest notice a district may set: how far ahead the expiry job looks. */
-export const CERTIFICATE_NOTICE_MAX_DAYS = 180;
+/** The longest notice a district may set (settings' limit): how far ahead the expiry job looks. */
+export const CERTIFICATE_NOTICE_MAX_DAYS = LIMITS.certificateNoticeDays.max;
 
 /** 37.3 ℃ and above is a fever at a morning check (晨检): the person is kept away from food. */
 export const FEVER_FROM_TENTHS = 373;
