@@ -13,7 +13,7 @@ import { PurchaseRequest, PurchaseRequestLine } from './purchase/purchase.entity
 import { ClaimedInvoice, ExpenseClaim, ExpenseClaimLine } from './claim/claim.entity';
 import { KnownAccount, KnownCampus, KnownRoleGrant, KnownSchool, KnownStaff } from './directory-copy/directory-copy.entity';
 import { directoryCopySql } from './directory-copy/directory-copy.store';
-import { financeConsumer } from './events/finance.consumer';
+import { createFinanceConsumer } from './events/finance.consumer';
 // Resolvers in this order: type-graphql lists Query and Mutation fields in the order their modules load.
 import { BudgetResolver } from './budget/budget.resolver';
 import { ReportResolver, SchoolBudgetSummaryResolver } from './report/report.resolver';
@@ -137,9 +137,9 @@ export function createFinanceSubgraph(options: FinanceOptions = {}): SubgraphDef
     // A supplier of the district, as supplier(id) reads it (the canteen extends Supplier).
     referenceResolvers: { Supplier: (ref, ctx) => ctx.suppliers.reader.byId(ref.id) },
     seedDemo: seedFinanceDemo,
-    // The relay delivers finance's outbox; the consumer keeps its copy of the directory's facts.
+    // The relay delivers finance's outbox; the consumer keeps its copy of the directory's facts and posts accepted canteen deliveries.
     extensions: [
-      eventsExtension({ consumer: financeConsumer }),
+      eventsExtension({ consumer: createFinanceConsumer(options.now) }),
       // Its scheduled jobs (the daily licence-expiry announcement), each tick once across replicas.
       schedulerExtension({ jobs: financeJobs }),
     ],

@@ -50,6 +50,8 @@ export const SUBSCRIPTIONS: Subscriptions = {
     'directory.account.created',
     'directory.account.changed',
     'directory.account.deactivated',
+    // A delivery the canteen accepted: food cost and the payable in the canteen account (apps/finance/src/events).
+    'canteen.delivery.accepted',
   ],
   // The canteen's copies: the directory facts it validates against (apps/canteen/src/directory-copy) and
   // finance's suppliers receiving checks (apps/canteen/src/supplier-copy).

@@ -1,8 +1,16 @@
 import { defineConsumer } from '@houqin/events';
 import { directoryCopyHandlers } from '../directory-copy/directory-copy.handlers';
+import { canteenDeliveryHandlers } from './canteen-delivery.handler';
 
 /**
- * What finance does with other services' events: keeps its copy of the directory's facts. The types
- * it handles are listed under `finance` in SUBSCRIPTIONS (libs/events/src/catalogue.ts).
+ * What finance does with other services' events: keeps its copy of the directory's facts, and posts
+ * the deliveries the canteen accepts to the canteen account (food cost and the payable). The types it
+ * handles are listed under `finance` in SUBSCRIPTIONS (libs/events/src/catalogue.ts). `now` is the
+ * ledger's clock ("today" of the date rule), the real one by default.
  */
-export const financeConsumer = defineConsumer('finance', { handlers: directoryCopyHandlers });
+export function createFinanceConsumer(now?: () => Date) {
+  return defineConsumer('finance', { handlers: { ...directoryCopyHandlers, ...canteenDeliveryHandlers(now) } });
+}
+
+/** Finance's consumer on the real clock. */
+export const financeConsumer = createFinanceConsumer();

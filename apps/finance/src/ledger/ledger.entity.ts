@@ -27,6 +27,7 @@ export enum LedgerAccount {
   APPROPRIATION_INCOME = 'APPROPRIATION_INCOME',
   OTHER_INCOME = 'OTHER_INCOME',
   INTERNAL_TRANSFER = 'INTERNAL_TRANSFER',
+  ACCOUNTS_PAYABLE = 'ACCOUNTS_PAYABLE',
 }
 registerEnumType(LedgerAccount, {
   name: 'LedgerAccount',
@@ -42,11 +43,15 @@ registerEnumType(LedgerAccount, {
       description:
         "Transfers between the school's two accounts (内部往来): only transferBetweenFunds posts to it, and it nets to zero across them.",
     },
+    ACCOUNTS_PAYABLE: {
+      description:
+        'Owed to suppliers (应付账款), canteen account only: credited, naming the supplier, when the canteen accepts a delivery (Dr FOOD_COST / Cr ACCOUNTS_PAYABLE, source CANTEEN_DELIVERY); debited when the supplier is paid (a manual entry Dr ACCOUNTS_PAYABLE / Cr BANK, both lines naming the supplier: a payment). No manual entry credits it; a wrong payable is corrected by reversing its entry.',
+    },
   },
 });
 
 /** What produced a journal entry (docs/finance.md, "What each kind of entry posts"). */
-export type EntrySource = 'MANUAL' | 'EXPENSE_CLAIM' | 'PURCHASE_REQUEST' | 'REVERSAL' | 'REFUND' | 'TRANSFER';
+export type EntrySource = 'MANUAL' | 'EXPENSE_CLAIM' | 'PURCHASE_REQUEST' | 'REVERSAL' | 'REFUND' | 'TRANSFER' | 'CANTEEN_DELIVERY';
 
 /**
  * A double-entry journal entry (记账凭证) in one fund of one school. Never updated or deleted: a
@@ -80,13 +85,17 @@ export class JournalEntry extends SchoolOwnedEntity({
   @Column('varchar', { length: LIMITS.text })
   memo: string;
 
-  @Field({ description: 'What produced it: MANUAL, EXPENSE_CLAIM, PURCHASE_REQUEST, REVERSAL, REFUND (退款) or TRANSFER (内部转账).' })
+  @Field({
+    description:
+      'What produced it: MANUAL, EXPENSE_CLAIM, PURCHASE_REQUEST, REVERSAL, REFUND (退款), TRANSFER (内部转账) or CANTEEN_DELIVERY (a delivery the canteen accepted: food cost and the payable 应付账款).',
+  })
   @Column('varchar', { length: 24 })
   sourceType: string;
 
   @Field(() => ID, {
     nullable: true,
-    description: 'The claim or request it pays; for a refund the payment entry it refunds; for a transfer the id both its entries share.',
+    description:
+      'The claim or request it pays; for a refund the payment entry it refunds; for a transfer the id both its entries share; for a canteen delivery the delivery (进货查验记录).',
   })
   @RefColumn({ nullable: true })
   sourceId: string | null;
@@ -135,7 +144,7 @@ export class JournalLine extends SchoolOwnedEntity() {
   @RefColumn({ nullable: true })
   categoryId: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Supplier paid, for payment lines.' })
+  @Field(() => ID, { nullable: true, description: 'Supplier paid, for payment lines; the supplier owed, for ACCOUNTS_PAYABLE lines.' })
   @RefColumn({ nullable: true })
   supplierId: string | null;
 

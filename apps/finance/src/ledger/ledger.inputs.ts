@@ -16,6 +16,11 @@ export class JournalLineInput {
 
   @IdField('Budget category, for expense lines.', { nullable: true })
   categoryId?: string;
+
+  @IdField('The supplier, on the BANK and ACCOUNTS_PAYABLE lines of a payment to a supplier (an ACCOUNTS_PAYABLE line must name one).', {
+    nullable: true,
+  })
+  supplierId?: string;
 }
 
 @InputType({ description: 'A manual journal entry (记账凭证), e.g. meal-fee income into the canteen account. Debits must equal credits.' })

@@ -6,6 +6,8 @@ import {
   checkEntryDate,
   checkManualEntry,
   costAccountFor,
+  deliveryEntryDate,
+  deliveryLines,
   otherFund,
   paymentOf,
   periodOf,
@@ -219,5 +221,58 @@ describe('ledger rules', () => {
     expect(fieldOf(() => checkDateRange(null, '2026-04-30'))).toBe('none');
     expect(fieldOf(() => checkDateRange('2026-04-30', '2026-04-30'))).toBe('none');
     expect(fieldOf(() => checkDateRange('2026-04-30', '2026-04-29'))).toBe('toDate');
+  });
+});
+
+describe('payables (应付账款): a delivery the canteen accepted, and paying the supplier', () => {
+  const { ACCOUNTS_PAYABLE } = LedgerAccount;
+  const SUPPLIER = 'supplier-1';
+
+  it('a delivery posts its food cost owed to the supplier, balanced, in the canteen account only, and is no payment', () => {
+    const lines = deliveryLines(123_456, SUPPLIER);
+    expect(lines).toEqual([
+      { account: FOOD_COST, debitFen: 123_456, creditFen: 0 },
+      { account: ACCOUNTS_PAYABLE, debitFen: 0, creditFen: 123_456, supplierId: SUPPLIER },
+    ]);
+    expect(() => checkBalanced(Fund.CANTEEN, lines)).not.toThrow();
+    expect(fieldOf(() => checkBalanced(Fund.SCHOOL, lines))).toBe('lines.0.account');
+    expect(paymentOf('CANTEEN_DELIVERY', lines)).toBeNull();
+    // Reversing it is a correction: no payment either way.
+    expect(paymentOf('REVERSAL', reversalOf(lines))).toBeNull();
+    // No budget category: the food cost moves no budget line.
+    expect(spendingByCategory(lines).size).toBe(0);
+  });
+
+  it('paying the supplier (Dr ACCOUNTS_PAYABLE / Cr BANK) is a payment naming the supplier, and no cost', () => {
+    const pay = [
+      { account: ACCOUNTS_PAYABLE, debitFen: 50_000, creditFen: 0, supplierId: SUPPLIER },
+      { account: BANK, debitFen: 0, creditFen: 50_000, supplierId: SUPPLIER },
+    ];
+    expect(() => checkManualEntry(pay)).not.toThrow();
+    expect(paymentOf('MANUAL', pay)).toEqual({ sourceType: 'MANUAL', amountFen: 50_000, supplierId: SUPPLIER });
+    expect(spendingByCategory(pay).size).toBe(0);
+  });
+
+  it('a manual entry never credits ACCOUNTS_PAYABLE, names the supplier on it, and names suppliers on BANK and payable lines only', () => {
+    expect(fieldOf(() => checkManualEntry([dr(FOOD_COST, 100), { ...cr(ACCOUNTS_PAYABLE, 100), supplierId: SUPPLIER }]))).toBe('lines.1');
+    expect(fieldOf(() => checkManualEntry([dr(ACCOUNTS_PAYABLE, 100), cr(BANK, 100)]))).toBe('lines.0.supplierId');
+    expect(fieldOf(() => checkManualEntry([{ ...dr(EXPENSE, 100), supplierId: SUPPLIER }, cr(BANK, 100)]))).toBe('lines.0.supplierId');
+    // Money into the bank from a payable is no receipt.
+    expect(fieldOf(() => checkManualEntry([dr(BANK, 100), { ...cr(ACCOUNTS_PAYABLE, 100), supplierId: SUPPLIER }]))).toBe('lines.1');
+  });
+
+  it('is dated the delivery day; in a closed month or a past year, the first open day; never after today', () => {
+    expect(deliveryEntryDate('2026-11-20', '2026-12-02', null)).toBe('2026-11-20');
+    expect(deliveryEntryDate('2026-11-20', '2026-12-02', '2026-10')).toBe('2026-11-20');
+    // November closed: posted on 1 December.
+    expect(deliveryEntryDate('2026-11-20', '2026-12-02', '2026-11')).toBe('2026-12-01');
+    // A delivery of the last days of the old year arriving after New Year: 1 January.
+    expect(deliveryEntryDate('2025-12-30', '2026-01-03', null)).toBe('2026-01-01');
+    expect(deliveryEntryDate('2025-12-30', '2026-01-03', '2025-12')).toBe('2026-01-01');
+    // A clock ahead of the school's today: today.
+    expect(deliveryEntryDate('2026-12-03', '2026-12-02', null)).toBe('2026-12-02');
+    // Everything up to this month closed: today, which the date rule then refuses (the event waits as a dead letter).
+    expect(deliveryEntryDate('2026-11-20', '2026-12-02', '2026-12')).toBe('2026-12-02');
+    expect(fieldOf(() => checkEntryDate('2026-12-02', '2026-12-02', '2026-12', Fund.CANTEEN, 'deliveredOn'))).toBe('deliveredOn');
   });
 });

@@ -10,6 +10,9 @@ export const yearOf = (date: string) => Number(date.slice(0, 4));
 /** Accounts whose lines are spending against a budget category. */
 export const COST_ACCOUNTS = [LedgerAccount.EXPENSE, LedgerAccount.FOOD_COST];
 
+/** Accounts whose lines may name a supplier: the bank line of a payment, and what is owed to one (应付账款). */
+export const SUPPLIER_ACCOUNTS = [LedgerAccount.BANK, LedgerAccount.ACCOUNTS_PAYABLE];
+
 /** Accounts that take income; meal fees apart, income is "other" in the canteen statement. */
 export const INCOME_ACCOUNTS = [LedgerAccount.MEAL_FEE_INCOME, LedgerAccount.APPROPRIATION_INCOME, LedgerAccount.OTHER_INCOME];
 
@@ -29,6 +32,7 @@ export const FUND_ACCOUNTS: Record<Fund, LedgerAccount[]> = {
     LedgerAccount.MEAL_FEE_INCOME,
     LedgerAccount.OTHER_INCOME,
     LedgerAccount.INTERNAL_TRANSFER,
+    LedgerAccount.ACCOUNTS_PAYABLE,
   ],
 };
 
@@ -110,6 +114,9 @@ export function checkEntryDate(date: string, today: string, lastClosed: string |
  *   real payment (`postRefund`);
  * - a debit to BANK only in a receipt: every credit of the entry is income. Bank money otherwise
  *   comes from a refund or a transfer, never from a manual entry.
+ * - no credit to ACCOUNTS_PAYABLE: payables come from accepted canteen deliveries only (a wrong one
+ *   is reversed); a debit to it (paying the supplier) names the supplier, and only BANK and
+ *   ACCOUNTS_PAYABLE lines name one.
  * BAD_USER_INPUT names the line at fault (`lines.<i>`).
  */
 export function checkManualEntry(lines: PostingLine[]): void {
@@ -122,6 +129,18 @@ export function checkManualEntry(lines: PostingLine[]): void {
         `lines.${i}`,
         `A credit to ${line.account} gives spending back: reverse the charge (reverseJournalEntry) or refund the payment (postRefund).`,
       );
+  for (const [i, line] of lines.entries())
+    if (line.account === LedgerAccount.ACCOUNTS_PAYABLE && line.creditFen > 0)
+      throw badInput(
+        `lines.${i}`,
+        'Payables (ACCOUNTS_PAYABLE) come from the deliveries the canteen accepts; a wrong one is corrected by reversing its entry (reverseJournalEntry).',
+      );
+  for (const [i, line] of lines.entries()) {
+    if (line.supplierId && !SUPPLIER_ACCOUNTS.includes(line.account))
+      throw badInput(`lines.${i}.supplierId`, 'Only BANK and ACCOUNTS_PAYABLE lines name a supplier.');
+    if (line.account === LedgerAccount.ACCOUNTS_PAYABLE && !line.supplierId)
+      throw badInput(`lines.${i}.supplierId`, 'An ACCOUNTS_PAYABLE line names the supplier paid (supplierId).');
+  }
   const receipt = lines.every((l) => l.creditFen === 0 || INCOME_ACCOUNTS.includes(l.account));
   for (const [i, line] of lines.entries())
     if (line.account === LedgerAccount.BANK && line.debitFen > 0 && !receipt)
@@ -192,12 +211,15 @@ export function transferLines(amountFen: number): { from: PostingLine[]; to: Pos
   };
 }
 
-/** Sources that are never payments: corrections, money coming back, and money staying in the school. */
-const NOT_PAYMENTS: EntrySource[] = ['REVERSAL', 'REFUND', 'TRANSFER'];
+/**
+ * Sources that are never payments: corrections, money coming back, money staying in the school, and
+ * food received on credit (a canteen delivery: the cost and the payable, no money moves).
+ */
+const NOT_PAYMENTS: EntrySource[] = ['REVERSAL', 'REFUND', 'TRANSFER', 'CANTEEN_DELIVERY'];
 
 /** What a posting pays out, when it is a payment (see `paymentOf`). */
 export interface Payment {
-  sourceType: Exclude<EntrySource, 'REVERSAL' | 'REFUND' | 'TRANSFER'>;
+  sourceType: Exclude<EntrySource, 'REVERSAL' | 'REFUND' | 'TRANSFER' | 'CANTEEN_DELIVERY'>;
   /** BANK credits less BANK debits. */
   amountFen: number;
   /** The supplier named on the first BANK credit line, if any. */
@@ -222,4 +244,36 @@ export function paymentOf(sourceType: EntrySource, lines: PostingLine[]): Paymen
 /** A range of dates (a filter's fromDate and toDate, either may be open) that does not end before it starts, else BAD_USER_INPUT on toDate. */
 export function checkDateRange(fromDate: string | null | undefined, toDate: string | null | undefined): void {
   if (fromDate && toDate && toDate < fromDate) throw badInput('toDate', 'toDate must not be before fromDate.');
+}
+
+/**
+ * The entry of a delivery the canteen accepted (canteen.delivery.accepted): the food cost and what is
+ * owed to the supplier (Dr FOOD_COST / Cr ACCOUNTS_PAYABLE naming the supplier), in the canteen
+ * account. No budget category: the food is paid from the canteen's meal fees, and the payable's
+ * later payment (Dr ACCOUNTS_PAYABLE / Cr BANK) is no cost.
+ */
+export function deliveryLines(acceptedTotalFen: number, supplierId: string): PostingLine[] {
+  return [
+    { account: LedgerAccount.FOOD_COST, debitFen: acceptedTotalFen, creditFen: 0 },
+    { account: LedgerAccount.ACCOUNTS_PAYABLE, debitFen: 0, creditFen: acceptedTotalFen, supplierId },
+  ];
+}
+
+/**
+ * The date a delivery's payable is posted on: the day it was delivered, unless that cannot take
+ * entries: delivered in a month of the canteen account already closed (`lastClosed`, the last closed
+ * month at or after the delivery's, or null), or in an earlier fiscal year, it is posted on the first
+ * day that is open: the 1st of the month after the last closed one, or 1 January of today's year,
+ * never after `today` (a delivery dated after the school's today, by a clock ahead, is posted today).
+ * The entry's memo says the delivery date either way.
+ */
+export function deliveryEntryDate(deliveredOn: string, today: string, lastClosed: string | null): string {
+  let date = deliveredOn > today ? today : deliveredOn;
+  const yearStart = `${yearOf(today)}-01-01`;
+  if (date < yearStart) date = yearStart;
+  if (lastClosed && periodOf(date) <= lastClosed) {
+    const [y, m] = lastClosed.split('-').map(Number);
+    date = m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
+  }
+  return date > today ? today : date;
 }

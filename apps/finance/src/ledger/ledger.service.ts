@@ -16,8 +16,9 @@ import { DirectoryCopy } from '../directory-copy/directory-copy.service';
 import { P } from '../permissions';
 import { PurchaseRequest } from '../purchase/purchase.entity';
 import { recordSupplierSpending } from '../report/supplier-spending';
-import { ClosedPeriod, JournalEntry, JournalLine } from './ledger.entity';
-import type { EntrySource, Fund } from './ledger.entity';
+import { Supplier } from '../supplier/supplier.entity';
+import { ClosedPeriod, Fund, JournalEntry, JournalLine } from './ledger.entity';
+import type { EntrySource } from './ledger.entity';
 import type {
   ClosePeriodInput,
   JournalEntryFilter,
@@ -32,6 +33,8 @@ import {
   checkEntryDate,
   checkManualEntry,
   COST_ACCOUNTS,
+  deliveryEntryDate,
+  deliveryLines,
   otherFund,
   paymentOf,
   periodOf,
@@ -185,6 +188,56 @@ export class LedgerService {
     });
   }
 
+  /**
+   * Posts a delivery the canteen accepted (canteen.delivery.accepted), in the consumer's transaction:
+   * Dr FOOD_COST / Cr ACCOUNTS_PAYABLE naming the supplier, in the school's canteen account, its
+   * `sourceId` the delivery. Once per delivery: the inbox records the event id with this entry, and a
+   * second event for a delivery already posted adds nothing. Dated the day it was delivered, or the
+   * first open day when that month is closed or the year is past (`deliveryEntryDate`); the memo
+   * names the supplier, the invoice and the delivery date. Not a payment (no money moves). A school
+   * or supplier finance does not know in the event's district is an error: the event is retried, then
+   * parked as a dead letter. Nothing is posted for a delivery that accepted nothing.
+   */
+  async postCanteenDelivery(
+    manager: EntityManager,
+    delivery: {
+      districtId: string;
+      deliveryId: string;
+      schoolId: string;
+      supplierId: string;
+      deliveredOn: string;
+      acceptedTotalFen: number;
+      invoiceNumber: string;
+    },
+  ): Promise<JournalEntry | null> {
+    const { districtId, deliveryId, schoolId, supplierId, deliveredOn, acceptedTotalFen, invoiceNumber } = delivery;
+    if (acceptedTotalFen === 0) return null;
+    if (await manager.existsBy(JournalEntry, { sourceType: 'CANTEEN_DELIVERY', sourceId: deliveryId })) return null;
+    const school = await manager.findOne(KnownSchool, { where: { schoolId } });
+    if (!school || school.districtId !== districtId)
+      throw new Error(
+        `Delivery ${deliveryId}: school ${schoolId} is not a school of district ${districtId} in finance's copy of the directory.`,
+      );
+    const supplier = await manager.findOne(Supplier, { where: { id: supplierId, districtId } });
+    if (!supplier) throw new Error(`Delivery ${deliveryId}: supplier ${supplierId} is not a supplier of district ${districtId}.`);
+    const closed = await ledgerSql.closedPeriod(manager, { schoolId, fund: Fund.CANTEEN, period: periodOf(deliveredOn) }).getOne();
+    const entryDate = deliveryEntryDate(deliveredOn, await this.today(manager, schoolId), closed?.period ?? null);
+    return this.post(
+      manager,
+      {
+        districtId,
+        schoolId,
+        fund: Fund.CANTEEN,
+        entryDate,
+        memo: `食材验收入库 Food received from ${supplier.name}, invoice ${invoiceNumber}, delivered ${deliveredOn} (delivery ${deliveryId})`,
+        sourceType: 'CANTEEN_DELIVERY',
+        sourceId: deliveryId,
+        lines: deliveryLines(acceptedTotalFen, supplierId),
+      },
+      'deliveredOn',
+    );
+  }
+
   /** A manual entry by the school's accountant, e.g. meal-fee income or a bank charge. */
   async postManual(input: PostJournalEntryInput): Promise<JournalEntry> {
     const schoolId = parseId(input.schoolId, 'schoolId');
@@ -194,11 +247,15 @@ export class LedgerService {
       debitFen: l.debit ? parseYuan(l.debit, `lines.${i}.debit`) : 0,
       creditFen: l.credit ? parseYuan(l.credit, `lines.${i}.credit`) : 0,
       categoryId: l.categoryId ?? null,
+      supplierId: l.supplierId ? parseId(l.supplierId, `lines.${i}.supplierId`) : null,
     }));
     checkManualEntry(lines);
     return this.ctx.dataSource.transaction(async (manager) => {
       // A school of this district; a closed or merged one's books may still be corrected and closed.
       await this.directory.requireSchool(viewer.districtId, schoolId, 'schoolId', { open: false }, manager);
+      for (const [i, line] of lines.entries())
+        if (line.supplierId && !(await manager.existsBy(Supplier, { id: line.supplierId, districtId: viewer.districtId })))
+          throw badInput(`lines.${i}.supplierId`, `lines.${i}.supplierId does not name a supplier of your district.`);
       for (const [i, line] of lines.entries()) {
         if (!line.categoryId) continue;
         if (!COST_ACCOUNTS.includes(line.account))

@@ -73,7 +73,24 @@ describe('report rules', () => {
       foodCostFen: 90_000,
       otherExpenseFen: 3_000,
       closingBalanceFen: 972_000,
+      accountsPayableFen: 0,
     });
+  });
+
+  it('food received on credit is cost when it comes and owed until paid (应付账款), the bank moving only with the payment', () => {
+    const { ACCOUNTS_PAYABLE } = LedgerAccount;
+    const figures = canteenFigures([
+      { earlierPeriod: 1, account: BANK, debit: '100000', credit: '0' },
+      // Last month: 300 yuan of rice received, 100 yuan of it paid.
+      { earlierPeriod: 1, account: FOOD_COST, debit: '30000', credit: '0' },
+      { earlierPeriod: 1, account: ACCOUNTS_PAYABLE, debit: '10000', credit: '30000' },
+      { earlierPeriod: 1, account: BANK, debit: '0', credit: '10000' },
+      // This month: 50 yuan of eggs received, the rest of the rice paid.
+      { earlierPeriod: 0, account: FOOD_COST, debit: 5_000, credit: 0 },
+      { earlierPeriod: 0, account: ACCOUNTS_PAYABLE, debit: 20_000, credit: 5_000 },
+      { earlierPeriod: 0, account: BANK, debit: 0, credit: 20_000 },
+    ]);
+    expect(figures).toMatchObject({ openingBalanceFen: 90_000, foodCostFen: 5_000, closingBalanceFen: 70_000, accountsPayableFen: 5_000 });
   });
 });
 

@@ -47,7 +47,8 @@ export interface CanteenMovement {
 
 /**
  * The canteen statement (食堂账目公示) from the account's movements: the bank balance before the
- * month, meal-fee and other income and food and other costs in it, and the balance after.
+ * month, meal-fee and other income and food and other costs in it, and the balance after; and
+ * what is owed to suppliers at its end (ACCOUNTS_PAYABLE: accepted deliveries not yet paid).
  */
 export function canteenFigures(movements: CanteenMovement[]): CanteenFigures {
   const sum = (before: boolean, accounts: LedgerAccount[], side: 'debit' | 'credit') =>
@@ -66,6 +67,8 @@ export function canteenFigures(movements: CanteenMovement[]): CanteenFigures {
     foodCostFen: sum(false, [LedgerAccount.FOOD_COST], 'debit'),
     otherExpenseFen: sum(false, [LedgerAccount.EXPENSE], 'debit'),
     closingBalanceFen: openingBalanceFen + sum(false, [LedgerAccount.BANK], 'debit'),
+    // Food is cost when it comes (accrual), so a statement shows what is still owed for it.
+    accountsPayableFen: sum(true, [LedgerAccount.ACCOUNTS_PAYABLE], 'credit') + sum(false, [LedgerAccount.ACCOUNTS_PAYABLE], 'credit'),
   };
 }
 

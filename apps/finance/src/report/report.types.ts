@@ -74,6 +74,10 @@ export class SchoolBudgetSummaryConnection extends Connection(SchoolBudgetSummar
   foodCost: ['foodCostFen', 'Food cost (食材成本).'],
   otherExpense: ['otherExpenseFen', 'Other canteen expenses.'],
   closingBalance: ['closingBalanceFen', 'Bank balance at the end of the month (期末余额).'],
+  accountsPayable: [
+    'accountsPayableFen',
+    'Owed to suppliers at the end of the month (应付账款): food received (in food cost when it came) and not paid yet.',
+  ],
 })
 export class CanteenStatement {
   @Field(() => School, { description: 'The school.' })
@@ -88,6 +92,7 @@ export class CanteenStatement {
   foodCostFen: number;
   otherExpenseFen: number;
   closingBalanceFen: number;
+  accountsPayableFen: number;
 
   static of(schoolId: string, period: string, figures: CanteenFigures): CanteenStatement {
     return Object.assign(new CanteenStatement(), { school: schoolRef(schoolId), period, ...figures });
