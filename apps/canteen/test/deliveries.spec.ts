@@ -4,7 +4,13 @@
  * accepted and what was refused; bulk staples wait for a second, different inspector; an accepted
  * delivery becomes stock lots and tells finance, once. Nothing here is ever edited or deleted.
  */
+import { graphql } from 'graphql';
+import pino from 'pino';
+import { Viewer, type ViewerClaims } from '@houqin/auth';
 import { canteenEvents, OutboxEvent } from '@houqin/events';
+import { currentSqlStats, withSqlStats } from '@houqin/persistence';
+import { buildFederatedSchema } from '@houqin/subgraph-kit';
+import { createCanteenSubgraph } from '../src/subgraph';
 import { STARTER_INGREDIENTS } from '../src/ingredient/starter-set';
 import {
   call,
@@ -17,6 +23,7 @@ import {
   staffOf,
   startCanteen,
   SUPPLIERS,
+  TEST_NOW,
   TEST_TODAY,
   type TestSubgraph,
   UNKNOWN_ID,
@@ -507,5 +514,44 @@ describe("what receiving adds to finance's Supplier", () => {
     expect(theirs[0]).toMatchObject({ canteenRejectionRate: { itemsInspected: 0, percent: null }, canteenDeliveries: { nodes: [] } });
     const teacher = (await call<{ _entities: Out[] }>(sub, V.teacher, SUPPLIER_FIELDS, { reps }))._entities;
     expect(teacher[0].canteenRejectionRate.itemsInspected).toBe(0);
+  });
+});
+
+describe('batched reads', () => {
+  /** Runs `source` in-process as `who` and counts its SQL statements. */
+  async function counted(who: ViewerClaims, source: string, variableValues: Record<string, unknown> = {}) {
+    const definition = createCanteenSubgraph({ now: TEST_NOW });
+    const { schema } = await buildFederatedSchema(definition);
+    return withSqlStats(async () => {
+      const contextValue = definition.createContext({
+        viewer: new Viewer(who),
+        requestId: 't',
+        logger: pino({ level: 'silent' }),
+        dataSource: sub.dataSource,
+      });
+      const result = await graphql({ schema, source, variableValues, contextValue });
+      expect(result.errors).toBeUndefined();
+      return { data: result.data as Out, statements: currentSqlStats()!.statements };
+    });
+  }
+
+  it('a page of deliveries with their items, ingredients, lots and steps costs one statement each', async () => {
+    const { data, statements } = await counted(
+      V.auditor,
+      'query { deliveries(first: 50) { nodes { id items { id ingredient { id } lot { id } } steps { action } } } }',
+    );
+    expect(data.deliveries.nodes.length).toBeGreaterThan(8);
+    expect(statements).toBe(5);
+  });
+
+  it('a page of suppliers with their deliveries and rejection rates costs one statement each', async () => {
+    const reps = Object.values(SUPPLIERS).map((id) => ({ __typename: 'Supplier', id }));
+    const { data, statements } = await counted(
+      V.canteen,
+      'query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Supplier { canteenRejectionRate { itemsInspected } canteenDeliveries(first: 3) { nodes { id } } } } }',
+      { reps },
+    );
+    expect(data._entities.filter((s: Out) => s.canteenDeliveries.nodes.length)).toHaveLength(2);
+    expect(statements).toBe(2);
   });
 });
