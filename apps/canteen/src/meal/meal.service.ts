@@ -28,15 +28,7 @@ import {
   notPassed,
   requireOpen,
 } from './meal.rules';
-import {
-  type IssuedCostRow,
-  type LotIssueRow,
-  mealServiceReader,
-  mealSql,
-  tracedDeliveryReader,
-  tracedItemReader,
-  tracedLotReader,
-} from './meal.store';
+import { type LotIssueRow, mealServiceReader, mealSql, tracedDeliveryReader, tracedItemReader, tracedLotReader } from './meal.store';
 import { BatchTrace, LotMealServiceUse, LotTrace, MealServiceLotUse } from './meal.types';
 
 /** Most lots one batch trace follows: a batch is delivered to a district's canteens a few times, not hundreds. */
@@ -63,7 +55,6 @@ export class MealServiceService {
   private readonly deliveries: ScopedReader<Delivery>;
   private dishLoader?: DataLoader<string, MealServiceDish[]>;
   private dutyLoader?: DataLoader<string, MealServiceDuty[]>;
-  private costLoader?: DataLoader<string, IssuedCostRow[]>;
   private lotsUsedLoader?: DataLoader<string, LotIssueRow[]>;
   private usesOfLotLoader?: DataLoader<string, LotIssueRow[]>;
 
@@ -116,18 +107,9 @@ export class MealServiceService {
     return this.dutyLoader.load(mealServiceId);
   }
 
-  /** The cost of the stock issued to a meal service, in fen (0 when nothing was issued); batched over a page. */
-  async issuedCostFen(mealServiceId: string): Promise<number> {
-    this.costLoader ??= groupedLoader(
-      async (ids) =>
-        (await mealSql.issuedCost(this.manager, ids).getRawMany<Record<string, unknown>>()).map((row) => ({
-          mealServiceId: String(row.mealServiceId),
-          costFen: Number(row.costFen),
-        })),
-      (row) => row.mealServiceId,
-    );
-    const [row] = await this.costLoader.load(mealServiceId);
-    return row?.costFen ?? 0;
+  /** The cost of the stock issued to a meal service, in fen (0 when nothing was issued); batched over a page (stock/'s loader). */
+  issuedCostFen(mealServiceId: string): Promise<number> {
+    return this.ctx.stock.issuedCostOf(mealServiceId);
   }
 
   /** Cost per meal served (每餐成本), whole fen rounded half up; null until meals were served. */

@@ -35,12 +35,6 @@ export interface LotIssueRow {
   costFen: number;
 }
 
-/** The issued cost of one meal service (positive fen). */
-export interface IssuedCostRow {
-  mealServiceId: string;
-  costFen: number;
-}
-
 /** Issues (signed negative in the movements) summed and turned positive, by meal service and lot. */
 const issueSums = (m: EntityManager) =>
   m
@@ -131,15 +125,6 @@ export const mealSql = defineSqlStore(
         .andWhere('ms.id > :afterId', { afterId })
         .orderBy('ms.id', 'ASC')
         .limit(limit),
-    /** The cost of the stock issued to each of a page of meal services (positive fen): one statement. */
-    issuedCost: (m, mealServiceIds: readonly string[]) =>
-      m
-        .createQueryBuilder(StockMovement, 'mv')
-        .select('mv.mealServiceId', 'mealServiceId')
-        .addSelect('-SUM(mv.costFen)', 'costFen')
-        .where('mv.kind = :issue', { issue: StockMovementKind.ISSUE })
-        .andWhere('mv.mealServiceId IN (:...mealServiceIds)', { mealServiceIds })
-        .groupBy('mv.mealServiceId'),
     /** What each of a page of meal services drew from each lot (MealService.lotsUsed): one statement. */
     lotsUsedBy: (m, mealServiceIds: readonly string[]) =>
       issueSums(m).andWhere('mv.mealServiceId IN (:...mealServiceIds)', { mealServiceIds }).orderBy('mv.lotId', 'ASC'),
@@ -166,7 +151,6 @@ export const mealSql = defineSqlStore(
     lock: ['meal-service-1', 3, { students: 480, staff: 36 }, new Date('2026-03-02T05:10:00Z'), 'account-1'],
     markSamplesChecked: ['meal-service-1', new Date('2026-03-02T05:10:00Z'), true],
     dueForSampleCheck: ['2026-03-02', '', 200],
-    issuedCost: [['meal-service-1', 'meal-service-2']],
     lotsUsedBy: [['meal-service-1', 'meal-service-2']],
     servicesUsingLots: [['lot-1', 'lot-2']],
     lotsOfBatch: [tracedLotReader(exampleRequest(Role.CANTEEN_MANAGER)), 'supplier-1', 'B20260301'],

@@ -1,7 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import type { CanteenContext } from '../context';
-import { type MealKind } from '../menu/meal-kind';
-import { DEFAULT_MEAL_END_TIMES } from '../meal/meal.rules';
+import { MealKind } from '../menu/meal-kind';
+import { CanteenSettings } from '../settings/settings.entity';
+import { type CanteenSettingsValues, DEFAULT_CANTEEN_SETTINGS } from '../settings/settings.rules';
 
 /** What meal services and samples read from the district's canteen settings (settings/). */
 export interface SampleSettings {
@@ -13,21 +14,28 @@ export interface SampleSettings {
   mealEndTimes: Record<MealKind, string>;
 }
 
-export const DEFAULT_SAMPLE_SETTINGS: SampleSettings = {
-  sampleMinGrams: 125,
-  sampleKeepHours: 48,
-  mealEndTimes: { ...DEFAULT_MEAL_END_TIMES },
-};
+const fromSettings = (
+  settings: Pick<CanteenSettingsValues, 'sampleMinGrams' | 'sampleKeepHours' | 'breakfastEndsAt' | 'lunchEndsAt' | 'dinnerEndsAt'>,
+): SampleSettings => ({
+  sampleMinGrams: settings.sampleMinGrams,
+  sampleKeepHours: settings.sampleKeepHours,
+  mealEndTimes: {
+    [MealKind.BREAKFAST]: settings.breakfastEndsAt,
+    [MealKind.LUNCH]: settings.lunchEndsAt,
+    [MealKind.DINNER]: settings.dinnerEndsAt,
+  },
+});
 
-/** The district's sample settings, read with `manager` (a job has no request context). */
-export async function sampleSettingsIn(manager: EntityManager, districtId: string): Promise<SampleSettings> {
-  void manager;
-  void districtId;
-  return DEFAULT_SAMPLE_SETTINGS;
+/** The district's sample settings (ctx.settings), read in the caller's transaction. */
+export async function sampleSettingsOf(ctx: CanteenContext, manager: EntityManager, districtId: string): Promise<SampleSettings> {
+  return fromSettings(await ctx.settings.of(manager, districtId));
 }
 
-/** The district's sample settings, read in the caller's transaction. */
-export function sampleSettingsOf(ctx: CanteenContext, manager: EntityManager, districtId: string): Promise<SampleSettings> {
-  void ctx;
-  return sampleSettingsIn(manager, districtId);
+/**
+ * The same for a scheduled job, which has no request context: the district's row (one per district),
+ * else the defaults, as SettingsService.of reads them.
+ */
+export async function sampleSettingsIn(manager: EntityManager, districtId: string): Promise<SampleSettings> {
+  const row = await manager.findOne(CanteenSettings, { where: { districtId } });
+  return fromSettings(row ?? DEFAULT_CANTEEN_SETTINGS);
 }
