@@ -152,10 +152,12 @@ describe("the canteen's copies", () => {
     expect(await supplier(id)).toMatchObject({ status: 'SUSPENDED', supplierVersion: 1 });
 
     const elsewhere = newId();
+    const otherDistrict = newId();
+    const foreign = snapshot(elsewhere, 1);
     await consumer.handle({
-      ...snapshot(elsewhere, 1),
-      districtId: newId(),
-      payload: { ...snapshot(elsewhere, 1).payload, districtId: newId() },
+      ...foreign,
+      districtId: otherDistrict,
+      payload: { ...(foreign.payload as object), districtId: otherDistrict },
     });
     const refused = await expectNoWrites(sub, () => contract(elsewhere));
     expectBadInput(refused, 'contractorSupplierId');
