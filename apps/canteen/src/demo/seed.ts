@@ -1,6 +1,9 @@
 import type { DataSource } from 'typeorm';
 import type { Logger } from '@houqin/common';
 import { seedCanteensDemo } from './canteen';
+import { seedDeliveriesDemo } from './delivery';
+import { seedIngredientsDemo } from './ingredient';
+import { seedMenuDemo } from './menu';
 
 /**
  * The demo district's term of canteen life: idempotent (an existing canteen means it was seeded).
@@ -9,6 +12,12 @@ import { seedCanteensDemo } from './canteen';
 export async function seedCanteenDemo(dataSource: DataSource, logger: Logger): Promise<void> {
   void dataSource;
   // canteen/: the copies of the directory and of finance's suppliers, a canteen per campus with its locations (returns them).
-  await seedCanteensDemo(dataSource, logger);
+  const canteens = await seedCanteensDemo(dataSource, logger);
+  // ingredient/: the cited starter catalogue (imported as the district admin would), a provincial forbidden food; settings keep the defaults.
+  await seedIngredientsDemo(dataSource, logger);
+  // delivery/: a term of receiving inspection (produce weekly, grain fortnightly), one item refused at 10.5 ℃, one delivery refused, lots near expiry, today's grain waiting for its second inspector; the suspended supplier turned away.
+  await seedDeliveriesDemo(dataSource, logger, canteens);
+  // menu/: First Experimental Primary's recipes, last week's published menu that fails the nutrition check, this week's that passes, next week's draft.
+  await seedMenuDemo(dataSource, logger, canteens);
   logger.info('seeded the canteen demo data');
 }
