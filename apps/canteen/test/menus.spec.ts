@@ -4,7 +4,9 @@
  * and a parent opens it without signing in. Every refusal answers its code (and field) and writes nothing.
  */
 import { STARTER_INGREDIENTS } from '../src/ingredient/starter-set';
-import { DEMO_DISHES, FAILING_WEEK, lunchesOf, PASSING_WEEK } from '../src/demo/menu';
+import pino from 'pino';
+import { Canteen } from '../src/canteen/canteen.entity';
+import { DEMO_DISHES, FAILING_WEEK, lunchesOf, PASSING_WEEK, seedMenuDemo } from '../src/demo/menu';
 import {
   call,
   canteenOf,
@@ -378,5 +380,25 @@ describe('refusals of saveMenuWeek and publishMenuWeek, each writing nothing', (
     const empty = await save({ ...saveInput('2026-12-07'), meals: [] });
     expect(empty.nutritionCheck.shortfalls.map((s) => s.measure)).toEqual(['MEALS_PLANNED']);
     expectCode(await refuse(V.canteen, PUBLISH, { id: empty.id }), 'CONFLICT');
+  });
+});
+
+describe('the demo menus', () => {
+  it('seeds last week failing and this week passing, both published, and next week as a draft; again, it writes nothing', async () => {
+    const row = await sub.dataSource.manager.findOneByOrFail(Canteen, { id: canteen.id });
+    const demo = [{ campus: 'firstPrimaryEast' as const, school: 'firstPrimary' as const, canteen: row, locations: {} as never }];
+    const now = () => new Date('2027-03-03T10:00:00+08:00');
+    await seedMenuDemo(sub.dataSource, pino({ level: 'silent' }), demo, now);
+    const weeks = await call<{ menuWeeks: { nodes: { weekStart: string; status: string; nutritionCheck: { passes: boolean } }[] } }>(
+      sub,
+      V.principal,
+      `query { menuWeeks(filter: { from: "2027-02-22" }) { nodes { weekStart status nutritionCheck { passes } } } }`,
+    );
+    expect(weeks.menuWeeks.nodes).toEqual([
+      { weekStart: '2027-02-22', status: 'PUBLISHED', nutritionCheck: { passes: false } },
+      { weekStart: '2027-03-01', status: 'PUBLISHED', nutritionCheck: { passes: true } },
+      { weekStart: '2027-03-08', status: 'DRAFT', nutritionCheck: { passes: true } },
+    ]);
+    await expectNoWrites(sub, () => seedMenuDemo(sub.dataSource, pino({ level: 'silent' }), demo, now));
   });
 });
