@@ -34,6 +34,7 @@ import {
   expectBadInput,
   expectCode,
   expectNoWrites,
+  knownSupplier,
   ok,
   SCHOOL_A,
   staffOf,
@@ -162,6 +163,12 @@ describe("the canteen's copies", () => {
     const refused = await expectNoWrites(sub, () => contract(elsewhere));
     expectBadInput(refused, 'contractorSupplierId');
     expect(refused.errors![0].message).toMatch(/does not name a supplier of your district/);
+  });
+
+  it('a licence is valid through its last day: a contractor whose licence expires today is accepted', async () => {
+    const lastDay = await knownSupplier(sub, { licenceExpiresOn: '2026-11-16' });
+    const data = ok(await contract(lastDay)).createCanteen;
+    expect(data).toMatchObject({ operation: 'CONTRACTED', contractorSupplierId: lastDay });
   });
 
   it('a staff member who leaves can no longer be named food-safety manager, whatever order the events come in', async () => {

@@ -10,7 +10,7 @@
  */
 import pino from 'pino';
 import { may, type Permission, Role, Viewer, type ViewerClaims } from '@houqin/auth';
-import { todayIn } from '@houqin/common';
+import { newId, todayIn } from '@houqin/common';
 import {
   DEMO_ACCOUNTS,
   DEMO_CAMPUSES,
@@ -32,7 +32,9 @@ import {
   startTestSubgraph,
   type TestSubgraph,
 } from '@houqin/testing';
+import { eventDefinition, EventConsumer, type EventEnvelope, type EventPayload } from '@houqin/events';
 import { applyDemoDirectory } from '../src/directory-copy/demo-directory';
+import { canteenConsumer } from '../src/events/canteen.consumer';
 import { applyDemoSuppliers, DEMO_SUPPLIERS } from '../src/supplier-copy/demo-suppliers';
 import { createCanteenSubgraph } from '../src/subgraph';
 
@@ -96,6 +98,50 @@ export async function fillCopies(sub: TestSubgraph, today: string = TEST_TODAY):
   const logger = pino({ level: 'silent' });
   await applyDemoDirectory(sub.dataSource, logger);
   await applyDemoSuppliers(sub.dataSource, logger, today);
+}
+
+let supplierSeq = 0;
+
+/**
+ * A supplier in the canteen's copy as finance's `finance.supplier.changed` would put it there (through
+ * the real consumer), for a case the demo suppliers do not cover, e.g. a licence that expires on the
+ * delivery date: an active food supplier with a licence to 2099-12-31 unless told otherwise. Its id.
+ */
+export async function knownSupplier(
+  sub: TestSubgraph,
+  options: { status?: 'ACTIVE' | 'SUSPENDED'; foodSupplier?: boolean; licenceExpiresOn?: string | null; name?: string } = {},
+): Promise<string> {
+  const n = ++supplierSeq;
+  const supplierId = newId();
+  const foodSupplier = options.foodSupplier ?? true;
+  const licenceExpiresOn = options.licenceExpiresOn === undefined ? (foodSupplier ? '2099-12-31' : null) : options.licenceExpiresOn;
+  const envelope: EventEnvelope = {
+    id: newId(),
+    type: 'finance.supplier.changed',
+    version: eventDefinition('finance.supplier.changed')!.version,
+    occurredAt: new Date().toISOString(),
+    districtId: DEMO_DISTRICT.id,
+    schoolId: null,
+    actor: null,
+    requestId: 'test-supplier',
+    payload: {
+      supplierId,
+      districtId: DEMO_DISTRICT.id,
+      supplierVersion: 1,
+      change: 'CREATED',
+      name: options.name ?? `Test supplier ${n} (测试供应商)`,
+      creditCode: `91330100TEST${String(n).padStart(6, '0')}`,
+      status: options.status ?? 'ACTIVE',
+      foodSupplier,
+      foodLicenceNumber: licenceExpiresOn ? `JY${String(n).padStart(14, '0')}` : null,
+      foodLicenceExpiresOn: licenceExpiresOn,
+    } satisfies EventPayload<'finance.supplier.changed'>,
+  };
+  const result = await new EventConsumer(canteenConsumer, { dataSource: sub.dataSource, logger: pino({ level: 'silent' }) }).handle(
+    envelope,
+  );
+  if (result.outcome !== 'handled') throw new Error(`The test supplier was not applied: ${result.outcome} ${result.error ?? ''}`);
+  return supplierId;
 }
 
 /** A hand-made viewer of the demo district holding `grants`, with a fixed account id (n: 100–199). */
