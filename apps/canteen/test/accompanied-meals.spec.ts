@@ -65,7 +65,7 @@ beforeAll(async () => {
     [ING.tomato, '100'],
     [ING.egg, '50'],
   ]);
-  lunchToday = await plan(sub, canteen, [tomatoEgg]);
+  lunchToday = { id: String((await plan(sub, canteen, [tomatoEgg])).id) };
 });
 afterAll(() => sub?.stop());
 
