@@ -249,6 +249,66 @@ describe('who is told what', () => {
   });
 });
 
+describe("the canteen's alerts (issue 11)", () => {
+  it("a meal service's missing food sample (留样) reaches the school's canteen manager and principal only", async () => {
+    const missing = {
+      mealServiceId: newId(),
+      canteenId: newId(),
+      servedOn: '2026-11-20',
+      meal: 'LUNCH' as const,
+      dishes: [
+        { dishId: newId(), dishName: '番茄炒蛋', problem: 'UNSAMPLED' as const, grams: null },
+        { dishId: newId(), dishName: '红烧肉', problem: 'SHORT' as const, grams: 80 },
+      ],
+      minGrams: 125,
+      raisedBy: 'END_OF_SERVICE_JOB' as const,
+    };
+    const sent = event('canteen.sample.missing', missing, SCHOOL_A);
+    expect(await deliver(sent)).toEqual({ status: 200, outcome: 'handled' });
+    expect((await deliver(sent)).outcome).toBe('duplicate');
+    for (const username of ['canteen', 'principal'] as const) {
+      const { items } = await inboxOf(demoViewer(username));
+      expect(items.filter((n) => n.subjectId === missing.mealServiceId)).toEqual([
+        expect.objectContaining({
+          kind: 'SAMPLE_MISSING',
+          subjectType: 'MealService',
+          title: '2026-11-20 午餐留样缺失或不足125克（2道菜，其中1道不足）：番茄炒蛋、红烧肉',
+          titleEn: 'Food samples missing or under 125 g for 2026-11-20 lunch (2 dishes, 1 short): 番茄炒蛋, 红烧肉',
+        }),
+      ]);
+    }
+    for (const username of ['director', 'storekeeper', 'teacher', 'accountant', 'admin', 'accountant2'] as const)
+      expect((await inboxOf(demoViewer(username))).items.some((n) => n.subjectId === missing.mealServiceId)).toBe(false);
+  });
+
+  it("a health certificate (健康证) expiring or expired reaches the school's canteen managers only, once per event", async () => {
+    const certificate = {
+      certificateId: newId(),
+      staffId: newId(),
+      canteenIds: [newId()],
+      number: 'JKZ-2026-0042',
+      expiresOn: '2026-12-20',
+      state: 'EXPIRING' as const,
+      daysLeft: 18,
+    };
+    expect((await deliver(event('canteen.certificate.expiring', certificate, SCHOOL_A))).outcome).toBe('handled');
+    expect(
+      (await deliver(event('canteen.certificate.expiring', { ...certificate, state: 'EXPIRED', daysLeft: -1 }, SCHOOL_A))).outcome,
+    ).toBe('handled');
+    const { items } = await inboxOf(demoViewer('canteen'));
+    expect(items.filter((n) => n.subjectId === certificate.certificateId).map((n) => [n.kind, n.subjectType, n.title])).toEqual([
+      ['CERTIFICATE_EXPIRED', 'HealthCertificate', '食堂从业人员健康证已于2026-12-20过期，不得上岗：JKZ-2026-0042'],
+      ['CERTIFICATE_EXPIRING', 'HealthCertificate', '食堂从业人员健康证将于2026-12-20到期（还剩18天）：JKZ-2026-0042'],
+    ]);
+    for (const username of ['principal', 'director', 'storekeeper', 'teacher', 'admin'] as const)
+      expect((await inboxOf(demoViewer(username))).items.some((n) => n.subjectId === certificate.certificateId)).toBe(false);
+    // Another school's certificate reaches no one here.
+    const elsewhere = { ...certificate, certificateId: newId() };
+    await deliver(event('canteen.certificate.expiring', elsewhere, SCHOOL_B));
+    expect((await inboxOf(demoViewer('canteen'))).items.some((n) => n.subjectId === elsewhere.certificateId)).toBe(false);
+  });
+});
+
 describe('reading and marking the inbox', () => {
   it('pages newest first, and unreadOnly leaves out what was read', async () => {
     const director = sub.as(demoViewer('director'));

@@ -15,6 +15,9 @@ export enum NotificationKind {
   SUPPLIER_SUSPENDED = 'SUPPLIER_SUSPENDED',
   LICENCE_EXPIRING = 'LICENCE_EXPIRING',
   LICENCE_EXPIRED = 'LICENCE_EXPIRED',
+  SAMPLE_MISSING = 'SAMPLE_MISSING',
+  CERTIFICATE_EXPIRING = 'CERTIFICATE_EXPIRING',
+  CERTIFICATE_EXPIRED = 'CERTIFICATE_EXPIRED',
 }
 
 registerEnumType(NotificationKind, {
@@ -32,6 +35,9 @@ registerEnumType(NotificationKind, {
     SUPPLIER_SUSPENDED: { description: 'A supplier was suspended: order and receive nothing from it (供应商已暂停).' },
     LICENCE_EXPIRING: { description: "A food supplier's licence expires within 30 days (许可证即将到期)." },
     LICENCE_EXPIRED: { description: "A food supplier's licence has expired (许可证已过期)." },
+    SAMPLE_MISSING: { description: 'A meal service ended with a dish unsampled or sampled short (留样缺失).' },
+    CERTIFICATE_EXPIRING: { description: "A canteen staff member's health certificate expires soon (健康证即将到期)." },
+    CERTIFICATE_EXPIRED: { description: "A canteen staff member's health certificate has expired (健康证已过期)." },
   },
 });
 

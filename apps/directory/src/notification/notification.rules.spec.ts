@@ -207,3 +207,58 @@ describe('district-wide news', () => {
     expect(clipTitle('x'.repeat(400))).toHaveLength(TITLE_MAX);
   });
 });
+
+describe("the canteen's alerts", () => {
+  const missing = {
+    mealServiceId: 'ms-1',
+    canteenId: 'c-1',
+    servedOn: '2026-11-20',
+    meal: 'BREAKFAST' as const,
+    dishes: [{ dishId: 'd-1', dishName: '白粥', problem: 'UNSAMPLED' as const, grams: null }],
+    minGrams: 125,
+    raisedBy: 'MEAL_COUNTS' as const,
+  };
+
+  it("a missing sample: the school's canteen managers and principal, not the one who recorded the counts", () => {
+    const [notice] = noticesFor(event('canteen.sample.missing', missing, SCHOOL, 'storekeeper-1'));
+    expect(notice).toEqual({
+      audiences: [
+        { role: Role.CANTEEN_MANAGER, schoolId: SCHOOL },
+        { role: Role.PRINCIPAL, schoolId: SCHOOL },
+      ],
+      except: ['storekeeper-1'],
+      kind: NotificationKind.SAMPLE_MISSING,
+      title: '2026-11-20 早餐留样缺失或不足125克（1道菜）：白粥',
+      titleEn: 'Food samples missing or under 125 g for 2026-11-20 breakfast (1 dish): 白粥',
+      subjectType: 'MealService',
+      subjectId: 'ms-1',
+    });
+    // Without a school there is nobody to tell.
+    expect(noticesFor(event('canteen.sample.missing', missing, null))).toEqual([]);
+  });
+
+  it("a health certificate: the school's canteen managers, expiring or expired", () => {
+    const certificate = {
+      certificateId: 'hc-1',
+      staffId: 'st-1',
+      canteenIds: ['c-1'],
+      number: 'JKZ-1',
+      expiresOn: '2026-12-31',
+      state: 'EXPIRING' as const,
+      daysLeft: 29,
+    };
+    const [soon] = noticesFor(event('canteen.certificate.expiring', certificate, SCHOOL));
+    expect(soon).toMatchObject({
+      audiences: [{ role: Role.CANTEEN_MANAGER, schoolId: SCHOOL }],
+      kind: NotificationKind.CERTIFICATE_EXPIRING,
+      title: '食堂从业人员健康证将于2026-12-31到期（还剩29天）：JKZ-1',
+      subjectType: 'HealthCertificate',
+      subjectId: 'hc-1',
+    });
+    const [gone] = noticesFor(event('canteen.certificate.expiring', { ...certificate, state: 'EXPIRED', daysLeft: -2 }, SCHOOL));
+    expect([gone.kind, gone.titleEn]).toEqual([
+      NotificationKind.CERTIFICATE_EXPIRED,
+      "A canteen worker's health certificate expired on 2026-12-31, they may not work: JKZ-1",
+    ]);
+  });
+});

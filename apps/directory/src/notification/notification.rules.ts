@@ -146,6 +146,52 @@ const FUND_EN = { SCHOOL: 'school account', CANTEEN: 'canteen account' } as cons
 
 type NoticeRules = { [T in EventType]?: (event: EventOf<T>) => Notice[] };
 
+/** 餐次 names of the canteen's meals. */
+const MEAL_ZH = { BREAKFAST: '早餐', LUNCH: '午餐', DINNER: '晚餐' } as const;
+const MEAL_EN = { BREAKFAST: 'breakfast', LUNCH: 'lunch', DINNER: 'dinner' } as const;
+
+/** The canteen's alerts (issue 11): told at the school the event names; nothing without one. */
+const CANTEEN_NOTICE_RULES: NoticeRules = {
+  // A dish unsampled or short (留样): the school's canteen managers and its principal.
+  'canteen.sample.missing': (e) => {
+    if (!e.schoolId) return [];
+    const { mealServiceId, servedOn, meal, dishes, minGrams } = e.payload;
+    const names = dishes.map((d) => d.dishName).join('、');
+    const short = dishes.filter((d) => d.problem === 'SHORT').length;
+    return [
+      {
+        audiences: [Role.CANTEEN_MANAGER, Role.PRINCIPAL].map((role): Audience => ({ role, schoolId: e.schoolId as string })),
+        except: actorOf(e),
+        kind: NotificationKind.SAMPLE_MISSING,
+        title: `${servedOn} ${MEAL_ZH[meal]}留样缺失或不足${minGrams}克（${dishes.length}道菜${short ? `，其中${short}道不足` : ''}）：${names}`,
+        titleEn: `Food samples missing or under ${minGrams} g for ${servedOn} ${MEAL_EN[meal]} (${dishes.length} dish${dishes.length === 1 ? '' : 'es'}${short ? `, ${short} short` : ''}): ${dishes.map((d) => d.dishName).join(', ')}`,
+        subjectType: 'MealService',
+        subjectId: mealServiceId,
+      },
+    ];
+  },
+  // A health certificate (健康证) expiring or expired: the school's canteen managers.
+  'canteen.certificate.expiring': (e) => {
+    if (!e.schoolId) return [];
+    const { certificateId, number, expiresOn, daysLeft } = e.payload;
+    const expired = e.payload.state === 'EXPIRED';
+    return [
+      {
+        audiences: [{ role: Role.CANTEEN_MANAGER, schoolId: e.schoolId }],
+        except: [],
+        kind: expired ? NotificationKind.CERTIFICATE_EXPIRED : NotificationKind.CERTIFICATE_EXPIRING,
+        title: expired
+          ? `食堂从业人员健康证已于${expiresOn}过期，不得上岗：${number}`
+          : `食堂从业人员健康证将于${expiresOn}到期（还剩${daysLeft}天）：${number}`,
+        titleEn: expired
+          ? `A canteen worker's health certificate expired on ${expiresOn}, they may not work: ${number}`
+          : `A canteen worker's health certificate expires on ${expiresOn} (${daysLeft} days left): ${number}`,
+        subjectType: 'HealthCertificate',
+        subjectId: certificateId,
+      },
+    ];
+  },
+};
 /**
  * Which events make notifications, for whom, saying what. One rule per event type; the consumer
  * resolves the audiences to active accounts from its own role grants.
@@ -239,6 +285,7 @@ export const NOTICE_RULES: NoticeRules = {
       },
     ];
   },
+  ...CANTEEN_NOTICE_RULES,
 };
 
 /** The notices an event makes (none for a type without a rule). */
