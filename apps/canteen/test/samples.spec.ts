@@ -64,8 +64,7 @@ const sampleInput = (changes: Record<string, unknown> = {}) => ({
 const take = (changes: Record<string, unknown> = {}, as = V.storekeeper) => sub.as(as).request(TAKE, { input: sampleInput(changes) });
 
 /** The canteen.sample.missing events in the outbox, oldest first, with their payloads read. */
-async function missingEvents(): Promise<Record<string, any>[]> {
-  // eslint-disable-line @typescript-eslint/no-explicit-any
+async function missingEvents(): Promise<Meal[]> {
   const rows = await sub.dataSource
     .getRepository(OutboxEvent)
     .find({ where: { type: 'canteen.sample.missing' }, order: { occurredAt: 'ASC' } });
