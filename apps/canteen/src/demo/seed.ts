@@ -4,6 +4,7 @@ import { seedCanteensDemo } from './canteen';
 import { seedDeliveriesDemo } from './delivery';
 import { seedIngredientsDemo } from './ingredient';
 import { seedMenuDemo } from './menu';
+import { seedStockDemo, seedStockIssuesDemo } from './stock';
 
 /**
  * The demo district's term of canteen life: idempotent (an existing canteen means it was seeded).
@@ -17,7 +18,11 @@ export async function seedCanteenDemo(dataSource: DataSource, logger: Logger): P
   await seedIngredientsDemo(dataSource, logger);
   // delivery/: a term of receiving inspection (produce weekly, grain fortnightly), one item refused at 10.5 ℃, one delivery refused, lots near expiry, today's grain waiting for its second inspector; the suspended supplier turned away.
   await seedDeliveriesDemo(dataSource, logger, canteens);
+  // stock/: expired lots written off with the director's approval (the latest still waiting), a rice stocktake 0.5 kg short, approved.
+  await seedStockDemo(dataSource, logger, canteens);
   // menu/: First Experimental Primary's recipes, last week's published menu that fails the nutrition check, this week's that passes, next week's draft.
   await seedMenuDemo(dataSource, logger, canteens);
+  // stock/ (after meal/): stock issued first-expiring-first-out to the open meal services nothing was issued to yet.
+  await seedStockIssuesDemo(dataSource, logger);
   logger.info('seeded the canteen demo data');
 }
