@@ -14,8 +14,7 @@ import type { IngredientRow } from './ingredient.rules';
  * github.com/Sanotsu/china-food-composition-data (json_data_vision: a vision model's reading; json_data:
  * an OCR reading). Each row says how far it was checked:
  * - "checked against the page image": we compared every value with the repository's screenshot of the page;
- * - "two independent readings agree": the vision and the OCR readings give the same values;
- * - "one reading, not checked": only the vision reading is usable (the OCR one shifted columns).
+ * - "two independent readings agree": the vision and the OCR readings give the same values.
  * None was checked against the printed book. Salt and sugar are not in the table's general-nutrient pages
  * the repository covers: their rows are derived from chemistry and say so, under district codes (L-…).
  */
@@ -24,7 +23,6 @@ const READ = 'values as read in github.com/Sanotsu/china-food-composition-data';
 const CHECK = {
   page: 'checked against the page image',
   two: 'two independent readings agree',
-  one: 'one reading, not checked',
 } as const;
 const cite = (code: string, name: string, check: keyof typeof CHECK) => `${TABLE}, 食物编码 ${code} ${name}; ${READ} (${CHECK[check]}).`;
 
@@ -99,7 +97,7 @@ export const STARTER_INGREDIENTS: readonly IngredientRow[] = [
     vitaminAUg: '8',
     vitaminCMg: '0',
     sodiumMg: '4.3',
-    source: cite('015101', '小米', 'one'),
+    source: cite('015101', '小米', 'page'),
   },
   {
     foodCode: '021101',
@@ -117,7 +115,7 @@ export const STARTER_INGREDIENTS: readonly IngredientRow[] = [
     vitaminAUg: '1',
     vitaminCMg: '14.0',
     sodiumMg: '5.9',
-    source: cite('021101', '马铃薯[土豆、洋芋]', 'one'),
+    source: cite('021101', '马铃薯[土豆、洋芋]', 'page'),
   },
   {
     foodCode: '031301x',
@@ -135,7 +133,7 @@ export const STARTER_INGREDIENTS: readonly IngredientRow[] = [
     vitaminAUg: '—',
     vitaminCMg: 'Tr',
     sodiumMg: '5.6',
-    source: cite('031301x', '豆腐（代表值）', 'one'),
+    source: cite('031301x', '豆腐（代表值）', 'page'),
   },
   {
     foodCode: '031101',
@@ -153,7 +151,7 @@ export const STARTER_INGREDIENTS: readonly IngredientRow[] = [
     vitaminAUg: '18',
     vitaminCMg: '—',
     sodiumMg: '2.2',
-    source: cite('031101', '黄豆[大豆]', 'one'),
+    source: cite('031101', '黄豆[大豆]', 'page'),
   },
   {
     foodCode: '045101x',
@@ -243,7 +241,7 @@ export const STARTER_INGREDIENTS: readonly IngredientRow[] = [
     vitaminAUg: '8',
     vitaminCMg: '9.0',
     sodiumMg: '4.9',
-    source: cite('043208', '黄瓜（鲜）[胡瓜]', 'one'),
+    source: cite('043208', '黄瓜（鲜）[胡瓜]', 'page'),
   },
   {
     foodCode: '044301',
@@ -279,7 +277,7 @@ export const STARTER_INGREDIENTS: readonly IngredientRow[] = [
     vitaminAUg: '—',
     vitaminCMg: '1.0',
     sodiumMg: '1.4',
-    source: cite('051019', '香菇（鲜）[香蕈，冬菇]', 'one'),
+    source: cite('051019', '香菇（鲜）[香蕈，冬菇]', 'page'),
   },
   {
     foodCode: '061101x',
@@ -297,7 +295,7 @@ export const STARTER_INGREDIENTS: readonly IngredientRow[] = [
     vitaminAUg: '4',
     vitaminCMg: '3.0',
     sodiumMg: '1.3',
-    source: cite('061101x', '苹果（代表值）', 'one'),
+    source: cite('061101x', '苹果（代表值）', 'page'),
   },
   {
     foodCode: '064101',
@@ -315,7 +313,7 @@ export const STARTER_INGREDIENTS: readonly IngredientRow[] = [
     vitaminAUg: '13',
     vitaminCMg: '33.0',
     sodiumMg: '1.2',
-    source: cite('064101', '橙', 'one'),
+    source: cite('064101', '橙', 'page'),
   },
   {
     foodCode: '081101x',
@@ -369,7 +367,7 @@ export const STARTER_INGREDIENTS: readonly IngredientRow[] = [
     vitaminAUg: '3',
     vitaminCMg: 'Tr',
     sodiumMg: '64.1',
-    source: cite('082101x', '牛肉（代表值，fat 9g）', 'one'),
+    source: cite('082101x', '牛肉（代表值，fat 9g）', 'page'),
   },
   {
     foodCode: '091101x',
@@ -459,7 +457,7 @@ export const STARTER_INGREDIENTS: readonly IngredientRow[] = [
     vitaminAUg: '11',
     vitaminCMg: 'Tr',
     sodiumMg: '46.0',
-    source: cite('121102', '草鱼', 'one'),
+    source: cite('121102', '草鱼', 'page'),
   },
   {
     foodCode: '122106',
@@ -495,7 +493,7 @@ export const STARTER_INGREDIENTS: readonly IngredientRow[] = [
     vitaminAUg: '—',
     vitaminCMg: '—',
     sodiumMg: '4.9',
-    source: cite('192004', '豆油', 'one'),
+    source: cite('192004', '豆油', 'page'),
   },
   {
     foodCode: '072004',
@@ -513,7 +511,7 @@ export const STARTER_INGREDIENTS: readonly IngredientRow[] = [
     vitaminAUg: '3',
     vitaminCMg: '2.0',
     sodiumMg: '3.6',
-    source: cite('072004', '花生仁（生）', 'one'),
+    source: cite('072004', '花生仁（生）', 'page'),
   },
   {
     foodCode: 'L-NACL',
