@@ -93,7 +93,8 @@ export const P = definePermissions({
   /** Accompanied meals (陪餐): school leaders log the meals they eat with students. */
   logAccompaniedMeal: { doing: 'Logging an accompanied meal (陪餐)', school: LEADERS },
   /** Dish ratings: teachers record their students' ratings; parents' committee members rate themselves. */
-  rateDish: { doing: 'Rating a dish', school: [Role.STAFF] },
+  rateDish: { doing: 'Rating a dish', school: [Role.STAFF, Role.PARENT_COMMITTEE] },
   /** Inner checks of rateDish, by whom the rating speaks for. */
   recordStudentDishRating: { doing: "Recording a student's dish rating", school: [Role.STAFF] },
+  rateDishAsParentCommittee: { doing: "Rating a dish as a parents' committee member (家长委员会)", school: [Role.PARENT_COMMITTEE] },
 });
