@@ -1,4 +1,4 @@
-import { definePermissions, Role, SCHOOL_ROLES } from '@houqin/auth';
+import { definePermissions, Role, SCHOOL_ROLES, SCHOOL_STAFF_ROLES } from '@houqin/auth';
 import { deadLetterPermissions } from '@houqin/events';
 
 /**
@@ -53,7 +53,7 @@ export const P = definePermissions({
   suspendSupplier: { doing: "Changing a supplier's status", district: [DISTRICT_ADMIN] },
 
   // Purchase requests
-  submitPurchaseRequest: { doing: 'Filing a purchase request', school: SCHOOL_ROLES },
+  submitPurchaseRequest: { doing: 'Filing a purchase request', school: SCHOOL_STAFF_ROLES },
   approvePurchaseRequest: { doing: 'Approving a request', ...APPROVERS },
   rejectPurchaseRequest: { doing: 'Rejecting a request', ...APPROVERS },
   orderPurchase: { doing: 'Ordering', school: [ACCOUNTANT, GENERAL_AFFAIRS_DIRECTOR] },
@@ -61,7 +61,7 @@ export const P = definePermissions({
   payPurchase: { doing: 'Paying', school: [ACCOUNTANT] },
 
   // Expense claims
-  submitExpenseClaim: { doing: 'Filing an expense claim', school: SCHOOL_ROLES },
+  submitExpenseClaim: { doing: 'Filing an expense claim', school: SCHOOL_STAFF_ROLES },
   reviewExpenseClaim: { doing: 'Reviewing a claim', school: [ACCOUNTANT], alsoUnder: ['reviewClaimOfSoleAccountant'] },
   approveExpenseClaim: { doing: 'Approving a claim', ...APPROVERS },
   rejectExpenseClaimAtReview: { doing: 'Rejecting a claim at review', school: [ACCOUNTANT] },

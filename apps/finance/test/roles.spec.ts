@@ -1,4 +1,4 @@
-import { type GraphQLResponse, type TestSubgraph } from '@houqin/testing';
+import { demoViewer, type GraphQLResponse, type TestSubgraph } from '@houqin/testing';
 import { P } from '../src/permissions';
 import {
   byPermission,
@@ -419,6 +419,54 @@ describe('reports', () => {
     }
     for (const who of refused) expectCode(await f.request(who, CANTEEN_STATEMENT, { schoolId: SCHOOL_A, period: '2026-03' }), 'FORBIDDEN');
     expectCode(await f.request(null, CANTEEN_STATEMENT, { schoolId: SCHOOL_A, period: '2026-03' }), 'UNAUTHENTICATED');
+  });
+});
+
+describe("a member of the school's parents' committee (家长委员会)", () => {
+  const parent = demoViewer('parent');
+
+  it('files no purchase request and no expense claim: FORBIDDEN before the input is read, nothing written', async () => {
+    await expectNoWrites(sub, async () => {
+      expectCode(
+        await f.submitPurchaseRaw(parent, {
+          schoolId: SCHOOL_A,
+          categoryId: office,
+          fiscalYear: FY,
+          reason: 'Books for the class (班级图书)',
+          lines: [{ description: 'Books', quantity: 1, unit: 'set', estimatedUnitPrice: '10.00' }],
+        }),
+        'FORBIDDEN',
+      );
+      // Even a nonsense price is FORBIDDEN first, not BAD_USER_INPUT.
+      expectCode(
+        await f.submitPurchaseRaw(parent, {
+          schoolId: SCHOOL_A,
+          categoryId: office,
+          reason: 'x',
+          lines: [{ description: 'Books', quantity: 1, unit: 'set', estimatedUnitPrice: '-1.005' }],
+        }),
+        'FORBIDDEN',
+      );
+      expectCode(
+        await f.submitClaimRaw(parent, {
+          schoolId: SCHOOL_A,
+          title: 'Reimbursement (报销)',
+          fiscalYear: FY,
+          lines: [{ categoryId: office, amount: '20.00', invoiceNumber: invoice() }],
+        }),
+        'FORBIDDEN',
+      );
+    });
+  });
+
+  it("sees none of the school's requests, claims or books, but reads the canteen statement posted for the school", async () => {
+    expect(ids(await f.request(parent, REQUESTS, {}), 'purchaseRequests')).toEqual([]);
+    expect(ids(await f.request(parent, CLAIMS, {}), 'expenseClaims')).toEqual([]);
+    expectCode(await f.request(parent, REQUEST, { id: R.teacher.id }), 'NOT_FOUND');
+    expectCode(await f.request(parent, '{ journalEntries(first: 10) { nodes { id } } }'), 'FORBIDDEN');
+    expect(
+      ok(await f.request(parent, CANTEEN_STATEMENT, { schoolId: SCHOOL_A, period: '2026-03' })).canteenStatement.mealFeeIncome.fen,
+    ).toBe(10000);
   });
 });
 

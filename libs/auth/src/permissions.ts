@@ -102,5 +102,15 @@ function describeRoles(permission: Permission, schoolId?: string): string {
   return parts.join(', or ');
 }
 
-/** Every school role: anyone who works at a school may file requests and claims there. */
+/**
+ * Every school role, held at one school: its staff and its parents' committee. For what anyone of a
+ * school may read (published menus, the canteen statement 公示); use SCHOOL_STAFF_ROLES for what
+ * only the people who work there may do.
+ */
 export const SCHOOL_ROLES: readonly Role[] = Object.values(Role).filter((role) => !isDistrictRole(role));
+
+/**
+ * Every school role but the parents' committee (家长委员会): the people who work at a school, who may
+ * file purchase requests and expense claims there, and whatever else is staff business.
+ */
+export const SCHOOL_STAFF_ROLES: readonly Role[] = SCHOOL_ROLES.filter((role) => role !== Role.PARENT_COMMITTEE);

@@ -24,6 +24,11 @@ export enum Role {
   MAINTENANCE = 'MAINTENANCE',
   /** 教职工: any staff member; files requests and reports repairs, sees only their own. */
   STAFF = 'STAFF',
+  /**
+   * 家长委员会: a member of a school's parents' committee. Not staff: reads the school's published menus
+   * and its canteen statement (公示) and rates dishes; files nothing and approves nothing.
+   */
+  PARENT_COMMITTEE = 'PARENT_COMMITTEE',
 }
 
 export const DISTRICT_ROLES: ReadonlySet<Role> = new Set([Role.DISTRICT_ADMIN, Role.DISTRICT_AUDITOR]);

@@ -1,4 +1,14 @@
-import { definePermissions, may, mayAnywhere, requirePermission, Role, schoolsAllowed, Viewer } from '../src';
+import {
+  definePermissions,
+  may,
+  mayAnywhere,
+  requirePermission,
+  Role,
+  SCHOOL_ROLES,
+  SCHOOL_STAFF_ROLES,
+  schoolsAllowed,
+  Viewer,
+} from '../src';
 
 const viewer = (grants: { role: Role; schoolId: string | null }[]) =>
   new Viewer({ accountId: 'a', username: 'u', staffId: null, districtId: 'd1', grants });
@@ -93,5 +103,32 @@ describe('schoolsAllowed', () => {
     ]);
     expect(schoolsAllowed(v, P.readBooks)).toEqual(['A']);
     expect(schoolsAllowed(viewer([{ role: Role.DISTRICT_AUDITOR, schoolId: null }]), P.orderGoods)).toEqual([]);
+  });
+});
+
+describe('school roles and school staff roles', () => {
+  it("every school role is held at one school; staff roles are all of them but the parents' committee (家长委员会)", () => {
+    expect([...SCHOOL_ROLES].sort()).toEqual(
+      [
+        Role.PRINCIPAL,
+        Role.GENERAL_AFFAIRS_DIRECTOR,
+        Role.ACCOUNTANT,
+        Role.CANTEEN_MANAGER,
+        Role.STOREKEEPER,
+        Role.SAFETY_OFFICER,
+        Role.MAINTENANCE,
+        Role.STAFF,
+        Role.PARENT_COMMITTEE,
+      ].sort(),
+    );
+    expect([...SCHOOL_STAFF_ROLES].sort()).toEqual(SCHOOL_ROLES.filter((role) => role !== Role.PARENT_COMMITTEE).sort());
+    const T = definePermissions({
+      file: { doing: 'Filing', school: SCHOOL_STAFF_ROLES },
+      read: { doing: 'Reading the notice', school: SCHOOL_ROLES },
+    });
+    const parent = viewer([{ role: Role.PARENT_COMMITTEE, schoolId: 'A' }]);
+    expect(code(() => requirePermission(parent, T.file, 'A'))).toBe('FORBIDDEN');
+    expect(may(parent, T.read, 'A')).toBe(true);
+    expect(may(viewer([{ role: Role.STAFF, schoolId: 'A' }]), T.file, 'A')).toBe(true);
   });
 });

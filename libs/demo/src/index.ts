@@ -150,6 +150,14 @@ export const DEMO_ACCOUNTS = [
     role: 'ACCOUNTANT',
     school: 'secondJunior',
   },
+  // A parent, not staff: no staff record (DEMO_ACCOUNT_POSTS has no post for the role).
+  {
+    id: demoAccountId(12),
+    username: 'parent',
+    displayName: "Parent Huang, parents' committee (黄家长, 家长委员会)",
+    role: 'PARENT_COMMITTEE',
+    school: 'firstPrimary',
+  },
 ] as const;
 
 /** The demo schools in the order their staff are numbered: a school's staff ids start at (index + 1) × 100. */
@@ -220,3 +228,19 @@ export function demoAccountStaffId(account: { role: string; school: DemoSchoolKe
   const post = DEMO_ACCOUNT_POSTS[account.role];
   return account.school && post ? demoStaffIdFor(account.school, post) : null;
 }
+
+/**
+ * Fixed ids of the demo district's suppliers (finance registers them; the canteen's demo copy and
+ * deliveries name the same ones), in finance's register order.
+ */
+export const DEMO_SUPPLIER_IDS = {
+  office: id(9, 1),
+  repairs: id(9, 2),
+  fire: id(9, 3),
+  garden: id(9, 4),
+  printer: id(9, 5),
+  produce: id(9, 6),
+  grain: id(9, 7),
+  meat: id(9, 8),
+  dairy: id(9, 9),
+} as const;

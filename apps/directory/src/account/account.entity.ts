@@ -21,6 +21,10 @@ registerEnumType(Role, {
     SAFETY_OFFICER: { description: 'Safety officer (安全员).' },
     MAINTENANCE: { description: 'Maintenance worker (水电工).' },
     STAFF: { description: 'Any staff member (教职工): files requests and reports repairs.' },
+    PARENT_COMMITTEE: {
+      description:
+        "Parents' committee member (家长委员会), at one school; not staff: reads the published menus and the canteen statement, rates dishes, files nothing.",
+    },
   },
 });
 

@@ -10,6 +10,7 @@ export const ROLES = [
   'SAFETY_OFFICER',
   'MAINTENANCE',
   'STAFF',
+  'PARENT_COMMITTEE',
 ] as const;
 
 export type RoleName = (typeof ROLES)[number];
@@ -25,6 +26,7 @@ export const ROLE_LABELS: Record<RoleName, { zh: string; en: string }> = {
   SAFETY_OFFICER: { zh: '安全员', en: 'Safety officer' },
   MAINTENANCE: { zh: '水电工', en: 'Maintenance worker' },
   STAFF: { zh: '教职工', en: 'Staff member' },
+  PARENT_COMMITTEE: { zh: '家长委员会', en: "Parents' committee member" },
 };
 
 /** The label of a role in the viewer's language; an unknown role (a newer graph) shows as its name. */
