@@ -4,12 +4,15 @@
  * accepted and what was refused; bulk staples wait for a second, different inspector; an accepted
  * delivery becomes stock lots and tells finance, once. Nothing here is ever edited or deleted.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { graphql } from 'graphql';
 import pino from 'pino';
 import { Viewer, type ViewerClaims } from '@houqin/auth';
 import { canteenEvents, OutboxEvent } from '@houqin/events';
 import { currentSqlStats, withSqlStats } from '@houqin/persistence';
 import { buildFederatedSchema } from '@houqin/subgraph-kit';
+import { deliveryFlow } from '../src/delivery/delivery.flow';
 import { createCanteenSubgraph } from '../src/subgraph';
 import { STARTER_INGREDIENTS } from '../src/ingredient/starter-set';
 import {
@@ -554,4 +557,9 @@ describe('batched reads', () => {
     expect(data._entities.filter((s: Out) => s.canteenDeliveries.nodes.length)).toHaveLength(2);
     expect(statements).toBe(2);
   });
+});
+
+it('docs/canteen.md shows the delivery flow as the code declares it (on failure: paste deliveryFlow.diagram() there)', () => {
+  const doc = readFileSync(join(__dirname, '../../../docs/canteen.md'), 'utf8');
+  expect(doc).toContain(['```mermaid', deliveryFlow.diagram(), '```'].join('\n'));
 });
