@@ -4,7 +4,12 @@
  * and a parent opens it without signing in. Every refusal answers its code (and field) and writes nothing.
  */
 import { STARTER_INGREDIENTS } from '../src/ingredient/starter-set';
+import { graphql } from 'graphql';
 import pino from 'pino';
+import { Viewer } from '@houqin/auth';
+import { currentSqlStats, withSqlStats } from '@houqin/persistence';
+import { buildFederatedSchema } from '@houqin/subgraph-kit';
+import { createCanteenSubgraph } from '../src/subgraph';
 import { Canteen } from '../src/canteen/canteen.entity';
 import { DEMO_DISHES, FAILING_WEEK, lunchesOf, PASSING_WEEK, seedMenuDemo } from '../src/demo/menu';
 import {
@@ -400,5 +405,32 @@ describe('the demo menus', () => {
       { weekStart: '2027-03-08', status: 'DRAFT', nutritionCheck: { passes: true } },
     ]);
     await expectNoWrites(sub, () => seedMenuDemo(sub.dataSource, pino({ level: 'silent' }), demo, now));
+  });
+});
+
+describe('reads in batches', () => {
+  it('costs the same statements for a page of one week as for all of them: days, dishes, recipes, nutrients and checks batched', async () => {
+    const definition = createCanteenSubgraph();
+    const { schema } = await buildFederatedSchema(definition);
+    const source = `query($first: Int) { menuWeeks(first: $first) { nodes { weekStart nutritionCheck { passes }
+      days { meals { nutrients { energyKcal } dishes { name allergens nutrients { calciumMg } lines { grams ingredient { name } } } } } } } }`;
+    const run = (first: number) =>
+      withSqlStats(async () => {
+        const contextValue = definition.createContext({
+          viewer: new Viewer(V.principal),
+          requestId: 't',
+          logger: pino({ level: 'silent' }),
+          dataSource: sub.dataSource,
+        });
+        const result = await graphql({ schema, source, variableValues: { first }, contextValue });
+        expect(result.errors).toBeUndefined();
+        return { weeks: (result.data!.menuWeeks as { nodes: unknown[] }).nodes.length, statements: currentSqlStats()!.statements };
+      });
+    const one = await run(1);
+    const all = await run(100);
+    expect(one.weeks).toBe(1);
+    expect(all.weeks).toBeGreaterThanOrEqual(3);
+    expect(all.statements).toBe(one.statements);
+    expect(all.statements).toBeLessThanOrEqual(6);
   });
 });
