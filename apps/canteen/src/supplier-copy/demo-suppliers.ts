@@ -1,42 +1,44 @@
 import type { DataSource } from 'typeorm';
 import { shiftDate } from '@houqin/common';
 import type { Logger } from '@houqin/common';
-import { DEMO_DISTRICT } from '@houqin/demo';
+import { DEMO_DISTRICT, DEMO_SUPPLIER_IDS } from '@houqin/demo';
 import { eventDefinition, EventConsumer, type EventEnvelope, type EventPayload, type EventType } from '@houqin/events';
 import { canteenConsumer } from '../events/canteen.consumer';
-
-const supplierId = (n: number) => `01900000-0000-7000-8000-${String(9).padStart(6, '0')}${String(n).padStart(6, '0')}`;
 
 /**
  * The demo district's suppliers as finance's demo registers them (apps/finance/src/demo/seed.ts):
  * a non-food office supplier, fresh produce, grain and oil, a meat supplier suspended after a failed
  * inspection, and a dairy whose food licence expired 40 days ago. `days`: from today to the last
- * day of the food licence. The ids are fixed here; finance's demo gives its suppliers fresh ids, so
- * on a running stack the copy also holds finance's own (from its events).
+ * day of the food licence. The ids are the fixed ones finance's demo registers them with
+ * (DEMO_SUPPLIER_IDS), so a demo delivery's supplier is finance's own.
  */
 export const DEMO_SUPPLIERS = {
-  office: { id: supplierId(1), name: 'Hangzhou Wenhua Office Supplies Co., Ltd. (杭州文华办公用品有限公司)', body: '91330102MA27XK5P1' },
+  office: {
+    id: DEMO_SUPPLIER_IDS.office,
+    name: 'Hangzhou Wenhua Office Supplies Co., Ltd. (杭州文华办公用品有限公司)',
+    body: '91330102MA27XK5P1',
+  },
   produce: {
-    id: supplierId(6),
+    id: DEMO_SUPPLIER_IDS.produce,
     name: 'Lvye Fresh Produce Distribution Co., Ltd. (绿野生鲜配送有限公司)',
     body: '91330110MA2J5LY7Q',
     food: { number: 'JY13301100045678', days: 540 },
   },
   grain: {
-    id: supplierId(7),
+    id: DEMO_SUPPLIER_IDS.grain,
     name: 'Fengshou Grain and Oil Co., Ltd. (丰收粮油有限公司)',
     body: '91330109MA2F3NY8N',
     food: { number: 'JY13301090023456', days: 400 },
   },
   meat: {
-    id: supplierId(8),
+    id: DEMO_SUPPLIER_IDS.meat,
     name: 'Xianda Meat Products Co., Ltd. (鲜达肉类食品有限公司)',
     body: '91330105MA2D6XD4W',
     food: { number: 'JY13301050034567', days: 300 },
     suspended: true,
   },
   dairy: {
-    id: supplierId(9),
+    id: DEMO_SUPPLIER_IDS.dairy,
     name: 'Chenguang Dairy Co., Ltd. (晨光乳业有限公司)',
     body: '91330183MA2K1CG9D',
     food: { number: 'JY13301830056789', days: -40 },

@@ -14,6 +14,7 @@ import {
   demoAccountId,
   demoAccountStaffId,
   demoStaffIdFor,
+  DEMO_SUPPLIER_IDS,
 } from '@houqin/demo';
 import { ApprovalLevel } from '../approval/approval.entity';
 import { applyDemoDirectory } from '../directory-copy/demo-directory';
@@ -590,16 +591,20 @@ class FinanceDemoSeeder {
       }
     }
     for (const [key, s] of Object.entries(SUPPLIERS) as [SupplierKey, (typeof SUPPLIERS)[SupplierKey]][]) {
-      const supplier = await admin.suppliers.create({
-        name: s.name,
-        creditCode: demoCreditCode(s.body),
-        contactName: s.contact,
-        phone: s.phone,
-        bankAccount: s.bank,
-        foodSupplier: Boolean(s.food),
-        foodLicenceNumber: s.food?.number,
-        foodLicenceExpiresOn: s.food ? addDays(this.today, s.food.days) : undefined,
-      });
+      const supplier = await admin.suppliers.create(
+        {
+          name: s.name,
+          creditCode: demoCreditCode(s.body),
+          contactName: s.contact,
+          phone: s.phone,
+          bankAccount: s.bank,
+          foodSupplier: Boolean(s.food),
+          foodLicenceNumber: s.food?.number,
+          foodLicenceExpiresOn: s.food ? addDays(this.today, s.food.days) : undefined,
+        },
+        // Fixed ids: the canteen's demo deliveries name these suppliers.
+        { id: DEMO_SUPPLIER_IDS[key] },
+      );
       this.suppliers.set(key, supplier);
     }
   }

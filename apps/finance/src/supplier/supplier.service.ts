@@ -31,12 +31,16 @@ export class SupplierService {
     return paginate(supplierSql.list(this.ctx.dataSource.manager, this.reader, filter), page);
   }
 
-  async create(input: CreateSupplierInput): Promise<Supplier> {
+  async create(input: CreateSupplierInput, options: { id?: string } = {}): Promise<Supplier> {
     const viewer = requirePermission(this.ctx.viewer, P.createSupplier);
     for (const rule of NEW_SUPPLIER_RULES) rule(input);
     return this.ctx.dataSource.transaction(async (manager) => {
-      const [id] = await this.register(manager, viewer.districtId, [input], () =>
-        badInput('creditCode', 'A supplier with this credit code is already registered in the district.'),
+      const [id] = await this.register(
+        manager,
+        viewer.districtId,
+        [input],
+        () => badInput('creditCode', 'A supplier with this credit code is already registered in the district.'),
+        options.id ? [options.id] : undefined,
       );
       return manager.findOneOrFail(Supplier, { where: { id } });
     });
@@ -94,11 +98,13 @@ export class SupplierService {
     districtId: string,
     inputs: readonly CreateSupplierInput[],
     duplicate: (row: number) => Error,
+    // Only the demo passes ids (fixed ones other services' demo data name); the API always makes new ones.
+    givenIds?: readonly string[],
   ): Promise<string[]> {
     const ids: string[] = [];
     for (const [row, input] of inputs.entries()) {
       const supplier = manager.create(Supplier, {
-        id: newId(),
+        id: givenIds?.[row] ?? newId(),
         districtId,
         name: input.name.trim(),
         creditCode: normalCreditCode(input.creditCode),
