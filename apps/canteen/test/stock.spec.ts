@@ -4,8 +4,11 @@
  * director and then become movements. Stock never goes negative, a lot's movements always sum to its
  * balance, and nothing is edited: every change is a new movement.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { newId } from '@houqin/common';
 import { StockMovement } from '../src/stock/stock.entity';
+import { stocktakeFlow, writeOffFlow } from '../src/stock/stock.flow';
 import { mealService, receive } from './stock-fixtures';
 import {
   call,
@@ -343,4 +346,9 @@ describe('refusals write nothing', () => {
     });
     expect(await lot(lotA)).toMatchObject({ balance: 10_000 });
   });
+});
+
+it('docs/canteen.md shows the write-off and stocktake flows as the code declares them (on failure: paste flow.diagram() there)', () => {
+  const doc = readFileSync(join(__dirname, '../../../docs/canteen.md'), 'utf8');
+  for (const flow of [writeOffFlow, stocktakeFlow]) expect(doc).toContain(['```mermaid', flow.diagram(), '```'].join('\n'));
 });
