@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { requirePermission } from '@houqin/auth';
-import { badInput, forbidden, newId, optionalText, parseId } from '@houqin/common';
+import { badInput, newId, optionalText, parseId } from '@houqin/common';
 import type { Page, PageArgs } from '@houqin/common';
 import { isUniqueViolation, paginate, recordAudit } from '@houqin/persistence';
 import type { ScopedReader } from '@houqin/persistence';
@@ -59,9 +59,11 @@ export class DishRatingService {
     return this.ctx.dataSource.transaction(async (manager) => {
       const dish = await this.ctx.menus.dishes.getIn(manager, input.dishId, 'dishId');
       // A teacher records students' ratings; a committee member rates only as themself.
-      if (input.raterKind === DishRaterKind.STUDENT) requirePermission(viewer, P.recordStudentDishRating, dish.schoolId);
-      // Until libs/auth has the PARENT_COMMITTEE role (helper F), nobody holds it.
-      else throw forbidden("Rating as a parents' committee member (家长委员会) needs the PARENT_COMMITTEE role at the school.");
+      requirePermission(
+        viewer,
+        input.raterKind === DishRaterKind.STUDENT ? P.recordStudentDishRating : P.rateDishAsParentCommittee,
+        dish.schoolId,
+      );
       const ratedOn = await this.ctx.directoryCopy.todayAt(dish.schoolId, manager);
       const rating = manager.create(DishRating, {
         id: newId(),
