@@ -3,6 +3,7 @@ import type { Logger } from '@houqin/common';
 import { seedCanteensDemo } from './canteen';
 import { seedDeliveriesDemo } from './delivery';
 import { seedIngredientsDemo } from './ingredient';
+import { seedMealDemo } from './meal';
 import { seedMenuDemo } from './menu';
 import { seedStockDemo, seedStockIssuesDemo } from './stock';
 
@@ -22,6 +23,8 @@ export async function seedCanteenDemo(dataSource: DataSource, logger: Logger): P
   await seedStockDemo(dataSource, logger, canteens);
   // menu/: First Experimental Primary's recipes, last week's published menu that fails the nutrition check, this week's that passes, next week's draft.
   await seedMenuDemo(dataSource, logger, canteens);
+  // meal/, sample/: last week's and this week's lunches at the east campus, each dish sampled, stock issued, counts locking them; the last past lunch with a dish unsampled (canteen.sample.missing); today's lunch open.
+  await seedMealDemo(dataSource, logger, canteens);
   // stock/ (after meal/): stock issued first-expiring-first-out to the open meal services nothing was issued to yet.
   await seedStockIssuesDemo(dataSource, logger);
   logger.info('seeded the canteen demo data');
