@@ -12,7 +12,7 @@ import { Viewer, type ViewerClaims } from '@houqin/auth';
 import { canteenEvents, OutboxEvent } from '@houqin/events';
 import { currentSqlStats, withSqlStats } from '@houqin/persistence';
 import { buildFederatedSchema } from '@houqin/subgraph-kit';
-import { deliveryFlow } from '../src/delivery/delivery.flow';
+import { DeliveryAction, deliveryFlow } from '../src/delivery/delivery.flow';
 import { createCanteenSubgraph } from '../src/subgraph';
 import { STARTER_INGREDIENTS } from '../src/ingredient/starter-set';
 import {
@@ -366,7 +366,7 @@ describe('the second inspector refuses', () => {
     expect(refused).toMatchObject({ status: 'REJECTED', secondInspectorAccountId: V.director.accountId });
     expect(refused.steps.map((s: Out) => [s.action, s.comment])).toEqual([
       ['RECORDED', null],
-      ['REFUSED_AT_SECOND_INSPECTION', 'Sacks are damp: mould risk'],
+      ['REFUSED', 'Sacks are damp: mould risk'],
     ]);
     expect(refused.items[0].lot).toBeNull();
     expect(await acceptedEvents(delivery.id)).toEqual([]);
@@ -562,4 +562,8 @@ describe('batched reads', () => {
 it('docs/canteen.md shows the delivery flow as the code declares it (on failure: paste deliveryFlow.diagram() there)', () => {
   const doc = readFileSync(join(__dirname, '../../../docs/canteen.md'), 'utf8');
   expect(doc).toContain(['```mermaid', deliveryFlow.diagram(), '```'].join('\n'));
+});
+
+it('every step name fits the workflow_step.action column (16 characters; the embedded database does not check)', () => {
+  expect(Object.values(DeliveryAction).filter((action) => action.length > 16)).toEqual([]);
 });

@@ -12,7 +12,7 @@ export enum DeliveryAction {
   /** A second, different inspector confirmed the bulk staples (复核通过): accepted into stock. */
   SECOND_INSPECTED = 'SECOND_INSPECTED',
   /** The second inspector refused the delivery (复核不通过): nothing enters stock. */
-  REFUSED_AT_SECOND_INSPECTION = 'REFUSED_AT_SECOND_INSPECTION',
+  REFUSED = 'REFUSED',
 }
 
 /**
@@ -43,7 +43,7 @@ export const deliveryFlow = defineFlow({
       permission: P.secondInspectDelivery,
       audit: 'secondInspect',
     },
-    [DeliveryAction.REFUSED_AT_SECOND_INSPECTION]: {
+    [DeliveryAction.REFUSED]: {
       from: [PENDING_SECOND_INSPECTION],
       to: [REJECTED],
       permission: P.secondInspectDelivery,

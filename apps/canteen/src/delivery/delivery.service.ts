@@ -257,7 +257,7 @@ export class DeliveryService {
   async secondInspect(input: SecondInspectDeliveryInput): Promise<Delivery> {
     return this.ctx.dataSource.transaction(async (manager) => {
       const delivery = await this.reader.getIn(manager, input.id);
-      const action = input.confirmed ? DeliveryAction.SECOND_INSPECTED : DeliveryAction.REFUSED_AT_SECOND_INSPECTION;
+      const action = input.confirmed ? DeliveryAction.SECOND_INSPECTED : DeliveryAction.REFUSED;
       const step = deliveryFlow.check(this.ctx.viewer, action, delivery);
       requireDifferentInspector(
         { accountId: delivery.inspectorAccountId, staffId: delivery.inspectorStaffId },
