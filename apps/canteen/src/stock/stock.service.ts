@@ -7,6 +7,7 @@ import { groupedLoader, paginate, recordAudit, recordAudits } from '@houqin/pers
 import type { ScopedReader } from '@houqin/persistence';
 import type { Canteen, StorageLocation } from '../canteen/canteen.entity';
 import type { CanteenContext } from '../context';
+import { Ingredient } from '../ingredient/ingredient.entity';
 import type { MealService } from '../meal/meal-service.entity';
 import { P } from '../permissions';
 import type { QuantityInput } from '../quantity/quantity.inputs';
@@ -231,13 +232,15 @@ export class StockService {
       const ingredientIds = [...new Set(input.lines.map((l) => l.ingredientId))];
       const lockedLots = await stockSql.lockLotsOf(manager, service.canteenId, ingredientIds).getMany();
       let lots = lockedLots;
+      // The catalogue's weight of one piece, for a quantity typed in pieces of a weighed food (or by weight of a counted one).
+      const pieceGrams = new Map((await manager.findBy(Ingredient, { id: In(ingredientIds) })).map((i) => [i.id, i.pieceGrams] as const));
       const picksByLine: LotTake[][] = [];
       for (const [i, line] of input.lines.entries()) {
         const field = `lines.${i}.quantity`;
         const ofIngredient = lots.filter((l) => l.ingredientId === line.ingredientId);
         if (!ofIngredient.length)
           throw badInput(`lines.${i}.ingredientId`, `lines.${i}.ingredientId: the canteen has no stock of this ingredient.`);
-        const quantity = toBaseQuantity(line.quantity, ofIngredient[0].baseUnit, field);
+        const quantity = toBaseQuantity(line.quantity, ofIngredient[0].baseUnit, field, { pieceGrams: pieceGrams.get(line.ingredientId) });
         const plan = planIssue(ofIngredient, quantity, onDay);
         if (!plan.ok) {
           const unit = ofIngredient[0].baseUnit;
