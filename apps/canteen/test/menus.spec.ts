@@ -327,6 +327,8 @@ describe('a weekly menu, planned, checked, published and read by parents (食谱
     expect(ok(await anonymous.request(PUBLIC, { canteenId: canteenB.id, weekOf: WEEK })).publishedMenu).toBeNull();
     const malformed = await anonymous.request(PUBLIC, { canteenId: 'not-an-id' });
     expect(malformed.errors?.map((e) => [e.extensions?.code, e.extensions?.field])).toEqual([['BAD_USER_INPUT', 'canteenId']]);
+    const badWeek = await anonymous.request(PUBLIC, { canteenId: canteen.id, weekOf: '2026-02-30' });
+    expect(badWeek.errors?.map((e) => [e.extensions?.code, e.extensions?.field])).toEqual([['BAD_USER_INPUT', 'weekOf']]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { MealKind } from './meal-kind';
-import { checkDistinctIngredients, checkMealPlans, checkWeekStart, formatGrams, mondayOf, parseGrams } from './menu.rules';
+import { checkDate, checkDistinctIngredients, checkMealPlans, checkWeekStart, formatGrams, mondayOf, parseGrams } from './menu.rules';
 
 const fieldOf = (fn: () => unknown) => {
   try {
@@ -35,6 +35,12 @@ describe('a menu week', () => {
     expect(fieldOf(() => checkWeekStart('2026-03-03'))).toMatchObject({ field: 'weekStart' });
     expect(mondayOf('2026-03-08')).toBe('2026-03-02');
     expect(mondayOf('2026-03-02')).toBe('2026-03-02');
+  });
+
+  it('reads a public date argument only when it is a real date', () => {
+    expect(checkDate('2026-11-18', 'weekOf')).toBe('2026-11-18');
+    for (const text of ['2026-11-31', '18/11/2026', 'abc', ''])
+      expect(fieldOf(() => checkDate(text, 'weekOf'))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'weekOf' });
   });
 
   it('plans each meal of a day of the week once, each dish once in it', () => {

@@ -43,6 +43,15 @@ export function checkDistinctIngredients(ingredientIds: readonly string[]): void
   });
 }
 
+/** A calendar date YYYY-MM-DD that exists (a public argument, not validated by an input type), else BAD_USER_INPUT on `field`. */
+export function checkDate(text: string, field: string): string {
+  const date = text.trim();
+  const parsed = /^\d{4}-\d{2}-\d{2}$/.test(date) ? new Date(`${date}T00:00:00Z`) : null;
+  if (!parsed || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== date)
+    throw badInput(field, `${field} must be a date YYYY-MM-DD.`);
+  return date;
+}
+
 /** The weekday of a YYYY-MM-DD date, 0 = Sunday (the date alone, no zone). */
 const weekday = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay();
 

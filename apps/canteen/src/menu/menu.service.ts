@@ -15,7 +15,7 @@ import type { MealKind } from './meal-kind';
 import { MenuItem, MenuWeek, MenuWeekStatus } from './menu.entity';
 import { menuWeekFlow } from './menu.flow';
 import type { CreateDishInput, DishFilter, MenuWeekFilter, PublishMenuWeekInput, SaveMenuWeekInput } from './menu.inputs';
-import { byDayAndMeal, checkDistinctIngredients, checkMealPlans, checkWeekStart, mondayOf, parseGrams } from './menu.rules';
+import { byDayAndMeal, checkDate, checkDistinctIngredients, checkMealPlans, checkWeekStart, mondayOf, parseGrams } from './menu.rules';
 import { dishReader, menuSql, menuWeekReader } from './menu.store';
 import type { MenuDay, Nutrients, NutritionCheck, PublicMenuDay, PublishedMenu } from './menu.types';
 import {
@@ -224,9 +224,11 @@ export class MenuService {
    * null alike, so nothing else can be learned this way. `weekStart` may be any day of the week; the
    * current week (in the school's zone) when omitted.
    */
-  async publishedMenu(canteenId: string, weekOf: string | null): Promise<PublishedMenu | null> {
+  async publishedMenu(canteenId: string, weekOf?: string | null): Promise<PublishedMenu | null> {
     const id = parseId(canteenId, 'canteenId');
-    const weekStart = mondayOf(weekOf ?? todayIn(DEFAULT_TIME_ZONE, this.ctx.now()));
+    const weekStart = mondayOf(
+      weekOf === null || weekOf === undefined ? todayIn(DEFAULT_TIME_ZONE, this.ctx.now()) : checkDate(weekOf, 'weekOf'),
+    );
     const manager = this.ctx.dataSource.manager;
     const week = await menuSql.publishedWeek(manager, id, weekStart).getOne();
     if (!week?.publishedAt) return null;
