@@ -5,6 +5,7 @@ import {
   checkDutyPeople,
   checkPlannedPortions,
   checkPortions,
+  checkServedOn,
   costPerMealFen,
   mealEndsAt,
   mealsServed,
@@ -33,6 +34,12 @@ describe('portions of a meal service', () => {
       field: 'portionsServedStudents',
     });
     expect(refusal(() => checkPortions(20_001, 'portionsPlannedStaff')).field).toBe('portionsPlannedStaff');
+  });
+
+  it('is planned for today or later', () => {
+    expect(checkServedOn('2026-11-16', '2026-11-16')).toBe('2026-11-16');
+    expect(checkServedOn('2026-11-17', '2026-11-16')).toBe('2026-11-17');
+    expect(refusal(() => checkServedOn('2026-11-15', '2026-11-16'))).toEqual({ code: 'BAD_USER_INPUT', field: 'servedOn' });
   });
 
   it('planned: at least one portion in all', () => {
