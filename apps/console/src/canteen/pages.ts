@@ -1,4 +1,5 @@
 import type { ConsoleArea } from '../app/pages';
+import { canteenStockPages } from './stock/pages';
 
 /**
  * The canteen service's pages (食堂): receiving, stock, menus, meal services and samples, staff
@@ -8,5 +9,5 @@ import type { ConsoleArea } from '../app/pages';
 export const canteenArea: ConsoleArea = {
   key: 'canteen',
   title: { zh: '食堂', en: 'Canteen' },
-  pages: [],
+  pages: [...canteenStockPages],
 };

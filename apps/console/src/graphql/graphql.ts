@@ -12,6 +12,29 @@ export type AccountFilter = {
   schoolId?: string | null | undefined;
 };
 
+/** A major food allergen (致敏物质) an ingredient carries; a dish carries those of its ingredients. */
+export type Allergen =
+  /** Crustaceans (甲壳纲类动物): shrimp, crab, lobster. */
+  | 'CRUSTACEAN'
+  /** Eggs (蛋类). */
+  | 'EGG'
+  /** Fish (鱼类). */
+  | 'FISH'
+  /** Cereals containing gluten (含麸质的谷物): wheat, rye, barley, oats. */
+  | 'GLUTEN'
+  /** Milk and dairy (乳及乳制品). */
+  | 'MILK'
+  /** Molluscs (软体动物): squid, clams, oysters. */
+  | 'MOLLUSC'
+  /** Peanuts (花生). */
+  | 'PEANUT'
+  /** Sesame (芝麻). */
+  | 'SESAME'
+  /** Soybeans (大豆). */
+  | 'SOY'
+  /** Tree nuts and their kernels (坚果及其果仁). */
+  | 'TREE_NUT';
+
 /** An approval step: the general-affairs director, then the principal, then the district, by amount. */
 export type ApprovalLevel =
   /** General-affairs director (总务主任). */
@@ -28,6 +51,15 @@ export type ApproveInput = {
   /** The request or claim. */
   id: string;
 };
+
+/** The base unit (基本单位) an ingredient’s quantities are stored in, as whole numbers. */
+export type BaseUnit =
+  /** Gram (克). */
+  | 'GRAM'
+  /** Millilitre (毫升). */
+  | 'MILLILITRE'
+  /** Piece (个/只/件), e.g. eggs counted one by one. */
+  | 'PIECE';
 
 /** One row of a budget spreadsheet: a school's allocation for one category and fiscal year, as setBudget takes it but naming the category by its code. */
 export type BudgetRowInput = {
@@ -184,6 +216,70 @@ export type DeadLetterReplayOutcome =
   /** The handler failed again: the letter stays parked with the new error. */
   | 'STILL_FAILING';
 
+/** Filter for deliveries. */
+export type DeliveryFilter = {
+  /** Only this canteen. */
+  canteenId?: string | null | undefined;
+  /** Delivered on or after this day. */
+  deliveredFrom?: string | null | undefined;
+  /** Delivered on or before this day. */
+  deliveredTo?: string | null | undefined;
+  /** Only this school. */
+  schoolId?: string | null | undefined;
+  /** Only this status. */
+  status?: DeliveryStatus | null | undefined;
+  /** Only this supplier. */
+  supplierId?: string | null | undefined;
+};
+
+/** One item of a delivery as inspected at the door (查验明细). */
+export type DeliveryItemInput = {
+  /** Temperature on arrival in ℃ with at most one decimal, e.g. "4.5" or "-18": required for chilled (0–8 ℃) and frozen (−12 ℃ or colder) goods; outside the range the item is rejected. */
+  arrivalTemperature?: string | null | undefined;
+  /** The producer's batch number (生产批号) from the label. */
+  batchNumber: string;
+  /** Expiry date (保质期至), when the label states it so; not before the production date. */
+  expiresOn?: string | null | undefined;
+  /** The ingredient (食材) of the district catalogue; a forbidden food is refused. */
+  ingredientId: string;
+  /** How the label says it is kept (贮存条件): chilled and frozen goods have their temperature taken. */
+  keptAt: StorageKind;
+  /** The storage location (库位) of the canteen it goes to, of the kind it is kept at; required when it is accepted. */
+  locationId?: string | null | undefined;
+  /** Production date (生产日期), YYYY-MM-DD; not after the delivery date. */
+  productionDate: string;
+  /** How much arrived, e.g. 50 kg; converted exactly into the ingredient’s base unit. */
+  quantity: QuantityInput;
+  /** Number of the animal quarantine certificate (动物检疫合格证明) sighted: required to accept meat and poultry. */
+  quarantineCertificateNumber?: string | null | undefined;
+  /** The inspector’s own reason to reject the item (拒收原因), e.g. "no quarantine certificate"; giving one rejects it. */
+  rejectionReason?: string | null | undefined;
+  /** What the sensory check found; required when it failed. */
+  sensoryNotes?: string | null | undefined;
+  /** Whether the sensory check (感官检查: colour, smell, texture, packaging) passed; a failed one rejects the item. */
+  sensoryOk: boolean;
+  /** Shelf life in days (保质期), when the label states it so; give this or expiresOn, or neither for goods without one. */
+  shelfLifeDays?: number | null | undefined;
+  /** Price of one unit of the quantity as typed (per kg, per 斤, per box …); the line total must come to a whole fen. Amount in yuan as a decimal string with at most two places, e.g. "1234.50" (exact; no floating point). */
+  unitPrice: string;
+};
+
+/** The inspection verdict on one item (查验结论). */
+export type DeliveryItemStatus =
+  /** Passed inspection (合格): it enters stock when the delivery is accepted. */
+  | 'ACCEPTED'
+  /** Rejected (不合格, 拒收), with the reason. */
+  | 'REJECTED';
+
+/** Where a delivery is in receiving inspection (进货查验): waiting for its second inspector, accepted into stock, or refused. */
+export type DeliveryStatus =
+  /** Accepted (验收入库): its accepted items are stock lots and finance has been told to post the cost. */
+  | 'ACCEPTED'
+  /** Recorded with bulk staples (大宗食品) accepted by the first inspector: waiting for a second, different inspector (复核). */
+  | 'PENDING_SECOND_INSPECTION'
+  /** Refused as a whole (拒收): every item was rejected at the door, or the second inspector refused it. Nothing entered stock. */
+  | 'REJECTED';
+
 /** Filter for expense claims. */
 export type ExpenseClaimFilter = {
   /** Only those waiting for your approval. */
@@ -239,6 +335,57 @@ export type ImportSuppliersInput = {
   validateOnly?: boolean;
 };
 
+/** The food group of an ingredient (食物类别), after the China Food Composition Tables. */
+export type IngredientCategory =
+  /** Fish, shrimp, crab and shellfish (鱼虾蟹贝类). */
+  | 'AQUATIC'
+  /** Condiments (调味品类): salt, soy sauce, vinegar. */
+  | 'CONDIMENT'
+  /** Milk and dairy products (乳类及制品). */
+  | 'DAIRY'
+  /** Eggs and their products (蛋类及制品). */
+  | 'EGG'
+  /** Fruit and its products (水果类及制品). */
+  | 'FRUIT'
+  /** Fungi and algae (菌藻类): mushrooms, kelp. */
+  | 'FUNGI_ALGAE'
+  /** Grains and their products (谷类及制品): rice, flour, noodles, millet. */
+  | 'GRAIN'
+  /** Livestock meat and its products (畜肉类及制品): pork, beef, mutton. */
+  | 'MEAT'
+  /** Nuts and seeds (坚果、种子类). */
+  | 'NUT_SEED'
+  /** Edible oils and fats (油脂类). */
+  | 'OIL'
+  /** Anything else (其他). */
+  | 'OTHER'
+  /** Poultry and its products (禽肉类及制品). */
+  | 'POULTRY'
+  /** Dried legumes and their products (干豆类及制品): soybeans, tofu. */
+  | 'SOY'
+  /** Sugar and confectionery (糖类). */
+  | 'SUGAR'
+  /** Tubers, starches and their products (薯类、淀粉及制品). */
+  | 'TUBER'
+  /** Vegetables and their products (蔬菜类及制品). */
+  | 'VEGETABLE';
+
+/** One ingredient to issue and how much. */
+export type IssueLineInput = {
+  /** The ingredient (食材). */
+  ingredientId: string;
+  /** How much, e.g. { amount: "12", unit: KG }; converted exactly to the base unit. */
+  quantity: QuantityInput;
+};
+
+/** Issue stock to a meal service (出库): each line is taken from lots first-expiring-first-out. */
+export type IssueStockInput = {
+  /** What to issue, 1 to 50 lines. */
+  lines: Array<IssueLineInput>;
+  /** The meal service (餐次) the stock is for: of the same canteen, not yet locked. */
+  mealServiceId: string;
+};
+
 /** Filter for journal entries. */
 export type JournalEntryFilter = {
   /** Only entries with a line charged to this budget category (预算科目): what a budget figure is made of. */
@@ -257,6 +404,8 @@ export type JournalEntryFilter = {
 
 /** An account of the chart of accounts (会计科目). */
 export type LedgerAccount =
+  /** Owed to suppliers (应付账款), canteen account only: credited, naming the supplier, when the canteen accepts a delivery (Dr FOOD_COST / Cr ACCOUNTS_PAYABLE, source CANTEEN_DELIVERY); debited when the supplier is paid (a manual entry Dr ACCOUNTS_PAYABLE / Cr BANK, both lines naming the supplier: a payment). No manual entry credits it; a wrong payable is corrected by reversing its entry. */
+  | 'ACCOUNTS_PAYABLE'
   /** Funds allocated by the district (财政拨款收入). */
   | 'APPROPRIATION_INCOME'
   /** Bank deposit (银行存款); its balance is the fund's money. */
@@ -286,6 +435,44 @@ export type MarkNotificationsReadInput = {
   ids: Array<string>;
 };
 
+/** A meal of the school day (餐次). */
+export type MealKind =
+  /** Breakfast (早餐). */
+  | 'BREAKFAST'
+  /** Dinner (晚餐). */
+  | 'DINNER'
+  /** Lunch (午餐). */
+  | 'LUNCH';
+
+/** The dishes of one meal on one day of the week. */
+export type MenuMealInput = {
+  /** Its dishes in serving order, 1 to 12, dishes of the canteen’s school. */
+  dishIds: Array<string>;
+  /** Breakfast, lunch or dinner. */
+  meal: MealKind;
+  /** The day (YYYY-MM-DD), within the week. */
+  servedOn: string;
+};
+
+/** Filter for weekly menus. */
+export type MenuWeekFilter = {
+  /** Only this canteen. */
+  canteenId?: string | null | undefined;
+  /** Only weeks starting on or after this Monday. */
+  from?: string | null | undefined;
+  /** Only this school. */
+  schoolId?: string | null | undefined;
+  /** Only this status. */
+  status?: MenuWeekStatus | null | undefined;
+};
+
+/** Where a weekly menu is: being planned, or published for parents (食谱公示). */
+export type MenuWeekStatus =
+  /** Being planned (草稿): only the kitchen and school leaders see it; it may still change. */
+  | 'DRAFT'
+  /** Published (已公示): anyone may read it, signed in or not; it never changes again. */
+  | 'PUBLISHED';
+
 /** Move a campus to another school (校区划转), e.g. after a merger. The old assignment is kept in the history. */
 export type MoveCampusInput = {
   /** The campus to move. */
@@ -306,6 +493,10 @@ export type NotificationKind =
   | 'AWAITING_APPROVAL'
   /** An expense claim awaits the accountant's review (待审核). */
   | 'AWAITING_REVIEW'
+  /** A canteen staff member's health certificate has expired (健康证已过期). */
+  | 'CERTIFICATE_EXPIRED'
+  /** A canteen staff member's health certificate expires soon (健康证即将到期). */
+  | 'CERTIFICATE_EXPIRING'
   /** A food supplier's licence has expired (许可证已过期). */
   | 'LICENCE_EXPIRED'
   /** A food supplier's licence expires within 30 days (许可证即将到期). */
@@ -320,8 +511,47 @@ export type NotificationKind =
   | 'PAYMENT_REVERSED'
   /** Your request or claim was rejected, with the reason (已退回). */
   | 'REJECTED'
+  /** A meal service ended with a dish unsampled or sampled short (留样缺失). */
+  | 'SAMPLE_MISSING'
   /** A supplier was suspended: order and receive nothing from it (供应商已暂停). */
   | 'SUPPLIER_SUSPENDED';
+
+/** What the nutrition check (营养评价) measures against WS/T 554-2017. */
+export type NutritionMeasure =
+  /** Sodium from salt and condiments (盐), mg per student, at most the sodium of the guideline's salt. */
+  | 'ADDED_SODIUM'
+  /** Calcium (钙), mg per student. */
+  | 'CALCIUM'
+  /** Share of the energy from carbohydrate (碳水化合物供能比), %. */
+  | 'CARBOHYDRATE_ENERGY_SHARE'
+  /** Cooking oil (植物油), g per student. */
+  | 'COOKING_OIL'
+  /** Energy (能量), kcal per student. */
+  | 'ENERGY'
+  /** Share of the energy from fat (脂肪供能比), %. */
+  | 'FAT_ENERGY_SHARE'
+  /** Food groups in a meal (食物类别数), of four. */
+  | 'FOOD_GROUPS'
+  /** Iron (铁), mg per student. */
+  | 'IRON'
+  /** Kinds of food (食物种类数), oil and condiments not counted. */
+  | 'KINDS_OF_FOOD'
+  /** Meals planned in the week (餐次数). */
+  | 'MEALS_PLANNED'
+  /** Protein (蛋白质), g per student. */
+  | 'PROTEIN'
+  /** Kinds of fresh vegetables (新鲜蔬菜种类数). */
+  | 'VEGETABLE_KINDS'
+  /** Vitamin A (维生素A), µg RAE per student. */
+  | 'VITAMIN_A'
+  /** Vitamin C (维生素C), mg per student. */
+  | 'VITAMIN_C';
+
+/** Open a stocktake (盘点) of a canteen. */
+export type OpenStocktakeInput = {
+  /** The canteen to count. */
+  canteenId: string;
+};
 
 /** The actual unit price of one line, in the request's line order. */
 export type OrderLineInput = {
@@ -363,6 +593,12 @@ export type PayInput = {
   id: string;
   /** Payment date YYYY-MM-DD (an open month); today when omitted. */
   paidOn?: string | null | undefined;
+};
+
+/** Publish a draft weekly menu for parents (食谱公示). */
+export type PublishMenuWeekInput = {
+  /** The draft menu week. */
+  id: string;
 };
 
 /** A step of a purchase request you could take now, by its mutation. */
@@ -423,6 +659,37 @@ export type PurchaseStatus =
   /** Rejected, with the reason in its steps. */
   | 'REJECTED';
 
+/** A quantity (数量) as typed: a decimal amount in a unit, converted exactly into the ingredient’s base unit. */
+export type QuantityInput = {
+  /** The amount as a decimal string, e.g. "50" or "2.5" (exact; no floating point, no exponent). Must convert to a whole number of the base unit: "0.0005" kg is refused, never rounded. */
+  amount: string;
+  /** For unit BOX: how many base units (g, mL or pieces) one box holds (每箱数量). */
+  perBox?: number | null | undefined;
+  /** Weight of one piece in grams (单个重量), to weigh pieces or count a weight in pieces; the catalogue’s value is used when omitted. */
+  pieceGrams?: number | null | undefined;
+  /** The unit the amount is in (kg, 斤, 两, L, piece, box …). */
+  unit: QuantityUnit;
+};
+
+/** The unit a quantity is typed in (计量单位); it is converted exactly into the ingredient’s base unit. */
+export type QuantityUnit =
+  /** Box (箱/盒) of a stated number of base units (perBox). */
+  | 'BOX'
+  /** Gram (克). */
+  | 'G'
+  /** Jin (斤): 500 g. */
+  | 'JIN'
+  /** Kilogram (千克, 公斤): 1000 g. */
+  | 'KG'
+  /** Litre (升): 1000 mL. */
+  | 'L'
+  /** Liang (两): 50 g. */
+  | 'LIANG'
+  /** Millilitre (毫升). */
+  | 'ML'
+  /** Piece (个/只/件); to weigh it, its weight in grams (pieceGrams) must be known. */
+  | 'PIECE';
+
 /** Record goods received (验收), all or part of an order. */
 export type ReceivePurchaseInput = {
   /** Comment, e.g. condition of the goods. */
@@ -439,6 +706,32 @@ export type ReceivedLineInput = {
   lineId: string;
   /** Units received now. */
   quantity: number;
+};
+
+/** Record a delivery and its receiving inspection (进货查验, 索证索票). */
+export type RecordDeliveryInput = {
+  /** The canteen receiving it. */
+  canteenId: string;
+  /** The day it arrived (到货日期), YYYY-MM-DD in the school's zone; not in the future. */
+  deliveredOn: string;
+  /** Number of the invoice or delivery note sighted (索票). */
+  invoiceNumber: string;
+  /** The items, 1 to 50, each with what was found at the door. */
+  items: Array<DeliveryItemInput>;
+  /** Remarks of the inspector. */
+  remarks?: string | null | undefined;
+  /** The supplier: active, a food supplier, with a food-business licence valid on the delivery date. */
+  supplierId: string;
+  /** Number of the supplier's food-business licence sighted (索证: 食品经营许可证). */
+  supplierLicenceNumber: string;
+};
+
+/** Record counts of an open stocktake; a lot counted again replaces its earlier count. */
+export type RecordStocktakeCountsInput = {
+  /** Counts, 1 to 50 lots. */
+  counts: Array<StocktakeCountInput>;
+  /** The open stocktake. */
+  id: string;
 };
 
 /** Reject, with the reason the requester will see. */
@@ -477,6 +770,8 @@ export type Role =
   | 'GENERAL_AFFAIRS_DIRECTOR'
   /** Maintenance worker (水电工). */
   | 'MAINTENANCE'
+  /** Parents' committee member (家长委员会), at one school; not staff: reads the published menus and the canteen statement, rates dishes, files nothing. */
+  | 'PARENT_COMMITTEE'
   /** Principal (校长). */
   | 'PRINCIPAL'
   /** Safety officer (安全员). */
@@ -485,6 +780,20 @@ export type Role =
   | 'STAFF'
   /** Storekeeper (保管员). */
   | 'STOREKEEPER';
+
+/** Save a weekly menu as a draft: the first save creates it; a later save (naming the version read) replaces its meals. A published week cannot be saved. */
+export type SaveMenuWeekInput = {
+  /** The age group (年龄段) the menu is for: what the nutrition check compares it with. */
+  ageGroup: StudentAgeGroup;
+  /** The canteen. */
+  canteenId: string;
+  /** Every planned meal of the week, each day and meal once; a meal left out is not served. */
+  meals: Array<MenuMealInput>;
+  /** The version you read, when saving an existing draft again (a stale one is a CONFLICT). */
+  version?: number | null | undefined;
+  /** The Monday the week starts on. */
+  weekStart: string;
+};
 
 /** Filter for the schools list; all given conditions must hold. */
 export type SchoolFilter = {
@@ -506,6 +815,16 @@ export type SchoolKind =
   | 'NINE_YEAR'
   /** Primary school (小学), grades 1–6. */
   | 'PRIMARY';
+
+/** The second inspection of a delivery with bulk staples (大宗食品复核), by a different person. */
+export type SecondInspectDeliveryInput = {
+  /** Comment; the reason when refusing. */
+  comment?: string | null | undefined;
+  /** True to confirm the first inspection (accepted into stock); false to refuse the delivery, with a comment saying why. */
+  confirmed: boolean;
+  /** The delivery waiting for its second inspection. */
+  id: string;
+};
 
 /** Allocate a school's budget for one category and fiscal year (预算下达). */
 export type SetBudgetInput = {
@@ -577,6 +896,86 @@ export type StaffRowInput = {
   posts: Array<StaffPost>;
 };
 
+/** Approve or reject a write-off or a stocktake. */
+export type StockDecisionInput = {
+  /** Comment; for a rejection, the reason. */
+  comment?: string | null | undefined;
+  /** The write-off or stocktake. */
+  id: string;
+};
+
+/** Filter of stock lots. */
+export type StockLotFilter = {
+  /** Only lots of this canteen. */
+  canteenId?: string | null | undefined;
+  /** Only lots with a balance that expire within this many days from today (0: today or already expired), 0–366 (临期). */
+  expiringWithinDays?: number | null | undefined;
+  /** Only lots of this ingredient. */
+  ingredientId?: string | null | undefined;
+  /** true: only lots with something left; false: only empty lots. */
+  withBalance?: boolean | null | undefined;
+};
+
+/** Why stock moved (库存变动类型). */
+export type StockMovementKind =
+  /** Issued to a meal service (出库/领用). */
+  | 'ISSUE'
+  /** Received from an accepted delivery (入库). */
+  | 'RECEIPT'
+  /** More counted than on the books, approved (盘盈). */
+  | 'STOCKTAKE_GAIN'
+  /** Less counted than on the books, approved (盘亏). */
+  | 'STOCKTAKE_LOSS'
+  /** Written off with the director's approval (报损), e.g. expired or spoiled. */
+  | 'WRITE_OFF';
+
+/** The count of one lot. */
+export type StocktakeCountInput = {
+  /** The lot counted (of the stocktake’s canteen). */
+  lotId: string;
+  /** What was counted; "0" when none was found. */
+  quantity: QuantityInput;
+};
+
+/** Filter of stocktakes. */
+export type StocktakeFilter = {
+  /** Only this canteen. */
+  canteenId?: string | null | undefined;
+  /** Only this status. */
+  status?: StocktakeStatus | null | undefined;
+};
+
+/** Where a stocktake (盘点) is. */
+export type StocktakeStatus =
+  /** Approved: each difference became a STOCKTAKE_GAIN or STOCKTAKE_LOSS movement (已调整). */
+  | 'APPROVED'
+  /** Counting: counts may be recorded (盘点中). */
+  | 'OPEN'
+  /** Refused by the director: no movement; count again in a new stocktake (已驳回). */
+  | 'REJECTED'
+  /** Counted; its differences wait for the director's approval (待审批). */
+  | 'SUBMITTED';
+
+/** What a storage location keeps goods at. */
+export type StorageKind =
+  /** Chilled (冷藏), 0–8 ℃. */
+  | 'CHILLED'
+  /** Dry store (干货库), room temperature. */
+  | 'DRY'
+  /** Frozen (冷冻), −12 ℃ or colder. */
+  | 'FROZEN';
+
+/** An age group of the student-meal nutrition guideline WS/T 554-2017 (学生餐营养指南 年龄段), which a menu is checked for. */
+export type StudentAgeGroup =
+  /** 6 to 8 years (6岁~8岁), roughly primary grades 1–3 (小学低年级). */
+  | 'AGE_6_8'
+  /** 9 to 11 years (9岁~11岁), roughly primary grades 4–6 (小学高年级). */
+  | 'AGE_9_11'
+  /** 12 to 14 years (12岁~14岁), roughly junior middle school (初中). */
+  | 'AGE_12_14'
+  /** 15 to 17 years (15岁~17岁), roughly senior middle school (高中). */
+  | 'AGE_15_17';
+
 /** File an expense claim (报账). */
 export type SubmitExpenseClaimInput = {
   /** Fiscal year; the current year when omitted. */
@@ -601,6 +1000,12 @@ export type SubmitPurchaseRequestInput = {
   reason: string;
   /** The school buying. */
   schoolId: string;
+};
+
+/** Submit an open stocktake for approval. */
+export type SubmitStocktakeInput = {
+  /** The open stocktake. */
+  id: string;
 };
 
 /** Filter for suppliers. */
@@ -706,6 +1111,192 @@ export type WorkflowAction =
   /** Filed (申报). */
   | 'SUBMITTED';
 
+export type CanteenPublicMenuQueryVariables = Exact<{
+  canteenId: string;
+  weekOf?: string | null | undefined;
+}>;
+
+
+export type CanteenPublicMenuQuery = { publishedMenu: { canteenId: string, canteenName: string, weekStart: string, ageGroup: StudentAgeGroup, publishedAt: string, days: Array<{ servedOn: string, meals: Array<{ meal: MealKind, dishes: Array<{ name: string, allergens: Array<string>, nutrients: { energyKcal: number, proteinG: number } }>, nutrients: { energyKcal: number, proteinG: number, fatG: number, carbohydrateG: number, calciumMg: number, ironMg: number, vitaminCMg: number, sodiumMg: number } }> }>, nutritionCheck: { passes: boolean, shortfalls: Array<{ message: string }> } } | null };
+
+export type CanteenMenuCanteensQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CanteenMenuCanteensQuery = { canteens: { nodes: Array<{ id: string, name: string, schoolId: string, school: { id: string, name: string } }> } };
+
+export type CanteenMenuWeekFieldsFragment = { id: string, canteenId: string, schoolId: string, weekStart: string, ageGroup: StudentAgeGroup, status: MenuWeekStatus, version: number, publishedAt: string | null, days: Array<{ servedOn: string, meals: Array<{ meal: MealKind, dishes: Array<{ id: string, name: string, allergens: Array<Allergen> }>, nutrients: { energyKcal: number, proteinG: number, calciumMg: number, sodiumMg: number } }> }>, nutritionCheck: { ageGroup: StudentAgeGroup, passes: boolean, shortfalls: Array<{ measure: NutritionMeasure, planned: number, min: number | null, max: number | null, unit: string, servedOn: string | null, meal: MealKind | null, message: string }>, days: Array<{ servedOn: string, passes: boolean, meals: Array<{ meal: MealKind, passes: boolean }> }> } };
+
+export type CanteenMenuWeekQueryVariables = Exact<{
+  filter: MenuWeekFilter;
+}>;
+
+
+export type CanteenMenuWeekQuery = { menuWeeks: { nodes: Array<{ id: string, canteenId: string, schoolId: string, weekStart: string, ageGroup: StudentAgeGroup, status: MenuWeekStatus, version: number, publishedAt: string | null, days: Array<{ servedOn: string, meals: Array<{ meal: MealKind, dishes: Array<{ id: string, name: string, allergens: Array<Allergen> }>, nutrients: { energyKcal: number, proteinG: number, calciumMg: number, sodiumMg: number } }> }>, nutritionCheck: { ageGroup: StudentAgeGroup, passes: boolean, shortfalls: Array<{ measure: NutritionMeasure, planned: number, min: number | null, max: number | null, unit: string, servedOn: string | null, meal: MealKind | null, message: string }>, days: Array<{ servedOn: string, passes: boolean, meals: Array<{ meal: MealKind, passes: boolean }> }> } }> } };
+
+export type CanteenMenuDishOptionsQueryVariables = Exact<{
+  schoolId: string;
+}>;
+
+
+export type CanteenMenuDishOptionsQuery = { dishes: { nodes: Array<{ id: string, name: string, allergens: Array<Allergen> }> } };
+
+export type CanteenSaveMenuWeekMutationVariables = Exact<{
+  input: SaveMenuWeekInput;
+}>;
+
+
+export type CanteenSaveMenuWeekMutation = { saveMenuWeek: { id: string, canteenId: string, schoolId: string, weekStart: string, ageGroup: StudentAgeGroup, status: MenuWeekStatus, version: number, publishedAt: string | null, days: Array<{ servedOn: string, meals: Array<{ meal: MealKind, dishes: Array<{ id: string, name: string, allergens: Array<Allergen> }>, nutrients: { energyKcal: number, proteinG: number, calciumMg: number, sodiumMg: number } }> }>, nutritionCheck: { ageGroup: StudentAgeGroup, passes: boolean, shortfalls: Array<{ measure: NutritionMeasure, planned: number, min: number | null, max: number | null, unit: string, servedOn: string | null, meal: MealKind | null, message: string }>, days: Array<{ servedOn: string, passes: boolean, meals: Array<{ meal: MealKind, passes: boolean }> }> } } };
+
+export type CanteenPublishMenuWeekMutationVariables = Exact<{
+  input: PublishMenuWeekInput;
+}>;
+
+
+export type CanteenPublishMenuWeekMutation = { publishMenuWeek: { id: string, canteenId: string, schoolId: string, weekStart: string, ageGroup: StudentAgeGroup, status: MenuWeekStatus, version: number, publishedAt: string | null, days: Array<{ servedOn: string, meals: Array<{ meal: MealKind, dishes: Array<{ id: string, name: string, allergens: Array<Allergen> }>, nutrients: { energyKcal: number, proteinG: number, calciumMg: number, sodiumMg: number } }> }>, nutritionCheck: { ageGroup: StudentAgeGroup, passes: boolean, shortfalls: Array<{ measure: NutritionMeasure, planned: number, min: number | null, max: number | null, unit: string, servedOn: string | null, meal: MealKind | null, message: string }>, days: Array<{ servedOn: string, passes: boolean, meals: Array<{ meal: MealKind, passes: boolean }> }> } } };
+
+export type CanteenStockCanteensQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CanteenStockCanteensQuery = { canteens: { nodes: Array<{ id: string, name: string, schoolId: string, school: { id: string, name: string }, storageLocations: Array<{ id: string, name: string, kind: StorageKind }> }> } };
+
+export type CanteenStockSuppliersQueryVariables = Exact<{
+  nameContains?: string | null | undefined;
+}>;
+
+
+export type CanteenStockSuppliersQuery = { suppliers: { nodes: Array<{ id: string, name: string, foodLicenceNumber: string | null, foodLicenceExpiresOn: string | null }> } };
+
+export type CanteenIngredientSearchQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+
+export type CanteenIngredientSearchQuery = { ingredients: { nodes: Array<{ id: string, name: string, foodCode: string, category: IngredientCategory, baseUnit: BaseUnit, pieceGrams: number | null, forbidden: { id: string, name: string } | null }> } };
+
+export type CanteenIngredientNameQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CanteenIngredientNameQuery = { ingredient: { id: string, name: string, foodCode: string, category: IngredientCategory, baseUnit: BaseUnit, pieceGrams: number | null } };
+
+export type CanteenBulkStaplesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CanteenBulkStaplesQuery = { canteenSettings: { districtId: string, bulkStapleCategories: Array<IngredientCategory> } };
+
+export type CanteenRecordDeliveryMutationVariables = Exact<{
+  input: RecordDeliveryInput;
+}>;
+
+
+export type CanteenRecordDeliveryMutation = { recordDelivery: { id: string, status: DeliveryStatus } };
+
+export type CanteenDeliveryListQueryVariables = Exact<{
+  filter?: DeliveryFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CanteenDeliveryListQuery = { deliveries: { nodes: Array<{ id: string, deliveredOn: string, status: DeliveryStatus, invoiceNumber: string, secondInspectionRequired: boolean, createdAt: string, canteen: { id: string, name: string } | null, supplier: { id: string, name: string }, inspector: { id: string, name: string } | null, acceptedTotal: { yuan: string, fen: number }, deliveredTotal: { yuan: string, fen: number } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type CanteenDeliveryDetailQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CanteenDeliveryDetailQuery = { delivery: { id: string, schoolId: string, canteenId: string, deliveredOn: string, invoiceNumber: string, supplierLicenceNumber: string, status: DeliveryStatus, secondInspectionRequired: boolean, inspectorAccountId: string, secondInspectorAccountId: string | null, secondInspectedAt: string | null, retainUntil: string, remarks: string | null, version: number, createdAt: string, acceptedTotal: { yuan: string, fen: number }, deliveredTotal: { yuan: string, fen: number }, canteen: { id: string, name: string } | null, school: { id: string, name: string }, supplier: { id: string, name: string }, inspector: { id: string, name: string } | null, secondInspector: { id: string, name: string } | null, items: Array<{ id: string, lineNo: number, ingredientCategory: string, deliveredAmount: string, deliveredUnit: QuantityUnit, batchNumber: string, productionDate: string, shelfLifeDays: number | null, expiresOn: string | null, keptAt: StorageKind, arrivalTemperature: string | null, quarantineCertificateNumber: string | null, sensoryOk: boolean, sensoryNotes: string | null, status: DeliveryItemStatus, rejectionReason: string | null, quantity: { display: string }, unitPrice: { yuan: string, fen: number }, lineTotal: { yuan: string, fen: number }, ingredient: { id: string, name: string } | null, location: { id: string, name: string } | null, lot: { id: string, expiresOn: string | null, balanceQuantity: { display: string } } | null }>, steps: Array<{ id: string, action: string, actorAccountId: string, comment: string | null, occurredAt: string }> } };
+
+export type CanteenSecondInspectDeliveryMutationVariables = Exact<{
+  input: SecondInspectDeliveryInput;
+}>;
+
+
+export type CanteenSecondInspectDeliveryMutation = { secondInspectDelivery: { id: string, status: DeliveryStatus, secondInspectorAccountId: string | null, secondInspectedAt: string | null } };
+
+export type CanteenStockLotsQueryVariables = Exact<{
+  filter?: StockLotFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CanteenStockLotsQuery = { stockLots: { nodes: Array<{ id: string, canteenId: string, ingredientId: string, batchNumber: string | null, productionDate: string | null, expiresOn: string | null, receivedOn: string, expired: boolean, baseUnit: BaseUnit, balance: number, balanceQuantity: { display: string }, received: { display: string }, balanceCost: { yuan: string, fen: number }, location: { id: string, name: string, kind: StorageKind } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type CanteenStockLotQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CanteenStockLotQuery = { stockLot: { id: string, schoolId: string, canteenId: string, ingredientId: string, deliveryItemId: string | null, batchNumber: string | null, productionDate: string | null, expiresOn: string | null, receivedOn: string, expired: boolean, received: { display: string }, balanceQuantity: { display: string }, cost: { yuan: string, fen: number }, balanceCost: { yuan: string, fen: number }, location: { id: string, name: string, kind: StorageKind } | null, movements: Array<{ id: string, kind: StockMovementKind, at: string, reason: string | null, mealServiceId: string | null, sourceId: string | null, moved: { display: string }, cost: { yuan: string, fen: number } }> } };
+
+export type CanteenOpenMealServicesQueryVariables = Exact<{
+  canteenId: string;
+  day: string;
+}>;
+
+
+export type CanteenOpenMealServicesQuery = { mealServices: { nodes: Array<{ id: string, servedOn: string, meal: MealKind, portionsPlannedStudents: number, portionsPlannedStaff: number, issuedCost: { yuan: string, fen: number } }> } };
+
+export type CanteenIssueStockMutationVariables = Exact<{
+  input: IssueStockInput;
+}>;
+
+
+export type CanteenIssueStockMutation = { issueStock: { mealServiceId: string, cost: { yuan: string, fen: number }, movements: Array<{ id: string, lotId: string, moved: { display: string }, cost: { yuan: string, fen: number }, lot: { id: string, ingredientId: string, batchNumber: string | null, expiresOn: string | null, balanceQuantity: { display: string }, location: { id: string, name: string } | null } | null }> } };
+
+export type CanteenStocktakeListQueryVariables = Exact<{
+  filter?: StocktakeFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CanteenStocktakeListQuery = { stocktakes: { nodes: Array<{ id: string, schoolId: string, canteenId: string, status: StocktakeStatus, createdAt: string, openedByAccountId: string, submittedByAccountId: string | null, counts: Array<{ id: string, difference: number }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type CanteenStocktakeQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CanteenStocktakeQuery = { stocktake: { id: string, schoolId: string, canteenId: string, status: StocktakeStatus, version: number, createdAt: string, openedByAccountId: string, submittedByAccountId: string | null, counts: Array<{ id: string, lotId: string, baseUnit: BaseUnit, difference: number, countedAt: string, bookQuantity: { display: string }, counted: { display: string }, differenceQuantity: { display: string } }>, steps: Array<{ id: string, action: string, actorAccountId: string, comment: string | null, occurredAt: string }> } };
+
+export type CanteenOpenStocktakeMutationVariables = Exact<{
+  input: OpenStocktakeInput;
+}>;
+
+
+export type CanteenOpenStocktakeMutation = { openStocktake: { id: string, status: StocktakeStatus } };
+
+export type CanteenRecordStocktakeCountsMutationVariables = Exact<{
+  input: RecordStocktakeCountsInput;
+}>;
+
+
+export type CanteenRecordStocktakeCountsMutation = { recordStocktakeCounts: { id: string, status: StocktakeStatus, version: number } };
+
+export type CanteenSubmitStocktakeMutationVariables = Exact<{
+  input: SubmitStocktakeInput;
+}>;
+
+
+export type CanteenSubmitStocktakeMutation = { submitStocktake: { id: string, status: StocktakeStatus } };
+
+export type CanteenApproveStocktakeMutationVariables = Exact<{
+  input: StockDecisionInput;
+}>;
+
+
+export type CanteenApproveStocktakeMutation = { approveStocktake: { id: string, status: StocktakeStatus } };
+
+export type CanteenRejectStocktakeMutationVariables = Exact<{
+  input: StockDecisionInput;
+}>;
+
+
+export type CanteenRejectStocktakeMutation = { rejectStocktake: { id: string, status: StocktakeStatus } };
+
 export type DistrictDashboardQueryVariables = Exact<{
   year: number;
   period: string;
@@ -713,7 +1304,7 @@ export type DistrictDashboardQueryVariables = Exact<{
 }>;
 
 
-export type DistrictDashboardQuery = { districtBudgetComparison: { nodes: Array<{ schoolId: string, allocated: { fen: number, yuan: string }, committed: { fen: number, yuan: string }, spent: { fen: number, yuan: string }, remaining: { fen: number, yuan: string }, byCategory: Array<{ category: { id: string, code: string, name: string }, allocated: { fen: number }, spent: { fen: number }, remaining: { fen: number } }>, school: { id: string, name: string, studentCount: number, spentPerStudent: { fen: number, yuan: string } | null, accountBalances: { canteen: { fen: number, yuan: string } } | null, canteenStatement: { openingBalance: { fen: number }, mealFeeIncome: { fen: number }, foodCost: { fen: number }, closingBalance: { fen: number } } | null } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type DistrictDashboardQuery = { districtBudgetComparison: { nodes: Array<{ schoolId: string, allocated: { fen: number, yuan: string }, committed: { fen: number, yuan: string }, spent: { fen: number, yuan: string }, remaining: { fen: number, yuan: string }, byCategory: Array<{ category: { id: string, code: string, name: string }, allocated: { fen: number }, spent: { fen: number }, remaining: { fen: number } }>, school: { id: string, name: string, studentCount: number, spentPerStudent: { fen: number, yuan: string } | null, accountBalances: { canteen: { fen: number, yuan: string } } | null, canteenStatement: { openingBalance: { fen: number }, mealFeeIncome: { fen: number }, foodCost: { fen: number }, closingBalance: { fen: number } } | null, canteenCompliance: { mealsServed: number, sampleCompliance: number | null, morningCheckCompliance: number | null, certificateCompliance: number | null, nutritionPassRate: number | null, accompaniedCoverage: number | null, costPerMeal: { fen: number } | null } | null } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type DashboardJournalEntriesQueryVariables = Exact<{
   filter?: JournalEntryFilter | null | undefined;
@@ -731,7 +1322,7 @@ export type SchoolDashboardQueryVariables = Exact<{
 }>;
 
 
-export type SchoolDashboardQuery = { school: { id: string, name: string, studentCount: number, spentPerStudent: { fen: number, yuan: string } | null, accountBalances: { school: { fen: number, yuan: string }, canteen: { fen: number, yuan: string } } | null, budgetExecution: Array<{ category: { id: string, code: string, name: string }, allocated: { fen: number }, committed: { fen: number }, spent: { fen: number }, remaining: { fen: number }, spentByMonth: Array<{ fen: number }> }> | null, canteenStatement: { period: string, openingBalance: { fen: number }, mealFeeIncome: { fen: number }, otherIncome: { fen: number }, foodCost: { fen: number }, otherExpense: { fen: number }, closingBalance: { fen: number } } | null } };
+export type SchoolDashboardQuery = { school: { id: string, name: string, studentCount: number, spentPerStudent: { fen: number, yuan: string } | null, accountBalances: { school: { fen: number, yuan: string }, canteen: { fen: number, yuan: string } } | null, budgetExecution: Array<{ category: { id: string, code: string, name: string }, allocated: { fen: number }, committed: { fen: number }, spent: { fen: number }, remaining: { fen: number }, spentByMonth: Array<{ fen: number }> }> | null, canteenCompliance: { mealsServed: number, sampleCompliance: number | null, morningCheckCompliance: number | null, certificateCompliance: number | null, nutritionPassRate: number | null, accompaniedCoverage: number | null, costPerMeal: { fen: number } | null } | null, canteenStatement: { period: string, openingBalance: { fen: number }, mealFeeIncome: { fen: number }, otherIncome: { fen: number }, foodCost: { fen: number }, otherExpense: { fen: number }, closingBalance: { fen: number } } | null } };
 
 export type CanteenStatementPrintQueryVariables = Exact<{
   schoolId: string;
@@ -739,7 +1330,7 @@ export type CanteenStatementPrintQueryVariables = Exact<{
 }>;
 
 
-export type CanteenStatementPrintQuery = { school: { id: string, name: string, canteenStatement: { period: string, openingBalance: { fen: number }, mealFeeIncome: { fen: number }, otherIncome: { fen: number }, foodCost: { fen: number }, otherExpense: { fen: number }, closingBalance: { fen: number } } | null } };
+export type CanteenStatementPrintQuery = { school: { id: string, name: string, canteenCompliance: { mealsServed: number, sampleCompliance: number | null, morningCheckCompliance: number | null, certificateCompliance: number | null, nutritionPassRate: number | null, accompaniedCoverage: number | null, costPerMeal: { fen: number } | null } | null, canteenStatement: { period: string, openingBalance: { fen: number }, mealFeeIncome: { fen: number }, otherIncome: { fen: number }, foodCost: { fen: number }, otherExpense: { fen: number }, closingBalance: { fen: number } } | null } };
 
 export type DashboardSchoolsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1201,12 +1792,39 @@ export type MyWorkPurchasesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MyWorkPurchasesQuery = { purchaseRequests: { nodes: Array<{ id: string, reason: string, createdAt: string, requesterAccountId: string, nextApprovalLevel: ApprovalLevel | null, school: { id: string, name: string }, requester: { id: string, name: string } | null, estimatedTotal: { yuan: string, fen: number }, orderedTotal: { yuan: string, fen: number } | null }>, pageInfo: { hasNextPage: boolean } } };
 
+export const CanteenMenuWeekFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CanteenMenuWeekFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MenuWeek"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"canteenId"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"weekStart"}},{"kind":"Field","name":{"kind":"Name","value":"ageGroup"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"days"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"servedOn"}},{"kind":"Field","name":{"kind":"Name","value":"meals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meal"}},{"kind":"Field","name":{"kind":"Name","value":"dishes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"allergens"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nutrients"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"energyKcal"}},{"kind":"Field","name":{"kind":"Name","value":"proteinG"}},{"kind":"Field","name":{"kind":"Name","value":"calciumMg"}},{"kind":"Field","name":{"kind":"Name","value":"sodiumMg"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"nutritionCheck"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ageGroup"}},{"kind":"Field","name":{"kind":"Name","value":"passes"}},{"kind":"Field","name":{"kind":"Name","value":"shortfalls"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"planned"}},{"kind":"Field","name":{"kind":"Name","value":"min"}},{"kind":"Field","name":{"kind":"Name","value":"max"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"servedOn"}},{"kind":"Field","name":{"kind":"Name","value":"meal"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"days"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"servedOn"}},{"kind":"Field","name":{"kind":"Name","value":"passes"}},{"kind":"Field","name":{"kind":"Name","value":"meals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meal"}},{"kind":"Field","name":{"kind":"Name","value":"passes"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CanteenMenuWeekFieldsFragment, unknown>;
 export const WorkflowStepFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkflowStepFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkflowStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"actorAccountId"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}}]}}]} as unknown as DocumentNode<WorkflowStepFieldsFragment, unknown>;
 export const MyWorkClaimPageFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyWorkClaimPage"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ExpenseClaimConnection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"requesterAccountId"}},{"kind":"Field","name":{"kind":"Name","value":"nextApprovalLevel"}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requester"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yuan"}},{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]} as unknown as DocumentNode<MyWorkClaimPageFragment, unknown>;
-export const DistrictDashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DistrictDashboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"districtBudgetComparison"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"fiscalYear"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"allocated"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}},{"kind":"Field","name":{"kind":"Name","value":"yuan"}}]}},{"kind":"Field","name":{"kind":"Name","value":"committed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}},{"kind":"Field","name":{"kind":"Name","value":"yuan"}}]}},{"kind":"Field","name":{"kind":"Name","value":"spent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}},{"kind":"Field","name":{"kind":"Name","value":"yuan"}}]}},{"kind":"Field","name":{"kind":"Name","value":"remaining"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}},{"kind":"Field","name":{"kind":"Name","value":"yuan"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byCategory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allocated"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"spent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"remaining"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"studentCount"}},{"kind":"Field","name":{"kind":"Name","value":"spentPerStudent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"fiscalYear"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}},{"kind":"Field","name":{"kind":"Name","value":"yuan"}}]}},{"kind":"Field","name":{"kind":"Name","value":"accountBalances"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canteen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}},{"kind":"Field","name":{"kind":"Name","value":"yuan"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"canteenStatement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openingBalance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mealFeeIncome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"foodCost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"closingBalance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<DistrictDashboardQuery, DistrictDashboardQueryVariables>;
+export const CanteenPublicMenuDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CanteenPublicMenu"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"canteenId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"weekOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishedMenu"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"canteenId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"canteenId"}}},{"kind":"Argument","name":{"kind":"Name","value":"weekOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"weekOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canteenId"}},{"kind":"Field","name":{"kind":"Name","value":"canteenName"}},{"kind":"Field","name":{"kind":"Name","value":"weekStart"}},{"kind":"Field","name":{"kind":"Name","value":"ageGroup"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"days"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"servedOn"}},{"kind":"Field","name":{"kind":"Name","value":"meals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meal"}},{"kind":"Field","name":{"kind":"Name","value":"dishes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"allergens"}},{"kind":"Field","name":{"kind":"Name","value":"nutrients"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"energyKcal"}},{"kind":"Field","name":{"kind":"Name","value":"proteinG"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"nutrients"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"energyKcal"}},{"kind":"Field","name":{"kind":"Name","value":"proteinG"}},{"kind":"Field","name":{"kind":"Name","value":"fatG"}},{"kind":"Field","name":{"kind":"Name","value":"carbohydrateG"}},{"kind":"Field","name":{"kind":"Name","value":"calciumMg"}},{"kind":"Field","name":{"kind":"Name","value":"ironMg"}},{"kind":"Field","name":{"kind":"Name","value":"vitaminCMg"}},{"kind":"Field","name":{"kind":"Name","value":"sodiumMg"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"nutritionCheck"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"passes"}},{"kind":"Field","name":{"kind":"Name","value":"shortfalls"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CanteenPublicMenuQuery, CanteenPublicMenuQueryVariables>;
+export const CanteenMenuCanteensDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CanteenMenuCanteens"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canteens"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CanteenMenuCanteensQuery, CanteenMenuCanteensQueryVariables>;
+export const CanteenMenuWeekDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CanteenMenuWeek"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MenuWeekFilter"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"menuWeeks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CanteenMenuWeekFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CanteenMenuWeekFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MenuWeek"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"canteenId"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"weekStart"}},{"kind":"Field","name":{"kind":"Name","value":"ageGroup"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"days"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"servedOn"}},{"kind":"Field","name":{"kind":"Name","value":"meals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meal"}},{"kind":"Field","name":{"kind":"Name","value":"dishes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"allergens"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nutrients"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"energyKcal"}},{"kind":"Field","name":{"kind":"Name","value":"proteinG"}},{"kind":"Field","name":{"kind":"Name","value":"calciumMg"}},{"kind":"Field","name":{"kind":"Name","value":"sodiumMg"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"nutritionCheck"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ageGroup"}},{"kind":"Field","name":{"kind":"Name","value":"passes"}},{"kind":"Field","name":{"kind":"Name","value":"shortfalls"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"planned"}},{"kind":"Field","name":{"kind":"Name","value":"min"}},{"kind":"Field","name":{"kind":"Name","value":"max"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"servedOn"}},{"kind":"Field","name":{"kind":"Name","value":"meal"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"days"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"servedOn"}},{"kind":"Field","name":{"kind":"Name","value":"passes"}},{"kind":"Field","name":{"kind":"Name","value":"meals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meal"}},{"kind":"Field","name":{"kind":"Name","value":"passes"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CanteenMenuWeekQuery, CanteenMenuWeekQueryVariables>;
+export const CanteenMenuDishOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CanteenMenuDishOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dishes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"schoolId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"allergens"}}]}}]}}]}}]} as unknown as DocumentNode<CanteenMenuDishOptionsQuery, CanteenMenuDishOptionsQueryVariables>;
+export const CanteenSaveMenuWeekDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CanteenSaveMenuWeek"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveMenuWeekInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveMenuWeek"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CanteenMenuWeekFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CanteenMenuWeekFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MenuWeek"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"canteenId"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"weekStart"}},{"kind":"Field","name":{"kind":"Name","value":"ageGroup"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"days"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"servedOn"}},{"kind":"Field","name":{"kind":"Name","value":"meals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meal"}},{"kind":"Field","name":{"kind":"Name","value":"dishes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"allergens"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nutrients"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"energyKcal"}},{"kind":"Field","name":{"kind":"Name","value":"proteinG"}},{"kind":"Field","name":{"kind":"Name","value":"calciumMg"}},{"kind":"Field","name":{"kind":"Name","value":"sodiumMg"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"nutritionCheck"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ageGroup"}},{"kind":"Field","name":{"kind":"Name","value":"passes"}},{"kind":"Field","name":{"kind":"Name","value":"shortfalls"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"planned"}},{"kind":"Field","name":{"kind":"Name","value":"min"}},{"kind":"Field","name":{"kind":"Name","value":"max"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"servedOn"}},{"kind":"Field","name":{"kind":"Name","value":"meal"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"days"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"servedOn"}},{"kind":"Field","name":{"kind":"Name","value":"passes"}},{"kind":"Field","name":{"kind":"Name","value":"meals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meal"}},{"kind":"Field","name":{"kind":"Name","value":"passes"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CanteenSaveMenuWeekMutation, CanteenSaveMenuWeekMutationVariables>;
+export const CanteenPublishMenuWeekDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CanteenPublishMenuWeek"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PublishMenuWeekInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishMenuWeek"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CanteenMenuWeekFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CanteenMenuWeekFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MenuWeek"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"canteenId"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"weekStart"}},{"kind":"Field","name":{"kind":"Name","value":"ageGroup"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"days"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"servedOn"}},{"kind":"Field","name":{"kind":"Name","value":"meals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meal"}},{"kind":"Field","name":{"kind":"Name","value":"dishes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"allergens"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nutrients"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"energyKcal"}},{"kind":"Field","name":{"kind":"Name","value":"proteinG"}},{"kind":"Field","name":{"kind":"Name","value":"calciumMg"}},{"kind":"Field","name":{"kind":"Name","value":"sodiumMg"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"nutritionCheck"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ageGroup"}},{"kind":"Field","name":{"kind":"Name","value":"passes"}},{"kind":"Field","name":{"kind":"Name","value":"shortfalls"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"planned"}},{"kind":"Field","name":{"kind":"Name","value":"min"}},{"kind":"Field","name":{"kind":"Name","value":"max"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"servedOn"}},{"kind":"Field","name":{"kind":"Name","value":"meal"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"days"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"servedOn"}},{"kind":"Field","name":{"kind":"Name","value":"passes"}},{"kind":"Field","name":{"kind":"Name","value":"meals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meal"}},{"kind":"Field","name":{"kind":"Name","value":"passes"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CanteenPublishMenuWeekMutation, CanteenPublishMenuWeekMutationVariables>;
+export const CanteenStockCanteensDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CanteenStockCanteens"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canteens"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"storageLocations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CanteenStockCanteensQuery, CanteenStockCanteensQueryVariables>;
+export const CanteenStockSuppliersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CanteenStockSuppliers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"nameContains"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suppliers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"ACTIVE"}},{"kind":"ObjectField","name":{"kind":"Name","value":"foodSupplier"},"value":{"kind":"BooleanValue","value":true}},{"kind":"ObjectField","name":{"kind":"Name","value":"nameContains"},"value":{"kind":"Variable","name":{"kind":"Name","value":"nameContains"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"foodLicenceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"foodLicenceExpiresOn"}}]}}]}}]}}]} as unknown as DocumentNode<CanteenStockSuppliersQuery, CanteenStockSuppliersQueryVariables>;
+export const CanteenIngredientSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CanteenIngredientSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ingredients"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"foodCode"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"baseUnit"}},{"kind":"Field","name":{"kind":"Name","value":"pieceGrams"}},{"kind":"Field","name":{"kind":"Name","value":"forbidden"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CanteenIngredientSearchQuery, CanteenIngredientSearchQueryVariables>;
+export const CanteenIngredientNameDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CanteenIngredientName"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ingredient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"foodCode"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"baseUnit"}},{"kind":"Field","name":{"kind":"Name","value":"pieceGrams"}}]}}]}}]} as unknown as DocumentNode<CanteenIngredientNameQuery, CanteenIngredientNameQueryVariables>;
+export const CanteenBulkStaplesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CanteenBulkStaples"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canteenSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"districtId"}},{"kind":"Field","name":{"kind":"Name","value":"bulkStapleCategories"}}]}}]}}]} as unknown as DocumentNode<CanteenBulkStaplesQuery, CanteenBulkStaplesQueryVariables>;
+export const CanteenRecordDeliveryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CanteenRecordDelivery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordDeliveryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordDelivery"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CanteenRecordDeliveryMutation, CanteenRecordDeliveryMutationVariables>;
+export const CanteenDeliveryListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CanteenDeliveryList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DeliveryFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deliveries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"secondInspectionRequired"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"canteen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supplier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"inspector"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"acceptedTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yuan"}},{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deliveredTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yuan"}},{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<CanteenDeliveryListQuery, CanteenDeliveryListQueryVariables>;
+export const CanteenDeliveryDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CanteenDeliveryDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"delivery"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"canteenId"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredOn"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"supplierLicenceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"secondInspectionRequired"}},{"kind":"Field","name":{"kind":"Name","value":"inspectorAccountId"}},{"kind":"Field","name":{"kind":"Name","value":"secondInspectorAccountId"}},{"kind":"Field","name":{"kind":"Name","value":"secondInspectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"retainUntil"}},{"kind":"Field","name":{"kind":"Name","value":"remarks"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yuan"}},{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deliveredTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yuan"}},{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"canteen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supplier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"inspector"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"secondInspector"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lineNo"}},{"kind":"Field","name":{"kind":"Name","value":"ingredientCategory"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredAmount"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredUnit"}},{"kind":"Field","name":{"kind":"Name","value":"batchNumber"}},{"kind":"Field","name":{"kind":"Name","value":"productionDate"}},{"kind":"Field","name":{"kind":"Name","value":"shelfLifeDays"}},{"kind":"Field","name":{"kind":"Name","value":"expiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"keptAt"}},{"kind":"Field","name":{"kind":"Name","value":"arrivalTemperature"}},{"kind":"Field","name":{"kind":"Name","value":"quarantineCertificateNumber"}},{"kind":"Field","name":{"kind":"Name","value":"sensoryOk"}},{"kind":"Field","name":{"kind":"Name","value":"sensoryNotes"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"display"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yuan"}},{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lineTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yuan"}},{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ingredient"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"expiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"balanceQuantity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"display"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"actorAccountId"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}}]}}]}}]}}]} as unknown as DocumentNode<CanteenDeliveryDetailQuery, CanteenDeliveryDetailQueryVariables>;
+export const CanteenSecondInspectDeliveryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CanteenSecondInspectDelivery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SecondInspectDeliveryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secondInspectDelivery"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"secondInspectorAccountId"}},{"kind":"Field","name":{"kind":"Name","value":"secondInspectedAt"}}]}}]}}]} as unknown as DocumentNode<CanteenSecondInspectDeliveryMutation, CanteenSecondInspectDeliveryMutationVariables>;
+export const CanteenStockLotsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CanteenStockLots"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"StockLotFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stockLots"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"canteenId"}},{"kind":"Field","name":{"kind":"Name","value":"ingredientId"}},{"kind":"Field","name":{"kind":"Name","value":"batchNumber"}},{"kind":"Field","name":{"kind":"Name","value":"productionDate"}},{"kind":"Field","name":{"kind":"Name","value":"expiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"receivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"expired"}},{"kind":"Field","name":{"kind":"Name","value":"baseUnit"}},{"kind":"Field","name":{"kind":"Name","value":"balance"}},{"kind":"Field","name":{"kind":"Name","value":"balanceQuantity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"display"}}]}},{"kind":"Field","name":{"kind":"Name","value":"received"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"display"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balanceCost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yuan"}},{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<CanteenStockLotsQuery, CanteenStockLotsQueryVariables>;
+export const CanteenStockLotDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CanteenStockLot"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stockLot"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"canteenId"}},{"kind":"Field","name":{"kind":"Name","value":"ingredientId"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryItemId"}},{"kind":"Field","name":{"kind":"Name","value":"batchNumber"}},{"kind":"Field","name":{"kind":"Name","value":"productionDate"}},{"kind":"Field","name":{"kind":"Name","value":"expiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"receivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"expired"}},{"kind":"Field","name":{"kind":"Name","value":"received"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"display"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balanceQuantity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"display"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yuan"}},{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balanceCost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yuan"}},{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"movements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"mealServiceId"}},{"kind":"Field","name":{"kind":"Name","value":"sourceId"}},{"kind":"Field","name":{"kind":"Name","value":"moved"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"display"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yuan"}},{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CanteenStockLotQuery, CanteenStockLotQueryVariables>;
+export const CanteenOpenMealServicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CanteenOpenMealServices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"canteenId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"day"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mealServices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"canteenId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"canteenId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"day"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"day"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"locked"},"value":{"kind":"BooleanValue","value":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"servedOn"}},{"kind":"Field","name":{"kind":"Name","value":"meal"}},{"kind":"Field","name":{"kind":"Name","value":"portionsPlannedStudents"}},{"kind":"Field","name":{"kind":"Name","value":"portionsPlannedStaff"}},{"kind":"Field","name":{"kind":"Name","value":"issuedCost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yuan"}},{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CanteenOpenMealServicesQuery, CanteenOpenMealServicesQueryVariables>;
+export const CanteenIssueStockDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CanteenIssueStock"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IssueStockInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueStock"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mealServiceId"}},{"kind":"Field","name":{"kind":"Name","value":"cost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yuan"}},{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"movements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lotId"}},{"kind":"Field","name":{"kind":"Name","value":"moved"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"display"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yuan"}},{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ingredientId"}},{"kind":"Field","name":{"kind":"Name","value":"batchNumber"}},{"kind":"Field","name":{"kind":"Name","value":"expiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"balanceQuantity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"display"}}]}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CanteenIssueStockMutation, CanteenIssueStockMutationVariables>;
+export const CanteenStocktakeListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CanteenStocktakeList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"StocktakeFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stocktakes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"canteenId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"openedByAccountId"}},{"kind":"Field","name":{"kind":"Name","value":"submittedByAccountId"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"difference"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<CanteenStocktakeListQuery, CanteenStocktakeListQueryVariables>;
+export const CanteenStocktakeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CanteenStocktake"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stocktake"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"canteenId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"openedByAccountId"}},{"kind":"Field","name":{"kind":"Name","value":"submittedByAccountId"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lotId"}},{"kind":"Field","name":{"kind":"Name","value":"baseUnit"}},{"kind":"Field","name":{"kind":"Name","value":"difference"}},{"kind":"Field","name":{"kind":"Name","value":"countedAt"}},{"kind":"Field","name":{"kind":"Name","value":"bookQuantity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"display"}}]}},{"kind":"Field","name":{"kind":"Name","value":"counted"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"display"}}]}},{"kind":"Field","name":{"kind":"Name","value":"differenceQuantity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"display"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"actorAccountId"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}}]}}]}}]}}]} as unknown as DocumentNode<CanteenStocktakeQuery, CanteenStocktakeQueryVariables>;
+export const CanteenOpenStocktakeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CanteenOpenStocktake"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenStocktakeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openStocktake"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CanteenOpenStocktakeMutation, CanteenOpenStocktakeMutationVariables>;
+export const CanteenRecordStocktakeCountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CanteenRecordStocktakeCounts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordStocktakeCountsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordStocktakeCounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<CanteenRecordStocktakeCountsMutation, CanteenRecordStocktakeCountsMutationVariables>;
+export const CanteenSubmitStocktakeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CanteenSubmitStocktake"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitStocktakeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitStocktake"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CanteenSubmitStocktakeMutation, CanteenSubmitStocktakeMutationVariables>;
+export const CanteenApproveStocktakeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CanteenApproveStocktake"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StockDecisionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveStocktake"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CanteenApproveStocktakeMutation, CanteenApproveStocktakeMutationVariables>;
+export const CanteenRejectStocktakeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CanteenRejectStocktake"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StockDecisionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rejectStocktake"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CanteenRejectStocktakeMutation, CanteenRejectStocktakeMutationVariables>;
+export const DistrictDashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DistrictDashboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"districtBudgetComparison"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"fiscalYear"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"allocated"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}},{"kind":"Field","name":{"kind":"Name","value":"yuan"}}]}},{"kind":"Field","name":{"kind":"Name","value":"committed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}},{"kind":"Field","name":{"kind":"Name","value":"yuan"}}]}},{"kind":"Field","name":{"kind":"Name","value":"spent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}},{"kind":"Field","name":{"kind":"Name","value":"yuan"}}]}},{"kind":"Field","name":{"kind":"Name","value":"remaining"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}},{"kind":"Field","name":{"kind":"Name","value":"yuan"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byCategory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allocated"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"spent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"remaining"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"studentCount"}},{"kind":"Field","name":{"kind":"Name","value":"spentPerStudent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"fiscalYear"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}},{"kind":"Field","name":{"kind":"Name","value":"yuan"}}]}},{"kind":"Field","name":{"kind":"Name","value":"accountBalances"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canteen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}},{"kind":"Field","name":{"kind":"Name","value":"yuan"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"canteenStatement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openingBalance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mealFeeIncome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"foodCost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"closingBalance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"canteenCompliance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mealsServed"}},{"kind":"Field","name":{"kind":"Name","value":"costPerMeal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sampleCompliance"}},{"kind":"Field","name":{"kind":"Name","value":"morningCheckCompliance"}},{"kind":"Field","name":{"kind":"Name","value":"certificateCompliance"}},{"kind":"Field","name":{"kind":"Name","value":"nutritionPassRate"}},{"kind":"Field","name":{"kind":"Name","value":"accompaniedCoverage"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<DistrictDashboardQuery, DistrictDashboardQueryVariables>;
 export const DashboardJournalEntriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardJournalEntries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"JournalEntryFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"journalEntries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fund"}},{"kind":"Field","name":{"kind":"Name","value":"entryDate"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"memo"}},{"kind":"Field","name":{"kind":"Name","value":"sourceType"}},{"kind":"Field","name":{"kind":"Name","value":"reversesEntryId"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"account"}},{"kind":"Field","name":{"kind":"Name","value":"categoryId"}},{"kind":"Field","name":{"kind":"Name","value":"debit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"credit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<DashboardJournalEntriesQuery, DashboardJournalEntriesQueryVariables>;
-export const SchoolDashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SchoolDashboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"school"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"studentCount"}},{"kind":"Field","name":{"kind":"Name","value":"spentPerStudent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"fiscalYear"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}},{"kind":"Field","name":{"kind":"Name","value":"yuan"}}]}},{"kind":"Field","name":{"kind":"Name","value":"accountBalances"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}},{"kind":"Field","name":{"kind":"Name","value":"yuan"}}]}},{"kind":"Field","name":{"kind":"Name","value":"canteen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}},{"kind":"Field","name":{"kind":"Name","value":"yuan"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"budgetExecution"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"fiscalYear"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allocated"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"committed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"spent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"remaining"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"spentByMonth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"canteenStatement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"openingBalance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mealFeeIncome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"otherIncome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"foodCost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"otherExpense"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"closingBalance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SchoolDashboardQuery, SchoolDashboardQueryVariables>;
-export const CanteenStatementPrintDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CanteenStatementPrint"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"school"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"canteenStatement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"openingBalance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mealFeeIncome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"otherIncome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"foodCost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"otherExpense"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"closingBalance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CanteenStatementPrintQuery, CanteenStatementPrintQueryVariables>;
+export const SchoolDashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SchoolDashboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"school"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"studentCount"}},{"kind":"Field","name":{"kind":"Name","value":"spentPerStudent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"fiscalYear"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}},{"kind":"Field","name":{"kind":"Name","value":"yuan"}}]}},{"kind":"Field","name":{"kind":"Name","value":"accountBalances"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}},{"kind":"Field","name":{"kind":"Name","value":"yuan"}}]}},{"kind":"Field","name":{"kind":"Name","value":"canteen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}},{"kind":"Field","name":{"kind":"Name","value":"yuan"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"budgetExecution"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"fiscalYear"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allocated"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"committed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"spent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"remaining"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"spentByMonth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"canteenCompliance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mealsServed"}},{"kind":"Field","name":{"kind":"Name","value":"costPerMeal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sampleCompliance"}},{"kind":"Field","name":{"kind":"Name","value":"morningCheckCompliance"}},{"kind":"Field","name":{"kind":"Name","value":"certificateCompliance"}},{"kind":"Field","name":{"kind":"Name","value":"nutritionPassRate"}},{"kind":"Field","name":{"kind":"Name","value":"accompaniedCoverage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"canteenStatement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"openingBalance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mealFeeIncome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"otherIncome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"foodCost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"otherExpense"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"closingBalance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SchoolDashboardQuery, SchoolDashboardQueryVariables>;
+export const CanteenStatementPrintDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CanteenStatementPrint"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"school"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"canteenCompliance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mealsServed"}},{"kind":"Field","name":{"kind":"Name","value":"costPerMeal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sampleCompliance"}},{"kind":"Field","name":{"kind":"Name","value":"morningCheckCompliance"}},{"kind":"Field","name":{"kind":"Name","value":"certificateCompliance"}},{"kind":"Field","name":{"kind":"Name","value":"nutritionPassRate"}},{"kind":"Field","name":{"kind":"Name","value":"accompaniedCoverage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"canteenStatement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"openingBalance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mealFeeIncome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"otherIncome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"foodCost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"otherExpense"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"closingBalance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CanteenStatementPrintQuery, CanteenStatementPrintQueryVariables>;
 export const DashboardSchoolsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardSchools"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schools"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"active"},"value":{"kind":"BooleanValue","value":true}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<DashboardSchoolsQuery, DashboardSchoolsQueryVariables>;
 export const AdminSchoolNameDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminSchoolName"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"school"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AdminSchoolNameQuery, AdminSchoolNameQueryVariables>;
 export const AdminSchoolOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminSchoolOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schools"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]}}]} as unknown as DocumentNode<AdminSchoolOptionsQuery, AdminSchoolOptionsQueryVariables>;
