@@ -207,6 +207,16 @@ describe('a delivery of bulk staples (大宗食品)', () => {
     expect(await acceptedEvents(delivery.id)).toEqual([]);
   });
 
+  it('the buttons each person is offered follow the same rules: not the first inspector, not a teacher', async () => {
+    const actionsOf = async (who: ViewerClaims) =>
+      (await call<{ delivery: Out }>(sub, who, 'query($id: ID!) { delivery(id: $id) { viewerActions } }', { id: delivery.id })).delivery
+        .viewerActions;
+    expect(await actionsOf(V.storekeeper)).toEqual([]);
+    expect(await actionsOf(V.canteen)).toEqual(['CONFIRM', 'REFUSE']);
+    expect(await actionsOf(V.principal)).toEqual(['CONFIRM', 'REFUSE']);
+    expect(await actionsOf(V.auditor)).toEqual([]);
+  });
+
   it('the first inspector cannot also be the second: refused naming the field, nothing written', async () => {
     const answer = await expectNoWrites(sub, () => sub.as(V.storekeeper).request(SECOND, { input: { id: delivery.id, confirmed: true } }));
     expectBadInput(answer, 'id');

@@ -226,6 +226,14 @@ export function acceptedTotal(items: readonly { accepted: boolean; lineTotalFen:
   return items.reduce((sum, i) => (i.accepted ? sum + i.lineTotalFen : sum), 0);
 }
 
+/** Whether two inspectors are one person: the same account, or the same staff member where both have one. */
+export function isSameInspector(
+  first: { accountId: string; staffId: string | null },
+  second: { accountId: string; staffId: string | null },
+): boolean {
+  return first.accountId === second.accountId || (first.staffId !== null && first.staffId === second.staffId);
+}
+
 /**
  * The second inspector is a different person from the first (another account and, where both have
  * one, another staff member): else BAD_USER_INPUT on `field`.
@@ -235,7 +243,7 @@ export function requireDifferentInspector(
   second: { accountId: string; staffId: string | null },
   field: string,
 ): void {
-  if (first.accountId === second.accountId || (first.staffId !== null && first.staffId === second.staffId))
+  if (isSameInspector(first, second))
     throw badInput(
       field,
       `You inspected this delivery first; the second inspection (复核) of bulk staples must be made by a different person (secondInspector).`,
