@@ -39,6 +39,17 @@ const PRODUCTION_PROJECTS = ['apps', 'libs'].flatMap((group) =>
 );
 const APPS = readdirSync(join(REPO_ROOT, 'apps')).filter((name) => existsSync(join(REPO_ROOT, 'apps', name, 'src', 'main.ts')));
 
+/**
+ * `<NAME>_URL` of every other subgraph of the supergraph (finance, canteen, …), which production
+ * requires: pointed at a closed port, since the story below asks the directory only.
+ */
+const UNSTARTED_SUBGRAPH_URLS = Object.fromEntries(
+  [...readFileSync(join(REPO_ROOT, 'apps', 'gateway', 'supergraph.graphql'), 'utf8').matchAll(/@join__graph\(name: "([^"]+)"/g)]
+    .map(([, name]) => name)
+    .filter((name) => name !== 'directory')
+    .map((name) => [`${name.toUpperCase().replace(/-/g, '_')}_URL`, 'http://127.0.0.1:9/graphql']),
+);
+
 /** What a running process has loaded and was started with, from /proc (Linux). */
 function processFacts(pid: number) {
   const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
@@ -140,7 +151,7 @@ describe('the compiled directory and gateway, in production mode', () => {
         ...SECRETS,
         DIRECTORY_URL: `${directory.baseUrl}/graphql`,
         // Not started: this story asks the directory only.
-        FINANCE_URL: 'http://127.0.0.1:9/graphql',
+        ...UNSTARTED_SUBGRAPH_URLS,
       },
       { compiled },
     );

@@ -70,11 +70,20 @@ describe('the retry decision', () => {
       NODE_ENV: 'test',
       SUBGRAPH_TIMEOUT_MS: '4000',
       FINANCE_TIMEOUT_MS: '20000',
+      CANTEEN_TIMEOUT_MS: '12000',
       ...Object.fromEntries(
-        supergraphSubgraphs(supergraphSdl).map(({ name }) => [subgraphUrlVariable(name), 'http://127.0.0.1:9/graphql']),
+        supergraphSubgraphs(supergraphSdl).map(({ name }) => [subgraphUrlVariable(name), `http://${name}.internal:9/graphql`]),
       ),
     };
-    expect(loadGatewayConfig(env).subgraphTimeoutsMs).toEqual({ directory: 4000, finance: 20000 });
+    // Every subgraph of the supergraph, the canteen among them, gets its URL and its deadline.
+    expect(supergraphSubgraphs(supergraphSdl).map(({ name }) => name)).toEqual(['canteen', 'directory', 'finance']);
+    const config = loadGatewayConfig(env);
+    expect(config.subgraphTimeoutsMs).toEqual({ canteen: 12000, directory: 4000, finance: 20000 });
+    expect(config.subgraphUrls).toEqual({
+      canteen: 'http://canteen.internal:9/graphql',
+      directory: 'http://directory.internal:9/graphql',
+      finance: 'http://finance.internal:9/graphql',
+    });
   });
 });
 
