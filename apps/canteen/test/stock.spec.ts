@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Role } from '@houqin/auth';
 import { newId } from '@houqin/common';
 import { StockMovement } from '../src/stock/stock.entity';
 import { stocktakeFlow, writeOffFlow } from '../src/stock/stock.flow';
@@ -19,8 +20,10 @@ import {
   expectNoWrites,
   startCanteen,
   type TestSubgraph,
+  SCHOOL_A,
   UNKNOWN_ID,
   V,
+  viewer,
 } from './support';
 
 jest.setTimeout(90000);
@@ -184,6 +187,24 @@ describe('an expired lot is written off (报损) with the director’s approval'
 
     // Decided once: a second approval is a CONFLICT and writes nothing.
     await expectNoWrites(sub, async () => expectCode(await sub.as(V.director).request(APPROVE_WRITE_OFF, { input: { id } }), 'CONFLICT'));
+  });
+
+  it('someone who is both canteen manager and director cannot approve a write-off they asked for (separation of duties)', async () => {
+    const both = viewer(130, 'managerDirector', [
+      [Role.CANTEEN_MANAGER, SCHOOL_A],
+      [Role.GENERAL_AFFAIRS_DIRECTOR, SCHOOL_A],
+    ]);
+    const [oil] = await receive(sub, canteen, [
+      { ingredientId: OIL, quantity: 2_000, costFen: 3_000, expiresOn: '2026-11-15', baseUnit: 'MILLILITRE' as never },
+    ]);
+    const { requestStockWriteOff } = await call<{ requestStockWriteOff: { id: string } }>(sub, both, REQUEST_WRITE_OFF, {
+      input: { lotId: oil.id, quantity: { amount: '2', unit: 'L' }, reason: 'Expired (过期)' },
+    });
+    await expectNoWrites(sub, async () =>
+      expectCode(await sub.as(both).request(APPROVE_WRITE_OFF, { input: { id: requestStockWriteOff.id } }), 'FORBIDDEN'),
+    );
+    await call(sub, V.director, APPROVE_WRITE_OFF, { input: { id: requestStockWriteOff.id } });
+    expect(await lot(oil.id)).toMatchObject({ balance: 0 });
   });
 
   it('a rejected write-off needs its reason and leaves the lot as it was', async () => {
