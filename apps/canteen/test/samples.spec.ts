@@ -219,4 +219,27 @@ describe('a dish unsampled at the end of service raises canteen.sample.missing, 
     await runJob(at('2026-11-16T19:15:00'));
     expect(await missingEvents()).toHaveLength(2);
   });
+
+  it("a sample short of a minimum the district raised since: Tuesday's breakfast ends at the district's 08:00 and is raised as SHORT", async () => {
+    clock = at('2026-11-16T19:30:00');
+    const tuesday = await plan(sub, canteen, [DISH.rice, DISH.tomatoEgg], { meal: 'BREAKFAST', servedOn: '2026-11-17' });
+    clock = at('2026-11-17T07:10:00');
+    await call(sub, V.storekeeper, TAKE, { input: sampleInput({ mealServiceId: tuesday.id, dishId: DISH.rice, grams: 160 }) });
+    await call(sub, V.storekeeper, TAKE, { input: sampleInput({ mealServiceId: tuesday.id, dishId: DISH.tomatoEgg, grams: 130 }) });
+    // The district administrator asks for 150 g samples and breakfast to end at 08:00.
+    await call(sub, V.admin, 'mutation($input: UpdateCanteenSettingsInput!) { updateCanteenSettings(input: $input) { sampleMinGrams } }', {
+      input: { version: 0, sampleMinGrams: 150, breakfastEndsAt: '08:00' },
+    });
+    await runJob(at('2026-11-17T07:45:00'));
+    expect(await missingEvents()).toHaveLength(2);
+    await runJob(at('2026-11-17T08:00:00'));
+    const events = await missingEvents();
+    expect(events).toHaveLength(3);
+    expect(events[2]).toMatchObject({
+      mealServiceId: tuesday.id,
+      raisedBy: 'END_OF_SERVICE_JOB',
+      minGrams: 150,
+      dishes: [{ dishId: DISH.tomatoEgg, dishName: '番茄炒蛋', problem: 'SHORT', grams: 130 }],
+    });
+  });
 });
