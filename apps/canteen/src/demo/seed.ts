@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { Logger } from '@houqin/common';
 import { seedCanteensDemo } from './canteen';
 import { seedDeliveriesDemo } from './delivery';
+import { seedHealthDemo } from './health';
 import { seedIngredientsDemo } from './ingredient';
 import { seedMealDemo } from './meal';
 import { seedMenuDemo } from './menu';
@@ -27,5 +28,7 @@ export async function seedCanteenDemo(dataSource: DataSource, logger: Logger): P
   await seedMealDemo(dataSource, logger, canteens);
   // stock/ (after meal/): stock issued first-expiring-first-out to the open meal services nothing was issued to yet.
   await seedStockIssuesDemo(dataSource, logger);
+  // health/, accompanied/, rating/: the east canteen's roster and health certificates (one expiring, one expired), 30 school days of morning checks (a 38.2 ℃ helper, an expired certificate failing), accompanied lunches with two gaps, students' and the parents' committee's dish ratings.
+  await seedHealthDemo(dataSource, logger, canteens);
   logger.info('seeded the canteen demo data');
 }
