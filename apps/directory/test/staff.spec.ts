@@ -1,3 +1,4 @@
+import { Role } from '@houqin/auth';
 import { DEMO_CAMPUSES } from '@houqin/demo';
 import { demoViewer, type TestSubgraph } from '@houqin/testing';
 import {
@@ -233,6 +234,23 @@ describe('which staff a viewer sees', () => {
     expect(
       (await sub.as(demoViewer('accountant2')).request(ONE, { id: demoStaff('secondJunior', 'TEACHER') })).data.staffMember.schoolId,
     ).toBe(SCHOOL.secondJunior);
+  });
+
+  it("a parents' committee member (家长委员会) is not staff: no staff list, NOT_FOUND by id, even at their own school", async () => {
+    const parent = sub.as(demoViewer('parent'));
+    const list = await parent.request(LIST, { first: 100, filter: { schoolId: SCHOOL.firstPrimary } });
+    expect(list.errors).toBeUndefined();
+    expect(list.data.staff.nodes).toEqual([]);
+    expectCode(await parent.request(ONE, { id: demoStaff('firstPrimary', 'TEACHER') }), 'NOT_FOUND');
+    // A teacher who also sits on the committee is staff at that school.
+    const both = sub.as({
+      ...demoViewer('parent'),
+      grants: [
+        { role: Role.PARENT_COMMITTEE, schoolId: SCHOOL.firstPrimary },
+        { role: Role.STAFF, schoolId: SCHOOL.firstPrimary },
+      ],
+    });
+    expect((await both.request(LIST, { first: 100 })).data.staff.nodes).toHaveLength(14);
   });
 
   it('district roles see staff of every school', async () => {

@@ -1,9 +1,22 @@
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { SCHOOL_STAFF_ROLES, type Viewer } from '@houqin/auth';
 import { defineSqlStore, exampleRequest, likeContains, type ReadContext, ScopedReader } from '@houqin/persistence';
 import { Staff, StaffPost, StaffPostHolding } from './staff.entity';
 import type { StaffFilter } from './staff.inputs';
 
-/** Staff as a viewer may read them: those of the schools in their scope. */
-export const staffReader = (ctx: ReadContext) => new ScopedReader(ctx, Staff, 'Staff', 'st');
+/**
+ * Staff lists are staff business: a school viewer reads the staff of the schools where they hold a
+ * staff role (SCHOOL_STAFF_ROLES), not of a school where they only sit on the parents' committee
+ * (家长委员会); district roles read their whole district (the tenancy scope).
+ */
+function staffOfStaffSchools<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, viewer: Viewer, alias: string): void {
+  if (viewer.schoolScope().kind === 'district') return;
+  const schools = [...new Set(viewer.grants.filter((g) => g.schoolId && SCHOOL_STAFF_ROLES.includes(g.role)).map((g) => g.schoolId!))];
+  qb.andWhere(schools.length ? `${alias}.schoolId IN (:...staffSchools)` : '1 = 0', { staffSchools: schools });
+}
+
+/** Staff as a viewer may read them: those of the schools in their scope where they are staff. */
+export const staffReader = (ctx: ReadContext) => new ScopedReader(ctx, Staff, 'Staff', 'st', { visibility: staffOfStaffSchools });
 
 /** The staff's hand-written SQL (printed to apps/directory/sql/staff.sql). */
 export const staffSql = defineSqlStore(
