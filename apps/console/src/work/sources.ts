@@ -16,6 +16,7 @@
  */
 import type { ComponentType } from 'react';
 import type { Access } from '../session/access';
+import { canteenInspectionWorkSource, canteenStockDecisionWorkSource } from './sources/canteen-stores';
 import { claimWorkSource } from './sources/claims';
 import { purchaseWorkSource } from './sources/purchases';
 
@@ -30,4 +31,9 @@ export interface WorkSource {
   subjects?: Record<string, (id: string) => string>;
 }
 
-export const WORK_SOURCES: readonly WorkSource[] = [purchaseWorkSource, claimWorkSource];
+export const WORK_SOURCES: readonly WorkSource[] = [
+  purchaseWorkSource,
+  claimWorkSource,
+  canteenInspectionWorkSource,
+  canteenStockDecisionWorkSource,
+];

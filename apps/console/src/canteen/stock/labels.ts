@@ -36,6 +36,12 @@ export const STOCKTAKE_STATUS: Record<string, Label & { color: string }> = {
   REJECTED: { zh: '已驳回', en: 'Rejected', color: 'red' },
 };
 
+export const WRITE_OFF_STATUS: Record<string, Label & { color: string }> = {
+  PENDING: { zh: '待审批', en: 'Awaiting approval', color: 'gold' },
+  APPROVED: { zh: '已报损', en: 'Written off', color: 'green' },
+  REJECTED: { zh: '已驳回', en: 'Rejected', color: 'red' },
+};
+
 export const MEAL: Record<string, Label> = {
   BREAKFAST: { zh: '早餐', en: 'Breakfast' },
   LUNCH: { zh: '午餐', en: 'Lunch' },
@@ -52,6 +58,7 @@ export const STEP_ACTION: Record<string, Label> = {
   SUBMITTED: { zh: '提交审批', en: 'Submitted' },
   APPROVED: { zh: '审批通过', en: 'Approved' },
   REJECTED: { zh: '驳回', en: 'Rejected' },
+  REQUESTED: { zh: '申请报损', en: 'Requested' },
 };
 
 export function labelOf(table: Record<string, Label>, key: string | null | undefined, t: (zh: string, en: string) => string): string {

@@ -491,3 +491,60 @@ export const CanteenRejectStocktakeMutation = graphql(`
     }
   }
 `);
+
+export const CanteenStockWriteOffQuery = graphql(`
+  query CanteenStockWriteOff($id: ID!) {
+    stockWriteOff(id: $id) {
+      id
+      schoolId
+      canteenId
+      lotId
+      status
+      reason
+      requestedByAccountId
+      createdAt
+      quantityToWriteOff {
+        display
+      }
+      lot {
+        id
+        ingredientId
+        batchNumber
+        expiresOn
+        expired
+        balanceQuantity {
+          display
+        }
+        location {
+          id
+          name
+        }
+      }
+      steps {
+        id
+        action
+        actorAccountId
+        comment
+        occurredAt
+      }
+    }
+  }
+`);
+
+export const CanteenApproveStockWriteOffMutation = graphql(`
+  mutation CanteenApproveStockWriteOff($input: StockDecisionInput!) {
+    approveStockWriteOff(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+export const CanteenRejectStockWriteOffMutation = graphql(`
+  mutation CanteenRejectStockWriteOff($input: StockDecisionInput!) {
+    rejectStockWriteOff(input: $input) {
+      id
+      status
+    }
+  }
+`);

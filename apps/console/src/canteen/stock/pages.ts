@@ -33,4 +33,5 @@ export const canteenStockPages: ConsolePage[] = [
     visible: (access) => access.can('readCanteen'),
   },
   { path: 'canteen/stocktakes/:id', load: () => import('./StocktakePage') },
+  { path: 'canteen/write-offs/:id', load: () => import('./WriteOffPage') },
 ];
