@@ -34,6 +34,15 @@ const nodes: DistrictNode[] = [
         foodCost: { fen: 0 },
         closingBalance: { fen: 61711296 },
       },
+      canteenCompliance: {
+        mealsServed: 400,
+        costPerMeal: { fen: 13 },
+        sampleCompliance: 0.5,
+        morningCheckCompliance: 2 / 3,
+        certificateCompliance: 1,
+        nutritionPassRate: 0,
+        accompaniedCoverage: null,
+      },
     },
   },
   {
@@ -60,6 +69,16 @@ describe('the district dashboard’s rows', () => {
       spentPerStudent: 84977,
       canteenBalance: 61711296,
       canteen: { opening: 43369996, income: 18341300, foodCost: 0, closing: 61711296 },
+      // Rates in tenths of a percent: two of three morning checks is 66.7 %; no accompanied days to count is no figure.
+      canteenCompliance: {
+        mealsServed: 400,
+        costPerMeal: 13,
+        sampleCompliance: 500,
+        morningCheckCompliance: 667,
+        certificateCompliance: 1000,
+        nutritionPassRate: 0,
+        accompaniedCoverage: null,
+      },
     });
     expect(rows[1]).toMatchObject({
       schoolId: 's2',
@@ -68,6 +87,7 @@ describe('the district dashboard’s rows', () => {
       spentPerStudent: null,
       canteenBalance: null,
       canteen: null,
+      canteenCompliance: null,
     });
     expect(districtCategories(rows).map((c) => c.code)).toEqual(['CANTEEN', 'REPAIRS']);
   });
@@ -80,6 +100,10 @@ describe('the district dashboard’s rows', () => {
     expect(value('spentPerStudent', 0)).toBe(84977);
     expect(value('canteenIncome', 0)).toBe(18341300);
     expect(value('canteenIncome', 1)).toBeNull();
+    expect(value('costPerMeal', 0)).toBe(13);
+    expect(value('morningCheckCompliance', 0)).toBe(667);
+    expect(value('accompaniedCoverage', 0)).toBeNull();
+    expect(value('sampleCompliance', 1)).toBeNull();
   });
 
   it('charts spent vs allocated per school, of all categories or one; a bar names its school', () => {
@@ -99,6 +123,7 @@ describe('the district dashboard’s rows', () => {
       'chart-budget',
       'chart-per-student',
       'chart-canteen',
+      'chart-cost-per-meal',
     ]);
   });
 
@@ -122,6 +147,13 @@ describe('the district dashboard’s rows', () => {
       '本月伙食费收入',
       '本月食材成本',
       '本月期末余额',
+      '本月就餐人次',
+      '每餐成本',
+      '留样合规率 (%)',
+      '晨检率 (%)',
+      '持证率 (%)',
+      '营养达标率 (%)',
+      '陪餐覆盖率 (%)',
     ]);
     expect(read[2]).toEqual([
       '第一实验小学',
@@ -136,7 +168,14 @@ describe('the district dashboard’s rows', () => {
       '183413',
       '0',
       '617112.96',
+      '400',
+      '0.13',
+      '50',
+      '66.7',
+      '100',
+      '0',
+      '',
     ]);
-    expect(read[3]).toEqual(['s2', '0', '0', '0', '0', '', '', '', '', '', '', '']);
+    expect(read[3]).toEqual(['s2', '0', '0', '0', '0', '', '', '', '', '', '', '', '', '', '', '', '', '', '']);
   });
 });

@@ -72,6 +72,17 @@ export const DistrictDashboardDocument = graphql(`
               fen
             }
           }
+          canteenCompliance(month: $period) {
+            mealsServed
+            costPerMeal {
+              fen
+            }
+            sampleCompliance
+            morningCheckCompliance
+            certificateCompliance
+            nutritionPassRate
+            accompaniedCoverage
+          }
         }
       }
       pageInfo {
@@ -110,12 +121,56 @@ export interface DistrictRow {
   spentPerStudent: number | null;
   canteenBalance: number | null;
   canteen: { opening: number; income: number; foodCost: number; closing: number } | null;
+  /** The canteen service's month (食堂监管): cost per meal in fen and each rate in tenths of a percent; null where unreadable. */
+  canteenCompliance: CanteenComplianceFigures | null;
 }
+
+export interface CanteenComplianceFigures {
+  mealsServed: number;
+  costPerMeal: number | null;
+  sampleCompliance: number | null;
+  morningCheckCompliance: number | null;
+  certificateCompliance: number | null;
+  nutritionPassRate: number | null;
+  accompaniedCoverage: number | null;
+}
+
+/** The graph's CanteenCompliance as figures: money in fen, rates in tenths of a percent. */
+export function toComplianceFigures(
+  compliance:
+    | {
+        mealsServed: number;
+        costPerMeal?: { fen: number } | null;
+        sampleCompliance?: number | null;
+        morningCheckCompliance?: number | null;
+        certificateCompliance?: number | null;
+        nutritionPassRate?: number | null;
+        accompaniedCoverage?: number | null;
+      }
+    | null
+    | undefined,
+): CanteenComplianceFigures | null {
+  if (!compliance) return null;
+  return {
+    mealsServed: compliance.mealsServed,
+    costPerMeal: compliance.costPerMeal?.fen ?? null,
+    sampleCompliance: tenthsOfPercent(compliance.sampleCompliance),
+    morningCheckCompliance: tenthsOfPercent(compliance.morningCheckCompliance),
+    certificateCompliance: tenthsOfPercent(compliance.certificateCompliance),
+    nutritionPassRate: tenthsOfPercent(compliance.nutritionPassRate),
+    accompaniedCoverage: tenthsOfPercent(compliance.accompaniedCoverage),
+  };
+}
+
+/** A share in [0, 1] from the graph as tenths of a percent (0.505 → 505, shown "50.5%"); null stays null (no data). */
+export const tenthsOfPercent = (share: number | null | undefined): number | null =>
+  share === null || share === undefined ? null : Math.round(share * 1000);
 
 export function toDistrictRows(nodes: readonly DistrictNode[]): DistrictRow[] {
   return nodes.map((node) => {
     const school = node.school;
     const statement = school?.canteenStatement;
+    const compliance = school?.canteenCompliance;
     return {
       schoolId: node.schoolId,
       // A school the directory no longer resolves keeps its row, named by id.
@@ -143,6 +198,7 @@ export function toDistrictRows(nodes: readonly DistrictNode[]): DistrictRow[] {
             closing: statement.closingBalance.fen,
           }
         : null,
+      canteenCompliance: toComplianceFigures(compliance),
     };
   });
 }

@@ -1,9 +1,10 @@
 import { budgetMeasure } from './budget';
 import { canteenMeasure } from './canteen';
+import { canteenComplianceMeasure } from './canteen-compliance';
 import { perStudentMeasure } from './per-student';
 import type { DistrictMeasure } from './types';
 
 /** The district dashboard's measures, in the order of the table's columns and the charts (see types.ts to add one). */
-export const DISTRICT_MEASURES: DistrictMeasure[] = [budgetMeasure, perStudentMeasure, canteenMeasure];
+export const DISTRICT_MEASURES: DistrictMeasure[] = [budgetMeasure, perStudentMeasure, canteenMeasure, canteenComplianceMeasure];
 
 export type { ChartContext, DistrictMeasure, FigureKind, Label, Measure, MeasureColumn } from './types';

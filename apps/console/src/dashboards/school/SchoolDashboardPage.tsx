@@ -26,6 +26,7 @@ import { GraphErrorResult } from '../../shared/components/GraphErrorResult';
 import { currentPeriod } from '../../shared/dates';
 import { downloadWorkbook } from '../../shared/excel/workbook';
 import { Figure, figureColumn } from '../columns';
+import { CANTEEN_COMPLIANCE_COLUMNS } from '../measures/canteen-compliance';
 import { parsePeriod } from '../period';
 import { PeriodPicker, useDashboardPeriod } from '../PeriodPicker';
 import { schoolBudgetColumns, totalLine } from './budget-columns';
@@ -337,6 +338,17 @@ function SchoolDashboard({
           ) : (
             <Empty description={t('无可查看的食堂账目', 'No canteen statement to show')} />
           )}
+        </Card>
+      )}
+      {view?.canteenCompliance && (
+        <Card title={t(`食堂监管 · ${period.year} 年 ${period.month} 月`, `Canteen compliance · ${period.period}`)}>
+          <Descriptions size="small" bordered column={{ xs: 1, sm: 2, lg: 4 }} data-testid="canteen-compliance">
+            {CANTEEN_COMPLIANCE_COLUMNS.map((column) => (
+              <Descriptions.Item key={column.key} label={t(column.title.zh, column.title.en)}>
+                <Figure kind={column.kind} value={column.value(view)} />
+              </Descriptions.Item>
+            ))}
+          </Descriptions>
         </Card>
       )}
       <JournalDrawer source={source} title={source?.title ?? ''} onClose={() => setSource(null)} />

@@ -1,5 +1,6 @@
 import { graphql } from '../../graphql';
 import type { SchoolDashboardQuery } from '../../graphql/graphql';
+import { type CanteenComplianceFigures, toComplianceFigures } from '../district/query';
 
 /**
  * The school dashboard's ONE query (学校看板): the budget lines with their months, balances,
@@ -47,6 +48,17 @@ export const SchoolDashboardDocument = graphql(`
         spentByMonth {
           fen
         }
+      }
+      canteenCompliance(month: $period) {
+        mealsServed
+        costPerMeal {
+          fen
+        }
+        sampleCompliance
+        morningCheckCompliance
+        certificateCompliance
+        nutritionPassRate
+        accompaniedCoverage
       }
       canteenStatement(period: $period) {
         period
@@ -107,6 +119,8 @@ export interface SchoolView {
   /** null when the viewer does not read the school's books. */
   lines: BudgetLine[] | null;
   statement: CanteenStatementFigures | null;
+  /** The canteen service's month (食堂监管); null when the viewer does not read the school's canteen records. */
+  canteenCompliance: CanteenComplianceFigures | null;
 }
 
 type StatementNode = NonNullable<SchoolNode['canteenStatement']>;
@@ -143,6 +157,7 @@ export function toSchoolView(school: SchoolNode): SchoolView {
         spentByMonth: Array.from({ length: 12 }, (_, month) => line.spentByMonth[month]?.fen ?? 0),
       })) ?? null,
     statement: toStatement(school.canteenStatement),
+    canteenCompliance: toComplianceFigures(school.canteenCompliance),
   };
 }
 
@@ -171,6 +186,17 @@ export const CanteenStatementPrintDocument = graphql(`
     school(id: $schoolId) {
       id
       name
+      canteenCompliance(month: $period) {
+        mealsServed
+        costPerMeal {
+          fen
+        }
+        sampleCompliance
+        morningCheckCompliance
+        certificateCompliance
+        nutritionPassRate
+        accompaniedCoverage
+      }
       canteenStatement(period: $period) {
         period
         openingBalance {

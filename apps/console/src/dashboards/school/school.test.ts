@@ -41,6 +41,15 @@ const school = {
     otherExpense: { fen: 0 },
     closingBalance: { fen: 61711196 },
   },
+  canteenCompliance: {
+    mealsServed: 400,
+    costPerMeal: { fen: 13 },
+    sampleCompliance: 0.5,
+    morningCheckCompliance: 1,
+    certificateCompliance: 0.875,
+    nutritionPassRate: null,
+    accompaniedCoverage: 1 / 11,
+  },
 };
 
 describe('the school dashboard', () => {
@@ -70,6 +79,17 @@ describe('the school dashboard', () => {
       '其他支出',
       '期末余额',
     ]);
+    // The canteen's month: rates in tenths of a percent, "no data" kept apart from 0 %.
+    expect(view.canteenCompliance).toEqual({
+      mealsServed: 400,
+      costPerMeal: 13,
+      sampleCompliance: 500,
+      morningCheckCompliance: 1000,
+      certificateCompliance: 875,
+      nutritionPassRate: null,
+      accompaniedCoverage: 91,
+    });
+    expect(toSchoolView({ ...school, canteenCompliance: null }).canteenCompliance).toBeNull();
     // A viewer who does not read the books gets no lines (null), not an empty budget.
     expect(toSchoolView({ ...school, budgetExecution: null, accountBalances: null }).lines).toBeNull();
   });
