@@ -5,13 +5,18 @@
  * passes; a morning check is never edited or deleted; the daily job tells the canteen manager, once,
  * which certificates are expiring or expired.
  */
+import { graphql } from 'graphql';
 import pino from 'pino';
+import { Viewer } from '@houqin/auth';
 import { shiftDate } from '@houqin/common';
 import { envelopeOf, OutboxEvent } from '@houqin/events';
+import { currentSqlStats, withSqlStats } from '@houqin/persistence';
 import { Scheduler } from '@houqin/scheduler';
+import { buildFederatedSchema } from '@houqin/subgraph-kit';
 import type { CanteenContext } from '../src/context';
 import { certificateExpiryJob } from '../src/health/certificate-expiry.job';
 import { HealthService } from '../src/health/health.service';
+import { createCanteenSubgraph } from '../src/subgraph';
 import {
   call,
   canteenOf,
@@ -22,6 +27,7 @@ import {
   SCHOOL_A,
   staffOf,
   startCanteen,
+  TEST_NOW,
   TEST_TODAY,
   type TestSubgraph,
   UNKNOWN_ID,
@@ -298,6 +304,31 @@ describe('morning checks (晨检)', () => {
       },
     );
     expect(teacher._entities.every((s) => s.canteenHealthCertificate === null && s.morningCheckToday === null)).toBe(true);
+  });
+
+  it('the Staff fields cost the same few statements for one staff member as for a page of them', async () => {
+    const definition = createCanteenSubgraph({ now: TEST_NOW });
+    const { schema } = await buildFederatedSchema(definition);
+    const statements = (ids: string[]) =>
+      withSqlStats(async () => {
+        const contextValue = definition.createContext({
+          viewer: new Viewer(V.director),
+          requestId: 't',
+          logger: pino({ level: 'silent' }),
+          dataSource: sub.dataSource,
+        });
+        const result = await graphql({
+          schema,
+          source: STAFF_HEALTH,
+          variableValues: { reps: ids.map((id) => ({ __typename: 'Staff', id })) },
+          contextValue,
+        });
+        expect(result.errors).toBeUndefined();
+        return currentSqlStats()!.statements;
+      });
+    const one = await statements([COOK]);
+    expect(await statements([COOK, CLEANER, STOREKEEPER, MANAGER, TEACHER])).toBe(one);
+    expect(one).toBeLessThanOrEqual(3);
   });
 
   it('lists a canteen’s failed checks of today for the director', async () => {
