@@ -1,0 +1,160 @@
+import { shiftDate, todayIn } from '@houqin/common';
+import {
+  type ConsoleStack,
+  chromiumPath,
+  createTestDatabase,
+  type ServiceProcess,
+  startConsoleStack,
+  startServiceProcess,
+  type TestDatabase,
+} from '@houqin/testing';
+import type { Page } from 'playwright-core';
+import { graphAs, screenshot, signedIn } from './support/browser';
+
+/**
+ * The canteen's pages in a real browser (Debian's Chromium driven by Playwright) against the graph
+ * with the canteen subgraph and its demo term. Each describe block below is one page group's story
+ * and starts what it needs itself, so blocks can be added and run alone (`-t '<describe>'`).
+ */
+jest.setTimeout(300_000);
+
+const describeWithBrowser = chromiumPath() ? describe : describe.skip;
+
+/** A tablet held in landscape (the kitchen door's iPad class), and the same held upright. */
+const TABLET = { viewport: { width: 1024, height: 768 }, hasTouch: true };
+const TABLET_UPRIGHT = { width: 768, height: 1024 };
+
+/**
+ * The console stack with the canteen subgraph (its own database, the demo term seeded) behind the
+ * gateway. The canteen is started here and named to the gateway, so the story does not depend on
+ * how the shared stack starts it.
+ */
+async function startCanteenStack(): Promise<{ stack: ConsoleStack; stop(): Promise<void> }> {
+  const database: TestDatabase = await createTestDatabase('canteen');
+  let canteen: ServiceProcess | undefined;
+  try {
+    canteen = await startServiceProcess(
+      'canteen',
+      { DATABASE_URL: database.databaseUrl, DATA_DIR: database.dataDir, SEED_DEMO: 'true', NATS_URL: '' },
+      { timeoutMs: 240_000 },
+    );
+    const stack = await startConsoleStack({ gatewayEnv: { CANTEEN_URL: `${canteen.baseUrl}/graphql` } });
+    return {
+      stack,
+      stop: async () => {
+        await stack.stop();
+        await canteen?.stop();
+        await database.drop();
+      },
+    };
+  } catch (error) {
+    await canteen?.stop();
+    await database.drop();
+    throw error;
+  }
+}
+
+/** Picks the option of an open antd Select whose text contains `text`. */
+async function pickOption(page: Page, text: string | RegExp): Promise<void> {
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click();
+}
+
+describeWithBrowser('canteen stores: receiving, second inspection and stock', () => {
+  let stack: ConsoleStack;
+  let stop: () => Promise<void>;
+
+  beforeAll(async () => {
+    ({ stack, stop } = await startCanteenStack());
+  });
+
+  afterAll(async () => {
+    await stop?.();
+  });
+
+  it('the storekeeper receives 50 kg of rice on a tablet, the director inspects it a second time, and stock shows the new lot expiring soon', async () => {
+    const today = todayIn('Asia/Shanghai');
+    const batch = `E2E-${Date.now()}`;
+    const invoice = `FP-${Date.now()}`;
+
+    // ── The storekeeper at the kitchen door, on a tablet ──────────────────────────────────────
+    const door = await signedIn(stack, 'storekeeper', TABLET);
+    await door.goto('/canteen/deliveries/new');
+    await door.getByTestId('delivery-form').waitFor();
+    await door.getByTestId('canteen-select').click();
+    await pickOption(door, '东校区食堂');
+    await door.getByTestId('delivery-supplier').click();
+    await door.keyboard.type('丰收');
+    await pickOption(door, '丰收粮油');
+    await door.getByTestId('delivery-licence').fill('JY13301090023456');
+    await door.getByTestId('delivery-invoice').fill(invoice);
+
+    const item = door.getByTestId('delivery-item').first();
+    await item.getByTestId('item-ingredient').click();
+    await door.keyboard.type('稻米');
+    await pickOption(door, '012001x');
+    await item.getByTestId('item-quantity').fill('50');
+    await item.getByTestId('item-price').fill('4.20');
+    await item.getByTestId('item-batch').fill(batch);
+    await item.getByTestId('item-production-date').fill(shiftDate(today, -10));
+    // The label states the expiry as a date: five days from today, so the lot is 临期 (expiring soon).
+    await item.getByText('到期日', { exact: true }).click();
+    await item.getByTestId('item-expires-on').fill(shiftDate(today, 5));
+    await item.getByTestId('item-location').click();
+    await pickOption(door, '干货库');
+    // Rice is a bulk staple (大宗食品): the form says it will need a second inspector.
+    await item.getByText('大宗食品，需复核').waitFor();
+    await screenshot(door, 'canteen-delivery-tablet');
+
+    // Held upright (768 wide) the form still fits: nothing runs off the screen.
+    await door.setViewportSize(TABLET_UPRIGHT);
+    const overflow = await door.evaluate(() => {
+      type Root = { document: { documentElement: { scrollWidth: number; clientWidth: number } } };
+      const { scrollWidth, clientWidth } = (globalThis as unknown as Root).document.documentElement;
+      return scrollWidth - clientWidth;
+    });
+    expect(overflow).toBeLessThanOrEqual(0);
+    await screenshot(door, 'canteen-delivery-tablet-upright');
+    await door.setViewportSize(TABLET.viewport);
+
+    await door.getByTestId('submit-delivery').click();
+    await door.waitForURL(/\/canteen\/deliveries\/(?!new)[^/]+$/);
+    const deliveryId = door.url().split('/').pop()!;
+    await expect(door.getByTestId('delivery-status').getAttribute('data-status')).resolves.toBe('PENDING_SECOND_INSPECTION');
+    // The first inspector is never the second: no button for them, a note instead.
+    await door.getByTestId('second-inspect-not-you').waitFor();
+    await expect(door.getByTestId('second-inspect-confirm').count()).resolves.toBe(0);
+    await expect(door.getByTestId('delivery-accepted-total').textContent()).resolves.toContain('¥210.00');
+    await screenshot(door, 'canteen-delivery-awaiting-second-inspection');
+
+    // ── The director confirms it from My work ─────────────────────────────────────────────────
+    const director = await signedIn(stack, 'director', TABLET);
+    await director.goto('/work');
+    await director.getByTestId('my-work-canteen-inspections').locator(`a[href$="/canteen/deliveries/${deliveryId}"]`).click();
+    await director.getByTestId('second-inspect-confirm').click();
+    await director.getByTestId('action-confirm').click();
+    await director.locator('[data-testid="delivery-status"][data-status="ACCEPTED"]').waitFor();
+    await screenshot(director, 'canteen-delivery-accepted');
+
+    // The accepted item became a lot: 50 kg received, one RECEIPT movement.
+    await director.getByTestId('item-lot').first().click();
+    await expect(director.getByTestId('lot-balance').textContent()).resolves.toMatch(/50\s*kg/);
+    await expect(director.getByTestId('movement-kind').first().getAttribute('data-status')).resolves.toBe('RECEIPT');
+    await screenshot(director, 'canteen-lot');
+    await director.context().close();
+
+    // ── Stock (库存): the storekeeper lists what expires within 7 days and finds the new lot marked ──
+    const storekeeper = await graphAs(stack, 'storekeeper');
+    const found = await storekeeper.request<{ delivery: { canteenId: string } }>('query($id: ID!) { delivery(id: $id) { canteenId } }', {
+      id: deliveryId,
+    });
+    const canteenId = found.data!.delivery.canteenId;
+    await door.goto(`/canteen/stock?canteen=${canteenId}&expiring=1`);
+    const row = door.getByTestId('stock-lots').locator('tr', { hasText: batch });
+    await row.waitFor();
+    await expect(row.getAttribute('data-expiry')).resolves.toBe('SOON');
+    await expect(row.getByTestId('lot-balance').textContent()).resolves.toMatch(/50\s*kg/);
+    await row.getByTestId('lot-expiring').waitFor();
+    await screenshot(door, 'canteen-stock-expiring');
+    await door.context().close();
+  });
+});
