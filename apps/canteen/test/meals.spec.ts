@@ -316,12 +316,14 @@ describe('traceability (追溯)', () => {
   });
 
   const BATCH = `query($supplierId: ID!, $batchNumber: String!) { traceBatch(supplierId: $supplierId, batchNumber: $batchNumber) {
-    supplierId batchNumber lots { lot { id batchNumber } delivery { id } mealServices { quantityIssued mealService { id meal servedOn } } }
+    supplierId supplier { id } batchNumber lots { lot { id batchNumber } delivery { id } mealServices { quantityIssued mealService { id meal servedOn } } }
     mealServices { id meal servedOn canteenId } } }`;
 
   it("recall (召回): from the supplier's batch DM20261101 to both of Monday's meals; the later batch only reached dinner", async () => {
     const first = await call<{ traceBatch: Meal }>(sub, V.canteen, BATCH, { supplierId: SUPPLIERS.grain, batchNumber: 'DM20261101' });
     expect(first.traceBatch.lots).toHaveLength(1);
+    // The supplier as a reference to finance's register (the gateway adds its name and contacts).
+    expect(first.traceBatch.supplier).toEqual({ id: SUPPLIERS.grain });
     expect(first.traceBatch.lots[0].delivery.id).toBe(firstDelivery);
     // In the order the meal services were planned (lunch, then dinner).
     expect(first.traceBatch.lots[0].mealServices).toEqual([

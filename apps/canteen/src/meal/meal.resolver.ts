@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Money, PageArgs } from '@houqin/common';
 import { Canteen } from '../canteen/canteen.entity';
+import { Supplier, supplierRef } from '../federation/supplier';
 import type { CanteenContext } from '../context';
 import { Delivery, DeliveryItem } from '../delivery/delivery.entity';
 import { Staff, staffRef } from '../federation/staff';
@@ -209,6 +210,11 @@ export class LotMealServiceUseResolver {
 
 @Resolver(() => BatchTrace)
 export class BatchTraceResolver {
+  @FieldResolver(() => Supplier, { description: 'The supplier (finance’s register), for its name and contacts in a recall.' })
+  supplier(@Root() trace: BatchTrace) {
+    return supplierRef(trace.supplierId);
+  }
+
   @FieldResolver(() => [MealService], { description: 'Every meal service that used the batch, by day and meal (召回范围).' })
   mealServices(@Root() trace: BatchTrace, @Ctx() ctx: CanteenContext) {
     return ctx.meals.mealServicesOfLots(trace.lots.map((l) => l.lot));
