@@ -4,12 +4,46 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Which accompanied meals to list. */
+export type AccompaniedMealFilter = {
+  /** Only this canteen. */
+  canteenId?: string | null | undefined;
+  /** First day (YYYY-MM-DD), inclusive. */
+  from?: string | null | undefined;
+  /** Only this school. */
+  schoolId?: string | null | undefined;
+  /** Last day (YYYY-MM-DD), inclusive. */
+  to?: string | null | undefined;
+};
+
+/** Which canteens and days to look for school days without an accompanied lunch. */
+export type AccompaniedMealGapsInput = {
+  /** The canteens: 1 to 50. */
+  canteenIds: Array<string>;
+  /** First day (YYYY-MM-DD), inclusive. */
+  from: string;
+  /** Last day (YYYY-MM-DD), inclusive; at most 366 days after from. Days after today are not counted. */
+  to: string;
+};
+
 /** Filter for the accounts list; all given conditions must hold. */
 export type AccountFilter = {
   /** Only active (true) or only deactivated (false) accounts. */
   active?: boolean | null | undefined;
   /** Accounts holding a role at this school. */
   schoolId?: string | null | undefined;
+};
+
+/** Put a directory staff member on a canteen's staff roster (食堂从业人员); they need no login account. */
+export type AddCanteenStaffInput = {
+  /** The canteen. */
+  canteenId: string;
+  /** First day on the roster (YYYY-MM-DD); today when omitted. */
+  joinedOn?: string | null | undefined;
+  /** Their post (岗位). */
+  post: CanteenPost;
+  /** The directory staff member (教职工) of the canteen’s school. */
+  staffId: string;
 };
 
 /** Add a food to the district’s forbidden list (禁用食品). */
@@ -64,6 +98,16 @@ export type ApproveInput = {
   id: string;
 };
 
+/** Put people on a meal service's duty list (值班): only people who passed that day's morning check (晨检). */
+export type AssignMealServiceDutyInput = {
+  /** The meal service. */
+  mealServiceId: string;
+  /** Staff members of the canteen who passed the morning check on the day of the service, 1 to 30. */
+  staffIds: Array<string>;
+  /** What they do in it, e.g. "主厨 (head cook)", "分餐 (serving)". */
+  task: string;
+};
+
 /** The base unit (基本单位) an ingredient’s quantities are stored in, as whole numbers. */
 export type BaseUnit =
   /** Gram (克). */
@@ -84,6 +128,21 @@ export type BudgetRowInput = {
   /** The school. */
   schoolId: string;
 };
+
+/** A canteen staff member's post (岗位). */
+export type CanteenPost =
+  /** Cleaner and dishwasher (保洁/洗碗工). */
+  | 'CLEANER'
+  /** Cook (厨师). */
+  | 'COOK'
+  /** Kitchen helper (帮厨). */
+  | 'HELPER'
+  /** Canteen manager (食堂管理员). */
+  | 'MANAGER'
+  /** Serving staff (打饭/配餐员). */
+  | 'SERVER'
+  /** Storekeeper (保管员). */
+  | 'STOREKEEPER';
 
 /** Change your own password. */
 export type ChangePasswordInput = {
@@ -312,6 +371,23 @@ export type DishFilter = {
   search?: string | null | undefined;
 };
 
+/** Who a dish rating speaks for. */
+export type DishRaterKind =
+  /** A member of the parents' committee (家长委员会), rating for themself. */
+  | 'PARENT_COMMITTEE'
+  /** A student (学生), whose rating a teacher records. */
+  | 'STUDENT';
+
+/** Which ratings to list. */
+export type DishRatingFilter = {
+  /** The dish. */
+  dishId: string;
+  /** First day (YYYY-MM-DD), inclusive. */
+  from?: string | null | undefined;
+  /** Last day (YYYY-MM-DD), inclusive. */
+  to?: string | null | undefined;
+};
+
 /** Filter for expense claims. */
 export type ExpenseClaimFilter = {
   /** Only those waiting for your approval. */
@@ -322,6 +398,22 @@ export type ExpenseClaimFilter = {
   schoolId?: string | null | undefined;
   /** Only this status. */
   status?: ClaimStatus | null | undefined;
+};
+
+/** Which food samples to list (the sample log, 留样记录). */
+export type FoodSampleFilter = {
+  /** Only this canteen. */
+  canteenId?: string | null | undefined;
+  /** True: only disposed of; false: only still kept. */
+  disposed?: boolean | null | undefined;
+  /** True: only still kept and past their keeping time (may be disposed of now). */
+  dueForDisposal?: boolean | null | undefined;
+  /** Only this meal service. */
+  mealServiceId?: string | null | undefined;
+  /** Taken before this instant. */
+  takenBefore?: string | null | undefined;
+  /** Taken at or after this instant. */
+  takenFrom?: string | null | undefined;
 };
 
 /** Which of a school's two accounts (账户): the school account or the separately kept canteen account (食堂单独核算). */
@@ -340,6 +432,27 @@ export type GrantRoleInput = {
   /** Required for school roles; must be omitted for district roles. */
   schoolId?: string | null | undefined;
 };
+
+/** Which health certificates to list. */
+export type HealthCertificateFilter = {
+  /** Only certificates of people on this canteen’s roster. */
+  canteenId?: string | null | undefined;
+  /** Only certificates whose last valid day is at most this many days from today (expired ones included). */
+  expiringWithinDays?: number | null | undefined;
+  /** Only this staff member’s certificates. */
+  staffId?: string | null | undefined;
+};
+
+/** Where a health certificate (健康证) stands today. */
+export type HealthCertificateState =
+  /** Expired (已过期): the holder cannot pass a morning check. */
+  | 'EXPIRED'
+  /** Valid, but expiring within the district's notice days (default 30): renew it (即将到期). */
+  | 'EXPIRING'
+  /** Its issue day is still to come. */
+  | 'NOT_YET_VALID'
+  /** Valid, and not within the notice days of its expiry. */
+  | 'VALID';
 
 /** Allocate many budget lines at once from a spreadsheet (预算批量下达): all or nothing, at most 500 rows. */
 export type ImportBudgetsInput = {
@@ -507,6 +620,22 @@ export type LedgerAccount =
   /** Other income (其他收入). */
   | 'OTHER_INCOME';
 
+/** Log a meal you ate with the students (陪餐; principals and general-affairs directors): name the meal service, or the canteen, day and meal. */
+export type LogAccompaniedMealInput = {
+  /** The canteen, when no mealServiceId is given. */
+  canteenId?: string | null | undefined;
+  /** Which meal, when no mealServiceId is given. */
+  meal?: MealKind | null | undefined;
+  /** The meal service (餐次生产记录) you ate; or give canteenId, servedOn and meal instead. */
+  mealServiceId?: string | null | undefined;
+  /** Your rating: 1 (poor) to 5 (very good). */
+  rating: number;
+  /** What you found: taste, portions, hygiene, what the students said. */
+  remarks?: string | null | undefined;
+  /** The day of the meal (YYYY-MM-DD), when no mealServiceId is given; not in the future. */
+  servedOn?: string | null | undefined;
+};
+
 /** Sign in with a username and password. */
 export type LoginInput = {
   /** Password. */
@@ -529,6 +658,22 @@ export type MealKind =
   | 'DINNER'
   /** Lunch (午餐). */
   | 'LUNCH';
+
+/** Which meal services to list. */
+export type MealServiceFilter = {
+  /** Only this canteen. */
+  canteenId?: string | null | undefined;
+  /** Served on or after this day (YYYY-MM-DD). */
+  from?: string | null | undefined;
+  /** True: only locked ones (counts recorded); false: only open ones. */
+  locked?: boolean | null | undefined;
+  /** Only this meal. */
+  meal?: MealKind | null | undefined;
+  /** Only canteens of this school. */
+  schoolId?: string | null | undefined;
+  /** Served on or before this day (YYYY-MM-DD). */
+  to?: string | null | undefined;
+};
 
 /** The dishes of one meal on one day of the week. */
 export type MenuMealInput = {
@@ -558,6 +703,32 @@ export type MenuWeekStatus =
   | 'DRAFT'
   /** Published (已公示): anyone may read it, signed in or not; it never changes again. */
   | 'PUBLISHED';
+
+/** Why a morning check (晨检) did not pass. */
+export type MorningCheckFailure =
+  /** The health certificate (健康证) is not valid on the day (expired or not yet issued). */
+  | 'CERTIFICATE_EXPIRED'
+  /** No health certificate (健康证) on record. */
+  | 'NO_CERTIFICATE'
+  /** A symptom was reported (有症状). */
+  | 'SYMPTOM'
+  /** Temperature 37.3 ℃ or higher (体温异常). */
+  | 'TEMPERATURE';
+
+/** A symptom asked about at the morning check (晨检); any one keeps the person away from food. */
+export type MorningCheckSymptom =
+  /** Diarrhoea (腹泻). */
+  | 'DIARRHOEA'
+  /** Fever (发热). */
+  | 'FEVER'
+  /** Skin wound or infection on the hands (手部皮肤破损或感染). */
+  | 'HAND_WOUND_OR_INFECTION'
+  /** Jaundice (黄疸). */
+  | 'JAUNDICE'
+  /** Sore throat (咽部炎症). */
+  | 'SORE_THROAT'
+  /** Vomiting (呕吐). */
+  | 'VOMITING';
 
 /** Move a campus to another school (校区划转), e.g. after a merger. The old assignment is kept in the history. */
 export type MoveCampusInput = {
@@ -681,6 +852,22 @@ export type PayInput = {
   paidOn?: string | null | undefined;
 };
 
+/** Plan a meal service (计划餐次): a canteen, a day and a meal, its dishes and portions. */
+export type PlanMealServiceInput = {
+  /** The canteen (食堂) that cooks it. */
+  canteenId: string;
+  /** The dishes (菜品) cooked, in serving order: dishes of the school, 1 to 20, none twice. */
+  dishIds: Array<string>;
+  /** Which meal (餐次). */
+  meal: MealKind;
+  /** Staff portions planned (计划教职工份数), 0 or more; with the students at least one. */
+  portionsPlannedStaff: number;
+  /** Student portions planned (计划学生份数), 0 or more. */
+  portionsPlannedStudents: number;
+  /** The school day it is served on, YYYY-MM-DD in the school's zone. */
+  servedOn: string;
+};
+
 /** Publish a draft weekly menu for parents (食谱公示). */
 export type PublishMenuWeekInput = {
   /** The draft menu week. */
@@ -776,6 +963,20 @@ export type QuantityUnit =
   /** Piece (个/只/件); to weigh it, its weight in grams (pieceGrams) must be known. */
   | 'PIECE';
 
+/** Rate a dish (菜品评价): a teacher records a student's rating, a parents' committee member (家长委员会) rates for themself. One per rater, dish and day. */
+export type RateDishInput = {
+  /** What the rater said. */
+  comment?: string | null | undefined;
+  /** The dish (菜品) of your school. */
+  dishId: string;
+  /** STUDENT (a teacher records it) or PARENT_COMMITTEE (a committee member's own). */
+  raterKind: DishRaterKind;
+  /** The score: 1 (poor) to 5 (very good). */
+  score: number;
+  /** For a student's rating: the student's reference as the school writes it, e.g. class and number (三年级2班15号); not a name is needed. */
+  studentRef?: string | null | undefined;
+};
+
 /** Record goods received (验收), all or part of an order. */
 export type ReceivePurchaseInput = {
   /** Comment, e.g. condition of the goods. */
@@ -818,6 +1019,46 @@ export type RecordDeliveryInput = {
   supplierId: string;
   /** Number of the supplier's food-business licence sighted (索证: 食品经营许可证). */
   supplierLicenceNumber: string;
+};
+
+/** Record a health certificate (健康证) of someone on a canteen roster; a renewal is a new certificate. */
+export type RecordHealthCertificateInput = {
+  /** The canteen on whose roster the person is. */
+  canteenId: string;
+  /** Last day it is valid (YYYY-MM-DD); after issuedOn. */
+  expiresOn: string;
+  /** Day it was issued (YYYY-MM-DD); not in the future. */
+  issuedOn: string;
+  /** Certificate number (健康证编号): letters, digits and "-". */
+  number: string;
+  /** The directory staff member it was issued to. */
+  staffId: string;
+};
+
+/** Record the meals served (就餐人数); this locks the production record (生产记录锁定). */
+export type RecordMealCountsInput = {
+  /** The meal service. */
+  id: string;
+  /** Staff portions served (教职工就餐份数), 0 or more. */
+  portionsServedStaff: number;
+  /** Student portions served (学生就餐份数), 0 or more. */
+  portionsServedStudents: number;
+  /** The version you read (optimistic locking): a stale one is a CONFLICT. */
+  version: number;
+};
+
+/** Record today's morning check (晨检) of someone on the canteen's roster. Never edited afterwards. */
+export type RecordMorningCheckInput = {
+  /** The canteen. */
+  canteenId: string;
+  /** Checker's remarks. */
+  remarks?: string | null | undefined;
+  /** The directory staff member checked; they must be on the canteen's roster. */
+  staffId: string;
+  /** Symptoms found (any one fails the check); empty when none. */
+  symptoms: Array<MorningCheckSymptom>;
+  /** Temperature in degrees Celsius with at most one decimal place, e.g. "36.5"; 37.3 or higher fails. */
+  temperature: string;
 };
 
 /** Record counts of an open stocktake; a lot counted again replaces its earlier count. */
@@ -874,6 +1115,13 @@ export type Role =
   | 'STAFF'
   /** Storekeeper (保管员). */
   | 'STOREKEEPER';
+
+/** What is wrong with a dish's food samples (留样缺失). */
+export type SampleProblem =
+  /** Every sample kept weighs less than the minimum (留样不足). */
+  | 'SHORT'
+  /** No sample was kept (未留样). */
+  | 'UNSAMPLED';
 
 /** Save a weekly menu as a draft: the first save creates it; a later save (naming the version read) replaces its meals. A published week cannot be saved. */
 export type SaveMenuWeekInput = {
@@ -1128,6 +1376,24 @@ export type SupplierStatus =
   /** Suspended (暂停): no new orders. */
   | 'SUSPENDED';
 
+/** Record a food sample (留样) of one dish of a meal service, before its meal counts are recorded. */
+export type TakeFoodSampleInput = {
+  /** The dish sampled: one of the meal service's dishes. */
+  dishId: string;
+  /** Its weight in whole grams: at least the district's minimum (125 g by default). */
+  grams: number;
+  /** The refrigerated location (冷藏) it is kept in: a CHILLED storage location of the canteen. */
+  locationId: string;
+  /** The meal service (餐次), still open. */
+  mealServiceId: string;
+  /** A remark, e.g. the container or shelf. */
+  note?: string | null | undefined;
+  /** When it was taken, on the service's day and not in the future; now when omitted. */
+  takenAt?: string | null | undefined;
+  /** Who took it (留样人): a staff member of the school. */
+  takenByStaffId: string;
+};
+
 /** Changes to the district’s canteen settings; omitted fields stay. District administrators. */
 export type UpdateCanteenSettingsInput = {
   /** When breakfast ends, HH:MM, local time. */
@@ -1233,6 +1499,185 @@ export type WorkflowAction =
   | 'REVIEWED'
   /** Filed (申报). */
   | 'SUBMITTED';
+
+export type CanteenKitchenCanteensQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CanteenKitchenCanteensQuery = { canteens: { nodes: Array<{ id: string, name: string, schoolId: string, school: { id: string, name: string }, storageLocations: Array<{ id: string, name: string, kind: StorageKind }> }> } };
+
+export type CanteenSampleSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CanteenSampleSettingsQuery = { canteenSettings: { districtId: string, sampleMinGrams: number, sampleKeepHours: number } };
+
+export type CanteenMealServiceListQueryVariables = Exact<{
+  filter?: MealServiceFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CanteenMealServiceListQuery = { mealServices: { nodes: Array<{ id: string, servedOn: string, meal: MealKind, portionsPlannedStudents: number, portionsPlannedStaff: number, mealsServed: number | null, lockedAt: string | null, canteen: { id: string, name: string } | null, dishes: Array<{ id: string, dishName: string }>, missingSamples: Array<{ dishId: string, problem: SampleProblem }>, issuedCost: { yuan: string, fen: number }, costPerMeal: { yuan: string, fen: number } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type CanteenMealServiceDetailQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CanteenMealServiceDetailQuery = { mealService: { id: string, schoolId: string, canteenId: string, servedOn: string, meal: MealKind, portionsPlannedStudents: number, portionsPlannedStaff: number, portionsServedStudents: number | null, portionsServedStaff: number | null, mealsServed: number | null, lockedAt: string | null, samplesCheckedAt: string | null, sampleMissingRaisedAt: string | null, version: number, canteen: { id: string, name: string } | null, dishes: Array<{ id: string, dishId: string, dishName: string, position: number }>, duties: Array<{ id: string, staffId: string, task: string, assignedAt: string, staff: { id: string, name: string } }>, samples: Array<{ id: string, dishId: string, grams: number, takenAt: string, keepUntil: string, minGramsAtTaking: number, takenBy: { id: string, name: string }, disposal: { id: string, disposedAt: string } | null }>, missingSamples: Array<{ dishId: string, dishName: string, problem: SampleProblem, grams: number | null }>, issuedCost: { yuan: string, fen: number }, costPerMeal: { yuan: string, fen: number } | null, lotsUsed: Array<{ lotId: string, quantityIssued: number, costIssued: { yuan: string, fen: number }, lot: { id: string, batchNumber: string | null, expiresOn: string | null, receivedOn: string, ingredientId: string, baseUnit: BaseUnit } | null, deliveryItem: { id: string, batchNumber: string, productionDate: string, expiresOn: string | null, quarantineCertificateNumber: string | null, arrivalTemperature: string | null, sensoryOk: boolean, ingredient: { id: string, name: string } | null } | null, delivery: { id: string, deliveredOn: string, invoiceNumber: string, supplierLicenceNumber: string, secondInspectedAt: string | null, retainUntil: string, supplier: { id: string, name: string }, inspector: { id: string, name: string } | null, secondInspector: { id: string, name: string } | null } | null }> } };
+
+export type CanteenPlanMealServiceMutationVariables = Exact<{
+  input: PlanMealServiceInput;
+}>;
+
+
+export type CanteenPlanMealServiceMutation = { planMealService: { id: string } };
+
+export type CanteenKitchenDishesQueryVariables = Exact<{
+  schoolId?: string | null | undefined;
+  search?: string | null | undefined;
+}>;
+
+
+export type CanteenKitchenDishesQuery = { dishes: { nodes: Array<{ id: string, name: string }> } };
+
+export type CanteenAssignDutyMutationVariables = Exact<{
+  input: AssignMealServiceDutyInput;
+}>;
+
+
+export type CanteenAssignDutyMutation = { assignMealServiceDuty: { id: string, version: number, duties: Array<{ id: string, staffId: string, task: string, assignedAt: string, staff: { id: string, name: string } }> } };
+
+export type CanteenRecordMealCountsMutationVariables = Exact<{
+  input: RecordMealCountsInput;
+}>;
+
+
+export type CanteenRecordMealCountsMutation = { recordMealCounts: { id: string, version: number, lockedAt: string | null, portionsServedStudents: number | null, portionsServedStaff: number | null, mealsServed: number | null, costPerMeal: { yuan: string, fen: number } | null, missingSamples: Array<{ dishId: string, dishName: string, problem: SampleProblem, grams: number | null }> } };
+
+export type CanteenRosterQueryVariables = Exact<{
+  canteenId: string;
+}>;
+
+
+export type CanteenRosterQuery = { canteenStaff: { nodes: Array<{ id: string, staffId: string, post: CanteenPost, staff: { id: string, name: string }, healthCertificate: { id: string, number: string, expiresOn: string, state: HealthCertificateState } | null, morningCheckToday: { id: string, temperature: string, symptoms: Array<MorningCheckSymptom>, passed: boolean, failures: Array<MorningCheckFailure>, createdAt: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type CanteenRecordMorningCheckMutationVariables = Exact<{
+  input: RecordMorningCheckInput;
+}>;
+
+
+export type CanteenRecordMorningCheckMutation = { recordMorningCheck: { id: string, staffId: string, temperature: string, symptoms: Array<MorningCheckSymptom>, passed: boolean, failures: Array<MorningCheckFailure>, createdAt: string } };
+
+export type CanteenHealthCertificatesQueryVariables = Exact<{
+  filter?: HealthCertificateFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CanteenHealthCertificatesQuery = { healthCertificates: { nodes: Array<{ id: string, staffId: string, number: string, issuedOn: string, expiresOn: string, state: HealthCertificateState, createdAt: string, staff: { id: string, name: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type CanteenRecordHealthCertificateMutationVariables = Exact<{
+  input: RecordHealthCertificateInput;
+}>;
+
+
+export type CanteenRecordHealthCertificateMutation = { recordHealthCertificate: { id: string, state: HealthCertificateState } };
+
+export type CanteenFoodSamplesQueryVariables = Exact<{
+  filter?: FoodSampleFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CanteenFoodSamplesQuery = { foodSamples: { nodes: Array<{ id: string, canteenId: string, mealServiceId: string, dishId: string, grams: number, takenAt: string, keepUntil: string, minGramsAtTaking: number, locationId: string, note: string | null, takenBy: { id: string, name: string }, disposal: { id: string, disposedAt: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type CanteenSampleableServicesQueryVariables = Exact<{
+  canteenId: string;
+  day: string;
+}>;
+
+
+export type CanteenSampleableServicesQuery = { mealServices: { nodes: Array<{ id: string, servedOn: string, meal: MealKind, dishes: Array<{ id: string, dishId: string, dishName: string }> }> } };
+
+export type CanteenKitchenStaffSearchQueryVariables = Exact<{
+  schoolId: string;
+  search?: string | null | undefined;
+}>;
+
+
+export type CanteenKitchenStaffSearchQuery = { staff: { nodes: Array<{ id: string, name: string }> } };
+
+export type CanteenTakeFoodSampleMutationVariables = Exact<{
+  input: TakeFoodSampleInput;
+}>;
+
+
+export type CanteenTakeFoodSampleMutation = { takeFoodSample: { id: string, grams: number, keepUntil: string } };
+
+export type CanteenDisposeFoodSampleMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CanteenDisposeFoodSampleMutation = { disposeFoodSample: { id: string, disposal: { id: string, disposedAt: string } | null } };
+
+export type CanteenAccompaniedMealsQueryVariables = Exact<{
+  filter?: AccompaniedMealFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CanteenAccompaniedMealsQuery = { accompaniedMeals: { nodes: Array<{ id: string, servedOn: string, meal: MealKind, rating: number, remarks: string | null, createdAt: string, canteen: { id: string, name: string } | null, leader: { id: string, displayName: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type CanteenAccompaniedMealGapsQueryVariables = Exact<{
+  input: AccompaniedMealGapsInput;
+}>;
+
+
+export type CanteenAccompaniedMealGapsQuery = { accompaniedMealGaps: Array<{ canteenId: string, from: string, to: string, schoolDays: number, accompaniedDays: number, gaps: Array<string> }> };
+
+export type CanteenLogAccompaniedMealMutationVariables = Exact<{
+  input: LogAccompaniedMealInput;
+}>;
+
+
+export type CanteenLogAccompaniedMealMutation = { logAccompaniedMeal: { id: string, servedOn: string, meal: MealKind, rating: number } };
+
+export type CanteenDishRatingSummariesQueryVariables = Exact<{
+  filter?: DishFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CanteenDishRatingSummariesQuery = { dishes: { nodes: Array<{ id: string, name: string, schoolId: string, ratingSummary: { count: number, averageScore: string | null, byScore: Array<number>, students: number, parentCommittee: number } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type CanteenDishRatingsQueryVariables = Exact<{
+  filter: DishRatingFilter;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CanteenDishRatingsQuery = { dishRatings: { nodes: Array<{ id: string, ratedOn: string, score: number, comment: string | null, raterKind: DishRaterKind, studentRef: string | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type CanteenRateDishMutationVariables = Exact<{
+  input: RateDishInput;
+}>;
+
+
+export type CanteenRateDishMutation = { rateDish: { id: string, score: number } };
+
+export type CanteenAddCanteenStaffMutationVariables = Exact<{
+  input: AddCanteenStaffInput;
+}>;
+
+
+export type CanteenAddCanteenStaffMutation = { addCanteenStaff: { id: string, staffId: string, post: CanteenPost } };
 
 export type CanteenSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2026,6 +2471,30 @@ export type MyWorkPurchasesQuery = { purchaseRequests: { nodes: Array<{ id: stri
 export const CanteenMenuWeekFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CanteenMenuWeekFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MenuWeek"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"canteenId"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"weekStart"}},{"kind":"Field","name":{"kind":"Name","value":"ageGroup"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"days"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"servedOn"}},{"kind":"Field","name":{"kind":"Name","value":"meals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meal"}},{"kind":"Field","name":{"kind":"Name","value":"dishes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"allergens"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nutrients"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"energyKcal"}},{"kind":"Field","name":{"kind":"Name","value":"proteinG"}},{"kind":"Field","name":{"kind":"Name","value":"calciumMg"}},{"kind":"Field","name":{"kind":"Name","value":"sodiumMg"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"nutritionCheck"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ageGroup"}},{"kind":"Field","name":{"kind":"Name","value":"passes"}},{"kind":"Field","name":{"kind":"Name","value":"shortfalls"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"planned"}},{"kind":"Field","name":{"kind":"Name","value":"min"}},{"kind":"Field","name":{"kind":"Name","value":"max"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"servedOn"}},{"kind":"Field","name":{"kind":"Name","value":"meal"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"days"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"servedOn"}},{"kind":"Field","name":{"kind":"Name","value":"passes"}},{"kind":"Field","name":{"kind":"Name","value":"meals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meal"}},{"kind":"Field","name":{"kind":"Name","value":"passes"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CanteenMenuWeekFieldsFragment, unknown>;
 export const WorkflowStepFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkflowStepFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkflowStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"actorAccountId"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}}]}}]} as unknown as DocumentNode<WorkflowStepFieldsFragment, unknown>;
 export const MyWorkClaimPageFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyWorkClaimPage"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ExpenseClaimConnection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"requesterAccountId"}},{"kind":"Field","name":{"kind":"Name","value":"nextApprovalLevel"}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requester"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yuan"}},{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]} as unknown as DocumentNode<MyWorkClaimPageFragment, unknown>;
+export const CanteenKitchenCanteensDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CanteenKitchenCanteens"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canteens"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"storageLocations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CanteenKitchenCanteensQuery, CanteenKitchenCanteensQueryVariables>;
+export const CanteenSampleSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CanteenSampleSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canteenSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"districtId"}},{"kind":"Field","name":{"kind":"Name","value":"sampleMinGrams"}},{"kind":"Field","name":{"kind":"Name","value":"sampleKeepHours"}}]}}]}}]} as unknown as DocumentNode<CanteenSampleSettingsQuery, CanteenSampleSettingsQueryVariables>;
+export const CanteenMealServiceListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CanteenMealServiceList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MealServiceFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mealServices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"servedOn"}},{"kind":"Field","name":{"kind":"Name","value":"meal"}},{"kind":"Field","name":{"kind":"Name","value":"portionsPlannedStudents"}},{"kind":"Field","name":{"kind":"Name","value":"portionsPlannedStaff"}},{"kind":"Field","name":{"kind":"Name","value":"mealsServed"}},{"kind":"Field","name":{"kind":"Name","value":"lockedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canteen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dishes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"dishName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"missingSamples"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dishId"}},{"kind":"Field","name":{"kind":"Name","value":"problem"}}]}},{"kind":"Field","name":{"kind":"Name","value":"issuedCost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yuan"}},{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"costPerMeal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yuan"}},{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<CanteenMealServiceListQuery, CanteenMealServiceListQueryVariables>;
+export const CanteenMealServiceDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CanteenMealServiceDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mealService"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"canteenId"}},{"kind":"Field","name":{"kind":"Name","value":"servedOn"}},{"kind":"Field","name":{"kind":"Name","value":"meal"}},{"kind":"Field","name":{"kind":"Name","value":"portionsPlannedStudents"}},{"kind":"Field","name":{"kind":"Name","value":"portionsPlannedStaff"}},{"kind":"Field","name":{"kind":"Name","value":"portionsServedStudents"}},{"kind":"Field","name":{"kind":"Name","value":"portionsServedStaff"}},{"kind":"Field","name":{"kind":"Name","value":"mealsServed"}},{"kind":"Field","name":{"kind":"Name","value":"lockedAt"}},{"kind":"Field","name":{"kind":"Name","value":"samplesCheckedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sampleMissingRaisedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"canteen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dishes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"dishId"}},{"kind":"Field","name":{"kind":"Name","value":"dishName"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"Field","name":{"kind":"Name","value":"duties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"staffId"}},{"kind":"Field","name":{"kind":"Name","value":"task"}},{"kind":"Field","name":{"kind":"Name","value":"assignedAt"}},{"kind":"Field","name":{"kind":"Name","value":"staff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"samples"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"dishId"}},{"kind":"Field","name":{"kind":"Name","value":"grams"}},{"kind":"Field","name":{"kind":"Name","value":"takenAt"}},{"kind":"Field","name":{"kind":"Name","value":"keepUntil"}},{"kind":"Field","name":{"kind":"Name","value":"minGramsAtTaking"}},{"kind":"Field","name":{"kind":"Name","value":"takenBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"disposal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"disposedAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"missingSamples"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dishId"}},{"kind":"Field","name":{"kind":"Name","value":"dishName"}},{"kind":"Field","name":{"kind":"Name","value":"problem"}},{"kind":"Field","name":{"kind":"Name","value":"grams"}}]}},{"kind":"Field","name":{"kind":"Name","value":"issuedCost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yuan"}},{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"costPerMeal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yuan"}},{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lotsUsed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotId"}},{"kind":"Field","name":{"kind":"Name","value":"quantityIssued"}},{"kind":"Field","name":{"kind":"Name","value":"costIssued"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yuan"}},{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"batchNumber"}},{"kind":"Field","name":{"kind":"Name","value":"expiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"receivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"ingredientId"}},{"kind":"Field","name":{"kind":"Name","value":"baseUnit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deliveryItem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"batchNumber"}},{"kind":"Field","name":{"kind":"Name","value":"productionDate"}},{"kind":"Field","name":{"kind":"Name","value":"expiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"quarantineCertificateNumber"}},{"kind":"Field","name":{"kind":"Name","value":"arrivalTemperature"}},{"kind":"Field","name":{"kind":"Name","value":"sensoryOk"}},{"kind":"Field","name":{"kind":"Name","value":"ingredient"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"delivery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredOn"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"supplierLicenceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"secondInspectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"retainUntil"}},{"kind":"Field","name":{"kind":"Name","value":"supplier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"inspector"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"secondInspector"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CanteenMealServiceDetailQuery, CanteenMealServiceDetailQueryVariables>;
+export const CanteenPlanMealServiceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CanteenPlanMealService"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanMealServiceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planMealService"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CanteenPlanMealServiceMutation, CanteenPlanMealServiceMutationVariables>;
+export const CanteenKitchenDishesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CanteenKitchenDishes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dishes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"schoolId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CanteenKitchenDishesQuery, CanteenKitchenDishesQueryVariables>;
+export const CanteenAssignDutyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CanteenAssignDuty"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignMealServiceDutyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignMealServiceDuty"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"duties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"staffId"}},{"kind":"Field","name":{"kind":"Name","value":"task"}},{"kind":"Field","name":{"kind":"Name","value":"assignedAt"}},{"kind":"Field","name":{"kind":"Name","value":"staff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CanteenAssignDutyMutation, CanteenAssignDutyMutationVariables>;
+export const CanteenRecordMealCountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CanteenRecordMealCounts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordMealCountsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordMealCounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"lockedAt"}},{"kind":"Field","name":{"kind":"Name","value":"portionsServedStudents"}},{"kind":"Field","name":{"kind":"Name","value":"portionsServedStaff"}},{"kind":"Field","name":{"kind":"Name","value":"mealsServed"}},{"kind":"Field","name":{"kind":"Name","value":"costPerMeal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yuan"}},{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"missingSamples"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dishId"}},{"kind":"Field","name":{"kind":"Name","value":"dishName"}},{"kind":"Field","name":{"kind":"Name","value":"problem"}},{"kind":"Field","name":{"kind":"Name","value":"grams"}}]}}]}}]}}]} as unknown as DocumentNode<CanteenRecordMealCountsMutation, CanteenRecordMealCountsMutationVariables>;
+export const CanteenRosterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CanteenRoster"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"canteenId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canteenStaff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"canteenId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"canteenId"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"staffId"}},{"kind":"Field","name":{"kind":"Name","value":"post"}},{"kind":"Field","name":{"kind":"Name","value":"staff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"healthCertificate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"expiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}},{"kind":"Field","name":{"kind":"Name","value":"morningCheckToday"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"temperature"}},{"kind":"Field","name":{"kind":"Name","value":"symptoms"}},{"kind":"Field","name":{"kind":"Name","value":"passed"}},{"kind":"Field","name":{"kind":"Name","value":"failures"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<CanteenRosterQuery, CanteenRosterQueryVariables>;
+export const CanteenRecordMorningCheckDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CanteenRecordMorningCheck"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordMorningCheckInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordMorningCheck"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"staffId"}},{"kind":"Field","name":{"kind":"Name","value":"temperature"}},{"kind":"Field","name":{"kind":"Name","value":"symptoms"}},{"kind":"Field","name":{"kind":"Name","value":"passed"}},{"kind":"Field","name":{"kind":"Name","value":"failures"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<CanteenRecordMorningCheckMutation, CanteenRecordMorningCheckMutationVariables>;
+export const CanteenHealthCertificatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CanteenHealthCertificates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"HealthCertificateFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"healthCertificates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"staffId"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"expiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"staff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<CanteenHealthCertificatesQuery, CanteenHealthCertificatesQueryVariables>;
+export const CanteenRecordHealthCertificateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CanteenRecordHealthCertificate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordHealthCertificateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordHealthCertificate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<CanteenRecordHealthCertificateMutation, CanteenRecordHealthCertificateMutationVariables>;
+export const CanteenFoodSamplesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CanteenFoodSamples"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"FoodSampleFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"foodSamples"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"canteenId"}},{"kind":"Field","name":{"kind":"Name","value":"mealServiceId"}},{"kind":"Field","name":{"kind":"Name","value":"dishId"}},{"kind":"Field","name":{"kind":"Name","value":"grams"}},{"kind":"Field","name":{"kind":"Name","value":"takenAt"}},{"kind":"Field","name":{"kind":"Name","value":"keepUntil"}},{"kind":"Field","name":{"kind":"Name","value":"minGramsAtTaking"}},{"kind":"Field","name":{"kind":"Name","value":"locationId"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"takenBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"disposal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"disposedAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<CanteenFoodSamplesQuery, CanteenFoodSamplesQueryVariables>;
+export const CanteenSampleableServicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CanteenSampleableServices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"canteenId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"day"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mealServices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"canteenId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"canteenId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"day"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"day"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"locked"},"value":{"kind":"BooleanValue","value":false}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"servedOn"}},{"kind":"Field","name":{"kind":"Name","value":"meal"}},{"kind":"Field","name":{"kind":"Name","value":"dishes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"dishId"}},{"kind":"Field","name":{"kind":"Name","value":"dishName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CanteenSampleableServicesQuery, CanteenSampleableServicesQueryVariables>;
+export const CanteenKitchenStaffSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CanteenKitchenStaffSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"schoolId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"nameContains"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"active"},"value":{"kind":"BooleanValue","value":true}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CanteenKitchenStaffSearchQuery, CanteenKitchenStaffSearchQueryVariables>;
+export const CanteenTakeFoodSampleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CanteenTakeFoodSample"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TakeFoodSampleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"takeFoodSample"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"grams"}},{"kind":"Field","name":{"kind":"Name","value":"keepUntil"}}]}}]}}]} as unknown as DocumentNode<CanteenTakeFoodSampleMutation, CanteenTakeFoodSampleMutationVariables>;
+export const CanteenDisposeFoodSampleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CanteenDisposeFoodSample"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"disposeFoodSample"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"disposal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"disposedAt"}}]}}]}}]}}]} as unknown as DocumentNode<CanteenDisposeFoodSampleMutation, CanteenDisposeFoodSampleMutationVariables>;
+export const CanteenAccompaniedMealsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CanteenAccompaniedMeals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AccompaniedMealFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accompaniedMeals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"servedOn"}},{"kind":"Field","name":{"kind":"Name","value":"meal"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"remarks"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"canteen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<CanteenAccompaniedMealsQuery, CanteenAccompaniedMealsQueryVariables>;
+export const CanteenAccompaniedMealGapsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CanteenAccompaniedMealGaps"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AccompaniedMealGapsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accompaniedMealGaps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canteenId"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"schoolDays"}},{"kind":"Field","name":{"kind":"Name","value":"accompaniedDays"}},{"kind":"Field","name":{"kind":"Name","value":"gaps"}}]}}]}}]} as unknown as DocumentNode<CanteenAccompaniedMealGapsQuery, CanteenAccompaniedMealGapsQueryVariables>;
+export const CanteenLogAccompaniedMealDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CanteenLogAccompaniedMeal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LogAccompaniedMealInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logAccompaniedMeal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"servedOn"}},{"kind":"Field","name":{"kind":"Name","value":"meal"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}}]}}]}}]} as unknown as DocumentNode<CanteenLogAccompaniedMealMutation, CanteenLogAccompaniedMealMutationVariables>;
+export const CanteenDishRatingSummariesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CanteenDishRatingSummaries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DishFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dishes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"ratingSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"averageScore"}},{"kind":"Field","name":{"kind":"Name","value":"byScore"}},{"kind":"Field","name":{"kind":"Name","value":"students"}},{"kind":"Field","name":{"kind":"Name","value":"parentCommittee"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<CanteenDishRatingSummariesQuery, CanteenDishRatingSummariesQueryVariables>;
+export const CanteenDishRatingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CanteenDishRatings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DishRatingFilter"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dishRatings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ratedOn"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"raterKind"}},{"kind":"Field","name":{"kind":"Name","value":"studentRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<CanteenDishRatingsQuery, CanteenDishRatingsQueryVariables>;
+export const CanteenRateDishDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CanteenRateDish"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RateDishInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rateDish"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}}]}}]} as unknown as DocumentNode<CanteenRateDishMutation, CanteenRateDishMutationVariables>;
+export const CanteenAddCanteenStaffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CanteenAddCanteenStaff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddCanteenStaffInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addCanteenStaff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"staffId"}},{"kind":"Field","name":{"kind":"Name","value":"post"}}]}}]}}]} as unknown as DocumentNode<CanteenAddCanteenStaffMutation, CanteenAddCanteenStaffMutationVariables>;
 export const CanteenSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CanteenSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canteenSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"districtId"}},{"kind":"Field","name":{"kind":"Name","value":"bulkStapleCategories"}},{"kind":"Field","name":{"kind":"Name","value":"sampleMinGrams"}},{"kind":"Field","name":{"kind":"Name","value":"sampleKeepHours"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNoticeDays"}},{"kind":"Field","name":{"kind":"Name","value":"breakfastEndsAt"}},{"kind":"Field","name":{"kind":"Name","value":"lunchEndsAt"}},{"kind":"Field","name":{"kind":"Name","value":"dinnerEndsAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<CanteenSettingsQuery, CanteenSettingsQueryVariables>;
 export const CanteenUpdateSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CanteenUpdateSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateCanteenSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCanteenSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"districtId"}},{"kind":"Field","name":{"kind":"Name","value":"bulkStapleCategories"}},{"kind":"Field","name":{"kind":"Name","value":"sampleMinGrams"}},{"kind":"Field","name":{"kind":"Name","value":"sampleKeepHours"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNoticeDays"}},{"kind":"Field","name":{"kind":"Name","value":"breakfastEndsAt"}},{"kind":"Field","name":{"kind":"Name","value":"lunchEndsAt"}},{"kind":"Field","name":{"kind":"Name","value":"dinnerEndsAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<CanteenUpdateSettingsMutation, CanteenUpdateSettingsMutationVariables>;
 export const CanteenDishDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CanteenDish"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dish"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allergens"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ingredientId"}},{"kind":"Field","name":{"kind":"Name","value":"grams"}},{"kind":"Field","name":{"kind":"Name","value":"ingredient"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"foodCode"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"nutrients"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"energyKcal"}},{"kind":"Field","name":{"kind":"Name","value":"proteinG"}},{"kind":"Field","name":{"kind":"Name","value":"fatG"}},{"kind":"Field","name":{"kind":"Name","value":"carbohydrateG"}},{"kind":"Field","name":{"kind":"Name","value":"calciumMg"}},{"kind":"Field","name":{"kind":"Name","value":"ironMg"}},{"kind":"Field","name":{"kind":"Name","value":"vitaminAUgRae"}},{"kind":"Field","name":{"kind":"Name","value":"vitaminCMg"}},{"kind":"Field","name":{"kind":"Name","value":"sodiumMg"}}]}}]}}]}}]} as unknown as DocumentNode<CanteenDishQuery, CanteenDishQueryVariables>;
