@@ -3,7 +3,13 @@
  * a parents' committee member (家长委员会) rates for themself; one rating per rater, dish and day;
  * ratings roll up per dish (Dish.ratingSummary) for anyone of the school.
  */
+import { graphql } from 'graphql';
+import pino from 'pino';
+import { Viewer } from '@houqin/auth';
+import { currentSqlStats, withSqlStats } from '@houqin/persistence';
+import { buildFederatedSchema } from '@houqin/subgraph-kit';
 import { DishRating } from '../src/rating/rating.entity';
+import { createCanteenSubgraph } from '../src/subgraph';
 import { dish, ING, importStarterCatalogue } from './meal-fixtures';
 import {
   call,
@@ -14,6 +20,7 @@ import {
   expectNoWrites,
   SCHOOL_A,
   startCanteen,
+  TEST_NOW,
   TEST_TODAY,
   type TestSubgraph,
   UNKNOWN_ID,
@@ -149,6 +156,28 @@ describe('the roll-up per dish (Dish.ratingSummary)', () => {
     expect(byId.get(tomatoEgg)).toEqual({ count: 4, averageScore: '4.00', byScore: [0, 0, 1, 2, 1], students: 3, parentCommittee: 1 });
     expect(byId.get(riceBowl)).toEqual({ count: 1, averageScore: '4.00', byScore: [0, 0, 0, 1, 0], students: 1, parentCommittee: 0 });
     expect(await sub.dataSource.getRepository(DishRating).countBy({ schoolId: SCHOOL_A })).toBe(5);
+  });
+
+  it('costs the same statements for a page of dishes as for one (one for all the roll-ups)', async () => {
+    const definition = createCanteenSubgraph({ now: TEST_NOW });
+    const { schema } = await buildFederatedSchema(definition);
+    const statements = (search: string | null) =>
+      withSqlStats(async () => {
+        const contextValue = definition.createContext({
+          viewer: new Viewer(V.teacher),
+          requestId: 't',
+          logger: pino({ level: 'silent' }),
+          dataSource: sub.dataSource,
+        });
+        const source = `query($search: String) { dishes(filter: { schoolId: "${SCHOOL_A}", search: $search }) { nodes { id ratingSummary { count } } } }`;
+        const result = await graphql({ schema, source, variableValues: { search }, contextValue });
+        expect(result.errors).toBeUndefined();
+        return { dishes: (result.data as { dishes: { nodes: unknown[] } }).dishes.nodes.length, statements: currentSqlStats()!.statements };
+      });
+    const one = await statements('米饭');
+    const all = await statements(null);
+    expect([one.dishes, all.dishes]).toEqual([1, 2]);
+    expect(all.statements).toBe(one.statements);
   });
 
   it('a dish nobody rated has an empty roll-up; another school sees nothing of ours', async () => {
