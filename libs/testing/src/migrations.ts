@@ -5,6 +5,8 @@ import type { AnySubgraphDefinition } from '@houqin/subgraph-kit';
 import { createTestDatabase, testStorage } from './storage';
 
 const logger = pino({ level: 'silent' });
+/** A service's whole schema built, dropped and built again: dozens of DDL statements, slow on a loaded CI machine. */
+const SCHEMA_TEST_TIMEOUT_MS = 120_000;
 
 async function withDatabase(
   service: string,
@@ -35,39 +37,51 @@ export function describeSchema(definition: AnySubgraphDefinition): void {
 
   // Migrations are MySQL DDL; on the embedded database the schema is synchronised from the entities instead.
   (onMysql ? describe : describe.skip)(`${service} migrations on MySQL`, () => {
-    it('give exactly the schema the entities describe', () =>
-      withDatabase(
-        service,
-        (databaseUrl, dataDir) => openDataSource({ service, databaseUrl, dataDir, entities, migrations, logger }),
-        async (dataSource) => {
-          expect(await dataSource.showMigrations()).toBe(false);
-          expect(await pendingSchemaChanges(dataSource)).toEqual([]);
-        },
-      ));
+    it(
+      'give exactly the schema the entities describe',
+      () =>
+        withDatabase(
+          service,
+          (databaseUrl, dataDir) => openDataSource({ service, databaseUrl, dataDir, entities, migrations, logger }),
+          async (dataSource) => {
+            expect(await dataSource.showMigrations()).toBe(false);
+            expect(await pendingSchemaChanges(dataSource)).toEqual([]);
+          },
+        ),
+      SCHEMA_TEST_TIMEOUT_MS,
+    );
 
-    it('roll back to an empty database and forward again', () =>
-      withDatabase(
-        service,
-        (databaseUrl, dataDir) => openDataSource({ service, databaseUrl, dataDir, entities, migrations, logger }),
-        async (dataSource) => {
-          for (let i = 0; i < migrations.length; i++) await dataSource.undoLastMigration();
-          const tables = (await dataSource.query('SHOW TABLES')) as Record<string, string>[];
-          expect(tables.map((t) => Object.values(t)[0]).filter((name) => name !== 'migrations')).toEqual([]);
-          await dataSource.runMigrations();
-          expect(await pendingSchemaChanges(dataSource)).toEqual([]);
-        },
-      ));
+    it(
+      'roll back to an empty database and forward again',
+      () =>
+        withDatabase(
+          service,
+          (databaseUrl, dataDir) => openDataSource({ service, databaseUrl, dataDir, entities, migrations, logger }),
+          async (dataSource) => {
+            for (let i = 0; i < migrations.length; i++) await dataSource.undoLastMigration();
+            const tables = (await dataSource.query('SHOW TABLES')) as Record<string, string>[];
+            expect(tables.map((t) => Object.values(t)[0]).filter((name) => name !== 'migrations')).toEqual([]);
+            await dataSource.runMigrations();
+            expect(await pendingSchemaChanges(dataSource)).toEqual([]);
+          },
+        ),
+      SCHEMA_TEST_TIMEOUT_MS,
+    );
   });
 
   describe(`${service} schema on the embedded database`, () => {
-    it('is synchronised from the entities with nothing left to change', () =>
-      withDatabase(
-        service,
-        async (_url, dataDir) => {
-          const dataSource = await createDataSource({ service, databaseUrl: '', dataDir, entities, migrations: [], logger });
-          return dataSource.initialize();
-        },
-        async (dataSource) => expect(await pendingSchemaChanges(dataSource)).toEqual([]),
-      ));
+    it(
+      'is synchronised from the entities with nothing left to change',
+      () =>
+        withDatabase(
+          service,
+          async (_url, dataDir) => {
+            const dataSource = await createDataSource({ service, databaseUrl: '', dataDir, entities, migrations: [], logger });
+            return dataSource.initialize();
+          },
+          async (dataSource) => expect(await pendingSchemaChanges(dataSource)).toEqual([]),
+        ),
+      SCHEMA_TEST_TIMEOUT_MS,
+    );
   });
 }
