@@ -9,7 +9,7 @@ import {
   type TestDatabase,
 } from '@houqin/testing';
 import type { Page } from 'playwright-core';
-import { graphAs, screenshot, signedIn } from './support/browser';
+import { graphAs, PHONE, screenshot, signedIn } from './support/browser';
 
 /**
  * The canteen's pages in a real browser (Debian's Chromium driven by Playwright) against the graph
@@ -156,5 +156,86 @@ describeWithBrowser('canteen stores: receiving, second inspection and stock', ()
     await row.getByTestId('lot-expiring').waitFor();
     await screenshot(door, 'canteen-stock-expiring');
     await door.context().close();
+  });
+});
+
+describeWithBrowser('canteen menus: planning, the nutrition check, publishing and the public menu', () => {
+  let stack: ConsoleStack;
+  let stop: () => Promise<void>;
+
+  beforeAll(async () => {
+    ({ stack, stop } = await startCanteenStack());
+  });
+
+  afterAll(async () => {
+    await stop?.();
+  });
+
+  it('the canteen manager plans a week, sees its shortfall explained, publishes it, and a parent opens the public menu signed out on a phone', async () => {
+    // A week nobody planned yet: two weeks ahead (the demo has last week, this week and next week).
+    const thisMonday = shiftDate(todayIn('Asia/Shanghai'), -((new Date(`${todayIn('Asia/Shanghai')}T00:00:00Z`).getUTCDay() + 6) % 7));
+    const week = shiftDate(thisMonday, 14);
+    const manager = await graphAs(stack, 'canteen');
+    const canteens = await manager.request<{ canteens: { nodes: { id: string; name: string }[] } }>(
+      '{ canteens(first: 100) { nodes { id name } } }',
+    );
+    const canteen = canteens.data!.canteens.nodes.find((c) => c.name.includes('东校区'))!;
+    expect(canteen).toBeDefined();
+
+    // ── The canteen manager plans Monday's lunch: braised pork rice alone ─────────────────────
+    const planner = await signedIn(stack, 'canteen');
+    await planner.goto(`/canteen/menus?canteen=${canteen.id}&week=${week}`);
+    await planner.getByTestId('menu-grid').waitFor();
+    await expect(planner.getByTestId('menu-week-label').textContent()).resolves.toContain(week);
+    await planner.getByTestId(`menu-cell-${week}-LUNCH`).click();
+    await planner.keyboard.type('红烧肉');
+    await pickOption(planner, '红烧肉饭');
+    await planner.keyboard.press('Escape');
+    await planner.getByTestId('menu-save').click();
+
+    // The saved draft's nutrition check (WS/T 554-2017) explains each shortfall: measure, planned, range.
+    await planner.getByTestId('nutrition-shortfalls').waitFor();
+    await expect(planner.getByTestId('nutrition-verdict').textContent()).resolves.toMatch(/\d+ 项未达标/);
+    await expect(planner.getByTestId('menu-status').textContent()).resolves.toContain('草稿');
+    const calcium = planner.getByTestId('nutrition-shortfalls').locator('tr', { hasText: '钙' }).first();
+    await calcium.waitFor();
+    await expect(calcium.textContent()).resolves.toMatch(/午餐[\s\S]*钙[\s\S]*mg[\s\S]*≥ [\d.]+ mg[\s\S]*不足/);
+    await screenshot(planner, 'canteen-menu-planner-shortfalls');
+
+    // ── Published with a confirmation; the page gives the link parents open ─────────────────────
+    await planner.getByTestId('menu-publish').click();
+    await planner.getByRole('button', { name: '确认发布' }).click();
+    await planner.locator('[data-testid="menu-status"]', { hasText: '已公示' }).waitFor();
+    const link = await planner.getByTestId('public-menu-link').locator('a').getAttribute('href');
+    expect(link).toContain(`/public/menus/${canteen.id}?week=${week}`);
+    await screenshot(planner, 'canteen-menu-published');
+    await planner.context().close();
+
+    // ── A parent, not signed in, opens the link on a phone ─────────────────────────────────────
+    const context = await stack.newContext(PHONE);
+    const parent = await context.newPage();
+    const asked: { operation: string; authorization?: string }[] = [];
+    parent.on('request', (request) => {
+      if (!request.url().endsWith('/graphql')) return;
+      const body = request.postDataJSON() as { operationName?: string } | null;
+      asked.push({ operation: body?.operationName ?? '', authorization: request.headers()['authorization'] });
+    });
+    await parent.goto(new URL(link!).pathname + new URL(link!).search);
+    await parent.getByTestId('public-menu-dish').first().waitFor();
+    await expect(parent.getByTestId('public-menu-title').textContent()).resolves.toContain(canteen.name);
+    await expect(parent.getByTestId(`public-menu-day-${week}`).textContent()).resolves.toMatch(/红烧肉饭[\s\S]*kcal/);
+    await expect(parent.getByTestId('public-menu-check').textContent()).resolves.toContain('未达');
+    // Only the anonymous publishedMenu was asked, with no token; the page stayed outside sign-in.
+    expect(parent.url()).not.toContain('/sign-in');
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.every((a) => a.operation === 'CanteenPublicMenu' && !a.authorization)).toBe(true);
+    const overflow = await parent.evaluate(() => {
+      type Root = { document: { documentElement: { scrollWidth: number; clientWidth: number } } };
+      const { scrollWidth, clientWidth } = (globalThis as unknown as Root).document.documentElement;
+      return scrollWidth - clientWidth;
+    });
+    expect(overflow).toBeLessThanOrEqual(0);
+    await screenshot(parent, 'canteen-public-menu-phone');
+    await context.close();
   });
 });
