@@ -1,6 +1,6 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { App, Button, Card, Col, Form, Input, InputNumber, Radio, Row, Select, Tag, Typography, type FormInstance } from 'antd';
+import { App, Button, Card, Spin, Col, Form, Input, InputNumber, Radio, Row, Select, Tag, Typography, type FormInstance } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useT } from '../../app/language';
@@ -41,7 +41,7 @@ export default function DeliveryNewPage() {
   const { message } = App.useApp();
   const zone = useSchoolZone();
   const access = useAccess();
-  const { canteens } = useCanteens();
+  const { canteens, loading: canteensLoading } = useCanteens();
   const receiving = canteens.filter((c) => access.can('recordDelivery', c.schoolId));
   const [form] = Form.useForm<DeliveryFormValues>();
   const { submit, submitting, alert } = useGraphForm(form);
@@ -60,6 +60,7 @@ export default function DeliveryNewPage() {
     void navigate(`/canteen/deliveries/${delivery.id}`);
   }
 
+  if (canteensLoading && !canteens.length) return <Spin style={{ display: 'block', margin: 48 }} />;
   if (!receiving.length)
     return (
       <Card title={t('进货查验', 'Receive a delivery')}>

@@ -1,6 +1,6 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, App, Button, Card, Col, Form, Input, Row, Select, Space, Table, Typography, type FormInstance } from 'antd';
+import { Alert, App, Button, Card, Spin, Col, Form, Input, Row, Select, Space, Table, Typography, type FormInstance } from 'antd';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useT } from '../../app/language';
@@ -32,7 +32,7 @@ export default function IssuePage() {
   const access = useAccess();
   const { message } = App.useApp();
   const [search] = useSearchParams();
-  const { canteens } = useCanteens();
+  const { canteens, loading: canteensLoading } = useCanteens();
   const issuing = canteens.filter((c) => access.can('issueStock', c.schoolId));
   const [form] = Form.useForm<IssueFormValues>();
   const { submit, submitting, alert } = useGraphForm(form);
@@ -66,6 +66,7 @@ export default function IssuePage() {
     void services.refetch();
   }
 
+  if (canteensLoading && !canteens.length) return <Spin style={{ display: 'block', margin: 48 }} />;
   if (!issuing.length)
     return (
       <Card title={t('出库', 'Issue stock')}>

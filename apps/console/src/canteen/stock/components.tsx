@@ -71,7 +71,10 @@ export function IngredientSelect({
   const t = useT();
   const [search, setSearch] = useState<string>('');
   const { data, loading } = useQuery(SearchQuery, { variables: { search: search.trim() || null } });
-  const nodes = data?.ingredients.nodes ?? [];
+  const chosen = useIngredient(value);
+  const found = data?.ingredients.nodes ?? [];
+  // The chosen ingredient stays an option when a later search no longer finds it.
+  const nodes = chosen && !found.some((n) => n.id === chosen.id) ? [{ ...chosen, forbidden: null }, ...found] : found;
   return (
     <Select
       value={value}
