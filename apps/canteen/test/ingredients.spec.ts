@@ -18,6 +18,9 @@ import {
   V,
 } from './support';
 
+// Each refusal snapshots every canteen table before and after (expectNoWrites): slow on MySQL under load.
+jest.setTimeout(60_000);
+
 /**
  * The district's ingredient catalogue (食材目录): the district administrator imports rows of the
  * district's licensed food table (食物成分表) by food code, all or nothing; every school role reads

@@ -3,6 +3,9 @@ import { MealKind } from '../src/menu/meal-kind';
 import { SettingsService } from '../src/settings/settings.service';
 import { expectBadInput, expectCode, expectNoWrites, type GraphQLResponse, ok, startCanteen, type TestSubgraph, V } from './support';
 
+// Each refusal snapshots every canteen table before and after (expectNoWrites): slow on MySQL under load.
+jest.setTimeout(60_000);
+
 /**
  * The district's canteen settings (食堂设置): the national defaults until the district administrator
  * changes them (stricter, never laxer), read by every school role; what the other concepts' rules
