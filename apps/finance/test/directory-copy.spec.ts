@@ -248,6 +248,13 @@ function runReplayCommand(env: NodeJS.ProcessEnv): Promise<{ code: number | null
   });
 }
 
+/**
+ * How long a change may take to reach finance over the directory's HTTP relay: the relay now also
+ * delivers the directory's events to the canteen (not running here, so those deliveries fail and
+ * back off beside finance's), and the machine may be busy.
+ */
+const HTTP_DELIVERY_MS = 60000;
+
 describe('over internal HTTP: the directory, running as its own process, fills and updates finance’s copy; a replay refills an empty one', () => {
   let directoryDb: TestDatabase;
   let directory: ServiceProcess;
@@ -287,6 +294,7 @@ describe('over internal HTTP: the directory, running as its own process, fills a
     await waitFor(
       'finance’s copy to equal the seeded directory',
       async () => JSON.stringify(await copyOf(finance!)) === JSON.stringify(want),
+      HTTP_DELIVERY_MS,
     );
 
     const { createSchool } = (await facts.mutate('mutation($input: CreateSchoolInput!) { createSchool(input: $input) { id version } }', {
@@ -302,7 +310,11 @@ describe('over internal HTTP: the directory, running as its own process, fills a
       posts: ['ACCOUNTANT'],
     })) as { createStaff: { id: string; version: number } };
     const copy = new DirectoryCopy(finance!.dataSource);
-    await waitFor('the new school and staff member to reach finance', () => copy.staffActiveAt(createStaff.id, createSchool.id));
+    await waitFor(
+      'the new school and staff member to reach finance',
+      () => copy.staffActiveAt(createStaff.id, createSchool.id),
+      HTTP_DELIVERY_MS,
+    );
     expect(await copy.schoolIsActive(DISTRICT, createSchool.id)).toBe(true);
 
     await facts.mutate('mutation($input: UpdateStaffInput!) { updateStaff(input: $input) { id } }', { ...createStaff, active: false });
@@ -316,7 +328,11 @@ describe('over internal HTTP: the directory, running as its own process, fills a
       reason: 'District decision',
     });
     want = await expected();
-    await waitFor('the changes to reach finance', async () => JSON.stringify(await copyOf(finance!)) === JSON.stringify(want));
+    await waitFor(
+      'the changes to reach finance',
+      async () => JSON.stringify(await copyOf(finance!)) === JSON.stringify(want),
+      HTTP_DELIVERY_MS,
+    );
     expect(await copy.schoolIsActive(DISTRICT, createSchool.id)).toBe(false);
     expect(await copy.staffActiveAt(createStaff.id, createSchool.id)).toBe(false);
     expect(await copy.schoolOfCampus(DISTRICT, campus.campusId as string)).toBe(target.schoolId);
@@ -331,7 +347,11 @@ describe('over internal HTTP: the directory, running as its own process, fills a
     const env = { DIRECTORY_INTERNAL_URL: directory.baseUrl };
     const first = await runReplayCommand(env);
     expect(first).toMatchObject({ code: 0, output: expect.stringMatching(/directory delivers \d+ past events/) });
-    await waitFor('the replay to refill finance’s copy', async () => JSON.stringify(await copyOf(finance!)) === JSON.stringify(want));
+    await waitFor(
+      'the replay to refill finance’s copy',
+      async () => JSON.stringify(await copyOf(finance!)) === JSON.stringify(want),
+      HTTP_DELIVERY_MS,
+    );
     const handled = await finance!.dataSource.getRepository(HandledEvent).count();
 
     expect((await runReplayCommand(env)).code).toBe(0);
@@ -345,7 +365,11 @@ describe('over internal HTTP: the directory, running as its own process, fills a
       studentCount: 10,
     })) as { createSchool: { id: string } };
     const copy = new DirectoryCopy(finance!.dataSource);
-    await waitFor('the school created after the replay to reach finance', () => copy.schoolIsActive(DISTRICT, createSchool.id));
+    await waitFor(
+      'the school created after the replay to reach finance',
+      () => copy.schoolIsActive(DISTRICT, createSchool.id),
+      HTTP_DELIVERY_MS,
+    );
     expect(await finance!.dataSource.getRepository(HandledEvent).count()).toBe(handled + 1);
     const now = await copyOf(finance!);
     expect({ ...now, schools: now.schools.filter((row) => row.schoolId !== createSchool.id) }).toEqual(want);
