@@ -1,4 +1,5 @@
 import type { ConsoleArea } from '../app/pages';
+import { canteenKitchenPages } from './kitchen/pages';
 import { canteenMenuPages } from './menu/pages';
 import { canteenStockPages } from './stock/pages';
 
@@ -10,5 +11,5 @@ import { canteenStockPages } from './stock/pages';
 export const canteenArea: ConsoleArea = {
   key: 'canteen',
   title: { zh: '食堂', en: 'Canteen' },
-  pages: [...canteenStockPages, ...canteenMenuPages],
+  pages: [...canteenStockPages, ...canteenMenuPages, ...canteenKitchenPages],
 };
