@@ -1,4 +1,5 @@
 import { shiftDate, todayIn } from '@houqin/common';
+import { demoStaffIdFor } from '@houqin/demo';
 import {
   type ConsoleStack,
   chromiumPath,
@@ -237,5 +238,164 @@ describeWithBrowser('canteen menus: planning, the nutrition check, publishing an
     expect(overflow).toBeLessThanOrEqual(0);
     await screenshot(parent, 'canteen-public-menu-phone');
     await context.close();
+  });
+
+  it('the district admin forbids peanuts, and a recipe naming peanut kernels is refused under its line until the line is removed', async () => {
+    const admin = await signedIn(stack, 'admin');
+    await admin.goto('/canteen/forbidden-foods');
+    await admin.getByTestId('forbidden-name').fill('花生');
+    await admin.getByTestId('forbidden-reason').fill('本区学校食堂不用花生（过敏风险）');
+    await admin.getByTestId('forbidden-add').click();
+    await admin.getByTestId('forbidden-table').locator('tr', { hasText: '过敏风险' }).waitFor();
+    await screenshot(admin, 'canteen-forbidden-foods');
+    await admin.context().close();
+
+    const cook = await signedIn(stack, 'canteen');
+    await cook.goto('/canteen/dishes/new');
+    await cook.getByTestId('dish-name').fill('花生拌菠菜');
+    await cook.getByTestId('dish-line-0-ingredient').click();
+    await cook.keyboard.type('花生');
+    await pickOption(cook, '花生仁');
+    await cook.getByTestId('dish-line-0-grams').fill('20');
+    await cook.getByTestId('dish-add-line').click();
+    await cook.getByTestId('dish-line-1-ingredient').click();
+    await cook.keyboard.type('菠菜');
+    await pickOption(cook, '菠菜');
+    await cook.getByTestId('dish-line-1-grams').fill('100');
+    // The serving's nutrients and allergens are shown while the recipe is written.
+    await expect(cook.getByTestId('dish-preview').textContent()).resolves.toMatch(/kcal[\s\S]*过敏原[\s\S]*花生/);
+    await cook.getByTestId('dish-submit').click();
+    const peanutLine = cook.locator('.ant-form-item', { has: cook.getByTestId('dish-line-0-ingredient') });
+    await expect(peanutLine.locator('.ant-form-item-explain-error').textContent()).resolves.toContain('禁用食品');
+    await screenshot(cook, 'canteen-dish-forbidden-line');
+
+    // Without the peanut line the recipe is saved, with the nutrients the graph computed.
+    await cook.getByTestId('dish-line-0-remove').click();
+    await cook.getByTestId('dish-name').fill('清拌菠菜');
+    await cook.getByTestId('dish-submit').click();
+    await cook.waitForURL(/\/canteen\/dishes\/(?!new)[^/]+$/);
+    await expect(cook.getByTestId('dish-nutrients').textContent()).resolves.toMatch(/kcal/);
+    await screenshot(cook, 'canteen-dish-saved');
+    await cook.context().close();
+  });
+});
+
+describeWithBrowser('canteen kitchen: morning checks on a phone and an accompanied lunch', () => {
+  let stack: ConsoleStack;
+  let stop: () => Promise<void>;
+
+  beforeAll(async () => {
+    ({ stack, stop } = await startCanteenStack());
+  });
+
+  afterAll(async () => {
+    await stop?.();
+  });
+
+  it('the canteen manager checks two new kitchen hands on a phone: one passes, the one whose certificate expired cannot; the principal logs today’s lunch and its gaps shrink', async () => {
+    const today = todayIn('Asia/Shanghai');
+    const manager = await graphAs(stack, 'canteen');
+    const canteens = await manager.request<{ canteens: { nodes: { id: string; name: string }[] } }>(
+      '{ canteens(first: 100) { nodes { id name } } }',
+    );
+    const canteen = canteens.data!.canteens.nodes.find((c) => c.name.includes('东校区'))!;
+    expect(canteen).toBeDefined();
+
+    // Two staff of the school join the east kitchen today (the demo's roster was checked this morning):
+    // the security guard with a valid certificate, the dormitory manager with one that ran out last month.
+    const guard = demoStaffIdFor('firstPrimary', 'SECURITY_GUARD');
+    const dorm = demoStaffIdFor('firstPrimary', 'DORMITORY_MANAGER');
+    const arrange = async (query: string, input: Record<string, unknown>) => {
+      const r = await manager.request(query, { input });
+      expect(r.errors).toBeUndefined();
+    };
+    const addStaff = 'mutation($input: AddCanteenStaffInput!) { addCanteenStaff(input: $input) { id } }';
+    const addCertificate = 'mutation($input: RecordHealthCertificateInput!) { recordHealthCertificate(input: $input) { id } }';
+    await arrange(addStaff, { canteenId: canteen.id, staffId: guard, post: 'SERVER' });
+    await arrange(addStaff, { canteenId: canteen.id, staffId: dorm, post: 'HELPER' });
+    await arrange(addCertificate, {
+      canteenId: canteen.id,
+      staffId: guard,
+      number: 'JK-E2E-0001',
+      issuedOn: shiftDate(today, -100),
+      expiresOn: shiftDate(today, 265),
+    });
+    await arrange(addCertificate, {
+      canteenId: canteen.id,
+      staffId: dorm,
+      number: 'JK-E2E-0002',
+      issuedOn: shiftDate(today, -400),
+      expiresOn: shiftDate(today, -35),
+    });
+
+    // ── The canteen manager at the kitchen door at 7 a.m., on a phone ──────────────────────────
+    const phone = await signedIn(stack, 'canteen', PHONE);
+    await phone.goto(`/canteen/morning-check?canteen=${canteen.id}`);
+    const guardCard = phone.locator(`[data-testid="roster-member"][data-staff-id="${guard}"]`);
+    const dormCard = phone.locator(`[data-testid="roster-member"][data-staff-id="${dorm}"]`);
+    await guardCard.waitFor();
+    await expect(guardCard.getByTestId('certificate-state').getAttribute('data-value')).resolves.toBe('VALID');
+    await expect(dormCard.getByTestId('certificate-state').getAttribute('data-value')).resolves.toBe('EXPIRED');
+    await dormCard.getByTestId('certificate-blocks').waitFor();
+    // The demo's storekeeper (certificate expired ten days ago) failed this morning's check already.
+    const storekeeper = phone.locator(`[data-testid="roster-member"][data-staff-id="${demoStaffIdFor('firstPrimary', 'STOREKEEPER')}"]`);
+    await expect(storekeeper.getByTestId('certificate-state').getAttribute('data-value')).resolves.toBe('EXPIRED');
+    await screenshot(phone, 'canteen-morning-check-phone');
+
+    // Touch targets are big enough for a thumb (at least 44 px high).
+    const button = await guardCard.getByTestId('record-check').boundingBox();
+    expect(button!.height).toBeGreaterThanOrEqual(44);
+    await guardCard.locator('input[data-testid="check-temperature"]').fill('36.6');
+    await guardCard.getByTestId('record-check').click();
+    await guardCard.locator('[data-testid="check-result"][data-passed="true"]').waitFor();
+
+    // The expired certificate: 36.5 ℃ and no symptom, and still the graph does not pass them.
+    await dormCard.locator('input[data-testid="check-temperature"]').fill('36.5');
+    await dormCard.getByTestId('record-check').click();
+    await dormCard.locator('[data-testid="check-result"][data-passed="false"]').waitFor();
+    await expect(dormCard.getByTestId('check-failures').textContent()).resolves.toContain('健康证过期');
+    await expect(phone.getByTestId('check-progress').textContent()).resolves.toMatch(/未检 0/);
+    const overflow = await phone.evaluate(() => {
+      type Root = { document: { documentElement: { scrollWidth: number; clientWidth: number } } };
+      const { scrollWidth, clientWidth } = (globalThis as unknown as Root).document.documentElement;
+      return scrollWidth - clientWidth;
+    });
+    expect(overflow).toBeLessThanOrEqual(0);
+    await screenshot(phone, 'canteen-morning-check-recorded');
+    await phone.context().close();
+
+    // Recorded in the graph: passed and failed, never to be edited.
+    const checks = await manager.request<{ morningChecks: { nodes: { staffId: string; passed: boolean; failures: string[] }[] } }>(
+      'query($c: ID!, $d: String!) { morningChecks(filter: { canteenId: $c, from: $d, to: $d }, first: 20) { nodes { staffId passed failures } } }',
+      { c: canteen.id, d: today },
+    );
+    const byStaff = new Map(checks.data!.morningChecks.nodes.map((c) => [c.staffId, c]));
+    expect(byStaff.get(guard)).toMatchObject({ passed: true, failures: [] });
+    expect(byStaff.get(dorm)).toMatchObject({ passed: false, failures: ['CERTIFICATE_EXPIRED'] });
+
+    // ── The principal logs today's lunch with the students ─────────────────────────────────────
+    const principal = await signedIn(stack, 'principal');
+    await principal.goto(`/canteen/accompanied-meals?canteen=${canteen.id}`);
+    await principal.getByTestId('accompanied-form').waitFor();
+    // The demo missed two school days in the last weeks: both show as gaps.
+    await principal.getByTestId('gap-day').first().waitFor();
+    const gapsBefore = await principal.getByTestId('gap-day').allTextContents();
+    expect(gapsBefore.length).toBeGreaterThanOrEqual(2);
+    await principal.getByTestId('accompanied-rating').locator('li').nth(3).click();
+    await principal.getByTestId('accompanied-remarks').fill('米饭软硬适中，青菜新鲜，学生吃得干净。');
+    await principal.getByTestId('submit-accompanied').click();
+    await principal.getByTestId('accompanied-table').locator('tr', { hasText: '米饭软硬适中' }).waitFor();
+    const row = principal.getByTestId('accompanied-table').locator('tr', { hasText: '米饭软硬适中' });
+    await expect(row.textContent()).resolves.toContain(today);
+    await expect(row.textContent()).resolves.toContain('午餐');
+    // Today is no gap now.
+    await expect(principal.getByTestId('gap-days').textContent()).resolves.not.toContain(today);
+    await screenshot(principal, 'canteen-accompanied-lunch');
+
+    // Logged once: a second log of the same lunch is refused with the graph's message under its field.
+    await principal.getByTestId('accompanied-rating').locator('li').nth(4).click();
+    await principal.getByTestId('submit-accompanied').click();
+    await principal.getByText('You have already logged this meal').waitFor();
+    await principal.context().close();
   });
 });

@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { App, Button, Card, Col, Empty, Form, Input, Progress, Rate, Row, Select, Space, Spin, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { useT } from '../../app/language';
 import type { CanteenAccompaniedMealsQuery, MealKind } from '../../graphql/graphql';
 import { useAccess } from '../../session/access';
@@ -29,11 +30,12 @@ type AccompaniedMeal = CanteenAccompaniedMealsQuery['accompaniedMeals']['nodes']
  */
 export default function AccompaniedMealsPage() {
   const t = useT();
+  const [search] = useSearchParams();
   const zone = useSchoolZone();
   const access = useAccess();
   const today = schoolToday(zone);
   const { canteens, loading, error } = useKitchenCanteens();
-  const { canteen, canteenId, setCanteenId } = useChosenCanteen(canteens);
+  const { canteen, canteenId, setCanteenId } = useChosenCanteen(canteens, search.get('canteen'));
   const [from, setFrom] = useState(() => shiftDay(today, -29));
   const [to, setTo] = useState(today);
   const paging = useCursorPaging();

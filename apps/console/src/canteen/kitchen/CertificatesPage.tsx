@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { App, Button, Card, Col, Empty, Form, Input, Row, Select, Space, Spin } from 'antd';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { useT } from '../../app/language';
 import type { CanteenHealthCertificatesQuery, CanteenPost } from '../../graphql/graphql';
 import { useAccess } from '../../session/access';
@@ -26,9 +27,10 @@ type Certificate = CanteenHealthCertificatesQuery['healthCertificates']['nodes']
  */
 export default function CertificatesPage() {
   const t = useT();
+  const [search] = useSearchParams();
   const access = useAccess();
   const { canteens, loading, error } = useKitchenCanteens();
-  const { canteen, canteenId, setCanteenId } = useChosenCanteen(canteens);
+  const { canteen, canteenId, setCanteenId } = useChosenCanteen(canteens, search.get('canteen'));
   const [within, setWithin] = useState<number | undefined>(undefined);
   const paging = useCursorPaging();
   const list = useQuery(CertificatesQuery, {

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, Card, Col, Empty, Form, Input, InputNumber, Modal, Row, Select, Space, Spin, Tag } from 'antd';
 import { useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useT } from '../../app/language';
 import type { CanteenMealServiceListQuery, MealKind } from '../../graphql/graphql';
 import { useAccess } from '../../session/access';
@@ -25,10 +25,11 @@ type ServiceRow = CanteenMealServiceListQuery['mealServices']['nodes'][number];
  */
 export default function MealServiceListPage() {
   const t = useT();
+  const [search] = useSearchParams();
   const zone = useSchoolZone();
   const access = useAccess();
   const { canteens, loading, error } = useKitchenCanteens();
-  const { canteen, canteenId, setCanteenId } = useChosenCanteen(canteens);
+  const { canteen, canteenId, setCanteenId } = useChosenCanteen(canteens, search.get('canteen'));
   const [day, setDay] = useState<string>(() => schoolToday(zone));
   const [planning, setPlanning] = useState(false);
   const paging = useCursorPaging();

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Card, Empty, Input, Space, Spin, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useT } from '../../app/language';
 import type { CanteenRosterQuery, MorningCheckSymptom } from '../../graphql/graphql';
 import { useAccess } from '../../session/access';
@@ -23,10 +23,11 @@ type Member = CanteenRosterQuery['canteenStaff']['nodes'][number];
  */
 export default function MorningCheckPage() {
   const t = useT();
+  const [search] = useSearchParams();
   const zone = useSchoolZone();
   const access = useAccess();
   const { canteens, loading, error } = useKitchenCanteens();
-  const { canteen, canteenId, setCanteenId } = useChosenCanteen(canteens);
+  const { canteen, canteenId, setCanteenId } = useChosenCanteen(canteens, search.get('canteen'));
   const roster = useRoster(canteenId);
   const members = roster.data?.canteenStaff.nodes ?? [];
   const progress = rosterProgress(members);
