@@ -91,7 +91,7 @@ export async function connect(databaseUrl: string): Promise<Connection> {
 }
 
 /** A small fast deterministic generator (mulberry32): the same district on every run. */
-function generator(seed: number) {
+export function generator(seed: number) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -103,7 +103,7 @@ function generator(seed: number) {
 }
 
 /** Sends INSERTs over several connections, at most one in flight on each, while the caller builds the next. */
-class Pipeline {
+export class Pipeline {
   statements = 0;
   private next = 0;
   private readonly chains: Promise<unknown>[];
@@ -127,7 +127,7 @@ class Pipeline {
 }
 
 /** Rows of one table, sent in multi-row INSERTs of `batch` rows. */
-class Table {
+export class Table {
   count = 0;
   private rows: string[] = [];
 
@@ -153,8 +153,8 @@ class Table {
   }
 }
 
-const str = (value: string) => `'${value}'`;
-const ref = (value: string | null) => (value === null ? 'NULL' : `'${value}'`);
+export const str = (value: string) => `'${value}'`;
+export const ref = (value: string | null) => (value === null ? 'NULL' : `'${value}'`);
 
 /** Weights of the school-account categories among a month's payments (the canteen pays food only). */
 const SCHOOL_SPENDING: Record<string, number> = {

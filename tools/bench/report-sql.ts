@@ -36,12 +36,14 @@ export interface AnalysedStatement {
 export class ReportSql {
   private constructor(private readonly dataSource: DataSource) {}
 
-  static async open(financeUrl: string): Promise<ReportSql> {
+  /** `entities`: the tables the store's statements are built on (finance's by default; the canteen part passes the canteen's). */
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  static async open(financeUrl: string, entities: Function[] = [...financeEntities, AuditEntry]): Promise<ReportSql> {
     const mariadb = await isMariaDb(financeUrl);
     const dataSource = new DataSource({
       type: mariadb ? 'mariadb' : 'mysql',
       url: financeUrl,
-      entities: [...financeEntities, AuditEntry],
+      entities,
       synchronize: false,
       timezone: 'Z',
       dateStrings: ['DATE'],

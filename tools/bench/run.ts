@@ -16,6 +16,7 @@ import { GATEWAY_BENCH_PATHS, type GatewayBenchPath, runGatewayBench } from './g
 import { type BenchService, readMemory, startBenchService } from './service';
 import { viewersOnly } from './viewers';
 import { consoleOnly } from './console';
+import { canteenOnly } from './canteen';
 
 /**
  * `npm run bench` (or `npm run bench -- events` for the events figures alone): starts the graph on MySQL/MariaDB (one fresh database and one process per
@@ -49,6 +50,18 @@ function nonNegativeInt(name: string, fallback: number): number {
     process.exit(2);
   }
   return value;
+}
+
+/** A comma-separated list of whole numbers ≥ 1, e.g. BENCH_FEFO_CONCURRENCY=20,50. */
+function positiveIntList(name: string, fallback: number[]): number[] {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const values = raw.split(',').map((part) => Number(part.trim()));
+  if (!values.every((value) => Number.isInteger(value) && value >= 1)) {
+    console.error(`${name} must list whole numbers ≥ 1, comma-separated (got "${raw}")`);
+    process.exit(2);
+  }
+  return values;
 }
 
 function flag(name: string, fallback: boolean): boolean {
@@ -100,8 +113,8 @@ function eventPaths(): EventPath[] {
 
 /** `npm run bench -- events` runs only the events part; `npm run bench -- gateway` only the gateway CPU part. */
 const PARTS = process.argv.slice(2);
-if (PARTS.length > 1 || PARTS.some((part) => !['events', 'gateway', 'viewers', 'console'].includes(part))) {
-  console.error(`usage: npm run bench [-- events | gateway | viewers | console] (got "${PARTS.join(' ')}")`);
+if (PARTS.length > 1 || PARTS.some((part) => !['events', 'gateway', 'viewers', 'console', 'canteen'].includes(part))) {
+  console.error(`usage: npm run bench [-- events | gateway | viewers | console | canteen] (got "${PARTS.join(' ')}")`);
   process.exit(2);
 }
 const EVENTS_ONLY = PARTS.includes('events');
@@ -110,6 +123,8 @@ const GATEWAY_ONLY = PARTS.includes('gateway');
 const VIEWERS_ONLY = PARTS.includes('viewers');
 /** `npm run bench -- console`: the web console's bundle, first dashboard render and round trips (tools/bench/console.ts). */
 const CONSOLE_ONLY = PARTS.includes('console');
+/** `npm run bench -- canteen`: a term of canteen data, its reports through the gateway and concurrent FEFO issues (tools/bench/canteen.ts). */
+const CANTEEN_ONLY = PARTS.includes('canteen');
 
 function gatewayPaths(): GatewayBenchPath[] {
   const raw = process.env.BENCH_GATEWAY_PATHS;
@@ -319,6 +334,17 @@ async function main(): Promise<number> {
   if (EVENTS_ONLY) return eventsOnly();
   if (GATEWAY_ONLY) return gatewayOnly();
   if (VIEWERS_ONLY) return viewersOnly(SETTINGS);
+  if (CANTEEN_ONLY)
+    return canteenOnly({
+      serverUrl: SETTINGS.serverUrl,
+      schools: positiveInt('BENCH_CANTEEN_SCHOOLS', 200),
+      requests: positiveInt('BENCH_CANTEEN_REQUESTS', 100),
+      maxSeconds: positiveInt('BENCH_CANTEEN_MAX_SECONDS', 30),
+      fefoConcurrency: positiveIntList('BENCH_FEFO_CONCURRENCY', [20, 50]),
+      fefoIssues: positiveInt('BENCH_FEFO_ISSUES', 200),
+      started,
+      databases,
+    });
   if (CONSOLE_ONLY) return consoleOnly({ serverUrl: SETTINGS.serverUrl, runs: positiveInt('BENCH_CONSOLE_RUNS', 5) });
   const cpuList = cpus();
   const dbVersion = await serverVersion(SETTINGS.serverUrl).catch((error: unknown) => {

@@ -88,6 +88,9 @@ import { reportSql } from './report/report.store';
 
 export { canteenEnvSpec, loadCanteenConfig } from './config';
 export type { CanteenContext } from './context';
+// report/: the report statements and the school-day calendar, for the benchmark (tools/bench/canteen.ts) to EXPLAIN and generate with
+export { reportSql } from './report/report.store';
+export { schoolDaysBetween } from './accompanied/school-days.rules';
 
 /** Every table of the canteen database. */
 export const canteenEntities = [
