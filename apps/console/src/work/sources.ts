@@ -16,6 +16,7 @@
  */
 import type { ComponentType } from 'react';
 import type { Access } from '../session/access';
+import { canteenMealServiceWorkSource } from './sources/canteen-kitchen';
 import { canteenInspectionWorkSource, canteenStockDecisionWorkSource } from './sources/canteen-stores';
 import { claimWorkSource } from './sources/claims';
 import { purchaseWorkSource } from './sources/purchases';
@@ -36,4 +37,5 @@ export const WORK_SOURCES: readonly WorkSource[] = [
   claimWorkSource,
   canteenInspectionWorkSource,
   canteenStockDecisionWorkSource,
+  canteenMealServiceWorkSource,
 ];
