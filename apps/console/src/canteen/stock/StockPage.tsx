@@ -59,19 +59,6 @@ export default function StockPage() {
     },
     { title: t('批号', 'Batch'), key: 'b', render: (_: unknown, l: Lot) => l.batchNumber ?? '—' },
     {
-      title: t('库位', 'Location'),
-      key: 'loc',
-      render: (_: unknown, l: Lot) => (l.location ? `${l.location.name}（${labelOf(STORAGE_KIND, l.location.kind, t)}）` : '—'),
-    },
-    { title: t('入库日期', 'Received'), dataIndex: 'receivedOn' },
-    {
-      title: t('结存', 'Balance'),
-      key: 'bal',
-      align: 'right' as const,
-      render: (_: unknown, l: Lot) => <span data-testid="lot-balance">{l.balanceQuantity.display}</span>,
-    },
-    { title: t('库存金额', 'Value'), key: 'v', align: 'right' as const, render: (_: unknown, l: Lot) => <Money value={l.balanceCost} /> },
-    {
       title: t('保质期至', 'Expires'),
       key: 'e',
       render: (_: unknown, l: Lot) => {
@@ -93,6 +80,19 @@ export default function StockPage() {
         );
       },
     },
+    {
+      title: t('结存', 'Balance'),
+      key: 'bal',
+      align: 'right' as const,
+      render: (_: unknown, l: Lot) => <span data-testid="lot-balance">{l.balanceQuantity.display}</span>,
+    },
+    { title: t('库存金额', 'Value'), key: 'v', align: 'right' as const, render: (_: unknown, l: Lot) => <Money value={l.balanceCost} /> },
+    {
+      title: t('库位', 'Location'),
+      key: 'loc',
+      render: (_: unknown, l: Lot) => (l.location ? `${l.location.name}（${labelOf(STORAGE_KIND, l.location.kind, t)}）` : '—'),
+    },
+    { title: t('入库日期', 'Received'), dataIndex: 'receivedOn' },
   ];
 
   return (
