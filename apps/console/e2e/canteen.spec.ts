@@ -186,7 +186,8 @@ describeWithBrowser('canteen menus: planning, the nutrition check, publishing an
     // ── The canteen manager plans Monday's lunch: braised pork rice alone ─────────────────────
     const planner = await signedIn(stack, 'canteen');
     await planner.goto(`/canteen/menus?canteen=${canteen.id}&week=${week}`);
-    await planner.getByTestId('menu-grid').waitFor();
+    await planner.locator('[data-testid="menu-grid"][data-ready="true"]').waitFor();
+    await expect(planner.getByTestId('menu-status').textContent()).resolves.toContain('未计划');
     await expect(planner.getByTestId('menu-week-label').textContent()).resolves.toContain(week);
     await planner.getByTestId(`menu-cell-${week}-LUNCH`).click();
     await planner.keyboard.type('红烧肉');
@@ -354,7 +355,7 @@ describeWithBrowser('canteen kitchen: morning checks on a phone and an accompani
     await dormCard.getByTestId('record-check').click();
     await dormCard.locator('[data-testid="check-result"][data-passed="false"]').waitFor();
     await expect(dormCard.getByTestId('check-failures').textContent()).resolves.toContain('健康证过期');
-    await expect(phone.getByTestId('check-progress').textContent()).resolves.toMatch(/未检 0/);
+    await expect(phone.getByTestId('check-progress').textContent()).resolves.toMatch(/合格 \d+/);
     const overflow = await phone.evaluate(() => {
       type Root = { document: { documentElement: { scrollWidth: number; clientWidth: number } } };
       const { scrollWidth, clientWidth } = (globalThis as unknown as Root).document.documentElement;

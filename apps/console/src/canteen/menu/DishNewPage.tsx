@@ -213,6 +213,7 @@ export default function DishNewPage() {
                       onClick={() => remove(field.name)}
                       disabled={fields.length === 1}
                       aria-label={t('删除', 'Remove')}
+                      data-testid={`dish-line-${index}-remove`}
                     />
                   </Col>
                 </Row>

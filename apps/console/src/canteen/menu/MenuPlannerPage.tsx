@@ -166,6 +166,8 @@ export default function MenuPlannerPage() {
       </Card>
     );
 
+  // The grid may be used once the week (or its absence) and the school's dishes are known.
+  const ready = !!canteen && !!dishes.data && !weekQuery.loading;
   const dayChecks = new Map((week?.nutritionCheck.days ?? []).map((d) => [d.servedOn, d]));
   const publicUrl = canteenId ? `${window.location.origin}${publicMenuPath(canteenId, weekStart)}` : '';
 
@@ -225,77 +227,78 @@ export default function MenuPlannerPage() {
           </span>
         </Space>
         {weekQuery.error && !week ? <GraphErrorResult error={weekQuery.error} /> : null}
-        <Table
-          data-testid="menu-grid"
-          rowKey={(day) => day}
-          dataSource={days}
-          pagination={false}
-          size="small"
-          loading={weekQuery.loading && !week}
-          scroll={{ x: 900 }}
-          columns={[
-            {
-              title: t('日期', 'Day'),
-              key: 'day',
-              width: 120,
-              render: (_, day) => {
-                const check = dayChecks.get(day);
-                return (
-                  <Space direction="vertical" size={0}>
-                    <span>{dayLabel(day, language)}</span>
-                    {check ? (
-                      check.passes ? (
-                        <Tag color="green" icon={<CheckCircleOutlined />}>
-                          {t('达标', 'Meets')}
-                        </Tag>
-                      ) : (
-                        <Tag color="orange" icon={<WarningOutlined />}>
-                          {t('未达标', 'Short')}
-                        </Tag>
-                      )
-                    ) : null}
-                  </Space>
-                );
-              },
-            },
-            ...MEAL_KINDS.map((meal) => ({
-              title: labelOf(MEAL_LABELS, meal, language),
-              key: meal,
-              render: (_: unknown, day: string) => {
-                const savedMeal = week?.days.find((d) => d.servedOn === day)?.meals.find((m) => m.meal === meal);
-                const mealCheck = dayChecks.get(day)?.meals.find((m) => m.meal === meal);
-                return (
-                  <Space direction="vertical" size={2} style={{ width: '100%' }}>
-                    <Select
-                      mode="multiple"
-                      allowClear
-                      style={{ width: '100%', minWidth: 200 }}
-                      placeholder={t('选择菜品', 'Pick dishes')}
-                      disabled={!mayPlan || published}
-                      value={grid[cellKey(day, meal)] ?? []}
-                      options={dishOptions}
-                      optionFilterProp="label"
-                      onChange={(ids: string[]) => change({ grid: { ...grid, [cellKey(day, meal)]: ids } })}
-                      data-testid={`menu-cell-${day}-${meal}`}
-                    />
-                    {savedMeal && !dirty ? (
-                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                        {formatAmount(savedMeal.nutrients.energyKcal)} kcal · {t('蛋白质', 'protein')}{' '}
-                        {formatAmount(savedMeal.nutrients.proteinG)} g · {t('钙', 'calcium')} {formatAmount(savedMeal.nutrients.calciumMg)}{' '}
-                        mg
-                        {mealCheck && !mealCheck.passes ? (
-                          <Tag color="orange" style={{ marginLeft: 4 }}>
-                            {t('未达标', 'short')}
+        <div data-testid="menu-grid" data-ready={ready ? 'true' : 'false'}>
+          <Table
+            data-testid="menu-grid-table"
+            rowKey={(day) => day}
+            dataSource={days}
+            pagination={false}
+            size="small"
+            scroll={{ x: 900 }}
+            columns={[
+              {
+                title: t('日期', 'Day'),
+                key: 'day',
+                width: 120,
+                render: (_, day) => {
+                  const check = dayChecks.get(day);
+                  return (
+                    <Space direction="vertical" size={0}>
+                      <span>{dayLabel(day, language)}</span>
+                      {check ? (
+                        check.passes ? (
+                          <Tag color="green" icon={<CheckCircleOutlined />}>
+                            {t('达标', 'Meets')}
                           </Tag>
-                        ) : null}
-                      </Typography.Text>
-                    ) : null}
-                  </Space>
-                );
+                        ) : (
+                          <Tag color="orange" icon={<WarningOutlined />}>
+                            {t('未达标', 'Short')}
+                          </Tag>
+                        )
+                      ) : null}
+                    </Space>
+                  );
+                },
               },
-            })),
-          ]}
-        />
+              ...MEAL_KINDS.map((meal) => ({
+                title: labelOf(MEAL_LABELS, meal, language),
+                key: meal,
+                render: (_: unknown, day: string) => {
+                  const savedMeal = week?.days.find((d) => d.servedOn === day)?.meals.find((m) => m.meal === meal);
+                  const mealCheck = dayChecks.get(day)?.meals.find((m) => m.meal === meal);
+                  return (
+                    <Space direction="vertical" size={2} style={{ width: '100%' }}>
+                      <Select
+                        mode="multiple"
+                        allowClear
+                        style={{ width: '100%', minWidth: 200 }}
+                        placeholder={t('选择菜品', 'Pick dishes')}
+                        disabled={!mayPlan || published}
+                        value={grid[cellKey(day, meal)] ?? []}
+                        options={dishOptions}
+                        optionFilterProp="label"
+                        onChange={(ids: string[]) => change({ grid: { ...grid, [cellKey(day, meal)]: ids } })}
+                        data-testid={`menu-cell-${day}-${meal}`}
+                      />
+                      {savedMeal && !dirty ? (
+                        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                          {formatAmount(savedMeal.nutrients.energyKcal)} kcal · {t('蛋白质', 'protein')}{' '}
+                          {formatAmount(savedMeal.nutrients.proteinG)} g · {t('钙', 'calcium')}{' '}
+                          {formatAmount(savedMeal.nutrients.calciumMg)} mg
+                          {mealCheck && !mealCheck.passes ? (
+                            <Tag color="orange" style={{ marginLeft: 4 }}>
+                              {t('未达标', 'short')}
+                            </Tag>
+                          ) : null}
+                        </Typography.Text>
+                      ) : null}
+                    </Space>
+                  );
+                },
+              })),
+            ]}
+          />
+        </div>
         {saveError.length ? (
           <Alert type="error" showIcon style={{ marginTop: 16 }} title={saveError.join(' ')} data-testid="menu-error" />
         ) : null}
@@ -390,7 +393,7 @@ function NutritionCheckCard({ week }: { week: Week }) {
             {
               title: t('餐次', 'Meal'),
               key: 'meal',
-              render: (_, s) => (s.meal ? labelOf(MEAL_LABELS, s.meal, language) : t('全天', 'Day')),
+              render: (_, s) => (s.meal ? labelOf(MEAL_LABELS, s.meal, language) : s.servedOn ? t('全天', 'Day') : '—'),
             },
             { title: t('指标', 'Measure'), key: 'measure', render: (_, s) => labelOf(MEASURE_LABELS, s.measure, language) },
             { title: t('计划', 'Planned'), key: 'planned', render: (_, s) => `${formatAmount(s.planned)} ${s.unit}` },
