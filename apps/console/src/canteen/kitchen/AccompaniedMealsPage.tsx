@@ -111,25 +111,26 @@ export default function AccompaniedMealsPage() {
         {list.error ? (
           <GraphErrorResult error={list.error} />
         ) : (
-          <PagedTable<AccompaniedMeal>
-            rowKey="id"
-            page={list.data?.accompaniedMeals}
-            paging={paging}
-            loading={list.loading}
-            data-testid="accompanied-table"
-            columns={[
-              { title: t('日期', 'Day'), dataIndex: 'servedOn' },
-              { title: t('餐次', 'Meal'), key: 'meal', render: (_, m) => labelOf(MEAL, m.meal, t) },
-              { title: t('陪餐人', 'Leader'), key: 'leader', render: (_, m) => m.leader.displayName },
-              {
-                title: t('评分', 'Rating'),
-                key: 'rating',
-                render: (_, m) => <Rate disabled value={m.rating} style={{ fontSize: 14 }} />,
-              },
-              { title: t('陪餐记录', 'Remarks'), dataIndex: 'remarks', render: (r: string | null) => r ?? '—' },
-              { title: t('登记时间', 'Logged'), key: 'at', render: (_, m) => <DateTime value={m.createdAt} /> },
-            ]}
-          />
+          <div data-testid="accompanied-table">
+            <PagedTable<AccompaniedMeal>
+              rowKey="id"
+              page={list.data?.accompaniedMeals}
+              paging={paging}
+              loading={list.loading}
+              columns={[
+                { title: t('日期', 'Day'), dataIndex: 'servedOn' },
+                { title: t('餐次', 'Meal'), key: 'meal', render: (_, m) => labelOf(MEAL, m.meal, t) },
+                { title: t('陪餐人', 'Leader'), key: 'leader', render: (_, m) => m.leader.displayName },
+                {
+                  title: t('评分', 'Rating'),
+                  key: 'rating',
+                  render: (_, m) => <Rate disabled value={m.rating} style={{ fontSize: 14 }} />,
+                },
+                { title: t('陪餐记录', 'Remarks'), dataIndex: 'remarks', render: (r: string | null) => r ?? '—' },
+                { title: t('登记时间', 'Logged'), key: 'at', render: (_, m) => <DateTime value={m.createdAt} /> },
+              ]}
+            />
+          </div>
         )}
       </Card>
     </Space>

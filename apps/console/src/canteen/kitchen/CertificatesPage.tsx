@@ -75,24 +75,25 @@ export default function CertificatesPage() {
         {list.error ? (
           <GraphErrorResult error={list.error} />
         ) : (
-          <PagedTable<Certificate>
-            rowKey="id"
-            page={list.data?.healthCertificates}
-            paging={paging}
-            loading={list.loading}
-            data-testid="certificate-table"
-            columns={[
-              { title: t('姓名', 'Name'), key: 'name', render: (_, c) => c.staff.name },
-              { title: t('健康证编号', 'Number'), dataIndex: 'number' },
-              { title: t('发证日期', 'Issued'), dataIndex: 'issuedOn' },
-              { title: t('有效期至', 'Valid until'), dataIndex: 'expiresOn' },
-              {
-                title: t('状态', 'State'),
-                key: 'state',
-                render: (_, c) => <LabelTag table={CERTIFICATE_STATE} value={c.state} testId="certificate-state" />,
-              },
-            ]}
-          />
+          <div data-testid="certificate-table">
+            <PagedTable<Certificate>
+              rowKey="id"
+              page={list.data?.healthCertificates}
+              paging={paging}
+              loading={list.loading}
+              columns={[
+                { title: t('姓名', 'Name'), key: 'name', render: (_, c) => c.staff.name },
+                { title: t('健康证编号', 'Number'), dataIndex: 'number' },
+                { title: t('发证日期', 'Issued'), dataIndex: 'issuedOn' },
+                { title: t('有效期至', 'Valid until'), dataIndex: 'expiresOn' },
+                {
+                  title: t('状态', 'State'),
+                  key: 'state',
+                  render: (_, c) => <LabelTag table={CERTIFICATE_STATE} value={c.state} testId="certificate-state" />,
+                },
+              ]}
+            />
+          </div>
         )}
       </Card>
       {mayRecord && canteenId && <RecordCertificateCard canteenId={canteenId} onDone={() => void list.refetch()} />}

@@ -51,46 +51,47 @@ export default function DishRatingsPage() {
         {dishes.error ? (
           <GraphErrorResult error={dishes.error} />
         ) : (
-          <PagedTable<DishRow>
-            rowKey="id"
-            page={dishes.data?.dishes}
-            paging={paging}
-            loading={dishes.loading}
-            data-testid="dish-rating-table"
-            expandable={{ expandedRowRender: (dish) => <DishRatingList dishId={dish.id} /> }}
-            columns={[
-              { title: t('菜品', 'Dish'), dataIndex: 'name' },
-              {
-                title: t('平均分', 'Average'),
-                key: 'avg',
-                render: (_, d) => (
-                  <span data-testid="dish-average">
-                    {d.ratingSummary?.averageScore ? (
-                      <Space size={4}>
-                        <Rate
-                          disabled
-                          allowHalf
-                          value={Math.round(Number(d.ratingSummary.averageScore) * 2) / 2}
-                          style={{ fontSize: 13 }}
-                        />
-                        {d.ratingSummary.averageScore}
-                      </Space>
-                    ) : (
-                      '—'
-                    )}
-                  </span>
-                ),
-              },
-              { title: t('评价数', 'Ratings'), key: 'count', align: 'right', render: (_, d) => d.ratingSummary?.count ?? 0 },
-              { title: t('学生', 'Students'), key: 'st', align: 'right', render: (_, d) => d.ratingSummary?.students ?? 0 },
-              { title: t('家委会', 'Committee'), key: 'pc', align: 'right', render: (_, d) => d.ratingSummary?.parentCommittee ?? 0 },
-              {
-                title: t('1–5 分分布', 'Scores 1–5'),
-                key: 'dist',
-                render: (_, d) => <ScoreBars byScore={d.ratingSummary?.byScore ?? [0, 0, 0, 0, 0]} />,
-              },
-            ]}
-          />
+          <div data-testid="dish-rating-table">
+            <PagedTable<DishRow>
+              rowKey="id"
+              page={dishes.data?.dishes}
+              paging={paging}
+              loading={dishes.loading}
+              expandable={{ expandedRowRender: (dish) => <DishRatingList dishId={dish.id} /> }}
+              columns={[
+                { title: t('菜品', 'Dish'), dataIndex: 'name' },
+                {
+                  title: t('平均分', 'Average'),
+                  key: 'avg',
+                  render: (_, d) => (
+                    <span data-testid="dish-average">
+                      {d.ratingSummary?.averageScore ? (
+                        <Space size={4}>
+                          <Rate
+                            disabled
+                            allowHalf
+                            value={Math.round(Number(d.ratingSummary.averageScore) * 2) / 2}
+                            style={{ fontSize: 13 }}
+                          />
+                          {d.ratingSummary.averageScore}
+                        </Space>
+                      ) : (
+                        '—'
+                      )}
+                    </span>
+                  ),
+                },
+                { title: t('评价数', 'Ratings'), key: 'count', align: 'right', render: (_, d) => d.ratingSummary?.count ?? 0 },
+                { title: t('学生', 'Students'), key: 'st', align: 'right', render: (_, d) => d.ratingSummary?.students ?? 0 },
+                { title: t('家委会', 'Committee'), key: 'pc', align: 'right', render: (_, d) => d.ratingSummary?.parentCommittee ?? 0 },
+                {
+                  title: t('1–5 分分布', 'Scores 1–5'),
+                  key: 'dist',
+                  render: (_, d) => <ScoreBars byScore={d.ratingSummary?.byScore ?? [0, 0, 0, 0, 0]} />,
+                },
+              ]}
+            />
+          </div>
         )}
       </Card>
     </Space>

@@ -87,50 +87,51 @@ export default function MealServiceListPage() {
       {list.error ? (
         <GraphErrorResult error={list.error} />
       ) : (
-        <PagedTable<ServiceRow>
-          rowKey="id"
-          page={list.data?.mealServices}
-          paging={paging}
-          loading={list.loading}
-          data-testid="meal-service-table"
-          columns={[
-            {
-              title: t('日期', 'Day'),
-              key: 'day',
-              render: (_, m) => (
-                <Link to={`/canteen/meal-services/${m.id}`} data-testid="meal-service-link">
-                  {m.servedOn} {labelOf(MEAL, m.meal, t)}
-                </Link>
-              ),
-            },
-            { title: t('菜品', 'Dishes'), key: 'dishes', render: (_, m) => m.dishes.map((d) => d.dishName).join('、') },
-            {
-              title: t('计划/实际份数', 'Planned / served'),
-              key: 'portions',
-              align: 'right',
-              render: (_, m) => `${m.portionsPlannedStudents + m.portionsPlannedStaff} / ${m.mealsServed ?? '—'}`,
-            },
-            {
-              title: t('留样', 'Samples'),
-              key: 'samples',
-              render: (_, m) =>
-                m.missingSamples.length ? (
-                  <Tag color="red" data-testid="samples-missing">
-                    {t(`${m.missingSamples.length} 道未留样/不足`, `${m.missingSamples.length} missing or short`)}
-                  </Tag>
-                ) : (
-                  <Tag color="green">{t('已留样', 'Sampled')}</Tag>
+        <div data-testid="meal-service-table">
+          <PagedTable<ServiceRow>
+            rowKey="id"
+            page={list.data?.mealServices}
+            paging={paging}
+            loading={list.loading}
+            columns={[
+              {
+                title: t('日期', 'Day'),
+                key: 'day',
+                render: (_, m) => (
+                  <Link to={`/canteen/meal-services/${m.id}`} data-testid="meal-service-link">
+                    {m.servedOn} {labelOf(MEAL, m.meal, t)}
+                  </Link>
                 ),
-            },
-            { title: t('领用成本', 'Issued'), key: 'issued', align: 'right', render: (_, m) => <Money value={m.issuedCost} /> },
-            { title: t('每餐成本', 'Per meal'), key: 'perMeal', align: 'right', render: (_, m) => <Money value={m.costPerMeal} /> },
-            {
-              title: t('状态', 'State'),
-              key: 'state',
-              render: (_, m) => (m.lockedAt ? <Tag>{t('已锁定', 'Locked')}</Tag> : <Tag color="blue">{t('进行中', 'Open')}</Tag>),
-            },
-          ]}
-        />
+              },
+              { title: t('菜品', 'Dishes'), key: 'dishes', render: (_, m) => m.dishes.map((d) => d.dishName).join('、') },
+              {
+                title: t('计划/实际份数', 'Planned / served'),
+                key: 'portions',
+                align: 'right',
+                render: (_, m) => `${m.portionsPlannedStudents + m.portionsPlannedStaff} / ${m.mealsServed ?? '—'}`,
+              },
+              {
+                title: t('留样', 'Samples'),
+                key: 'samples',
+                render: (_, m) =>
+                  m.missingSamples.length ? (
+                    <Tag color="red" data-testid="samples-missing">
+                      {t(`${m.missingSamples.length} 道未留样/不足`, `${m.missingSamples.length} missing or short`)}
+                    </Tag>
+                  ) : (
+                    <Tag color="green">{t('已留样', 'Sampled')}</Tag>
+                  ),
+              },
+              { title: t('领用成本', 'Issued'), key: 'issued', align: 'right', render: (_, m) => <Money value={m.issuedCost} /> },
+              { title: t('每餐成本', 'Per meal'), key: 'perMeal', align: 'right', render: (_, m) => <Money value={m.costPerMeal} /> },
+              {
+                title: t('状态', 'State'),
+                key: 'state',
+                render: (_, m) => (m.lockedAt ? <Tag>{t('已锁定', 'Locked')}</Tag> : <Tag color="blue">{t('进行中', 'Open')}</Tag>),
+              },
+            ]}
+          />
+        </div>
       )}
       {planning && canteen && (
         <PlanModal canteenId={canteen.id} schoolId={canteen.schoolId} day={day || schoolToday(zone)} onClose={() => setPlanning(false)} />

@@ -123,36 +123,37 @@ export default function MealServicePage() {
           )
         }
       >
-        <Table<SampleRow>
-          rowKey="dishId"
-          size="small"
-          pagination={false}
-          dataSource={rows}
-          data-testid="dish-samples"
-          onRow={(row) => ({ style: row.problem ? { background: row.problem === 'UNSAMPLED' ? '#fff1f0' : '#fff7e6' } : undefined })}
-          columns={[
-            { title: t('菜品', 'Dish'), dataIndex: 'dishName' },
-            { title: t('留样份数', 'Samples'), dataIndex: 'samples', align: 'right' },
-            {
-              title: t('最重一份', 'Heaviest'),
-              key: 'g',
-              align: 'right',
-              render: (_, r) => (r.heaviestGrams === null ? '—' : `${r.heaviestGrams} g`),
-            },
-            {
-              title: t('留样情况', 'State'),
-              key: 'problem',
-              render: (_, r) =>
-                r.problem ? (
-                  <Tag color={SAMPLE_PROBLEM[r.problem].color} data-testid="sample-problem" data-value={r.problem}>
-                    {labelOf(SAMPLE_PROBLEM, r.problem, t)}
-                  </Tag>
-                ) : (
-                  <Tag color="green">{t('合格', 'Sampled')}</Tag>
-                ),
-            },
-          ]}
-        />
+        <div data-testid="dish-samples">
+          <Table<SampleRow>
+            rowKey="dishId"
+            size="small"
+            pagination={false}
+            dataSource={rows}
+            onRow={(row) => ({ style: row.problem ? { background: row.problem === 'UNSAMPLED' ? '#fff1f0' : '#fff7e6' } : undefined })}
+            columns={[
+              { title: t('菜品', 'Dish'), dataIndex: 'dishName' },
+              { title: t('留样份数', 'Samples'), dataIndex: 'samples', align: 'right' },
+              {
+                title: t('最重一份', 'Heaviest'),
+                key: 'g',
+                align: 'right',
+                render: (_, r) => (r.heaviestGrams === null ? '—' : `${r.heaviestGrams} g`),
+              },
+              {
+                title: t('留样情况', 'State'),
+                key: 'problem',
+                render: (_, r) =>
+                  r.problem ? (
+                    <Tag color={SAMPLE_PROBLEM[r.problem].color} data-testid="sample-problem" data-value={r.problem}>
+                      {labelOf(SAMPLE_PROBLEM, r.problem, t)}
+                    </Tag>
+                  ) : (
+                    <Tag color="green">{t('合格', 'Sampled')}</Tag>
+                  ),
+              },
+            ]}
+          />
+        </div>
       </Card>
 
       <DutyCard service={service} onChanged={() => void refetch()} />
@@ -160,73 +161,74 @@ export default function MealServicePage() {
       {open && access.can('recordMealCounts', service.schoolId) && <CountsCard service={service} />}
 
       <Card title={t('用料追溯', 'Lots used (traceability)')}>
-        <Table<LotUse>
-          rowKey="lotId"
-          size="small"
-          pagination={false}
-          scroll={{ x: 'max-content' }}
-          dataSource={service.lotsUsed}
-          data-testid="lots-used"
-          locale={{ emptyText: t('尚未出库', 'No stock issued yet') }}
-          columns={[
-            {
-              title: t('食材', 'Ingredient'),
-              key: 'ingredient',
-              render: (_, u) => (
-                <Link to={`/canteen/stock/lots/${u.lotId}`}>{u.deliveryItem?.ingredient?.name ?? t('期初库存', 'Opening balance')}</Link>
-              ),
-            },
-            { title: t('批号', 'Batch'), key: 'batch', render: (_, u) => u.lot?.batchNumber ?? u.deliveryItem?.batchNumber ?? '—' },
-            { title: t('保质期至', 'Expires'), key: 'exp', render: (_, u) => u.lot?.expiresOn ?? '—' },
-            {
-              title: t('用量', 'Used'),
-              key: 'q',
-              align: 'right',
-              render: (_, u) => baseAmountDisplay(u.quantityIssued, u.lot?.baseUnit ?? 'GRAM', t('件', 'pcs')),
-            },
-            { title: t('金额', 'Cost'), key: 'c', align: 'right', render: (_, u) => <Money value={u.costIssued} /> },
-            {
-              title: t('进货查验', 'Delivery'),
-              key: 'delivery',
-              render: (_, u) =>
-                u.delivery ? (
-                  <Link to={`/canteen/deliveries/${u.delivery.id}`}>
-                    {u.delivery.deliveredOn} · {u.delivery.invoiceNumber}
-                  </Link>
-                ) : (
-                  '—'
+        <div data-testid="lots-used">
+          <Table<LotUse>
+            rowKey="lotId"
+            size="small"
+            pagination={false}
+            scroll={{ x: 'max-content' }}
+            dataSource={service.lotsUsed}
+            locale={{ emptyText: t('尚未出库', 'No stock issued yet') }}
+            columns={[
+              {
+                title: t('食材', 'Ingredient'),
+                key: 'ingredient',
+                render: (_, u) => (
+                  <Link to={`/canteen/stock/lots/${u.lotId}`}>{u.deliveryItem?.ingredient?.name ?? t('期初库存', 'Opening balance')}</Link>
                 ),
-            },
-            { title: t('供应商', 'Supplier'), key: 'supplier', render: (_, u) => u.delivery?.supplier.name ?? '—' },
-            {
-              title: t('查验人/复核人', 'Inspector / second'),
-              key: 'inspector',
-              render: (_, u) =>
-                u.delivery
-                  ? `${u.delivery.inspector?.name ?? '—'}${u.delivery.secondInspector ? ` / ${u.delivery.secondInspector.name}` : ''}`
-                  : '—',
-            },
-            {
-              title: t('索证索票', 'Documents sighted'),
-              key: 'docs',
-              render: (_, u) =>
-                u.delivery ? (
-                  <Typography.Text style={{ fontSize: 12 }}>
-                    {t('许可证', 'Licence')} {u.delivery.supplierLicenceNumber}
-                    {u.deliveryItem?.quarantineCertificateNumber && (
-                      <>
-                        <br />
-                        {t('检疫证明', 'Quarantine')} {u.deliveryItem.quarantineCertificateNumber}
-                      </>
-                    )}
-                  </Typography.Text>
-                ) : (
-                  '—'
-                ),
-            },
-            { title: t('保存至', 'Kept until'), key: 'retain', render: (_, u) => u.delivery?.retainUntil ?? '—' },
-          ]}
-        />
+              },
+              { title: t('批号', 'Batch'), key: 'batch', render: (_, u) => u.lot?.batchNumber ?? u.deliveryItem?.batchNumber ?? '—' },
+              { title: t('保质期至', 'Expires'), key: 'exp', render: (_, u) => u.lot?.expiresOn ?? '—' },
+              {
+                title: t('用量', 'Used'),
+                key: 'q',
+                align: 'right',
+                render: (_, u) => baseAmountDisplay(u.quantityIssued, u.lot?.baseUnit ?? 'GRAM', t('件', 'pcs')),
+              },
+              { title: t('金额', 'Cost'), key: 'c', align: 'right', render: (_, u) => <Money value={u.costIssued} /> },
+              {
+                title: t('进货查验', 'Delivery'),
+                key: 'delivery',
+                render: (_, u) =>
+                  u.delivery ? (
+                    <Link to={`/canteen/deliveries/${u.delivery.id}`}>
+                      {u.delivery.deliveredOn} · {u.delivery.invoiceNumber}
+                    </Link>
+                  ) : (
+                    '—'
+                  ),
+              },
+              { title: t('供应商', 'Supplier'), key: 'supplier', render: (_, u) => u.delivery?.supplier.name ?? '—' },
+              {
+                title: t('查验人/复核人', 'Inspector / second'),
+                key: 'inspector',
+                render: (_, u) =>
+                  u.delivery
+                    ? `${u.delivery.inspector?.name ?? '—'}${u.delivery.secondInspector ? ` / ${u.delivery.secondInspector.name}` : ''}`
+                    : '—',
+              },
+              {
+                title: t('索证索票', 'Documents sighted'),
+                key: 'docs',
+                render: (_, u) =>
+                  u.delivery ? (
+                    <Typography.Text style={{ fontSize: 12 }}>
+                      {t('许可证', 'Licence')} {u.delivery.supplierLicenceNumber}
+                      {u.deliveryItem?.quarantineCertificateNumber && (
+                        <>
+                          <br />
+                          {t('检疫证明', 'Quarantine')} {u.deliveryItem.quarantineCertificateNumber}
+                        </>
+                      )}
+                    </Typography.Text>
+                  ) : (
+                    '—'
+                  ),
+              },
+              { title: t('保存至', 'Kept until'), key: 'retain', render: (_, u) => u.delivery?.retainUntil ?? '—' },
+            ]}
+          />
+        </div>
       </Card>
     </Space>
   );
@@ -260,19 +262,20 @@ function DutyCard({ service, onChanged }: { service: Service; onChanged(): void 
 
   return (
     <Card title={t('值班人员', 'Duty list')}>
-      <Table
-        rowKey="id"
-        size="small"
-        pagination={false}
-        dataSource={service.duties}
-        data-testid="duty-list"
-        locale={{ emptyText: t('尚无值班人员', 'Nobody on duty yet') }}
-        columns={[
-          { title: t('姓名', 'Name'), key: 'name', render: (_, d: Service['duties'][number]) => d.staff.name },
-          { title: t('岗位任务', 'Task'), dataIndex: 'task' },
-          { title: t('安排时间', 'Assigned'), key: 'at', render: (_, d: Service['duties'][number]) => <DateTime value={d.assignedAt} /> },
-        ]}
-      />
+      <div data-testid="duty-list">
+        <Table
+          rowKey="id"
+          size="small"
+          pagination={false}
+          dataSource={service.duties}
+          locale={{ emptyText: t('尚无值班人员', 'Nobody on duty yet') }}
+          columns={[
+            { title: t('姓名', 'Name'), key: 'name', render: (_, d: Service['duties'][number]) => d.staff.name },
+            { title: t('岗位任务', 'Task'), dataIndex: 'task' },
+            { title: t('安排时间', 'Assigned'), key: 'at', render: (_, d: Service['duties'][number]) => <DateTime value={d.assignedAt} /> },
+          ]}
+        />
+      </div>
       {mayAssign && (
         <Form<DutyValues>
           form={form}

@@ -137,61 +137,62 @@ export default function SampleLogPage() {
         {list.error ? (
           <GraphErrorResult error={list.error} />
         ) : (
-          <PagedTable<Sample>
-            rowKey="id"
-            page={list.data?.foodSamples}
-            paging={paging}
-            loading={list.loading}
-            data-testid="sample-table"
-            columns={[
-              { title: t('留样时间', 'Taken'), key: 'at', render: (_, s) => <DateTime value={s.takenAt} /> },
-              { title: t('菜品', 'Dish'), key: 'dish', render: (_, s) => dishNames.get(s.dishId) ?? '…' },
-              {
-                title: t('重量', 'Weight'),
-                key: 'g',
-                align: 'right',
-                render: (_, s) => (
-                  <span style={{ color: s.grams < s.minGramsAtTaking ? '#cf1322' : undefined }}>
-                    {s.grams} g <Typography.Text type="secondary">(≥ {s.minGramsAtTaking})</Typography.Text>
-                  </span>
-                ),
-              },
-              { title: t('留样人', 'Taken by'), key: 'by', render: (_, s) => s.takenBy.name },
-              { title: t('留样至', 'Keep until'), key: 'until', render: (_, s) => <DateTime value={s.keepUntil} /> },
-              {
-                title: t('状态', 'State'),
-                key: 'state',
-                render: (_, s) => {
-                  const state = sampleKeeping(s);
-                  if (state === 'DISPOSED')
+          <div data-testid="sample-table">
+            <PagedTable<Sample>
+              rowKey="id"
+              page={list.data?.foodSamples}
+              paging={paging}
+              loading={list.loading}
+              columns={[
+                { title: t('留样时间', 'Taken'), key: 'at', render: (_, s) => <DateTime value={s.takenAt} /> },
+                { title: t('菜品', 'Dish'), key: 'dish', render: (_, s) => dishNames.get(s.dishId) ?? '…' },
+                {
+                  title: t('重量', 'Weight'),
+                  key: 'g',
+                  align: 'right',
+                  render: (_, s) => (
+                    <span style={{ color: s.grams < s.minGramsAtTaking ? '#cf1322' : undefined }}>
+                      {s.grams} g <Typography.Text type="secondary">(≥ {s.minGramsAtTaking})</Typography.Text>
+                    </span>
+                  ),
+                },
+                { title: t('留样人', 'Taken by'), key: 'by', render: (_, s) => s.takenBy.name },
+                { title: t('留样至', 'Keep until'), key: 'until', render: (_, s) => <DateTime value={s.keepUntil} /> },
+                {
+                  title: t('状态', 'State'),
+                  key: 'state',
+                  render: (_, s) => {
+                    const state = sampleKeeping(s);
+                    if (state === 'DISPOSED')
+                      return (
+                        <Tag data-testid="sample-state" data-value={state}>
+                          {t('已销毁', 'Disposed')} <DateTime value={s.disposal?.disposedAt} />
+                        </Tag>
+                      );
                     return (
-                      <Tag data-testid="sample-state" data-value={state}>
-                        {t('已销毁', 'Disposed')} <DateTime value={s.disposal?.disposedAt} />
+                      <Tag color={state === 'DUE' ? 'gold' : 'blue'} data-testid="sample-state" data-value={state}>
+                        {state === 'DUE' ? t('到期待销毁', 'Due for disposal') : t('留存中', 'Kept')}
                       </Tag>
                     );
-                  return (
-                    <Tag color={state === 'DUE' ? 'gold' : 'blue'} data-testid="sample-state" data-value={state}>
-                      {state === 'DUE' ? t('到期待销毁', 'Due for disposal') : t('留存中', 'Kept')}
-                    </Tag>
-                  );
+                  },
                 },
-              },
-              ...(mayDispose
-                ? [
-                    {
-                      title: '',
-                      key: 'dispose',
-                      render: (_: unknown, s: Sample) =>
-                        !s.disposal && (
-                          <Button size="small" loading={disposing.loading} onClick={() => void onDispose(s)} data-testid="dispose-sample">
-                            {t('销毁', 'Dispose')}
-                          </Button>
-                        ),
-                    },
-                  ]
-                : []),
-            ]}
-          />
+                ...(mayDispose
+                  ? [
+                      {
+                        title: '',
+                        key: 'dispose',
+                        render: (_: unknown, s: Sample) =>
+                          !s.disposal && (
+                            <Button size="small" loading={disposing.loading} onClick={() => void onDispose(s)} data-testid="dispose-sample">
+                              {t('销毁', 'Dispose')}
+                            </Button>
+                          ),
+                      },
+                    ]
+                  : []),
+              ]}
+            />
+          </div>
         )}
       </Card>
     </Space>
