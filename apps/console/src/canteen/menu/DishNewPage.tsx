@@ -1,7 +1,7 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { App, Button, Card, Col, Form, Input, Row, Select, Space, Tag, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useLanguage, useT } from '../../app/language';
 import { graphql } from '../../graphql';
@@ -125,6 +125,10 @@ export default function DishNewPage() {
       return next;
     });
 
+  // The first school the viewer writes recipes for is chosen once the schools are known.
+  useEffect(() => {
+    if (schools.length && !form.getFieldValue('schoolId')) form.setFieldValue('schoolId', schools[0].value);
+  }, [schools, form]);
   const lines = Form.useWatch('lines', form) ?? [];
   const preview = previewRecipe(
     lines.map((l) => ({ ingredient: l?.ingredientId ? known.get(l.ingredientId) : undefined, grams: l?.grams })),
@@ -158,7 +162,7 @@ export default function DishNewPage() {
             <Form.Item
               name="schoolId"
               label={t('学校', 'School')}
-              initialValue={schools[0]?.value}
+
               rules={[{ required: !schoolId, message: t('必填', 'Required') }]}
             >
               <Select options={schools} placeholder={t('选择学校', 'Pick a school')} />
