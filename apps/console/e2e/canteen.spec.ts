@@ -9,6 +9,7 @@ import {
   startServiceProcess,
   type TestDatabase,
 } from '@houqin/testing';
+import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { graphAs, PHONE, screenshot, signedIn } from './support/browser';
 
@@ -279,6 +280,68 @@ describeWithBrowser('canteen menus: planning, the nutrition check, publishing an
     await screenshot(cook, 'canteen-dish-saved');
     await cook.context().close();
   });
+
+  it('the district admin imports the licensed food table: a row the graph refuses is shown by its Excel row and nothing is written, then a good file is', async () => {
+    const header = [
+      '食物编码',
+      '食物名称',
+      '食物类别',
+      '计量单位',
+      '单个重量（克）',
+      '可食部（%）',
+      '致敏物质',
+      '能量（kcal/100g）',
+      '蛋白质（g/100g）',
+      '钙（mg/100g）',
+      '数据来源',
+    ];
+    const workbook = async (rows: (string | null)[][]) => {
+      const book = new ExcelJS.Workbook();
+      const sheet = book.addWorksheet('食材');
+      sheet.addRow(header);
+      for (const row of rows) sheet.addRow(row);
+      return Buffer.from(await book.xlsx.writeBuffer());
+    };
+    const file = async (name: string, rows: (string | null)[][]) => ({
+      name,
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: await workbook(rows),
+    });
+    const good = ['L-E2E-KALE', 'E2E羽衣甘蓝', '蔬菜类及制品', null, null, '90', null, '32', '2.8', '150', 'E2E 测试数据'];
+
+    const page = await signedIn(stack, 'admin');
+    await page.goto('/canteen/ingredients');
+    await page.getByTestId('ingredient-table').waitFor();
+    // The browser accepts 150 g of protein per 100 g as a number; the graph does not, and names the row.
+    await page
+      .getByTestId('import-file')
+      .setInputFiles(
+        await file('食物成分表-有错.xlsx', [
+          good,
+          ['L-E2E-BAD', 'E2E坏数据', '蔬菜类及制品', null, null, '90', null, '32', '150', '1', 'E2E'],
+        ]),
+      );
+    await page.getByTestId('import-error-row').first().waitFor();
+    const refused = await page.getByTestId('import-error-row').allTextContents();
+    expect(refused).toHaveLength(1);
+    expect(refused[0]).toMatch(/3[\s\S]*(蛋白质|proteinG)[\s\S]*150/);
+    await expect(page.getByTestId('import-confirm').count()).resolves.toBe(0);
+    // All or nothing: not even the good row was written.
+    const admin = await graphAs(stack, 'admin');
+    const written = await admin.request<{ ingredients: { nodes: unknown[] } }>(
+      '{ ingredients(filter: { search: "E2E" }) { nodes { id } } }',
+    );
+    expect(written.data!.ingredients.nodes).toHaveLength(0);
+    await screenshot(page, 'canteen-ingredient-import-graph-errors');
+
+    await page.getByTestId('import-file').setInputFiles(await file('食物成分表.xlsx', [good]));
+    await page.getByTestId('import-confirm').click();
+    await page.getByTestId('ingredient-search').fill('E2E');
+    await page.getByTestId('ingredient-table').locator('tr', { hasText: 'E2E羽衣甘蓝' }).waitFor();
+    await expect(page.getByTestId('ingredient-table').locator('tr', { hasText: 'E2E坏数据' }).count()).resolves.toBe(0);
+    await screenshot(page, 'canteen-ingredient-imported');
+    await page.context().close();
+  });
 });
 
 describeWithBrowser('canteen kitchen: morning checks on a phone and an accompanied lunch', () => {
@@ -385,7 +448,11 @@ describeWithBrowser('canteen kitchen: morning checks on a phone and an accompani
     await principal.getByTestId('accompanied-rating').locator('li').nth(3).click();
     await principal.getByTestId('accompanied-remarks').fill('米饭软硬适中，青菜新鲜，学生吃得干净。');
     await principal.getByTestId('submit-accompanied').click();
-    await principal.getByTestId('accompanied-table').locator('tr', { hasText: '米饭软硬适中' }).waitFor();
+    const logged = principal.getByTestId('accompanied-table').locator('tr', { hasText: '米饭软硬适中' });
+    // The row, or whatever the graph said instead (shown, so a failure says why).
+    await logged.or(principal.getByRole('alert')).or(principal.locator('.ant-form-item-explain-error')).first().waitFor();
+    await screenshot(principal, 'canteen-accompanied-lunch');
+    await logged.waitFor({ timeout: 1000 });
     const row = principal.getByTestId('accompanied-table').locator('tr', { hasText: '米饭软硬适中' });
     await expect(row.textContent()).resolves.toContain(today);
     await expect(row.textContent()).resolves.toContain('午餐');

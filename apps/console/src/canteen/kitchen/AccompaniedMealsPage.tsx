@@ -120,7 +120,11 @@ export default function AccompaniedMealsPage() {
               columns={[
                 { title: t('日期', 'Day'), dataIndex: 'servedOn' },
                 { title: t('餐次', 'Meal'), key: 'meal', render: (_, m) => labelOf(MEAL, m.meal, t) },
-                { title: t('陪餐人', 'Leader'), key: 'leader', render: (_, m) => m.leader.displayName },
+                {
+                  title: t('陪餐人', 'Leader'),
+                  key: 'leader',
+                  render: (_, m) => m.leaderStaff?.name ?? (m.leaderAccountId === access.accountId ? t('我', 'me') : '—'),
+                },
                 {
                   title: t('评分', 'Rating'),
                   key: 'rating',

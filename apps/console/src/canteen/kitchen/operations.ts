@@ -434,9 +434,10 @@ export const CanteenAccompaniedMealsQuery = graphql(`
           id
           name
         }
-        leader {
+        leaderAccountId
+        leaderStaff {
           id
-          displayName
+          name
         }
       }
       pageInfo {
