@@ -1,14 +1,6 @@
 import { shiftDate, todayIn } from '@houqin/common';
 import { demoStaffIdFor } from '@houqin/demo';
-import {
-  type ConsoleStack,
-  chromiumPath,
-  createTestDatabase,
-  type ServiceProcess,
-  startConsoleStack,
-  startServiceProcess,
-  type TestDatabase,
-} from '@houqin/testing';
+import { type ConsoleStack, chromiumPath, startConsoleStack } from '@houqin/testing';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { graphAs, PHONE, screenshot, signedIn } from './support/browser';
@@ -27,34 +19,17 @@ const TABLET = { viewport: { width: 1024, height: 768 }, hasTouch: true };
 const TABLET_UPRIGHT = { width: 768, height: 1024 };
 
 /**
- * The console stack with the canteen subgraph (its own database, the demo term seeded) behind the
- * gateway. The canteen is started here and named to the gateway, so the story does not depend on
- * how the shared stack starts it.
+ * One console stack for every canteen story of this file (the shared stack runs the canteen with its
+ * demo term behind the gateway): started by the first block that needs it, stopped after the last.
  */
+let shared: Promise<ConsoleStack> | undefined;
 async function startCanteenStack(): Promise<{ stack: ConsoleStack; stop(): Promise<void> }> {
-  const database: TestDatabase = await createTestDatabase('canteen');
-  let canteen: ServiceProcess | undefined;
-  try {
-    canteen = await startServiceProcess(
-      'canteen',
-      { DATABASE_URL: database.databaseUrl, DATA_DIR: database.dataDir, SEED_DEMO: 'true', NATS_URL: '' },
-      { timeoutMs: 240_000 },
-    );
-    const stack = await startConsoleStack({ gatewayEnv: { CANTEEN_URL: `${canteen.baseUrl}/graphql` } });
-    return {
-      stack,
-      stop: async () => {
-        await stack.stop();
-        await canteen?.stop();
-        await database.drop();
-      },
-    };
-  } catch (error) {
-    await canteen?.stop();
-    await database.drop();
-    throw error;
-  }
+  shared ??= startConsoleStack();
+  return { stack: await shared, stop: async () => undefined };
 }
+afterAll(async () => {
+  await (await shared?.catch(() => undefined))?.stop();
+});
 
 /** Picks the option of an open antd Select whose text contains `text`. */
 async function pickOption(page: Page, text: string | RegExp): Promise<void> {

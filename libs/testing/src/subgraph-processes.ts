@@ -5,7 +5,9 @@ import { waitFor } from './wait';
 export interface SubgraphProcesses {
   directory: ServiceProcess;
   finance: ServiceProcess;
-  /** Stops both processes and drops their databases. */
+  /** The canteen, when asked for (`canteen: true`), seeding its demo term. */
+  canteen?: ServiceProcess;
+  /** Stops the processes and drops their databases. */
   stop(): Promise<void>;
 }
 
@@ -14,10 +16,16 @@ export interface SubgraphProcesses {
  * delivering their events to each other over internal HTTP (no NATS), the directory seeding the demo
  * district. Finance listens before the directory seeds and publishes it, so its copy of the schools it
  * validates against fills at once; resolves when the directory is ready (seeded). `env` is given to
- * both (e.g. secrets, tracing), `directoryEnv`/`financeEnv` to one.
+ * both (e.g. secrets, tracing), `directoryEnv`/`financeEnv` to one. With `canteen: true` the canteen
+ * runs too (its demo seeded; the three deliver their events to one another), as the console needs.
  */
 export async function startSubgraphProcesses(
-  options: { env?: Record<string, string>; directoryEnv?: Record<string, string>; financeEnv?: Record<string, string> } = {},
+  options: {
+    env?: Record<string, string>;
+    directoryEnv?: Record<string, string>;
+    financeEnv?: Record<string, string>;
+    canteen?: boolean;
+  } = {},
 ): Promise<SubgraphProcesses> {
   const databases: TestDatabase[] = [];
   const started: ServiceProcess[] = [];
@@ -34,6 +42,28 @@ export async function startSubgraphProcesses(
     const financePort = await freePort();
     let directoryPort = await freePort();
     while (directoryPort === financePort) directoryPort = await freePort();
+    let canteenPort = await freePort();
+    while (canteenPort === financePort || canteenPort === directoryPort) canteenPort = await freePort();
+    const canteenUrl: Record<string, string> = options.canteen ? { CANTEEN_INTERNAL_URL: `http://127.0.0.1:${canteenPort}` } : {};
+    let canteen: ServiceProcess | undefined;
+    if (options.canteen) {
+      const canteenDb = await createTestDatabase('canteen');
+      databases.push(canteenDb);
+      canteen = await startServiceProcess(
+        'canteen',
+        {
+          ...options.env,
+          DATABASE_URL: canteenDb.databaseUrl,
+          DATA_DIR: canteenDb.dataDir,
+          SEED_DEMO: 'true',
+          NATS_URL: '',
+          DIRECTORY_INTERNAL_URL: `http://127.0.0.1:${directoryPort}`,
+          FINANCE_INTERNAL_URL: `http://127.0.0.1:${financePort}`,
+        },
+        { port: canteenPort, timeoutMs: 240_000 },
+      );
+      started.push(canteen);
+    }
     const finance = await startServiceProcess(
       'finance',
       {
@@ -43,6 +73,7 @@ export async function startSubgraphProcesses(
         SEED_DEMO: 'false',
         NATS_URL: '',
         DIRECTORY_INTERNAL_URL: `http://127.0.0.1:${directoryPort}`,
+        ...canteenUrl,
         ...options.financeEnv,
       },
       { port: financePort },
@@ -58,6 +89,7 @@ export async function startSubgraphProcesses(
         PASSWORD_HASH_COST: '4',
         NATS_URL: '',
         FINANCE_INTERNAL_URL: `http://127.0.0.1:${financePort}`,
+        ...canteenUrl,
         ...options.directoryEnv,
       },
       { port: directoryPort },
@@ -72,7 +104,7 @@ export async function startSubgraphProcesses(
         ),
       60000,
     );
-    return { directory, finance, stop };
+    return { directory, finance, canteen, stop };
   } catch (error) {
     await stop();
     throw error;

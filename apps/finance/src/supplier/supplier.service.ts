@@ -183,7 +183,8 @@ export class SupplierService {
         name: supplier.name,
         creditCode: supplier.creditCode,
         status: supplier.status,
-        foodSupplier: supplier.foodSupplier,
+        // After an INSERT on MySQL TypeORM reloads the defaulted columns raw: a TINYINT 0/1 here, not a boolean.
+        foodSupplier: Boolean(supplier.foodSupplier),
         foodLicenceNumber: supplier.foodLicenceNumber,
         foodLicenceExpiresOn: supplier.foodLicenceExpiresOn,
       },
@@ -196,7 +197,7 @@ export class SupplierService {
       districtId: supplier.districtId,
       schoolId: null,
       // The update input has no reason field yet; the catalogue allows none.
-      payload: { supplierId: supplier.id, name: supplier.name, foodSupplier: supplier.foodSupplier, reason: null },
+      payload: { supplierId: supplier.id, name: supplier.name, foodSupplier: Boolean(supplier.foodSupplier), reason: null },
     });
   }
 
