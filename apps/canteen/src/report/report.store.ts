@@ -94,7 +94,8 @@ export const reportSql = defineSqlStore(
         .innerJoin(
           CanteenStaffMember,
           'r',
-          'r.canteenId = days.canteenId AND r.joinedOn <= days.servedOn AND (r.leftOn IS NULL OR r.leftOn >= days.servedOn)',
+          // The school condition lets the (schoolId, staffId) index find the page's rosters instead of reading every roster row.
+          'r.schoolId IN (:...schoolIds) AND r.canteenId = days.canteenId AND r.joinedOn <= days.servedOn AND (r.leftOn IS NULL OR r.leftOn >= days.servedOn)',
         )
         .leftJoin(MorningCheck, 'mc', 'mc.canteenId = days.canteenId AND mc.staffId = r.staffId AND mc.checkedOn = days.servedOn')
         .setParameters({ schoolIds, from, to })
