@@ -4,7 +4,7 @@ import { defineJob } from '@houqin/scheduler';
 import { mealEndsAt } from '../meal/meal.rules';
 import { mealSql } from '../meal/meal.store';
 import { checkSamplesAtEndOfService } from './sample-check';
-import { sampleSettingsIn } from './sample-settings';
+import { type SampleSettings, sampleSettingsIn } from './sample-settings';
 
 /** Meal services read per statement. */
 const BATCH = 200;
@@ -25,10 +25,14 @@ export const sampleMissingJob = defineJob({
     const actor: Actor = { viewer: null, requestId: `job:canteen.sampleMissing:${tick.toISOString()}` };
     let checked = 0;
     let raised = 0;
+    // Read once per district for the whole tick, not once per meal service.
+    const settingsOf = new Map<string, Promise<SampleSettings>>();
     for (let afterId = ''; ;) {
       const due = await mealSql.dueForSampleCheck(manager, today, afterId, BATCH).getMany();
       for (const service of due) {
-        const settings = await sampleSettingsIn(manager, service.districtId);
+        let read = settingsOf.get(service.districtId);
+        if (!read) settingsOf.set(service.districtId, (read = sampleSettingsIn(manager, service.districtId)));
+        const settings = await read;
         if (mealEndsAt(service.servedOn, service.meal, settings.mealEndTimes, DEFAULT_TIME_ZONE).getTime() > tick.getTime()) continue;
         const missing = await checkSamplesAtEndOfService(manager, actor, service, settings, 'END_OF_SERVICE_JOB', tick);
         checked += 1;

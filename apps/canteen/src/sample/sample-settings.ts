@@ -1,8 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import type { CanteenContext } from '../context';
-import { MealKind } from '../menu/meal-kind';
-import { CanteenSettings } from '../settings/settings.entity';
-import { type CanteenSettingsValues, DEFAULT_CANTEEN_SETTINGS } from '../settings/settings.rules';
+import type { MealKind } from '../menu/meal-kind';
+import type { CanteenSettings } from '../settings/settings.entity';
+import { districtSettingsIn } from '../settings/settings.service';
 
 /** What meal services and samples read from the district's canteen settings (settings/). */
 export interface SampleSettings {
@@ -14,16 +14,10 @@ export interface SampleSettings {
   mealEndTimes: Record<MealKind, string>;
 }
 
-const fromSettings = (
-  settings: Pick<CanteenSettingsValues, 'sampleMinGrams' | 'sampleKeepHours' | 'breakfastEndsAt' | 'lunchEndsAt' | 'dinnerEndsAt'>,
-): SampleSettings => ({
+const fromSettings = (settings: CanteenSettings): SampleSettings => ({
   sampleMinGrams: settings.sampleMinGrams,
   sampleKeepHours: settings.sampleKeepHours,
-  mealEndTimes: {
-    [MealKind.BREAKFAST]: settings.breakfastEndsAt,
-    [MealKind.LUNCH]: settings.lunchEndsAt,
-    [MealKind.DINNER]: settings.dinnerEndsAt,
-  },
+  mealEndTimes: settings.endTimes,
 });
 
 /** The district's sample settings (ctx.settings), read in the caller's transaction. */
@@ -31,11 +25,7 @@ export async function sampleSettingsOf(ctx: CanteenContext, manager: EntityManag
   return fromSettings(await ctx.settings.of(manager, districtId));
 }
 
-/**
- * The same for a scheduled job, which has no request context: the district's row (one per district),
- * else the defaults, as SettingsService.of reads them.
- */
+/** The same for a scheduled job, which has no request context (settings/'s one read of a district's settings). */
 export async function sampleSettingsIn(manager: EntityManager, districtId: string): Promise<SampleSettings> {
-  const row = await manager.findOne(CanteenSettings, { where: { districtId } });
-  return fromSettings(row ?? DEFAULT_CANTEEN_SETTINGS);
+  return fromSettings(await districtSettingsIn(manager, districtId));
 }

@@ -17,9 +17,8 @@ export class SettingsService {
    * minimum or the bulk staples), read in `manager`'s transaction when given; the defaults when the
    * district has none of its own.
    */
-  async of(manager: EntityManager | null | undefined, districtId: string): Promise<CanteenSettings> {
-    const row = await (manager ?? this.ctx.dataSource.manager).findOne(CanteenSettings, { where: { districtId } });
-    return row ?? defaultsFor(districtId);
+  of(manager: EntityManager | null | undefined, districtId: string): Promise<CanteenSettings> {
+    return districtSettingsIn(manager ?? this.ctx.dataSource.manager, districtId);
   }
 
   /** The viewer's district's settings (anyone who reads the catalogue). */
@@ -111,6 +110,11 @@ function valuesOf(settings: CanteenSettingsValues): CanteenSettingsValues {
 }
 
 /** The national defaults as a district's settings (not stored: version 0). */
+/** A district's settings row, else the defaults: the one read, for requests (SettingsService.of) and scheduled jobs alike. */
+export async function districtSettingsIn(manager: EntityManager, districtId: string): Promise<CanteenSettings> {
+  return (await manager.findOne(CanteenSettings, { where: { districtId } })) ?? defaultsFor(districtId);
+}
+
 function defaultsFor(districtId: string): CanteenSettings {
   return Object.assign(new CanteenSettings(), {
     districtId,
