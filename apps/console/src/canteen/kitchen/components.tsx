@@ -2,11 +2,12 @@ import { useQuery } from '@apollo/client/react';
 import { Select, Tag } from 'antd';
 import { useMemo, useState } from 'react';
 import { useT } from '../../app/language';
-import type { CanteenKitchenCanteensQuery } from '../../graphql/graphql';
+import type { CanteenPickerCanteensQuery } from '../../graphql/graphql';
+import { CanteenPickerCanteensQuery as CanteensQuery } from '../canteens';
 import { labelOf, type Label } from './labels';
-import { CanteenKitchenCanteensQuery as CanteensQuery, CanteenKitchenStaffSearchQuery, CanteenRosterQuery } from './operations';
+import { CanteenKitchenStaffSearchQuery, CanteenRosterQuery } from './operations';
 
-export type KitchenCanteen = CanteenKitchenCanteensQuery['canteens']['nodes'][number];
+export type KitchenCanteen = CanteenPickerCanteensQuery['canteens']['nodes'][number];
 
 /** The canteens the viewer reads (one query, cached for every page here). */
 export function useKitchenCanteens() {

@@ -1,27 +1,5 @@
 import { graphql } from '../../graphql';
 
-/** The canteens the viewer reads, with their chilled locations (where samples are kept), for every picker here. */
-export const CanteenKitchenCanteensQuery = graphql(`
-  query CanteenKitchenCanteens {
-    canteens(first: 100) {
-      nodes {
-        id
-        name
-        schoolId
-        school {
-          id
-          name
-        }
-        storageLocations {
-          id
-          name
-          kind
-        }
-      }
-    }
-  }
-`);
-
 /** The district's food-sample minimum and keeping time (留样 ≥ 125 g, ≥ 48 h by default). */
 export const CanteenSampleSettingsQuery = graphql(`
   query CanteenSampleSettings {

@@ -2,18 +2,15 @@ import { useQuery } from '@apollo/client/react';
 import { Input, Select, Space, Tag, Timeline } from 'antd';
 import { useMemo, useState } from 'react';
 import { useT } from '../../app/language';
-import type { CanteenIngredientSearchQuery, CanteenStockCanteensQuery } from '../../graphql/graphql';
+import type { CanteenIngredientSearchQuery, CanteenPickerCanteensQuery } from '../../graphql/graphql';
+import { CanteenPickerCanteensQuery as CanteensQuery } from '../canteens';
 import { formatDateTime } from '../../shared/dates';
 import { useSchoolZone } from '../../session/zone';
 import { labelOf, STEP_ACTION, type Label } from './labels';
-import {
-  CanteenIngredientNameQuery,
-  CanteenIngredientSearchQuery as SearchQuery,
-  CanteenStockCanteensQuery as CanteensQuery,
-} from './operations';
+import { CanteenIngredientNameQuery, CanteenIngredientSearchQuery as SearchQuery } from './operations';
 import { defaultUnit, type BaseUnitName, type QuantityUnitName, type QuantityValue, UNIT_LABEL, unitsFor } from './stock-helpers';
 
-export type CanteenOption = CanteenStockCanteensQuery['canteens']['nodes'][number];
+export type CanteenOption = CanteenPickerCanteensQuery['canteens']['nodes'][number];
 export type IngredientOption = CanteenIngredientSearchQuery['ingredients']['nodes'][number];
 
 /** The canteens the viewer reads (one query, cached for every page here). */

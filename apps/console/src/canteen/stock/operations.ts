@@ -1,27 +1,5 @@
 import { graphql } from '../../graphql';
 
-/** The canteens the viewer reads, with their storage locations (库位), for every canteen picker here. */
-export const CanteenStockCanteensQuery = graphql(`
-  query CanteenStockCanteens {
-    canteens(first: 100) {
-      nodes {
-        id
-        name
-        schoolId
-        school {
-          id
-          name
-        }
-        storageLocations {
-          id
-          name
-          kind
-        }
-      }
-    }
-  }
-`);
-
 /** Active food suppliers by name, with the food-business licence number to check at the door. */
 export const CanteenStockSuppliersQuery = graphql(`
   query CanteenStockSuppliers($nameContains: String) {
