@@ -1,6 +1,6 @@
 import type { SubgraphContext } from '@houqin/subgraph-kit';
 import type { CanteenService } from './canteen/canteen.service';
-import type { DirectoryCopyService } from './directory-copy/directory-copy.service';
+import type { DirectoryCopyService } from '@houqin/directory-copy';
 import type { SupplierCopyService } from './supplier-copy/supplier-copy.service';
 import type { DeliveryService } from './delivery/delivery.service';
 import type { HealthService } from './health/health.service';

@@ -19,9 +19,9 @@ import { CanteenService } from './canteen/canteen.service';
 import { canteenSql } from './canteen/canteen.store';
 import { SchoolCanteensResolver } from './canteen/school-canteens.resolver';
 // directory-copy/, supplier-copy/, events/
-import { directoryCopyEntities } from './directory-copy/directory-copy.entity';
-import { DirectoryCopyService } from './directory-copy/directory-copy.service';
-import { directoryCopySql } from './directory-copy/directory-copy.store';
+import { directoryCopyEntities } from '@houqin/directory-copy';
+import { DirectoryCopyService } from '@houqin/directory-copy';
+import { directoryCopySql } from '@houqin/directory-copy';
 import { KnownSupplier } from './supplier-copy/supplier-copy.entity';
 import { SupplierCopyService } from './supplier-copy/supplier-copy.service';
 import { supplierCopySql } from './supplier-copy/supplier-copy.store';
@@ -90,7 +90,7 @@ export { canteenEnvSpec, loadCanteenConfig } from './config';
 export type { CanteenContext } from './context';
 // report/: the report statements and the school-day calendar, for the benchmark (tools/bench/canteen.ts) to EXPLAIN and generate with
 export { reportSql } from './report/report.store';
-export { schoolDaysBetween } from './accompanied/school-days.rules';
+export { schoolDaysBetween } from '@houqin/common';
 
 /** Every table of the canteen database. */
 export const canteenEntities = [

@@ -6,7 +6,7 @@ import pino from 'pino';
 import { DEMO_CAMPUSES } from '@houqin/demo';
 import { Canteen, StorageLocation } from '../src/canteen/canteen.entity';
 import { seedCanteensDemo } from '../src/demo/canteen';
-import { KnownCampus, KnownSchool, KnownStaff } from '../src/directory-copy/directory-copy.entity';
+import { KnownCampus, KnownSchool, KnownStaff } from '@houqin/directory-copy';
 import { KnownSupplier } from '../src/supplier-copy/supplier-copy.entity';
 import { startTestSubgraph, type TestSubgraph } from '@houqin/testing';
 import { createCanteenSubgraph } from '../src/subgraph';

@@ -23,7 +23,7 @@ import {
   type EventType,
 } from '@houqin/events';
 import { startTestSubgraph, TEST_INTERNAL_SECRET } from '@houqin/testing';
-import { KnownSchool, KnownStaff } from '../src/directory-copy/directory-copy.entity';
+import { KnownSchool, KnownStaff } from '@houqin/directory-copy';
 import { canteenConsumer } from '../src/events/canteen.consumer';
 import { KnownSupplier } from '../src/supplier-copy/supplier-copy.entity';
 import { createCanteenSubgraph } from '../src/subgraph';

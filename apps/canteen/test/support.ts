@@ -33,7 +33,7 @@ import {
   type TestSubgraph,
 } from '@houqin/testing';
 import { eventDefinition, EventConsumer, type EventEnvelope, type EventPayload } from '@houqin/events';
-import { applyDemoDirectory } from '../src/directory-copy/demo-directory';
+import { applyDemoDirectory } from '@houqin/directory-copy';
 import { canteenConsumer } from '../src/events/canteen.consumer';
 import { applyDemoSuppliers, DEMO_SUPPLIERS } from '../src/supplier-copy/demo-suppliers';
 import { createCanteenSubgraph } from '../src/subgraph';
@@ -96,7 +96,7 @@ export async function startCanteen(options: { now?: () => Date } = {}): Promise<
  */
 export async function fillCopies(sub: TestSubgraph, today: string = TEST_TODAY): Promise<void> {
   const logger = pino({ level: 'silent' });
-  await applyDemoDirectory(sub.dataSource, logger);
+  await applyDemoDirectory(sub.dataSource, logger, canteenConsumer);
   await applyDemoSuppliers(sub.dataSource, logger, today);
 }
 

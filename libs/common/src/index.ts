@@ -9,3 +9,4 @@ export * from './http-edge';
 export * from './apollo-reporting';
 export * from './money';
 export * from './strings';
+export * from './school-days';

@@ -12,7 +12,8 @@ import { AccompaniedMeal } from './accompanied.entity';
 import type { AccompaniedMealFilter, AccompaniedMealGapsInput, LogAccompaniedMealInput } from './accompanied.inputs';
 import { accompaniedMealServiceReader, accompaniedReader, accompaniedSql } from './accompanied.store';
 import type { AccompaniedMealCoverage } from './accompanied.types';
-import { accompaniedGaps, checkMealRating, checkRange } from './school-days.rules';
+import { checkDateRange } from '@houqin/common';
+import { accompaniedGaps, checkMealRating } from './school-days.rules';
 
 /** Accompanied meals (陪餐): school leaders log the meals they eat with the students; gaps show school days without one. At `ctx.accompaniedMeals`. */
 export class AccompaniedMealService {
@@ -95,7 +96,7 @@ export class AccompaniedMealService {
    */
   async gaps(input: AccompaniedMealGapsInput): Promise<AccompaniedMealCoverage[]> {
     const viewer = requirePermission(this.ctx.viewer, P.readCanteen);
-    checkRange(input.from, input.to);
+    checkDateRange(input.from, input.to);
     const ids = [...new Set(input.canteenIds.map((id) => parseId(id, 'canteenIds')))];
     const canteens = await Promise.all(ids.map((id) => this.ctx.canteens.reader.byId(id)));
     for (const [i, canteen] of canteens.entries()) {

@@ -1,4 +1,5 @@
-import { accompaniedGaps, checkMealRating, checkRange, isSchoolDay, schoolDaysBetween } from './school-days.rules';
+import { checkDateRange, isSchoolDay, schoolDaysBetween } from '@houqin/common';
+import { accompaniedGaps, checkMealRating } from './school-days.rules';
 
 const code = (fn: () => unknown) => {
   try {
@@ -59,9 +60,9 @@ describe('the school-day calendar (weekdays, minus public holidays, plus make-up
   });
 
   it('refuses a reversed or over-long range, and a rating outside 1–5, naming the field', () => {
-    expect(code(() => checkRange('2026-03-02', '2026-03-01'))).toBe('BAD_USER_INPUT:to');
-    expect(code(() => checkRange('2026-01-01', '2027-01-02'))).toBe('BAD_USER_INPUT:to');
-    expect(code(() => checkRange('2026-01-01', '2027-01-01'))).toBe('ok');
+    expect(code(() => checkDateRange('2026-03-02', '2026-03-01'))).toBe('BAD_USER_INPUT:to');
+    expect(code(() => checkDateRange('2026-01-01', '2027-01-02'))).toBe('BAD_USER_INPUT:to');
+    expect(code(() => checkDateRange('2026-01-01', '2027-01-01'))).toBe('ok');
     for (const bad of [0, 6, 2.5, -1]) expect(code(() => checkMealRating(bad))).toBe('BAD_USER_INPUT:rating');
     expect(code(() => checkMealRating(5))).toBe('ok');
   });

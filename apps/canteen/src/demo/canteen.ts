@@ -17,8 +17,9 @@ import {
 import { Canteen, CanteenOperation, StorageKind, StorageLocation } from '../canteen/canteen.entity';
 import { CanteenService } from '../canteen/canteen.service';
 import type { CanteenContext } from '../context';
-import { applyDemoDirectory } from '../directory-copy/demo-directory';
-import { DirectoryCopyService } from '../directory-copy/directory-copy.service';
+import { canteenConsumer } from '../events/canteen.consumer';
+import { applyDemoDirectory } from '@houqin/directory-copy';
+import { DirectoryCopyService } from '@houqin/directory-copy';
 import { applyDemoSuppliers } from '../supplier-copy/demo-suppliers';
 import { SupplierCopyService } from '../supplier-copy/supplier-copy.service';
 
@@ -81,7 +82,7 @@ function desk(dataSource: DataSource, logger: Logger, viewer: Viewer, now: () =>
  */
 export async function seedCanteensDemo(dataSource: DataSource, logger: Logger, now: () => Date = () => new Date()): Promise<DemoCanteen[]> {
   const today = todayIn(DEMO_DISTRICT.timeZone, now());
-  await applyDemoDirectory(dataSource, logger);
+  await applyDemoDirectory(dataSource, logger, canteenConsumer);
   await applyDemoSuppliers(dataSource, logger, today);
   const result: DemoCanteen[] = [];
   for (const [campus, facts] of Object.entries(DEMO_CAMPUSES) as [DemoCampusKey, (typeof DEMO_CAMPUSES)[DemoCampusKey]][]) {

@@ -17,7 +17,7 @@ import type { CanteenContext } from '../context';
 import { Delivery } from '../delivery/delivery.entity';
 import type { DeliveryItemInput, RecordDeliveryInput } from '../delivery/delivery.inputs';
 import { DeliveryService } from '../delivery/delivery.service';
-import { DirectoryCopyService } from '../directory-copy/directory-copy.service';
+import { DirectoryCopyService } from '@houqin/directory-copy';
 import { Ingredient } from '../ingredient/ingredient.entity';
 import { IngredientService } from '../ingredient/ingredient.service';
 import { QuantityUnit } from '../quantity/quantity.rules';

@@ -5,7 +5,7 @@ import type { Logger } from '@houqin/common';
 import { DEMO_ACCOUNTS, DEMO_DISTRICT, demoAccountStaffId, demoStaffIdFor } from '@houqin/demo';
 import { CanteenService } from '../canteen/canteen.service';
 import type { CanteenContext } from '../context';
-import { DirectoryCopyService } from '../directory-copy/directory-copy.service';
+import { DirectoryCopyService } from '@houqin/directory-copy';
 import { MealService } from '../meal/meal-service.entity';
 import { MealServiceService } from '../meal/meal.service';
 import { Dish } from '../menu/dish.entity';

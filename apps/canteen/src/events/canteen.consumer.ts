@@ -1,5 +1,5 @@
 import { defineConsumer } from '@houqin/events';
-import { directoryCopyHandlers } from '../directory-copy/directory-copy.handlers';
+import { directoryCopyHandlers } from '@houqin/directory-copy';
 import { supplierCopyHandlers } from '../supplier-copy/supplier-copy.handlers';
 
 /**

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { requirePermission, schoolsAllowed } from '@houqin/auth';
 import { DEFAULT_TIME_ZONE, parseId, resolvePage, todayIn, toPage, type Page, type PageArgs } from '@houqin/common';
-import { schoolDaysBetween } from '../accompanied/school-days.rules';
+import { schoolDaysBetween } from '@houqin/common';
 import type { CanteenContext } from '../context';
 import { costPerMealFen } from '../meal/meal.rules';
 import { P } from '../permissions';

@@ -1,7 +1,7 @@
 import { defineSqlStore } from '@houqin/persistence';
 import { AccompaniedMeal } from '../accompanied/accompanied.entity';
 import { Canteen } from '../canteen/canteen.entity';
-import { KnownSchool } from '../directory-copy/directory-copy.entity';
+import { KnownSchool } from '@houqin/directory-copy';
 import { CanteenStaffMember, HealthCertificate, MorningCheck } from '../health/health.entity';
 import { MealService, MealServiceDish } from '../meal/meal-service.entity';
 import { MealKind } from '../menu/meal-kind';

@@ -2,7 +2,7 @@ import { Column, Entity, Index } from 'typeorm';
 import { IdColumn, InstantColumn, RefColumn } from '@houqin/persistence';
 
 /**
- * The canteen's own copy of the few directory facts it validates against (is this school of this
+ * A service's own copy of the few directory facts it validates against (is this school of this
  * district and open; which school a campus belongs to; is this staff member active at this school),
  * kept from the directory's events (docs/events.md), never read from its tables. Each row remembers
  * the id of the last event applied to it (UUIDv7, ordered by time), so a duplicate or an older event

@@ -19,7 +19,7 @@ export function updateIfNewer<E extends ObjectLiteral>(m: EntityManager, entity:
 
 const EXAMPLE = { districtId: 'district-1', lastEventId: 'event-2', updatedAt: new Date(0) };
 
-/** The copy's hand-written SQL (printed to apps/canteen/sql/directoryCopy.sql). */
+/** The copy's hand-written SQL (printed to apps/<service>/sql/directoryCopy.sql). */
 export const directoryCopySql = defineSqlStore(
   'directoryCopy',
   {

@@ -1,12 +1,11 @@
 import type { DataSource } from 'typeorm';
 import type { Logger } from '@houqin/common';
-import { eventDefinition, EventConsumer, type EventEnvelope, type EventPayload, type EventType } from '@houqin/events';
+import { type ConsumerDefinition, eventDefinition, EventConsumer, type EventEnvelope, type EventPayload, type EventType } from '@houqin/events';
 import { DEMO_CAMPUSES, DEMO_DISTRICT, DEMO_SCHOOL_ORDER, DEMO_SCHOOLS, DEMO_STAFF_POSTS, demoStaffIdFor } from '@houqin/demo';
-import { canteenConsumer } from '../events/canteen.consumer';
 
 /**
  * The demo district's directory facts (schools, campuses, staff) as the directory publishes them,
- * for the canteen demo seed (which runs before the directory's events arrive) and the canteen tests
+ * for a service's demo seed (which runs before the directory's events arrive) and its tests
  * (which run without the directory). Each envelope has a fixed id from the smallest UUIDv7 time, so
  * applying them twice is a duplicate, and any event the directory really published (a school closed
  * since) is newer and wins, whichever arrives first.
@@ -52,9 +51,9 @@ export function demoDirectoryEvents(): EventEnvelope[] {
   return [...schools, ...campuses, ...staff];
 }
 
-/** Applies the demo district's directory facts to the canteen's copy through its real consumer (idempotent). */
-export async function applyDemoDirectory(dataSource: DataSource, logger: Logger): Promise<void> {
-  const consumer = new EventConsumer(canteenConsumer, { dataSource, logger });
+/** Applies the demo district's directory facts to a service's copy through its real consumer (idempotent). */
+export async function applyDemoDirectory(dataSource: DataSource, logger: Logger, consumerDefinition: ConsumerDefinition): Promise<void> {
+  const consumer = new EventConsumer(consumerDefinition, { dataSource, logger });
   for (const envelope of demoDirectoryEvents()) {
     const result = await consumer.handle(envelope);
     if (result.outcome !== 'handled' && result.outcome !== 'duplicate')

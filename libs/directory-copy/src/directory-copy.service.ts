@@ -1,22 +1,28 @@
 import { In } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 import { badInput, DEFAULT_TIME_ZONE, parseId, todayIn } from '@houqin/common';
-import type { CanteenContext } from '../context';
+import type { DataSource } from 'typeorm';
 import { KnownCampus, KnownSchool, KnownStaff } from './directory-copy.entity';
 
 /**
- * What the canteen knows of the directory, from its own copy (kept by the directory's events): the
+ * What a service knows of the directory, from its own copy (kept by the directory's events): the
  * answers it validates inputs against, without reading the directory's tables or waiting for it.
  * Pass the mutation's manager to read inside its transaction. At `ctx.directoryCopy`.
  */
+/** What the copy's reads need of a request context: the service's database and its clock. */
+export interface DirectoryCopyContext {
+  dataSource: DataSource;
+  now: () => Date;
+}
+
 export class DirectoryCopyService {
-  constructor(private readonly ctx: CanteenContext) {}
+  constructor(private readonly ctx: DirectoryCopyContext) {}
 
   private get manager(): EntityManager {
     return this.ctx.dataSource.manager;
   }
 
-  /** The school as the canteen knows it, if it is a school of this district. */
+  /** The school as the service knows it, if it is a school of this district. */
   school(districtId: string, schoolId: string, manager: EntityManager = this.manager): Promise<KnownSchool | null> {
     return manager.findOne(KnownSchool, { where: { schoolId, districtId } });
   }
@@ -65,7 +71,7 @@ export class DirectoryCopyService {
     return school;
   }
 
-  /** The school a campus of this district belongs to now, or null for a campus the canteen does not know there. */
+  /** The school a campus of this district belongs to now, or null for a campus the service does not know there. */
   async schoolOfCampus(districtId: string, campusId: string, manager: EntityManager = this.manager): Promise<string | null> {
     return (await manager.findOne(KnownCampus, { where: { campusId, districtId } }))?.schoolId ?? null;
   }

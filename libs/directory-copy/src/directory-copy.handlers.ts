@@ -30,7 +30,7 @@ async function keep<E extends ObjectLiteral>(...args: Parameters<typeof applyFac
   await applyFacts(...args);
 }
 
-/** The directory's facts the canteen keeps, one handler per event type (docs/events.md, "What the directory publishes"). */
+/** The directory's facts a service keeps, one handler per event type (docs/events.md, "What the directory publishes"). */
 export const directoryCopyHandlers: EventHandlers = {
   'directory.school.created': (manager, { id, districtId, payload }) =>
     keep(manager, KnownSchool, 'schoolId', school(id, districtId, payload), directoryCopySql.school),

@@ -1,0 +1,5 @@
+export { directoryCopyEntities, KnownCampus, KnownSchool, KnownStaff } from './directory-copy.entity';
+export { applyFacts, directoryCopyHandlers } from './directory-copy.handlers';
+export { directoryCopySql, updateIfNewer, type Facts } from './directory-copy.store';
+export { DirectoryCopyService, type DirectoryCopyContext } from './directory-copy.service';
+export { applyDemoDirectory, demoDirectoryEvents } from './demo-directory';
