@@ -2,6 +2,7 @@ import type { AnySubgraphDefinition } from '@houqin/subgraph-kit';
 import { createDirectorySubgraph } from '@houqin/directory';
 import { createFinanceSubgraph } from '@houqin/finance';
 import { createCanteenSubgraph } from '@houqin/canteen';
+import { createFacilitiesSubgraph } from '@houqin/facilities';
 
 /**
  * Every subgraph of the graph, in port order. Adding a subgraph means adding it here (and to
@@ -28,4 +29,5 @@ export const SUBGRAPHS: SubgraphEntry[] = [
   { name: 'directory', appDir: 'apps/directory', port: 4001, definition: () => createDirectorySubgraph(devAuth) },
   { name: 'finance', appDir: 'apps/finance', port: 4002, definition: () => createFinanceSubgraph() },
   { name: 'canteen', appDir: 'apps/canteen', port: 4003, definition: () => createCanteenSubgraph() },
+  { name: 'facilities', appDir: 'apps/facilities', port: 4004, definition: () => createFacilitiesSubgraph() },
 ];

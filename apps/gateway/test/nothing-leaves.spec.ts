@@ -56,16 +56,18 @@ let subgraphs: SubgraphProcesses;
 let directory: ServiceProcess;
 let finance: ServiceProcess;
 let canteen: ServiceProcess;
+let facilities: ServiceProcess;
 let allowed: string[];
 let subgraphConnections: string[];
 
 beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), 'houqin-egress-'));
   // Every subgraph of the supergraph: a production gateway refuses to start without each one's URL.
-  subgraphs = await startSubgraphProcesses({ env: SECRETS, canteen: true });
+  subgraphs = await startSubgraphProcesses({ env: SECRETS, canteen: true, facilities: true });
   ({ directory, finance } = subgraphs);
   canteen = subgraphs.canteen!;
-  subgraphConnections = [`connect:127.0.0.1:${directory.port}`, `connect:127.0.0.1:${finance.port}`, `connect:127.0.0.1:${canteen.port}`];
+  facilities = subgraphs.facilities!;
+  subgraphConnections = [directory, finance, canteen, facilities].map((service) => `connect:127.0.0.1:${service.port}`);
   // Looking up the subgraphs' own host is allowed (for an IP address it asks no server).
   allowed = [...subgraphConnections, 'dns:127.0.0.1'];
 });
@@ -86,6 +88,7 @@ async function runRecordedGateway(name: string, extraEnv: Record<string, string>
     DIRECTORY_URL: `${directory.baseUrl}/graphql`,
     FINANCE_URL: `${finance.baseUrl}/graphql`,
     CANTEEN_URL: `${canteen.baseUrl}/graphql`,
+    FACILITIES_URL: `${facilities.baseUrl}/graphql`,
     VIEWER_CACHE_TTL_MS: '0',
     // The destinations an operator may configure stay unconfigured here, whatever the test runner's environment holds.
     NATS_URL: '',

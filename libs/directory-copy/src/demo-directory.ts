@@ -1,6 +1,13 @@
 import type { DataSource } from 'typeorm';
 import type { Logger } from '@houqin/common';
-import { type ConsumerDefinition, eventDefinition, EventConsumer, type EventEnvelope, type EventPayload, type EventType } from '@houqin/events';
+import {
+  type ConsumerDefinition,
+  eventDefinition,
+  EventConsumer,
+  type EventEnvelope,
+  type EventPayload,
+  type EventType,
+} from '@houqin/events';
 import { DEMO_CAMPUSES, DEMO_DISTRICT, DEMO_SCHOOL_ORDER, DEMO_SCHOOLS, DEMO_STAFF_POSTS, demoStaffIdFor } from '@houqin/demo';
 
 /**

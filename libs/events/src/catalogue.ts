@@ -1,17 +1,23 @@
 import { z } from 'zod';
 import { canteenEvents } from './catalogue/canteen.events';
 import { directoryEvents } from './catalogue/directory.events';
+import { facilitiesEvents } from './catalogue/facilities.events';
 import { financeEvents } from './catalogue/finance.events';
 import type { EventEnvelope } from './envelope';
 import { SERVICE_PORTS, type EventDefinition, type PayloadOf, type ServiceName } from './event-definition';
 
-export { canteenEvents, directoryEvents, financeEvents };
+export { canteenEvents, directoryEvents, facilitiesEvents, financeEvents };
 
 /**
  * Every event type of houqin, in one place: one file per publishing service under `catalogue/`,
  * listed here. The relay, the consumers, the docs and the tests all read this list.
  */
-export const EVENT_CATALOGUE = [...Object.values(financeEvents), ...Object.values(directoryEvents), ...Object.values(canteenEvents)];
+export const EVENT_CATALOGUE = [
+  ...Object.values(financeEvents),
+  ...Object.values(directoryEvents),
+  ...Object.values(canteenEvents),
+  ...Object.values(facilitiesEvents),
+];
 
 export type CatalogueEvent = (typeof EVENT_CATALOGUE)[number];
 export type EventType = CatalogueEvent['type'];
@@ -64,6 +70,15 @@ export const SUBSCRIPTIONS: Subscriptions = {
     'directory.staff.changed',
     'finance.supplier.changed',
     'finance.supplier.suspended',
+  ],
+  // Facilities' copy of the directory facts it validates against (@houqin/directory-copy); a campus moved takes its buildings along (place/).
+  facilities: [
+    'directory.school.created',
+    'directory.school.changed',
+    'directory.campus.created',
+    'directory.campus.moved',
+    'directory.staff.created',
+    'directory.staff.changed',
   ],
 };
 

@@ -72,12 +72,13 @@ export async function startConsoleStack(options: { gatewayEnv?: Record<string, s
     stops.push(async () => rmSync(outDir, { recursive: true, force: true }));
     buildConsole(outDir);
 
-    const subgraphs = await startSubgraphProcesses({ financeEnv: { SEED_DEMO: 'true' }, canteen: true });
+    const subgraphs = await startSubgraphProcesses({ financeEnv: { SEED_DEMO: 'true' }, canteen: true, facilities: true });
     stops.push(() => subgraphs.stop());
     const gateway = await startServiceProcess('gateway', {
       DIRECTORY_URL: `${subgraphs.directory.baseUrl}/graphql`,
       FINANCE_URL: `${subgraphs.finance.baseUrl}/graphql`,
       CANTEEN_URL: `${subgraphs.canteen!.baseUrl}/graphql`,
+      FACILITIES_URL: `${subgraphs.facilities!.baseUrl}/graphql`,
       ...options.gatewayEnv,
     });
     stops.push(() => gateway.stop());

@@ -2,11 +2,17 @@ import { freePort, type ServiceProcess, startServiceProcess } from './process';
 import { createTestDatabase, type TestDatabase } from './storage';
 import { waitFor } from './wait';
 
+/** The domain services a test may run beside the directory and finance, each seeding its demo data. */
+export type OptionalService = 'canteen' | 'facilities';
+const OPTIONAL_SERVICES: readonly OptionalService[] = ['canteen', 'facilities'];
+
 export interface SubgraphProcesses {
   directory: ServiceProcess;
   finance: ServiceProcess;
   /** The canteen, when asked for (`canteen: true`), seeding its demo term. */
   canteen?: ServiceProcess;
+  /** Facilities, when asked for (`facilities: true`), seeding its demo places, assets, storeroom and meters. */
+  facilities?: ServiceProcess;
   /** Stops the processes and drops their databases. */
   stop(): Promise<void>;
 }
@@ -16,8 +22,9 @@ export interface SubgraphProcesses {
  * delivering their events to each other over internal HTTP (no NATS), the directory seeding the demo
  * district. Finance listens before the directory seeds and publishes it, so its copy of the schools it
  * validates against fills at once; resolves when the directory is ready (seeded). `env` is given to
- * both (e.g. secrets, tracing), `directoryEnv`/`financeEnv` to one. With `canteen: true` the canteen
- * runs too (its demo seeded; the three deliver their events to one another), as the console needs.
+ * all (e.g. secrets, tracing), `directoryEnv`/`financeEnv` to one. With `canteen: true` or
+ * `facilities: true` those run too (their demo seeded; every service delivers its events to the
+ * others), as the console needs.
  */
 export async function startSubgraphProcesses(
   options: {
@@ -25,6 +32,7 @@ export async function startSubgraphProcesses(
     directoryEnv?: Record<string, string>;
     financeEnv?: Record<string, string>;
     canteen?: boolean;
+    facilities?: boolean;
   } = {},
 ): Promise<SubgraphProcesses> {
   const databases: TestDatabase[] = [];
@@ -38,31 +46,30 @@ export async function startSubgraphProcesses(
     databases.push(directoryDb);
     const financeDb = await createTestDatabase('finance');
     databases.push(financeDb);
-    // Both ports are picked first, so each service knows where to deliver its events to the other.
-    const financePort = await freePort();
-    let directoryPort = await freePort();
-    while (directoryPort === financePort) directoryPort = await freePort();
-    let canteenPort = await freePort();
-    while (canteenPort === financePort || canteenPort === directoryPort) canteenPort = await freePort();
-    const canteenUrl: Record<string, string> = options.canteen ? { CANTEEN_INTERNAL_URL: `http://127.0.0.1:${canteenPort}` } : {};
-    let canteen: ServiceProcess | undefined;
-    if (options.canteen) {
-      const canteenDb = await createTestDatabase('canteen');
-      databases.push(canteenDb);
-      canteen = await startServiceProcess(
-        'canteen',
-        {
-          ...options.env,
-          DATABASE_URL: canteenDb.databaseUrl,
-          DATA_DIR: canteenDb.dataDir,
-          SEED_DEMO: 'true',
-          NATS_URL: '',
-          DIRECTORY_INTERNAL_URL: `http://127.0.0.1:${directoryPort}`,
-          FINANCE_INTERNAL_URL: `http://127.0.0.1:${financePort}`,
-        },
-        { port: canteenPort, timeoutMs: 240_000 },
+    // Every port is picked first, so each service knows where to deliver its events to the others.
+    const optional = OPTIONAL_SERVICES.filter((service) => options[service]);
+    const ports = new Map<string, number>();
+    for (const service of ['finance', 'directory', ...optional]) {
+      let port = await freePort();
+      while ([...ports.values()].includes(port)) port = await freePort();
+      ports.set(service, port);
+    }
+    const internalUrls = Object.fromEntries(
+      [...ports].map(([service, port]) => [`${service.toUpperCase()}_INTERNAL_URL`, `http://127.0.0.1:${port}`]),
+    );
+    const others = (self: string) =>
+      Object.fromEntries(Object.entries(internalUrls).filter(([key]) => !key.startsWith(`${self.toUpperCase()}_`)));
+    const extra: Partial<Record<OptionalService, ServiceProcess>> = {};
+    for (const service of optional) {
+      const db = await createTestDatabase(service);
+      databases.push(db);
+      const process = await startServiceProcess(
+        service,
+        { ...options.env, DATABASE_URL: db.databaseUrl, DATA_DIR: db.dataDir, SEED_DEMO: 'true', NATS_URL: '', ...others(service) },
+        { port: ports.get(service)!, timeoutMs: 240_000 },
       );
-      started.push(canteen);
+      started.push(process);
+      extra[service] = process;
     }
     const finance = await startServiceProcess(
       'finance',
@@ -72,11 +79,10 @@ export async function startSubgraphProcesses(
         DATA_DIR: financeDb.dataDir,
         SEED_DEMO: 'false',
         NATS_URL: '',
-        DIRECTORY_INTERNAL_URL: `http://127.0.0.1:${directoryPort}`,
-        ...canteenUrl,
+        ...others('finance'),
         ...options.financeEnv,
       },
-      { port: financePort },
+      { port: ports.get('finance')! },
     );
     started.push(finance);
     const directory = await startServiceProcess(
@@ -88,11 +94,10 @@ export async function startSubgraphProcesses(
         SEED_DEMO: 'true',
         PASSWORD_HASH_COST: '4',
         NATS_URL: '',
-        FINANCE_INTERNAL_URL: `http://127.0.0.1:${financePort}`,
-        ...canteenUrl,
+        ...others('directory'),
         ...options.directoryEnv,
       },
-      { port: directoryPort },
+      { port: ports.get('directory')! },
     );
     started.push(directory);
     await waitFor(
@@ -104,7 +109,7 @@ export async function startSubgraphProcesses(
         ),
       60000,
     );
-    return { directory, finance, canteen, stop };
+    return { directory, finance, ...extra, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -1,0 +1,20 @@
+import type { DataSource } from 'typeorm';
+import type { Logger } from '@houqin/common';
+import { applyDemoDirectory } from '@houqin/directory-copy';
+import { facilitiesConsumer } from '../events/facilities.consumer';
+
+/**
+ * The demo district's facilities: idempotent (each concept's part returns early when its rows exist).
+ * Each concept adds its part as a function in demo/<concept>.ts, called here in dependency order.
+ */
+export async function seedFacilitiesDemo(dataSource: DataSource, logger: Logger): Promise<void> {
+  // The copy of the directory the seed and the checks read (its events would fill it later; this is the same facts, earlier).
+  await applyDemoDirectory(dataSource, logger, facilitiesConsumer);
+  // place/: buildings and rooms on every campus (West Campus included)
+  // asset/, disposal/: a few hundred assets across classes and statuses, disposals
+  // stocktake/: a closed stocktake with its differences
+  // storeroom/: items, receipts, a year of requisitions (brooms per classroom among them)
+  // meter/: meters with a year of daily readings, one leak
+  // print/: print jobs per department
+  logger.info('seeded the facilities demo data');
+}

@@ -1,0 +1,12 @@
+import { composeHandlers, defineConsumer } from '@houqin/events';
+import { directoryCopyHandlers } from '@houqin/directory-copy';
+
+/**
+ * What facilities does with other services' events: keeps its copy of the directory's facts (schools,
+ * campuses, staff). Each concept that consumes an event adds its handlers here (place/: a campus moved
+ * takes its buildings along). The types it handles are listed under `facilities` in SUBSCRIPTIONS
+ * (libs/events/src/catalogue.ts).
+ */
+export const facilitiesConsumer = defineConsumer('facilities', {
+  handlers: composeHandlers(directoryCopyHandlers),
+});

@@ -1,0 +1,108 @@
+import { directoryCopyEntities, DirectoryCopyService, directoryCopySql } from '@houqin/directory-copy';
+import { eventEntities, eventsExtension } from '@houqin/events';
+import { schedulerEntities, schedulerExtension } from '@houqin/scheduler';
+import type { SubgraphDefinition } from '@houqin/subgraph-kit';
+import { FACILITIES_PORT } from './config';
+import type { FacilitiesContext } from './context';
+import { Campus } from './federation/campus';
+import { School } from './federation/school';
+import { Staff } from './federation/staff';
+import { UserAccount, UserAccountFacilitiesResolver } from './federation/user-account';
+import { facilitiesMigrations } from './migrations';
+import { P } from './permissions';
+import { seedFacilitiesDemo } from './demo/seed';
+import { FacilitiesStep } from './workflow-step.entity';
+import { facilitiesConsumer } from './events/facilities.consumer';
+import { FacilitiesDeadLetterResolver } from './events/dead-letters';
+// Each concept adds its imports below its own heading (resolvers load in this order: it is the schema's field order).
+// place/
+import { Building, Room } from './place/place.entity';
+import { PlaceService } from './place/place.service';
+import { placeSql } from './place/place.store';
+// asset/
+// disposal/
+// stocktake/
+// storeroom/
+// reorder/, replacement/
+// meter/
+// print/
+// report/
+
+export { facilitiesEnvSpec, loadFacilitiesConfig } from './config';
+export type { FacilitiesContext } from './context';
+
+/** Every table of the facilities database. */
+export const facilitiesEntities = [
+  FacilitiesStep,
+  ...directoryCopyEntities,
+  // place/
+  Building,
+  Room,
+  // asset/
+  // disposal/
+  // stocktake/
+  // storeroom/
+  // reorder/, replacement/
+  // meter/
+  // print/
+  // The outbox it publishes from and the inbox of what it consumed; its scheduled jobs' leases.
+  ...eventEntities,
+  ...schedulerEntities,
+];
+
+/** Facilities' scheduled jobs (docs/scheduler.md). */
+export const facilitiesJobs = [];
+
+export interface FacilitiesOptions {
+  /** The clock "today" is read from; the real one by default. */
+  now?: () => Date;
+}
+
+/**
+ * The facilities subgraph (后勤资产): buildings and rooms, fixed assets and their disposal, asset
+ * stocktakes, the consumables storeroom and requisitions, utility meters and the print centre.
+ * Extends the directory's `School`, `Campus`, `Staff` and `UserAccount`.
+ */
+export function createFacilitiesSubgraph(options: FacilitiesOptions = {}): SubgraphDefinition<FacilitiesContext> {
+  const now = options.now ?? (() => new Date());
+  return {
+    name: 'facilities',
+    defaultPort: FACILITIES_PORT,
+    resolvers: [
+      // place/
+      // asset/
+      // disposal/
+      // stocktake/
+      // storeroom/
+      // reorder/, replacement/
+      // meter/
+      // print/
+      // report/
+      UserAccountFacilitiesResolver,
+      // events/: the dead letters of what facilities consumed
+      FacilitiesDeadLetterResolver,
+    ],
+    orphanedTypes: [School, Campus, Staff, UserAccount],
+    entities: facilitiesEntities,
+    migrations: facilitiesMigrations,
+    sqlStores: [
+      // one per concept store
+      directoryCopySql,
+      placeSql,
+    ],
+    permissions: P,
+    createContext(base) {
+      // Services reach each other through ctx at call time (stocktake → asset), so the order here does not matter.
+      const ctx = { ...base, now } as FacilitiesContext;
+      ctx.directoryCopy = new DirectoryCopyService(ctx);
+      ctx.places = new PlaceService(ctx);
+      return ctx;
+    },
+    seedDemo: seedFacilitiesDemo,
+    extensions: [
+      // The relay delivers facilities' outbox; the consumer keeps its copy of the directory's facts.
+      eventsExtension({ consumer: facilitiesConsumer }),
+      schedulerExtension({ jobs: facilitiesJobs }),
+    ],
+  };
+}

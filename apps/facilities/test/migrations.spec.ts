@@ -1,0 +1,4 @@
+import { describeSchema } from '@houqin/testing';
+import { createFacilitiesSubgraph } from '../src/subgraph';
+
+describeSchema(createFacilitiesSubgraph());
