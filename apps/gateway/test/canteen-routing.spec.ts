@@ -22,7 +22,7 @@ const services: ServiceProcess[] = [];
 let gateway: ServiceProcess;
 let graphqlUrl: string;
 
-/** Three distinct free ports, so each service knows where the others take their events. */
+/** Distinct free ports, so each service knows where the others take their events. */
 async function ports(n: number): Promise<number[]> {
   const picked: number[] = [];
   while (picked.length < n) {
@@ -33,11 +33,12 @@ async function ports(n: number): Promise<number[]> {
 }
 
 beforeAll(async () => {
-  const [directoryPort, financePort, canteenPort] = await ports(3);
+  const [directoryPort, financePort, canteenPort, facilitiesPort] = await ports(4);
   const internal = {
     DIRECTORY_INTERNAL_URL: `http://127.0.0.1:${directoryPort}`,
     FINANCE_INTERNAL_URL: `http://127.0.0.1:${financePort}`,
     CANTEEN_INTERNAL_URL: `http://127.0.0.1:${canteenPort}`,
+    FACILITIES_INTERNAL_URL: `http://127.0.0.1:${facilitiesPort}`,
   };
   const start = async (name: string, port: number, env: Record<string, string>) => {
     const database = await createTestDatabase(name);
@@ -52,6 +53,7 @@ beforeAll(async () => {
   };
   // The consumers listen before the directory seeds and publishes the demo district.
   const canteen = await start('canteen', canteenPort, { SEED_DEMO: 'false' });
+  const facilities = await start('facilities', facilitiesPort, { SEED_DEMO: 'false' });
   const finance = await start('finance', financePort, { SEED_DEMO: 'false' });
   const directory = await start('directory', directoryPort, { SEED_DEMO: 'true', PASSWORD_HASH_COST: '4' });
   await waitFor(
@@ -67,6 +69,7 @@ beforeAll(async () => {
     DIRECTORY_URL: `${directory.baseUrl}/graphql`,
     FINANCE_URL: `${finance.baseUrl}/graphql`,
     CANTEEN_URL: `${canteen.baseUrl}/graphql`,
+    FACILITIES_URL: `${facilities.baseUrl}/graphql`,
     CANTEEN_TIMEOUT_MS: '15000',
     VIEWER_CACHE_TTL_MS: '0',
   });
@@ -92,7 +95,7 @@ it('the gateway is ready only with every subgraph of the supergraph, the canteen
   const response = await fetch(`${gateway.baseUrl}/ready`);
   expect({ status: response.status, body: await response.json() }).toEqual({
     status: 200,
-    body: { status: 'ready', subgraphs: { canteen: 'ready', directory: 'ready', finance: 'ready' } },
+    body: { status: 'ready', subgraphs: { canteen: 'ready', directory: 'ready', facilities: 'ready', finance: 'ready' } },
   });
 });
 

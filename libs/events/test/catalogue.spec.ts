@@ -28,7 +28,7 @@ describe('the event catalogue', () => {
       expect(definition.version).toBeGreaterThanOrEqual(1);
       expect(definition.description.length).toBeGreaterThan(20);
     }
-    // The set the directory, finance and the canteen publish.
+    // The set the directory, finance, the canteen and facilities publish.
     expect(types.sort()).toEqual(
       [
         'canteen.certificate.expiring',
@@ -44,6 +44,7 @@ describe('the event catalogue', () => {
         'directory.school.created',
         'directory.staff.changed',
         'directory.staff.created',
+        'facilities.asset.disposed',
         ...['purchaseRequest', 'expenseClaim'].flatMap((concept) =>
           ['approved', 'paid', 'paymentReversed', 'rejected', 'submitted'].map((event) => `finance.${concept}.${event}`),
         ),
