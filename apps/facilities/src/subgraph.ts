@@ -16,7 +16,7 @@ import { facilitiesConsumer } from './events/facilities.consumer';
 import { FacilitiesDeadLetterResolver } from './events/dead-letters';
 // Each concept adds its imports below its own heading (resolvers load in this order: it is the schema's field order).
 // place/
-import { Building, Room } from './place/place.entity';
+import { Building, Department, Room } from './place/place.entity';
 import { PlaceService } from './place/place.service';
 import { placeSql } from './place/place.store';
 // asset/
@@ -38,6 +38,7 @@ export const facilitiesEntities = [
   // place/
   Building,
   Room,
+  Department,
   // asset/
   // disposal/
   // stocktake/

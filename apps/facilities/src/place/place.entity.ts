@@ -127,3 +127,36 @@ export class Room extends SchoolOwnedEntity({
   @CreatedAtColumn()
   createdAt: Date;
 }
+
+export const DEPARTMENT_NAME_MAX = 60;
+export const DEPARTMENT_CODE_MAX = 20;
+
+/**
+ * A department (部门/处室) of a school: an office such as 教务处 (academic affairs) or 总务处 (general
+ * affairs), or a grade group such as 三年级组. Requisitions, print jobs and asset custody name one.
+ * Its name is unique in the school; its optional code too.
+ */
+@ObjectType({ description: 'A department (部门/处室) of a school, e.g. 教务处, 总务处 or a grade group 三年级组.' })
+@Entity('department')
+@Index(['schoolId', 'name'], { unique: true })
+@Index(['schoolId', 'code'], { unique: true })
+export class Department extends SchoolOwnedEntity({
+  districtId: 'District of the school.',
+  schoolId: 'The school it belongs to.',
+}) {
+  @Field({ description: 'Its name, unique in the school, e.g. "总务处 (General Affairs Office)" or "三年级组".' })
+  @Column('varchar', { length: DEPARTMENT_NAME_MAX })
+  name: string;
+
+  @Field(() => String, { nullable: true, description: 'Its short code (部门编码), unique in the school when given, e.g. "ZWC".' })
+  @Column('varchar', { length: DEPARTMENT_CODE_MAX, nullable: true })
+  code: string | null;
+
+  @Field(() => Int, { description: 'Row version (optimistic locking).' })
+  @RowVersionColumn()
+  version: number;
+
+  @Field({ description: 'When it was registered.' })
+  @CreatedAtColumn()
+  createdAt: Date;
+}

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { badInput, parseId } from '@houqin/common';
 import type { FacilitiesContext } from '../context';
-import { Room, type RoomKind } from './place.entity';
+import { Department, Room, type RoomKind } from './place.entity';
 import { buildingReader, roomReader } from './place.store';
 
 /**
@@ -28,5 +28,16 @@ export class PlaceService {
     if (!room || room.schoolId !== schoolId) throw badInput(field, `${field} does not name a room of the school.`);
     if (kind && room.kind !== kind) throw badInput(field, `${field} names a room that is not a ${kind.toLowerCase()}.`);
     return room;
+  }
+
+  /**
+   * The department an input names (`field`), which must be a department of `schoolId`: BAD_USER_INPUT
+   * on `field` for an unknown id or another school's department. Read in the mutation's transaction.
+   */
+  async requireDepartmentOf(manager: EntityManager, schoolId: string, departmentId: string, field: string): Promise<Department> {
+    const id = parseId(departmentId, field);
+    const department = await manager.findOne(Department, { where: { id } });
+    if (!department || department.schoolId !== schoolId) throw badInput(field, `${field} does not name a department of the school.`);
+    return department;
   }
 }
