@@ -45,6 +45,23 @@ export const P = definePermissions({
   // ── Reorder and replacement (reorder/, replacement/) ────────────────────────────────────
 
   // ── Utility meters (meter/) ──────────────────────────────────────────────────────────────
+  /** Meters, readings, consumption, anomalies and tariffs: readFacilities' readers and the maintenance staff (水电工) who read the meters. */
+  readMeters: {
+    doing: 'Reading utility meters',
+    school: [...LEADERS, Role.STOREKEEPER, Role.ACCOUNTANT, Role.MAINTENANCE],
+    district: DISTRICT_READERS,
+  },
+  registerUtilityMeter: { doing: 'Registering a utility meter', school: [Role.GENERAL_AFFAIRS_DIRECTOR] },
+  replaceUtilityMeter: { doing: 'Replacing a utility meter', school: [Role.GENERAL_AFFAIRS_DIRECTOR] },
+  recordMeterReading: {
+    doing: 'Recording a meter reading',
+    school: [Role.GENERAL_AFFAIRS_DIRECTOR, Role.STOREKEEPER, Role.MAINTENANCE],
+  },
+  importMeterReadings: {
+    doing: 'Importing meter readings',
+    school: [Role.GENERAL_AFFAIRS_DIRECTOR, Role.STOREKEEPER, Role.MAINTENANCE],
+  },
+  setUtilityTariff: { doing: "Setting the district's utility tariffs", district: [Role.DISTRICT_ADMIN] },
 
   // ── Print centre (print/) ────────────────────────────────────────────────────────────────
 });

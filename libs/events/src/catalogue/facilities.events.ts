@@ -33,4 +33,42 @@ export const facilitiesEvents = {
   }),
   // reorder/:   facilities.reorder.requested
   // meter/:     facilities.meter.anomaly
+  meterAnomaly: defineEvent({
+    type: 'facilities.meter.anomaly',
+    version: 1,
+    publisher: 'facilities',
+    description:
+      "A utility meter's readings showed an anomaly (水电表异常): use at night or on a non-school day far above the meter's own baseline, or a reading lower than the last one (meter swap or error). Published once per meter, kind and interval, in the transaction of the reading that revealed it; part 2 turns a suspected leak (漏水) into a work order.",
+    payload: z.object({
+      anomalyId: field.id().describe('The anomaly record (MeterAnomaly).'),
+      meterId: field.id().describe('The meter (UtilityMeter).'),
+      schoolId: field.id().describe('The school the meter belongs to.'),
+      campusId: field.id().describe('The campus the meter is on (or measures as a whole).'),
+      buildingId: field.id().nullable().describe('The building the meter is on; null for a campus meter.'),
+      utility: z.enum(['WATER', 'ELECTRICITY', 'GAS']).describe('What the meter measures: water (水), electricity (电) or gas (燃气).'),
+      kind: z
+        .enum(['NIGHT_USE', 'NON_SCHOOL_DAY_USE', 'READING_DECREASED'])
+        .describe(
+          'Night use above baseline (夜间用量异常), non-school-day use above baseline (非上学日用量异常), or a reading lower than the last (读数倒退).',
+        ),
+      from: z.iso.datetime().describe('Start of the interval (UTC instant): the earlier reading, or the start of the non-school day.'),
+      to: z.iso.datetime().describe('End of the interval (UTC instant): the later reading, or the end of the non-school day.'),
+      consumption: z
+        .string()
+        .regex(/^\d+\.\d{3}$/)
+        .describe(
+          "Consumption in the interval in the meter's unit (m³ or kWh, × multiplier), exact with 3 decimals; for READING_DECREASED how much lower the reading is.",
+        ),
+      baseline: z
+        .string()
+        .regex(/^\d+\.\d{3}$/)
+        .nullable()
+        .describe(
+          "The meter's own baseline it was compared with, same unit and basis (per hour for NIGHT_USE, per day for NON_SCHOOL_DAY_USE); null for READING_DECREASED.",
+        ),
+      suspectedLeak: z
+        .boolean()
+        .describe('True for water NIGHT_USE and NON_SCHOOL_DAY_USE: a suspected leak (疑似漏水) to send someone to.'),
+    }),
+  }),
 };
