@@ -33,14 +33,66 @@ export const P = definePermissions({
 
   // ── Places (place/) ─────────────────────────────────────────────────────────────────────
   createBuilding: { doing: 'Registering a building', school: LEADERS },
+  updateBuilding: { doing: 'Changing a building', school: LEADERS },
+  createRoom: { doing: 'Registering a room', school: LEADERS },
+  updateRoom: { doing: 'Changing a room', school: LEADERS },
+  createDepartment: { doing: 'Registering a department', school: LEADERS },
+  renameDepartment: { doing: 'Renaming a department', school: LEADERS },
 
   // ── Fixed assets and settings (asset/) ─────────────────────────────────────────────────
+  // Fixed assets: directors and principals manage the register; the storekeeper (保管员), who receives
+  // what is bought (验收), registers, moves and sets the status of assets too, but does not bulk-import
+  // a register; any staff member reads the assets in their own custody (asset.store.ts's visibility).
+  /** Any staff member: the assets in their own custody (保管人), besides readFacilities' whole register. */
+  readAssetsInCustody: { doing: 'Reading the assets in your custody', school: SCHOOL_STAFF_ROLES, district: DISTRICT_READERS },
+  /** The district's asset settings (thresholds, useful lives): the school's staff and the district. */
+  readAssetSettings: { doing: 'Reading the asset settings', school: SCHOOL_STAFF_ROLES, district: DISTRICT_READERS },
+  registerAsset: { doing: 'Registering a fixed asset', school: [...LEADERS, Role.STOREKEEPER] },
+  importAssets: { doing: 'Importing a school’s asset register', school: LEADERS },
+  moveAsset: { doing: 'Moving a fixed asset', school: [...LEADERS, Role.STOREKEEPER] },
+  changeAssetStatus: { doing: 'Changing a fixed asset’s status', school: [...LEADERS, Role.STOREKEEPER] },
+  updateAsset: { doing: 'Correcting a fixed asset’s card', school: [...LEADERS, Role.STOREKEEPER] },
+  updateAssetSettings: { doing: 'Changing the asset settings', district: [Role.DISTRICT_ADMIN] },
 
   // ── Disposal (disposal/) ───────────────────────────────────────────────────────────────
 
   // ── Asset stocktake (stocktake/) ───────────────────────────────────────────────────────
+  // Storekeepers and the director run a stocktake (open, scan, close); the director decides it, never
+  // on one they closed (the flow's separation of duties). Reads: readFacilities.
+  openAssetStocktake: { doing: 'Opening an asset stocktake', school: [Role.GENERAL_AFFAIRS_DIRECTOR, Role.STOREKEEPER] },
+  recordAssetScans: { doing: 'Scanning asset tags in a stocktake', school: [Role.GENERAL_AFFAIRS_DIRECTOR, Role.STOREKEEPER] },
+  closeAssetStocktake: { doing: 'Closing an asset stocktake', school: [Role.GENERAL_AFFAIRS_DIRECTOR, Role.STOREKEEPER] },
+  approveAssetStocktake: { doing: 'Approving an asset stocktake’s differences', school: [Role.GENERAL_AFFAIRS_DIRECTOR] },
+  rejectAssetStocktake: { doing: 'Rejecting an asset stocktake', school: [Role.GENERAL_AFFAIRS_DIRECTOR] },
 
   // ── Consumables storeroom and requisitions (storeroom/) ──────────────────────────────────
+  /** The storeroom's stock, movements and receipts, and every requisition of the school: the general-affairs office and the district. */
+  readStoreroom: {
+    doing: 'Reading the storeroom',
+    school: [...LEADERS, Role.STOREKEEPER, Role.ACCOUNTANT],
+    district: DISTRICT_READERS,
+  },
+  /** Every requisition of the school (anyone else sees only their own): the general-affairs office and the district. */
+  readRequisitions: {
+    doing: 'Reading the school’s requisitions',
+    school: [...LEADERS, Role.STOREKEEPER, Role.ACCOUNTANT],
+    district: DISTRICT_READERS,
+  },
+  /** The consumables register and the storeroom settings: every staff member (they requisition) and the district. */
+  readConsumableItems: { doing: 'Reading the consumables register', school: SCHOOL_STAFF_ROLES, district: DISTRICT_READERS },
+  createConsumableItem: { doing: 'Registering a consumable item', school: [Role.STOREKEEPER, Role.GENERAL_AFFAIRS_DIRECTOR] },
+  updateConsumableItem: { doing: 'Changing a consumable item', school: [Role.STOREKEEPER, Role.GENERAL_AFFAIRS_DIRECTOR] },
+  recordStoreReceipt: { doing: 'Receiving goods into a storeroom', school: [Role.STOREKEEPER] },
+  /** Any staff member requisitions (领用) for a room or a department. */
+  requestRequisition: { doing: 'Requisitioning consumables', school: SCHOOL_STAFF_ROLES },
+  /** Above the district's value: the general-affairs director approves (never their own). */
+  approveRequisition: { doing: 'Approving a requisition', school: [Role.GENERAL_AFFAIRS_DIRECTOR] },
+  /** The director (at approval) or the storekeeper (before issue) rejects, with a reason. */
+  rejectRequisition: { doing: 'Rejecting a requisition', school: [Role.GENERAL_AFFAIRS_DIRECTOR, Role.STOREKEEPER] },
+  issueRequisition: { doing: 'Issuing a requisition from a storeroom', school: [Role.STOREKEEPER] },
+  /** The requester confirms receipt (签收); the service checks it is theirs. */
+  confirmRequisitionReceipt: { doing: 'Confirming receipt of a requisition', school: SCHOOL_STAFF_ROLES },
+  updateStoreroomSettings: { doing: 'Changing the storeroom settings', district: [Role.DISTRICT_ADMIN] },
 
   // ── Reorder and replacement (reorder/, replacement/) ────────────────────────────────────
 

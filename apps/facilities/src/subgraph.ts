@@ -19,7 +19,17 @@ import { FacilitiesDeadLetterResolver } from './events/dead-letters';
 import { Building, Department, Room } from './place/place.entity';
 import { PlaceService } from './place/place.service';
 import { placeSql } from './place/place.store';
+import { BuildingResolver, DepartmentResolver, RoomResolver } from './place/place.resolver';
+import { CampusPlacesResolver } from './place/campus-places.resolver';
+import { SchoolPlacesResolver } from './place/school-places.resolver';
 // asset/
+import { AssetEvent, FixedAsset } from './asset/asset.entity';
+import { AssetSettings } from './asset/asset.settings';
+import { AssetResolver } from './asset/asset.resolver';
+import { StaffAssetsResolver } from './asset/staff-assets.resolver';
+import { SchoolAssetsResolver } from './asset/school-assets.resolver';
+import { AssetService } from './asset/asset.service';
+import { assetSql } from './asset/asset.store';
 // disposal/
 // stocktake/
 // storeroom/
@@ -40,6 +50,9 @@ export const facilitiesEntities = [
   Room,
   Department,
   // asset/
+  FixedAsset,
+  AssetEvent,
+  AssetSettings,
   // disposal/
   // stocktake/
   // storeroom/
@@ -71,7 +84,15 @@ export function createFacilitiesSubgraph(options: FacilitiesOptions = {}): Subgr
     defaultPort: FACILITIES_PORT,
     resolvers: [
       // place/
+      BuildingResolver,
+      RoomResolver,
+      DepartmentResolver,
+      CampusPlacesResolver,
+      SchoolPlacesResolver,
       // asset/
+      AssetResolver,
+      StaffAssetsResolver,
+      SchoolAssetsResolver,
       // disposal/
       // stocktake/
       // storeroom/
@@ -84,12 +105,17 @@ export function createFacilitiesSubgraph(options: FacilitiesOptions = {}): Subgr
       FacilitiesDeadLetterResolver,
     ],
     orphanedTypes: [School, Campus, Staff, UserAccount],
+    referenceResolvers: {
+      // place/: Room is an entity other subgraphs extend (repairs, safety patrols); batched.
+      Room: (ref, ctx) => ctx.places.rooms.byId(ref.id),
+    },
     entities: facilitiesEntities,
     migrations: facilitiesMigrations,
     sqlStores: [
       // one per concept store
       directoryCopySql,
       placeSql,
+      assetSql,
     ],
     permissions: P,
     createContext(base) {
@@ -97,6 +123,7 @@ export function createFacilitiesSubgraph(options: FacilitiesOptions = {}): Subgr
       const ctx = { ...base, now } as FacilitiesContext;
       ctx.directoryCopy = new DirectoryCopyService(ctx);
       ctx.places = new PlaceService(ctx);
+      ctx.assets = new AssetService(ctx);
       return ctx;
     },
     seedDemo: seedFacilitiesDemo,

@@ -1,5 +1,6 @@
 import { composeHandlers, defineConsumer } from '@houqin/events';
 import { directoryCopyHandlers } from '@houqin/directory-copy';
+import { placeHandlers } from '../place/place.handlers';
 
 /**
  * What facilities does with other services' events: keeps its copy of the directory's facts (schools,
@@ -8,5 +9,5 @@ import { directoryCopyHandlers } from '@houqin/directory-copy';
  * (libs/events/src/catalogue.ts).
  */
 export const facilitiesConsumer = defineConsumer('facilities', {
-  handlers: composeHandlers(directoryCopyHandlers),
+  handlers: composeHandlers(directoryCopyHandlers, placeHandlers),
 });

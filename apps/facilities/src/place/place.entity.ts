@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
 import { CreatedAtColumn, RefColumn, RowVersionColumn, SchoolOwnedEntity } from '@houqin/persistence';
 
@@ -78,6 +78,7 @@ export class Building extends SchoolOwnedEntity({
  * the room's page on a phone; part 2 reports repairs through it, stocktakes and patrols scan it.
  */
 @ObjectType({ description: 'A room (房间) on a floor of a building, with a stable QR link.' })
+@Directive('@key(fields: "id")')
 @Entity('room')
 @Index(['schoolId'])
 @Index(['campusId'])
