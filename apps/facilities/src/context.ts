@@ -1,6 +1,8 @@
 import type { SubgraphContext } from '@houqin/subgraph-kit';
 import type { DirectoryCopyService } from '@houqin/directory-copy';
 import type { PlaceService } from './place/place.service';
+import type { PrintService } from './print/print.service';
+import type { AssetService } from './asset/asset.service';
 
 /**
  * Per-request context of the facilities subgraph: one instance of each concept's service. Each
@@ -13,4 +15,8 @@ export interface FacilitiesContext extends SubgraphContext {
   directoryCopy: DirectoryCopyService;
   /** Buildings and rooms, with their QR links (place/). */
   places: PlaceService;
+  /** The print centre (文印中心): prices per page, print jobs by department, monthly charges (print/). */
+  prints: PrintService;
+  /** Fixed assets (固定资产): the register, its history, settings and depreciation (asset/). */
+  assets: AssetService;
 }

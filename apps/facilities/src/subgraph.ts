@@ -36,6 +36,10 @@ import { assetSql } from './asset/asset.store';
 // reorder/, replacement/
 // meter/
 // print/
+import { PrintJob, PrintPriceEntry } from './print/print.entity';
+import { PrintResolver, PrintSchoolMonthResolver, SchoolPrintingResolver } from './print/print.resolver';
+import { PrintService } from './print/print.service';
+import { printSql } from './print/print.store';
 // report/
 
 export { facilitiesEnvSpec, loadFacilitiesConfig } from './config';
@@ -59,6 +63,8 @@ export const facilitiesEntities = [
   // reorder/, replacement/
   // meter/
   // print/
+  PrintPriceEntry,
+  PrintJob,
   // The outbox it publishes from and the inbox of what it consumed; its scheduled jobs' leases.
   ...eventEntities,
   ...schedulerEntities,
@@ -99,6 +105,9 @@ export function createFacilitiesSubgraph(options: FacilitiesOptions = {}): Subgr
       // reorder/, replacement/
       // meter/
       // print/
+      PrintResolver,
+      SchoolPrintingResolver,
+      PrintSchoolMonthResolver,
       // report/
       UserAccountFacilitiesResolver,
       // events/: the dead letters of what facilities consumed
@@ -115,6 +124,7 @@ export function createFacilitiesSubgraph(options: FacilitiesOptions = {}): Subgr
       // one per concept store
       directoryCopySql,
       placeSql,
+      printSql,
       assetSql,
     ],
     permissions: P,
@@ -123,6 +133,7 @@ export function createFacilitiesSubgraph(options: FacilitiesOptions = {}): Subgr
       const ctx = { ...base, now } as FacilitiesContext;
       ctx.directoryCopy = new DirectoryCopyService(ctx);
       ctx.places = new PlaceService(ctx);
+      ctx.prints = new PrintService(ctx);
       ctx.assets = new AssetService(ctx);
       return ctx;
     },
