@@ -1,8 +1,11 @@
 import type { SubgraphContext } from '@houqin/subgraph-kit';
 import type { DirectoryCopyService } from '@houqin/directory-copy';
 import type { PlaceService } from './place/place.service';
+import type { StoreroomService } from './storeroom/storeroom.service';
+import type { MeterService } from './meter/meter.service';
 import type { PrintService } from './print/print.service';
 import type { AssetService } from './asset/asset.service';
+import type { StocktakeService } from './stocktake/stocktake.service';
 
 /**
  * Per-request context of the facilities subgraph: one instance of each concept's service. Each
@@ -15,8 +18,14 @@ export interface FacilitiesContext extends SubgraphContext {
   directoryCopy: DirectoryCopyService;
   /** Buildings and rooms, with their QR links (place/). */
   places: PlaceService;
+  /** Utility meters (水电表): readings, consumption, tariffs, anomalies (meter/). */
+  meters: MeterService;
   /** The print centre (文印中心): prices per page, print jobs by department, monthly charges (print/). */
   prints: PrintService;
   /** Fixed assets (固定资产): the register, its history, settings and depreciation (asset/). */
   assets: AssetService;
+  /** Asset stocktakes (资产盘点): open, scan, close, approve (stocktake/). */
+  stocktakes: StocktakeService;
+  /** The consumables storeroom (低值易耗品): items, stock, movements, receipts, requisitions (storeroom/); `receiveIn` for finance receipts. */
+  storeroom: StoreroomService;
 }

@@ -116,4 +116,12 @@ export const P = definePermissions({
   setUtilityTariff: { doing: "Setting the district's utility tariffs", district: [Role.DISTRICT_ADMIN] },
 
   // ── Print centre (print/) ────────────────────────────────────────────────────────────────
+  /** The prices per page: anyone of the school (they see what a job will cost before asking) and the district's readers. */
+  readPrintPrices: { doing: 'Reading the print centre’s prices', school: SCHOOL_STAFF_ROLES, district: DISTRICT_READERS },
+  /** Prices per page are the general-affairs director's (总务主任) to set; print jobs, charges and the double-sided ratio are read under readFacilities. */
+  setPrintPrices: { doing: 'Setting the print centre’s prices', school: [Role.GENERAL_AFFAIRS_DIRECTOR] },
+  /** The print-centre operator (文印员, held as STOREKEEPER: the general-affairs office's keeper of paper and stores) and the director record jobs. */
+  recordPrintJob: { doing: 'Recording a print job', school: [Role.GENERAL_AFFAIRS_DIRECTOR, Role.STOREKEEPER] },
+  /** The same people void a mistaken job, with a reason, by a reversing record. */
+  voidPrintJob: { doing: 'Voiding a print job', school: [Role.GENERAL_AFFAIRS_DIRECTOR, Role.STOREKEEPER] },
 });

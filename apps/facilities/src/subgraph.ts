@@ -32,9 +32,44 @@ import { AssetService } from './asset/asset.service';
 import { assetSql } from './asset/asset.store';
 // disposal/
 // stocktake/
+import { AssetStocktake, AssetStocktakeDifference, AssetStocktakeExpected, AssetStocktakeScan } from './stocktake/stocktake.entity';
+import {
+  AssetStocktakeDifferenceResolver,
+  AssetStocktakeExpectedResolver,
+  AssetStocktakeResolver,
+  AssetStocktakeScanResolver,
+} from './stocktake/stocktake.resolver';
+import { StocktakeService } from './stocktake/stocktake.service';
+import { stocktakeSql } from './stocktake/stocktake.store';
 // storeroom/
+import {
+  ConsumableItem,
+  Requisition,
+  RequisitionLine,
+  StoreMovement,
+  StoreReceipt,
+  StoreReceiptLine,
+  StoreStock,
+} from './storeroom/storeroom.entity';
+import { StoreroomSettings } from './storeroom/storeroom-settings.entity';
+import {
+  ConsumableItemResolver,
+  RequisitionLineResolver,
+  RequisitionResolver,
+  StoreMovementResolver,
+  StoreReceiptLineResolver,
+  StoreReceiptResolver,
+  StoreStockResolver,
+} from './storeroom/storeroom.resolver';
+import { StaffRequisitionsResolver } from './storeroom/staff-requisitions.resolver';
+import { StoreroomService } from './storeroom/storeroom.service';
+import { storeroomSql } from './storeroom/storeroom.store';
 // reorder/, replacement/
 // meter/
+import { MeterAnomaly, MeterReading, UtilityMeter, UtilityTariff } from './meter/meter.entity';
+import { MeterAnomalyResolver, MeterResolver, SchoolMetersResolver } from './meter/meter.resolver';
+import { MeterService } from './meter/meter.service';
+import { meterSql } from './meter/meter.store';
 // print/
 import { PrintJob, PrintPriceEntry } from './print/print.entity';
 import { PrintResolver, PrintSchoolMonthResolver, SchoolPrintingResolver } from './print/print.resolver';
@@ -59,9 +94,25 @@ export const facilitiesEntities = [
   AssetSettings,
   // disposal/
   // stocktake/
+  AssetStocktake,
+  AssetStocktakeExpected,
+  AssetStocktakeScan,
+  AssetStocktakeDifference,
   // storeroom/
+  ConsumableItem,
+  StoreStock,
+  StoreMovement,
+  StoreReceipt,
+  StoreReceiptLine,
+  Requisition,
+  RequisitionLine,
+  StoreroomSettings,
   // reorder/, replacement/
   // meter/
+  UtilityMeter,
+  MeterReading,
+  MeterAnomaly,
+  UtilityTariff,
   // print/
   PrintPriceEntry,
   PrintJob,
@@ -101,9 +152,24 @@ export function createFacilitiesSubgraph(options: FacilitiesOptions = {}): Subgr
       SchoolAssetsResolver,
       // disposal/
       // stocktake/
+      AssetStocktakeResolver,
+      AssetStocktakeScanResolver,
+      AssetStocktakeExpectedResolver,
+      AssetStocktakeDifferenceResolver,
       // storeroom/
+      ConsumableItemResolver,
+      StoreStockResolver,
+      StoreMovementResolver,
+      StoreReceiptResolver,
+      StoreReceiptLineResolver,
+      RequisitionResolver,
+      RequisitionLineResolver,
+      StaffRequisitionsResolver,
       // reorder/, replacement/
       // meter/
+      MeterResolver,
+      MeterAnomalyResolver,
+      SchoolMetersResolver,
       // print/
       PrintResolver,
       SchoolPrintingResolver,
@@ -124,8 +190,11 @@ export function createFacilitiesSubgraph(options: FacilitiesOptions = {}): Subgr
       // one per concept store
       directoryCopySql,
       placeSql,
+      meterSql,
       printSql,
       assetSql,
+      storeroomSql,
+      stocktakeSql,
     ],
     permissions: P,
     createContext(base) {
@@ -133,8 +202,11 @@ export function createFacilitiesSubgraph(options: FacilitiesOptions = {}): Subgr
       const ctx = { ...base, now } as FacilitiesContext;
       ctx.directoryCopy = new DirectoryCopyService(ctx);
       ctx.places = new PlaceService(ctx);
+      ctx.storeroom = new StoreroomService(ctx);
+      ctx.meters = new MeterService(ctx);
       ctx.prints = new PrintService(ctx);
       ctx.assets = new AssetService(ctx);
+      ctx.stocktakes = new StocktakeService(ctx);
       return ctx;
     },
     seedDemo: seedFacilitiesDemo,
