@@ -1,6 +1,7 @@
 import { composeHandlers, defineConsumer } from '@houqin/events';
 import { directoryCopyHandlers } from '@houqin/directory-copy';
 import { placeHandlers } from '../place/place.handlers';
+import { assetHandlers } from '../asset/asset.handlers';
 
 /**
  * What facilities does with other services' events: keeps its copy of the directory's facts (schools,
@@ -9,5 +10,5 @@ import { placeHandlers } from '../place/place.handlers';
  * (libs/events/src/catalogue.ts).
  */
 export const facilitiesConsumer = defineConsumer('facilities', {
-  handlers: composeHandlers(directoryCopyHandlers, placeHandlers),
+  handlers: composeHandlers(directoryCopyHandlers, placeHandlers, assetHandlers),
 });
