@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { Logger } from '@houqin/common';
 import { applyDemoDirectory } from '@houqin/directory-copy';
 import { facilitiesConsumer } from '../events/facilities.consumer';
+import { seedPlacesDemo } from './place';
 
 /**
  * The demo district's facilities: idempotent (each concept's part returns early when its rows exist).
@@ -11,6 +12,7 @@ export async function seedFacilitiesDemo(dataSource: DataSource, logger: Logger)
   // The copy of the directory the seed and the checks read (its events would fill it later; this is the same facts, earlier).
   await applyDemoDirectory(dataSource, logger, facilitiesConsumer);
   // place/: buildings and rooms on every campus (West Campus included)
+  await seedPlacesDemo(dataSource, logger);
   // asset/, disposal/: a few hundred assets across classes and statuses, disposals
   // stocktake/: a closed stocktake with its differences
   // storeroom/: items, receipts, a year of requisitions (brooms per classroom among them)
