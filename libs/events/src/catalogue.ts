@@ -58,6 +58,8 @@ export const SUBSCRIPTIONS: Subscriptions = {
     'directory.account.deactivated',
     // A delivery the canteen accepted: food cost and the payable in the canteen account (apps/finance/src/events).
     'canteen.delivery.accepted',
+    // A storeroom's reorder list: one DRAFT purchase request for its requester to submit (apps/finance/src/events).
+    'facilities.reorder.requested',
   ],
   // The canteen's copies: the directory facts it validates against (apps/canteen/src/directory-copy) and
   // finance's suppliers receiving checks (apps/canteen/src/supplier-copy).
@@ -79,6 +81,8 @@ export const SUBSCRIPTIONS: Subscriptions = {
     'directory.campus.moved',
     'directory.staff.created',
     'directory.staff.changed',
+    // reorder/: a finance receipt of a reorder's purchase puts its lines into the storeroom, once.
+    'finance.purchaseRequest.received',
   ],
 };
 

@@ -32,6 +32,37 @@ export const facilitiesEvents = {
     }),
   }),
   // reorder/:   facilities.reorder.requested
+  reorderRequested: defineEvent({
+    type: 'facilities.reorder.requested',
+    version: 1,
+    publisher: 'facilities',
+    description:
+      "A storekeeper or the general-affairs director turned a storeroom's reorder list (补货清单: items at or below their reorder point) into a purchase: published once per reorder request, in its transaction; finance creates one DRAFT purchase request (采购申请草稿) with these lines, which the requester submits into the approval flow. Its receipt comes back as finance.purchaseRequest.received.",
+    payload: z.object({
+      reorderId: field.id().describe('The reorder request (ReorderRequest); the draft carries it as its source reference.'),
+      schoolId: field.id().describe('The school buying.'),
+      storeroomRoomId: field.id().describe('The storeroom (仓库) the goods go into when received.'),
+      requestedByAccountId: field.id().describe("The requester's account (the storekeeper's): the draft's requester, who submits it."),
+      requestedByStaffId: field.id().nullable().describe("The requester's staff record; null for an account without one."),
+      title: field.text(200).describe('A title for the draft, e.g. "补货: 白粉笔 等 2 项".'),
+      lines: z
+        .array(
+          z.object({
+            itemId: field.id().describe('The consumable item (ConsumableItem): finance keeps it as the line’s sourceItemId.'),
+            itemName: field.text(100).describe("The item's name."),
+            unit: field.text(12).describe("The item's unit (计量单位), e.g. BOX, HANDLE."),
+            quantity: z.int().positive().describe('Units to buy.'),
+            estimatedUnitPriceFen: field
+              .fen()
+              .describe("Estimated price of one unit in fen: the item's last receipt cost, else its standard cost."),
+          }),
+        )
+        .min(1)
+        .max(100)
+        .describe('What to buy, one line per item.'),
+      estimatedTotalFen: field.fen().describe('Sum of quantity × estimated unit price over the lines, in fen.'),
+    }),
+  }),
   // meter/:     facilities.meter.anomaly
   meterAnomaly: defineEvent({
     type: 'facilities.meter.anomaly',

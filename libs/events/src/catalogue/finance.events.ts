@@ -9,6 +9,7 @@ import { defineEvent, field } from '../event-definition';
 
 const approvalLevel = z.enum(['DIRECTOR', 'PRINCIPAL', 'DISTRICT']);
 const purchaseStatus = z.enum([
+  'DRAFT',
   'PENDING_APPROVAL',
   'APPROVED',
   'PENDING_REAPPROVAL',
@@ -112,6 +113,38 @@ export const financeEvents = {
     description:
       'The payment of a purchase request was reversed in the ledger (红字冲销): the request is PAYMENT_REVERSED, its amount committed again, to be paid again; the filer is told.',
     payload: z.object({ ...purchaseRequest, ...reversed, supplierId: field.id().nullable() }),
+  }),
+  purchaseRequestReceived: defineEvent({
+    type: 'finance.purchaseRequest.received',
+    version: 1,
+    publisher: 'finance',
+    description:
+      'Goods of a purchase request were received (验收), all or part: published on every receipt with the units received this time; facilities puts the lines that came from its reorder list (sourceItemId) into the storeroom, once.',
+    payload: z.object({
+      ...purchaseRequest,
+      receivedByAccountId: field.id().describe('The account that recorded the receipt.'),
+      sourceService: field
+        .text(40)
+        .nullable()
+        .describe('The service whose event created the request as a draft (e.g. facilities); null for one filed in finance.'),
+      sourceRef: field.text(100).nullable().describe("That service's reference (facilities: the reorder request's id); null when none."),
+      lines: z
+        .array(
+          z.object({
+            lineId: field.id().describe('The purchase request line.'),
+            description: field.text().describe('What was bought.'),
+            unit: field.text(20).describe('Its unit.'),
+            quantity: z.int().positive().describe('Units received this time (not the running total).'),
+            unitPriceFen: field.fen().describe('Price of one unit in fen: the ordered (actual) price.'),
+            sourceItemId: field
+              .id()
+              .nullable()
+              .describe("The other service's item the line was drafted from (facilities: a ConsumableItem); null otherwise."),
+          }),
+        )
+        .min(1)
+        .describe('The lines received this time, with the units received now.'),
+    }),
   }),
   expenseClaimSubmitted: defineEvent({
     type: 'finance.expenseClaim.submitted',
