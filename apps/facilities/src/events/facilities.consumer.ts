@@ -1,5 +1,6 @@
 import { composeHandlers, defineConsumer } from '@houqin/events';
 import { directoryCopyHandlers } from '@houqin/directory-copy';
+import { meterHandlers } from '../meter/meter.handlers';
 import { placeHandlers } from '../place/place.handlers';
 import { assetHandlers } from '../asset/asset.handlers';
 
@@ -10,5 +11,5 @@ import { assetHandlers } from '../asset/asset.handlers';
  * (libs/events/src/catalogue.ts).
  */
 export const facilitiesConsumer = defineConsumer('facilities', {
-  handlers: composeHandlers(directoryCopyHandlers, placeHandlers, assetHandlers),
+  handlers: composeHandlers(directoryCopyHandlers, placeHandlers, assetHandlers, meterHandlers),
 });
