@@ -439,7 +439,7 @@ export class StoreroomService {
     }
     await manager.insert(StoreMovement, movements);
     for (const line of input.lines) {
-      await manager.update(ConsumableItem, { id: line.itemId }, { lastUnitCostFen: line.unitCostFen });
+      await storeroomSql.setLastUnitCost(manager, line.itemId, line.unitCostFen).execute();
     }
     await recordAudit(manager, this.ctx as Actor, {
       action: 'storeReceipt.record',

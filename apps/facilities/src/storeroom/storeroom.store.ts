@@ -160,6 +160,13 @@ export const storeroomSql = defineSqlStore(
         .update(StoreStock)
         .set({ quantity: () => `quantity - ${Number(quantity)}`, valueFen: () => `valueFen - ${Number(valueFen)}`, updatedAt: at })
         .where('id = :stockId AND quantity >= :quantity AND valueFen >= :valueFen', { stockId, quantity, valueFen }),
+    /** An item's last receipt cost (最近进价): not an edit of the item, so its version stays (an edit in progress is not stale). */
+    setLastUnitCost: (m, itemId: string, unitCostFen: number) =>
+      m
+        .createQueryBuilder()
+        .update(ConsumableItem)
+        .set({ lastUnitCostFen: unitCostFen, version: () => 'version' })
+        .where('id = :itemId', { itemId }),
     /** The school's stock of these items (summed over storerooms), for estimates. */
     schoolStock: (m, itemIds: readonly string[]) =>
       m
@@ -233,6 +240,7 @@ export const storeroomSql = defineSqlStore(
     lockStock: ['room-1', ['item-1', 'item-2']],
     addStock: ['stock-1', 50, 62_500, new Date('2026-09-01T00:00:00Z')],
     takeStock: ['stock-1', 2, 2_500, new Date('2026-09-01T00:00:00Z')],
+    setLastUnitCost: ['item-1', 1_250],
     schoolStock: [['item-1', 'item-2']],
     requisitionLinesOf: [['requisition-1']],
     receiptLinesOf: [['receipt-1']],
