@@ -305,8 +305,10 @@ export class StocktakeService {
       }
       const acceptedIds = differences.filter((d) => accepted.has(d.id)).map((d) => d.id);
       const dismissedIds = differences.filter((d) => !accepted.has(d.id)).map((d) => d.id);
-      if (acceptedIds.length) await stocktakeSql.decide(manager, id, acceptedIds, AssetStocktakeDifferenceOutcome.ACCEPTED).execute();
-      if (dismissedIds.length) await stocktakeSql.decide(manager, id, dismissedIds, AssetStocktakeDifferenceOutcome.DISMISSED).execute();
+      for (const part of chunks(acceptedIds))
+        await stocktakeSql.decide(manager, id, part, AssetStocktakeDifferenceOutcome.ACCEPTED).execute();
+      for (const part of chunks(dismissedIds))
+        await stocktakeSql.decide(manager, id, part, AssetStocktakeDifferenceOutcome.DISMISSED).execute();
       return step.commit(manager, this.ctx, {
         comment: input.comment,
         changes: { moves, disposals, skipped, dismissed: dismissedIds },
