@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { Logger } from '@houqin/common';
 import { applyDemoDirectory } from '@houqin/directory-copy';
 import { facilitiesConsumer } from '../events/facilities.consumer';
+import { seedPrintDemo } from './print';
 import { seedPlacesDemo } from './place';
 
 /**
@@ -18,5 +19,6 @@ export async function seedFacilitiesDemo(dataSource: DataSource, logger: Logger)
   // storeroom/: items, receipts, a year of requisitions (brooms per classroom among them)
   // meter/: meters with a year of daily readings, one leak
   // print/: print jobs per department
+  await seedPrintDemo(dataSource, logger);
   logger.info('seeded the facilities demo data');
 }
