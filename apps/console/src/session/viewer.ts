@@ -26,6 +26,11 @@ export const ViewerQuery = graphql(`
         everywhere
         schoolIds
       }
+      facilitiesPermissions {
+        action
+        everywhere
+        schoolIds
+      }
       roles {
         role
         schoolId
@@ -47,8 +52,9 @@ export function viewerPermissions(viewer: {
   directoryPermissions: readonly PermittedAction[];
   financePermissions: readonly PermittedAction[];
   canteenPermissions: readonly PermittedAction[];
+  facilitiesPermissions: readonly PermittedAction[];
 }): PermittedAction[] {
-  return [...viewer.directoryPermissions, ...viewer.financePermissions, ...viewer.canteenPermissions];
+  return [...viewer.directoryPermissions, ...viewer.financePermissions, ...viewer.canteenPermissions, ...viewer.facilitiesPermissions];
 }
 
 export function useViewer() {

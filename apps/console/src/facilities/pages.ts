@@ -1,0 +1,13 @@
+import type { ConsoleArea } from '../app/pages';
+import { placePages } from './places/pages';
+
+/**
+ * The facilities service's pages (后勤资产): places and their QR labels, the asset register and its
+ * stocktakes, the storeroom and requisitions, meters and the print centre. Each group of pages lives
+ * in its own folder here and is listed below.
+ */
+export const facilitiesArea: ConsoleArea = {
+  key: 'facilities',
+  title: { zh: '后勤资产', en: 'Facilities' },
+  pages: [...placePages],
+};
