@@ -2,7 +2,7 @@ import { In, type EntityManager } from 'typeorm';
 import { newId } from '@houqin/common';
 import type { EventHandlers } from '@houqin/events';
 import { Room } from '../place/place.entity';
-import { AssetEvent, AssetEventKind, AssetEventSource, FixedAsset } from './asset.entity';
+import { AssetEvent, AssetEventKind, AssetEventSource, type FixedAsset } from './asset.entity';
 import { assetSql } from './asset.store';
 
 /**

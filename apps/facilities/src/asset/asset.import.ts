@@ -41,14 +41,13 @@ export async function importAssets(ctx: FacilitiesContext, assets: AssetService,
     if (earlier === undefined) firstRowOf.set(row.tagNumber, i);
     else errors.push({ row: i, field: 'tagNumber', message: `This tag number is already in row ${earlier} of this file.` });
   }
-  if (errors.length) throw rowErrorsInput(errors);
-
+  // Rows that passed the checks above are checked against the school too, so every bad row is answered at once.
   return ctx.dataSource.transaction(async (manager) => {
     await ctx.directoryCopy.requireSchool(viewer.districtId, schoolId, 'schoolId', { open: true }, manager);
     const today = await ctx.directoryCopy.todayAt(schoolId, manager);
     const settings = await assets.settings.of(manager, viewer.districtId);
     const tags = [...firstRowOf.keys()];
-    const used = new Set((await assetSql.withTags(manager, schoolId, tags).getMany()).map((a) => a.tagNumber));
+    const used = new Set(tags.length ? (await assetSql.withTags(manager, schoolId, tags).getMany()).map((a) => a.tagNumber) : []);
     const refs = [...new Set(roomRefs.values())];
     const rooms = refs.length ? await assetSql.roomsByRef(manager, schoolId, refs).getMany() : [];
     const roomOf = new Map<string, string>();

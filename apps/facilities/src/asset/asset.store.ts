@@ -110,14 +110,16 @@ export const assetSql = defineSqlStore(
      * The assets in rooms that now belong to another school than the asset (after places moved a campus's
      * rooms with it): the assets that follow their campus. Locked for the move.
      */
-    strayedFromCampus: (m, campusId: string) =>
-      m
+    strayedFromCampus: (m, campusId: string) => {
+      const qb = m
         .getRepository(FixedAsset)
         .createQueryBuilder('fa')
         .innerJoin(Room, 'room', 'room.id = fa.roomId')
         .where('room.campusId = :campusId AND room.schoolId <> fa.schoolId', { campusId })
-        .orderBy('fa.id', 'ASC')
-        .setLock('pessimistic_write'),
+        .orderBy('fa.id', 'ASC');
+      // The embedded database (sql.js) runs one transaction at a time and knows no row locks.
+      return m.connection.options.type === 'sqljs' ? qb : qb.setLock('pessimistic_write');
+    },
     /** The rooms of a school an import names, by id or by QR code: one statement per file. */
     roomsByRef: (m, schoolId: string, refs: readonly string[]) =>
       m
