@@ -6,6 +6,7 @@ import type { MeterService } from './meter/meter.service';
 import type { PrintService } from './print/print.service';
 import type { AssetService } from './asset/asset.service';
 import type { StocktakeService } from './stocktake/stocktake.service';
+import type { DisposalService } from './disposal/disposal.service';
 
 /**
  * Per-request context of the facilities subgraph: one instance of each concept's service. Each
@@ -24,6 +25,8 @@ export interface FacilitiesContext extends SubgraphContext {
   prints: PrintService;
   /** Fixed assets (固定资产): the register, its history, settings and depreciation (asset/). */
   assets: AssetService;
+  /** Asset disposal (资产处置): requests, their approval levels, settings; `requestIn` for the stocktake (disposal/). */
+  disposals: DisposalService;
   /** Asset stocktakes (资产盘点): open, scan, close, approve (stocktake/). */
   stocktakes: StocktakeService;
   /** The consumables storeroom (低值易耗品): items, stock, movements, receipts, requisitions (storeroom/); `receiveIn` for finance receipts. */

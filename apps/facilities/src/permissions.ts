@@ -55,6 +55,29 @@ export const P = definePermissions({
   updateAssetSettings: { doing: 'Changing the asset settings', district: [Role.DISTRICT_ADMIN] },
 
   // ── Disposal (disposal/) ───────────────────────────────────────────────────────────────
+  // The general-affairs director or the storekeeper (保管员, who finds what is broken) files a disposal
+  // request; the levels the district's settings name approve it in order (never the requester: the
+  // flow's separation of duties), each by its own key below; the requester may withdraw it while it
+  // waits. Reads: readFacilities (disposals and FixedAsset.disposals).
+  requestAssetDisposal: { doing: 'Requesting an asset disposal', school: [Role.GENERAL_AFFAIRS_DIRECTOR, Role.STOREKEEPER] },
+  /** Whoever approves at some level; the service checks the level the request waits for (approveAssetDisposalAs…). */
+  approveAssetDisposal: {
+    doing: 'Approving an asset disposal',
+    school: LEADERS,
+    district: [Role.DISTRICT_ADMIN],
+    alsoUnder: ['approveAssetDisposalAsDirector', 'approveAssetDisposalAsPrincipal', 'approveAssetDisposalAsDistrict'],
+  },
+  /** Rejected, with a reason, at the level it waits for (the same people as approval). */
+  rejectAssetDisposal: { doing: 'Rejecting an asset disposal', school: LEADERS, district: [Role.DISTRICT_ADMIN] },
+  /** The requester withdraws their own request before its last approval (the service checks it is theirs). */
+  cancelAssetDisposal: { doing: 'Withdrawing an asset disposal request', school: [Role.GENERAL_AFFAIRS_DIRECTOR, Role.STOREKEEPER] },
+  /** The levels of the district's settings (AssetDisposalApproverRole): who decides at each. */
+  approveAssetDisposalAsDirector: { doing: 'Deciding a disposal at the director level', school: [Role.GENERAL_AFFAIRS_DIRECTOR] },
+  approveAssetDisposalAsPrincipal: { doing: 'Deciding a disposal at the principal level', school: [Role.PRINCIPAL] },
+  approveAssetDisposalAsDistrict: { doing: 'Deciding a disposal at the district level', district: [Role.DISTRICT_ADMIN] },
+  /** The district's disposal approval settings: the school's staff and the district read them; district administrators change them. */
+  readAssetDisposalSettings: { doing: 'Reading the disposal settings', school: SCHOOL_STAFF_ROLES, district: DISTRICT_READERS },
+  updateAssetDisposalSettings: { doing: 'Changing the disposal settings', district: [Role.DISTRICT_ADMIN] },
 
   // ── Asset stocktake (stocktake/) ───────────────────────────────────────────────────────
   // Storekeepers and the director run a stocktake (open, scan, close); the director decides it, never

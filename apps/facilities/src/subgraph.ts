@@ -31,6 +31,11 @@ import { SchoolAssetsResolver } from './asset/school-assets.resolver';
 import { AssetService } from './asset/asset.service';
 import { assetSql } from './asset/asset.store';
 // disposal/
+import { AssetDisposal } from './disposal/disposal.entity';
+import { AssetDisposalSettings } from './disposal/disposal.settings';
+import { AssetDisposalResolver, FixedAssetDisposalsResolver } from './disposal/disposal.resolver';
+import { DisposalService } from './disposal/disposal.service';
+import { disposalSql } from './disposal/disposal.store';
 // stocktake/
 import { AssetStocktake, AssetStocktakeDifference, AssetStocktakeExpected, AssetStocktakeScan } from './stocktake/stocktake.entity';
 import {
@@ -93,6 +98,8 @@ export const facilitiesEntities = [
   AssetEvent,
   AssetSettings,
   // disposal/
+  AssetDisposal,
+  AssetDisposalSettings,
   // stocktake/
   AssetStocktake,
   AssetStocktakeExpected,
@@ -151,6 +158,8 @@ export function createFacilitiesSubgraph(options: FacilitiesOptions = {}): Subgr
       StaffAssetsResolver,
       SchoolAssetsResolver,
       // disposal/
+      AssetDisposalResolver,
+      FixedAssetDisposalsResolver,
       // stocktake/
       AssetStocktakeResolver,
       AssetStocktakeScanResolver,
@@ -195,6 +204,7 @@ export function createFacilitiesSubgraph(options: FacilitiesOptions = {}): Subgr
       assetSql,
       storeroomSql,
       stocktakeSql,
+      disposalSql,
     ],
     permissions: P,
     createContext(base) {
@@ -207,6 +217,7 @@ export function createFacilitiesSubgraph(options: FacilitiesOptions = {}): Subgr
       ctx.prints = new PrintService(ctx);
       ctx.assets = new AssetService(ctx);
       ctx.stocktakes = new StocktakeService(ctx);
+      ctx.disposals = new DisposalService(ctx);
       return ctx;
     },
     seedDemo: seedFacilitiesDemo,
