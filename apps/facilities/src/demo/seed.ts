@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { Logger } from '@houqin/common';
 import { applyDemoDirectory } from '@houqin/directory-copy';
 import { facilitiesConsumer } from '../events/facilities.consumer';
+import { seedMeterDemo } from './meter';
 import { seedPrintDemo } from './print';
 import { seedPlacesDemo } from './place';
 
@@ -18,6 +19,7 @@ export async function seedFacilitiesDemo(dataSource: DataSource, logger: Logger)
   // stocktake/: a closed stocktake with its differences
   // storeroom/: items, receipts, a year of requisitions (brooms per classroom among them)
   // meter/: meters with a year of daily readings, one leak
+  await seedMeterDemo(dataSource, logger);
   // print/: print jobs per department
   await seedPrintDemo(dataSource, logger);
   logger.info('seeded the facilities demo data');

@@ -1,0 +1,345 @@
+/**
+ * Utility meters (水电表): the director registers the east campus's water meter and a building's
+ * electricity meter, the storekeeper records readings; a leaking night raises NIGHT_USE once, a lower
+ * reading READING_DECREASED with no negative consumption; a year of daily readings is imported; the
+ * monthly consumption, cost and school report are exact; refusals write nothing.
+ */
+import { facilitiesEvents, OutboxEvent } from '@houqin/events';
+import { shiftDate } from '@houqin/common';
+import { expectBadInput, expectCode, expectNoWrites, ok, type AnyData, type TestSubgraph } from '@houqin/testing';
+import type { ViewerClaims } from '@houqin/auth';
+import { CAMPUS_A, CAMPUS_B, SCHOOL_A, startFacilities, V } from './support';
+
+jest.setTimeout(60_000);
+
+let sub: TestSubgraph;
+beforeAll(async () => {
+  sub = await startFacilities();
+});
+afterAll(() => sub?.stop());
+
+const METER = 'id schoolId campusId buildingId utility unit name serialNumber multiplier active installedOn lastValue lastReadAt version';
+const ANOMALY = 'id meterId schoolId campusId buildingId utility kind fromAt toAt consumption baseline suspectedLeak readingId';
+const REGISTER = `mutation($input: RegisterUtilityMeterInput!) { registerUtilityMeter(input: $input) { ${METER} } }`;
+const RECORD = `mutation($input: RecordMeterReadingInput!) { recordMeterReading(input: $input) {
+  reading { id meterId readAt value source recordedByAccountId } meter { ${METER} } anomalies { ${ANOMALY} } } }`;
+const IMPORT = `mutation($input: ImportMeterReadingsInput!) { importMeterReadings(input: $input) { count meterCount anomalies { ${ANOMALY} } } }`;
+const CONSUMPTION = `query($meterId: ID!, $from: String!, $to: String!, $granularity: ConsumptionGranularity!) {
+  meterConsumption(meterId: $meterId, from: $from, to: $to, granularity: $granularity) {
+    unit unitPriceYuan total cost { yuan fen } periods { period consumption complete cost { yuan fen } } } }`;
+const REPORT = `query($schoolId: ID!, $month: String!) { schoolMeterReport(schoolId: $schoolId, month: $month) {
+  schoolId month studentCount cost { yuan fen }
+  lines { meterId utility unit consumption complete cost { fen } meter { name } }
+  totals { utility unit consumption meterCount cost { yuan fen } consumptionPerStudent costPerStudent { fen } } } }`;
+const ANOMALIES = `query($filter: MeterAnomalyFilter) { meterAnomalies(first: 50, filter: $filter) { edges { node { ${ANOMALY} meter { name } } } } }`;
+const SET_TARIFF = `mutation($input: SetUtilityTariffInput!) { setUtilityTariff(input: $input) { utility unit unitPriceYuan version } }`;
+const CREATE_BUILDING = `mutation($input: CreateBuildingInput!) { createBuilding(input: $input) { id } }`;
+
+const call = async (as: ViewerClaims, query: string, variables: Record<string, unknown> = {}): Promise<AnyData> =>
+  ok(await sub.as(as).request(query, variables));
+const at = (local: string) => new Date(`${local}+08:00`).toISOString();
+
+let water: AnyData;
+let electricity: AnyData;
+let buildingId: string;
+
+/** Water history: read at 07:00 and 19:00 from 1 to 14 November, 2 m³ by day and 0.3 m³ by night. */
+function waterHistory(meterId: string): { meterId: string; readAt: string; value: string }[] {
+  const rows = [];
+  let value = 1_000_000; // thousandths: 1000 m³
+  for (let day = '2026-11-01'; day <= '2026-11-14'; day = shiftDate(day, 1)) {
+    rows.push({ meterId, readAt: `${day}T07:00:00+08:00`, value: (value / 1000).toFixed(3) });
+    value += 2_000;
+    rows.push({ meterId, readAt: `${day}T19:00:00+08:00`, value: (value / 1000).toFixed(3) });
+    value += 300;
+  }
+  return rows;
+}
+
+describe('registering meters', () => {
+  it('the director registers the east campus water meter and an electricity meter (CT ratio 40) on a building', async () => {
+    buildingId = (
+      await call(V.director, CREATE_BUILDING, {
+        input: { schoolId: SCHOOL_A, campusId: CAMPUS_A, name: 'Meter Test Block (测试楼)', floorsAbove: 3 },
+      })
+    ).createBuilding.id;
+    water = (
+      await call(V.director, REGISTER, {
+        input: {
+          schoolId: SCHOOL_A,
+          utility: 'WATER',
+          name: 'East Campus main water meter (东校区总水表)',
+          serialNumber: 'W-0001',
+          campusId: CAMPUS_A,
+          installedOn: '2026-01-05',
+        },
+      })
+    ).registerUtilityMeter;
+    expect(water).toMatchObject({
+      schoolId: SCHOOL_A,
+      campusId: CAMPUS_A,
+      buildingId: null,
+      utility: 'WATER',
+      unit: 'm³',
+      multiplier: 1,
+      active: true,
+      lastValue: null,
+    });
+    electricity = (
+      await call(V.director, REGISTER, {
+        input: {
+          schoolId: SCHOOL_A,
+          utility: 'ELECTRICITY',
+          name: 'Test Block electricity (测试楼电表)',
+          serialNumber: 'E-0001',
+          buildingId,
+          multiplier: 40,
+          installedOn: '2025-09-01',
+        },
+      })
+    ).registerUtilityMeter;
+    expect(electricity).toMatchObject({ campusId: CAMPUS_A, buildingId, unit: 'kWh', multiplier: 40 });
+  });
+
+  it('refuses a storekeeper (FORBIDDEN), another school’s campus, both or neither place, a future installation; writing nothing', async () => {
+    const input = {
+      schoolId: SCHOOL_A,
+      utility: 'GAS',
+      name: 'Kitchen gas',
+      serialNumber: 'G-1',
+      campusId: CAMPUS_A,
+      installedOn: '2026-01-05',
+    };
+    await expectNoWrites(sub, async () => {
+      expectCode(await sub.as(V.storekeeper).request(REGISTER, { input: { ...input, serialNumber: '' } }), 'FORBIDDEN');
+      expectCode(await sub.as(V.directorB).request(REGISTER, { input }), 'FORBIDDEN');
+      expectBadInput(await sub.as(V.director).request(REGISTER, { input: { ...input, campusId: CAMPUS_B } }), 'campusId');
+      expectBadInput(await sub.as(V.director).request(REGISTER, { input: { ...input, buildingId } }), 'buildingId');
+      expectBadInput(await sub.as(V.director).request(REGISTER, { input: { ...input, campusId: null } }), 'buildingId');
+      expectBadInput(await sub.as(V.director).request(REGISTER, { input: { ...input, installedOn: '2026-11-17' } }), 'installedOn');
+    });
+  });
+});
+
+describe('readings and a leaking night (漏水)', () => {
+  it('the storekeeper imports two weeks of twice-daily readings: nothing unusual', async () => {
+    const result = (await call(V.storekeeper, IMPORT, { input: { rows: waterHistory(water.id) } })).importMeterReadings;
+    expect(result).toEqual({ count: 28, meterCount: 1, anomalies: [] });
+  });
+
+  it('a night with 5× the usual flow raises NIGHT_USE once, a suspected leak, with its event in the outbox', async () => {
+    // 14 Nov 19:00 was 1031.900 m³ … the night to the 15th as usual (0.3), the day 2 m³, then a night of 1.5 m³.
+    const first = (await call(V.storekeeper, RECORD, { input: { meterId: water.id, readAt: at('2026-11-15T07:00:00'), value: '1032.2' } }))
+      .recordMeterReading;
+    expect(first.anomalies).toEqual([]);
+    expect(first.reading).toMatchObject({ value: '1032.200', source: 'MANUAL', recordedByAccountId: V.storekeeper.accountId });
+    await call(V.storekeeper, RECORD, { input: { meterId: water.id, readAt: at('2026-11-15T19:00:00'), value: '1034.200' } });
+    const leak = (await call(V.storekeeper, RECORD, { input: { meterId: water.id, readAt: at('2026-11-16T07:00:00'), value: '1035.700' } }))
+      .recordMeterReading;
+    expect(leak.anomalies).toEqual([
+      expect.objectContaining({
+        meterId: water.id,
+        schoolId: SCHOOL_A,
+        campusId: CAMPUS_A,
+        utility: 'WATER',
+        kind: 'NIGHT_USE',
+        fromAt: at('2026-11-15T19:00:00'),
+        toAt: at('2026-11-16T07:00:00'),
+        consumption: '1.500',
+        baseline: '0.025', // the median night: 0.3 m³ over 12 hours, per hour
+        suspectedLeak: true,
+        readingId: leak.reading.id,
+      }),
+    ]);
+    const events = await sub.dataSource.getRepository(OutboxEvent).find({ where: { type: facilitiesEvents.meterAnomaly.type } });
+    expect(events.map((e) => JSON.parse(e.payload))).toEqual([
+      {
+        anomalyId: leak.anomalies[0].id,
+        meterId: water.id,
+        schoolId: SCHOOL_A,
+        campusId: CAMPUS_A,
+        buildingId: null,
+        utility: 'WATER',
+        kind: 'NIGHT_USE',
+        from: at('2026-11-15T19:00:00'),
+        to: at('2026-11-16T07:00:00'),
+        consumption: '1.500',
+        baseline: '0.025',
+        suspectedLeak: true,
+      },
+    ]);
+    const listed = (await call(V.director, ANOMALIES, { filter: { meterId: water.id } })).meterAnomalies.edges;
+    expect(listed.map((e: AnyData) => [e.node.kind, e.node.meter.name])).toEqual([
+      ['NIGHT_USE', 'East Campus main water meter (东校区总水表)'],
+    ]);
+  });
+
+  it('a lower reading raises READING_DECREASED and counts no negative consumption', async () => {
+    const lower = (await call(V.storekeeper, RECORD, { input: { meterId: water.id, readAt: at('2026-11-16T09:00:00'), value: '1035.2' } }))
+      .recordMeterReading;
+    expect(lower.anomalies).toEqual([
+      expect.objectContaining({ kind: 'READING_DECREASED', consumption: '0.500', baseline: null, suspectedLeak: false }),
+    ]);
+    expect(lower.meter.lastValue).toBe('1035.200');
+    const days = (await call(V.director, CONSUMPTION, { meterId: water.id, from: '2026-11-15', to: '2026-11-16', granularity: 'DAY' }))
+      .meterConsumption;
+    // The 15th: 7 h of the usual night (0.175), the day (2.000), 5 h of the leaking night (0.625). The 16th: 7 h of it (0.875), then 0.
+    expect(days.periods).toEqual([
+      { period: '2026-11-15', consumption: '2.800', complete: true, cost: { yuan: '11.48', fen: 1148 } },
+      { period: '2026-11-16', consumption: '0.875', complete: false, cost: { yuan: '3.59', fen: 359 } },
+    ]);
+    const events = await sub.dataSource.getRepository(OutboxEvent).find({ where: { type: facilitiesEvents.meterAnomaly.type } });
+    expect(events.map((e) => JSON.parse(e.payload).kind).sort()).toEqual(['NIGHT_USE', 'READING_DECREASED']);
+  });
+
+  it('refuses a reading at or before the last one, negative, or too precise (BAD_USER_INPUT), a teacher or an accountant (FORBIDDEN, before any check), another school’s meter (NOT_FOUND); writing nothing', async () => {
+    const input = { meterId: water.id, readAt: at('2026-11-16T09:30:00'), value: '1035.3' };
+    await expectNoWrites(sub, async () => {
+      expectBadInput(await sub.as(V.storekeeper).request(RECORD, { input: { ...input, readAt: at('2026-11-16T09:00:00') } }), 'readAt');
+      const earlier = await sub.as(V.storekeeper).request(RECORD, { input: { ...input, readAt: at('2026-11-10T09:00:00') } });
+      expectBadInput(earlier, 'readAt');
+      expect(earlier.errors?.[0].message).toMatch(/earlier than the last one's date/);
+      expectBadInput(await sub.as(V.storekeeper).request(RECORD, { input: { ...input, readAt: at('2026-11-16T11:00:00') } }), 'readAt');
+      expectBadInput(await sub.as(V.storekeeper).request(RECORD, { input: { ...input, value: '-3' } }), 'value');
+      expectBadInput(await sub.as(V.storekeeper).request(RECORD, { input: { ...input, value: '1035.3001' } }), 'value');
+      expectCode(await sub.as(V.teacher).request(RECORD, { input: { ...input, value: '-3' } }), 'FORBIDDEN');
+      expectCode(await sub.as(V.accountant).request(RECORD, { input: { ...input, value: 'x' } }), 'FORBIDDEN');
+      expectCode(await sub.as(V.storekeeperB).request(RECORD, { input }), 'NOT_FOUND');
+      expectCode(
+        await sub.as(V.directorB).request(CONSUMPTION, { meterId: water.id, from: '2026-11-01', to: '2026-11-02', granularity: 'DAY' }),
+        'NOT_FOUND',
+      );
+    });
+  });
+
+  it('maintenance (水电工) records readings too', async () => {
+    const done = (await call(V.maintenance, RECORD, { input: { meterId: water.id, readAt: at('2026-11-16T09:30:00'), value: '1035.3' } }))
+      .recordMeterReading;
+    expect(done.reading.value).toBe('1035.300');
+  });
+});
+
+describe('a year of daily readings, imported', () => {
+  /** The electricity meter read at 08:00 each day from 16 November 2025 to 15 November 2026: 100.25 kWh on the register a day (× 40). */
+  const year = () => {
+    const rows = [];
+    let day = '2025-11-16';
+    for (let i = 0; i < 365; i++, day = shiftDate(day, 1))
+      rows.push({ meterId: electricity.id, readAt: `${day}T08:00:00+08:00`, value: ((5_000_000 + i * 100_250) / 1000).toFixed(2) });
+    return rows;
+  };
+
+  it('a bad file answers every bad row with its number and writes nothing', async () => {
+    const rows = year();
+    rows[10] = { ...rows[10], value: '5001.255' }; // 3 decimals on an electricity meter
+    rows[20] = { ...rows[20], value: '-1' };
+    rows[30] = { ...rows[30], readAt: rows[29].readAt };
+    rows[40] = { ...rows[40], readAt: '2026-02-01 08:00' };
+    rows[50] = { ...rows[50], meterId: '01900000-0000-7000-8000-999999999999' };
+    const response = await expectNoWrites(sub, () => sub.as(V.storekeeper).request(IMPORT, { input: { rows } }));
+    expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((response.errors?.[0].extensions?.rowErrors as AnyData[]).map((e) => [e.row, e.field])).toEqual([
+      [10, 'value'],
+      [20, 'value'],
+      [30, 'readAt'],
+      [40, 'readAt'],
+      [50, 'meterId'],
+    ]);
+    expectCode(await expectNoWrites(sub, () => sub.as(V.teacher).request(IMPORT, { input: { rows } })), 'FORBIDDEN');
+    expect(codesOf(await expectNoWrites(sub, () => sub.as(V.storekeeperB).request(IMPORT, { input: { rows: rows.slice(0, 2) } })))).toEqual(
+      ['BAD_USER_INPUT'],
+    );
+  });
+
+  it('validateOnly checks the file and writes nothing; then the import writes 365 readings', async () => {
+    const check = await expectNoWrites(sub, () => call(V.storekeeper, IMPORT, { input: { rows: year(), validateOnly: true } }));
+    expect(check.importMeterReadings).toEqual({ count: 365, meterCount: 1, anomalies: [] });
+    const done = (await call(V.storekeeper, IMPORT, { input: { rows: year() } })).importMeterReadings;
+    expect(done).toMatchObject({ count: 365, meterCount: 1 });
+    expect(done.anomalies).toEqual([]);
+  });
+
+  it('October’s consumption and cost are exact: 31 days × 100.25 kWh × 40 at ¥0.75', async () => {
+    const october = (
+      await call(V.accountant, CONSUMPTION, { meterId: electricity.id, from: '2026-10-01', to: '2026-10-31', granularity: 'MONTH' })
+    ).meterConsumption;
+    expect(october).toEqual({
+      unit: 'kWh',
+      unitPriceYuan: '0.7500',
+      total: '124310.000',
+      cost: { yuan: '93232.50', fen: 9_323_250 },
+      periods: [{ period: '2026-10', consumption: '124310.000', complete: true, cost: { yuan: '93232.50', fen: 9_323_250 } }],
+    });
+    const days = (
+      await call(V.director, CONSUMPTION, { meterId: electricity.id, from: '2026-10-30', to: '2026-11-16', granularity: 'DAY' })
+    ).meterConsumption;
+    expect(days.periods[0]).toEqual({
+      period: '2026-10-30',
+      consumption: '4010.000',
+      complete: true,
+      cost: { yuan: '3007.50', fen: 300_750 },
+    });
+    // The 15th has its reading at 08:00 and none after: 8 hours' share, partial; the 16th nothing yet.
+    expect(days.periods.slice(-2)).toEqual([
+      { period: '2026-11-15', consumption: '1336.667', complete: false, cost: { yuan: '1002.50', fen: 100_250 } },
+      { period: '2026-11-16', consumption: '0.000', complete: false, cost: { yuan: '0.00', fen: 0 } },
+    ]);
+  });
+
+  it('the school’s monthly report lists every meter with its cost; a district admin’s tariff changes it', async () => {
+    const report = (await call(V.director, REPORT, { schoolId: SCHOOL_A, month: '2026-10' })).schoolMeterReport;
+    expect(report).toMatchObject({ schoolId: SCHOOL_A, month: '2026-10', studentCount: null, cost: { fen: 9_323_250 } });
+    expect(report.lines).toEqual([
+      {
+        meterId: electricity.id,
+        utility: 'ELECTRICITY',
+        unit: 'kWh',
+        consumption: '124310.000',
+        complete: true,
+        cost: { fen: 9_323_250 },
+        meter: { name: 'Test Block electricity (测试楼电表)' },
+      },
+      {
+        meterId: water.id,
+        utility: 'WATER',
+        unit: 'm³',
+        consumption: '0.000',
+        complete: false,
+        cost: { fen: 0 },
+        meter: { name: 'East Campus main water meter (东校区总水表)' },
+      },
+    ]);
+    expect(report.totals.map((t: AnyData) => [t.utility, t.consumption, t.meterCount, t.consumptionPerStudent])).toEqual([
+      ['WATER', '0.000', 1, null],
+      ['ELECTRICITY', '124310.000', 1, null],
+    ]);
+
+    await expectNoWrites(sub, async () => {
+      expectCode(
+        await sub.as(V.director).request(SET_TARIFF, { input: { utility: 'ELECTRICITY', unitPriceYuan: '0.80', version: 0 } }),
+        'FORBIDDEN',
+      );
+      expectBadInput(
+        await sub.as(V.admin).request(SET_TARIFF, { input: { utility: 'ELECTRICITY', unitPriceYuan: '0.80001', version: 0 } }),
+        'unitPriceYuan',
+      );
+      expectCode(
+        await sub.as(V.admin).request(SET_TARIFF, { input: { utility: 'ELECTRICITY', unitPriceYuan: '0.80', version: 3 } }),
+        'CONFLICT',
+      );
+    });
+    expect(
+      (await call(V.admin, SET_TARIFF, { input: { utility: 'ELECTRICITY', unitPriceYuan: '0.80', version: 0 } })).setUtilityTariff,
+    ).toEqual({
+      utility: 'ELECTRICITY',
+      unit: 'kWh',
+      unitPriceYuan: '0.8000',
+      version: 1,
+    });
+    const after = (await call(V.auditor, REPORT, { schoolId: SCHOOL_A, month: '2026-10' })).schoolMeterReport;
+    expect(after.cost).toEqual({ yuan: '99448.00', fen: 9_944_800 });
+    expectCode(await sub.as(V.directorB).request(REPORT, { schoolId: SCHOOL_A, month: '2026-10' }), 'FORBIDDEN');
+  });
+});
+
+const codesOf = (response: AnyData): string[] => (response.errors ?? []).map((e: AnyData) => e.extensions?.code);
