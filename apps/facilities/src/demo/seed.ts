@@ -5,6 +5,7 @@ import { facilitiesConsumer } from '../events/facilities.consumer';
 import { seedMeterDemo } from './meter';
 import { seedPrintDemo } from './print';
 import { seedPlacesDemo } from './place';
+import { seedAssetsDemo } from './asset';
 
 /**
  * The demo district's facilities: idempotent (each concept's part returns early when its rows exist).
@@ -16,6 +17,7 @@ export async function seedFacilitiesDemo(dataSource: DataSource, logger: Logger)
   // place/: buildings and rooms on every campus (West Campus included)
   await seedPlacesDemo(dataSource, logger);
   // asset/, disposal/: a few hundred assets across classes and statuses, disposals
+  await seedAssetsDemo(dataSource, logger);
   // stocktake/: a closed stocktake with its differences
   // storeroom/: items, receipts, a year of requisitions (brooms per classroom among them)
   // meter/: meters with a year of daily readings, one leak
