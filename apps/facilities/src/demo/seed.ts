@@ -6,6 +6,7 @@ import { seedMeterDemo } from './meter';
 import { seedPrintDemo } from './print';
 import { seedPlacesDemo } from './place';
 import { seedAssetsDemo } from './asset';
+import { seedStoreroomDemo } from './storeroom';
 
 /**
  * The demo district's facilities: idempotent (each concept's part returns early when its rows exist).
@@ -20,6 +21,7 @@ export async function seedFacilitiesDemo(dataSource: DataSource, logger: Logger)
   await seedAssetsDemo(dataSource, logger);
   // stocktake/: a closed stocktake with its differences
   // storeroom/: items, receipts, a year of requisitions (brooms per classroom among them)
+  await seedStoreroomDemo(dataSource, logger);
   // meter/: meters with a year of daily readings, one leak
   await seedMeterDemo(dataSource, logger);
   // print/: print jobs per department
