@@ -9,7 +9,7 @@ import type { FacilitiesContext } from '../context';
 import { P } from '../permissions';
 import type { FacilitiesStep } from '../workflow-step.entity';
 import { decidesAwaitedLevel, holdsLevel, isRequester } from './disposal.actions';
-import { AssetDisposal, AssetDisposalMethod, AssetDisposalSource, AssetDisposalStatus } from './disposal.entity';
+import { AssetDisposal, type AssetDisposalMethod, AssetDisposalSource, AssetDisposalStatus } from './disposal.entity';
 import { AssetDisposalAction, assetDisposalFlow } from './disposal.flow';
 import type {
   ApproveAssetDisposalInput,
