@@ -1,5 +1,5 @@
 import { Brackets, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
-import { schoolsAllowed, type Viewer } from '@houqin/auth';
+import { Role, schoolsAllowed, Viewer } from '@houqin/auth';
 import { defineSqlStore, exampleRequest, likeContains, type ReadContext, ScopedReader } from '@houqin/persistence';
 import { Room } from '../place/place.entity';
 import { P } from '../permissions';
@@ -39,6 +39,18 @@ export const assetReader = (ctx: ReadContext) =>
 
 /** The viewer's schools' assets, tenancy only: for writes, whose callers check their permission at the asset's school. */
 export const assetWriteReader = (ctx: ReadContext) => new ScopedReader(ctx, FixedAsset, 'FixedAsset', 'fa');
+
+/** A teacher (no register role) with a staff record: the custodian's view in the printed SQL. */
+const exampleCustodian = (): ReadContext => ({
+  viewer: new Viewer({
+    accountId: 'account-1',
+    username: 'example',
+    staffId: 'staff-1',
+    districtId: 'district-1',
+    grants: [{ role: Role.STAFF, schoolId: 'school-1' }],
+  }),
+  dataSource: undefined as unknown as ReadContext['dataSource'],
+});
 
 /** Assets' hand-written SQL (printed to apps/facilities/sql/asset.sql). */
 export const assetSql = defineSqlStore(
@@ -132,7 +144,7 @@ export const assetSql = defineSqlStore(
   },
   {
     list: [
-      assetReader(exampleRequest()),
+      assetReader(exampleRequest(Role.GENERAL_AFFAIRS_DIRECTOR)),
       {
         schoolId: 'school-1',
         roomId: 'room-1',
@@ -146,8 +158,8 @@ export const assetSql = defineSqlStore(
     edit: ['asset-1', 3, { name: '台式计算机', model: 'ThinkCentre M920', serialNumber: 'SN123' }],
     withTags: ['school-1', ['ZC-0001', 'ZC-0002']],
     historyOf: [['asset-1', 'asset-2']],
-    inCustodyOf: [assetReader(exampleRequest()), ['staff-1', 'staff-2']],
-    summaryRowsOf: [assetReader(exampleRequest()), ['school-1', 'school-2']],
+    inCustodyOf: [assetReader(exampleCustodian()), ['staff-1', 'staff-2']],
+    summaryRowsOf: [assetWriteReader(exampleRequest(Role.GENERAL_AFFAIRS_DIRECTOR)), ['school-1', 'school-2']],
     strayedFromCampus: ['campus-1'],
     roomsByRef: ['school-1', ['room-1', 'Qx7kP2mN9aBc']],
     toSchool: ['asset-1', 'school-2'],
