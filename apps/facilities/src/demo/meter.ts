@@ -38,7 +38,7 @@ interface MeterPlan {
   meter: UtilityMeter;
   /** Readings per day at these local hours. */
   hours: number[];
-  /** Register thousandths added in the stretch ending at `hour` of `day` (× multiplier gives the consumption). */
+  /** Register thousandths added in the stretch ending at `hour` of `day` (× multiplier gives the consumption); a daily 08:00 reading closes mostly the day before. */
   delta(day: string, dayIndex: number, hour: number): number;
 }
 
@@ -112,7 +112,7 @@ export async function seedMeterDemo(dataSource: DataSource, logger: Logger, now:
           hours: [8],
           delta(day, i) {
             // kWh × 10,000 (a school day 600 kWh, a non-school day 120, by season); the register advances by kWh / 40 in 0.01 kWh.
-            const kWhTimes10k = (isSchoolDay(day) ? 600 : 120) * SEASON[Number(day.slice(5, 7))] * wobble(elecSeed, i, 8);
+            const kWhTimes10k = (isSchoolDay(shiftDate(day, -1)) ? 600 : 120) * SEASON[Number(day.slice(5, 7))] * wobble(elecSeed, i, 8);
             return Math.round(kWhTimes10k / 4_000) * 10;
           },
         });
@@ -130,7 +130,7 @@ export async function seedMeterDemo(dataSource: DataSource, logger: Logger, now:
             multiplier: 1,
           }),
           hours: [8],
-          delta: (day, i) => Math.round(((isSchoolDay(day) ? 40_000 : 2_000) * wobble(gasSeed, i, 10)) / 100),
+          delta: (day, i) => Math.round(((isSchoolDay(shiftDate(day, -1)) ? 40_000 : 2_000) * wobble(gasSeed, i, 10)) / 100),
         });
       }
     }

@@ -1,4 +1,4 @@
-import { shiftDate } from '@houqin/common';
+import { isSchoolDay, shiftDate } from '@houqin/common';
 import { detectAnomalies, isNightInterval, nightOverlap, ratePerHour } from './anomaly.rules';
 import { type ReadingPoint, Utility } from './meter.rules';
 
@@ -79,27 +79,26 @@ describe('anomaly rules', () => {
     ]);
   });
 
-  it('raises NON_SCHOOL_DAY_USE for a Saturday far above the meter’s usual non-school days', () => {
-    // Electricity read at 00:00 daily from Monday 12 October: 800 kWh a school day, 40 kWh a weekend day, then Saturday 7 November at 400 kWh.
+  it('raises NON_SCHOOL_DAY_USE for a Sunday far above the meter’s usual non-school days, and leaves out a break’s first day', () => {
+    // Electricity read at 00:00 daily from Monday 28 September: 800 kWh a school day, 40 kWh a non-school day (the National Day
+    // holiday included), then Saturday 7 November at 2000 kWh (a first day of a break: not judged) and Sunday 8 November at 400 kWh.
     const readings: ReadingPoint[] = [];
     let value = 0;
-    const weekend = (day: string) => [0, 6].includes(new Date(`${day}T12:00:00Z`).getUTCDay());
-    for (let d = 0; d <= 27; d++) {
-      const day = shiftDate('2026-10-12', d);
+    const use: Record<string, number> = { '2026-11-07': 2_000_000, '2026-11-08': 400_000 };
+    for (let day = '2026-09-28'; day <= '2026-11-09'; day = shiftDate(day, 1)) {
       readings.push({ at: at(`${day}T00:00:00`), value });
-      value += day === '2026-11-07' ? 400_000 : weekend(day) ? 40_000 : 800_000;
+      value += use[day] ?? (isSchoolDay(day) ? 800_000 : 40_000);
     }
-    readings.push({ at: at('2026-11-09T00:00:00'), value });
-    const firstNew = readings.findIndex((r) => r.at.getTime() === at('2026-11-08T00:00:00').getTime());
+    const firstNew = readings.findIndex((r) => r.at.getTime() === at('2026-11-07T00:00:00').getTime());
     const findings = detectAnomalies(readings, firstNew, { utility: Utility.ELECTRICITY, multiplier: 1, timeZone: TZ });
     expect(findings).toEqual([
       {
         kind: 'NON_SCHOOL_DAY_USE',
-        from: at('2026-11-07T00:00:00'),
-        to: at('2026-11-08T00:00:00'),
+        from: at('2026-11-08T00:00:00'),
+        to: at('2026-11-09T00:00:00'),
         consumption: 400_000,
         baseline: 40_000,
-        readingIndex: firstNew,
+        readingIndex: firstNew + 2,
         suspectedLeak: false,
       },
     ]);

@@ -9,10 +9,12 @@ import { consumptionByDay, dayOf, dayStart, intervalsOf, localInstant, median, t
  *   Its rate (thousandths per hour) is compared with the median rate of the meter's last 28 night
  *   intervals; it is an anomaly when above NIGHT_FACTOR × that median and at least the utility's floor,
  *   once the meter has at least 7 night intervals of history.
- * - NON_SCHOOL_DAY_USE: a day that is not a school day (isSchoolDay: weekends and public holidays), once
- *   readings cover it whole, has its consumption (apportioned by time) compared with the median of the
- *   meter's last 8 such days; an anomaly when above NON_SCHOOL_DAY_FACTOR × that median and at least
- *   the floor, with at least 4 such days of history.
+ * - NON_SCHOOL_DAY_USE: a day that is not a school day (isSchoolDay: weekends and public holidays) and
+ *   follows another (a Sunday, the second and later days of a holiday), once readings cover it whole,
+ *   has its consumption (apportioned by time) compared with the median of the meter's last 8 such days;
+ *   an anomaly when above NON_SCHOOL_DAY_FACTOR × that median and at least the floor, with at least 4
+ *   such days of history. The first day of a break is left out: with readings taken in the morning its
+ *   figure carries part of the last school day's interval.
  * - READING_DECREASED: a reading lower than the one before it.
  */
 
@@ -139,7 +141,9 @@ export function detectAnomalies(readings: readonly ReadingPoint[], firstNew: num
     const endDate = dayStart(shiftDate(day, 1), timeZone);
     const end = endDate.getTime();
     if (start < first || end > readings[readings.length - 1].at.getTime()) continue;
-    if (isSchoolDay(day)) continue;
+    // A non-school day right after a school day is not judged (nor counted in the baseline): read in the
+    // morning, its figure carries part of the school day's interval, apportioned by time.
+    if (isSchoolDay(day) || isSchoolDay(shiftDate(day, -1))) continue;
     const consumption = byDay.get(day)!;
     if (end > lastOld && nonSchool.length >= NON_SCHOOL_DAY_BASELINE_MIN) {
       const baseline = median(nonSchool.slice(-NON_SCHOOL_DAY_BASELINE_DAYS));
