@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { badInput, conflict, newId, notFound, parseId, parseYuan, type Page, type PageArgs } from '@houqin/common';
 import { may, requirePermission, requireViewer } from '@houqin/auth';
-import { groupedLoader, paginate, recordAudit, type ScopedReader } from '@houqin/persistence';
+import { groupedLoader, isUniqueViolation, paginate, recordAudit, type ScopedReader } from '@houqin/persistence';
 import type { FacilitiesContext } from '../context';
 import { P } from '../permissions';
 import { AssetEvent, AssetEventKind, AssetEventSource, AssetStatus, FixedAsset, MANUAL_STATUSES } from './asset.entity';
@@ -332,7 +332,13 @@ export class AssetService {
     source: AssetEventSource,
   ): Promise<FixedAsset> {
     const asset = manager.create(FixedAsset, { id: newId(), districtId, schoolId, ...values, disposedOn: null });
-    await manager.insert(FixedAsset, asset);
+    try {
+      await manager.insert(FixedAsset, asset);
+    } catch (error) {
+      // Registered by someone else since the check: as the check would have said.
+      if (isUniqueViolation(error)) throw badInput('tagNumber', `Tag number ${values.tagNumber} is already used at the school.`);
+      throw error;
+    }
     await this.record(
       manager,
       asset,
