@@ -630,7 +630,7 @@ export class MeterService {
       await recordAudit(manager, this.ctx, {
         action: 'utilityTariff.set',
         entityType: 'UtilityTariff',
-        entityId: `${viewer.districtId}:${input.utility}`,
+        entityId: viewer.districtId,
         districtId: viewer.districtId,
         changes: { utility: input.utility, from: current.unitPriceYuan, to: input.unitPriceYuan },
       });
