@@ -68,7 +68,7 @@ export async function moveAssetsWithCampus(manager: EntityManager, campusId: str
 
 /** What assets do with the directory's events (composed after placeHandlers in events/facilities.consumer.ts). */
 export const assetHandlers: EventHandlers = {
-  'directory.campus.moved': async (manager, { payload }) => {
-    await moveAssetsWithCampus(manager, payload.campusId, new Date(), payload.reason);
+  'directory.campus.moved': async (manager, { payload, occurredAt }) => {
+    await moveAssetsWithCampus(manager, payload.campusId, new Date(occurredAt), payload.reason);
   },
 };
