@@ -5,6 +5,7 @@ import type { LedgerService } from './ledger/ledger.service';
 import type { PurchaseService } from './purchase/purchase.service';
 import type { ReportService } from './report/report.service';
 import type { SupplierService } from './supplier/supplier.service';
+import type { WriteOffService } from './writeoff/writeoff.service';
 
 /** Per-request context of the finance subgraph: one instance of each service. */
 export interface FinanceContext extends SubgraphContext {
@@ -14,4 +15,6 @@ export interface FinanceContext extends SubgraphContext {
   purchases: PurchaseService;
   claims: ClaimService;
   reports: ReportService;
+  /** Fixed assets written off from facilities' approved disposals (资产核销). */
+  writeOffs: WriteOffService;
 }

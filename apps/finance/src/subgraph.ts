@@ -14,6 +14,10 @@ import { ClaimedInvoice, ExpenseClaim, ExpenseClaimLine } from './claim/claim.en
 import { KnownAccount, KnownCampus, KnownRoleGrant, KnownSchool, KnownStaff } from './directory-copy/directory-copy.entity';
 import { directoryCopySql } from './directory-copy/directory-copy.store';
 import { createFinanceConsumer } from './events/finance.consumer';
+import { AssetWriteOff } from './writeoff/writeoff.entity';
+import { AssetWriteOffResolver } from './writeoff/writeoff.resolver';
+import { WriteOffService } from './writeoff/writeoff.service';
+import { writeOffSql } from './writeoff/writeoff.store';
 // Resolvers in this order: type-graphql lists Query and Mutation fields in the order their modules load.
 import { BudgetResolver } from './budget/budget.resolver';
 import { ReportResolver, SchoolBudgetSummaryResolver } from './report/report.resolver';
@@ -72,6 +76,8 @@ export const financeEntities = [
   ExpenseClaim,
   ExpenseClaimLine,
   ClaimedInvoice,
+  // Fixed assets written off from facilities' approved disposals (资产核销).
+  AssetWriteOff,
   // Its copy of the directory's facts, kept from the directory's events.
   KnownSchool,
   KnownCampus,
@@ -110,6 +116,7 @@ export function createFinanceSubgraph(options: FinanceOptions = {}): SubgraphDef
       PurchaseRequestResolver,
       ExpenseClaimResolver,
       ExpenseClaimLineResolver,
+      AssetWriteOffResolver,
       SchoolFinanceResolver,
       StaffFinanceResolver,
       UserAccountFinanceResolver,
@@ -118,7 +125,7 @@ export function createFinanceSubgraph(options: FinanceOptions = {}): SubgraphDef
     orphanedTypes: [School, Staff, UserAccount],
     entities: financeEntities,
     migrations: financeMigrations,
-    sqlStores: [budgetSql, ledgerSql, supplierSql, purchaseSql, claimSql, reportSql, directoryCopySql, licenceExpirySql],
+    sqlStores: [budgetSql, ledgerSql, supplierSql, purchaseSql, claimSql, reportSql, directoryCopySql, licenceExpirySql, writeOffSql],
     permissions: P,
     createContext(base) {
       const budgets = new BudgetService(base);
@@ -132,6 +139,7 @@ export function createFinanceSubgraph(options: FinanceOptions = {}): SubgraphDef
         purchases: new PurchaseService(base, budgets, ledger, suppliers),
         claims: new ClaimService(base, budgets, ledger),
         reports: new ReportService(base, suppliers),
+        writeOffs: new WriteOffService(base),
       };
     },
     // A supplier of the district, as supplier(id) reads it (the canteen extends Supplier).

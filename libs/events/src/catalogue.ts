@@ -58,6 +58,8 @@ export const SUBSCRIPTIONS: Subscriptions = {
     'directory.account.deactivated',
     // A delivery the canteen accepted: food cost and the payable in the canteen account (apps/finance/src/events).
     'canteen.delivery.accepted',
+    // An asset disposal facilities approved: recorded once in the write-off register (资产核销, apps/finance/src/writeoff).
+    'facilities.asset.disposed',
     // A storeroom's reorder list: one DRAFT purchase request for its requester to submit (apps/finance/src/events).
     'facilities.reorder.requested',
   ],

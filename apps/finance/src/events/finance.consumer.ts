@@ -1,15 +1,17 @@
 import { defineConsumer } from '@houqin/events';
 import { directoryCopyHandlers } from '../directory-copy/directory-copy.handlers';
 import { canteenDeliveryHandlers } from './canteen-delivery.handler';
+import { assetDisposedHandlers } from './asset-disposed.handler';
 
 /**
  * What finance does with other services' events: keeps its copy of the directory's facts, and posts
- * the deliveries the canteen accepts to the canteen account (food cost and the payable). The types it
+ * the deliveries the canteen accepts to the canteen account (food cost and the payable), and records
+ * the write-off (资产核销) of each asset disposal facilities approved (facilities.asset.disposed). The types it
  * handles are listed under `finance` in SUBSCRIPTIONS (libs/events/src/catalogue.ts). `now` is the
  * ledger's clock ("today" of the date rule), the real one by default.
  */
 export function createFinanceConsumer(now?: () => Date) {
-  return defineConsumer('finance', { handlers: { ...directoryCopyHandlers, ...canteenDeliveryHandlers(now) } });
+  return defineConsumer('finance', { handlers: { ...directoryCopyHandlers, ...canteenDeliveryHandlers(now), ...assetDisposedHandlers } });
 }
 
 /** Finance's consumer on the real clock. */
