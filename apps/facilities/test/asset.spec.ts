@@ -252,6 +252,29 @@ describe('who reads the register', () => {
     expect(P.readAssetsInCustody.school).toContain(Role.STAFF);
   });
 
+  it('narrows the register by class (and the classes under it), status, room and text; lists the classes', async () => {
+    const scope = await register('director', {
+      name: '生物显微镜',
+      classCode: '3400100',
+      cost: '2600',
+      roomId: placeA.rooms.LAB,
+      model: 'Motic BA210',
+    });
+    const find = async (filter: Record<string, unknown>) =>
+      ok<{ assets: { nodes: AssetOut[] } }>(
+        await request('director', ASSETS, { filter: { schoolId: SCHOOL_A, ...filter }, first: 100 }),
+      ).assets.nodes.map((a) => a.id);
+    expect(await find({ classCode: '3400000' })).toContain(scope.id);
+    expect(await find({ classCode: '2010000' })).not.toContain(scope.id);
+    expect(await find({ search: 'motic', roomId: placeA.rooms.LAB, status: 'IN_USE' })).toEqual([scope.id]);
+    expect(await find({ custodianStaffId: TEACHER_A, search: 'motic' })).toEqual([]);
+    const classes = ok<{ assetClasses: { code: string; usefulLifeYears: number | null; registrable: boolean; inStandard: boolean }[] }>(
+      await request('teacher', `query { assetClasses { code nameZh nameEn parentCode usefulLifeYears special registrable inStandard } }`),
+    ).assetClasses;
+    expect(classes.find((c) => c.code === '2000000')).toMatchObject({ registrable: false, usefulLifeYears: null, inStandard: true });
+    expect(classes.find((c) => c.code === '5010000')).toMatchObject({ registrable: true, usefulLifeYears: 0 });
+  });
+
   it('sums a school’s assets by status (School.assetSummary), for the register’s readers', async () => {
     const summary = ok<{ _entities: { assetSummary: { count: number; byStatus: { status: string; count: number }[] } }[] }>(
       await request(
