@@ -4,11 +4,19 @@
  * reading READING_DECREASED with no negative consumption; a year of daily readings is imported; the
  * monthly consumption, cost and school report are exact; refusals write nothing.
  */
-import { facilitiesEvents, OutboxEvent } from '@houqin/events';
-import { shiftDate } from '@houqin/common';
+import { graphql } from 'graphql';
+import pino from 'pino';
+import { Viewer } from '@houqin/auth';
+import { currentSqlStats, withSqlStats } from '@houqin/persistence';
+import { buildFederatedSchema } from '@houqin/subgraph-kit';
+import { EventConsumer, eventDefinition, facilitiesEvents, OutboxEvent, type EventEnvelope, type EventPayload } from '@houqin/events';
+import { newId, shiftDate } from '@houqin/common';
+import { DEMO_CAMPUSES, DEMO_DISTRICT, DEMO_SCHOOLS } from '@houqin/demo';
+import { createFacilitiesSubgraph } from '../src/subgraph';
+import { facilitiesConsumer } from '../src/events/facilities.consumer';
 import { expectBadInput, expectCode, expectNoWrites, ok, type AnyData, type TestSubgraph } from '@houqin/testing';
 import type { ViewerClaims } from '@houqin/auth';
-import { CAMPUS_A, CAMPUS_B, SCHOOL_A, startFacilities, V } from './support';
+import { CAMPUS_A, CAMPUS_A_WEST, CAMPUS_B, SCHOOL_A, SCHOOL_B, startFacilities, TEST_NOW, V } from './support';
 
 jest.setTimeout(60_000);
 
@@ -339,6 +347,145 @@ describe('a year of daily readings, imported', () => {
     const after = (await call(V.auditor, REPORT, { schoolId: SCHOOL_A, month: '2026-10' })).schoolMeterReport;
     expect(after.cost).toEqual({ yuan: '99448.00', fen: 9_944_800 });
     expectCode(await sub.as(V.directorB).request(REPORT, { schoolId: SCHOOL_A, month: '2026-10' }), 'FORBIDDEN');
+  });
+});
+
+describe('per student, a meter swap and a campus moving', () => {
+  it('School.meterReport divides by the directory’s studentCount (@requires), for the schools the viewer reads', async () => {
+    const entities = (
+      await call(
+        V.director,
+        `query($r: [_Any!]!) { _entities(representations: $r) { ... on School { id meterReport(month: "2026-10") {
+        studentCount cost { fen } totals { utility consumption consumptionPerStudent costPerStudent { fen } } } } } }`,
+        {
+          r: [
+            { __typename: 'School', id: SCHOOL_A, studentCount: 1000 },
+            { __typename: 'School', id: SCHOOL_B, studentCount: 800 },
+          ],
+        },
+      )
+    )._entities;
+    expect(entities[0].meterReport).toEqual({
+      studentCount: 1000,
+      cost: { fen: 9_944_800 },
+      totals: [
+        { utility: 'WATER', consumption: '0.000', consumptionPerStudent: '0.000', costPerStudent: { fen: 0 } },
+        // 124310 kWh and ¥99448.00 over 1000 students: 124.310 kWh and ¥99.45 (9944.8 fen, half up) each.
+        { utility: 'ELECTRICITY', consumption: '124310.000', consumptionPerStudent: '124.310', costPerStudent: { fen: 9_945 } },
+      ],
+    });
+    expect(entities[1]).toEqual({ id: SCHOOL_B, meterReport: null });
+  });
+
+  it('a page of schools’ reports costs four statements, however many schools and meters', async () => {
+    const definition = createFacilitiesSubgraph({ now: TEST_NOW });
+    const { schema } = await buildFederatedSchema(definition);
+    const reps = Object.values(DEMO_SCHOOLS).map((school, i) => ({ __typename: 'School', id: school.id, studentCount: 500 + i }));
+    const { result, statements } = await withSqlStats(async () => {
+      const contextValue = definition.createContext({
+        viewer: new Viewer(V.auditor),
+        requestId: 't',
+        logger: pino({ level: 'silent' }),
+        dataSource: sub.dataSource,
+      });
+      const source = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on School { id meterReport(month: "2026-10") {
+        lines { consumption meter { name } } totals { consumptionPerStudent } } } } }`;
+      const result = await graphql({ schema, source, variableValues: { reps }, contextValue });
+      return { result, statements: currentSqlStats()!.statements };
+    });
+    expect(result.errors).toBeUndefined();
+    expect((result.data as AnyData)._entities[0].meterReport.lines).toHaveLength(2);
+    expect(statements).toBe(4);
+  });
+
+  it('the director swaps the water meter: the old one closes with its final reading, the new one starts from its own', async () => {
+    const REPLACE = `mutation($input: ReplaceUtilityMeterInput!) { replaceUtilityMeter(input: $input) {
+      replaced { ${METER} } meter { ${METER} replacesMeterId } } }`;
+    const input = {
+      meterId: water.id,
+      replacedAt: at('2026-11-16T09:45:00'),
+      finalValue: '1035.35',
+      serialNumber: 'W-0002',
+      initialValue: '0',
+    };
+    await expectNoWrites(sub, async () => {
+      expectCode(await sub.as(V.storekeeper).request(REPLACE, { input }), 'FORBIDDEN');
+      expectCode(await sub.as(V.directorB).request(REPLACE, { input }), 'NOT_FOUND');
+      expectBadInput(
+        await sub.as(V.director).request(REPLACE, { input: { ...input, replacedAt: at('2026-11-16T09:00:00') } }),
+        'replacedAt',
+      );
+      expectBadInput(await sub.as(V.director).request(REPLACE, { input: { ...input, finalValue: '1035.3501' } }), 'finalValue');
+    });
+    const swap = (await call(V.director, REPLACE, { input })).replaceUtilityMeter;
+    expect(swap.replaced).toMatchObject({ id: water.id, active: false, lastValue: '1035.350' });
+    expect(swap.meter).toMatchObject({
+      campusId: CAMPUS_A,
+      utility: 'WATER',
+      serialNumber: 'W-0002',
+      active: true,
+      installedOn: '2026-11-16',
+      lastValue: '0.000',
+      replacesMeterId: water.id,
+    });
+    expectCode(await sub.as(V.director).request(REPLACE, { input: { ...input, replacedAt: at('2026-11-16T09:50:00') } }), 'CONFLICT');
+    expectBadInput(
+      await sub.as(V.storekeeper).request(RECORD, { input: { meterId: water.id, readAt: at('2026-11-16T09:55:00'), value: '1035.4' } }),
+      'meterId',
+    );
+    const next = (
+      await call(V.storekeeper, RECORD, { input: { meterId: swap.meter.id, readAt: at('2026-11-16T09:55:00'), value: '0.12' } })
+    ).recordMeterReading;
+    expect(next.anomalies).toEqual([]);
+    const day = (await call(V.director, CONSUMPTION, { meterId: swap.meter.id, from: '2026-11-16', to: '2026-11-16', granularity: 'DAY' }))
+      .meterConsumption;
+    expect(day.total).toBe('0.120');
+  });
+
+  it('a campus moving to another school takes its meters along', async () => {
+    const west = (
+      await call(V.director, REGISTER, {
+        input: {
+          schoolId: SCHOOL_A,
+          utility: 'WATER',
+          name: 'West Campus water (西校区水表)',
+          serialNumber: 'W-0100',
+          campusId: CAMPUS_A_WEST,
+          installedOn: '2026-01-05',
+        },
+      })
+    ).registerUtilityMeter;
+    const envelope: EventEnvelope = {
+      id: newId(),
+      type: 'directory.campus.moved',
+      version: eventDefinition('directory.campus.moved')!.version,
+      occurredAt: new Date().toISOString(),
+      districtId: DEMO_DISTRICT.id,
+      schoolId: SCHOOL_B,
+      actor: null,
+      requestId: 'test-campus-moved',
+      payload: {
+        campusId: CAMPUS_A_WEST,
+        fromSchoolId: SCHOOL_A,
+        toSchoolId: SCHOOL_B,
+        name: DEMO_CAMPUSES.firstPrimaryWest.name,
+        active: true,
+        effectiveOn: '2026-11-16',
+        reason: 'Merged into Second Junior Middle (test)',
+      } satisfies EventPayload<'directory.campus.moved'>,
+    };
+    const result = await new EventConsumer(facilitiesConsumer, { dataSource: sub.dataSource, logger: pino({ level: 'silent' }) }).handle(
+      envelope,
+    );
+    expect({ outcome: result.outcome, error: result.error }).toEqual({ outcome: 'handled', error: undefined });
+    const METER_BY_ID = `query($id: ID!) { utilityMeter(id: $id) { id schoolId campusId } }`;
+    expect((await call(V.directorB, METER_BY_ID, { id: west.id })).utilityMeter).toEqual({
+      id: west.id,
+      schoolId: SCHOOL_B,
+      campusId: CAMPUS_A_WEST,
+    });
+    expectCode(await sub.as(V.director).request(METER_BY_ID, { id: west.id }), 'NOT_FOUND');
+    expect((await call(V.director, METER_BY_ID, { id: electricity.id })).utilityMeter.schoolId).toBe(SCHOOL_A);
   });
 });
 
