@@ -151,15 +151,17 @@ export class StocktakeService {
   /**
    * Records the codes scanned in one room. Each code is one row, first scan wins: a code scanned before
    * (by anyone, anywhere in this stocktake) keeps its first scan. Scanners never conflict with each
-   * other: the stocktake row is only share-locked (closing waits for them), no counter is updated, and
-   * a deadlock between overlapping inserts is retried (a repeat records nothing twice).
+   * other: no counter or version is updated; the calls of one stocktake queue on its row lock for the
+   * moment of their insert (closing takes the same lock, so it sees every scan committed before it);
+   * a deadlock, should one still happen, is retried (a repeat records nothing twice).
    */
   async recordScans(input: RecordAssetScansInput): Promise<AssetScanResult> {
     const stocktakeId = parseId(input.stocktakeId, 'stocktakeId');
     const roomId = parseId(input.roomId, 'roomId');
     return retryOnDeadlock(() =>
       this.ctx.dataSource.transaction(async (manager) => {
-        const stocktake = await this.lockedOrNotFound(manager, stocktakeId, 'shared');
+        // First statement: queues behind other scan calls and a closing of this stocktake.
+        const stocktake = await this.lockedOrNotFound(manager, stocktakeId);
         const step = assetStocktakeFlow.check(this.ctx.viewer, AssetStocktakeAction.SCANNED, stocktake);
         const { codes, problems } = prepareCodes(input.codes);
         if (problems.length) throw badInput(`codes.${problems[0].index}`, problems[0].message);
@@ -204,7 +206,7 @@ export class StocktakeService {
     const id = parseId(input.id, 'id');
     return this.ctx.dataSource.transaction(async (manager) => {
       // First statement: waits for the scans in flight, so every committed scan is read below.
-      const stocktake = await this.lockedOrNotFound(manager, id, 'update');
+      const stocktake = await this.lockedOrNotFound(manager, id);
       const step = assetStocktakeFlow.check(this.ctx.viewer, AssetStocktakeAction.CLOSED, stocktake);
       const expected = await stocktakeSql.allExpected(manager, id).getMany();
       const scans = await stocktakeSql.allScans(manager, id).getMany();
@@ -254,7 +256,7 @@ export class StocktakeService {
   async approve(input: ApproveAssetStocktakeInput): Promise<AssetStocktake> {
     const id = parseId(input.id, 'id');
     return this.ctx.dataSource.transaction(async (manager) => {
-      const stocktake = await this.lockedOrNotFound(manager, id, 'update');
+      const stocktake = await this.lockedOrNotFound(manager, id);
       const step = assetStocktakeFlow.check(this.ctx.viewer, AssetStocktakeAction.APPROVED, stocktake);
       const differences = await stocktakeSql.allDifferences(manager, id).getMany();
       const { accepted, problem } = acceptedDifferences(
@@ -320,19 +322,15 @@ export class StocktakeService {
   async reject(input: RejectAssetStocktakeInput): Promise<AssetStocktake> {
     const id = parseId(input.id, 'id');
     return this.ctx.dataSource.transaction(async (manager) => {
-      const stocktake = await this.lockedOrNotFound(manager, id, 'update');
+      const stocktake = await this.lockedOrNotFound(manager, id);
       const step = assetStocktakeFlow.check(this.ctx.viewer, AssetStocktakeAction.REJECTED, stocktake);
       return step.commit(manager, this.ctx, { comment: input.reason, changes: { reason: input.reason } });
     });
   }
 
-  /** The stocktake in the viewer's schools, locked (share for scans, update for steps): NOT_FOUND outside them. */
-  private async lockedOrNotFound(manager: EntityManager, id: string, mode: 'shared' | 'update'): Promise<AssetStocktake> {
-    const qb =
-      mode === 'shared'
-        ? stocktakeSql.lockShared(manager, this.writeStocktakes, id)
-        : stocktakeSql.lockForStep(manager, this.writeStocktakes, id);
-    const stocktake = await qb.getOne();
+  /** The stocktake in the viewer's schools, locked for update: NOT_FOUND outside them. */
+  private async lockedOrNotFound(manager: EntityManager, id: string): Promise<AssetStocktake> {
+    const stocktake = await stocktakeSql.lockForStep(manager, this.writeStocktakes, id).getOne();
     if (!stocktake) throw notFound('AssetStocktake', id);
     return stocktake;
   }

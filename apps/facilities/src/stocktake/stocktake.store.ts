@@ -44,11 +44,13 @@ export interface StocktakeListFilter {
 /**
  * Asset stocktakes' hand-written SQL (printed to apps/facilities/sql/stocktake.sql).
  *
- * Scans never touch the stocktake row: each scan call takes a SHARE lock on it (`lockShared`), so any
- * number of scanners run side by side, and inserts its codes with `insertScans` (one statement, codes
- * sorted; a code already scanned keeps its first scan through a no-op ON DUPLICATE KEY UPDATE). Closing
- * takes the row FOR UPDATE (`lockForStep`) as its first statement: it waits for the scans in flight,
- * then reads every committed scan, and a scan arriving later finds the stocktake CLOSED.
+ * Scans never update the stocktake row (no counter, no version): each scan call locks it FOR UPDATE
+ * (`lockForStep`) as its first statement and inserts its codes with `insertScans` (one statement; a
+ * code already scanned keeps its first scan through a no-op ON DUPLICATE KEY UPDATE). So the calls of
+ * one stocktake queue for the few milliseconds of their insert instead of deadlocking on each other's
+ * unique-key locks (which overlapping ON DUPLICATE KEY inserts do on InnoDB), and none is lost. Closing
+ * takes the same lock as its first statement: it waits for the scans in flight, then reads every
+ * committed scan, and a scan arriving later finds the stocktake CLOSED.
  */
 export const stocktakeSql = defineSqlStore(
   'stocktake',
@@ -61,10 +63,7 @@ export const stocktakeSql = defineSqlStore(
       if (filter.scope) qb.andWhere('st.scope = :scope', { scope: filter.scope });
       return qb;
     },
-    /** The stocktake a scan call is for, in the viewer's tenancy, share-locked until the scans commit (closing waits for them). */
-    lockShared: (m, stocktakes: ScopedReader<AssetStocktake>, id: string) =>
-      lock(m, stocktakes.query(m).andWhere('st.id = :id', { id }), 'pessimistic_read'),
-    /** The stocktake a step (close, approve, reject) is for, locked for update: the step's first statement. */
+    /** The stocktake a scan call or a step (close, approve, reject) is for, in the viewer's tenancy, locked for update: its first statement. */
     lockForStep: (m, stocktakes: ScopedReader<AssetStocktake>, id: string) =>
       lock(m, stocktakes.query(m).andWhere('st.id = :id', { id }), 'pessimistic_write'),
     /** A school's stocktakes still running (OPEN or CLOSED): an opening must not overlap one. */
@@ -111,16 +110,12 @@ export const stocktakeSql = defineSqlStore(
         .into(AssetStocktakeScan)
         .values(rows as AssetStocktakeScan[])
         .orUpdate(['stocktakeId'], ['stocktakeId', 'code']),
-    /** The stored scans of these codes of a stocktake, read as committed (after insertScans: who scanned each first). */
+    /** The stored scans of these codes of a stocktake (after insertScans: who scanned each first). */
     scansOfCodes: (m, stocktakeId: string, codes: readonly string[]) =>
-      lock(
-        m,
-        m
-          .getRepository(AssetStocktakeScan)
-          .createQueryBuilder('sc')
-          .where('sc.stocktakeId = :stocktakeId AND sc.code IN (:...codes)', { stocktakeId, codes }),
-        'pessimistic_read',
-      ),
+      m
+        .getRepository(AssetStocktakeScan)
+        .createQueryBuilder('sc')
+        .where('sc.stocktakeId = :stocktakeId AND sc.code IN (:...codes)', { stocktakeId, codes }),
     /** Every scan of a stocktake (closing). */
     allScans: (m, stocktakeId: string) =>
       m.getRepository(AssetStocktakeScan).createQueryBuilder('sc').where('sc.stocktakeId = :stocktakeId', { stocktakeId }),
@@ -172,7 +167,6 @@ export const stocktakeSql = defineSqlStore(
   },
   {
     list: [stocktakeReader(exampleRequest(Role.STOREKEEPER)), { schoolId: 'school-1', status: AssetStocktakeStatus.CLOSED, scope: null }],
-    lockShared: [stocktakeWriteReader(exampleRequest(Role.STOREKEEPER)), 'stocktake-1'],
     lockForStep: [stocktakeWriteReader(exampleRequest(Role.STOREKEEPER)), 'stocktake-1'],
     running: ['school-1'],
     assetsInScope: ['school-1', { scope: AssetStocktakeScope.CAMPUS, campusId: 'campus-1', roomId: null }],
