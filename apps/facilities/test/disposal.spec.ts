@@ -6,9 +6,12 @@
  * their own request; another school's is not found; roles without the right are refused before any
  * validation; every refusal writes nothing.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Role } from '@houqin/auth';
 import { OutboxEvent } from '@houqin/events';
 import { expectBadInput, expectCode, expectNoWrites, ok, type TestSubgraph } from '@houqin/testing';
+import { assetDisposalFlow } from '../src/disposal/disposal.flow';
 import { CAMPUS_A, CAMPUS_B, SCHOOL_A, SCHOOL_B, startFacilities, UNKNOWN_ID, V, viewer } from './support';
 
 jest.setTimeout(60_000);
@@ -357,4 +360,9 @@ describe("the district's approval settings", () => {
     });
     expect(ok(await approve('director', filed.id)).approveAssetDisposal).toMatchObject({ nextApprovalRole: 'PRINCIPAL' });
   });
+});
+
+it('docs/facilities.md shows the disposal flow as the code declares it (on failure: paste assetDisposalFlow.diagram() there)', () => {
+  const doc = readFileSync(join(__dirname, '../../../docs/facilities.md'), 'utf8');
+  expect(doc).toContain(['```mermaid', assetDisposalFlow.diagram(), '```'].join('\n'));
 });

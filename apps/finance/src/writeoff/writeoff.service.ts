@@ -6,7 +6,7 @@ import { isUniqueViolation, paginate, recordAudit, type ScopedReader } from '@ho
 import type { SubgraphContext } from '@houqin/subgraph-kit';
 import { KnownSchool } from '../directory-copy/directory-copy.entity';
 import { P } from '../permissions';
-import { AssetWriteOff, AssetWriteOffMethod } from './writeoff.entity';
+import { AssetWriteOff, type AssetWriteOffMethod } from './writeoff.entity';
 import { checkWriteOffAmounts } from './writeoff.rules';
 import type { AssetWriteOffFilter } from './writeoff.types';
 import { writeOffReader, writeOffSql } from './writeoff.store';
