@@ -489,4 +489,20 @@ describe('per student, a meter swap and a campus moving', () => {
   });
 });
 
+describe('who reads meters (readMeters)', () => {
+  it('leaders, storekeepers, accountants, maintenance and the district read them; teachers, safety and canteen staff do not', async () => {
+    const LIST = `{ utilityMeters(first: 5) { edges { node { id } } } }`;
+    for (const who of ['principal', 'director', 'storekeeper', 'accountant', 'maintenance', 'admin', 'auditor'] as const)
+      expect((await call(V[who], LIST)).utilityMeters.edges.length).toBeGreaterThan(0);
+    for (const who of ['teacher', 'safety', 'canteen'] as const) expectCode(await sub.as(V[who]).request(LIST), 'FORBIDDEN');
+    // School B's director sees only school B's meters (the West Campus one, since its move).
+    const own = (await call(V.directorB, `{ utilityMeters(first: 50) { edges { node { schoolId } } } }`)).utilityMeters.edges;
+    expect(own.map((e: AnyData) => e.node.schoolId)).toEqual([SCHOOL_B]);
+    expectCode(
+      await sub.as(V.directorB).request(`{ utilityMeters(filter: { schoolId: "${SCHOOL_A}" }) { edges { node { id } } } }`),
+      'FORBIDDEN',
+    );
+  });
+});
+
 const codesOf = (response: AnyData): string[] => (response.errors ?? []).map((e: AnyData) => e.extensions?.code);

@@ -178,7 +178,7 @@ export class MeterAnomalyFilter {
   @EnumField(MeterAnomalyKind, 'Only this kind.', { nullable: true })
   kind?: MeterAnomalyKind | null;
 
-  @DateField('Only intervals starting on or after this day (UTC+8 school days: the day in the school’s zone).', { nullable: true })
+  @DateField('Only intervals starting on or after this day (a day in China Standard Time, UTC+8).', { nullable: true })
   from?: string | null;
 
   @DateField('Only intervals starting on or before this day.', { nullable: true })

@@ -152,7 +152,8 @@ export class MeterService {
     const readings = await meterSql
       .readingsAround(manager, [meter.id], dayStart(from, timeZone), dayStart(shiftDate(to, 1), timeZone))
       .getMany();
-    const price = (await this.tariffsIn(manager, meter.districtId)).get(meter.utility)!.unitPriceCentiFen;
+    const tariff = (await this.tariffsIn(manager, meter.districtId)).get(meter.utility)!;
+    const price = tariff.unitPriceCentiFen;
     const daily = dailyFigures(meter, readings, days, timeZone);
     const groups = new Map<string, { consumption: number; complete: boolean }>();
     for (const [day, figure] of daily) {
@@ -174,7 +175,7 @@ export class MeterService {
     return Object.assign(new MeterConsumption(), {
       meter,
       unit: UNIT_OF[meter.utility],
-      unitPriceYuan: (await this.tariffsIn(manager, meter.districtId)).get(meter.utility)!.unitPriceYuan,
+      unitPriceYuan: tariff.unitPriceYuan,
       periods,
       total: formatThousandths(total),
       costFen: costFen(total, price),
