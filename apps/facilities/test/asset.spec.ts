@@ -353,6 +353,32 @@ describe('importing a school’s register (资产台账导入)', () => {
   });
 });
 
+describe('a whole register file (500 rows)', () => {
+  it('loads 500 rows at once and refuses a 501st', async () => {
+    const rows = (count: number, prefix: string) =>
+      Array.from({ length: count }, (_, i) => ({
+        tagNumber: `${prefix}-${i}`,
+        name: '课桌椅（45套）',
+        classCode: '6010100',
+        acquiredOn: '2019-08-20',
+        cost: '11250.00',
+        room: placeA.rooms.CLASSROOM,
+      }));
+    expectBadInput(
+      await expectNoWrites(sub, () => request('director', IMPORT, { input: { schoolId: SCHOOL_A, rows: rows(501, 'BIG') } })),
+      'rows',
+    );
+    const loaded = ok<{ importAssets: { count: number; assets: { tagNumber: string; usefulLifeMonths: number }[] } }>(
+      await request('director', IMPORT, { input: { schoolId: SCHOOL_A, rows: rows(500, 'BIG') } }),
+    ).importAssets;
+    expect(loaded.count).toBe(500);
+    expect(loaded.assets.map((a) => a.tagNumber)).toEqual(rows(500, 'BIG').map((r) => r.tagNumber));
+    expect(await sub.dataSource.getRepository(AssetEvent).countBy({ source: 'IMPORT' as AssetEvent['source'] })).toBeGreaterThanOrEqual(
+      500,
+    );
+  });
+});
+
 describe('the district’s asset settings', () => {
   it('starts from the school finance rules; the district administrator raises a threshold and lengthens a life', async () => {
     expect(ok<{ assetSettings: Record<string, unknown> }>(await request('teacher', SETTINGS)).assetSettings).toMatchObject({

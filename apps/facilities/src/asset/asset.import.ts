@@ -80,8 +80,6 @@ export async function importAssets(ctx: FacilitiesContext, assets: AssetService,
     }
     if (errors.length) throw rowErrorsInput(errors);
     if (input.validateOnly) return { count: rows.length, assets: [] };
-    const created = [];
-    for (const row of checked) created.push(await assets.insert(manager, viewer.districtId, schoolId, row, AssetEventSource.IMPORT));
-    return { count: rows.length, assets: created };
+    return { count: rows.length, assets: await assets.insertMany(manager, viewer.districtId, schoolId, checked, AssetEventSource.IMPORT) };
   });
 }

@@ -1,7 +1,15 @@
 import type { EntityManager } from 'typeorm';
 import { badInput, conflict, newId, notFound, parseId, parseYuan, type Page, type PageArgs } from '@houqin/common';
 import { may, requirePermission, requireViewer } from '@houqin/auth';
-import { groupedLoader, isUniqueViolation, paginate, recordAudit, type ScopedReader } from '@houqin/persistence';
+import {
+  groupedLoader,
+  isUniqueViolation,
+  paginate,
+  recordAudit,
+  recordAudits,
+  ROWS_PER_INSERT,
+  type ScopedReader,
+} from '@houqin/persistence';
 import type { FacilitiesContext } from '../context';
 import { P } from '../permissions';
 import { AssetEvent, AssetEventKind, AssetEventSource, AssetStatus, FixedAsset, MANUAL_STATUSES } from './asset.entity';
@@ -352,6 +360,75 @@ export class AssetService {
     );
     await this.audit(manager, asset, source === AssetEventSource.IMPORT ? 'asset.import' : 'asset.register', { ...values });
     return manager.findOneOrFail(FixedAsset, { where: { id: asset.id } });
+  }
+
+  /**
+   * Inserts many checked assets of one school (an import) with their REGISTERED rows and audit entries,
+   * ROWS_PER_INSERT to a statement, and reads them back in one: answers them in the order given. A tag
+   * taken meanwhile is BAD_USER_INPUT (the caller's transaction rolls back).
+   */
+  async insertMany(
+    manager: EntityManager,
+    districtId: string,
+    schoolId: string,
+    values: readonly NewAssetValues[],
+    source: AssetEventSource,
+  ): Promise<FixedAsset[]> {
+    const assets = values.map((v) => manager.create(FixedAsset, { id: newId(), districtId, schoolId, ...v, disposedOn: null }));
+    const occurredAt = this.ctx.now();
+    const actorAccountId = this.ctx.viewer?.accountId ?? null;
+    for (let i = 0; i < assets.length; i += ROWS_PER_INSERT) {
+      try {
+        await manager.insert(FixedAsset, assets.slice(i, i + ROWS_PER_INSERT));
+      } catch (error) {
+        if (isUniqueViolation(error))
+          throw badInput('rows', 'A tag number of the file was registered at the school meanwhile; check the file again.');
+        throw error;
+      }
+      await manager.insert(
+        AssetEvent,
+        assets.slice(i, i + ROWS_PER_INSERT).map((a) => ({
+          id: newId(),
+          districtId,
+          schoolId,
+          assetId: a.id,
+          kind: AssetEventKind.REGISTERED,
+          fromRoomId: null,
+          toRoomId: a.roomId,
+          fromCustodianStaffId: null,
+          toCustodianStaffId: a.custodianStaffId,
+          fromStatus: null,
+          toStatus: a.status,
+          reason: null,
+          source,
+          actorAccountId,
+          occurredAt,
+        })),
+      );
+    }
+    await recordAudits(
+      manager,
+      this.ctx,
+      assets.map((a, i) => ({
+        action: 'asset.import',
+        entityType: 'FixedAsset',
+        entityId: a.id,
+        districtId,
+        schoolId,
+        changes: { ...values[i] },
+      })),
+    );
+    const byId = new Map(
+      (
+        await assetSql
+          .byIds(
+            manager,
+            assets.map((a) => a.id),
+          )
+          .getMany()
+      ).map((a) => [a.id, a]),
+    );
+    return assets.map((a) => byId.get(a.id)!);
   }
 
   private async change(manager: EntityManager, asset: FixedAsset, set: Partial<FixedAsset>): Promise<void> {

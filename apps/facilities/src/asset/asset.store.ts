@@ -97,6 +97,8 @@ export const assetSql = defineSqlStore(
         .getRepository(FixedAsset)
         .createQueryBuilder('fa')
         .where('fa.schoolId = :schoolId AND fa.tagNumber IN (:...tagNumbers)', { schoolId, tagNumbers }),
+    /** Assets just written, by id (an import reads its rows back in one statement). */
+    byIds: (m, ids: readonly string[]) => m.getRepository(FixedAsset).createQueryBuilder('fa').where('fa.id IN (:...ids)', { ids }),
     /** The history of a page of assets (FixedAsset.history), oldest first: one statement. The assets were read in scope. */
     historyOf: (m, assetIds: readonly string[]) =>
       m
@@ -157,6 +159,7 @@ export const assetSql = defineSqlStore(
     change: ['asset-1', 3, { roomId: 'room-2', custodianStaffId: 'staff-2' }],
     edit: ['asset-1', 3, { name: '台式计算机', model: 'ThinkCentre M920', serialNumber: 'SN123' }],
     withTags: ['school-1', ['ZC-0001', 'ZC-0002']],
+    byIds: [['asset-1', 'asset-2']],
     historyOf: [['asset-1', 'asset-2']],
     inCustodyOf: [assetReader(exampleCustodian()), ['staff-1', 'staff-2']],
     summaryRowsOf: [assetWriteReader(exampleRequest(Role.GENERAL_AFFAIRS_DIRECTOR)), ['school-1', 'school-2']],
