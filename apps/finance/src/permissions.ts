@@ -54,6 +54,8 @@ export const P = definePermissions({
 
   // Purchase requests
   submitPurchaseRequest: { doing: 'Filing a purchase request', school: SCHOOL_STAFF_ROLES },
+  /** A draft from another service's event (a storeroom's reorder list): only its requester files it (the service checks who). */
+  submitDraftPurchaseRequest: { doing: 'Submitting a draft purchase request', school: SCHOOL_STAFF_ROLES },
   approvePurchaseRequest: { doing: 'Approving a request', ...APPROVERS },
   rejectPurchaseRequest: { doing: 'Rejecting a request', ...APPROVERS },
   orderPurchase: { doing: 'Ordering', school: [ACCOUNTANT, GENERAL_AFFAIRS_DIRECTOR] },

@@ -114,7 +114,7 @@ describe('finance publishes its workflow events in the step’s transaction', ()
     expect(refused).toEqual([]);
   });
 
-  it('each step of a purchase request publishes its event: submitted, approved, paid (with the payment posted); a rejection says why', async () => {
+  it('each step of a purchase request publishes its event: submitted, approved, received, paid (with the payment posted); a rejection says why', async () => {
     const supplier = await f.supplier();
     const events = await recordedBy(sub, () =>
       f.paidPurchase(SCHOOL_A, category, supplier, [{ quantity: 1, price: '80.00' }], `${FY}-03-02`),
@@ -124,6 +124,8 @@ describe('finance publishes its workflow events in the step’s transaction', ()
     expect(events.map((e) => e.type)).toEqual([
       'finance.purchaseRequest.submitted',
       'finance.purchaseRequest.approved',
+      // Every receipt tells what arrived (facilities stocks a reorder's goods from it).
+      'finance.purchaseRequest.received',
       'finance.payment.posted',
       'finance.purchaseRequest.paid',
     ]);
@@ -136,7 +138,12 @@ describe('finance publishes its workflow events in the step’s transaction', ()
       ledgerEntryId: expect.any(String),
     });
     const { purchaseRequestId, ledgerEntryId } = paid.payload as { purchaseRequestId: string; ledgerEntryId: string };
-    expect(events[2]).toMatchObject({
+    expect(events[2].payload).toMatchObject({
+      purchaseRequestId: (paid.payload as { purchaseRequestId: string }).purchaseRequestId,
+      status: 'RECEIVED',
+      sourceService: null,
+    });
+    expect(events[3]).toMatchObject({
       schoolId: SCHOOL_A,
       actor: { accountId: ACCOUNTANTS[SCHOOL_A].accountId },
       payload: {

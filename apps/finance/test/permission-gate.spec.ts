@@ -34,6 +34,7 @@ const MALFORMED: Record<string, [string, Record<string, unknown>]> = {
   importSuppliers: ['ImportSuppliersInput', { rows: [{ name: '', creditCode: 'x' }] }],
   updateSupplier: ['UpdateSupplierInput', { id: NOPE, version: 1 }],
   submitPurchaseRequest: ['SubmitPurchaseRequestInput', { schoolId: NOPE, categoryId: NOPE, reason: '', lines: [] }],
+  submitDraftPurchaseRequest: ['SubmitDraftPurchaseRequestInput', { id: NOPE, categoryId: NOPE, fiscalYear: 1 }],
   approvePurchaseRequest: ['ApproveInput', { id: NOPE }],
   rejectPurchaseRequest: ['RejectInput', { id: NOPE, reason: '' }],
   orderPurchase: ['OrderPurchaseInput', { id: NOPE, supplierId: NOPE, lines: [] }],

@@ -295,6 +295,10 @@ describe('the district auditor', () => {
             lines: [{ description: 'x', quantity: 1, unit: 'box', estimatedUnitPrice: '1.00' }],
           }),
       ],
+      [
+        'submitDraftPurchaseRequest',
+        () => f.request(A, 'mutation($id: ID!) { submitDraftPurchaseRequest(input: { id: $id }) { warnings } }', { id: R.teacher.id }),
+      ],
       ['approvePurchaseRequest', () => f.approvePurchase(A, R.teacher.id)],
       [
         'rejectPurchaseRequest',

@@ -5,8 +5,9 @@ import { Jobs1796174109023 as M3 } from './1796174109023-Jobs';
 import { DirectoryCopy1796174121857 as M4 } from './1796174121857-DirectoryCopy';
 import { MoneyControl1796176608623 as M5 } from './1796176608623-MoneyControl';
 import { SupplierTotals1796177800761 as M6 } from './1796177800761-SupplierTotals';
+import { DraftPurchases1796222621319 as M7 } from './1796222621319-DraftPurchases';
 import { AssetWriteOff1796222767066 as M8 } from './1796222767066-AssetWriteOff';
 
 /** Versioned migrations, oldest first. Generate a new one with `npm run migration:generate -- finance <Name>`. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const financeMigrations: Function[] = [M0, M1, M2, M3, M4, M5, M6, M8];
+export const financeMigrations: Function[] = [M0, M1, M2, M3, M4, M5, M6, M7, M8];

@@ -7,6 +7,7 @@ import { purchaseFlow } from './purchase.flow';
 
 /** A workflow mutation of a purchase request, as its viewerActions name it. */
 export enum PurchaseAction {
+  SUBMIT_DRAFT = 'SUBMIT_DRAFT',
   APPROVE = 'APPROVE',
   REJECT = 'REJECT',
   ORDER = 'ORDER',
@@ -18,6 +19,7 @@ registerEnumType(PurchaseAction, {
   name: 'PurchaseAction',
   description: 'A step of a purchase request you could take now, by its mutation.',
   valuesConfig: {
+    SUBMIT_DRAFT: { description: 'submitDraftPurchaseRequest (草稿提交): your own draft.' },
     APPROVE: { description: 'approvePurchaseRequest (审批): at the level it waits for, a re-approval included.' },
     REJECT: { description: 'rejectPurchaseRequest: at the level it waits for.' },
     ORDER: { description: 'orderPurchase (采购).' },
@@ -41,6 +43,7 @@ export function purchaseActions(viewer: Viewer | null | undefined, request: Purc
   const flowAllows = (action: Parameters<typeof purchaseFlow.allows>[1]) => purchaseFlow.allows(viewer, action, request);
   const decides = decidesAwaitedLevel(viewer, request);
   const allowed: Record<PurchaseAction, boolean> = {
+    [PurchaseAction.SUBMIT_DRAFT]: viewer.accountId === request.requesterAccountId && flowAllows('SUBMITTED_DRAFT'),
     [PurchaseAction.APPROVE]: decides && flowAllows(approvalTransition(request.status)),
     [PurchaseAction.REJECT]: decides && flowAllows(WorkflowAction.REJECTED),
     [PurchaseAction.ORDER]: flowAllows(WorkflowAction.ORDERED),

@@ -7,6 +7,7 @@ import { LIMITS } from '../limits';
 
 /** 物品申报 → 审批 → 采购 → 验收 → 付款 */
 export enum PurchaseStatus {
+  DRAFT = 'DRAFT',
   PENDING_APPROVAL = 'PENDING_APPROVAL',
   APPROVED = 'APPROVED',
   PENDING_REAPPROVAL = 'PENDING_REAPPROVAL',
@@ -21,6 +22,10 @@ registerEnumType(PurchaseStatus, {
   name: 'PurchaseStatus',
   description: 'Where a purchase request is in request → approval → purchase → receipt → payment (申报—审批—采购—验收—付款).',
   valuesConfig: {
+    DRAFT: {
+      description:
+        "A draft (草稿) another service created from its event (a storeroom's reorder list: facilities.reorder.requested): not yet filed; its requester checks it and submits it into approval (submitDraftPurchaseRequest).",
+    },
     PENDING_APPROVAL: { description: 'Waiting for the next approver.' },
     APPROVED: { description: 'Approved; the budget is committed; waiting to be ordered.' },
     PENDING_REAPPROVAL: {
@@ -48,6 +53,7 @@ registerEnumType(PurchaseStatus, {
 @Entity('purchase_request')
 @Index(['schoolId', 'status'])
 @Index(['requesterAccountId'])
+@Index(['sourceService', 'sourceRef'], { unique: true })
 export class PurchaseRequest extends ApprovalSubject {
   @Field(() => ID, { description: 'Budget category it is charged to.' })
   @RefColumn()
@@ -70,6 +76,18 @@ export class PurchaseRequest extends ApprovalSubject {
 
   @FenColumn({ nullable: true })
   orderedTotalFen: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The service whose event created it as a draft (来源系统), e.g. facilities for a storeroom's reorder list; null when filed in finance.",
+  })
+  @Column('varchar', { length: 40, nullable: true })
+  sourceService: string | null;
+
+  @Field(() => String, { nullable: true, description: "That service's reference (facilities: the reorder request's id); null when none." })
+  @Column('varchar', { length: 100, nullable: true })
+  sourceRef: string | null;
 }
 
 @ObjectType({ description: 'One item of a purchase request.' })
@@ -111,4 +129,12 @@ export class PurchaseRequestLine {
   @Field(() => Int, { description: 'Units received so far.' })
   @Column('int', { default: 0 })
   receivedQuantity: number;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "The source service's item the line was drafted from (facilities: a ConsumableItem), told back on receipt; null otherwise.",
+  })
+  @RefColumn({ nullable: true })
+  sourceItemId: string | null;
 }

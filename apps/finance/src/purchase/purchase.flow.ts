@@ -3,7 +3,7 @@ import { WorkflowAction, WorkflowStep, WorkflowSubject } from '../approval/appro
 import { P } from '../permissions';
 import { PurchaseRequest, PurchaseStatus } from './purchase.entity';
 
-const { PENDING_APPROVAL, APPROVED, PENDING_REAPPROVAL, REJECTED, ORDERED, PARTIALLY_RECEIVED, RECEIVED, PAID, PAYMENT_REVERSED } =
+const { DRAFT, PENDING_APPROVAL, APPROVED, PENDING_REAPPROVAL, REJECTED, ORDERED, PARTIALLY_RECEIVED, RECEIVED, PAID, PAYMENT_REVERSED } =
   PurchaseStatus;
 /** Separation of duties (阳光工程): whoever filed a request never approves, rejects or pays it. */
 const notTheRequester = (doing: string) => ({ who: (r: PurchaseRequest) => r.requesterAccountId, reason: 'You filed this', doing });
@@ -27,6 +27,14 @@ export const purchaseFlow = defineFlow({
   stepEntity: WorkflowStep,
   transitions: {
     [WorkflowAction.SUBMITTED]: { from: [], to: [PENDING_APPROVAL], permission: P.submitPurchaseRequest, audit: 'submit' },
+    // A draft another service's event created (no step: no one acted in finance) is filed by its requester (the service checks who).
+    SUBMITTED_DRAFT: {
+      from: [DRAFT],
+      to: [PENDING_APPROVAL],
+      permission: P.submitDraftPurchaseRequest,
+      records: WorkflowAction.SUBMITTED,
+      audit: 'submitDraft',
+    },
     [WorkflowAction.APPROVED]: {
       from: [PENDING_APPROVAL],
       to: [PENDING_APPROVAL, APPROVED],

@@ -42,6 +42,24 @@ export class SubmitPurchaseRequestInput {
   lines: PurchaseLineInput[];
 }
 
+@InputType({
+  description:
+    'Submit a draft purchase request (草稿提交) into approval: only its requester. Category, fiscal year and reason may be changed now; the lines stay as drafted.',
+})
+export class SubmitDraftPurchaseRequestInput {
+  @IdField('The draft.')
+  id: string;
+
+  @IdField('Budget category to charge; the drafted one when omitted.', { nullable: true })
+  categoryId?: string | null;
+
+  @FiscalYearField('Fiscal year; the drafted one when omitted.', { nullable: true })
+  fiscalYear?: number;
+
+  @TextField('Why the items are needed; the drafted title when omitted.', { max: LIMITS.text, nullable: true })
+  reason?: string | null;
+}
+
 @InputType({ description: "The actual unit price of one line, in the request's line order." })
 export class OrderLineInput {
   @YuanField('Actual price of one unit.')

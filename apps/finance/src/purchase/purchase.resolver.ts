@@ -9,7 +9,13 @@ import { Staff, staffRef } from '../federation/staff';
 import { Supplier } from '../supplier/supplier.entity';
 import { PurchaseAction } from './purchase.actions';
 import { PurchaseRequest, PurchaseRequestLine } from './purchase.entity';
-import { OrderPurchaseInput, PurchaseRequestFilter, ReceivePurchaseInput, SubmitPurchaseRequestInput } from './purchase.inputs';
+import {
+  OrderPurchaseInput,
+  PurchaseRequestFilter,
+  ReceivePurchaseInput,
+  SubmitDraftPurchaseRequestInput,
+  SubmitPurchaseRequestInput,
+} from './purchase.inputs';
 import { PurchaseRequestConnection, PurchaseRequestPayload } from './purchase.types';
 
 @Resolver(() => PurchaseRequest)
@@ -72,6 +78,16 @@ export class PurchaseRequestResolver {
   @Mutation(() => PurchaseRequestPayload, { description: 'File a purchase request (物品申报); any staff member of the school.' })
   async submitPurchaseRequest(@Arg('input') input: SubmitPurchaseRequestInput, @Ctx() ctx: FinanceContext) {
     const { record, warnings } = await ctx.purchases.submit(input);
+    return { request: record, warnings };
+  }
+
+  @Mutation(() => PurchaseRequestPayload, {
+    description:
+      'Submit a draft purchase request (草稿提交) another service created (a storeroom’s reorder list) into approval: only its requester; ' +
+      'the category, fiscal year and reason may be changed now.',
+  })
+  async submitDraftPurchaseRequest(@Arg('input') input: SubmitDraftPurchaseRequestInput, @Ctx() ctx: FinanceContext) {
+    const { record, warnings } = await ctx.purchases.submitDraft(input);
     return { request: record, warnings };
   }
 

@@ -1,7 +1,7 @@
 import type DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import type { EntityManager } from 'typeorm';
-import { newId, parseId, parseYuan } from '@houqin/common';
+import { forbidden, newId, parseId, parseYuan } from '@houqin/common';
 import type { Page, PageArgs } from '@houqin/common';
 import { requireViewer } from '@houqin/auth';
 import { financeEvents, publishEvent } from '@houqin/events';
@@ -27,13 +27,20 @@ import { PurchaseRequest, PurchaseRequestLine, PurchaseStatus } from './purchase
 import { approvalTransition, purchaseActions } from './purchase.actions';
 import type { PurchaseAction } from './purchase.actions';
 import { purchaseFlow } from './purchase.flow';
-import type { OrderPurchaseInput, PurchaseRequestFilter, ReceivePurchaseInput, SubmitPurchaseRequestInput } from './purchase.inputs';
+import type {
+  OrderPurchaseInput,
+  PurchaseRequestFilter,
+  ReceivePurchaseInput,
+  SubmitDraftPurchaseRequestInput,
+  SubmitPurchaseRequestInput,
+} from './purchase.inputs';
 import { receive, requirePricePerLine, totalOf } from './purchase.rules';
 import { purchaseReader, purchaseSql } from './purchase.store';
 import { DirectoryCopy } from '../directory-copy/directory-copy.service';
 
 type PurchaseEvent = (typeof financeEvents)[
   | 'purchaseRequestSubmitted'
+  | 'purchaseRequestReceived'
   | 'purchaseRequestApproved'
   | 'purchaseRequestRejected'
   | 'purchaseRequestPaid'
@@ -181,6 +188,36 @@ export class PurchaseService {
   }
 
   /**
+   * Files a draft another service's event created (a storeroom's reorder list) into approval: only
+   * its requester may (FORBIDDEN otherwise, after the flow's role and state checks: CONFLICT unless
+   * DRAFT). The category, fiscal year and reason may change now; the budget's room is checked as a
+   * new request's is, its approval path is the submitter's, and finance.purchaseRequest.submitted is
+   * published as for any filed request.
+   */
+  async submitDraft(input: SubmitDraftPurchaseRequestInput): Promise<Submitted<PurchaseRequest>> {
+    return this.ctx.dataSource.transaction(async (manager) => {
+      const draft = await this.reader.getIn(manager, input.id);
+      const step = purchaseFlow.check(this.ctx.viewer, 'SUBMITTED_DRAFT', draft);
+      if (step.viewer.accountId !== draft.requesterAccountId)
+        throw forbidden('Only the requester of a draft purchase request submits it (草稿只能由申请人提交).');
+      const category = await this.budgets.categoryFor(manager, input.categoryId ?? draft.categoryId, 'categoryId');
+      const fiscalYear = input.fiscalYear ?? draft.fiscalYear;
+      const reason = input.reason?.trim() || draft.reason;
+      const warning = await this.budgets.checkRoom(
+        manager,
+        { districtId: draft.districtId, schoolId: draft.schoolId, fiscalYear, category, amountFen: draft.estimatedTotalFen },
+        'categoryId',
+      );
+      const policy = await this.budgets.policy(manager, draft.districtId);
+      const path = approvalPath(step.viewer, draft.schoolId, requiredLevelFor(draft.estimatedTotalFen, policy));
+      const set = { categoryId: category.id, fiscalYear, reason, requiredLevel: path.required, nextApprovalLevel: path.first };
+      const record = await step.commit(manager, this.ctx, { set, comment: warning, changes: set });
+      await this.announce(manager, financeEvents.purchaseRequestSubmitted, record, { requiredLevel: record.requiredLevel });
+      return { record, warnings: warning ? [warning] : [] };
+    });
+  }
+
+  /**
    * Approves at the awaited level; the final approval commits the budget. A re-approval (an order
    * above its estimate) had its new amount committed when ordered, and its final approval orders it.
    */
@@ -304,14 +341,32 @@ export class PurchaseService {
       const step = purchaseFlow.check(this.ctx.viewer, WorkflowAction.RECEIVED, request);
       const lines = await this.lines(manager, request);
       const { receivedById, complete } = receive(lines, input.lines);
+      const now: { line: PurchaseRequestLine; quantity: number }[] = [];
       for (const line of lines) {
-        const receivedQuantity = receivedById.get(line.id);
-        if (receivedQuantity !== line.receivedQuantity) await manager.update(PurchaseRequestLine, { id: line.id }, { receivedQuantity });
+        const receivedQuantity = receivedById.get(line.id) ?? line.receivedQuantity;
+        if (receivedQuantity !== line.receivedQuantity) {
+          await manager.update(PurchaseRequestLine, { id: line.id }, { receivedQuantity });
+          now.push({ line, quantity: receivedQuantity - line.receivedQuantity });
+        }
       }
-      return step.commit(manager, this.ctx, {
+      const received = await step.commit(manager, this.ctx, {
         to: complete ? PurchaseStatus.RECEIVED : PurchaseStatus.PARTIALLY_RECEIVED,
         comment: input.comment,
         changes: { lines: input.lines, complete },
+      });
+      // Every receipt tells what arrived now (facilities puts a reorder's goods into its storeroom).
+      return this.announce(manager, financeEvents.purchaseRequestReceived, received, {
+        receivedByAccountId: step.viewer.accountId,
+        sourceService: received.sourceService,
+        sourceRef: received.sourceRef,
+        lines: now.map(({ line, quantity }) => ({
+          lineId: line.id,
+          description: line.description,
+          unit: line.unit,
+          quantity,
+          unitPriceFen: line.actualUnitPriceFen ?? line.estimatedUnitPriceFen,
+          sourceItemId: line.sourceItemId,
+        })),
       });
     });
   }
