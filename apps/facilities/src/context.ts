@@ -7,6 +7,8 @@ import type { PrintService } from './print/print.service';
 import type { AssetService } from './asset/asset.service';
 import type { StocktakeService } from './stocktake/stocktake.service';
 import type { DisposalService } from './disposal/disposal.service';
+import type { ReorderService } from './reorder/reorder.service';
+import type { ReplacementService } from './replacement/replacement.service';
 
 /**
  * Per-request context of the facilities subgraph: one instance of each concept's service. Each
@@ -31,4 +33,8 @@ export interface FacilitiesContext extends SubgraphContext {
   stocktakes: StocktakeService;
   /** The consumables storeroom (低值易耗品): items, stock, movements, receipts, requisitions (storeroom/); `receiveIn` for finance receipts. */
   storeroom: StoreroomService;
+  /** Reorder (补货): the reorder list and its draft purchases in finance, and finance's receipts back (reorder/). */
+  reorders: ReorderService;
+  /** Replacement before it is asked for (预测更换): what to bring to which room this week (replacement/). */
+  replacements: ReplacementService;
 }

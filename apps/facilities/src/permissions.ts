@@ -118,6 +118,10 @@ export const P = definePermissions({
   updateStoreroomSettings: { doing: 'Changing the storeroom settings', district: [Role.DISTRICT_ADMIN] },
 
   // ── Reorder and replacement (reorder/, replacement/) ────────────────────────────────────
+  // Reads (reorderSuggestions, reorderRequests, dueReplacements): readFacilities. The storekeeper
+  // (保管员) or the director sends the reorder list to finance and cancels an open reorder.
+  requestReorderPurchase: { doing: 'Requesting a reorder purchase', school: [Role.STOREKEEPER, Role.GENERAL_AFFAIRS_DIRECTOR] },
+  cancelReorderRequest: { doing: 'Cancelling a reorder request', school: [Role.STOREKEEPER, Role.GENERAL_AFFAIRS_DIRECTOR] },
 
   // ── Utility meters (meter/) ──────────────────────────────────────────────────────────────
   /** Meters, readings, consumption, anomalies and tariffs: readFacilities' readers and the maintenance staff (水电工) who read the meters. */

@@ -70,6 +70,13 @@ import { StaffRequisitionsResolver } from './storeroom/staff-requisitions.resolv
 import { StoreroomService } from './storeroom/storeroom.service';
 import { storeroomSql } from './storeroom/storeroom.store';
 // reorder/, replacement/
+import { ReorderRequest, ReorderRequestLine } from './reorder/reorder.entity';
+import { ReorderRequestLineResolver, ReorderRequestResolver, ReorderSuggestionResolver } from './reorder/reorder.resolver';
+import { ReorderService } from './reorder/reorder.service';
+import { reorderSql } from './reorder/reorder.store';
+import { ReplacementDueResolver } from './replacement/replacement.resolver';
+import { ReplacementService } from './replacement/replacement.service';
+import { replacementSql } from './replacement/replacement.store';
 // meter/
 import { MeterAnomaly, MeterReading, UtilityMeter, UtilityTariff } from './meter/meter.entity';
 import { MeterAnomalyResolver, MeterResolver, SchoolMetersResolver } from './meter/meter.resolver';
@@ -115,6 +122,8 @@ export const facilitiesEntities = [
   RequisitionLine,
   StoreroomSettings,
   // reorder/, replacement/
+  ReorderRequest,
+  ReorderRequestLine,
   // meter/
   UtilityMeter,
   MeterReading,
@@ -175,6 +184,10 @@ export function createFacilitiesSubgraph(options: FacilitiesOptions = {}): Subgr
       RequisitionLineResolver,
       StaffRequisitionsResolver,
       // reorder/, replacement/
+      ReorderSuggestionResolver,
+      ReorderRequestResolver,
+      ReorderRequestLineResolver,
+      ReplacementDueResolver,
       // meter/
       MeterResolver,
       MeterAnomalyResolver,
@@ -205,6 +218,8 @@ export function createFacilitiesSubgraph(options: FacilitiesOptions = {}): Subgr
       storeroomSql,
       stocktakeSql,
       disposalSql,
+      reorderSql,
+      replacementSql,
     ],
     permissions: P,
     createContext(base) {
@@ -218,6 +233,8 @@ export function createFacilitiesSubgraph(options: FacilitiesOptions = {}): Subgr
       ctx.assets = new AssetService(ctx);
       ctx.stocktakes = new StocktakeService(ctx);
       ctx.disposals = new DisposalService(ctx);
+      ctx.reorders = new ReorderService(ctx);
+      ctx.replacements = new ReplacementService(ctx);
       return ctx;
     },
     seedDemo: seedFacilitiesDemo,

@@ -3,6 +3,7 @@ import { directoryCopyHandlers } from '@houqin/directory-copy';
 import { meterHandlers } from '../meter/meter.handlers';
 import { placeHandlers } from '../place/place.handlers';
 import { assetHandlers } from '../asset/asset.handlers';
+import { reorderHandlers } from '../reorder/reorder.handlers';
 
 /**
  * What facilities does with other services' events: keeps its copy of the directory's facts (schools,
@@ -11,5 +12,5 @@ import { assetHandlers } from '../asset/asset.handlers';
  * (libs/events/src/catalogue.ts).
  */
 export const facilitiesConsumer = defineConsumer('facilities', {
-  handlers: composeHandlers(directoryCopyHandlers, placeHandlers, assetHandlers, meterHandlers),
+  handlers: composeHandlers(directoryCopyHandlers, placeHandlers, assetHandlers, meterHandlers, reorderHandlers),
 });
