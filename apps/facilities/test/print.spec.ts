@@ -106,6 +106,12 @@ describe('prices per page (文印单价)', () => {
     ]);
   });
 
+  it('the district’s admin and auditor read them too; another school’s teacher may not (FORBIDDEN)', async () => {
+    for (const who of [V.admin, V.auditor])
+      expect((await call<{ printPrices: unknown[] }>(who, PRICES, { schoolId: SCHOOL_A })).printPrices).toHaveLength(8);
+    expectCode(await sub.as(V.teacherB).request(PRICES, { schoolId: SCHOOL_A }), 'FORBIDDEN');
+  });
+
   it('only the general-affairs director sets them (the operator, a teacher or the auditor: FORBIDDEN, before the input is looked at)', async () => {
     const input = { schoolId: SCHOOL_A, prices: [{ paperSize: 'A4', pricePerPage: '-1' }] };
     for (const who of [V.storekeeper, V.teacher, V.principal, V.auditor, V.directorB])
@@ -322,6 +328,18 @@ describe('voiding a mistaken job (作废) by a reversal', () => {
     expectCode(await voidAs(V.directorB, jobs.exam.id), 'NOT_FOUND');
     expectCode(await voidAs(V.storekeeperB, jobs.exam.id), 'NOT_FOUND');
     expectCode(await voidAs(V.director, UNKNOWN_ID), 'NOT_FOUND');
+  });
+
+  it('two operators voiding the same job at once: one reversal, the other a CONFLICT (the unique index on reversesJobId on MariaDB)', async () => {
+    const twice = await recorded(
+      V.storekeeper,
+      job({ departmentId: grade3, title: '重复登记的通知', pages: 1, copies: 10, duplex: false }),
+    );
+    const voids = await Promise.all(
+      [V.storekeeper, V.director].map((who) => sub.as(who).request(VOID, { input: { printJobId: twice.id, reason: '重复登记' } })),
+    );
+    expect(voids.map((r) => (r.errors ? codes(r)[0] : 'OK')).sort()).toEqual(['CONFLICT', 'OK']);
+    expect(await sub.dataSource.getRepository(PrintJob).countBy({ reversesJobId: twice.id })).toBe(1);
   });
 
   it('no path edits or deletes a job: recordPrintJob and voidPrintJob are the only mutations answering a PrintJob', async () => {
