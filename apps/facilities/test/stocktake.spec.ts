@@ -247,7 +247,8 @@ describe('a storekeeper counts room 302 (单间盘点)', () => {
     expect(missing.disposalId).toEqual(expect.any(String));
     const disposal = await sub.dataSource.query(`SELECT * FROM asset_disposal WHERE id = ?`, [missing.disposalId]);
     expect(disposal).toHaveLength(1);
-    expect(disposal[0]).toMatchObject({ assetId: assets.pc4 });
+    expect(disposal[0]).toMatchObject({ assetId: assets.pc4, method: 'LOST', source: 'STOCKTAKE', status: 'PENDING_APPROVAL' });
+    expect(disposal[0].reason).toContain('盘亏');
     expect(differences.nodes.every((d) => d.outcome === 'ACCEPTED')).toBe(true);
     await expectNoWrites(sub, async () => expectCode(await as('director').request(APPROVE, { input: { id: stocktake.id } }), 'CONFLICT'));
   });

@@ -24,7 +24,6 @@ import type {
   RecordAssetScansInput,
   RejectAssetStocktakeInput,
 } from './stocktake.inputs';
-import { disposalsOf } from './stocktake.ports';
 import {
   acceptedDifferences,
   prepareCodes,
@@ -296,7 +295,7 @@ export class StocktakeService {
           );
           moves.push({ differenceId: difference.id, assetId: asset.id, toRoomId });
         } else {
-          const disposal = await disposalsOf(this.ctx).requestIn(manager, asset, {
+          const disposal = await this.ctx.disposals.requestIn(manager, asset, {
             reason: `盘亏: stocktake ${stocktake.id}`,
             method: 'LOST',
             source: 'STOCKTAKE',
