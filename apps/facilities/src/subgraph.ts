@@ -66,7 +66,7 @@ import {
   StoreReceiptResolver,
   StoreStockResolver,
 } from './storeroom/storeroom.resolver';
-import { StaffRequisitionsResolver } from './storeroom/staff-requisitions.resolver';
+import { RoomRequisitionsResolver, StaffRequisitionsResolver } from './storeroom/staff-requisitions.resolver';
 import { StoreroomService } from './storeroom/storeroom.service';
 import { storeroomSql } from './storeroom/storeroom.store';
 // reorder/, replacement/
@@ -84,7 +84,7 @@ import { MeterService } from './meter/meter.service';
 import { meterSql } from './meter/meter.store';
 // print/
 import { PrintJob, PrintPriceEntry } from './print/print.entity';
-import { PrintResolver, PrintSchoolMonthResolver, SchoolPrintingResolver } from './print/print.resolver';
+import { DepartmentPrintingResolver, PrintResolver, PrintSchoolMonthResolver, SchoolPrintingResolver } from './print/print.resolver';
 import { PrintService } from './print/print.service';
 import { printSql } from './print/print.store';
 // report/
@@ -183,6 +183,7 @@ export function createFacilitiesSubgraph(options: FacilitiesOptions = {}): Subgr
       RequisitionResolver,
       RequisitionLineResolver,
       StaffRequisitionsResolver,
+      RoomRequisitionsResolver,
       // reorder/, replacement/
       ReorderSuggestionResolver,
       ReorderRequestResolver,
@@ -196,6 +197,7 @@ export function createFacilitiesSubgraph(options: FacilitiesOptions = {}): Subgr
       PrintResolver,
       SchoolPrintingResolver,
       PrintSchoolMonthResolver,
+      DepartmentPrintingResolver,
       // report/
       UserAccountFacilitiesResolver,
       // events/: the dead letters of what facilities consumed

@@ -242,6 +242,16 @@ describe('who sees and who may', () => {
       },
     );
     expect(staff._entities[0].requisitions.length).toBeGreaterThanOrEqual(3);
+    const room = await call(
+      V.teacher2,
+      `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Room { id requisitions { id requesterAccountId } } } }`,
+      {
+        reps: [{ __typename: 'Room', id: class32 }],
+      },
+    );
+    expect(room._entities[0].requisitions.every((r: { requesterAccountId: string }) => r.requesterAccountId === V.teacher2.accountId)).toBe(
+      true,
+    );
   });
 
   it('refuses FORBIDDEN before any validation: a district auditor or a parent requisitioning, a teacher approving or issuing', async () => {
@@ -260,6 +270,8 @@ describe('who sees and who may', () => {
       );
       expectCode(await sub.as(V.teacher).request(APPROVE, { input: { id: UNKNOWN_ID } }), 'FORBIDDEN');
       expectCode(await sub.as(V.teacher).request(ISSUE, { input: { id: UNKNOWN_ID, storeroomRoomId: storeroom } }), 'FORBIDDEN');
+      expectCode(await sub.as(V.teacher).request(REJECT, { input: { id: UNKNOWN_ID, reason: '' } }), 'FORBIDDEN');
+      expectCode(await sub.as(V.accountant).request(APPROVE, { input: { id: UNKNOWN_ID } }), 'FORBIDDEN');
       expectCode(await sub.as(V.storekeeper).request(ISSUE, { input: { id: UNKNOWN_ID, storeroomRoomId: storeroom } }), 'NOT_FOUND');
     });
   });

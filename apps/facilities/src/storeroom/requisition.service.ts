@@ -34,6 +34,7 @@ export class RequisitionService {
   private linesLoader?: DataLoader<string, RequisitionLine[]>;
   private stepsLoader?: DataLoader<string, FacilitiesStep[]>;
   private latestLoader?: DataLoader<string, Requisition[]>;
+  private roomLoader?: DataLoader<string, Requisition[]>;
 
   constructor(
     private readonly ctx: FacilitiesContext,
@@ -77,6 +78,22 @@ export class RequisitionService {
       (requisition) => requisition.requesterStaffId ?? '',
     );
     return this.latestLoader.load(staffId).then((rows) => rows.slice(0, LATEST_PER_STAFF));
+  }
+
+  /** A room's latest requisitions (at most LATEST_PER_STAFF, of the last year) as the viewer may read them: a page of rooms in one statement. */
+  latestForRoom(roomId: string): Promise<Requisition[]> {
+    this.roomLoader ??= groupedLoader(
+      (ids) =>
+        storeroomSql
+          .requisitions(this.ctx.dataSource.manager, this.reader, {
+            roomIds: ids,
+            since: new Date(this.ctx.now().getTime() - 366 * 86_400_000),
+          })
+          .orderBy('req.id', 'DESC')
+          .getMany(),
+      (requisition) => requisition.roomId ?? '',
+    );
+    return this.roomLoader.load(roomId).then((rows) => rows.slice(0, LATEST_PER_STAFF));
   }
 
   /** A page's lines, one statement. */

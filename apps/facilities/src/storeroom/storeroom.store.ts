@@ -108,6 +108,7 @@ export const storeroomSql = defineSqlStore(
         requesterAccountId?: string | null;
         requesterStaffIds?: readonly string[] | null;
         since?: Date | null;
+        roomIds?: readonly string[] | null;
       },
     ) => {
       const qb = requisitions.query(m);
@@ -116,6 +117,7 @@ export const storeroomSql = defineSqlStore(
       if (filter.roomId) qb.andWhere('req.roomId = :roomId', { roomId: filter.roomId });
       if (filter.requesterAccountId)
         qb.andWhere('req.requesterAccountId = :requesterAccountId', { requesterAccountId: filter.requesterAccountId });
+      if (filter.roomIds?.length) qb.andWhere('req.roomId IN (:...roomIds)', { roomIds: filter.roomIds });
       if (filter.since) qb.andWhere('req.createdAt >= :since', { since: filter.since });
       if (filter.requesterStaffIds?.length)
         qb.andWhere('req.requesterStaffId IN (:...requesterStaffIds)', { requesterStaffIds: filter.requesterStaffIds });
