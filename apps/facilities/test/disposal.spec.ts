@@ -311,6 +311,38 @@ describe('refusals before anything else', () => {
   });
 });
 
+describe('at the same moment (on MariaDB: row locks and the unique open request)', () => {
+  it('two people file a request for the same asset at once: one is filed, the other is told assetId has one waiting', async () => {
+    const chair = await asset('ZC-YZ-0001', '会议椅', '2020200', '2400.00', '2022-03-01');
+    const [a, b] = await Promise.all([
+      request('director', { assetId: chair, reason: '散架', method: 'SCRAPPED' }),
+      request('storekeeper', { assetId: chair, reason: '散架了', method: 'SCRAPPED' }),
+    ]);
+    const filed = [a, b].filter((r) => !r.errors);
+    expect(filed).toHaveLength(1);
+    expectBadInput(
+      [a, b].find((r) => r.errors)!,
+      'assetId',
+    );
+    const list = ok<{ assetDisposals: { nodes: { id: string }[] } }>(await as('director').request(LIST, { filter: { assetId: chair } }))
+      .assetDisposals.nodes;
+    expect(list).toHaveLength(1);
+  });
+
+  it('the principal approves twice at once: one approval, one CONFLICT, one event', async () => {
+    const lamp = await asset('ZC-TD-0001', '实物展台', '2020200', '1800.00', '2022-03-01');
+    const filed = ok(await request('director', { assetId: lamp, reason: '镜头损坏', method: 'SCRAPPED' })).requestAssetDisposal;
+    const results = await Promise.all([approve('principal', filed.id), approve('principal', filed.id)]);
+    expect(results.filter((r) => !r.errors)).toHaveLength(1);
+    expectCode(
+      results.find((r) => r.errors)!,
+      'CONFLICT',
+    );
+    expect(await disposedEvents(filed.id)).toHaveLength(1);
+    expect((await read('principal', filed.id)).steps.map((s) => s.action)).toEqual(['REQUESTED', 'APPROVED']);
+  });
+});
+
 describe("the district's approval settings", () => {
   it('read the defaults: the principal up to ¥50,000 of cost, then the district', async () => {
     expect(ok<{ assetDisposalSettings: unknown }>(await as('teacher').request(SETTINGS)).assetDisposalSettings).toMatchObject({
