@@ -13,6 +13,9 @@
 -- print.chargesByDepartment
 /* print.chargesByDepartment */ SELECT `pj`.`departmentId` AS `departmentId`, `d`.`name` AS `departmentName`, SUM(CASE WHEN `pj`.`kind` = 'PRINTED' THEN 1 ELSE -1 END) AS `jobs`, SUM(`pj`.`sheets`) AS `sheets`, SUM(`pj`.`printedPages`) AS `printedPages`, SUM(CASE WHEN `pj`.`duplex` THEN `pj`.`printedPages` ELSE 0 END) AS `doubleSidedPages`, SUM(`pj`.`costFen`) AS `costFen` FROM `print_job` `pj` INNER JOIN `department` `d` ON `d`.`id` = `pj`.`departmentId` WHERE `pj`.`schoolId` = :schoolId AND `pj`.`printedOn` BETWEEN :from AND :to GROUP BY `pj`.`departmentId`, `d`.`name` ORDER BY `d`.`name` ASC;
 
+-- print.totalsByDepartment
+/* print.totalsByDepartment */ SELECT `pj`.`departmentId` AS `departmentId`, SUM(CASE WHEN `pj`.`kind` = 'PRINTED' THEN 1 ELSE -1 END) AS `jobs`, SUM(`pj`.`sheets`) AS `sheets`, SUM(`pj`.`printedPages`) AS `printedPages`, SUM(CASE WHEN `pj`.`duplex` THEN `pj`.`printedPages` ELSE 0 END) AS `doubleSidedPages`, SUM(`pj`.`costFen`) AS `costFen` FROM `print_job` `pj` WHERE `pj`.`departmentId` IN (:...departmentIds) AND `pj`.`printedOn` BETWEEN :from AND :to GROUP BY `pj`.`departmentId`;
+
 -- print.totalsBySchool
 /* print.totalsBySchool */ SELECT `pj`.`schoolId` AS `schoolId`, COUNT(DISTINCT `pj`.`departmentId`) AS `departments`, SUM(CASE WHEN `pj`.`kind` = 'PRINTED' THEN 1 ELSE -1 END) AS `jobs`, SUM(`pj`.`sheets`) AS `sheets`, SUM(`pj`.`printedPages`) AS `printedPages`, SUM(CASE WHEN `pj`.`duplex` THEN `pj`.`printedPages` ELSE 0 END) AS `doubleSidedPages`, SUM(`pj`.`costFen`) AS `costFen` FROM `print_job` `pj` WHERE `pj`.`schoolId` IN (:...schoolIds) AND `pj`.`printedOn` BETWEEN :from AND :to GROUP BY `pj`.`schoolId`;
 

@@ -409,6 +409,21 @@ describe('the monthly charge per department (部门月度文印费用)', () => {
     expectBadInput(await sub.as(V.director).request(CHARGES, { schoolId: SCHOOL_A, month: '2026-13' }), 'month');
   });
 
+  it('Department.printing: each department’s month beside places’ list, in one batched read; null for a teacher', async () => {
+    const DEPARTMENTS = `query($schoolId: ID!) { departments(schoolId: $schoolId) { nodes { name
+      printing(month: "2026-11") { jobs printedPages doubleSidedRatio cost { yuan } } } } }`;
+    const { departments } = await call<{ departments: { nodes: { name: string; printing: Record<string, unknown> | null }[] } }>(
+      V.director,
+      DEPARTMENTS,
+      { schoolId: SCHOOL_A },
+    );
+    const byName = new Map(departments.nodes.map((d) => [d.name, d.printing]));
+    expect(byName.get('教务处')).toEqual({ jobs: 4, printedPages: 530, doubleSidedRatio: 320 / 530, cost: { yuan: '56.20' } });
+    expect(byName.get('三年级组')).toEqual({ jobs: 2, printedPages: 110, doubleSidedRatio: 0, cost: { yuan: '30.00' } });
+    const teacher = await call<{ departments: { nodes: { printing: unknown }[] } }>(V.teacher, DEPARTMENTS, { schoolId: SCHOOL_A });
+    expect(teacher.departments.nodes.every((d) => d.printing === null)).toBe(true);
+  });
+
   it('lists the jobs of a department and month, newest first, with their reversals; another school’s job is NOT_FOUND', async () => {
     const { printJobs } = await call<{ printJobs: { nodes: { title: string; kind: string; voidedBy: { id: string } | null }[] } }>(
       V.director,

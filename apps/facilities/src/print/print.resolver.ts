@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 import { PageArgs } from '@houqin/common';
 import type { FacilitiesContext } from '../context';
 import { School, schoolRef } from '../federation/school';
+import { Department } from '../place/place.entity';
 import { PrintJob } from './print.entity';
 import { PrintJobFilter, RecordPrintJobInput, SetPrintPricesInput, VoidPrintJobInput } from './print.inputs';
 import { PrintDepartmentMonth, PrintJobConnection, PrintPrice, PrintSchoolMonth, PrintSchoolMonthConnection } from './print.types';
@@ -130,5 +131,23 @@ export class PrintSchoolMonthResolver {
   @FieldResolver(() => School, { description: 'The school.' })
   school(@Root() row: PrintSchoolMonth) {
     return schoolRef(row.schoolId);
+  }
+}
+
+/** The print centre's month on places' Department. */
+@Resolver(() => Department)
+export class DepartmentPrintingResolver {
+  @FieldResolver(() => PrintDepartmentMonth, {
+    nullable: true,
+    description:
+      "The department's printing in a month (部门月度文印): jobs, sheets, pages, the double-sided ratio and the charge; null unless you may " +
+      "read its school's facilities records. Batched over a page of departments.",
+  })
+  printing(
+    @Root() department: Department,
+    @Arg('month', () => String, { nullable: true, description: `The month, ${MONTH_HELP}; this month when omitted.` }) month: string | null,
+    @Ctx() ctx: FacilitiesContext,
+  ) {
+    return ctx.prints.ofDepartment(department, month);
   }
 }

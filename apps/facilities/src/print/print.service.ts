@@ -16,6 +16,7 @@ import { isUniqueViolation, paginate, recordAudit, type ScopedReader } from '@ho
 import { newId } from '@houqin/common';
 import type { FacilitiesContext } from '../context';
 import { P } from '../permissions';
+import type { Department } from '../place/place.entity';
 import { PrintJob, PrintJobKind, PrintPriceEntry } from './print.entity';
 import type { PrintJobFilter, RecordPrintJobInput, SetPrintPricesInput, VoidPrintJobInput } from './print.inputs';
 import {
@@ -47,6 +48,7 @@ export class PrintService {
   readonly jobs: ScopedReader<PrintJob>;
   private reversalLoader?: DataLoader<string, PrintJob | null>;
   private readonly monthLoaders = new Map<string, DataLoader<string, PrintSchoolMonth | null>>();
+  private readonly departmentLoaders = new Map<string, DataLoader<string, Row | null>>();
 
   constructor(private readonly ctx: FacilitiesContext) {
     this.jobs = printJobReader(ctx);
@@ -266,7 +268,7 @@ export class PrintService {
 
   /** `School.printing(month)`: batched over a page of schools (one statement); null where the viewer may not read the school's printing. */
   ofSchool(schoolId: string, month: string | null | undefined): Promise<PrintSchoolMonth | null> {
-    const theMonth = month ?? todayIn(DEFAULT_TIME_ZONE, this.ctx.now()).slice(0, 7);
+    const theMonth = month ?? this.thisMonth();
     monthSpan(theMonth);
     let loader = this.monthLoaders.get(theMonth);
     if (!loader) {
@@ -280,6 +282,39 @@ export class PrintService {
       this.monthLoaders.set(theMonth, loader);
     }
     return loader.load(schoolId);
+  }
+
+  /**
+   * `Department.printing(month)`: the department's month, batched over a page of departments (one
+   * statement); null where the viewer may not read its school's printing.
+   */
+  async ofDepartment(department: Department, month: string | null | undefined): Promise<PrintDepartmentMonth | null> {
+    const viewer = this.ctx.viewer;
+    const allowed = viewer ? schoolsAllowed(viewer, P.readFacilities) : [];
+    if (allowed !== 'district' && !allowed.includes(department.schoolId)) return null;
+    const theMonth = month ?? this.thisMonth();
+    const { from, to } = monthSpan(theMonth);
+    let loader = this.departmentLoaders.get(theMonth);
+    if (!loader) {
+      loader = new DataLoader<string, Row | null>(async (ids) => {
+        const rows = await printSql.totalsByDepartment(this.manager, ids, from, to).getRawMany<Row>();
+        const byId = new Map(rows.map((row) => [String(row.departmentId), row]));
+        return ids.map((id) => byId.get(id) ?? null);
+      });
+      this.departmentLoaders.set(theMonth, loader);
+    }
+    const row = await loader.load(department.id);
+    return Object.assign(new PrintDepartmentMonth(), {
+      schoolId: department.schoolId,
+      departmentId: department.id,
+      departmentName: department.name,
+      ...figuresOf(theMonth, row ?? {}),
+    });
+  }
+
+  /** This month (YYYY-MM) in the schools' zone. */
+  private thisMonth(): string {
+    return todayIn(DEFAULT_TIME_ZONE, this.ctx.now()).slice(0, 7);
   }
 
   /** The district's schools' printing side by side for a month (区级文印对比): district readers; two statements a page. */

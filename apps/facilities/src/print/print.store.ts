@@ -69,6 +69,11 @@ export const printSql = defineSqlStore(
         .groupBy('pj.departmentId')
         .addGroupBy('d.name')
         .orderBy('d.name', 'ASC'),
+    /** A page of departments' printing in a period (Department.printing): one row per department that printed. */
+    totalsByDepartment: (m, departmentIds: readonly string[], from: string, to: string) =>
+      figures(m.getRepository(PrintJob).createQueryBuilder('pj').select('pj.departmentId', 'departmentId'))
+        .where('pj.departmentId IN (:...departmentIds) AND pj.printedOn BETWEEN :from AND :to', { departmentIds, from, to })
+        .groupBy('pj.departmentId'),
     /** A page of schools' printing in a period (School.printingThisMonth, districtPrintComparison): one row per school. */
     totalsBySchool: (m, schoolIds: readonly string[], from: string, to: string) =>
       figures(
@@ -97,6 +102,7 @@ export const printSql = defineSqlStore(
     list: [printJobReader(exampleRequest()), { schoolId: 'school-1', departmentId: 'department-1', from: '2026-11-01', to: '2026-11-30' }],
     reversalsOf: [printJobReader(exampleRequest()), ['job-1', 'job-2']],
     chargesByDepartment: ['school-1', '2026-11-01', '2026-11-30'],
+    totalsByDepartment: [['department-1', 'department-2'], '2026-11-01', '2026-11-30'],
     totalsBySchool: [SCHOOLS, '2026-11-01', '2026-11-30'],
     schoolPage: ['district-1', 21, 'school-1'],
   },
