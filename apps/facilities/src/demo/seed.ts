@@ -7,6 +7,7 @@ import { seedPrintDemo } from './print';
 import { seedPlacesDemo } from './place';
 import { seedAssetsDemo } from './asset';
 import { seedDisposalDemo } from './disposal';
+import { seedStocktakeDemo } from './stocktake';
 import { seedStoreroomDemo } from './storeroom';
 
 /**
@@ -22,6 +23,7 @@ export async function seedFacilitiesDemo(dataSource: DataSource, logger: Logger)
   await seedAssetsDemo(dataSource, logger);
   await seedDisposalDemo(dataSource, logger);
   // stocktake/: a closed stocktake with its differences
+  await seedStocktakeDemo(dataSource, logger);
   // storeroom/: items, receipts, a year of requisitions (brooms per classroom among them)
   await seedStoreroomDemo(dataSource, logger);
   // meter/: meters with a year of daily readings, one leak
