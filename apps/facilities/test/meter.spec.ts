@@ -16,7 +16,7 @@ import { createFacilitiesSubgraph } from '../src/subgraph';
 import { facilitiesConsumer } from '../src/events/facilities.consumer';
 import { expectBadInput, expectCode, expectNoWrites, ok, type AnyData, type TestSubgraph } from '@houqin/testing';
 import type { ViewerClaims } from '@houqin/auth';
-import { CAMPUS_A, CAMPUS_A_WEST, CAMPUS_B, SCHOOL_A, SCHOOL_B, startFacilities, TEST_NOW, V } from './support';
+import { CAMPUS_A, CAMPUS_A_WEST, CAMPUS_B, SCHOOL_A, SCHOOL_B, startFacilities, TEST_NOW, UNKNOWN_ID, V } from './support';
 
 jest.setTimeout(60_000);
 
@@ -347,6 +347,8 @@ describe('a year of daily readings, imported', () => {
     const after = (await call(V.auditor, REPORT, { schoolId: SCHOOL_A, month: '2026-10' })).schoolMeterReport;
     expect(after.cost).toEqual({ yuan: '99448.00', fen: 9_944_800 });
     expectCode(await sub.as(V.directorB).request(REPORT, { schoolId: SCHOOL_A, month: '2026-10' }), 'FORBIDDEN');
+    expectCode(await sub.as(V.admin).request(REPORT, { schoolId: UNKNOWN_ID, month: '2026-10' }), 'NOT_FOUND');
+    expectBadInput(await sub.as(V.director).request(REPORT, { schoolId: SCHOOL_A, month: '2026-13' }), 'month');
   });
 });
 

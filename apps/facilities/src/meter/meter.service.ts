@@ -4,6 +4,7 @@ import {
   badInput,
   conflict,
   newId,
+  notFound,
   parseId,
   rowErrorsFrom,
   rowErrorsInput,
@@ -188,7 +189,8 @@ export class MeterService {
     requirePermission(this.ctx.viewer, P.readMeters, id);
     checkMonth(month);
     const report = await this.reportLoader(month).load(id);
-    return report!;
+    if (!report) throw notFound('School', id);
+    return report;
   }
 
   /**
