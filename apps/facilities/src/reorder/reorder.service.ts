@@ -12,7 +12,7 @@ import { ReorderRequest, ReorderRequestLine, ReorderStatus } from './reorder.ent
 import { type CancelReorderRequestInput, MAX_REORDER_LINES, type RequestReorderPurchaseInput } from './reorder.inputs';
 import { alreadyOpen, estimatedUnitPriceFen, reorderTitle, suggestedQuantity, totalFen } from './reorder.rules';
 import { reorderReader, reorderSql, type SuggestionRow } from './reorder.store';
-import type { ReorderSuggestion } from './reorder.types';
+import { ReorderSuggestion } from './reorder.types';
 
 /** What finance's receipt event says, as the handler passes it. */
 export interface FinanceReceipt {
@@ -37,7 +37,7 @@ const toSuggestion = (row: SuggestionRow): ReorderSuggestion => {
     standardUnitCostFen: Number(row.standardUnitCostFen),
   });
   const suggested = suggestedQuantity(quantityInStock, reorderPoint, reorderQuantity) ?? 0;
-  return {
+  return Object.assign(new ReorderSuggestion(), {
     id: row.suggestionId,
     itemId: row.itemId,
     storeroomRoomId: row.storeroomRoomId,
@@ -48,7 +48,7 @@ const toSuggestion = (row: SuggestionRow): ReorderSuggestion => {
     estimatedUnitPriceFen: unit,
     estimatedTotalFen: suggested * unit,
     openReorderId: row.openReorderId,
-  };
+  });
 };
 
 /**
