@@ -311,6 +311,21 @@ describe('refusals before anything else', () => {
   });
 });
 
+describe('who reads disposals (readFacilities)', () => {
+  it('the general-affairs office, the accountant and the district read them; a teacher may not; another school sees none of A’s', async () => {
+    for (const who of ['director', 'storekeeper', 'principal', 'accountant', 'admin', 'auditor'] as const)
+      expect(
+        ok<{ assetDisposals: { nodes: unknown[] } }>(await as(who).request(LIST, { filter: { schoolId: SCHOOL_A } })).assetDisposals.nodes
+          .length,
+      ).toBeGreaterThan(0);
+    expectCode(await as('teacher').request(LIST), 'FORBIDDEN');
+    expect(
+      ok<{ assetDisposals: { nodes: unknown[] } }>(await as('directorB').request(LIST, { filter: { schoolId: SCHOOL_A } })).assetDisposals
+        .nodes,
+    ).toEqual([]);
+  });
+});
+
 describe('at the same moment (on MariaDB: row locks and the unique open request)', () => {
   it('two people file a request for the same asset at once: one is filed, the other is told assetId has one waiting', async () => {
     const chair = await asset('ZC-YZ-0001', '会议椅', '2020200', '2400.00', '2022-03-01');
