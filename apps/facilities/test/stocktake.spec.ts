@@ -5,11 +5,14 @@
  * missing computer becomes a disposal request (盘亏). Scanners in parallel lose nothing (on MariaDB),
  * and every refusal writes nothing.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Role } from '@houqin/auth';
 import { expectBadInput, expectCode, expectNoWrites, ok, testStorage, type TestSubgraph } from '@houqin/testing';
 import { AssetEvent, FixedAsset } from '../src/asset/asset.entity';
 import { P } from '../src/permissions';
 import { AssetStocktakeScan } from '../src/stocktake/stocktake.entity';
+import { assetStocktakeFlow } from '../src/stocktake/stocktake.flow';
 import { CAMPUS_A, CAMPUS_B, SCHOOL_A, SCHOOL_B, startFacilities, UNKNOWN_ID, V, viewer } from './support';
 
 jest.setTimeout(60_000);
@@ -330,6 +333,11 @@ describe('opening and reading: roles and bad input', () => {
     expect(P.openAssetStocktake.school).toEqual([Role.GENERAL_AFFAIRS_DIRECTOR, Role.STOREKEEPER]);
     expect(P.approveAssetStocktake.school).toEqual([Role.GENERAL_AFFAIRS_DIRECTOR]);
   });
+});
+
+it('docs/facilities.md shows the stocktake flow as the code declares it (on failure: paste assetStocktakeFlow.diagram() there)', () => {
+  const doc = readFileSync(join(__dirname, '../../../docs/facilities.md'), 'utf8');
+  expect(doc).toContain(['```mermaid', assetStocktakeFlow.diagram(), '```'].join('\n'));
 });
 
 const onServer = testStorage().kind === 'mysql';
