@@ -19,5 +19,8 @@
 -- print.totalsBySchool
 /* print.totalsBySchool */ SELECT `pj`.`schoolId` AS `schoolId`, COUNT(DISTINCT `pj`.`departmentId`) AS `departments`, SUM(CASE WHEN `pj`.`kind` = 'PRINTED' THEN 1 ELSE -1 END) AS `jobs`, SUM(`pj`.`sheets`) AS `sheets`, SUM(`pj`.`printedPages`) AS `printedPages`, SUM(CASE WHEN `pj`.`duplex` THEN `pj`.`printedPages` ELSE 0 END) AS `doubleSidedPages`, SUM(`pj`.`costFen`) AS `costFen` FROM `print_job` `pj` WHERE `pj`.`schoolId` IN (:...schoolIds) AND `pj`.`printedOn` BETWEEN :from AND :to GROUP BY `pj`.`schoolId`;
 
+-- print.monthsOfSchool
+/* print.monthsOfSchool */ SELECT SUBSTR(`pj`.`printedOn`, 1, 7) AS `month`, COUNT(DISTINCT `pj`.`departmentId`) AS `departments`, SUM(CASE WHEN `pj`.`kind` = 'PRINTED' THEN 1 ELSE -1 END) AS `jobs`, SUM(`pj`.`sheets`) AS `sheets`, SUM(`pj`.`printedPages`) AS `printedPages`, SUM(CASE WHEN `pj`.`duplex` THEN `pj`.`printedPages` ELSE 0 END) AS `doubleSidedPages`, SUM(`pj`.`costFen`) AS `costFen` FROM `print_job` `pj` WHERE `pj`.`schoolId` = :schoolId AND `pj`.`printedOn` BETWEEN :from AND :to GROUP BY SUBSTR(`pj`.`printedOn`, 1, 7);
+
 -- print.schoolPage
 /* print.schoolPage */ SELECT `s`.`schoolId` AS `schoolId` FROM `known_school` `s` WHERE `s`.`districtId` = :districtId AND `s`.`active` = :active AND `s`.`schoolId` > :afterId ORDER BY `s`.`schoolId` ASC LIMIT 21;

@@ -424,6 +424,23 @@ describe('the monthly charge per department (部门月度文印费用)', () => {
     expect(teacher.departments.nodes.every((d) => d.printing === null)).toBe(true);
   });
 
+  it('printMonths: the school month by month, October’s job and November’s, zeros for September; a bad span is refused on its field', async () => {
+    const MONTHS = `query($from: String!, $to: String!) { printMonths(schoolId: "${SCHOOL_A}", fromMonth: $from, toMonth: $to) {
+      month jobs printedPages departments doubleSidedRatio cost { yuan } } }`;
+    const { printMonths } = await call<{ printMonths: Record<string, unknown>[] }>(V.accountant, MONTHS, {
+      from: '2026-09',
+      to: '2026-11',
+    });
+    expect(printMonths).toEqual([
+      { month: '2026-09', jobs: 0, printedPages: 0, departments: 0, doubleSidedRatio: null, cost: { yuan: '0.00' } },
+      { month: '2026-10', jobs: 1, printedPages: 60, departments: 1, doubleSidedRatio: 1, cost: { yuan: '6.00' } },
+      { month: '2026-11', jobs: 6, printedPages: 640, departments: 2, doubleSidedRatio: 0.5, cost: { yuan: '86.20' } },
+    ]);
+    expectBadInput(await sub.as(V.director).request(MONTHS, { from: '2026-11', to: '2026-09' }), 'toMonth');
+    expectBadInput(await sub.as(V.director).request(MONTHS, { from: '2024-01', to: '2026-11' }), 'toMonth');
+    expectCode(await sub.as(V.teacher).request(MONTHS, { from: '2026-09', to: '2026-11' }), 'FORBIDDEN');
+  });
+
   it('lists the jobs of a department and month, newest first, with their reversals; another school’s job is NOT_FOUND', async () => {
     const { printJobs } = await call<{ printJobs: { nodes: { title: string; kind: string; voidedBy: { id: string } | null }[] } }>(
       V.director,

@@ -58,6 +58,20 @@ export class PrintResolver {
     return ctx.prints.charges(schoolId, month);
   }
 
+  @Query(() => [PrintSchoolMonth], {
+    description:
+      'A school’s printing month by month (文印月度趋势), fromMonth to toMonth (at most 24 months; months without jobs are zeros): ' +
+      'the general-affairs office and district readers.',
+  })
+  printMonths(
+    @Arg('schoolId', () => ID, { description: 'The school.' }) schoolId: string,
+    @Arg('fromMonth', { description: `First month, ${MONTH_HELP}.` }) fromMonth: string,
+    @Arg('toMonth', { description: `Last month, ${MONTH_HELP}.` }) toMonth: string,
+    @Ctx() ctx: FacilitiesContext,
+  ) {
+    return ctx.prints.months(schoolId, fromMonth, toMonth);
+  }
+
   @Query(() => PrintSchoolMonthConnection, {
     description:
       "The district's schools' printing side by side for a month (区级文印对比): pages, sheets, the double-sided ratio and cost. " +

@@ -7,6 +7,7 @@ import {
   doubleSidedRatio,
   jobFigures,
   monthSpan,
+  monthsFromTo,
   priceOn,
   pricesInForce,
   type PriceRow,
@@ -73,6 +74,14 @@ describe('print centre rules', () => {
     expect(monthSpan('2026-11')).toEqual({ from: '2026-11-01', to: '2026-11-30' });
     expect(monthSpan('2028-02')).toEqual({ from: '2028-02-01', to: '2028-02-29' });
     expect(refusal(() => monthSpan('2026-13'))).toBe('BAD_USER_INPUT:month');
+  });
+
+  it('a span of months runs across a year end, at most 24 of them', () => {
+    expect(monthsFromTo('2026-11', '2027-02')).toEqual(['2026-11', '2026-12', '2027-01', '2027-02']);
+    expect(monthsFromTo('2026-11', '2026-11')).toEqual(['2026-11']);
+    expect(refusal(() => monthsFromTo('2026-11', '2026-10'))).toBe('BAD_USER_INPUT:toMonth');
+    expect(refusal(() => monthsFromTo('2025-01', '2027-01'))).toBe('BAD_USER_INPUT:toMonth');
+    expect(refusal(() => monthsFromTo('2026-1', '2026-10'))).toBe('BAD_USER_INPUT:fromMonth');
   });
 
   it('the double-sided ratio is double-sided pages over all pages; null when nothing was printed', () => {

@@ -132,3 +132,20 @@ export function monthSpan(month: string, field = 'month'): { from: string; to: s
 export function doubleSidedRatio(doubleSidedPages: number, printedPages: number): number | null {
   return printedPages > 0 ? doubleSidedPages / printedPages : null;
 }
+
+/** The longest span printMonths covers: two school years. */
+export const PRINT_MONTHS_MAX = 24;
+
+/** Every month from `fromMonth` to `toMonth` inclusive (YYYY-MM), at most PRINT_MONTHS_MAX; BAD_USER_INPUT on the field at fault. */
+export function monthsFromTo(fromMonth: string, toMonth: string): string[] {
+  monthSpan(fromMonth, 'fromMonth');
+  monthSpan(toMonth, 'toMonth');
+  if (toMonth < fromMonth) throw badInput('toMonth', 'toMonth must not be before fromMonth.');
+  const index = (month: string) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
+  const count = index(toMonth) - index(fromMonth) + 1;
+  if (count > PRINT_MONTHS_MAX) throw badInput('toMonth', `Ask for at most ${PRINT_MONTHS_MAX} months at a time.`);
+  return Array.from({ length: count }, (_, i) => {
+    const n = index(fromMonth) + i;
+    return `${Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, '0')}`;
+  });
+}

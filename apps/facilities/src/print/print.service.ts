@@ -26,6 +26,7 @@ import {
   doubleSidedRatio,
   jobFigures,
   monthSpan,
+  monthsFromTo,
   priceKeyOf,
   priceOn,
   pricesInForce,
@@ -264,6 +265,21 @@ export class PrintService {
         ...figuresOf(month, row),
       }),
     );
+  }
+
+  /** One school's printing month by month (文印月度趋势), from fromMonth to toMonth (at most 24): one statement; months without jobs are zeros. */
+  async months(schoolId: string, fromMonth: string, toMonth: string): Promise<PrintSchoolMonth[]> {
+    requirePermission(this.ctx.viewer, P.readFacilities, schoolId);
+    const id = parseId(schoolId, 'schoolId');
+    const months = monthsFromTo(fromMonth, toMonth);
+    const { from } = monthSpan(months[0]);
+    const { to } = monthSpan(months[months.length - 1]);
+    const rows = await printSql.monthsOfSchool(this.manager, id, from, to).getRawMany<Row>();
+    const byMonth = new Map(rows.map((row) => [String(row.month), row]));
+    return months.map((month) => {
+      const row = byMonth.get(month);
+      return Object.assign(new PrintSchoolMonth(), { schoolId: id, departments: num(row?.departments), ...figuresOf(month, row ?? {}) });
+    });
   }
 
   /** `School.printing(month)`: batched over a page of schools (one statement); null where the viewer may not read the school's printing. */

@@ -85,6 +85,17 @@ export const printSql = defineSqlStore(
       )
         .where('pj.schoolId IN (:...schoolIds) AND pj.printedOn BETWEEN :from AND :to', { schoolIds, from, to })
         .groupBy('pj.schoolId'),
+    /** One school's printing per month of a period (printMonths): one row per month that had jobs. */
+    monthsOfSchool: (m, schoolId: string, from: string, to: string) =>
+      figures(
+        m
+          .getRepository(PrintJob)
+          .createQueryBuilder('pj')
+          .select('SUBSTR(pj.printedOn, 1, 7)', 'month')
+          .addSelect('COUNT(DISTINCT pj.departmentId)', 'departments'),
+      )
+        .where('pj.schoolId = :schoolId AND pj.printedOn BETWEEN :from AND :to', { schoolId, from, to })
+        .groupBy('SUBSTR(pj.printedOn, 1, 7)'),
     /** A page of the district's open schools (the comparison's rows), by id after the cursor. */
     schoolPage: (m, districtId: string, limit: number, afterId: string | null) => {
       const qb = m
@@ -104,6 +115,7 @@ export const printSql = defineSqlStore(
     chargesByDepartment: ['school-1', '2026-11-01', '2026-11-30'],
     totalsByDepartment: [['department-1', 'department-2'], '2026-11-01', '2026-11-30'],
     totalsBySchool: [SCHOOLS, '2026-11-01', '2026-11-30'],
+    monthsOfSchool: ['school-1', '2026-09-01', '2026-12-31'],
     schoolPage: ['district-1', 21, 'school-1'],
   },
 );
