@@ -1,4 +1,5 @@
 import type { ConsoleArea } from '../app/pages';
+import { assetPages } from './assets/pages';
 import { placePages } from './places/pages';
 
 /**
@@ -9,5 +10,5 @@ import { placePages } from './places/pages';
 export const facilitiesArea: ConsoleArea = {
   key: 'facilities',
   title: { zh: '后勤资产', en: 'Facilities' },
-  pages: [...placePages],
+  pages: [...placePages, ...assetPages],
 };

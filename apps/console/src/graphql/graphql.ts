@@ -90,6 +90,14 @@ export type ApprovalLevel =
   /** Principal (校长). */
   | 'PRINCIPAL';
 
+/** Approve a disposal request at the level it waits for. */
+export type ApproveAssetDisposalInput = {
+  /** Comment kept with the step (审批意见). */
+  comment?: string | null | undefined;
+  /** The disposal request. */
+  id: string;
+};
+
 /** Approve at the level awaited. */
 export type ApproveInput = {
   /** Comment for the record. */
@@ -97,6 +105,144 @@ export type ApproveInput = {
   /** The request or claim. */
   id: string;
 };
+
+/** Who approves at a level of asset disposal (处置审批层级). */
+export type AssetDisposalApproverRole =
+  /** The district education bureau (区教育局): a district administrator. */
+  | 'DISTRICT_ADMIN'
+  /** The school’s general-affairs director (总务主任). */
+  | 'GENERAL_AFFAIRS_DIRECTOR'
+  /** The school’s principal (校长). */
+  | 'PRINCIPAL';
+
+/** Filter of disposal requests. */
+export type AssetDisposalFilter = {
+  /** Only the requests of this asset. */
+  assetId?: string | null | undefined;
+  /** Only the requests waiting for a level you decide at (待我审批), never your own. */
+  awaitingMyApproval?: boolean | null | undefined;
+  /** Only this school. */
+  schoolId?: string | null | undefined;
+  /** Only this status. */
+  status?: AssetDisposalStatus | null | undefined;
+};
+
+/** How an asset leaves the register (处置方式). */
+export type AssetDisposalMethod =
+  /** Donated (对外捐赠). */
+  | 'DONATED'
+  /** Lost or missing (盘亏/丢失), e.g. not found by a stocktake. */
+  | 'LOST'
+  /** Scrapped (报废): broken beyond repair or worn out. */
+  | 'SCRAPPED'
+  /** Sold (出售), usually at auction; the proceeds go to the school’s account. */
+  | 'SOLD'
+  /** Transferred without payment to another unit (无偿调拨). */
+  | 'TRANSFERRED';
+
+/** What filed a disposal request (申请来源). */
+export type AssetDisposalSource =
+  /** A person, through requestAssetDisposal (手工申请). */
+  | 'MANUAL'
+  /** An approved asset stocktake, for an asset it did not find (盘亏). */
+  | 'STOCKTAKE';
+
+/** Where a disposal request stands (处置申请状态). */
+export type AssetDisposalStatus =
+  /** Approved at its last level (已批准): the asset is DISPOSED and finance writes it off. */
+  | 'APPROVED'
+  /** Withdrawn by its requester before the last approval (已撤回). */
+  | 'CANCELLED'
+  /** Waiting for the approval level named by nextApprovalRole (待审批). */
+  | 'PENDING_APPROVAL'
+  /** Rejected at a level, with a reason (已驳回): the asset stays on the register. */
+  | 'REJECTED';
+
+/** A step of a disposal request you could take now, by its mutation. */
+export type AssetDisposalViewerAction =
+  /** approveAssetDisposal (审批), at the level it waits for. */
+  | 'APPROVE'
+  /** cancelAssetDisposal (撤回): your own request, while it waits. */
+  | 'CANCEL'
+  /** rejectAssetDisposal (驳回), at the level it waits for. */
+  | 'REJECT';
+
+/** What an asset history row records (资产变动类型). */
+export type AssetEventKind =
+  /** Moved to another room and/or handed to another custodian (调拨/变更保管人). */
+  | 'MOVED'
+  /** Entered into the register (登记入账), with its first room, custodian and status. */
+  | 'REGISTERED'
+  /** It moved to another school with its campus (校区划转), e.g. a school merger. */
+  | 'SCHOOL_CHANGED'
+  /** Its status changed (状态变更), e.g. sent for repair, lent, disposed. */
+  | 'STATUS_CHANGED';
+
+/** Where an asset history row came from (变动来源). */
+export type AssetEventSource =
+  /** The directory moved the asset's campus to another school (校区划转). */
+  | 'CAMPUS_MOVE'
+  /** An approved disposal (资产处置). */
+  | 'DISPOSAL'
+  /** A school's first load of its register from a spreadsheet (导入). */
+  | 'IMPORT'
+  /** A person in the register (手工). */
+  | 'MANUAL'
+  /** An asset stocktake (资产盘点). */
+  | 'STOCKTAKE';
+
+/** Narrow the asset register. */
+export type AssetFilter = {
+  /** Only this class and the classes under it. */
+  classCode?: string | null | undefined;
+  /** Only assets in this staff member’s custody. */
+  custodianStaffId?: string | null | undefined;
+  /** Only assets in this room. */
+  roomId?: string | null | undefined;
+  /** Only this school. */
+  schoolId?: string | null | undefined;
+  /** Part of the tag number, name, model or serial. */
+  search?: string | null | undefined;
+  /** Only this status. */
+  status?: AssetStatus | null | undefined;
+};
+
+/** One row of a school’s asset register file (资产台账导入). */
+export type AssetImportRowInput = {
+  /** The day it was acquired (取得日期), YYYY-MM-DD; not after today. */
+  acquiredOn: string;
+  /** Its class code (资产分类代码). */
+  classCode: string;
+  /** What it cost (原值). Amount in yuan as a decimal string with at most two places, e.g. "1234.50" (exact; no floating point). */
+  cost: string;
+  /** The staff member responsible for it (保管人), if any. */
+  custodianStaffId?: string | null | undefined;
+  /** Model or specification (规格型号). */
+  model?: string | null | undefined;
+  /** Its name. */
+  name: string;
+  /** Its room: a room id, or the room’s QR code (二维码) as printed on its door. */
+  room?: string | null | undefined;
+  /** The maker's serial number (出厂编号). */
+  serialNumber?: string | null | undefined;
+  /** Its status; IN_USE when omitted (never DISPOSED). */
+  status?: AssetStatus | null | undefined;
+  /** Tag number (资产编号), unique in the school and in the file. */
+  tagNumber: string;
+};
+
+/** Where a fixed asset stands (资产状态). */
+export type AssetStatus =
+  /** Disposed (已处置): only an approved disposal (AssetDisposal) sets it; it never changes again. */
+  | 'DISPOSED'
+  /** Idle (闲置): kept but not used. */
+  | 'IDLE'
+  /** In use (在用). */
+  | 'IN_USE'
+  /** Lent out (出借). */
+  | 'LENT'
+  /** Under repair (维修中). */
+  | 'UNDER_REPAIR';
 
 /** Put people on a meal service's duty list (值班): only people who passed that day's morning check (晨检). */
 export type AssignMealServiceDutyInput = {
@@ -129,6 +275,14 @@ export type BudgetRowInput = {
   schoolId: string;
 };
 
+/** Withdraw your own disposal request while it waits. */
+export type CancelAssetDisposalInput = {
+  /** The disposal request. */
+  id: string;
+  /** Why it is withdrawn. */
+  reason?: string | null | undefined;
+};
+
 /** A canteen staff member's post (岗位). */
 export type CanteenPost =
   /** Cleaner and dishwasher (保洁/洗碗工). */
@@ -143,6 +297,16 @@ export type CanteenPost =
   | 'SERVER'
   /** Storekeeper (保管员). */
   | 'STOREKEEPER';
+
+/** Change an asset’s status (状态变更): in use, idle, under repair or lent. Disposal goes through AssetDisposal. */
+export type ChangeAssetStatusInput = {
+  /** The asset. */
+  assetId: string;
+  /** Why (原因), e.g. "screen broken, sent to the supplier". */
+  reason?: string | null | undefined;
+  /** Its new status: IN_USE, IDLE, UNDER_REPAIR or LENT. */
+  status: AssetStatus;
+};
 
 /** Change your own password. */
 export type ChangePasswordInput = {
@@ -484,6 +648,16 @@ export type HealthCertificateState =
   /** Valid, and not within the notice days of its expiry. */
   | 'VALID';
 
+/** A school's first load of its asset register from its spreadsheet (资产台账导入): all or nothing, at most 500 rows. */
+export type ImportAssetsInput = {
+  /** The rows, 1 to 500. */
+  rows: Array<AssetImportRowInput>;
+  /** The school whose register it is. */
+  schoolId: string;
+  /** True to check the file only (校验): the same errors, nothing written. */
+  validateOnly?: boolean;
+};
+
 /** Allocate many budget lines at once from a spreadsheet (预算批量下达): all or nothing, at most 500 rows. */
 export type ImportBudgetsInput = {
   /** The allocations, one row per school, year and category (once per file); 1 to 500. */
@@ -760,6 +934,22 @@ export type MorningCheckSymptom =
   /** Vomiting (呕吐). */
   | 'VOMITING';
 
+/** Move an asset to another room and/or hand it to another custodian (调拨/变更保管人). */
+export type MoveAssetInput = {
+  /** The asset. */
+  assetId: string;
+  /** True to leave it without a custodian. */
+  clearCustodian?: boolean;
+  /** True to take it out of any room (e.g. lent outside the school). */
+  clearRoom?: boolean;
+  /** Its new custodian (a staff member of its school); omit to leave the custodian as is. */
+  custodianStaffId?: string | null | undefined;
+  /** Why (原因). */
+  reason?: string | null | undefined;
+  /** Its new room (a room of its school); omit to leave the room as it is. */
+  roomId?: string | null | undefined;
+};
+
 /** Move a campus to another school (校区划转), e.g. after a merger. The old assignment is kept in the history. */
 export type MoveCampusInput = {
   /** The campus to move. */
@@ -915,7 +1105,9 @@ export type PurchaseAction =
   /** receivePurchase (验收). */
   | 'RECEIVE'
   /** rejectPurchaseRequest: at the level it waits for. */
-  | 'REJECT';
+  | 'REJECT'
+  /** submitDraftPurchaseRequest (草稿提交): your own draft. */
+  | 'SUBMIT_DRAFT';
 
 /** One item requested. */
 export type PurchaseLineInput = {
@@ -945,6 +1137,8 @@ export type PurchaseRequestFilter = {
 export type PurchaseStatus =
   /** Approved; the budget is committed; waiting to be ordered. */
   | 'APPROVED'
+  /** A draft (草稿) another service created from its event (a storeroom's reorder list: facilities.reorder.requested): not yet filed; its requester checks it and submits it into approval (submitDraftPurchaseRequest). */
+  | 'DRAFT'
   /** Ordered from a supplier at actual prices. */
   | 'ORDERED'
   /** Paid; posted to the ledger and spent from the budget. */
@@ -1099,11 +1293,59 @@ export type RecordStocktakeCountsInput = {
   id: string;
 };
 
+/** Register a fixed asset (固定资产登记, 建卡). */
+export type RegisterAssetInput = {
+  /** The day it was acquired (取得日期), YYYY-MM-DD; not after today. */
+  acquiredOn: string;
+  /** Its class code (资产分类代码, GB/T 14885), a registrable class of assetClasses. */
+  classCode: string;
+  /** What it cost (原值), at least the capitalisation threshold (固定资产标准) of its class. Amount in yuan as a decimal string with at most two places, e.g. "1234.50" (exact; no floating point). */
+  cost: string;
+  /** The staff member of the school responsible for it (保管人), if any. */
+  custodianStaffId?: string | null | undefined;
+  /** Model or specification (规格型号). */
+  model?: string | null | undefined;
+  /** Its name, e.g. "台式计算机". */
+  name: string;
+  /** The purchase request (采购申请) it was bought under, if any. */
+  purchaseRequestId?: string | null | undefined;
+  /** The room of the school it is in, if any. */
+  roomId?: string | null | undefined;
+  /** The school that owns it. */
+  schoolId: string;
+  /** The maker's serial number (出厂编号). */
+  serialNumber?: string | null | undefined;
+  /** Its status; IN_USE when omitted (never DISPOSED). */
+  status?: AssetStatus | null | undefined;
+  /** Tag number (资产编号), unique in the school, e.g. "ZC-2026-0001". */
+  tagNumber: string;
+};
+
+/** Reject a disposal request at the level it waits for, saying why. */
+export type RejectAssetDisposalInput = {
+  /** The disposal request. */
+  id: string;
+  /** Why it is rejected (驳回原因). */
+  reason: string;
+};
+
 /** Reject, with the reason the requester will see. */
 export type RejectInput = {
   /** The request or claim. */
   id: string;
   /** Why it is rejected. */
+  reason: string;
+};
+
+/** Request the disposal of a fixed asset (资产处置申请). */
+export type RequestAssetDisposalInput = {
+  /** The asset (资产卡片): of your school, neither disposed nor with a disposal request waiting. */
+  assetId: string;
+  /** Money expected for it (预计处置收入), e.g. a sale or scrap price; omitted: none. Amount in yuan as a decimal string with at most two places, e.g. "1234.50" (exact; no floating point). */
+  expectedProceeds?: string | null | undefined;
+  /** How it leaves the register (处置方式). */
+  method: AssetDisposalMethod;
+  /** Why (处置原因), e.g. "主板损坏, 无维修价值". */
   reason: string;
 };
 
@@ -2266,6 +2508,117 @@ export type ImportStaffRegisterMutationVariables = Exact<{
 
 export type ImportStaffRegisterMutation = { importStaff: { count: number } };
 
+export type FacilitiesAssetsQueryVariables = Exact<{
+  filter?: AssetFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type FacilitiesAssetsQuery = { assets: { nodes: Array<{ id: string, schoolId: string, tagNumber: string, name: string, classCode: string, model: string | null, serialNumber: string | null, acquiredOn: string, status: AssetStatus, roomId: string | null, custodianStaffId: string | null, cost: { yuan: string, fen: number }, netBookValue: { yuan: string, fen: number }, accumulatedDepreciation: { yuan: string, fen: number }, assetClass: { code: string, nameZh: string, nameEn: string } | null, room: { id: string, number: string, name: string, building: { id: string, name: string } } | null, custodian: { id: string, name: string, employeeNumber: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type FacilitiesAssetClassesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FacilitiesAssetClassesQuery = { assetClasses: Array<{ code: string, nameZh: string, nameEn: string, parentCode: string | null, usefulLifeYears: number | null, registrable: boolean }> };
+
+export type FacilitiesAssetRoomsQueryVariables = Exact<{
+  schoolId: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type FacilitiesAssetRoomsQuery = { rooms: { nodes: Array<{ id: string, number: string, name: string, qrCode: string, building: { id: string, name: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type FacilitiesAssetStaffQueryVariables = Exact<{
+  schoolId: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type FacilitiesAssetStaffQuery = { staff: { nodes: Array<{ id: string, name: string, employeeNumber: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type FacilitiesImportAssetsMutationVariables = Exact<{
+  input: ImportAssetsInput;
+}>;
+
+
+export type FacilitiesImportAssetsMutation = { importAssets: { count: number } };
+
+export type FacilitiesRegisterAssetMutationVariables = Exact<{
+  input: RegisterAssetInput;
+}>;
+
+
+export type FacilitiesRegisterAssetMutation = { registerAsset: { id: string, tagNumber: string } };
+
+export type FacilitiesAssetQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type FacilitiesAssetQuery = { asset: { id: string, schoolId: string, tagNumber: string, name: string, classCode: string, model: string | null, serialNumber: string | null, acquiredOn: string, usefulLifeMonths: number, purchaseRequestId: string | null, status: AssetStatus, disposedOn: string | null, roomId: string | null, custodianStaffId: string | null, version: number, createdAt: string, cost: { yuan: string, fen: number }, monthlyDepreciation: { yuan: string, fen: number }, accumulatedDepreciation: { yuan: string, fen: number }, netBookValue: { yuan: string, fen: number }, assetClass: { code: string, nameZh: string, nameEn: string } | null, room: { id: string, number: string, name: string, building: { id: string, name: string } } | null, custodian: { id: string, name: string, employeeNumber: string } | null, history: Array<{ id: string, kind: AssetEventKind, fromRoomId: string | null, toRoomId: string | null, fromCustodianStaffId: string | null, toCustodianStaffId: string | null, fromStatus: AssetStatus | null, toStatus: AssetStatus | null, reason: string | null, source: AssetEventSource, occurredAt: string }>, disposals: Array<{ id: string, status: AssetDisposalStatus, method: AssetDisposalMethod, reason: string, nextApprovalRole: AssetDisposalApproverRole | null, createdAt: string, netBookValue: { yuan: string, fen: number } }> } };
+
+export type FacilitiesMoveAssetMutationVariables = Exact<{
+  input: MoveAssetInput;
+}>;
+
+
+export type FacilitiesMoveAssetMutation = { moveAsset: { id: string, version: number } };
+
+export type FacilitiesChangeAssetStatusMutationVariables = Exact<{
+  input: ChangeAssetStatusInput;
+}>;
+
+
+export type FacilitiesChangeAssetStatusMutation = { changeAssetStatus: { id: string, status: AssetStatus, version: number } };
+
+export type FacilitiesRequestAssetDisposalMutationVariables = Exact<{
+  input: RequestAssetDisposalInput;
+}>;
+
+
+export type FacilitiesRequestAssetDisposalMutation = { requestAssetDisposal: { id: string, status: AssetDisposalStatus } };
+
+export type FacilitiesAssetDisposalsQueryVariables = Exact<{
+  filter?: AssetDisposalFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type FacilitiesAssetDisposalsQuery = { assetDisposals: { nodes: Array<{ id: string, schoolId: string, assetId: string, status: AssetDisposalStatus, method: AssetDisposalMethod, source: AssetDisposalSource, reason: string, nextApprovalRole: AssetDisposalApproverRole | null, createdAt: string, netBookValue: { yuan: string, fen: number }, cost: { yuan: string, fen: number }, asset: { id: string, tagNumber: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type FacilitiesAssetDisposalQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type FacilitiesAssetDisposalQuery = { assetDisposal: { id: string, schoolId: string, assetId: string, status: AssetDisposalStatus, method: AssetDisposalMethod, source: AssetDisposalSource, reason: string, valuationMonth: string, approvalRoles: Array<AssetDisposalApproverRole>, approvedCount: number, nextApprovalRole: AssetDisposalApproverRole | null, requesterAccountId: string, disposedOn: string | null, decidedAt: string | null, createdAt: string, version: number, viewerActions: Array<AssetDisposalViewerAction>, expectedProceeds: { yuan: string, fen: number }, cost: { yuan: string, fen: number }, accumulatedDepreciation: { yuan: string, fen: number }, netBookValue: { yuan: string, fen: number }, approvalValue: { yuan: string, fen: number }, asset: { id: string, tagNumber: string, name: string, status: AssetStatus } | null, steps: Array<{ id: string, action: string, actorAccountId: string, comment: string | null, occurredAt: string }> } };
+
+export type FacilitiesApproveAssetDisposalMutationVariables = Exact<{
+  input: ApproveAssetDisposalInput;
+}>;
+
+
+export type FacilitiesApproveAssetDisposalMutation = { approveAssetDisposal: { id: string, status: AssetDisposalStatus, nextApprovalRole: AssetDisposalApproverRole | null } };
+
+export type FacilitiesRejectAssetDisposalMutationVariables = Exact<{
+  input: RejectAssetDisposalInput;
+}>;
+
+
+export type FacilitiesRejectAssetDisposalMutation = { rejectAssetDisposal: { id: string, status: AssetDisposalStatus } };
+
+export type FacilitiesCancelAssetDisposalMutationVariables = Exact<{
+  input: CancelAssetDisposalInput;
+}>;
+
+
+export type FacilitiesCancelAssetDisposalMutation = { cancelAssetDisposal: { id: string, status: AssetDisposalStatus } };
+
 export type FacilitiesPlacesTreeQueryVariables = Exact<{
   schoolId?: string | null | undefined;
 }>;
@@ -2551,6 +2904,11 @@ export type MyWorkClaimsQuery = { awaitingApproval?: { nodes: Array<{ id: string
 
 export type MyWorkClaimPageFragment = { nodes: Array<{ id: string, title: string, createdAt: string, requesterAccountId: string, nextApprovalLevel: ApprovalLevel | null, school: { id: string, name: string }, requester: { id: string, name: string } | null, total: { yuan: string, fen: number } }>, pageInfo: { hasNextPage: boolean } };
 
+export type MyWorkFacilitiesDisposalsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyWorkFacilitiesDisposalsQuery = { assetDisposals: { nodes: Array<{ id: string, method: AssetDisposalMethod, reason: string, createdAt: string, nextApprovalRole: AssetDisposalApproverRole | null, netBookValue: { yuan: string, fen: number }, asset: { id: string, tagNumber: string, name: string } | null }>, pageInfo: { hasNextPage: boolean } } };
+
 export type MyWorkPurchasesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2656,6 +3014,21 @@ export const AdminUpdateWebhookEndpointDocument = {"kind":"Document","definition
 export const AdminWebhookEndpointsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminWebhookEndpoints"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhookEndpoints"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"eventTypes"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"pausedReason"}},{"kind":"Field","name":{"kind":"Name","value":"consecutiveFailures"}},{"kind":"Field","name":{"kind":"Name","value":"secretHint"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<AdminWebhookEndpointsQuery, AdminWebhookEndpointsQueryVariables>;
 export const StaffRegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StaffRegister"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"StaffFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"employeeNumber"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"posts"}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"campus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<StaffRegisterQuery, StaffRegisterQueryVariables>;
 export const ImportStaffRegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportStaffRegister"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportStaffInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importStaff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]} as unknown as DocumentNode<ImportStaffRegisterMutation, ImportStaffRegisterMutationVariables>;
+export const FacilitiesAssetsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FacilitiesAssets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AssetFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"tagNumber"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"classCode"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"serialNumber"}},{"kind":"Field","name":{"kind":"Name","value":"acquiredOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"roomId"}},{"kind":"Field","name":{"kind":"Name","value":"custodianStaffId"}},{"kind":"Field","name":{"kind":"Name","value":"cost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yuan"}},{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"netBookValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yuan"}},{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"accumulatedDepreciation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yuan"}},{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assetClass"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"room"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"building"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"custodian"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"employeeNumber"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<FacilitiesAssetsQuery, FacilitiesAssetsQueryVariables>;
+export const FacilitiesAssetClassesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FacilitiesAssetClasses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assetClasses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"parentCode"}},{"kind":"Field","name":{"kind":"Name","value":"usefulLifeYears"}},{"kind":"Field","name":{"kind":"Name","value":"registrable"}}]}}]}}]} as unknown as DocumentNode<FacilitiesAssetClassesQuery, FacilitiesAssetClassesQueryVariables>;
+export const FacilitiesAssetRoomsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FacilitiesAssetRooms"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rooms"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"schoolId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"qrCode"}},{"kind":"Field","name":{"kind":"Name","value":"building"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<FacilitiesAssetRoomsQuery, FacilitiesAssetRoomsQueryVariables>;
+export const FacilitiesAssetStaffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FacilitiesAssetStaff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"schoolId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"active"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"employeeNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<FacilitiesAssetStaffQuery, FacilitiesAssetStaffQueryVariables>;
+export const FacilitiesImportAssetsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FacilitiesImportAssets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportAssetsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importAssets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]} as unknown as DocumentNode<FacilitiesImportAssetsMutation, FacilitiesImportAssetsMutationVariables>;
+export const FacilitiesRegisterAssetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FacilitiesRegisterAsset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterAssetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerAsset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tagNumber"}}]}}]}}]} as unknown as DocumentNode<FacilitiesRegisterAssetMutation, FacilitiesRegisterAssetMutationVariables>;
+export const FacilitiesAssetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FacilitiesAsset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"tagNumber"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"classCode"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"serialNumber"}},{"kind":"Field","name":{"kind":"Name","value":"acquiredOn"}},{"kind":"Field","name":{"kind":"Name","value":"usefulLifeMonths"}},{"kind":"Field","name":{"kind":"Name","value":"purchaseRequestId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"disposedOn"}},{"kind":"Field","name":{"kind":"Name","value":"roomId"}},{"kind":"Field","name":{"kind":"Name","value":"custodianStaffId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"cost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yuan"}},{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthlyDepreciation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yuan"}},{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"accumulatedDepreciation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yuan"}},{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"netBookValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yuan"}},{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assetClass"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"room"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"building"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"custodian"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"employeeNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fromRoomId"}},{"kind":"Field","name":{"kind":"Name","value":"toRoomId"}},{"kind":"Field","name":{"kind":"Name","value":"fromCustodianStaffId"}},{"kind":"Field","name":{"kind":"Name","value":"toCustodianStaffId"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"disposals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"nextApprovalRole"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"netBookValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yuan"}},{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FacilitiesAssetQuery, FacilitiesAssetQueryVariables>;
+export const FacilitiesMoveAssetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FacilitiesMoveAsset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MoveAssetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moveAsset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<FacilitiesMoveAssetMutation, FacilitiesMoveAssetMutationVariables>;
+export const FacilitiesChangeAssetStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FacilitiesChangeAssetStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeAssetStatusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeAssetStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<FacilitiesChangeAssetStatusMutation, FacilitiesChangeAssetStatusMutationVariables>;
+export const FacilitiesRequestAssetDisposalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FacilitiesRequestAssetDisposal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestAssetDisposalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestAssetDisposal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<FacilitiesRequestAssetDisposalMutation, FacilitiesRequestAssetDisposalMutationVariables>;
+export const FacilitiesAssetDisposalsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FacilitiesAssetDisposals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AssetDisposalFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assetDisposals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"assetId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"nextApprovalRole"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"netBookValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yuan"}},{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yuan"}},{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"asset"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tagNumber"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<FacilitiesAssetDisposalsQuery, FacilitiesAssetDisposalsQueryVariables>;
+export const FacilitiesAssetDisposalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FacilitiesAssetDisposal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assetDisposal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"assetId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"valuationMonth"}},{"kind":"Field","name":{"kind":"Name","value":"approvalRoles"}},{"kind":"Field","name":{"kind":"Name","value":"approvedCount"}},{"kind":"Field","name":{"kind":"Name","value":"nextApprovalRole"}},{"kind":"Field","name":{"kind":"Name","value":"requesterAccountId"}},{"kind":"Field","name":{"kind":"Name","value":"disposedOn"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"expectedProceeds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yuan"}},{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yuan"}},{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"accumulatedDepreciation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yuan"}},{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"netBookValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yuan"}},{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"approvalValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yuan"}},{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"asset"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tagNumber"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"actorAccountId"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerActions"}}]}}]}}]} as unknown as DocumentNode<FacilitiesAssetDisposalQuery, FacilitiesAssetDisposalQueryVariables>;
+export const FacilitiesApproveAssetDisposalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FacilitiesApproveAssetDisposal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApproveAssetDisposalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveAssetDisposal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"nextApprovalRole"}}]}}]}}]} as unknown as DocumentNode<FacilitiesApproveAssetDisposalMutation, FacilitiesApproveAssetDisposalMutationVariables>;
+export const FacilitiesRejectAssetDisposalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FacilitiesRejectAssetDisposal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RejectAssetDisposalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rejectAssetDisposal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<FacilitiesRejectAssetDisposalMutation, FacilitiesRejectAssetDisposalMutationVariables>;
+export const FacilitiesCancelAssetDisposalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FacilitiesCancelAssetDisposal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CancelAssetDisposalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelAssetDisposal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<FacilitiesCancelAssetDisposalMutation, FacilitiesCancelAssetDisposalMutationVariables>;
 export const FacilitiesPlacesTreeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FacilitiesPlacesTree"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"buildings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"schoolId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"campusId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"floorsAbove"}},{"kind":"Field","name":{"kind":"Name","value":"floorsBelow"}},{"kind":"Field","name":{"kind":"Name","value":"campus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"floors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"floor"}},{"kind":"Field","name":{"kind":"Name","value":"rooms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"qrCode"}},{"kind":"Field","name":{"kind":"Name","value":"qrPayload"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<FacilitiesPlacesTreeQuery, FacilitiesPlacesTreeQueryVariables>;
 export const FacilitiesCreateBuildingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FacilitiesCreateBuilding"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateBuildingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createBuilding"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<FacilitiesCreateBuildingMutation, FacilitiesCreateBuildingMutationVariables>;
 export const FacilitiesCreateRoomDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FacilitiesCreateRoom"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateRoomInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createRoom"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<FacilitiesCreateRoomMutation, FacilitiesCreateRoomMutationVariables>;
@@ -2697,4 +3070,5 @@ export const MyWorkCanteenOpenMealServicesDocument = {"kind":"Document","definit
 export const MyWorkCanteenInspectionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyWorkCanteenInspections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deliveries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"PENDING_SECOND_INSPECTION"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredOn"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"inspectorAccountId"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yuan"}},{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supplier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"canteen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]} as unknown as DocumentNode<MyWorkCanteenInspectionsQuery, MyWorkCanteenInspectionsQueryVariables>;
 export const MyWorkCanteenStockDecisionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyWorkCanteenStockDecisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stocktakes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"SUBMITTED"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"canteenId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedByAccountId"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"difference"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"stockWriteOffs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"PENDING"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lotId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"requestedByAccountId"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"quantityToWriteOff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"display"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"canteens"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<MyWorkCanteenStockDecisionsQuery, MyWorkCanteenStockDecisionsQueryVariables>;
 export const MyWorkClaimsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyWorkClaims"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"approves"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reviews"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"awaitingApproval"},"name":{"kind":"Name","value":"expenseClaims"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"awaitingMyApproval"},"value":{"kind":"BooleanValue","value":true}}]}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"approves"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyWorkClaimPage"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"awaitingReview"},"name":{"kind":"Name","value":"expenseClaims"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"SUBMITTED"}}]}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reviews"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyWorkClaimPage"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyWorkClaimPage"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ExpenseClaimConnection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"requesterAccountId"}},{"kind":"Field","name":{"kind":"Name","value":"nextApprovalLevel"}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requester"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yuan"}},{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]} as unknown as DocumentNode<MyWorkClaimsQuery, MyWorkClaimsQueryVariables>;
+export const MyWorkFacilitiesDisposalsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyWorkFacilitiesDisposals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assetDisposals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"awaitingMyApproval"},"value":{"kind":"BooleanValue","value":true}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextApprovalRole"}},{"kind":"Field","name":{"kind":"Name","value":"netBookValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yuan"}},{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"asset"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tagNumber"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]} as unknown as DocumentNode<MyWorkFacilitiesDisposalsQuery, MyWorkFacilitiesDisposalsQueryVariables>;
 export const MyWorkPurchasesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyWorkPurchases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"purchaseRequests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"awaitingMyApproval"},"value":{"kind":"BooleanValue","value":true}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"requesterAccountId"}},{"kind":"Field","name":{"kind":"Name","value":"nextApprovalLevel"}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requester"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"estimatedTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yuan"}},{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"orderedTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yuan"}},{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]} as unknown as DocumentNode<MyWorkPurchasesQuery, MyWorkPurchasesQueryVariables>;

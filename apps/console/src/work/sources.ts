@@ -19,6 +19,7 @@ import type { Access } from '../session/access';
 import { canteenMealServiceWorkSource } from './sources/canteen-kitchen';
 import { canteenInspectionWorkSource, canteenStockDecisionWorkSource } from './sources/canteen-stores';
 import { claimWorkSource } from './sources/claims';
+import { facilitiesDisposalWorkSource } from './sources/facilities-disposals';
 import { purchaseWorkSource } from './sources/purchases';
 
 export interface WorkSource {
@@ -38,4 +39,5 @@ export const WORK_SOURCES: readonly WorkSource[] = [
   canteenInspectionWorkSource,
   canteenStockDecisionWorkSource,
   canteenMealServiceWorkSource,
+  facilitiesDisposalWorkSource,
 ];
