@@ -25,8 +25,11 @@
 -- place.roomByQrCode
 /* place.roomByQrCode */ SELECT `room`.`id` AS `room_id`, `room`.`districtId` AS `room_districtId`, `room`.`schoolId` AS `room_schoolId`, `room`.`buildingId` AS `room_buildingId`, `room`.`campusId` AS `room_campusId`, `room`.`floor` AS `room_floor`, `room`.`number` AS `room_number`, `room`.`name` AS `room_name`, `room`.`kind` AS `room_kind`, `room`.`capacity` AS `room_capacity`, `room`.`qrCode` AS `room_qrCode`, `room`.`version` AS `room_version`, `room`.`createdAt` AS `room_createdAt` FROM `room` `room` WHERE `room`.`districtId` = :scopeDistrictId AND `room`.`schoolId` IN (:...scopeSchoolIds) AND `room`.`schoolId` IN (:...placeReadableSchools) AND `room`.`qrCode` = :qrCode;
 
+-- place.lockBuilding
+/* place.lockBuilding */ SELECT `bld`.`id` AS `bld_id`, `bld`.`districtId` AS `bld_districtId`, `bld`.`schoolId` AS `bld_schoolId`, `bld`.`campusId` AS `bld_campusId`, `bld`.`name` AS `bld_name`, `bld`.`floorsAbove` AS `bld_floorsAbove`, `bld`.`floorsBelow` AS `bld_floorsBelow`, `bld`.`version` AS `bld_version`, `bld`.`createdAt` AS `bld_createdAt` FROM `building` `bld` WHERE `bld`.`id` = :buildingId FOR UPDATE;
+
 -- place.roomFloors
-/* place.roomFloors */ SELECT DISTINCT `room`.`floor` AS `floor` FROM `room` `room` WHERE `room`.`buildingId` = :buildingId;
+/* place.roomFloors */ SELECT DISTINCT `room`.`floor` AS `floor` FROM `room` `room` WHERE `room`.`buildingId` = :buildingId LOCK IN SHARE MODE;
 
 -- place.departments
 /* place.departments */ SELECT `dep`.`id` AS `dep_id`, `dep`.`districtId` AS `dep_districtId`, `dep`.`schoolId` AS `dep_schoolId`, `dep`.`name` AS `dep_name`, `dep`.`code` AS `dep_code`, `dep`.`version` AS `dep_version`, `dep`.`createdAt` AS `dep_createdAt` FROM `department` `dep` WHERE `dep`.`districtId` = :scopeDistrictId AND `dep`.`schoolId` IN (:...scopeSchoolIds) AND `dep`.`schoolId` IN (:...placeReadableSchools) AND `dep`.`schoolId` = :schoolId;

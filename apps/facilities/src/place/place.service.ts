@@ -232,6 +232,7 @@ export class PlaceService {
       const floorsBelow = input.floorsBelow ?? current.floorsBelow;
       if (floorsAbove !== current.floorsAbove || floorsBelow !== current.floorsBelow) {
         checkFloors(floorsAbove, floorsBelow);
+        await placeSql.lockBuilding(manager, current.id).getOne();
         const floors = await placeSql.roomFloors(manager, current.id).getRawMany<{ floor: number | string }>();
         checkFloorsKeepRooms(
           floorsAbove,
@@ -264,8 +265,9 @@ export class PlaceService {
     checkRoomNumber(number);
     checkCapacity(input.capacity);
     return this.ctx.dataSource.transaction(async (manager) => {
-      const building = await this.buildings.getIn(manager, input.buildingId, 'buildingId');
-      requirePermission(this.ctx.viewer, P.createRoom, building.schoolId);
+      const seen = await this.buildings.getIn(manager, input.buildingId, 'buildingId');
+      requirePermission(this.ctx.viewer, P.createRoom, seen.schoolId);
+      const building = (await placeSql.lockBuilding(manager, seen.id).getOne())!;
       checkFloorIn(building, input.floor);
       if (await manager.existsBy(Room, { buildingId: building.id, number })) throw roomNumberTaken(number);
       const room = manager.create(Room, {
@@ -315,7 +317,7 @@ export class PlaceService {
       if (input.capacity != null) changes.capacity = input.capacity;
       if (input.clearCapacity) changes.capacity = null;
       if (input.floor != null && input.floor !== current.floor) {
-        const building = await manager.findOneOrFail(Building, { where: { id: current.buildingId } });
+        const building = (await placeSql.lockBuilding(manager, current.buildingId).getOne())!;
         checkFloorIn(building, input.floor);
         changes.floor = input.floor;
       }

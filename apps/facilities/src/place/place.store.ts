@@ -86,9 +86,26 @@ export const placeSql = defineSqlStore(
         .groupBy('room.schoolId'),
     /** The room a scanned QR code names, in scope (roomByQrCode). */
     roomByQrCode: (m, rooms: ScopedReader<Room>, qrCode: string) => rooms.query(m).andWhere('room.qrCode = :qrCode', { qrCode }),
-    /** The floors a building's rooms are on (a building losing floors must keep them). */
-    roomFloors: (m, buildingId: string) =>
-      m.createQueryBuilder(Room, 'room').select('DISTINCT room.floor', 'floor').where('room.buildingId = :buildingId', { buildingId }),
+    /**
+     * A building's row locked for the transaction (a room placed on a floor, the building's floors
+     * changed): serialises them, so a building never loses a floor a room is being put on.
+     */
+    lockBuilding: (m, buildingId: string) => {
+      const qb = m.createQueryBuilder(Building, 'bld').where('bld.id = :buildingId', { buildingId });
+      // The embedded database (sql.js) runs one transaction at a time and knows no row locks.
+      return m.connection.options.type === 'sqljs' ? qb : qb.setLock('pessimistic_write');
+    },
+    /**
+     * The floors a building's rooms are on (a building losing floors must keep them): a locking read,
+     * so it sees rooms committed since the transaction's first read (after `lockBuilding`).
+     */
+    roomFloors: (m, buildingId: string) => {
+      const qb = m
+        .createQueryBuilder(Room, 'room')
+        .select('DISTINCT room.floor', 'floor')
+        .where('room.buildingId = :buildingId', { buildingId });
+      return m.connection.options.type === 'sqljs' ? qb : qb.setLock('pessimistic_read');
+    },
     /** Departments in scope of a school, by name (departments(schoolId)). */
     departments: (m, departments: ScopedReader<Department>, schoolId: string | null) => {
       const qb = departments.query(m);
@@ -114,6 +131,7 @@ export const placeSql = defineSqlStore(
     buildingCounts: [buildingReader(exampleRequest()), ['school-1', 'school-2']],
     roomCounts: [roomReader(exampleRequest()), ['school-1', 'school-2']],
     roomByQrCode: [roomReader(exampleRequest()), 'AbCdEfGh-_12'],
+    lockBuilding: ['building-1'],
     roomFloors: ['building-1'],
     departments: [departmentReader(exampleRequest()), 'school-1'],
     moveCampusBuildings: ['campus-1', 'school-2'],
