@@ -121,7 +121,8 @@ export const INTERNAL_MESSAGE = 'Internal server error. The request id in the re
 export function maskError(formatted: GraphQLFormattedError): GraphQLFormattedError {
   const { stacktrace: _stack, exception: _exception, ...extensions } = formatted.extensions ?? {};
   if (isPublicCode(extensions.code)) {
-    return { ...formatted, extensions };
+    const field = extensions.code === ErrorCode.BAD_USER_INPUT && !extensions.field ? coercionField(formatted.message) : undefined;
+    return { ...formatted, extensions: field ? { ...extensions, field } : extensions };
   }
   return {
     message: INTERNAL_MESSAGE,
@@ -129,4 +130,20 @@ export function maskError(formatted: GraphQLFormattedError): GraphQLFormattedErr
     locations: formatted.locations,
     path: formatted.path,
   };
+}
+
+/**
+ * The input field a variable-coercion error of GraphQL names (a careless client sending `pages: 2.5`,
+ * a missing required field, a field the type does not have), in the form the services' own errors
+ * use: relative to a mutation's `input` (`pages`, `lines.0.quantity`), or the variable's name for
+ * any other variable. Undefined for a message that is no coercion error.
+ */
+export function coercionField(message: string): string | undefined {
+  const variable = /^Variable "\$(\w+)"/.exec(message)?.[1];
+  if (!variable) return undefined;
+  const at = /got invalid value .* at "([^"]+)"/.exec(message)?.[1];
+  const named = /Field "(\w+)" (?:of required type|is not defined by type)/.exec(message)?.[1];
+  const path = [...(at ? at.replace(/\[(\d+)\]/g, '.$1').split('.') : [variable]), ...(named ? [named] : [])];
+  const relative = path[0] === 'input' && path.length > 1 ? path.slice(1) : path;
+  return relative.join('.');
 }

@@ -1,3 +1,4 @@
+import { buildSchema, graphql } from 'graphql';
 import { badInput, INTERNAL_MESSAGE, maskError, notFound, rowErrorsFrom, rowErrorsInput } from '../src';
 
 describe('error masking', () => {
@@ -59,5 +60,52 @@ describe('row errors of a bulk input', () => {
     ]);
     const other = notFound('School', 'x');
     expect(() => rowErrorsFrom(0, other)).toThrow(other);
+  });
+});
+
+describe('the field of a variable that GraphQL itself refused', () => {
+  const schema = buildSchema(`
+    input LineInput { itemId: ID!, quantity: Int! }
+    input JobInput { pages: Int!, copies: Int!, lines: [LineInput!] }
+    type Query { ok: Boolean }
+    type Mutation { record(input: JobInput!): Boolean, find(id: ID!, first: Int): Boolean }
+  `);
+  /** What a client sees for a request GraphQL refuses before any resolver runs. */
+  async function refusal(source: string, variableValues: Record<string, unknown>) {
+    const result = await graphql({ schema, source, variableValues });
+    const [error] = result.errors ?? [];
+    return maskError({ message: error.message, extensions: { code: 'BAD_USER_INPUT' } }).extensions;
+  }
+  const RECORD = 'mutation($input: JobInput!) { record(input: $input) }';
+
+  it('names a fractional page count, a line of a list, a missing and an unknown field as the services do', async () => {
+    expect(await refusal(RECORD, { input: { pages: 2.5, copies: 1 } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'pages' });
+    expect(
+      await refusal(RECORD, {
+        input: {
+          pages: 1,
+          copies: 1,
+          lines: [
+            { itemId: 'a', quantity: 1 },
+            { itemId: 'b', quantity: 'x' },
+          ],
+        },
+      }),
+    ).toMatchObject({ field: 'lines.1.quantity' });
+    expect(await refusal(RECORD, { input: { pages: 1 } })).toMatchObject({ field: 'copies' });
+    expect(await refusal(RECORD, { input: { pages: 1, copies: 1, colour: true } })).toMatchObject({ field: 'colour' });
+  });
+
+  it('names a variable that is not an input by its own name', async () => {
+    const FIND = 'mutation($id: ID!, $first: Int) { find(id: $id, first: $first) }';
+    expect(await refusal(FIND, { first: 1 })).toMatchObject({ field: 'id' });
+    expect(await refusal(FIND, { id: 'x', first: 1.5 })).toMatchObject({ field: 'first' });
+  });
+
+  it('leaves a field the service named, and messages that are no coercion error, alone', () => {
+    expect(maskError({ message: 'x', extensions: { code: 'BAD_USER_INPUT', field: 'amount' } }).extensions).toMatchObject({
+      field: 'amount',
+    });
+    expect(maskError({ message: 'Something else', extensions: { code: 'BAD_USER_INPUT' } }).extensions).toEqual({ code: 'BAD_USER_INPUT' });
   });
 });
