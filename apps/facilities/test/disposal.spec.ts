@@ -11,7 +11,12 @@ import { join } from 'node:path';
 import { Role } from '@houqin/auth';
 import { OutboxEvent } from '@houqin/events';
 import { expectBadInput, expectCode, expectNoWrites, ok, type TestSubgraph } from '@houqin/testing';
+import { In } from 'typeorm';
+import { moveAssetsWithCampus } from '../src/asset/asset.handlers';
+import { AssetDisposal, AssetDisposalStatus } from '../src/disposal/disposal.entity';
 import { assetDisposalFlow } from '../src/disposal/disposal.flow';
+import { moveWaitingDisposalsWithCampus } from '../src/disposal/disposal.handlers';
+import { Room } from '../src/place/place.entity';
 import { CAMPUS_A, CAMPUS_B, SCHOOL_A, SCHOOL_B, startFacilities, UNKNOWN_ID, V, viewer } from './support';
 
 jest.setTimeout(60_000);
@@ -355,6 +360,34 @@ describe('at the same moment (on MariaDB: row locks and the unique open request)
     );
     expect(await disposedEvents(filed.id)).toHaveLength(1);
     expect((await read('principal', filed.id)).steps.map((s) => s.action)).toEqual(['REQUESTED', 'APPROVED']);
+  });
+});
+
+describe('a campus moved to another school (校区划转)', () => {
+  it('a waiting request follows its asset to the new school; a decided one stays with the school that decided it', async () => {
+    const board = await asset('ZC-HB-0001', '黑板', '2020200', '2000.00', '2020-03-01');
+    const waiting = ok(await request('director', { assetId: board, reason: '板面破损', method: 'SCRAPPED' })).requestAssetDisposal;
+    const campusId = (await sub.dataSource.getRepository(Room).findOneByOrFail({ id: roomA })).campusId;
+    // As places' and assets' handlers leave it (in a transaction rolled back, to leave the other stories as they were).
+    await sub.dataSource
+      .transaction(async (manager) => {
+        await manager.update(Room, { campusId }, { schoolId: SCHOOL_B });
+        await moveAssetsWithCampus(manager, campusId, new Date(), 'merger');
+        const waitingBefore = await manager.countBy(AssetDisposal, { schoolId: SCHOOL_A, status: AssetDisposalStatus.PENDING_APPROVAL });
+        expect(await moveWaitingDisposalsWithCampus(manager, campusId)).toBe(waitingBefore);
+        const after = await manager.find(AssetDisposal, { where: { assetId: In([board, projector]) } });
+        expect(after.map((d) => [d.id === waiting.id, d.status, d.schoolId]).sort()).toEqual(
+          [
+            [true, 'PENDING_APPROVAL', SCHOOL_B],
+            [false, 'APPROVED', SCHOOL_A],
+          ].sort(),
+        );
+        expect(await manager.countBy(AssetDisposal, { schoolId: SCHOOL_A, status: AssetDisposalStatus.PENDING_APPROVAL })).toBe(0);
+        expect(await moveWaitingDisposalsWithCampus(manager, campusId)).toBe(0);
+        throw new Error('roll back');
+      })
+      .catch((error: Error) => expect(error.message).toBe('roll back'));
+    expect((await sub.dataSource.getRepository(AssetDisposal).findOneByOrFail({ id: waiting.id })).schoolId).toBe(SCHOOL_A);
   });
 });
 

@@ -1,7 +1,9 @@
 import { type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { Role, schoolsAllowed, type Viewer } from '@houqin/auth';
 import { defineSqlStore, exampleRequest, type ReadContext, ScopedReader } from '@houqin/persistence';
+import { FixedAsset } from '../asset/asset.entity';
 import { P } from '../permissions';
+import { Room } from '../place/place.entity';
 import { AssetDisposal, AssetDisposalStatus } from './disposal.entity';
 import { DECIDE_AT } from './disposal.actions';
 import { AssetDisposalSettings } from './disposal.settings';
@@ -79,6 +81,30 @@ export const disposalSql = defineSqlStore(
     openOf: (m, assetId: string) => m.getRepository(AssetDisposal).createQueryBuilder('ad').where('ad.openAssetId = :assetId', { assetId }),
     /** The request a step (approve, reject, cancel) is for, in the viewer's tenancy, locked for update: the step's first statement. */
     lockForStep: (m, disposals: ScopedReader<AssetDisposal>, id: string) => lock(m, disposals.query(m).andWhere('ad.id = :id', { id })),
+    /**
+     * The waiting requests of assets on a campus whose school is no longer the request's (the asset moved
+     * with its campus), with the asset's school as `target`, locked for the move.
+     */
+    strayedWaiting: (m, campusId: string) => {
+      const qb = m
+        .getRepository(AssetDisposal)
+        .createQueryBuilder('ad')
+        .innerJoin(FixedAsset, 'fa', 'fa.id = ad.assetId')
+        .innerJoin(Room, 'room', 'room.id = fa.roomId')
+        .addSelect('fa.schoolId', 'target')
+        .where('room.campusId = :campusId AND ad.status = :waiting AND ad.schoolId <> fa.schoolId', {
+          campusId,
+          waiting: AssetDisposalStatus.PENDING_APPROVAL,
+        })
+        .orderBy('ad.id', 'ASC');
+      return lock(m, qb);
+    },
+    /** A waiting request follows its asset to another school (the version moves on: a step read before fails as CONFLICT). */
+    toSchool: (m, id: string, schoolId: string) =>
+      m.createQueryBuilder().update(AssetDisposal).set({ schoolId }).where('id = :id AND status = :waiting', {
+        id,
+        waiting: AssetDisposalStatus.PENDING_APPROVAL,
+      }),
     /** A district's settings row at the version read (the update's guard). */
     updateSettings: (
       m,
@@ -103,6 +129,8 @@ export const disposalSql = defineSqlStore(
     ],
     ofAssets: [disposalReader(exampleRequest(Role.PRINCIPAL)), ['asset-1', 'asset-2']],
     openOf: ['asset-1'],
+    strayedWaiting: ['campus-1'],
+    toSchool: ['disposal-1', 'school-2'],
     lockForStep: [disposalWriteReader(exampleRequest(Role.PRINCIPAL)), 'disposal-1'],
     updateSettings: ['district-1', 1, { basis: 'COST' as DisposalValueBasis, updatedByAccountId: 'account-1' }],
   },

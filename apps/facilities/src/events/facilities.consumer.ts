@@ -3,6 +3,7 @@ import { directoryCopyHandlers } from '@houqin/directory-copy';
 import { meterHandlers } from '../meter/meter.handlers';
 import { placeHandlers } from '../place/place.handlers';
 import { assetHandlers } from '../asset/asset.handlers';
+import { disposalHandlers } from '../disposal/disposal.handlers';
 import { reorderHandlers } from '../reorder/reorder.handlers';
 
 /**
@@ -12,5 +13,5 @@ import { reorderHandlers } from '../reorder/reorder.handlers';
  * (libs/events/src/catalogue.ts).
  */
 export const facilitiesConsumer = defineConsumer('facilities', {
-  handlers: composeHandlers(directoryCopyHandlers, placeHandlers, assetHandlers, meterHandlers, reorderHandlers),
+  handlers: composeHandlers(directoryCopyHandlers, placeHandlers, assetHandlers, disposalHandlers, meterHandlers, reorderHandlers),
 });
