@@ -17,6 +17,7 @@ import { type BenchService, readMemory, startBenchService } from './service';
 import { viewersOnly } from './viewers';
 import { consoleOnly } from './console';
 import { canteenOnly } from './canteen';
+import { facilitiesOnly } from './facilities';
 
 /**
  * `npm run bench` (or `npm run bench -- events` for the events figures alone): starts the graph on MySQL/MariaDB (one fresh database and one process per
@@ -113,8 +114,8 @@ function eventPaths(): EventPath[] {
 
 /** `npm run bench -- events` runs only the events part; `npm run bench -- gateway` only the gateway CPU part. */
 const PARTS = process.argv.slice(2);
-if (PARTS.length > 1 || PARTS.some((part) => !['events', 'gateway', 'viewers', 'console', 'canteen'].includes(part))) {
-  console.error(`usage: npm run bench [-- events | gateway | viewers | console | canteen] (got "${PARTS.join(' ')}")`);
+if (PARTS.length > 1 || PARTS.some((part) => !['events', 'gateway', 'viewers', 'console', 'canteen', 'facilities'].includes(part))) {
+  console.error(`usage: npm run bench [-- events | gateway | viewers | console | canteen | facilities] (got "${PARTS.join(' ')}")`);
   process.exit(2);
 }
 const EVENTS_ONLY = PARTS.includes('events');
@@ -125,6 +126,8 @@ const VIEWERS_ONLY = PARTS.includes('viewers');
 const CONSOLE_ONLY = PARTS.includes('console');
 /** `npm run bench -- canteen`: a term of canteen data, its reports through the gateway and concurrent FEFO issues (tools/bench/canteen.ts). */
 const CANTEEN_ONLY = PARTS.includes('canteen');
+/** `npm run bench -- facilities`: 200 schools' asset registers and a year of meter readings, the asset summary and a meter report through the gateway (tools/bench/facilities.ts). */
+const FACILITIES_ONLY = PARTS.includes('facilities');
 
 function gatewayPaths(): GatewayBenchPath[] {
   const raw = process.env.BENCH_GATEWAY_PATHS;
@@ -342,6 +345,16 @@ async function main(): Promise<number> {
       maxSeconds: positiveInt('BENCH_CANTEEN_MAX_SECONDS', 30),
       fefoConcurrency: positiveIntList('BENCH_FEFO_CONCURRENCY', [20, 50]),
       fefoIssues: positiveInt('BENCH_FEFO_ISSUES', 200),
+      started,
+      databases,
+    });
+  if (FACILITIES_ONLY)
+    return facilitiesOnly({
+      serverUrl: SETTINGS.serverUrl,
+      schools: positiveInt('BENCH_FACILITIES_SCHOOLS', 200),
+      assets: positiveInt('BENCH_FACILITIES_ASSETS', 2000),
+      requests: positiveInt('BENCH_FACILITIES_REQUESTS', 100),
+      maxSeconds: positiveInt('BENCH_FACILITIES_MAX_SECONDS', 30),
       started,
       databases,
     });
