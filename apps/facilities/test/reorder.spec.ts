@@ -310,4 +310,21 @@ describe('the reorder list and its purchase through finance', () => {
     expect(again).toMatchObject({ status: 'OPEN', lines: [{ itemId: bulb.id, quantity: 12 }] });
     expect(await requested()).toHaveLength(3);
   });
+
+  it('two storekeepers requesting the same item at the same moment: one reorder, the other CONFLICT', async () => {
+    const scissors = await createItem(sub, {
+      schoolId: SCHOOL_A,
+      name: '剪刀',
+      unit: 'HANDLE',
+      category: 'TOOLS',
+      reorderPoint: 2,
+      reorderQuantity: 5,
+    });
+    const before = (await requested()).length;
+    const input = { schoolId: SCHOOL_A, storeroomRoomId: storeroom, itemIds: [scissors.id] };
+    const answers = await Promise.all([V.storekeeper, V.storekeeper2, V.director].map((as) => sub.as(as).request(REQUEST, { input })));
+    expect(answers.filter((a) => !a.errors).length).toBe(1);
+    expect(answers.filter((a) => a.errors).map((a) => a.errors?.[0]?.extensions?.code)).toEqual(['CONFLICT', 'CONFLICT']);
+    expect((await requested()).length).toBe(before + 1);
+  });
 });
