@@ -45,6 +45,9 @@ describe('the event catalogue', () => {
         'directory.staff.changed',
         'directory.staff.created',
         'facilities.asset.disposed',
+        // reorder/: a storeroom's reorder list to finance, and finance's receipts back.
+        'facilities.reorder.requested',
+        'finance.purchaseRequest.received',
         ...['purchaseRequest', 'expenseClaim'].flatMap((concept) =>
           ['approved', 'paid', 'paymentReversed', 'rejected', 'submitted'].map((event) => `finance.${concept}.${event}`),
         ),
