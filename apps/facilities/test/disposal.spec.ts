@@ -8,7 +8,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Role } from '@houqin/auth';
+import pino from 'pino';
+import { Role, Viewer } from '@houqin/auth';
 import { OutboxEvent } from '@houqin/events';
 import { expectBadInput, expectCode, expectNoWrites, ok, type TestSubgraph } from '@houqin/testing';
 import { In } from 'typeorm';
@@ -17,7 +18,9 @@ import { AssetDisposal, AssetDisposalStatus } from '../src/disposal/disposal.ent
 import { assetDisposalFlow } from '../src/disposal/disposal.flow';
 import { moveWaitingDisposalsWithCampus } from '../src/disposal/disposal.handlers';
 import { Room } from '../src/place/place.entity';
-import { CAMPUS_A, CAMPUS_B, SCHOOL_A, SCHOOL_B, startFacilities, UNKNOWN_ID, V, viewer } from './support';
+import type { FacilitiesContext } from '../src/context';
+import { createFacilitiesSubgraph } from '../src/subgraph';
+import { CAMPUS_A, CAMPUS_B, SCHOOL_A, SCHOOL_B, startFacilities, TEST_NOW, UNKNOWN_ID, V, viewer } from './support';
 
 jest.setTimeout(60_000);
 
@@ -360,6 +363,46 @@ describe('at the same moment (on MariaDB: row locks and the unique open request)
     );
     expect(await disposedEvents(filed.id)).toHaveLength(1);
     expect((await read('principal', filed.id)).steps.map((s) => s.action)).toEqual(['REQUESTED', 'APPROVED']);
+  });
+});
+
+describe("the stocktake's way in: ctx.disposals.requestIn", () => {
+  /** The facilities services as a request of the director would have them. */
+  const directorCtx = () =>
+    createFacilitiesSubgraph({ now: TEST_NOW }).createContext!({
+      viewer: new Viewer(V.director),
+      requestId: 'test-stocktake',
+      logger: pino({ level: 'silent' }),
+      dataSource: sub.dataSource,
+    } as never) as FacilitiesContext;
+
+  it('files a LOST request (source STOCKTAKE); for an asset with one waiting it answers that one instead of refusing', async () => {
+    const scale = await asset('ZC-TP-0001', '电子天平', '2020200', '1850.00', '2023-03-01');
+    const ctx = directorCtx();
+    const lost = await sub.dataSource.transaction(async (manager) =>
+      ctx.disposals.requestIn(manager, await ctx.assets.getIn(manager, scale), {
+        reason: '盘亏: stocktake 1',
+        method: 'LOST',
+        source: 'STOCKTAKE',
+      }),
+    );
+    expect(lost).toMatchObject({
+      method: 'LOST',
+      source: 'STOCKTAKE',
+      status: 'PENDING_APPROVAL',
+      requesterAccountId: V.director.accountId,
+    });
+    const again = await sub.dataSource.transaction(async (manager) =>
+      ctx.disposals.requestIn(manager, await ctx.assets.getIn(manager, scale), {
+        reason: '盘亏: stocktake 2',
+        method: 'LOST',
+        source: 'STOCKTAKE',
+      }),
+    );
+    expect(again.id).toBe(lost.id);
+    await expectNoWrites(sub, async () =>
+      expectBadInput(await request('director', { assetId: scale, reason: '丢失', method: 'LOST' }), 'assetId'),
+    );
   });
 });
 
