@@ -41,6 +41,10 @@ export const FacilitiesAssetsQuery = graphql(`
             id
             name
           }
+          campus {
+            id
+            name
+          }
         }
         custodian {
           id
@@ -80,6 +84,10 @@ export const FacilitiesAssetRoomsQuery = graphql(`
         name
         qrCode
         building {
+          id
+          name
+        }
+        campus {
           id
           name
         }
@@ -172,6 +180,10 @@ export const FacilitiesAssetQuery = graphql(`
         number
         name
         building {
+          id
+          name
+        }
+        campus {
           id
           name
         }

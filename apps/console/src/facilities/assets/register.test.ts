@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { templateSheets } from '../../shared/import/template';
 import { validateSheet } from '../../shared/import/validate';
-import { approvalLevels, assetExportColumns, assetImportSpec, graphRows, historyChanges, resolver, type RegisterLookups } from './register';
+import {
+  approvalLevels,
+  assetExportColumns,
+  assetImportSpec,
+  graphRows,
+  historyChanges,
+  nameParts,
+  registerResolvers,
+  resolver,
+  roomFullText,
+  type RegisterLookups,
+} from './register';
 
 const lookups: RegisterLookups = {
   classes: [
@@ -84,9 +95,9 @@ describe('the asset register import (资产台账导入)', () => {
     expect(problems.map((p) => `${p.excelRow} ${p.column}: ${p.message}`)).toEqual([
       '2 资产分类: 没有这个资产分类（填 7 位分类代码或分类名称）',
       '2 取得日期: 应为日期，格式 YYYY-MM-DD，如 2027-06-30',
-      '2 存放地点: 多个房间符合，请写「楼宇 门牌号」',
+      '2 存放地点: 多个房间符合，请写「校区 楼宇 门牌号」',
       '2 保管人: 有同名教职工，请写「姓名（工号）」或工号',
-      '3 存放地点: 本校没有这个房间（填「楼宇 门牌号」，如「教学楼 101」）',
+      '3 存放地点: 本校没有这个房间（填「校区 楼宇 门牌号」或房间名称）',
       '3 保管人: 本校没有这位在职教职工（填姓名或工号）',
       expect.stringMatching(/^3 资产状态: 「报废」不是可选值/),
       '4 原值（元）: 应为金额（元），最多两位小数，如 1234.50',
@@ -102,7 +113,7 @@ describe('the asset register import (资产台账导入)', () => {
   it('gives a template with one header per register column, each with its note', () => {
     const [fill] = templateSheets(spec);
     expect(fill.columns.map((c) => c.header)).toEqual(HEADER);
-    expect(fill.columns.find((c) => c.header === '存放地点')?.note).toContain('教学楼 101');
+    expect(fill.columns.find((c) => c.header === '存放地点')?.note).toContain('东校区 教学楼A 302');
   });
 
   it('exports the register’s columns as the import reads them, then the book values', () => {
@@ -148,6 +159,76 @@ describe('the asset register import (资产台账导入)', () => {
       custodianStaffId: 's-1',
       status: 'UNDER_REPAIR',
     });
+  });
+});
+
+describe('rooms and people with bilingual names on two campuses', () => {
+  const campuses: RegisterLookups = {
+    classes: lookups.classes,
+    rooms: [
+      {
+        id: 'e302',
+        number: '302',
+        name: 'Class 3-2 (三年级2班)',
+        building: { name: 'Teaching Building A (教学楼A)' },
+        campus: { name: 'East Campus (东校区)' },
+      },
+      {
+        id: 'w302',
+        number: '302',
+        name: 'Class 3-2 (三年级2班)',
+        building: { name: 'Teaching Building A (教学楼A)' },
+        campus: { name: 'West Campus (西校区)' },
+      },
+      {
+        id: 'e201',
+        number: '201',
+        name: 'Physics Lab (物理实验室)',
+        building: { name: 'Lab Building (实验楼)' },
+        campus: { name: 'East Campus (东校区)' },
+      },
+    ],
+    staff: [{ id: 's14', name: 'Zhou Jing (周静)', employeeNumber: 'S1014' }],
+  };
+  const row = (room: string, custodian = '周静') => ['ZC-1', '投影仪', '投影仪', '', '', '2024-01-01', '3000', room, custodian, ''];
+
+  it('resolve by the Chinese or English part, with the campus where two campuses have the same room', () => {
+    const spec = assetImportSpec(campuses);
+    const ok = (room: string) =>
+      graphRows(
+        validateSheet([HEADER, row(room)], spec).rows.map((r) => r.value),
+        campuses,
+      )[0]?.room;
+    expect(ok('东校区 教学楼A 302')).toBe('e302');
+    expect(ok('西校区 三年级2班')).toBe('w302');
+    expect(ok('East Campus Teaching Building A 302')).toBe('e302');
+    expect(ok('物理实验室')).toBe('e201');
+    expect(ok('实验楼 201')).toBe('e201');
+    expect(validateSheet([HEADER, row('教学楼A 302')], spec).problems.map((p) => p.message)).toEqual([
+      '多个房间符合，请写「校区 楼宇 门牌号」',
+    ]);
+    expect(
+      graphRows(
+        validateSheet([HEADER, row('物理实验室', 'S1014')], spec).rows.map((r) => r.value),
+        campuses,
+      )[0].custodianStaffId,
+    ).toBe('s14');
+  });
+
+  it('export a room with its campus, which reads back to the same room', () => {
+    const room = campuses.rooms[1];
+    expect(roomFullText(room)).toBe('West Campus (西校区) Teaching Building A (教学楼A) 302');
+    expect(registerResolvers(campuses).room(roomFullText(room))).toEqual({ id: 'w302' });
+  });
+
+  it('split bilingual names', () => {
+    expect(nameParts('East Campus (东校区, formerly Riverside)')).toEqual([
+      'East Campus (东校区, formerly Riverside)',
+      'East Campus',
+      '东校区',
+      'formerly Riverside',
+    ]);
+    expect(nameParts('总务处')).toEqual(['总务处']);
   });
 });
 

@@ -41,6 +41,7 @@ export interface RoomRef {
   name: string;
   qrCode?: string;
   building: { name: string };
+  campus?: { name: string } | null;
 }
 export interface StaffRef {
   id: string;
@@ -57,8 +58,32 @@ export interface RegisterLookups {
 
 /** How a class is written in the sheet (and in the export): "2010100 台式计算机". */
 export const classText = (c: { code: string; nameZh: string }): string => `${c.code} ${c.nameZh}`;
-/** How a room is written: "教学楼 101" (the building and the door number). */
+/** How a room is shown: "教学楼 101" (the building and the door number). */
 export const roomText = (r: { number: string; building: { name: string } }): string => `${r.building.name} ${r.number}`;
+/** How the export writes a room, naming one room of the school: its campus, building and door number. */
+export const roomFullText = (r: { number: string; building: { name: string }; campus?: { name: string } | null }): string =>
+  r.campus ? `${r.campus.name} ${roomText(r)}` : roomText(r);
+
+/**
+ * The ways a bilingual name is written: "East Campus (东校区)" as itself, "East Campus" and "东校区";
+ * "Zhou Jing (周静)" as "周静" too.
+ */
+export function nameParts(name: string): string[] {
+  const inside = [...name.matchAll(/[（(]([^）)]*)[）)]/g)].flatMap((m) => m[1].split(/[,，、;；]/));
+  const outside = name.replace(/[（(][^）)]*[）)]/g, '');
+  return [...new Set([name, outside, ...inside].map((p) => p.trim()).filter(Boolean))];
+}
+
+/** The ways a room is written: [campus] building number, [campus] room name, the bare number or name, its QR code. */
+export function roomLabels(r: RoomRef): string[] {
+  const campuses = ['', ...(r.campus ? nameParts(r.campus.name) : [])];
+  const labels: string[] = [];
+  for (const c of campuses) {
+    for (const b of nameParts(r.building.name)) labels.push(`${c} ${b} ${r.number}`, `${c} ${b} ${r.number} ${r.name}`);
+    for (const n of nameParts(r.name)) labels.push(`${c} ${n}`);
+  }
+  return [...labels, r.number, r.qrCode ?? ''];
+}
 /** How a custodian is written: "王芳（T0012）" (the employee number tells two 王芳 apart). */
 export const staffText = (s: { name: string; employeeNumber: string }): string => `${s.name}（${s.employeeNumber}）`;
 
@@ -94,17 +119,17 @@ export function registerResolvers(lookups: RegisterLookups) {
     classCode: resolver(
       lookups.classes.filter((c) => c.registrable),
       (c) => c.code,
-      (c) => [classText(c), c.nameZh, c.nameEn],
+      (c) => [classText(c), ...nameParts(c.nameZh), c.nameEn],
     ),
-    room: resolver(
-      lookups.rooms,
-      (r) => r.id,
-      (r) => [roomText(r), `${roomText(r)} ${r.name}`, `${r.building.name} ${r.name}`, r.number, r.name, r.qrCode ?? ''],
-    ),
+    room: resolver(lookups.rooms, (r) => r.id, roomLabels),
     custodianStaffId: resolver(
       lookups.staff,
       (s) => s.id,
-      (s) => [staffText(s), s.employeeNumber, s.name],
+      (s) => [
+        staffText(s),
+        ...nameParts(s.name).flatMap((n) => [n, `${n}（${s.employeeNumber}）`, `${n}(${s.employeeNumber})`]),
+        s.employeeNumber,
+      ],
     ),
   };
 }
@@ -139,7 +164,7 @@ export interface ExportedAsset {
   netBookValue: { fen: number };
   accumulatedDepreciation: { fen: number };
   assetClass?: { code: string; nameZh: string } | null;
-  room?: { number: string; building: { name: string } } | null;
+  room?: { number: string; building: { name: string }; campus?: { name: string } | null } | null;
   custodian?: { name: string; employeeNumber: string } | null;
 }
 
@@ -221,17 +246,17 @@ function registerColumns(lookups: RegisterLookups, language: ImportLanguage = 'z
         check: resolvedCheck(
           resolve.room,
           {
-            zh: '本校没有这个房间（填「楼宇 门牌号」，如「教学楼 101」）',
-            en: 'no such room in the school (building and number, e.g. 教学楼 101)',
+            zh: '本校没有这个房间（填「校区 楼宇 门牌号」或房间名称）',
+            en: 'no such room in the school (campus, building and number, or its name)',
           },
-          { zh: '多个房间符合，请写「楼宇 门牌号」', en: 'several rooms match: write the building and number' },
+          { zh: '多个房间符合，请写「校区 楼宇 门牌号」', en: 'several rooms match: write the campus, building and number' },
         ),
         note: {
-          zh: '楼宇和门牌号，如「教学楼 101」；也可填房间二维码',
-          en: 'building and door number, e.g. 教学楼 101; or the room’s QR code',
+          zh: '楼宇和门牌号，如「教学楼A 302」；有多个校区时加校区，如「东校区 教学楼A 302」；或房间名称、房间二维码',
+          en: 'building and door number, e.g. 教学楼A 302, with the campus when there are several (东校区 教学楼A 302); or the room’s name or QR code',
         },
       },
-      exported: (a) => (a.room ? roomText(a.room) : ''),
+      exported: (a) => (a.room ? roomFullText(a.room) : ''),
       width: 18,
     },
     {
