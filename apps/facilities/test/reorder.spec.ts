@@ -163,6 +163,10 @@ describe('the reorder list and its purchase through finance', () => {
     await expectNoWrites(sub, async () => {
       expectCode(await sub.as(V.teacher).request(REQUEST, { input: { schoolId: SCHOOL_A } }), 'FORBIDDEN');
       expectCode(await sub.as(V.accountant).request(REQUEST, { input: { schoolId: SCHOOL_A } }), 'FORBIDDEN');
+      // The principal and the district's readers read the list but do not send it.
+      expectCode(await sub.as(V.principal).request(REQUEST, { input: { schoolId: SCHOOL_A } }), 'FORBIDDEN');
+      expectCode(await sub.as(V.auditor).request(REQUEST, { input: { schoolId: SCHOOL_A } }), 'FORBIDDEN');
+      expectCode(await sub.as(V.admin).request(REQUEST, { input: { schoolId: SCHOOL_A } }), 'FORBIDDEN');
       expectCode(await sub.as(V.storekeeperB).request(REQUEST, { input: { schoolId: SCHOOL_A } }), 'FORBIDDEN');
       expectBadInput(
         await sub.as(V.storekeeper).request(REQUEST, { input: { schoolId: SCHOOL_A, storeroomRoomId: classroom } }),
@@ -285,6 +289,11 @@ describe('the reorder list and its purchase through finance', () => {
     await expectNoWrites(sub, async () => {
       expectCode(await sub.as(V.storekeeper).request(REQUEST, { input: { schoolId: SCHOOL_A, storeroomRoomId: storeroom } }), 'CONFLICT');
       expectCode(await sub.as(V.teacher).request(CANCEL, { input: { id: bulbs.id, version: bulbs.version, reason: 'x' } }), 'FORBIDDEN');
+      expectCode(await sub.as(V.auditor).request(CANCEL, { input: { id: bulbs.id, version: bulbs.version, reason: 'x' } }), 'FORBIDDEN');
+      expectBadInput(
+        await sub.as(V.storekeeper).request(CANCEL, { input: { id: bulbs.id, version: bulbs.version, reason: '  ' } }),
+        'reason',
+      );
       expectCode(
         await sub.as(V.storekeeperB).request(CANCEL, { input: { id: bulbs.id, version: bulbs.version, reason: 'x' } }),
         'NOT_FOUND',
@@ -295,7 +304,7 @@ describe('the reorder list and its purchase through finance', () => {
       );
     });
     const cancelled = ok<{ cancelReorderRequest: ReorderOut }>(
-      await sub.as(V.storekeeper).request(CANCEL, {
+      await sub.as(V.director).request(CANCEL, {
         input: { id: bulbs.id, version: bulbs.version, reason: 'Finance rejected the purchase (财务驳回)' },
       }),
     ).cancelReorderRequest;
