@@ -54,6 +54,8 @@ interface Plan {
   departmentId: string | null;
   storeroom: Room;
   lines: [string, number][];
+  /** Added every other time (colour chalk and whiteboard pens with every second monthly order). */
+  everyOther?: [string, number][];
   days: number;
   phase: number;
   post: string;
@@ -81,7 +83,15 @@ function accountOf(school: DemoSchoolKey, post: string): string {
 }
 
 async function insertChunks<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>, rows: T[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += 200) await manager.insert(entity, rows.slice(i, i + 200) as never);
+  // updateEntity(false): no read-back of defaulted columns per row (thousands of rows on the embedded database).
+  for (let i = 0; i < rows.length; i += 200)
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(entity)
+      .values(rows.slice(i, i + 200) as never)
+      .updateEntity(false)
+      .execute();
 }
 
 /** The recurring requisitions of a school: each classroom's chalk and bags, brooms every 5–9 weeks (Class 3-2: 6), mops; toilets; offices. */
@@ -89,7 +99,7 @@ function plansOf(school: DemoSchoolKey, places: DemoSchoolPlaces): Plan[] {
   const plans: Plan[] = [];
   const storeroomOf = (room: Room) => places.storeroom(room.campusId);
   for (const room of places.ofKind(RoomKind.CLASSROOM)) {
-    const h = hash(`${school}:${room.id.length}:${room.campusId}:${room.number}:${room.name}`);
+    const h = hash(`${school}:${room.campusId}:${room.number}:${room.name}`);
     const isClass32 = school === 'firstPrimary' && room.name.includes('三年级2班') && room.campusId === places.storeroom().campusId;
     const broomWeeks = isClass32 ? 6 : 5 + (h % 5);
     const base = { roomId: room.id, departmentId: null, storeroom: storeroomOf(room), post: 'TEACHER' };
@@ -100,17 +110,12 @@ function plansOf(school: DemoSchoolKey, places: DemoSchoolPlaces): Plan[] {
         ['白粉笔', 2],
         ['垃圾袋', 2],
       ],
-      days: 28,
-      phase: (h >> 3) % 28,
-    });
-    plans.push({
-      ...base,
-      lines: [
+      everyOther: [
         ['彩色粉笔', 1],
         ['白板笔', 2],
       ],
-      days: 56,
-      phase: (h >> 5) % 56,
+      days: 28,
+      phase: (h >> 3) % 28,
     });
     const mopWeeks = 10 + ((h >> 7) % 5);
     plans.push({ ...base, lines: [['拖把', 1]], days: mopWeeks * 7, phase: (h >> 9) % (mopWeeks * 7) });
@@ -123,11 +128,11 @@ function plansOf(school: DemoSchoolKey, places: DemoSchoolPlaces): Plan[] {
       storeroom: storeroomOf(room),
       post: 'CLEANER',
       lines: [
-        ['卫生纸', 12],
+        ['卫生纸', 18],
         ['清洁剂', 1],
       ],
-      days: 14,
-      phase: h % 14,
+      days: 21,
+      phase: h % 21,
     });
   }
   const main = places.storeroom();
@@ -353,7 +358,8 @@ async function seedSchool(
     const requester = accountOf(school, plan.post);
     const requesterStaffId = demoStaffIdFor(school, plan.post);
     const age = (Date.parse(today) - Date.parse(day)) / 86_400_000;
-    const lines = plan.lines.map(([name, quantity]) => [itemOf.get(name)!, quantity] as const);
+    const planned = plan.everyOther && n % 2 === 1 ? [...plan.lines, ...plan.everyOther] : plan.lines;
+    const lines = planned.map(([name, quantity]) => [itemOf.get(name)!, quantity] as const);
     const estimate = lines.map(([item, quantity]) => {
       const s = stockOf(plan.storeroom, item);
       return quantity * (s.quantity > 0 ? Math.round(s.valueFen / s.quantity) : (item.lastUnitCostFen ?? item.standardUnitCostFen));
