@@ -45,6 +45,7 @@ describe('the event catalogue', () => {
         'directory.staff.changed',
         'directory.staff.created',
         'facilities.asset.disposed',
+        'facilities.meter.anomaly',
         // reorder/: a storeroom's reorder list to finance, and finance's receipts back.
         'facilities.reorder.requested',
         'finance.purchaseRequest.received',
