@@ -82,7 +82,7 @@ export async function startSubgraphProcesses(
         ...others('finance'),
         ...options.financeEnv,
       },
-      { port: ports.get('finance')! },
+      { port: ports.get('finance')!, timeoutMs: 240_000 },
     );
     started.push(finance);
     const directory = await startServiceProcess(
@@ -97,7 +97,7 @@ export async function startSubgraphProcesses(
         ...others('directory'),
         ...options.directoryEnv,
       },
-      { port: ports.get('directory')! },
+      { port: ports.get('directory')!, timeoutMs: 240_000 },
     );
     started.push(directory);
     await waitFor(
