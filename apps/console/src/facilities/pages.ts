@@ -1,6 +1,10 @@
 import type { ConsoleArea } from '../app/pages';
 import { assetPages } from './assets/pages';
+import { meterPages } from './meters/pages';
+import { printingPages } from './printing/pages';
 import { placePages } from './places/pages';
+import { stocktakePages } from './stocktake/pages';
+import { storeroomPages } from './storeroom/pages';
 
 /**
  * The facilities service's pages (后勤资产): places and their QR labels, the asset register and its
@@ -10,5 +14,5 @@ import { placePages } from './places/pages';
 export const facilitiesArea: ConsoleArea = {
   key: 'facilities',
   title: { zh: '后勤资产', en: 'Facilities' },
-  pages: [...placePages, ...assetPages],
+  pages: [...placePages, ...assetPages, ...meterPages, ...printingPages, ...stocktakePages, ...storeroomPages],
 };

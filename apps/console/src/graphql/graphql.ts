@@ -98,6 +98,16 @@ export type ApproveAssetDisposalInput = {
   id: string;
 };
 
+/** Approve a closed stocktake's differences: moves and disposal requests. */
+export type ApproveAssetStocktakeInput = {
+  /** The differences to act on (accept); the others are dismissed. Omitted: every difference is accepted. */
+  accept?: Array<string> | null | undefined;
+  /** Comment kept with the step. */
+  comment?: string | null | undefined;
+  /** The closed stocktake. */
+  id: string;
+};
+
 /** Approve at the level awaited. */
 export type ApproveInput = {
   /** Comment for the record. */
@@ -244,6 +254,69 @@ export type AssetStatus =
   /** Under repair (维修中). */
   | 'UNDER_REPAIR';
 
+/** Filter of a stocktake’s differences. */
+export type AssetStocktakeDifferenceFilter = {
+  /** Only this kind. */
+  kind?: AssetStocktakeDifferenceKind | null | undefined;
+};
+
+/** A difference between the register and the scans (盘点差异). */
+export type AssetStocktakeDifferenceKind =
+  /** Expected but not scanned (盘亏): approved, it becomes a disposal request (method LOST). */
+  | 'MISSING'
+  /** A scanned code that is no asset of the school, or the tag of a disposed one (盘盈/无账): register it by hand if it is real. */
+  | 'UNREGISTERED'
+  /** Scanned in another room than its register room (位置不符): approved, the asset is moved there. */
+  | 'WRONG_ROOM';
+
+/** The director's decision on a difference (差异处理). */
+export type AssetStocktakeDifferenceOutcome =
+  /** Accepted (确认): moved, or a disposal request filed; an unregistered tag is only noted. */
+  | 'ACCEPTED'
+  /** Left out of the approval (不处理): the register is unchanged for it. */
+  | 'DISMISSED';
+
+/** Filter of asset stocktakes. */
+export type AssetStocktakeFilter = {
+  /** Only this school. */
+  schoolId?: string | null | undefined;
+  /** Only this scope. */
+  scope?: AssetStocktakeScope | null | undefined;
+  /** Only this status. */
+  status?: AssetStocktakeStatus | null | undefined;
+};
+
+/** What an asset stocktake counts (盘点范围). */
+export type AssetStocktakeScope =
+  /** Every room of one campus (校区盘点). */
+  | 'CAMPUS'
+  /** One room (单间盘点). */
+  | 'ROOM'
+  /** Every room of the school (全校盘点). */
+  | 'SCHOOL';
+
+/** Where an asset stocktake (资产盘点) is. */
+export type AssetStocktakeStatus =
+  /** Approved (已审批): accepted differences became moves and disposal requests. */
+  | 'APPROVED'
+  /** Closed (待审批): its differences are computed and frozen; they wait for the director's decision. */
+  | 'CLOSED'
+  /** Scanning (盘点中): tags may be scanned. */
+  | 'OPEN'
+  /** Rejected (已驳回): nothing changed in the register; count again in a new stocktake. */
+  | 'REJECTED';
+
+/** A step of an asset stocktake you could take now, by its mutation. */
+export type AssetStocktakeViewerAction =
+  /** approveAssetStocktake (审批差异). */
+  | 'APPROVE'
+  /** closeAssetStocktake (结束盘点). */
+  | 'CLOSE'
+  /** rejectAssetStocktake (驳回). */
+  | 'REJECT'
+  /** recordAssetScans (扫码). */
+  | 'SCAN';
+
 /** Put people on a meal service's duty list (值班): only people who passed that day's morning check (晨检). */
 export type AssignMealServiceDutyInput = {
   /** The meal service. */
@@ -353,6 +426,14 @@ export type ClaimStatus =
   | 'REVIEWED'
   /** Filed; waiting for the accountant's review. */
   | 'SUBMITTED';
+
+/** Close an open stocktake: its differences are computed and frozen. */
+export type CloseAssetStocktakeInput = {
+  /** Comment kept with the step. */
+  comment?: string | null | undefined;
+  /** The open stocktake. */
+  id: string;
+};
 
 /** A new login account. Roles are granted separately. */
 export type CreateAccountInput = {
@@ -1054,6 +1135,20 @@ export type NutritionMeasure =
   /** Vitamin C (维生素C), mg per student. */
   | 'VITAMIN_C';
 
+/** Open an asset stocktake (资产盘点) of a school, a campus or a room. */
+export type OpenAssetStocktakeInput = {
+  /** The campus, for a CAMPUS stocktake. */
+  campusId?: string | null | undefined;
+  /** A note, e.g. "2026秋季学期期末盘点". */
+  note?: string | null | undefined;
+  /** The room, for a ROOM stocktake. */
+  roomId?: string | null | undefined;
+  /** The school to count. */
+  schoolId: string;
+  /** What to count: the whole school, one campus (campusId) or one room (roomId). */
+  scope: AssetStocktakeScope;
+};
+
 /** Open a stocktake (盘点) of a canteen. */
 export type OpenStocktakeInput = {
   /** The canteen to count. */
@@ -1295,6 +1390,16 @@ export type RecipeLineInput = {
   ingredientId: string;
 };
 
+/** Tags scanned in one room of an open stocktake. */
+export type RecordAssetScansInput = {
+  /** The codes scanned (tag numbers 资产编号), 1 to 500; compared trimmed and upper-cased; repeats are kept once. */
+  codes: Array<string>;
+  /** The room the scanner stands in: a room of the stocktake’s scope. */
+  roomId: string;
+  /** The open stocktake. */
+  stocktakeId: string;
+};
+
 /** Record a delivery and its receiving inspection (进货查验, 索证索票). */
 export type RecordDeliveryInput = {
   /** The canteen receiving it. */
@@ -1428,6 +1533,14 @@ export type RegisterAssetInput = {
 /** Reject a disposal request at the level it waits for, saying why. */
 export type RejectAssetDisposalInput = {
   /** The disposal request. */
+  id: string;
+  /** Why it is rejected (驳回原因). */
+  reason: string;
+};
+
+/** Reject a closed stocktake, saying why: the register is unchanged; count again in a new one. */
+export type RejectAssetStocktakeInput = {
+  /** The closed stocktake. */
   id: string;
   /** Why it is rejected (驳回原因). */
   reason: string;
@@ -2896,6 +3009,109 @@ export type FacilitiesSetPrintPricesMutationVariables = Exact<{
 
 export type FacilitiesSetPrintPricesMutation = { setPrintPrices: Array<{ paperSize: PaperSize, colour: boolean, effectiveFrom: string | null, isDefault: boolean, pricePerPage: { yuan: string, fen: number } }> };
 
+export type FacilitiesAssetStocktakesQueryVariables = Exact<{
+  filter?: AssetStocktakeFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type FacilitiesAssetStocktakesQuery = { assetStocktakes: { nodes: Array<{ id: string, schoolId: string, scope: AssetStocktakeScope, campusId: string | null, status: AssetStocktakeStatus, note: string | null, expectedCount: number, scannedCount: number, createdAt: string, closedAt: string | null, room: { id: string, number: string, name: string, building: { id: string, name: string } } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type FacilitiesAssetStocktakeQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type FacilitiesAssetStocktakeQuery = { assetStocktake: { id: string, schoolId: string, scope: AssetStocktakeScope, campusId: string | null, roomId: string | null, status: AssetStocktakeStatus, note: string | null, expectedCount: number, scannedCount: number, openedByAccountId: string, closedByAccountId: string | null, closedAt: string | null, createdAt: string, version: number, viewerActions: Array<AssetStocktakeViewerAction>, room: { id: string, number: string, name: string, qrCode: string, building: { id: string, name: string } } | null, summary: { expected: number, scanned: number, found: number, missing: number, wrongRoom: number, unregistered: number } | null, steps: Array<{ id: string, action: string, actorAccountId: string, comment: string | null, occurredAt: string }> } };
+
+export type FacilitiesAssetStocktakeDifferencesQueryVariables = Exact<{
+  id: string;
+  filter?: AssetStocktakeDifferenceFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type FacilitiesAssetStocktakeDifferencesQuery = { assetStocktake: { id: string, differences: { nodes: Array<{ id: string, kind: AssetStocktakeDifferenceKind, code: string, assetId: string | null, outcome: AssetStocktakeDifferenceOutcome | null, disposalId: string | null, asset: { id: string, tagNumber: string, name: string } | null, expectedRoom: { id: string, number: string, name: string, building: { id: string, name: string } } | null, scannedRoom: { id: string, number: string, name: string, building: { id: string, name: string } } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
+
+export type FacilitiesAssetStocktakeScansQueryVariables = Exact<{
+  id: string;
+  roomId?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type FacilitiesAssetStocktakeScansQuery = { assetStocktake: { id: string, scans: { nodes: Array<{ id: string, code: string, roomId: string, scannedAt: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
+
+export type FacilitiesStocktakeRoomsQueryVariables = Exact<{
+  schoolId: string;
+  campusId?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type FacilitiesStocktakeRoomsQuery = { rooms: { nodes: Array<{ id: string, number: string, name: string, qrCode: string, campusId: string, building: { id: string, name: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type FacilitiesStocktakeCampusesQueryVariables = Exact<{
+  schoolId: string;
+}>;
+
+
+export type FacilitiesStocktakeCampusesQuery = { school: { id: string, campuses: Array<{ id: string, name: string }> } };
+
+export type FacilitiesStocktakeRoomByQrQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type FacilitiesStocktakeRoomByQrQuery = { roomByQrCode: { id: string, number: string, name: string, qrCode: string, campusId: string, building: { id: string, name: string } } };
+
+export type FacilitiesStocktakeAssetByTagQueryVariables = Exact<{
+  tagNumber: string;
+  schoolId: string;
+}>;
+
+
+export type FacilitiesStocktakeAssetByTagQuery = { assetByTag: { id: string, tagNumber: string, name: string, status: AssetStatus, roomId: string | null } };
+
+export type FacilitiesOpenAssetStocktakeMutationVariables = Exact<{
+  input: OpenAssetStocktakeInput;
+}>;
+
+
+export type FacilitiesOpenAssetStocktakeMutation = { openAssetStocktake: { id: string, status: AssetStocktakeStatus } };
+
+export type FacilitiesRecordAssetScansMutationVariables = Exact<{
+  input: RecordAssetScansInput;
+}>;
+
+
+export type FacilitiesRecordAssetScansMutation = { recordAssetScans: { recorded: number, alreadyScanned: number, scans: Array<{ id: string, code: string, roomId: string, scannedAt: string }>, stocktake: { id: string, scannedCount: number } } };
+
+export type FacilitiesCloseAssetStocktakeMutationVariables = Exact<{
+  input: CloseAssetStocktakeInput;
+}>;
+
+
+export type FacilitiesCloseAssetStocktakeMutation = { closeAssetStocktake: { id: string, status: AssetStocktakeStatus } };
+
+export type FacilitiesApproveAssetStocktakeMutationVariables = Exact<{
+  input: ApproveAssetStocktakeInput;
+}>;
+
+
+export type FacilitiesApproveAssetStocktakeMutation = { approveAssetStocktake: { id: string, status: AssetStocktakeStatus } };
+
+export type FacilitiesRejectAssetStocktakeMutationVariables = Exact<{
+  input: RejectAssetStocktakeInput;
+}>;
+
+
+export type FacilitiesRejectAssetStocktakeMutation = { rejectAssetStocktake: { id: string, status: AssetStocktakeStatus } };
+
 export type BudgetRegisterQueryVariables = Exact<{
   schoolId: string;
   fiscalYear: number;
@@ -3288,6 +3504,19 @@ export const FacilitiesPrintLookupsDocument = {"kind":"Document","definitions":[
 export const FacilitiesRecordPrintJobDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FacilitiesRecordPrintJob"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordPrintJobInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordPrintJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yuan"}},{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}}]}}]}}]} as unknown as DocumentNode<FacilitiesRecordPrintJobMutation, FacilitiesRecordPrintJobMutationVariables>;
 export const FacilitiesVoidPrintJobDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FacilitiesVoidPrintJob"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VoidPrintJobInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voidPrintJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<FacilitiesVoidPrintJobMutation, FacilitiesVoidPrintJobMutationVariables>;
 export const FacilitiesSetPrintPricesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FacilitiesSetPrintPrices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetPrintPricesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setPrintPrices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paperSize"}},{"kind":"Field","name":{"kind":"Name","value":"colour"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"pricePerPage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yuan"}},{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}}]}}]}}]} as unknown as DocumentNode<FacilitiesSetPrintPricesMutation, FacilitiesSetPrintPricesMutationVariables>;
+export const FacilitiesAssetStocktakesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FacilitiesAssetStocktakes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AssetStocktakeFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assetStocktakes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"campusId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"expectedCount"}},{"kind":"Field","name":{"kind":"Name","value":"scannedCount"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"room"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"building"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<FacilitiesAssetStocktakesQuery, FacilitiesAssetStocktakesQueryVariables>;
+export const FacilitiesAssetStocktakeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FacilitiesAssetStocktake"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assetStocktake"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"campusId"}},{"kind":"Field","name":{"kind":"Name","value":"roomId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"expectedCount"}},{"kind":"Field","name":{"kind":"Name","value":"scannedCount"}},{"kind":"Field","name":{"kind":"Name","value":"openedByAccountId"}},{"kind":"Field","name":{"kind":"Name","value":"closedByAccountId"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"room"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"qrCode"}},{"kind":"Field","name":{"kind":"Name","value":"building"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expected"}},{"kind":"Field","name":{"kind":"Name","value":"scanned"}},{"kind":"Field","name":{"kind":"Name","value":"found"}},{"kind":"Field","name":{"kind":"Name","value":"missing"}},{"kind":"Field","name":{"kind":"Name","value":"wrongRoom"}},{"kind":"Field","name":{"kind":"Name","value":"unregistered"}}]}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"actorAccountId"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerActions"}}]}}]}}]} as unknown as DocumentNode<FacilitiesAssetStocktakeQuery, FacilitiesAssetStocktakeQueryVariables>;
+export const FacilitiesAssetStocktakeDifferencesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FacilitiesAssetStocktakeDifferences"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AssetStocktakeDifferenceFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assetStocktake"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"differences"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"assetId"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"disposalId"}},{"kind":"Field","name":{"kind":"Name","value":"asset"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tagNumber"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"expectedRoom"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"building"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"scannedRoom"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"building"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FacilitiesAssetStocktakeDifferencesQuery, FacilitiesAssetStocktakeDifferencesQueryVariables>;
+export const FacilitiesAssetStocktakeScansDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FacilitiesAssetStocktakeScans"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"roomId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assetStocktake"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"scans"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"roomId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"roomId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"roomId"}},{"kind":"Field","name":{"kind":"Name","value":"scannedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FacilitiesAssetStocktakeScansQuery, FacilitiesAssetStocktakeScansQueryVariables>;
+export const FacilitiesStocktakeRoomsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FacilitiesStocktakeRooms"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"campusId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rooms"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"schoolId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"campusId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"campusId"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"qrCode"}},{"kind":"Field","name":{"kind":"Name","value":"campusId"}},{"kind":"Field","name":{"kind":"Name","value":"building"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<FacilitiesStocktakeRoomsQuery, FacilitiesStocktakeRoomsQueryVariables>;
+export const FacilitiesStocktakeCampusesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FacilitiesStocktakeCampuses"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"school"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"campuses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<FacilitiesStocktakeCampusesQuery, FacilitiesStocktakeCampusesQueryVariables>;
+export const FacilitiesStocktakeRoomByQrDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FacilitiesStocktakeRoomByQr"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roomByQrCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"qrCode"}},{"kind":"Field","name":{"kind":"Name","value":"campusId"}},{"kind":"Field","name":{"kind":"Name","value":"building"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<FacilitiesStocktakeRoomByQrQuery, FacilitiesStocktakeRoomByQrQueryVariables>;
+export const FacilitiesStocktakeAssetByTagDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FacilitiesStocktakeAssetByTag"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tagNumber"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assetByTag"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"tagNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tagNumber"}}},{"kind":"Argument","name":{"kind":"Name","value":"schoolId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tagNumber"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"roomId"}}]}}]}}]} as unknown as DocumentNode<FacilitiesStocktakeAssetByTagQuery, FacilitiesStocktakeAssetByTagQueryVariables>;
+export const FacilitiesOpenAssetStocktakeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FacilitiesOpenAssetStocktake"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenAssetStocktakeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openAssetStocktake"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<FacilitiesOpenAssetStocktakeMutation, FacilitiesOpenAssetStocktakeMutationVariables>;
+export const FacilitiesRecordAssetScansDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FacilitiesRecordAssetScans"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordAssetScansInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordAssetScans"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recorded"}},{"kind":"Field","name":{"kind":"Name","value":"alreadyScanned"}},{"kind":"Field","name":{"kind":"Name","value":"scans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"roomId"}},{"kind":"Field","name":{"kind":"Name","value":"scannedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stocktake"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"scannedCount"}}]}}]}}]}}]} as unknown as DocumentNode<FacilitiesRecordAssetScansMutation, FacilitiesRecordAssetScansMutationVariables>;
+export const FacilitiesCloseAssetStocktakeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FacilitiesCloseAssetStocktake"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseAssetStocktakeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeAssetStocktake"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<FacilitiesCloseAssetStocktakeMutation, FacilitiesCloseAssetStocktakeMutationVariables>;
+export const FacilitiesApproveAssetStocktakeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FacilitiesApproveAssetStocktake"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApproveAssetStocktakeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveAssetStocktake"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<FacilitiesApproveAssetStocktakeMutation, FacilitiesApproveAssetStocktakeMutationVariables>;
+export const FacilitiesRejectAssetStocktakeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FacilitiesRejectAssetStocktake"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RejectAssetStocktakeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rejectAssetStocktake"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<FacilitiesRejectAssetStocktakeMutation, FacilitiesRejectAssetStocktakeMutationVariables>;
 export const BudgetRegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BudgetRegister"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fiscalYear"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"budgetExecution"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"schoolId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}}},{"kind":"Argument","name":{"kind":"Name","value":"fiscalYear"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fiscalYear"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"fund"}},{"kind":"Field","name":{"kind":"Name","value":"overrunPolicy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allocated"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yuan"}},{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"committed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yuan"}},{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"spent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yuan"}},{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"remaining"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yuan"}},{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"spentByMonth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yuan"}},{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}}]}}]}}]} as unknown as DocumentNode<BudgetRegisterQuery, BudgetRegisterQueryVariables>;
 export const BudgetCategoriesRegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BudgetCategoriesRegister"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"budgetCategories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<BudgetCategoriesRegisterQuery, BudgetCategoriesRegisterQueryVariables>;
 export const SetBudgetRegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetBudgetRegister"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetBudgetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setBudget"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allocated"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yuan"}},{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}}]}}]}}]} as unknown as DocumentNode<SetBudgetRegisterMutation, SetBudgetRegisterMutationVariables>;
