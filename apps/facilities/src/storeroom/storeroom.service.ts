@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { In, type EntityManager } from 'typeorm';
-import { requirePermission, schoolsAllowed } from '@houqin/auth';
+import { requirePermission } from '@houqin/auth';
 import { badInput, conflict, newId, type Page, type PageArgs, parseId, parseYuan } from '@houqin/common';
 import { groupedLoader, isUniqueViolation, paginate, recordAudit, type Actor } from '@houqin/persistence';
 import type { FacilitiesContext } from '../context';
@@ -512,11 +512,6 @@ export class StoreroomService {
   /** A storeroom an input names: a room of kind STOREROOM of `schoolId` (BAD_USER_INPUT on `field`). */
   requireStoreroomOf(manager: EntityManager, schoolId: string, roomId: string, field: string): Promise<Room> {
     return this.ctx.places.requireRoomOf(manager, schoolId, roomId, field, RoomKind.STOREROOM);
-  }
-
-  /** Schools whose storeroom the viewer reads ('district' for district readers). */
-  readableSchools(): 'district' | string[] {
-    return schoolsAllowed(requirePermission(this.ctx.viewer, P.readStoreroom), P.readStoreroom);
   }
 }
 
