@@ -364,4 +364,26 @@ const onServer = testStorage().kind === 'mysql';
     const closed = await close('storekeeper', st.id);
     expect(closed.summary).toMatchObject({ scanned: 300, unregistered: 300 });
   });
+
+  it('scans racing a close: each scan is either in the frozen counts or refused as CONFLICT, never lost between them', async () => {
+    const st = await open('storekeeper', { schoolId: SCHOOL_A, scope: 'ROOM', roomId: rooms['306'] });
+    const scanCalls = Array.from({ length: 20 }, (_, i) =>
+      as(i % 2 ? 'storekeeper' : 'storekeeper2').request(SCAN, {
+        input: { stocktakeId: st.id, roomId: rooms['306'], codes: [`ZC-R-${i}-A`, `ZC-R-${i}-B`] },
+      }),
+    );
+    const [closing, ...scans] = await Promise.all([
+      (async () => {
+        await new Promise((resolve) => setTimeout(resolve, 30));
+        return as('director').request(CLOSE, { input: { id: st.id } });
+      })(),
+      ...scanCalls,
+    ]);
+    const closed = ok<{ closeAssetStocktake: StocktakeOut }>(closing).closeAssetStocktake;
+    const accepted = scans.filter((r) => !r.errors);
+    for (const r of scans.filter((x) => x.errors)) expect(r.errors?.map((e) => e.extensions?.code)).toEqual(['CONFLICT']);
+    const rows = await sub.dataSource.getRepository(AssetStocktakeScan).countBy({ stocktakeId: st.id });
+    expect(rows).toBe(accepted.length * 2);
+    expect(closed.summary?.scanned).toBe(rows);
+  });
 });
