@@ -8,6 +8,7 @@ export interface Label {
 }
 
 export const PURCHASE_STATUS: Record<string, Label & { color: string }> = {
+  DRAFT: { zh: '草稿，待提交', en: 'Draft, to submit', color: 'default' },
   PENDING_APPROVAL: { zh: '待审批', en: 'Awaiting approval', color: 'gold' },
   APPROVED: { zh: '已批准，待采购', en: 'Approved, to order', color: 'blue' },
   PENDING_REAPPROVAL: { zh: '超出预估，待重新审批', en: 'Awaiting re-approval', color: 'orange' },

@@ -11,6 +11,7 @@ import { CommentField, PayFields, payInput } from '../common/PayFields';
 import type { PurchaseAction } from '../../../graphql/graphql';
 import {
   ApprovePurchaseRequestMutation,
+  SubmitDraftPurchaseRequestMutation,
   OrderPurchaseMutation,
   PayPurchaseMutation,
   ReceivePurchaseMutation,
@@ -20,19 +21,21 @@ import {
 type Request = PurchaseRequestDetailQuery['purchaseRequest'];
 
 const BUTTONS: Record<PurchaseAction, { zh: string; en: string; primary?: boolean; danger?: boolean }> = {
+  SUBMIT_DRAFT: { zh: '提交审批', en: 'Submit for approval', primary: true },
   APPROVE: { zh: '批准', en: 'Approve', primary: true },
   REJECT: { zh: '退回', en: 'Reject', danger: true },
   ORDER: { zh: '采购下单', en: 'Order', primary: true },
   RECEIVE: { zh: '验收', en: 'Receive', primary: true },
   PAY: { zh: '付款', en: 'Pay', primary: true },
 };
-const ORDER: PurchaseAction[] = ['APPROVE', 'REJECT', 'ORDER', 'RECEIVE', 'PAY'];
+const ORDER: PurchaseAction[] = ['SUBMIT_DRAFT', 'APPROVE', 'REJECT', 'ORDER', 'RECEIVE', 'PAY'];
 
 /** The steps the viewer may take on the request, each a button opening its small form. */
 export function PurchaseActions({ request, actions, refetch }: { request: Request; actions: readonly string[]; refetch(): unknown }) {
   const t = useT();
   const [open, setOpen] = useState<PurchaseAction | null>(null);
   const close = () => setOpen(null);
+  const [submitDraft] = useMutation(SubmitDraftPurchaseRequestMutation);
   const [approve] = useMutation(ApprovePurchaseRequestMutation);
   const [reject] = useMutation(RejectPurchaseRequestMutation);
   const [order] = useMutation(OrderPurchaseMutation);
@@ -56,6 +59,17 @@ export function PurchaseActions({ request, actions, refetch }: { request: Reques
           </Button>
         ))}
       </Space>
+      <ActionModal
+        {...common}
+        open={open === 'SUBMIT_DRAFT'}
+        title={t('提交草稿审批', 'Submit the draft for approval')}
+        initialValues={{ reason: '' }}
+        run={(v) => submitDraft({ variables: { input: { id: request.id, reason: v.reason?.trim() || null } } })}
+      >
+        <Form.Item name="reason" label={t('采购理由（留空则用草稿标题）', 'Why the items are needed (the draft title when empty)')}>
+          <Input.TextArea rows={2} maxLength={500} data-testid="draft-reason" />
+        </Form.Item>
+      </ActionModal>
       <ActionModal
         {...common}
         open={open === 'APPROVE'}

@@ -113,6 +113,22 @@ export const SubmitPurchaseRequestMutation = graphql(`
   }
 `);
 
+export const SubmitDraftPurchaseRequestMutation = graphql(`
+  mutation SubmitDraftPurchaseRequest($input: SubmitDraftPurchaseRequestInput!) {
+    submitDraftPurchaseRequest(input: $input) {
+      request {
+        id
+        status
+        version
+        steps {
+          ...WorkflowStepFields
+        }
+      }
+      warnings
+    }
+  }
+`);
+
 export const ApprovePurchaseRequestMutation = graphql(`
   mutation ApprovePurchaseRequest($input: ApproveInput!) {
     approvePurchaseRequest(input: $input) {
