@@ -192,6 +192,8 @@ export async function facilitiesOnly(o: FacilitiesBenchSettings): Promise<number
   const pages = Math.ceil(directorySchools / pageSize);
   const probes: QueryProbe[] = [];
   let after: string | null = null;
+  /** The first page's answer, to check the aggregate-in-SQL variant against (section 4). */
+  let firstPage: { id: string; assetSummary: Summary | null }[] = [];
   for (let page = 1; page <= pages; page += 1) {
     const size = Math.min(pageSize, directorySchools - (page - 1) * pageSize);
     const variables: Record<string, unknown> = { month, after };
@@ -222,6 +224,7 @@ export async function facilitiesOnly(o: FacilitiesBenchSettings): Promise<number
       body: JSON.stringify({ query: SUMMARY_QUERY, variables }),
     }).then((r) => r.json())) as { data?: FacilitiesReportData; errors?: unknown };
     if (!first.data?.schools) throw new Error(`School.assetSummary page ${page}: ${JSON.stringify(first.errors ?? null).slice(0, 500)}`);
+    if (page === 1) firstPage = first.data.schools.nodes;
     after = first.data.schools.pageInfo.endCursor ?? null;
     if (!after) break;
   }
@@ -308,7 +311,8 @@ export async function facilitiesOnly(o: FacilitiesBenchSettings): Promise<number
     const m = sql.manager;
     const viewer = new Viewer(demoViewer('admin'));
     const reader = assetWriteReader({ viewer, dataSource: m.connection as DataSource });
-    const pageIds = data.schools.slice(0, pageSize).map((s) => s.schoolId);
+    // The schools of the directory's first page, as School.assetSummary batches them.
+    const pageIds = firstPage.map((s) => s.id);
     const monthStart = new Date(`${month}-01T00:00:00+08:00`);
     const nextStart = new Date(`${shiftDate(`${month}-28`, 7).slice(0, 7)}-01T00:00:00+08:00`);
     const statements: [string, ReturnType<typeof sql.statement>][] = [
@@ -318,7 +322,14 @@ export async function facilitiesOnly(o: FacilitiesBenchSettings): Promise<number
       ['meterSql.tariffsOf', sql.statement(meterSql.tariffsOf(m, viewer.districtId))],
     ];
     const analysed: AnalysedStatement[] = [];
+    // What-if (not the service's SQL): the same summary aggregated in the server, one row per school and status.
+    statements.push([`what-if: the summary aggregated in SQL ×${pageIds.length} schools`, summaryInSql(pageIds, month)]);
     for (const [name, statement] of statements) analysed.push(await sql.analyse(name, statement));
+    const aggregated = (await m.query(summaryInSql(pageIds, month).query, summaryInSql(pageIds, month).parameters)) as Record<
+      string,
+      string
+    >[];
+    const mismatches = compareSummaries(firstPage, aggregated);
     say('');
     say(
       `the statements alone on the server (apps/facilities/src/asset/asset.store.ts, meter/meter.store.ts; apps/facilities/sql/*.sql; ${month}; EXPLAIN; median of 5 runs):`,
@@ -332,7 +343,8 @@ export async function facilitiesOnly(o: FacilitiesBenchSettings): Promise<number
             i === 0 ? s.report : '',
             p.table,
             p.type,
-            p.key ? (indexes.get(p.key) ?? p.key) : '-',
+            // Every table's primary key is named PRIMARY: the map of names keeps only one of them.
+            p.key === 'PRIMARY' ? 'PRIMARY' : p.key ? (indexes.get(p.key) ?? p.key) : '-',
             String(p.rows),
             p.extra.replace('Using ', '').replace(/; Using /g, '; '),
             i === 0 ? String(s.resultRows) : '',
@@ -346,6 +358,10 @@ export async function facilitiesOnly(o: FacilitiesBenchSettings): Promise<number
       s.plan.filter((p) => p.type === 'ALL' && p.rows > 1000).map((p) => `${s.report}: full scan of ${p.table} (${p.rows} rows est.)`),
     );
     say(scans.length ? `full scans of more than 1,000 rows: ${scans.join('; ')}` : 'full scans of more than 1,000 rows: none');
+    say(
+      `what-if check: the aggregated statement's ${aggregated.length} rows (school × status) against page 1's byStatus through the gateway: ${mismatches.length ? `${mismatches.length} differ, e.g. ${mismatches.slice(0, 3).join('; ')}` : 'count, cost and accumulated depreciation equal for every school and status'}`,
+    );
+    if (mismatches.length) problems.push(`the aggregated summary differs from School.assetSummary: ${mismatches.slice(0, 3).join('; ')}`);
   } finally {
     await sql.close();
   }
@@ -357,6 +373,47 @@ export async function facilitiesOnly(o: FacilitiesBenchSettings): Promise<number
       : 'RESULT: PASS (facilities data consistent, asset summaries and meter reports answered, checked and batched)',
   );
   return problems.length ? 1 : 0;
+}
+
+/** A month YYYY-MM or a date's month as a count of months (asset/depreciation.rules.ts monthIndex). */
+const monthIndex = (month: string) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
+
+/**
+ * What-if: School.assetSummary's figures computed by the server instead of in the service
+ * (asset.types.ts summarize + depreciation.rules.ts bookValueAt, in SQL): assets acquired by the end
+ * of the month, months charged from the acquisition month to the month before disposal and at most the
+ * life, floor(cost / life) a month and the whole cost once fully charged; grouped by school and status.
+ */
+function summaryInSql(schoolIds: string[], month: string): { query: string; parameters: unknown[] } {
+  const idx = (column: string) => `(YEAR(${column}) * 12 + MONTH(${column}) - 1)`;
+  const months = `CASE WHEN fa.usefulLifeMonths <= 0 THEN 0 ELSE GREATEST(0, LEAST(fa.usefulLifeMonths,
+      LEAST(?, COALESCE(${idx('fa.disposedOn')} - 1, ?)) - ${idx('fa.acquiredOn')} + 1)) END`;
+  return {
+    query: `SELECT fa.schoolId, fa.status, COUNT(*) AS n, SUM(fa.costFen) AS costFen,
+      SUM(CASE WHEN fa.usefulLifeMonths <= 0 THEN 0 WHEN ${months} >= fa.usefulLifeMonths THEN fa.costFen
+        ELSE FLOOR(fa.costFen / fa.usefulLifeMonths) * ${months} END) AS accumulatedFen
+    FROM fixed_asset fa WHERE fa.schoolId IN (?) AND fa.acquiredOn < ? GROUP BY fa.schoolId, fa.status`,
+    parameters: [...Array(4).fill(monthIndex(month)), schoolIds, `${shiftDate(`${month}-28`, 7).slice(0, 7)}-01`],
+  };
+}
+
+/** The aggregated rows against the GraphQL answer's byStatus, school by school. */
+function compareSummaries(nodes: { id: string; assetSummary: Summary | null }[], rows: Record<string, string>[]): string[] {
+  const key = (schoolId: string, status: string) => `${schoolId}/${status}`;
+  const sqlRows = new Map(rows.map((r) => [key(r.schoolId, r.status), r]));
+  const out: string[] = [];
+  let seen = 0;
+  for (const node of nodes)
+    for (const line of node.assetSummary?.byStatus ?? []) {
+      seen += 1;
+      const r = sqlRows.get(key(node.id, line.status));
+      const got = r ? [Number(r.n), Number(r.costFen), Number(r.accumulatedFen)] : null;
+      const want = [line.count, line.cost.fen, line.accumulatedDepreciation.fen];
+      if (!got || got.some((v, i) => v !== want[i]))
+        out.push(`${key(node.id, line.status)}: SQL ${JSON.stringify(got)}, GraphQL ${JSON.stringify(want)}`);
+    }
+  if (seen !== rows.length) out.push(`${rows.length} SQL rows for ${seen} byStatus lines`);
+  return out;
 }
 
 /** A count in the demo district (the query's one parameter). */
