@@ -5,7 +5,10 @@
  * the stock is refused writing nothing; 20 issues at once against 10 boxes issue exactly 10; people
  * see their own requisitions, the storeroom's readers the school's, other schools nothing.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { type AnyData, codes, expectBadInput, expectCode, expectNoWrites, ok, type TestSubgraph } from '@houqin/testing';
+import { requisitionFlow } from '../src/storeroom/requisition.flow';
 import { StoreMovement, StoreStock } from '../src/storeroom/storeroom.entity';
 import { CREATE_DEPARTMENT, createRoom, placeOf } from './place-fixtures';
 import { createItem, MOVEMENTS, receive, STOCK, type ItemOut } from './storeroom-fixtures';
@@ -362,4 +365,9 @@ describe('issues at once', () => {
       expect(stock.quantity).toBeGreaterThanOrEqual(0);
     }
   });
+});
+
+it('docs/facilities.md shows the requisition flow as the code declares it (on failure: paste requisitionFlow.diagram() there)', () => {
+  const doc = readFileSync(join(__dirname, '../../../docs/facilities.md'), 'utf8');
+  expect(doc).toContain(['```mermaid', requisitionFlow.diagram(), '```'].join('\n'));
 });
