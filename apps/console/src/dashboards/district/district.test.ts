@@ -43,6 +43,10 @@ const nodes: DistrictNode[] = [
         nutritionPassRate: 0,
         accompaniedCoverage: null,
       },
+      assetSummary: { cost: money(1234567800), netBookValue: money(654321000) },
+      // ¥43,210.55 of water, electricity and gas over 1860 students: ¥23.231… → ¥23.23.
+      meterReport: { studentCount: 1860, cost: money(4321055) },
+      printing: { printedPages: 12000, doubleSidedRatio: 0.625, cost: money(150000) },
     },
   },
   {
@@ -79,6 +83,15 @@ describe('the district dashboard’s rows', () => {
         nutritionPassRate: 0,
         accompaniedCoverage: null,
       },
+      facilities: {
+        assetCost: 1234567800,
+        assetNetBookValue: 654321000,
+        utilityCost: 4321055,
+        utilityCostPerStudent: 2323,
+        printedPages: 12000,
+        printCost: 150000,
+        doubleSidedRatio: 625,
+      },
     });
     expect(rows[1]).toMatchObject({
       schoolId: 's2',
@@ -88,6 +101,15 @@ describe('the district dashboard’s rows', () => {
       canteenBalance: null,
       canteen: null,
       canteenCompliance: null,
+      facilities: {
+        assetCost: null,
+        assetNetBookValue: null,
+        utilityCost: null,
+        utilityCostPerStudent: null,
+        printedPages: null,
+        printCost: null,
+        doubleSidedRatio: null,
+      },
     });
     expect(districtCategories(rows).map((c) => c.code)).toEqual(['CANTEEN', 'REPAIRS']);
   });
@@ -104,6 +126,10 @@ describe('the district dashboard’s rows', () => {
     expect(value('morningCheckCompliance', 0)).toBe(667);
     expect(value('accompaniedCoverage', 0)).toBeNull();
     expect(value('sampleCompliance', 1)).toBeNull();
+    expect(value('assetNetBookValue', 0)).toBe(654321000);
+    expect(value('utilityCostPerStudent', 0)).toBe(2323);
+    expect(value('utilityCostPerStudent', 1)).toBeNull();
+    expect(value('doubleSidedRatio', 0)).toBe(625);
   });
 
   it('charts spent vs allocated per school, of all categories or one; a bar names its school', () => {
@@ -124,6 +150,8 @@ describe('the district dashboard’s rows', () => {
       'chart-per-student',
       'chart-canteen',
       'chart-cost-per-meal',
+      'chart-asset-value',
+      'chart-utilities-per-student',
     ]);
   });
 
@@ -154,6 +182,13 @@ describe('the district dashboard’s rows', () => {
       '持证率 (%)',
       '营养达标率 (%)',
       '陪餐覆盖率 (%)',
+      '资产原值',
+      '资产净值',
+      '本月水电费',
+      '生均水电费',
+      '本月印面数',
+      '双面率 (%)',
+      '本月文印费',
     ]);
     expect(read[2]).toEqual([
       '第一实验小学',
@@ -175,7 +210,25 @@ describe('the district dashboard’s rows', () => {
       '100',
       '0',
       '',
+      '12345678',
+      '6543210',
+      '43210.55',
+      '23.23',
+      '12000',
+      '62.5',
+      '1500',
     ]);
-    expect(read[3]).toEqual(['s2', '0', '0', '0', '0', '', '', '', '', '', '', '', '', '', '', '', '', '', '']);
+    expect(read[3]).toEqual(['s2', '0', '0', '0', '0', ...Array<string>(21).fill('')]);
+  });
+});
+
+describe('per-student figures', () => {
+  it('round half up to the fen, null without students', async () => {
+    const { perStudentFen } = await import('./query');
+    expect(perStudentFen(4321055, 1860)).toBe(2323);
+    expect(perStudentFen(5, 2)).toBe(3);
+    expect(perStudentFen(-5, 2)).toBe(-3);
+    expect(perStudentFen(100, 0)).toBeNull();
+    expect(perStudentFen(null, 10)).toBeNull();
   });
 });

@@ -83,6 +83,27 @@ export const DistrictDashboardDocument = graphql(`
             nutritionPassRate
             accompaniedCoverage
           }
+          assetSummary(month: $period) {
+            cost {
+              fen
+            }
+            netBookValue {
+              fen
+            }
+          }
+          meterReport(month: $period) {
+            studentCount
+            cost {
+              fen
+            }
+          }
+          printing(month: $period) {
+            printedPages
+            doubleSidedRatio
+            cost {
+              fen
+            }
+          }
         }
       }
       pageInfo {
@@ -123,6 +144,52 @@ export interface DistrictRow {
   canteen: { opening: number; income: number; foodCost: number; closing: number } | null;
   /** The canteen service's month (食堂监管): cost per meal in fen and each rate in tenths of a percent; null where unreadable. */
   canteenCompliance: CanteenComplianceFigures | null;
+  /** The facilities service's month (后勤资产): assets, utilities and printing; null where unreadable. */
+  facilities: FacilitiesFigures;
+}
+
+/** A school's facilities figures for the dashboard's month: money in fen, the double-sided ratio in tenths of a percent. */
+export interface FacilitiesFigures {
+  /** Fixed assets' cost (原值) and net book value (净值) at the end of the month. */
+  assetCost: number | null;
+  assetNetBookValue: number | null;
+  /** The month's water, electricity and gas cost, and per enrolled student (生均水电费, rounded half up to the fen). */
+  utilityCost: number | null;
+  utilityCostPerStudent: number | null;
+  /** The month's printing: printed pages, cost, and the double-sided ratio (双面率). */
+  printedPages: number | null;
+  printCost: number | null;
+  doubleSidedRatio: number | null;
+}
+
+/** Fen per student, rounded half up (as the graph rounds per-student figures); null without students. */
+export function perStudentFen(fen: number | null | undefined, students: number | null | undefined): number | null {
+  if (fen === null || fen === undefined || !students) return null;
+  return Math.sign(fen) * Math.floor((Math.abs(fen) * 2 + students) / (2 * students));
+}
+
+/** The graph's facilities fields of a school as figures. */
+export function toFacilitiesFigures(
+  school:
+    | {
+        assetSummary?: { cost: { fen: number }; netBookValue: { fen: number } } | null;
+        meterReport?: { studentCount?: number | null; cost: { fen: number } } | null;
+        printing?: { printedPages: number; doubleSidedRatio?: number | null; cost: { fen: number } } | null;
+      }
+    | null
+    | undefined,
+): FacilitiesFigures {
+  const report = school?.meterReport;
+  const printing = school?.printing;
+  return {
+    assetCost: school?.assetSummary?.cost.fen ?? null,
+    assetNetBookValue: school?.assetSummary?.netBookValue.fen ?? null,
+    utilityCost: report?.cost.fen ?? null,
+    utilityCostPerStudent: report ? perStudentFen(report.cost.fen, report.studentCount) : null,
+    printedPages: printing?.printedPages ?? null,
+    printCost: printing?.cost.fen ?? null,
+    doubleSidedRatio: tenthsOfPercent(printing?.doubleSidedRatio),
+  };
 }
 
 export interface CanteenComplianceFigures {
@@ -199,6 +266,7 @@ export function toDistrictRows(nodes: readonly DistrictNode[]): DistrictRow[] {
           }
         : null,
       canteenCompliance: toComplianceFigures(compliance),
+      facilities: toFacilitiesFigures(school),
     };
   });
 }
