@@ -1,0 +1,391 @@
+/**
+ * A dishonest user of another school: school B's director, storekeeper and a teacher call every
+ * mutation of the facilities schema with school A's ids (read from schema.graphql, so a new mutation
+ * must get a row here), and read A's records by id and A's lists. Every call is refused
+ * (NOT_FOUND, FORBIDDEN or BAD_USER_INPUT, never INTERNAL) and writes nothing; no read shows A's rows.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ViewerClaims } from '@houqin/auth';
+import { codes, mutationNames, ok, snapshot, type TestSubgraph } from '@houqin/testing';
+import { buildSchema, type GraphQLSchema } from 'graphql';
+import { CREATE_DEPARTMENT, placeOf, type PlaceFixture } from './place-fixtures';
+import { CAMPUS_A, CAMPUS_B, SCHOOL_A, SCHOOL_B, staffOf, startFacilities, UNKNOWN_ID, V } from './support';
+
+jest.setTimeout(120_000);
+
+const SCHEMA_PATH = join(__dirname, '..', 'schema.graphql');
+
+/** The subgraph schema as plain GraphQL (federation directives dropped): the mutations' argument types. */
+export function facilitiesSchema(): GraphQLSchema {
+  const sdl = readFileSync(SCHEMA_PATH, 'utf8')
+    .replace(/extend schema[\s\S]*?(?=\n\n|\n"""|\ntype |\ndirective )/, '')
+    .replace(/@\w+(\([^)]*\))?/g, '');
+  return buildSchema(sdl, { assumeValid: true, assumeValidSDL: true });
+}
+
+/** `mutation($input: X!) { name(input: $input) { __typename } }` for any mutation of the schema. */
+export function mutationDocument(schema: GraphQLSchema, name: string): string {
+  const field = schema.getMutationType()!.getFields()[name];
+  const vars = field.args.map((a) => `$${a.name}: ${String(a.type)}`).join(', ');
+  const args = field.args.map((a) => `${a.name}: $${a.name}`).join(', ');
+  return `mutation(${vars}) { ${name}(${args}) { __typename } }`;
+}
+
+const REFUSED = ['NOT_FOUND', 'FORBIDDEN', 'BAD_USER_INPUT'];
+
+let sub: TestSubgraph;
+let schema: GraphQLSchema;
+let place: PlaceFixture;
+const a: Record<string, string> = {};
+
+const call = async <T = Record<string, { id: string }>>(as: ViewerClaims, query: string, variables: Record<string, unknown>) =>
+  ok<T>(await sub.as(as).request(query, variables));
+const make = async (as: ViewerClaims, name: string, input: Record<string, unknown>, pick = 'id'): Promise<string> =>
+  (await call<Record<string, Record<string, string>>>(as, mutationDocument(schema, name).replace('__typename', pick), { input }))[name][
+    pick
+  ];
+
+beforeAll(async () => {
+  schema = facilitiesSchema();
+  sub = await startFacilities();
+  place = await placeOf(sub, 'A');
+  await placeOf(sub, 'B');
+  a.building = place.buildingId;
+  a.room = place.rooms.CLASSROOM;
+  a.lab = place.rooms.LAB;
+  a.storeroom = place.rooms.STOREROOM;
+  a.department = (
+    await call<{ createDepartment: { id: string } }>(V.director, CREATE_DEPARTMENT, { input: { schoolId: SCHOOL_A, name: '教务处' } })
+  ).createDepartment.id;
+  a.roomQr = (
+    await call<{ room: { qrCode: string } }>(V.director, `query($id: ID!) { room(id: $id) { qrCode } }`, { id: a.room })
+  ).room.qrCode;
+  const asset = (tagNumber: string) =>
+    make(V.director, 'registerAsset', {
+      schoolId: SCHOOL_A,
+      tagNumber,
+      name: '投影仪',
+      classCode: '2010100',
+      acquiredOn: '2024-09-01',
+      cost: '6000.00',
+      roomId: a.room,
+    });
+  a.asset = await asset('A-OUT-0001');
+  a.assetTag = 'A-OUT-0001';
+  a.disposedAsset = await asset('A-OUT-0002');
+  a.disposal = await make(V.director, 'requestAssetDisposal', { assetId: a.disposedAsset, reason: '损坏无法修复', method: 'SCRAPPED' });
+  a.stocktake = await make(V.director, 'openAssetStocktake', { schoolId: SCHOOL_A, scope: 'ROOM', roomId: a.lab });
+  a.item = await make(V.storekeeper, 'createConsumableItem', {
+    schoolId: SCHOOL_A,
+    name: '粉笔',
+    unit: 'BOX',
+    category: 'CHALK_STATIONERY',
+    reorderPoint: 10,
+    reorderQuantity: 50,
+    standardUnitCost: '5.00',
+  });
+  await make(V.storekeeper, 'recordStoreReceipt', {
+    schoolId: SCHOOL_A,
+    storeroomRoomId: a.storeroom,
+    lines: [{ itemId: a.item, quantity: 5, unitCost: '5.00' }],
+  });
+  a.requisition = await make(V.teacher, 'requestRequisition', {
+    schoolId: SCHOOL_A,
+    roomId: a.room,
+    lines: [{ itemId: a.item, quantity: 1 }],
+  });
+  a.meter = await make(V.director, 'registerUtilityMeter', {
+    schoolId: SCHOOL_A,
+    utility: 'ELECTRICITY',
+    name: '东校区总表',
+    serialNumber: 'A-OUT-E1',
+    campusId: CAMPUS_A,
+    installedOn: '2026-01-05',
+    initialValue: '100',
+  });
+  await make(V.director, 'recordMeterReading', { meterId: a.meter, readAt: '2026-11-15T10:00:00+08:00', value: '150' }, '__typename');
+  a.printJob = await make(V.director, 'recordPrintJob', {
+    schoolId: SCHOOL_A,
+    departmentId: a.department,
+    requestedByStaffId: staffOf('A', 'TEACHER'),
+    title: '三年级数学期中试卷',
+    pages: 4,
+    copies: 40,
+    paperSize: 'A4',
+    duplex: true,
+  });
+  a.reorder = await make(V.storekeeper, 'requestReorderPurchase', { schoolId: SCHOOL_A, storeroomRoomId: a.storeroom, itemIds: [a.item] });
+});
+afterAll(() => sub?.stop());
+
+/** One row per mutation: inputs naming school A's records (the first as A's school, the others as B's own school with A's ids inside). */
+function rows(): Record<string, Record<string, unknown>[]> {
+  const teacherA = staffOf('A', 'TEACHER');
+  const line = { itemId: a.item, quantity: 1, unitCost: '5.00' };
+  return {
+    replayFacilitiesDeadLetter: [{ id: UNKNOWN_ID }],
+    createBuilding: [
+      { input: { schoolId: SCHOOL_A, campusId: CAMPUS_A, name: 'X', floorsAbove: 2 } },
+      { input: { schoolId: SCHOOL_B, campusId: CAMPUS_A, name: 'X', floorsAbove: 2 } },
+      { input: { schoolId: SCHOOL_A, campusId: CAMPUS_B, name: 'X', floorsAbove: 2 } },
+    ],
+    updateBuilding: [{ input: { id: a.building, version: 1, name: 'X' } }],
+    createRoom: [{ input: { buildingId: a.building, floor: 1, number: '199', name: 'X', kind: 'OFFICE' } }],
+    updateRoom: [{ input: { id: a.room, version: 1, name: 'X' } }],
+    createDepartment: [{ input: { schoolId: SCHOOL_A, name: '外校处' } }],
+    renameDepartment: [{ input: { id: a.department, version: 1, name: 'X' } }],
+    registerAsset: [
+      { input: { schoolId: SCHOOL_A, tagNumber: 'B-1', name: 'X', classCode: '2010100', acquiredOn: '2024-09-01', cost: '1.00' } },
+      {
+        input: {
+          schoolId: SCHOOL_B,
+          tagNumber: 'B-2',
+          name: 'X',
+          classCode: '2010100',
+          acquiredOn: '2024-09-01',
+          cost: '1.00',
+          roomId: a.room,
+        },
+      },
+      {
+        input: {
+          schoolId: SCHOOL_B,
+          tagNumber: 'B-3',
+          name: 'X',
+          classCode: '2010100',
+          acquiredOn: '2024-09-01',
+          cost: '1.00',
+          custodianStaffId: teacherA,
+        },
+      },
+    ],
+    importAssets: [
+      {
+        input: {
+          schoolId: SCHOOL_A,
+          validateOnly: false,
+          rows: [{ tagNumber: 'B-4', name: 'X', classCode: '2010100', acquiredOn: '2024-09-01', cost: '1.00' }],
+        },
+      },
+      {
+        input: {
+          schoolId: SCHOOL_B,
+          validateOnly: false,
+          rows: [{ tagNumber: 'B-5', name: 'X', classCode: '2010100', acquiredOn: '2024-09-01', cost: '1.00', custodianStaffId: teacherA }],
+        },
+      },
+    ],
+    moveAsset: [{ input: { assetId: a.asset, roomId: a.lab, clearRoom: false, clearCustodian: false } }],
+    changeAssetStatus: [{ input: { assetId: a.asset, status: 'IDLE' } }],
+    updateAsset: [{ input: { assetId: a.asset, version: 1, name: 'X' } }],
+    updateAssetSettings: [{ input: { version: 1, generalThreshold: '1.00' } }],
+    requestAssetDisposal: [{ input: { assetId: a.asset, reason: 'X', method: 'SCRAPPED' } }],
+    approveAssetDisposal: [{ input: { id: a.disposal } }],
+    rejectAssetDisposal: [{ input: { id: a.disposal, reason: 'X' } }],
+    cancelAssetDisposal: [{ input: { id: a.disposal } }],
+    updateAssetDisposalSettings: [{ input: { version: 1, basis: 'COST' } }],
+    openAssetStocktake: [
+      { input: { schoolId: SCHOOL_A, scope: 'SCHOOL' } },
+      { input: { schoolId: SCHOOL_B, scope: 'ROOM', roomId: a.room } },
+      { input: { schoolId: SCHOOL_B, scope: 'CAMPUS', campusId: CAMPUS_A } },
+    ],
+    recordAssetScans: [{ input: { stocktakeId: a.stocktake, roomId: a.lab, codes: [a.assetTag] } }],
+    closeAssetStocktake: [{ input: { id: a.stocktake } }],
+    approveAssetStocktake: [{ input: { id: a.stocktake } }],
+    rejectAssetStocktake: [{ input: { id: a.stocktake, reason: 'X' } }],
+    createConsumableItem: [
+      {
+        input: {
+          schoolId: SCHOOL_A,
+          name: 'X',
+          unit: 'BOX',
+          category: 'PAPER',
+          reorderPoint: 1,
+          reorderQuantity: 1,
+          standardUnitCost: '1.00',
+        },
+      },
+    ],
+    updateConsumableItem: [{ input: { id: a.item, version: 1, name: 'X' } }],
+    recordStoreReceipt: [
+      { input: { schoolId: SCHOOL_A, storeroomRoomId: a.storeroom, lines: [line] } },
+      { input: { schoolId: SCHOOL_B, storeroomRoomId: a.storeroom, lines: [line] } },
+    ],
+    updateStoreroomSettings: [{ input: { version: 1, requisitionApprovalAbove: '1.00' } }],
+    requestRequisition: [
+      { input: { schoolId: SCHOOL_A, roomId: a.room, lines: [{ itemId: a.item, quantity: 1 }] } },
+      { input: { schoolId: SCHOOL_B, roomId: a.room, lines: [{ itemId: a.item, quantity: 1 }] } },
+      { input: { schoolId: SCHOOL_B, departmentId: a.department, lines: [{ itemId: a.item, quantity: 1 }] } },
+    ],
+    approveRequisition: [{ input: { id: a.requisition } }],
+    rejectRequisition: [{ input: { id: a.requisition, reason: 'X' } }],
+    issueRequisition: [{ input: { id: a.requisition, storeroomRoomId: a.storeroom } }],
+    confirmRequisitionReceipt: [{ input: { id: a.requisition } }],
+    requestReorderPurchase: [
+      { input: { schoolId: SCHOOL_A, storeroomRoomId: a.storeroom, itemIds: [a.item] } },
+      { input: { schoolId: SCHOOL_B, storeroomRoomId: a.storeroom } },
+      { input: { schoolId: SCHOOL_B, itemIds: [a.item] } },
+    ],
+    cancelReorderRequest: [{ input: { id: a.reorder, version: 1, reason: 'X' } }],
+    registerUtilityMeter: [
+      { input: { schoolId: SCHOOL_A, utility: 'WATER', name: 'X', serialNumber: 'B-W1', campusId: CAMPUS_A, installedOn: '2026-01-05' } },
+      { input: { schoolId: SCHOOL_B, utility: 'WATER', name: 'X', serialNumber: 'B-W2', campusId: CAMPUS_A, installedOn: '2026-01-05' } },
+      {
+        input: { schoolId: SCHOOL_B, utility: 'WATER', name: 'X', serialNumber: 'B-W3', buildingId: a.building, installedOn: '2026-01-05' },
+      },
+    ],
+    replaceUtilityMeter: [
+      { input: { meterId: a.meter, replacedAt: '2026-11-16T09:00:00+08:00', finalValue: '160', serialNumber: 'B-E2', initialValue: '0' } },
+    ],
+    recordMeterReading: [{ input: { meterId: a.meter, readAt: '2026-11-16T09:00:00+08:00', value: '170' } }],
+    importMeterReadings: [
+      { input: { validateOnly: false, rows: [{ meterId: a.meter, readAt: '2026-11-16T09:00:00+08:00', value: '170' }] } },
+    ],
+    setUtilityTariff: [{ input: { utility: 'WATER', unitPriceYuan: '1.00', version: 1 } }],
+    setPrintPrices: [{ input: { schoolId: SCHOOL_A, prices: [{ paperSize: 'A4', pricePerPage: '0.01' }] } }],
+    recordPrintJob: [
+      {
+        input: {
+          schoolId: SCHOOL_A,
+          departmentId: a.department,
+          requestedByStaffId: teacherA,
+          title: 'X',
+          pages: 1,
+          copies: 1,
+          paperSize: 'A4',
+          duplex: false,
+        },
+      },
+      {
+        input: {
+          schoolId: SCHOOL_B,
+          departmentId: a.department,
+          requestedByStaffId: staffOf('B', 'TEACHER'),
+          title: 'X',
+          pages: 1,
+          copies: 1,
+          paperSize: 'A4',
+          duplex: false,
+        },
+      },
+    ],
+    voidPrintJob: [{ input: { printJobId: a.printJob, reason: 'X' } }],
+  };
+}
+
+const OUTSIDERS: [string, ViewerClaims][] = [
+  ['directorB', V.directorB],
+  ['storekeeperB', V.storekeeperB],
+  ['teacherB', V.teacherB],
+];
+
+describe('school B calling every facilities mutation with school A’s records', () => {
+  it('has a row for every mutation of the schema', () => {
+    expect(mutationNames(SCHEMA_PATH).filter((name) => !(name in rows()))).toEqual([]);
+  });
+
+  it('is refused every time (NOT_FOUND, FORBIDDEN or BAD_USER_INPUT) and nothing is written', async () => {
+    const failures: string[] = [];
+    const before = JSON.stringify(await snapshot(sub.dataSource));
+    for (const [name, variants] of Object.entries(rows())) {
+      const document = mutationDocument(schema, name);
+      for (const [who, as] of OUTSIDERS) {
+        for (const [i, variables] of variants.entries()) {
+          const response = await sub.as(as).request(document, variables);
+          const got = codes(response);
+          if (got.length !== 1 || !REFUSED.includes(got[0]) || response.data) {
+            failures.push(`${name}#${i} as ${who}: ${got.join(',') || 'success'} ${response.errors?.[0]?.message ?? ''}`);
+          }
+          const after = JSON.stringify(await snapshot(sub.dataSource));
+          if (after !== before) {
+            failures.push(`${name}#${i} as ${who}: wrote to the database`);
+            throw new Error(failures.join('\n'));
+          }
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+});
+
+describe('school B reading school A’s records', () => {
+  it('finds none of them by id, tag or QR code', async () => {
+    const byId: [string, string, Record<string, unknown>][] = [
+      ['building', 'id', { id: a.building }],
+      ['room', 'id', { id: a.room }],
+      ['roomByQrCode', 'id', { code: a.roomQr }],
+      ['asset', 'id', { id: a.asset }],
+      ['assetByTag', 'id', { tagNumber: a.assetTag, schoolId: SCHOOL_A }],
+      ['assetDisposal', 'id', { id: a.disposal }],
+      ['assetStocktake', 'id', { id: a.stocktake }],
+      ['consumableItem', 'id', { id: a.item }],
+      ['requisition', 'id', { id: a.requisition }],
+      ['utilityMeter', 'id', { id: a.meter }],
+      ['printJob', 'id', { id: a.printJob }],
+      ['meterConsumption', '__typename', { meterId: a.meter, granularity: 'DAY', from: '2026-11-01', to: '2026-11-30' }],
+    ];
+    const failures: string[] = [];
+    const queryFields = schema.getQueryType()!.getFields();
+    for (const [name, pick, variables] of byId) {
+      const field = queryFields[name];
+      const vars = field.args.map((arg) => `$${arg.name}: ${String(arg.type)}`).join(', ');
+      const args = field.args.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
+      for (const [who, as] of OUTSIDERS) {
+        const response = await sub.as(as).request(`query(${vars}) { ${name}(${args}) { ${pick} } }`, variables);
+        const got = codes(response);
+        if (!(got.length === 1 && ['NOT_FOUND', 'FORBIDDEN'].includes(got[0])) || response.data) {
+          failures.push(`${name} as ${who}: ${got.join(',') || JSON.stringify(response.data)}`);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('gets none of school A’s rows from any list', async () => {
+    const lists: [string, string][] = [
+      ['buildings', `buildings(filter: { schoolId: "${SCHOOL_A}" }) { nodes { id } }`],
+      ['rooms', `rooms(filter: { schoolId: "${SCHOOL_A}" }) { nodes { id } }`],
+      ['rooms by building', `rooms(filter: { buildingId: "${a.building}" }) { nodes { id } }`],
+      ['departments', `departments(schoolId: "${SCHOOL_A}") { nodes { id } }`],
+      ['assets', `assets(filter: { schoolId: "${SCHOOL_A}" }) { nodes { id } }`],
+      ['assets by room', `assets(filter: { roomId: "${a.room}" }) { nodes { id } }`],
+      ['assetDisposals', `assetDisposals(filter: { schoolId: "${SCHOOL_A}" }) { nodes { id } }`],
+      ['assetDisposals by asset', `assetDisposals(filter: { assetId: "${a.disposedAsset}" }) { nodes { id } }`],
+      ['assetStocktakes', `assetStocktakes(filter: { schoolId: "${SCHOOL_A}" }) { nodes { id } }`],
+      ['consumableItems', `consumableItems(filter: { schoolId: "${SCHOOL_A}" }) { nodes { id } }`],
+      ['storeStock', `storeStock(filter: { storeroomRoomId: "${a.storeroom}" }) { nodes { itemId } }`],
+      ['storeStock by item', `storeStock(filter: { itemId: "${a.item}" }) { nodes { itemId } }`],
+      ['storeMovements', `storeMovements(filter: { itemId: "${a.item}" }) { nodes { id } }`],
+      ['storeReceipts', `storeReceipts(filter: { schoolId: "${SCHOOL_A}" }) { nodes { id } }`],
+      ['requisitions', `requisitions(filter: { schoolId: "${SCHOOL_A}" }) { nodes { id } }`],
+      ['reorderSuggestions', `reorderSuggestions(schoolId: "${SCHOOL_A}") { nodes { __typename } }`],
+      ['reorderRequests', `reorderRequests(schoolId: "${SCHOOL_A}") { nodes { id } }`],
+      ['dueReplacements', `dueReplacements(schoolId: "${SCHOOL_A}") { nodes { __typename } }`],
+      ['utilityMeters', `utilityMeters(filter: { schoolId: "${SCHOOL_A}" }) { nodes { id } }`],
+      ['meterReadings', `meterReadings(meterId: "${a.meter}") { nodes { id } }`],
+      ['meterAnomalies', `meterAnomalies(filter: { schoolId: "${SCHOOL_A}" }) { nodes { id } }`],
+      ['meterAnomalies by meter', `meterAnomalies(filter: { meterId: "${a.meter}" }) { nodes { id } }`],
+      ['printJobs', `printJobs(filter: { schoolId: "${SCHOOL_A}" }) { nodes { id } }`],
+      ['printCharges', `printCharges(schoolId: "${SCHOOL_A}", month: "2026-11") { __typename }`],
+      ['printMonths', `printMonths(schoolId: "${SCHOOL_A}", fromMonth: "2026-01", toMonth: "2026-11") { __typename }`],
+      ['printPrices', `printPrices(schoolId: "${SCHOOL_A}") { __typename }`],
+      ['schoolMeterReport', `schoolMeterReport(schoolId: "${SCHOOL_A}", month: "2026-11") { __typename }`],
+    ];
+    const failures: string[] = [];
+    for (const [label, selection] of lists) {
+      for (const [who, as] of OUTSIDERS) {
+        const response = await sub.as(as).request(`{ ${selection} }`);
+        const got = codes(response);
+        if (got.length > 0) {
+          if (!(got.length === 1 && ['FORBIDDEN', 'NOT_FOUND'].includes(got[0]))) failures.push(`${label} as ${who}: ${got.join(',')}`);
+          continue;
+        }
+        const value = Object.values(response.data ?? {})[0] as { nodes?: unknown[] } | unknown[] | null;
+        const items = Array.isArray(value) ? value : (value?.nodes ?? []);
+        if (items.length > 0) failures.push(`${label} as ${who}: ${JSON.stringify(items).slice(0, 200)}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+});
