@@ -1,5 +1,2 @@
-import { Initial1796220547741 as M0 } from './1796220547741-Initial';
-
-/** Versioned migrations, oldest first. Generate a new one with `npm run migration:generate -- facilities <Name>`. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const facilitiesMigrations: Function[] = [M0];
+export const facilitiesMigrations: Function[] = [];
