@@ -20,6 +20,8 @@ import { canteenMealServiceWorkSource } from './sources/canteen-kitchen';
 import { canteenInspectionWorkSource, canteenStockDecisionWorkSource } from './sources/canteen-stores';
 import { claimWorkSource } from './sources/claims';
 import { facilitiesDisposalWorkSource } from './sources/facilities-disposals';
+import { facilitiesRequisitionWorkSource } from './sources/facilities-requisitions';
+import { facilitiesStocktakeWorkSource } from './sources/facilities-stocktakes';
 import { purchaseWorkSource } from './sources/purchases';
 
 export interface WorkSource {
@@ -40,4 +42,6 @@ export const WORK_SOURCES: readonly WorkSource[] = [
   canteenStockDecisionWorkSource,
   canteenMealServiceWorkSource,
   facilitiesDisposalWorkSource,
+  facilitiesStocktakeWorkSource,
+  facilitiesRequisitionWorkSource,
 ];
