@@ -29,9 +29,10 @@ async function file(name: string, rows: string[][]) {
 describeWithBrowser('assets: a first load from a spreadsheet, an asset card, and a disposal approved', () => {
   let stack: ConsoleStack;
 
+  // The stack takes minutes to start on a loaded machine.
   beforeAll(async () => {
     stack = await startConsoleStack();
-  });
+  }, 900_000);
 
   afterAll(async () => {
     await stack?.stop();

@@ -30,7 +30,7 @@ import {
   FacilitiesMoveAssetMutation,
   FacilitiesRequestAssetDisposalMutation,
 } from './operations';
-import { historyChanges, roomText, staffText } from './register';
+import { historyChanges, roomDisplay, staffText } from './register';
 
 type Disposal = FacilitiesAssetQuery['asset']['disposals'][number];
 
@@ -58,7 +58,7 @@ export default function AssetDetailPage() {
   const roomName = (roomId: string | null | undefined) => {
     if (!roomId) return t('无', 'none');
     const room = lookups.rooms.find((r) => r.id === roomId);
-    return room ? `${roomText(room)} ${room.name}` : roomId;
+    return room ? roomDisplay(room) : roomId;
   };
   const staffName = (staffId: string | null | undefined) => {
     if (!staffId) return t('无', 'none');
@@ -122,7 +122,7 @@ export default function AssetDetailPage() {
               : t('不计提折旧', 'Not depreciated')}
           </Descriptions.Item>
           <Descriptions.Item label={t('存放地点', 'Room')}>
-            <span data-testid="asset-room">{asset.room ? `${roomText(asset.room)} ${asset.room.name}` : '—'}</span>
+            <span data-testid="asset-room">{asset.room ? roomDisplay(asset.room) : '—'}</span>
           </Descriptions.Item>
           <Descriptions.Item label={t('保管人', 'Custodian')}>
             <span data-testid="asset-custodian">{asset.custodian ? staffText(asset.custodian) : '—'}</span>

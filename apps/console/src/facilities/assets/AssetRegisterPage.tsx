@@ -22,7 +22,7 @@ import { ClassSelect, RoomSelect, StaffSelect, StatusTag } from './components';
 import { ASSET_STATUS, ASSET_STATUS_COLOR, SETTABLE_STATUSES } from './labels';
 import { useRegisterLookups } from './lookups';
 import { FacilitiesAssetsQuery, FacilitiesImportAssetsMutation, FacilitiesRegisterAssetMutation } from './operations';
-import { assetExportColumns, assetImportSpec, graphRows, roomText, type AssetImportRow } from './register';
+import { assetExportColumns, assetImportSpec, graphRows, roomDisplay, type AssetImportRow } from './register';
 
 interface RegisterValues {
   tagNumber: string;
@@ -181,7 +181,7 @@ export default function AssetRegisterPage() {
                 key: 'class',
                 render: (_, a) => (a.assetClass ? t(a.assetClass.nameZh, a.assetClass.nameEn) : a.classCode),
               },
-              { title: t('存放地点', 'Room'), key: 'room', render: (_, a) => (a.room ? `${roomText(a.room)} ${a.room.name}` : '—') },
+              { title: t('存放地点', 'Room'), key: 'room', render: (_, a) => (a.room ? roomDisplay(a.room) : '—') },
               { title: t('保管人', 'Custodian'), key: 'custodian', render: (_, a) => a.custodian?.name ?? '—' },
               {
                 title: t('状态', 'Status'),

@@ -10,9 +10,14 @@ describe('asset labels (资产标签)', () => {
         id: 'a1',
         tagNumber: 'ZC-2026-0001',
         name: '台式计算机',
-        room: { number: '302', name: '三年级二班', building: { name: '教学楼' } },
+        room: {
+          number: '302',
+          name: 'Class 3-2 (三年级2班)',
+          building: { name: 'Teaching Building A (教学楼A)' },
+          campus: { name: 'East Campus (东校区)' },
+        },
       }),
-    ).toEqual({ key: 'a1', payload: 'ZC-2026-0001', title: 'ZC-2026-0001', subtitle: '台式计算机 · 教学楼 302 三年级二班' });
+    ).toEqual({ key: 'a1', payload: 'ZC-2026-0001', title: 'ZC-2026-0001', subtitle: '台式计算机 · 东校区 · 教学楼A 302 三年级2班' });
     expect(assetLabel({ id: 'a2', tagNumber: 'ZC-2', name: '笔记本电脑', room: null })).toMatchObject({
       payload: 'ZC-2',
       subtitle: '笔记本电脑',

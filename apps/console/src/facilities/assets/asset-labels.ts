@@ -1,5 +1,5 @@
 import type { QrLabel } from '../places/qr-sheet';
-import { roomText } from './register';
+import { roomDisplay } from './register';
 
 /**
  * An asset's label (资产标签): the QR code encodes its tag number, which the stocktake scans
@@ -9,12 +9,12 @@ export function assetLabel(asset: {
   id: string;
   tagNumber: string;
   name: string;
-  room?: { number: string; name: string; building: { name: string } } | null;
+  room?: { number: string; name: string; building: { name: string }; campus?: { name: string } | null } | null;
 }): QrLabel {
   return {
     key: asset.id,
     payload: asset.tagNumber,
     title: asset.tagNumber,
-    subtitle: asset.room ? `${asset.name} · ${roomText(asset.room)} ${asset.room.name}` : asset.name,
+    subtitle: asset.room ? `${asset.name} · ${roomDisplay(asset.room)}` : asset.name,
   };
 }

@@ -1,7 +1,7 @@
 import { Select, Tag, type SelectProps } from 'antd';
 import { useT } from '../../app/language';
 import { labelOf, type Label } from '../../shared/labels';
-import { classText, roomText, staffText, type ClassRef, type RoomRef, type StaffRef } from './register';
+import { classText, roomDisplay, staffText, type ClassRef, type RoomRef, type StaffRef } from './register';
 
 type Pick = Omit<SelectProps<string>, 'options'>;
 
@@ -25,7 +25,7 @@ export function RoomSelect({ rooms, ...rest }: Pick & { rooms: readonly RoomRef[
     <Select<string>
       showSearch={{ optionFilterProp: 'label' }}
       placeholder={t('存放地点', 'Room')}
-      options={rooms.map((r) => ({ value: r.id, label: `${roomText(r)} ${r.name}` }))}
+      options={rooms.map((r) => ({ value: r.id, label: roomDisplay(r) }))}
       {...rest}
     />
   );

@@ -74,6 +74,13 @@ export function nameParts(name: string): string[] {
   return [...new Set([name, outside, ...inside].map((p) => p.trim()).filter(Boolean))];
 }
 
+/** A name as shown where space is short: the Chinese of a bilingual one ("East Campus (东校区)" → 东校区), else itself. */
+export const shortName = (name: string): string => nameParts(name)[2] ?? name;
+
+/** A room as pages show it, naming one room of the school: "东校区 · 教学楼A 302 三年级2班". */
+export const roomDisplay = (r: { number: string; name: string; building: { name: string }; campus?: { name: string } | null }): string =>
+  `${r.campus ? `${shortName(r.campus.name)} · ` : ''}${shortName(r.building.name)} ${r.number} ${shortName(r.name)}`;
+
 /** The ways a room is written: [campus] building number, [campus] room name, the bare number or name, its QR code. */
 export function roomLabels(r: RoomRef): string[] {
   const campuses = ['', ...(r.campus ? nameParts(r.campus.name) : [])];
