@@ -4,33 +4,14 @@
  * must get a row here), and read A's records by id and A's lists. Every call is refused
  * (NOT_FOUND, FORBIDDEN or BAD_USER_INPUT, never INTERNAL) and writes nothing; no read shows A's rows.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { ViewerClaims } from '@houqin/auth';
 import { codes, mutationNames, ok, snapshot, type TestSubgraph } from '@houqin/testing';
-import { buildSchema, type GraphQLSchema } from 'graphql';
+import type { GraphQLSchema } from 'graphql';
+import { facilitiesSchema, mutationDocument, SCHEMA_PATH } from './schema-fixtures';
 import { CREATE_DEPARTMENT, placeOf, type PlaceFixture } from './place-fixtures';
 import { CAMPUS_A, CAMPUS_B, SCHOOL_A, SCHOOL_B, staffOf, startFacilities, UNKNOWN_ID, V } from './support';
 
 jest.setTimeout(120_000);
-
-const SCHEMA_PATH = join(__dirname, '..', 'schema.graphql');
-
-/** The subgraph schema as plain GraphQL (federation directives dropped): the mutations' argument types. */
-export function facilitiesSchema(): GraphQLSchema {
-  const sdl = readFileSync(SCHEMA_PATH, 'utf8')
-    .replace(/extend schema[\s\S]*?(?=\n\n|\n"""|\ntype |\ndirective )/, '')
-    .replace(/@\w+(\([^)]*\))?/g, '');
-  return buildSchema(sdl, { assumeValid: true, assumeValidSDL: true });
-}
-
-/** `mutation($input: X!) { name(input: $input) { __typename } }` for any mutation of the schema. */
-export function mutationDocument(schema: GraphQLSchema, name: string): string {
-  const field = schema.getMutationType()!.getFields()[name];
-  const vars = field.args.map((a) => `$${a.name}: ${String(a.type)}`).join(', ');
-  const args = field.args.map((a) => `${a.name}: $${a.name}`).join(', ');
-  return `mutation(${vars}) { ${name}(${args}) { __typename } }`;
-}
 
 const REFUSED = ['NOT_FOUND', 'FORBIDDEN', 'BAD_USER_INPUT'];
 
