@@ -1,0 +1,92 @@
+import { type ConsoleStack, chromiumPath, startConsoleStack } from '@houqin/testing';
+import type { Page } from 'playwright-core';
+import { PHONE, screenshot, signedIn } from './support/browser';
+
+/**
+ * The consumables storeroom in a real browser against the whole graph with the facilities demo: a
+ * teacher on a phone requisitions 2 boxes of chalk for Class 3-2 (below the approval limit, so it goes
+ * straight to the storekeeper), the storekeeper issues them from My work, the teacher confirms receipt,
+ * and the storekeeper sees this week's predicted replacements (the demo's year of broom requisitions).
+ */
+jest.setTimeout(420_000);
+
+const describeWithBrowser = chromiumPath() ? describe : describe.skip;
+
+/** Picks the option of an open antd Select whose text contains `text`. */
+async function pickOption(page: Page, text: string) {
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click();
+}
+
+describeWithBrowser('storeroom: a requisition from a phone, issued and received, and this week’s replacements', () => {
+  let stack: ConsoleStack;
+
+  beforeAll(async () => {
+    stack = await startConsoleStack();
+  });
+
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  it('a teacher asks for 2 boxes of chalk for Class 3-2 on a phone; the storekeeper issues them; the teacher confirms; the storekeeper sees the brooms due', async () => {
+    const purpose = `E2E 期末复习 ${Date.now() % 100000}`;
+
+    // ── The teacher, on a phone, in front of the blackboard ─────────────────────────────────
+    const teacher = await signedIn(stack, 'teacher', PHONE);
+    await teacher.goto('/facilities/requisitions/new');
+    await teacher.waitForSelector('[data-testid="requisition-room"]:not(.ant-select-disabled)');
+    await teacher.getByTestId('requisition-room').click();
+    await teacher.keyboard.type('三年级2班');
+    await pickOption(teacher, '三年级2班');
+    await teacher.getByTestId('requisition-item').first().click();
+    await teacher.keyboard.type('白粉笔');
+    await pickOption(teacher, '白粉笔');
+    await teacher.getByTestId('requisition-quantity').first().fill('2');
+    await teacher.getByTestId('requisition-purpose').fill(purpose);
+    await screenshot(teacher, 'facilities-requisition-new-phone');
+    await teacher.getByTestId('requisition-submit').click();
+    await teacher.locator('[data-testid="requisition-status"][data-status="REQUESTED"]').waitFor();
+    expect(await teacher.getByTestId('requisition-target').textContent()).toContain('三年级2班');
+    const path = new URL(teacher.url()).pathname;
+    await screenshot(teacher, 'facilities-requisition-requested-phone');
+
+    // ── The storekeeper issues it from My work ────────────────────────────────────────────────
+    const keeper = await signedIn(stack, 'storekeeper');
+    await keeper.goto('/work');
+    const card = keeper.getByTestId('my-work-facilities-requisitions');
+    await card.waitFor();
+    await keeper.goto(path);
+    await keeper.getByTestId('requisition-issue').click();
+    await keeper.waitForSelector('.ant-modal [data-testid="issue-storeroom"]');
+    const chosen = await keeper.locator('.ant-modal [data-testid="issue-storeroom"] .ant-select-selection-item').count();
+    if (!chosen) {
+      await keeper.locator('.ant-modal [data-testid="issue-storeroom"]').click();
+      await keeper.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+    }
+    await keeper.getByTestId('action-confirm').click();
+    await keeper.locator('[data-testid="requisition-status"][data-status="ISSUED"]').waitFor();
+    await screenshot(keeper, 'facilities-requisition-issued');
+
+    // ── The teacher confirms receipt on the phone ──────────────────────────────────────────────
+    await teacher.goto('/work');
+    await teacher.getByTestId('my-work-facilities-requisitions').getByTestId('work-item').filter({ hasText: '白粉笔' }).first().click();
+    await teacher.getByTestId('requisition-confirm').click();
+    await teacher.getByTestId('action-confirm').click();
+    await teacher.locator('[data-testid="requisition-status"][data-status="RECEIVED"]').waitFor();
+    await screenshot(teacher, 'facilities-requisition-received-phone');
+
+    // ── The storeroom and this week's replacements ─────────────────────────────────────────────
+    await keeper.goto('/facilities/storeroom');
+    await keeper.getByTestId('stock-table').locator('tbody tr').first().waitFor();
+    await keeper.getByTestId('reorder').waitFor();
+    await screenshot(keeper, 'facilities-storeroom');
+
+    await keeper.goto('/facilities/replacements');
+    await keeper.getByTestId('replacement-item').filter({ hasText: '扫帚' }).first().waitFor();
+    expect(await keeper.getByTestId('replacement-room').count()).toBeGreaterThan(0);
+    await screenshot(keeper, 'facilities-replacements-this-week');
+
+    await teacher.context().close();
+    await keeper.context().close();
+  });
+});
