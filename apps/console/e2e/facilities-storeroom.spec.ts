@@ -8,7 +8,8 @@ import { PHONE, screenshot, signedIn } from './support/browser';
  * straight to the storekeeper), the storekeeper issues them from My work, the teacher confirms receipt,
  * and the storekeeper sees this week's predicted replacements (the demo's year of broom requisitions).
  */
-jest.setTimeout(420_000);
+// The stack (directory, finance, canteen, facilities with their demo data) takes minutes on a loaded machine.
+jest.setTimeout(900_000);
 
 const describeWithBrowser = chromiumPath() ? describe : describe.skip;
 
@@ -22,7 +23,7 @@ describeWithBrowser('storeroom: a requisition from a phone, issued and received,
 
   beforeAll(async () => {
     stack = await startConsoleStack();
-  });
+  }, 900_000);
 
   afterAll(async () => {
     await stack?.stop();
