@@ -94,3 +94,6 @@ export const printingMeasure: DistrictMeasure = {
   title: { zh: '文印', en: 'Printing' },
   columns: PRINTING_COLUMNS,
 };
+
+/** Every facilities column, for the school dashboard's card. */
+export const FACILITIES_COLUMNS: MeasureColumn<Row>[] = [...ASSET_VALUE_COLUMNS, ...UTILITIES_COLUMNS, ...PRINTING_COLUMNS];

@@ -27,6 +27,7 @@ import { currentPeriod } from '../../shared/dates';
 import { downloadWorkbook } from '../../shared/excel/workbook';
 import { Figure, figureColumn } from '../columns';
 import { CANTEEN_COMPLIANCE_COLUMNS } from '../measures/canteen-compliance';
+import { FACILITIES_COLUMNS } from '../measures/facilities';
 import { parsePeriod } from '../period';
 import { PeriodPicker, useDashboardPeriod } from '../PeriodPicker';
 import { schoolBudgetColumns, totalLine } from './budget-columns';
@@ -344,6 +345,17 @@ function SchoolDashboard({
         <Card title={t(`食堂监管 · ${period.year} 年 ${period.month} 月`, `Canteen compliance · ${period.period}`)}>
           <Descriptions size="small" bordered column={{ xs: 1, sm: 2, lg: 4 }} data-testid="canteen-compliance">
             {CANTEEN_COMPLIANCE_COLUMNS.map((column) => (
+              <Descriptions.Item key={column.key} label={t(column.title.zh, column.title.en)}>
+                <Figure kind={column.kind} value={column.value(view)} />
+              </Descriptions.Item>
+            ))}
+          </Descriptions>
+        </Card>
+      )}
+      {view && FACILITIES_COLUMNS.some((column) => column.value(view) !== null) && (
+        <Card title={t(`后勤资产 · ${period.year} 年 ${period.month} 月`, `Facilities · ${period.period}`)}>
+          <Descriptions size="small" bordered column={{ xs: 1, sm: 2, lg: 4 }} data-testid="school-facilities">
+            {FACILITIES_COLUMNS.map((column) => (
               <Descriptions.Item key={column.key} label={t(column.title.zh, column.title.en)}>
                 <Figure kind={column.kind} value={column.value(view)} />
               </Descriptions.Item>

@@ -1,6 +1,6 @@
 import { graphql } from '../../graphql';
 import type { SchoolDashboardQuery } from '../../graphql/graphql';
-import { type CanteenComplianceFigures, toComplianceFigures } from '../district/query';
+import { type CanteenComplianceFigures, type FacilitiesFigures, toComplianceFigures, toFacilitiesFigures } from '../district/query';
 
 /**
  * The school dashboard's ONE query (学校看板): the budget lines with their months, balances,
@@ -59,6 +59,27 @@ export const SchoolDashboardDocument = graphql(`
         certificateCompliance
         nutritionPassRate
         accompaniedCoverage
+      }
+      assetSummary(month: $period) {
+        cost {
+          fen
+        }
+        netBookValue {
+          fen
+        }
+      }
+      meterReport(month: $period) {
+        studentCount
+        cost {
+          fen
+        }
+      }
+      printing(month: $period) {
+        printedPages
+        doubleSidedRatio
+        cost {
+          fen
+        }
       }
       canteenStatement(period: $period) {
         period
@@ -121,6 +142,8 @@ export interface SchoolView {
   statement: CanteenStatementFigures | null;
   /** The canteen service's month (食堂监管); null when the viewer does not read the school's canteen records. */
   canteenCompliance: CanteenComplianceFigures | null;
+  /** The facilities service's month (后勤资产): asset value, utilities and printing, null figures where unreadable. */
+  facilities: FacilitiesFigures;
 }
 
 type StatementNode = NonNullable<SchoolNode['canteenStatement']>;
@@ -158,6 +181,7 @@ export function toSchoolView(school: SchoolNode): SchoolView {
       })) ?? null,
     statement: toStatement(school.canteenStatement),
     canteenCompliance: toComplianceFigures(school.canteenCompliance),
+    facilities: toFacilitiesFigures(school),
   };
 }
 

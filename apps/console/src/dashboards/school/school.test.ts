@@ -50,6 +50,9 @@ const school = {
     nutritionPassRate: null,
     accompaniedCoverage: 1 / 11,
   },
+  assetSummary: { cost: { fen: 98765400 }, netBookValue: { fen: 45678900 } },
+  meterReport: { studentCount: 1860, cost: { fen: 4321055 } },
+  printing: { printedPages: 8000, doubleSidedRatio: 0.5, cost: { fen: 90000 } },
 };
 
 describe('the school dashboard', () => {
@@ -90,6 +93,20 @@ describe('the school dashboard', () => {
       accompaniedCoverage: 91,
     });
     expect(toSchoolView({ ...school, canteenCompliance: null }).canteenCompliance).toBeNull();
+    // The facilities month: asset value, utilities per student (rounded half up to the fen), printing.
+    expect(view.facilities).toEqual({
+      assetCost: 98765400,
+      assetNetBookValue: 45678900,
+      utilityCost: 4321055,
+      utilityCostPerStudent: 2323,
+      printedPages: 8000,
+      printCost: 90000,
+      doubleSidedRatio: 500,
+    });
+    expect(toSchoolView({ ...school, meterReport: null, printing: null }).facilities).toMatchObject({
+      utilityCost: null,
+      printedPages: null,
+    });
     // A viewer who does not read the books gets no lines (null), not an empty budget.
     expect(toSchoolView({ ...school, budgetExecution: null, accountBalances: null }).lines).toBeNull();
   });

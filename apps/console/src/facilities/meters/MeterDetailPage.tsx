@@ -182,6 +182,7 @@ function RecordReadingCard({ meterId, unit, onRecorded }: { meterId: string; uni
         found.length ? t(`已记录；发现 ${found.length} 条异常`, `Recorded; ${found.length} anomalies found`) : t('已记录', 'Recorded'),
       );
       form.resetFields();
+      form.setFieldsValue({ readAt: chinaLocalMinute(new Date()) });
       onRecorded();
     }
   }
