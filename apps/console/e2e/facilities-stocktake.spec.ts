@@ -27,9 +27,10 @@ async function confirmModal(page: Page): Promise<void> {
 describeWithBrowser('stocktake: one room counted on a phone and approved', () => {
   let stack: ConsoleStack;
 
+  // The whole graph with its demo data takes minutes to start on a loaded machine.
   beforeAll(async () => {
     stack = await startConsoleStack();
-  });
+  }, 900_000);
 
   afterAll(async () => {
     await stack?.stop();

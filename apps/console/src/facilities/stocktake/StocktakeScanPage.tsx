@@ -21,6 +21,7 @@ import {
   enqueue,
   failBatch,
   markAsset,
+  markSending,
   refuseBatch,
   resumeQueue,
   retryDelay,
@@ -118,10 +119,9 @@ export default function StocktakeScanPage() {
     const attempts = Math.max(0, ...waiting.map((e) => (e.state === 'failed' ? e.attempts : 0)));
     const timer = setTimeout(
       () => {
-        const { queue: next, batch } = takeBatch(queueRef.current, BATCH);
+        const { batch } = takeBatch(queueRef.current, BATCH);
         if (!batch) return;
-        queueRef.current = next;
-        setQueue(next);
+        setQueue((q) => markSending(q, batch));
         record({ variables: { input: { stocktakeId: id, roomId: batch.roomId, codes: batch.codes } } }).then(
           (result) => {
             const answer = result.data?.recordAssetScans;
@@ -179,13 +179,13 @@ export default function StocktakeScanPage() {
         setFeedback({ type: 'warning', text: t('请先扫描或选择所在房间', 'Scan or pick the room you are in first') });
         return;
       }
-      const { queue: next, added } = enqueue(queueRef.current, scanned.code, room.id);
+      const { added } = enqueue(queueRef.current, scanned.code, room.id);
       if (!added) {
         setFeedback({ type: 'warning', text: t(`${scanned.code} 已扫过`, `${scanned.code} was scanned already`) });
         return;
       }
-      queueRef.current = next;
-      setQueue(next);
+      queueRef.current = enqueue(queueRef.current, scanned.code, room.id).queue;
+      setQueue((q) => enqueue(q, scanned.code, room.id).queue);
       setFeedback({ type: 'success', text: t(`已扫：${scanned.code}`, `Scanned ${scanned.code}`) });
     },
     [client, room, stocktake, t],

@@ -72,11 +72,14 @@ export function takeBatch(queue: ScanQueue, max = 20): { queue: ScanQueue; batch
   if (!first) return { queue, batch: null };
   const codes: string[] = [];
   for (const e of queue) if (codes.length < max && waiting(e) && e.roomId === first.roomId) codes.push(e.code);
-  const taken = new Set(codes);
-  return {
-    queue: queue.map((e) => (taken.has(e.code) ? { ...e, state: 'sending' } : e)),
-    batch: { roomId: first.roomId, codes },
-  };
+  const batch = { roomId: first.roomId, codes };
+  return { queue: markSending(queue, batch), batch };
+}
+
+/** Marks a batch's codes as sending (applied to the newest queue, so no scan made meanwhile is lost). */
+export function markSending(queue: ScanQueue, batch: ScanBatch): ScanQueue {
+  const taken = new Set(batch.codes);
+  return queue.map((e) => (taken.has(e.code) && waiting(e) ? { ...e, state: 'sending' } : e));
 }
 
 /** The graph's answer to a batch (AssetScanResult): how many it recorded first and each code's stored scan. */
