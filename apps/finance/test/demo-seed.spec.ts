@@ -24,7 +24,7 @@ let sub: TestSubgraph;
 
 beforeAll(async () => {
   sub = await startTestSubgraph(createFinanceSubgraph());
-}, 120_000);
+}, 240_000);
 
 afterAll(async () => {
   await sub?.stop();
