@@ -16,6 +16,9 @@
 -- storeroom.receipts
 /* storeroom.receipts */ SELECT `rcp`.`id` AS `rcp_id`, `rcp`.`districtId` AS `rcp_districtId`, `rcp`.`schoolId` AS `rcp_schoolId`, `rcp`.`storeroomRoomId` AS `rcp_storeroomRoomId`, `rcp`.`source` AS `rcp_source`, `rcp`.`purchaseRequestId` AS `rcp_purchaseRequestId`, `rcp`.`totalFen` AS `rcp_totalFen`, `rcp`.`note` AS `rcp_note`, `rcp`.`recordedByAccountId` AS `rcp_recordedByAccountId`, `rcp`.`receivedAt` AS `rcp_receivedAt` FROM `store_receipt` `rcp` WHERE `rcp`.`districtId` = :scopeDistrictId AND `rcp`.`schoolId` IN (:...scopeSchoolIds) AND `rcp`.`schoolId` IN (:...storeroomReadable) AND `rcp`.`schoolId` = :schoolId AND `rcp`.`storeroomRoomId` = :storeroomRoomId;
 
+-- storeroom.lockItems
+/* storeroom.lockItems */ SELECT `item`.`id` AS `item_id` FROM `consumable_item` `item` WHERE `item`.`id` IN (:...itemIds) ORDER BY `item_id` ASC FOR UPDATE;
+
 -- storeroom.ensureStock
 /* storeroom.ensureStock */ INSERT  IGNORE INTO `store_stock`(`id`, `districtId`, `schoolId`, `itemId`, `storeroomRoomId`, `quantity`, `valueFen`, `updatedAt`) VALUES (:orm_param_0, :orm_param_1, :orm_param_2, :orm_param_3, :orm_param_4, :orm_param_5, :orm_param_6, :orm_param_7);
 

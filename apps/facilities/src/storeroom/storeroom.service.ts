@@ -368,6 +368,7 @@ export class StoreroomService {
       input.lines.map((line) => line.itemId),
       'lines',
     );
+    await storeroomSql.lockItems(manager, [...items.keys()].sort()).getMany();
     const at = input.receivedAt ?? this.now();
     const receipt: Partial<StoreReceipt> = {
       id: newId(),

@@ -130,6 +130,20 @@ export const storeroomSql = defineSqlStore(
       if (storeroomRoomId) qb.andWhere('rcp.storeroomRoomId = :storeroomRoomId', { storeroomRoomId });
       return qb;
     },
+    /**
+     * The items a receipt brings in, locked for update in id order before their stock rows are made: receipts of the
+     * same items queue here instead of deadlocking on the new stock row (INSERT IGNORE) or on the last unit cost.
+     */
+    lockItems: (m, itemIds: readonly string[]) =>
+      lock(
+        m,
+        m
+          .getRepository(ConsumableItem)
+          .createQueryBuilder('item')
+          .select('item.id')
+          .where('item.id IN (:...itemIds)', { itemIds })
+          .orderBy('item.id', 'ASC'),
+      ),
     /** Creates the missing stock rows of these items in a storeroom, empty (a receipt's first of an item). */
     ensureStock: (m, rows: readonly Pick<StoreStock, 'id' | 'districtId' | 'schoolId' | 'itemId' | 'storeroomRoomId' | 'updatedAt'>[]) =>
       m
@@ -242,6 +256,7 @@ export const storeroomSql = defineSqlStore(
     lockStock: ['room-1', ['item-1', 'item-2']],
     addStock: ['stock-1', 50, 62_500, new Date('2026-09-01T00:00:00Z')],
     takeStock: ['stock-1', 2, 2_500, new Date('2026-09-01T00:00:00Z')],
+    lockItems: [['item-1', 'item-2']],
     setLastUnitCost: ['item-1', 1_250],
     schoolStock: [['item-1', 'item-2']],
     requisitionLinesOf: [['requisition-1']],
