@@ -1,6 +1,7 @@
 import type { SubgraphContext } from '@houqin/subgraph-kit';
 import type { DirectoryCopyService } from '@houqin/directory-copy';
 import type { PlaceService } from './place/place.service';
+import type { FacilitiesReportService } from './report/report.service';
 import type { StoreroomService } from './storeroom/storeroom.service';
 import type { MeterService } from './meter/meter.service';
 import type { PrintService } from './print/print.service';
@@ -37,4 +38,6 @@ export interface FacilitiesContext extends SubgraphContext {
   reorders: ReorderService;
   /** Replacement before it is asked for (预测更换): what to bring to which room this week (replacement/). */
   replacements: ReplacementService;
+  /** Aggregate reports: assets by class and status, storeroom use, consumption per room (report/). */
+  reports: FacilitiesReportService;
 }

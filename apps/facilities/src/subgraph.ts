@@ -88,6 +88,9 @@ import { DepartmentPrintingResolver, PrintResolver, PrintSchoolMonthResolver, Sc
 import { PrintService } from './print/print.service';
 import { printSql } from './print/print.store';
 // report/
+import { RoomConsumptionResolver, SchoolFacilitiesReportResolver } from './report/report.resolver';
+import { FacilitiesReportService } from './report/report.service';
+import { facilitiesReportSql } from './report/report.store';
 
 export { facilitiesEnvSpec, loadFacilitiesConfig } from './config';
 export type { FacilitiesContext } from './context';
@@ -202,6 +205,8 @@ export function createFacilitiesSubgraph(options: FacilitiesOptions = {}): Subgr
       PrintSchoolMonthResolver,
       DepartmentPrintingResolver,
       // report/
+      SchoolFacilitiesReportResolver,
+      RoomConsumptionResolver,
       UserAccountFacilitiesResolver,
       // events/: the dead letters of what facilities consumed
       FacilitiesDeadLetterResolver,
@@ -225,6 +230,7 @@ export function createFacilitiesSubgraph(options: FacilitiesOptions = {}): Subgr
       disposalSql,
       reorderSql,
       replacementSql,
+      facilitiesReportSql,
     ],
     permissions: P,
     createContext(base) {
@@ -232,6 +238,7 @@ export function createFacilitiesSubgraph(options: FacilitiesOptions = {}): Subgr
       const ctx = { ...base, now } as FacilitiesContext;
       ctx.directoryCopy = new DirectoryCopyService(ctx);
       ctx.places = new PlaceService(ctx);
+      ctx.reports = new FacilitiesReportService(ctx);
       ctx.storeroom = new StoreroomService(ctx);
       ctx.meters = new MeterService(ctx);
       ctx.prints = new PrintService(ctx);

@@ -3,6 +3,7 @@ import { TZDate } from '@date-fns/tz';
 import { addDays } from 'date-fns/addDays';
 import { format } from 'date-fns/format';
 import { parseISO } from 'date-fns/parseISO';
+import { badInput } from './errors';
 
 /** Schools show times in this zone unless they set their own (brief §4). */
 export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
@@ -17,4 +18,18 @@ export function todayIn(timeZone: string, now: Date = new Date()): string {
 /** A calendar date `days` later (or earlier, when negative). */
 export function shiftDate(date: string, days: number): string {
   return format(addDays(parseISO(date), days), DAY);
+}
+
+/** The instant a local calendar day starts (00:00 of `day`, YYYY-MM-DD, in `timeZone`). */
+export function dayStart(day: string, timeZone: string): Date {
+  const [y, m, d] = day.split('-').map(Number);
+  return new Date(new TZDate(y, m - 1, d, 0, 0, 0, 0, timeZone).getTime());
+}
+
+/** The first and last day of a month YYYY-MM (BAD_USER_INPUT on `field` otherwise). */
+export function monthSpan(month: string, field = 'month'): { from: string; to: string } {
+  const match = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(month);
+  if (!match) throw badInput(field, `${field} must be a month YYYY-MM, e.g. 2026-11.`);
+  const lastDay = new Date(Date.UTC(Number(match[1]), Number(match[2]), 0)).getUTCDate();
+  return { from: `${month}-01`, to: `${month}-${String(lastDay).padStart(2, '0')}` };
 }

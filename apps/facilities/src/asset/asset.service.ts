@@ -64,7 +64,6 @@ export class AssetService {
   readonly settings: AssetSettingsService;
   private historyLoader?: ReturnType<typeof groupedLoader<AssetEvent>>;
   private custodyLoader?: ReturnType<typeof groupedLoader<FixedAsset>>;
-  private summaryLoader?: ReturnType<typeof groupedLoader<FixedAsset>>;
 
   constructor(private readonly ctx: FacilitiesContext) {
     this.reader = assetReader(ctx);
@@ -180,11 +179,8 @@ export class AssetService {
   /** A school's assets by status with cost and net book value at the end of `month` (batched over a page of schools). */
   async summaryOf(schoolId: string, month: string): Promise<AssetSummary> {
     requirePermission(this.ctx.viewer, P.readFacilities, schoolId);
-    this.summaryLoader ??= groupedLoader(
-      (ids) => assetSql.summaryRowsOf(this.ctx.dataSource.manager, this.writeReader, ids).getMany(),
-      (a) => a.schoolId,
-    );
-    return summarize(schoolId, month, await this.summaryLoader.load(schoolId));
+    // Summed in the database (report/: one grouped statement per page of schools), not asset by asset here.
+    return summarize(schoolId, month, await this.ctx.reports.assetValueRows(schoolId, month));
   }
 
   // ── Mutations ───────────────────────────────────────────────────────────────────────────

@@ -1,7 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Connection, MoneyFields } from '@houqin/common';
 import { AssetStatus, FixedAsset } from './asset.entity';
-import { bookValueAt } from './depreciation.rules';
 
 @ObjectType({ description: 'A page of the asset register.' })
 export class FixedAssetConnection extends Connection(FixedAsset, 'FixedAsset') {}
@@ -59,7 +58,7 @@ export class AssetSummary {
 export function summarize(
   schoolId: string,
   month: string,
-  assets: readonly Pick<FixedAsset, 'status' | 'costFen' | 'usefulLifeMonths' | 'acquiredOn' | 'disposedOn'>[],
+  rows: readonly { status: string; count: string | number; costFen: string | number; accumulatedFen: string | number }[],
 ): AssetSummary {
   const byStatus = new Map<AssetStatus, AssetStatusSummary>();
   const summary = Object.assign(new AssetSummary(), {
@@ -73,18 +72,20 @@ export function summarize(
   for (const status of Object.values(AssetStatus)) {
     byStatus.set(status, Object.assign(new AssetStatusSummary(), { status, count: 0, costFen: 0, accumulatedFen: 0, netBookValueFen: 0 }));
   }
-  for (const asset of assets) {
-    if (asset.acquiredOn.slice(0, 7) > month) continue;
-    const value = bookValueAt(asset, month);
-    const line = byStatus.get(asset.status)!;
-    line.count += 1;
-    line.costFen += asset.costFen;
-    line.accumulatedFen += value.accumulatedFen;
-    line.netBookValueFen += value.netBookValueFen;
-    if (asset.status !== AssetStatus.DISPOSED) {
-      summary.count += 1;
-      summary.costFen += asset.costFen;
-      summary.netBookValueFen += value.netBookValueFen;
+  // Rows are the report's aggregates (report/report.store.ts assetValues: school × class × status), summed per status here.
+  for (const row of rows) {
+    const line = byStatus.get(row.status as AssetStatus)!;
+    const count = Number(row.count);
+    const costFen = Number(row.costFen);
+    const accumulatedFen = Number(row.accumulatedFen);
+    line.count += count;
+    line.costFen += costFen;
+    line.accumulatedFen += accumulatedFen;
+    line.netBookValueFen += costFen - accumulatedFen;
+    if (row.status !== AssetStatus.DISPOSED) {
+      summary.count += count;
+      summary.costFen += costFen;
+      summary.netBookValueFen += costFen - accumulatedFen;
     }
   }
   summary.byStatus = [...byStatus.values()].filter((line) => line.count > 0);

@@ -87,11 +87,9 @@ export function times(thousandths: number, multiplier: number): number {
   return Number(product);
 }
 
-/** The instant a local calendar day starts (00:00 in `timeZone`). */
-export function dayStart(day: string, timeZone: string): Date {
-  const [y, m, d] = day.split('-').map(Number);
-  return new Date(new TZDate(y, m - 1, d, 0, 0, 0, 0, timeZone).getTime());
-}
+/** The instant a local calendar day starts (00:00 in `timeZone`): the one in @houqin/common. */
+import { dayStart } from '@houqin/common';
+export { dayStart };
 
 /** An instant at a local time of a day ("22:00" on `day` in `timeZone`). */
 export function localInstant(day: string, hour: number, timeZone: string): Date {

@@ -1,2 +1,5 @@
+import { Initial1796227747366 as M0 } from './1796227747366-Initial';
+
+/** Versioned migrations, oldest first. Generate a new one with `npm run migration:generate -- facilities <Name>`. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const facilitiesMigrations: Function[] = [];
+export const facilitiesMigrations: Function[] = [M0];

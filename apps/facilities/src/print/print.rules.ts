@@ -120,13 +120,9 @@ export function priceOn(rows: readonly PriceRow[], key: PriceKey, day: string): 
   return pricesInForce(rows, day).find((price) => priceKeyOf(price) === priceKeyOf(key))!;
 }
 
-/** The first and last day of a month YYYY-MM (BAD_USER_INPUT on `field` otherwise). */
-export function monthSpan(month: string, field = 'month'): { from: string; to: string } {
-  const match = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(month);
-  if (!match) throw badInput(field, `${field} must be a month YYYY-MM, e.g. 2026-11.`);
-  const lastDay = new Date(Date.UTC(Number(match[1]), Number(match[2]), 0)).getUTCDate();
-  return { from: `${month}-01`, to: `${month}-${String(lastDay).padStart(2, '0')}` };
-}
+import { monthSpan } from '@houqin/common';
+/** The first and last day of a month YYYY-MM: the one in @houqin/common. */
+export { monthSpan };
 
 /** The double-sided ratio (双面率): double-sided printed pages over all printed pages, in [0, 1]; null when nothing was printed. */
 export function doubleSidedRatio(doubleSidedPages: number, printedPages: number): number | null {
