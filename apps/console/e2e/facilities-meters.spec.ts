@@ -1,4 +1,4 @@
-import { type ConsoleStack, chromiumPath, startConsoleStack } from '@houqin/testing';
+import { type ConsoleStack, chromiumPath, startConsoleStack, waitFor } from '@houqin/testing';
 import type { Page } from 'playwright-core';
 import { screenshot, signedIn } from './support/browser';
 
@@ -86,10 +86,8 @@ describeWithBrowser('meters and the print centre: a leak on the chart, a reading
     await keeper.getByTestId('print-submit').click();
 
     await keeper.getByTestId('print-jobs').getByText(title).waitFor();
-    await keeper.waitForFunction(
-      (previous) => document.querySelector('[data-testid="charge-教务处"] [data-testid="charge-cost"]')?.textContent !== previous,
-      before,
-    );
+    const cost = keeper.getByTestId('charge-教务处').getByTestId('charge-cost');
+    await waitFor('the department charge to change', async () => (await cost.textContent()) !== before, 30_000);
     await screenshot(keeper, 'facilities-print-centre');
   });
 });
