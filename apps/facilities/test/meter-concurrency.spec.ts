@@ -21,18 +21,16 @@ const onServer = testStorage().kind === 'mysql';
 
   it('twenty readings at once: every one stored is later than the one stored before it, the others refused on readAt', async () => {
     const meter = ok<AnyData>(
-      await sub
-        .as(V.director)
-        .request(`mutation($input: RegisterUtilityMeterInput!) { registerUtilityMeter(input: $input) { id } }`, {
-          input: {
-            schoolId: SCHOOL_A,
-            utility: 'WATER',
-            name: 'Race meter',
-            serialNumber: 'R-1',
-            campusId: CAMPUS_A,
-            installedOn: '2026-01-05',
-          },
-        }),
+      await sub.as(V.director).request(`mutation($input: RegisterUtilityMeterInput!) { registerUtilityMeter(input: $input) { id } }`, {
+        input: {
+          schoolId: SCHOOL_A,
+          utility: 'WATER',
+          name: 'Race meter',
+          serialNumber: 'R-1',
+          campusId: CAMPUS_A,
+          installedOn: '2026-01-05',
+        },
+      }),
     ).registerUtilityMeter;
     const readers = [V.storekeeper, V.director, V.maintenance, V.storekeeper2];
     // Readings at 08:00, 08:01 … 08:19 on 16 November, sent in a shuffled order all at once.

@@ -174,7 +174,7 @@ describe('the reorder list and its purchase through finance', () => {
       );
       expectBadInput(
         await sub.as(V.storekeeper).request(REQUEST, { input: { schoolId: SCHOOL_A, storeroomRoomId: storeroom, itemIds: [paper.id] } }),
-        'itemIds[0]',
+        'itemIds.0',
       );
       expectBadInput(
         await sub.as(V.storekeeper).request(REQUEST, { input: { schoolId: SCHOOL_A, storeroomRoomId: storeroom, itemIds: [] } }),

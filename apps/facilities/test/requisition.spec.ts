@@ -214,7 +214,7 @@ describe('a large requisition', () => {
     await expectNoWrites(sub, async () => {
       const refused = await sub.as(V.storekeeper).request(ISSUE, { input: { id: big.id, storeroomRoomId: storeroom } });
       expectCode(refused, 'CONFLICT');
-      expect(refused.errors?.[0]?.extensions).toMatchObject({ field: 'lines[1]', available: 8 });
+      expect(refused.errors?.[0]?.extensions).toMatchObject({ field: 'lines.1', available: 8 });
       expectBadInput(await sub.as(V.storekeeper).request(ISSUE, { input: { id: big.id, storeroomRoomId: storeroomB } }), 'storeroomRoomId');
       expectBadInput(await sub.as(V.storekeeper).request(ISSUE, { input: { id: big.id, storeroomRoomId: class32 } }), 'storeroomRoomId');
     });
@@ -285,10 +285,10 @@ describe('bad input', () => {
     const chalkB = await createItem(sub, { schoolId: SCHOOL_B, name: '白粉笔', unit: 'BOX', category: 'CHALK_STATIONERY' }, V.storekeeperB);
     const refused = (input: Record<string, unknown>) => sub.as(V.teacher).request(REQUEST, { input: { schoolId: SCHOOL_A, ...input } });
     await expectNoWrites(sub, async () => {
-      expectBadInput(await refused(chalkFor(0)), 'lines[0].quantity');
-      expectBadInput(await refused(chalkFor(-2)), 'lines[0].quantity');
+      expectBadInput(await refused(chalkFor(0)), 'lines.0.quantity');
+      expectBadInput(await refused(chalkFor(-2)), 'lines.0.quantity');
       expect(codes(await refused(chalkFor(1.5)))).toEqual(['BAD_USER_INPUT']);
-      expectBadInput(await refused({ roomId: class32, lines: [{ itemId: UNKNOWN_ID, quantity: 1 }] }), 'lines[0].itemId');
+      expectBadInput(await refused({ roomId: class32, lines: [{ itemId: UNKNOWN_ID, quantity: 1 }] }), 'lines.0.itemId');
       expectBadInput(
         await refused({
           roomId: class32,
@@ -297,7 +297,7 @@ describe('bad input', () => {
             { itemId: chalkB.id, quantity: 1 },
           ],
         }),
-        'lines[1].itemId',
+        'lines.1.itemId',
       );
       expectBadInput(
         await refused({
@@ -307,7 +307,7 @@ describe('bad input', () => {
             { itemId: chalk.id, quantity: 1 },
           ],
         }),
-        'lines[1].itemId',
+        'lines.1.itemId',
       );
       expectBadInput(await refused(chalkFor(1, classB)), 'roomId');
       expectBadInput(await refused(chalkFor(1, UNKNOWN_ID)), 'roomId');

@@ -115,11 +115,9 @@ describe('who may', () => {
   it('refuses a teacher receiving goods or registering items (FORBIDDEN before validation), writing nothing', async () => {
     await expectNoWrites(sub, async () => {
       expectCode(
-        await sub
-          .as(V.teacher)
-          .request(RECEIVE, {
-            input: { schoolId: SCHOOL_A, storeroomRoomId: storeroom, lines: [{ itemId: chalk.id, quantity: 0, unitCost: 'x' }] },
-          }),
+        await sub.as(V.teacher).request(RECEIVE, {
+          input: { schoolId: SCHOOL_A, storeroomRoomId: storeroom, lines: [{ itemId: chalk.id, quantity: 0, unitCost: 'x' }] },
+        }),
         'FORBIDDEN',
       );
       expectCode(
@@ -137,11 +135,9 @@ describe('who may', () => {
         'FORBIDDEN',
       );
       expectCode(
-        await sub
-          .as(V.director)
-          .request(RECEIVE, {
-            input: { schoolId: SCHOOL_A, storeroomRoomId: storeroom, lines: [{ itemId: chalk.id, quantity: 1, unitCost: '1' }] },
-          }),
+        await sub.as(V.director).request(RECEIVE, {
+          input: { schoolId: SCHOOL_A, storeroomRoomId: storeroom, lines: [{ itemId: chalk.id, quantity: 1, unitCost: '1' }] },
+        }),
         'FORBIDDEN',
       );
     });
@@ -168,18 +164,16 @@ describe('who may', () => {
 
 describe('bad input', () => {
   const receipt = (line: Record<string, unknown>, room = storeroom) =>
-    sub
-      .as(V.storekeeper)
-      .request(RECEIVE, {
-        input: { schoolId: SCHOOL_A, storeroomRoomId: room, lines: [{ itemId: chalk.id, quantity: 1, unitCost: '1.00', ...line }] },
-      });
+    sub.as(V.storekeeper).request(RECEIVE, {
+      input: { schoolId: SCHOOL_A, storeroomRoomId: room, lines: [{ itemId: chalk.id, quantity: 1, unitCost: '1.00', ...line }] },
+    });
 
   it('refuses quantities that are not whole units, unknown items, fractions of a fen and other schools’ or non-storeroom rooms, naming the field', async () => {
     await expectNoWrites(sub, async () => {
-      expectBadInput(await receipt({ quantity: 0 }), 'lines[0].quantity');
-      expectBadInput(await receipt({ quantity: -3 }), 'lines[0].quantity');
-      expectBadInput(await receipt({ unitCost: '1.005' }), 'lines[0].unitCost');
-      expectBadInput(await receipt({ itemId: UNKNOWN_ID }), 'lines[0].itemId');
+      expectBadInput(await receipt({ quantity: 0 }), 'lines.0.quantity');
+      expectBadInput(await receipt({ quantity: -3 }), 'lines.0.quantity');
+      expectBadInput(await receipt({ unitCost: '1.005' }), 'lines.0.unitCost');
+      expectBadInput(await receipt({ itemId: UNKNOWN_ID }), 'lines.0.itemId');
       expectBadInput(await receipt({}, storeroomB), 'storeroomRoomId');
       expectBadInput(await receipt({}, classroom), 'storeroomRoomId');
       const fractional = await receipt({ quantity: 1.5 });
@@ -194,7 +188,7 @@ describe('bad input', () => {
       V.storekeeperB,
     );
     await expectNoWrites(sub, async () => {
-      expectBadInput(await receipt({ itemId: chalkB.id }), 'lines[0].itemId');
+      expectBadInput(await receipt({ itemId: chalkB.id }), 'lines.0.itemId');
       expectBadInput(
         await sub.as(V.storekeeper).request(CREATE_ITEM, {
           input: {

@@ -101,7 +101,7 @@ export class ReorderService {
   async request(input: RequestReorderPurchaseInput): Promise<ReorderRequest> {
     const viewer = requirePermission(this.ctx.viewer, P.requestReorderPurchase, input.schoolId);
     const schoolId = parseId(input.schoolId, 'schoolId');
-    const named = input.itemIds?.map((id, i) => parseId(id, `itemIds[${i}]`)) ?? null;
+    const named = input.itemIds?.map((id, i) => parseId(id, `itemIds.${i}`)) ?? null;
     if (named && !named.length) throw badInput('itemIds', 'itemIds must name at least one item, or be left out.');
     return this.ctx.dataSource.transaction(async (manager) => {
       await this.ctx.directoryCopy.requireSchool(viewer.districtId, schoolId, 'schoolId', { open: true }, manager);
@@ -116,8 +116,8 @@ export class ReorderService {
         named.forEach((id, i) => {
           if (!due.some((s) => s.itemId === id))
             throw badInput(
-              `itemIds[${i}]`,
-              `itemIds[${i}] is not an item of the school at or below its reorder point${named_storeroom ? ' in that storeroom' : ''}.`,
+              `itemIds.${i}`,
+              `itemIds.${i} is not an item of the school at or below its reorder point${named_storeroom ? ' in that storeroom' : ''}.`,
             );
         });
         due = due.filter((s) => named.includes(s.itemId));

@@ -123,9 +123,9 @@ export class RequisitionService {
     if (input.lines.length > MAX_LINES) throw badInput('lines', `lines must have at most ${MAX_LINES} lines.`);
     const seen = new Set<string>();
     input.lines.forEach((line, i) => {
-      checkQuantity(line.quantity, `lines[${i}].quantity`);
+      checkQuantity(line.quantity, `lines.${i}.quantity`);
       if (seen.has(line.itemId))
-        throw badInput(`lines[${i}].itemId`, `lines[${i}].itemId repeats an item of an earlier line; put it on one line.`);
+        throw badInput(`lines.${i}.itemId`, `lines.${i}.itemId repeats an item of an earlier line; put it on one line.`);
       seen.add(line.itemId);
     });
     return this.ctx.dataSource.transaction(async (manager) => {
@@ -242,7 +242,7 @@ export class RequisitionService {
         requisitionId: requisition.id,
         roomId: requisition.roomId,
         departmentId: requisition.departmentId,
-        lines: lines.map((line, i) => ({ itemId: line.itemId, quantity: line.quantity, field: `lines[${i}]` })),
+        lines: lines.map((line, i) => ({ itemId: line.itemId, quantity: line.quantity, field: `lines.${i}` })),
       });
       await this.setIssuedValues(manager, lines, values);
       const issuedValueFen = values.reduce((sum, value) => sum + value, 0);

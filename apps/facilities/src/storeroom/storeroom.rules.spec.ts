@@ -2,10 +2,10 @@ import { approvalRequired, checkQuantity, estimateUnitFen, issueValueFen, lineTo
 
 describe('storeroom rules', () => {
   it('accepts whole quantities of at least one unit and names the field otherwise', () => {
-    expect(checkQuantity(3, 'lines[0].quantity')).toBe(3);
+    expect(checkQuantity(3, 'lines.0.quantity')).toBe(3);
     for (const bad of [0, -1, 1.5, Number.NaN, 2_000_000]) {
-      expect(() => checkQuantity(bad, 'lines[0].quantity')).toThrow(
-        expect.objectContaining({ extensions: expect.objectContaining({ field: 'lines[0].quantity' }) }),
+      expect(() => checkQuantity(bad, 'lines.0.quantity')).toThrow(
+        expect.objectContaining({ extensions: expect.objectContaining({ field: 'lines.0.quantity' }) }),
       );
     }
   });

@@ -50,7 +50,7 @@ export interface ReceiveInput {
   receivedAt?: Date;
 }
 
-/** One line of an issue out of a storeroom; `field` names it in errors (e.g. `lines[0]`). */
+/** One line of an issue out of a storeroom; `field` names it in errors (e.g. `lines.0`). */
 export interface IssueLine {
   itemId: string;
   quantity: number;
@@ -229,11 +229,11 @@ export class StoreroomService {
     itemIds: readonly string[],
     list: string,
   ): Promise<Map<string, ConsumableItem>> {
-    const ids = itemIds.map((id, i) => parseId(id, `${list}[${i}].itemId`));
+    const ids = itemIds.map((id, i) => parseId(id, `${list}.${i}.itemId`));
     const items = ids.length ? await manager.find(ConsumableItem, { where: { id: In([...new Set(ids)]) } }) : [];
     const byId = new Map(items.filter((item) => item.schoolId === schoolId).map((item) => [item.id, item]));
     ids.forEach((id, i) => {
-      if (!byId.has(id)) throw badInput(`${list}[${i}].itemId`, `${list}[${i}].itemId does not name a consumable item of the school.`);
+      if (!byId.has(id)) throw badInput(`${list}.${i}.itemId`, `${list}.${i}.itemId does not name a consumable item of the school.`);
     });
     return byId;
   }
@@ -332,8 +332,8 @@ export class StoreroomService {
     if (input.lines.length > MAX_LINES) throw badInput('lines', `lines must have at most ${MAX_LINES} lines.`);
     const lines = input.lines.map((line, i) => ({
       itemId: line.itemId,
-      quantity: checkQuantity(line.quantity, `lines[${i}].quantity`),
-      unitCostFen: parseYuan(line.unitCost, `lines[${i}].unitCost`),
+      quantity: checkQuantity(line.quantity, `lines.${i}.quantity`),
+      unitCostFen: parseYuan(line.unitCost, `lines.${i}.unitCost`),
     }));
     return this.ctx.dataSource.transaction((manager) =>
       this.receiveIn(manager, {
@@ -349,7 +349,7 @@ export class StoreroomService {
   /**
    * Receives goods into a storeroom inside the caller's transaction (no permission check: the caller
    * checked, or it is finance's receipt event): the storeroom must be a STOREROOM room of `schoolId`
-   * and every item the school's (BAD_USER_INPUT on `storeroomRoomId` / `lines[i].itemId`). Adds each
+   * and every item the school's (BAD_USER_INPUT on `storeroomRoomId` / `lines.i.itemId`). Adds each
    * line's units and value (quantity × unit cost, exact) to the stock, on rows locked in id order, one
    * RECEIPT movement per line, the receipt and its lines, the items' last unit cost and an audit entry.
    * Idempotency (a finance event received twice) is the caller's: the consumer's inbox.
@@ -357,9 +357,9 @@ export class StoreroomService {
   async receiveIn(manager: EntityManager, input: ReceiveInput): Promise<StoreReceipt> {
     if (!input.lines.length) throw badInput('lines', 'lines must have at least one item.');
     input.lines.forEach((line, i) => {
-      checkQuantity(line.quantity, `lines[${i}].quantity`);
+      checkQuantity(line.quantity, `lines.${i}.quantity`);
       if (!Number.isSafeInteger(line.unitCostFen) || line.unitCostFen < 0)
-        throw badInput(`lines[${i}].unitCost`, `lines[${i}].unitCost must not be negative.`);
+        throw badInput(`lines.${i}.unitCost`, `lines.${i}.unitCost must not be negative.`);
     });
     const room = await this.requireStoreroomOf(manager, input.schoolId, input.storeroomRoomId, 'storeroomRoomId');
     const items = await this.requireItemsOf(
