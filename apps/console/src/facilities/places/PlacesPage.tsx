@@ -97,14 +97,15 @@ export default function PlacesPage() {
         <Row gutter={24}>
           <Col xs={24} md={12}>
             {buildings.length ? (
-              <Tree
-                showLine
-                defaultExpandAll
-                treeData={placesTree(buildings, t)}
-                selectedKeys={selected ? [selected] : []}
-                onSelect={(keys) => setSelected((keys[0] as string | undefined) ?? null)}
-                data-testid="places-tree"
-              />
+              <div data-testid="places-tree">
+                <Tree
+                  showLine
+                  defaultExpandAll
+                  treeData={placesTree(buildings, t)}
+                  selectedKeys={selected ? [selected] : []}
+                  onSelect={(keys) => setSelected((keys[0] as string | undefined) ?? null)}
+                />
+              </div>
             ) : (
               <Empty description={loading ? t('加载中', 'Loading') : t('尚未登记楼宇', 'No buildings yet')} />
             )}
