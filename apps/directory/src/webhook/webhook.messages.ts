@@ -37,9 +37,13 @@ export const EVENT_TITLES: Record<string, string> = {
   'finance.supplier.licenceExpiring': '供应商食品经营许可证到期提醒',
   'finance.payment.posted': '付款已入账',
   'finance.month.closed': '月结完成',
+  'finance.purchaseRequest.received': '采购已验收入库',
   'canteen.delivery.accepted': '食堂进货验收通过',
   'canteen.sample.missing': '食堂留样缺失',
   'canteen.certificate.expiring': '食堂从业人员健康证到期提醒',
+  'facilities.asset.disposed': '固定资产报废处置已批准',
+  'facilities.reorder.requested': '低值易耗品补货采购申请',
+  'facilities.meter.anomaly': '水电表用量异常',
 };
 
 export function eventTitle(type: string): string {
