@@ -135,3 +135,15 @@ export function likeContains(column: string, param: string, text: string): [stri
   const literal = text.replace(/[!%_]/g, (c) => `!${c}`);
   return [`${column} LIKE :${param} ESCAPE '!'`, { [param]: `%${literal}%` }];
 }
+
+/**
+ * The rows `qb` reads, locked until the transaction ends (`FOR UPDATE`; `pessimistic_read`: a shared
+ * lock), so a second writer waits and then reads what the first one wrote. Unchanged on the embedded
+ * database (sql.js), which runs one transaction at a time and knows no row locks.
+ */
+export function lockRows<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  mode: 'pessimistic_write' | 'pessimistic_read' = 'pessimistic_write',
+): SelectQueryBuilder<T> {
+  return qb.connection.options.type === 'sqljs' ? qb : qb.setLock(mode);
+}

@@ -1,6 +1,6 @@
-import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Role, schoolsAllowed, type Viewer } from '@houqin/auth';
-import { defineSqlStore, exampleRequest, type ReadContext, ScopedReader } from '@houqin/persistence';
+import { defineSqlStore, exampleRequest, lockRows, type ReadContext, ScopedReader } from '@houqin/persistence';
 import { P } from '../permissions';
 import { Canteen, StorageLocation } from '../canteen/canteen.entity';
 import { MealService } from '../meal/meal-service.entity';
@@ -24,10 +24,6 @@ export const stocktakeReader = (ctx: ReadContext) => new ScopedReader(ctx, Stock
 export const mealServiceReader = (ctx: ReadContext) => new ScopedReader(ctx, MealService, 'MealService', 'ms', visibility);
 export const canteenReader = (ctx: ReadContext) => new ScopedReader(ctx, Canteen, 'Canteen', 'c', visibility);
 export const locationReader = (ctx: ReadContext) => new ScopedReader(ctx, StorageLocation, 'StorageLocation', 'loc', visibility);
-
-/** The embedded database runs one transaction at a time and knows no row locks. */
-const lock = <T extends object>(m: EntityManager, qb: SelectQueryBuilder<T>, mode: 'pessimistic_write' | 'pessimistic_read') =>
-  m.connection.options.type === 'sqljs' ? qb : qb.setLock(mode);
 
 export interface LotListFilter {
   canteenId?: string | null;
@@ -62,11 +58,10 @@ export const stockSql = defineSqlStore(
      * recording its meal counts (which locks it) waits for the issue instead of missing it.
      */
     mealServiceForIssue: (m, services: ScopedReader<MealService>, mealServiceId: string) =>
-      lock(m, services.query(m).andWhere('ms.id = :mealServiceId', { mealServiceId }), 'pessimistic_read'),
+      lockRows(services.query(m).andWhere('ms.id = :mealServiceId', { mealServiceId }), 'pessimistic_read'),
     /** The lots of a canteen's ingredients that an issue may take from, locked for update (index order: no deadlock between issuers). */
     lockLotsOf: (m, canteenId: string, ingredientIds: readonly string[]) =>
-      lock(
-        m,
+      lockRows(
         m
           .getRepository(StockLot)
           .createQueryBuilder('lot')
@@ -76,8 +71,7 @@ export const stockSql = defineSqlStore(
       ),
     /** Lots by id, locked for update in id order (a write-off, a stocktake's approval). */
     lockLots: (m, lotIds: readonly string[]) =>
-      lock(
-        m,
+      lockRows(
         m.getRepository(StockLot).createQueryBuilder('lot').where('lot.id IN (:...lotIds)', { lotIds }).orderBy('lot.id', 'ASC'),
         'pessimistic_write',
       ),

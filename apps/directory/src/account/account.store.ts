@@ -1,6 +1,5 @@
-import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { may, Role } from '@houqin/auth';
-import { defineSqlStore, exampleRequest, type ReadContext, ScopedReader } from '@houqin/persistence';
+import { defineSqlStore, exampleRequest, lockRows, type ReadContext, ScopedReader } from '@houqin/persistence';
 import { P } from '../permissions';
 import { RoleGrant, UserAccount } from './account.entity';
 import type { AccountFilter } from './account.inputs';
@@ -16,14 +15,6 @@ export const accountReader = (ctx: ReadContext) =>
       if (!may(viewer, P.readAccounts)) qb.andWhere(`${alias}.id = :ownAccountId`, { ownAccountId: viewer.accountId });
     },
   });
-
-/**
- * Locks the rows read until the transaction ends, so a second writer waits and then reads what the
- * first one wrote. The embedded database runs one statement at a time and has no row locks.
- */
-function forUpdate<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
-  return qb.connection.options.type === 'sqljs' ? qb : qb.setLock('pessimistic_write');
-}
 
 /** The accounts' hand-written SQL (printed to apps/directory/sql/account.sql). */
 export const accountSql = defineSqlStore(
@@ -46,12 +37,10 @@ export const accountSql = defineSqlStore(
      * a session that a second password change should have ended).
      */
     toChange: (m, accountId: string, districtId: string) =>
-      forUpdate(
-        m.createQueryBuilder(UserAccount, 'a').where('a.id = :accountId AND a.districtId = :districtId', { accountId, districtId }),
-      ),
+      lockRows(m.createQueryBuilder(UserAccount, 'a').where('a.id = :accountId AND a.districtId = :districtId', { accountId, districtId })),
     /** A grant in force about to be revoked, locked: of two revocations at once the second finds it revoked. */
     grantToRevoke: (m, grantId: string) =>
-      forUpdate(m.createQueryBuilder(RoleGrant, 'g').where('g.id = :grantId AND g.revokedAt IS NULL', { grantId })),
+      lockRows(m.createQueryBuilder(RoleGrant, 'g').where('g.id = :grantId AND g.revokedAt IS NULL', { grantId })),
   },
   {
     list: [accountReader(exampleRequest(Role.DISTRICT_AUDITOR)), { active: true, schoolId: 'school-1' }],

@@ -1,6 +1,6 @@
 import { Brackets, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { Role, schoolsAllowed, Viewer } from '@houqin/auth';
-import { defineSqlStore, exampleRequest, likeContains, type ReadContext, ScopedReader } from '@houqin/persistence';
+import { defineSqlStore, exampleRequest, lockRows, likeContains, type ReadContext, ScopedReader } from '@houqin/persistence';
 import { Room } from '../place/place.entity';
 import { P } from '../permissions';
 import { AssetEvent, AssetStatus, FixedAsset } from './asset.entity';
@@ -131,8 +131,7 @@ export const assetSql = defineSqlStore(
         .innerJoin(Room, 'room', 'room.id = fa.roomId')
         .where('room.campusId = :campusId AND room.schoolId <> fa.schoolId', { campusId })
         .orderBy('fa.id', 'ASC');
-      // The embedded database (sql.js) runs one transaction at a time and knows no row locks.
-      return m.connection.options.type === 'sqljs' ? qb : qb.setLock('pessimistic_write');
+      return lockRows(qb);
     },
     /** The rooms of a school an import names, by id or by QR code: one statement per file. */
     roomsByRef: (m, schoolId: string, refs: readonly string[]) =>

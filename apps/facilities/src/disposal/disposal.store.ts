@@ -1,6 +1,6 @@
-import { type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
+import { type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { Role, schoolsAllowed, type Viewer } from '@houqin/auth';
-import { defineSqlStore, exampleRequest, type ReadContext, ScopedReader } from '@houqin/persistence';
+import { defineSqlStore, exampleRequest, lockRows, type ReadContext, ScopedReader } from '@houqin/persistence';
 import { FixedAsset } from '../asset/asset.entity';
 import { P } from '../permissions';
 import { Room } from '../place/place.entity';
@@ -22,10 +22,6 @@ export const disposalReader = (ctx: ReadContext) =>
 
 /** Disposal requests of the viewer's schools, tenancy only: for the steps, whose flow checks the permission at the school. */
 export const disposalWriteReader = (ctx: ReadContext) => new ScopedReader(ctx, AssetDisposal, 'AssetDisposal', 'ad');
-
-/** The embedded database runs one transaction at a time and knows no row locks. */
-const lock = <T extends ObjectLiteral>(m: EntityManager, qb: SelectQueryBuilder<T>) =>
-  m.connection.options.type === 'sqljs' ? qb : qb.setLock('pessimistic_write');
 
 /** What narrows the list of disposal requests. */
 export interface DisposalListFilter {
@@ -80,7 +76,7 @@ export const disposalSql = defineSqlStore(
     /** The open request of an asset, if any (a request must not be filed beside it). */
     openOf: (m, assetId: string) => m.getRepository(AssetDisposal).createQueryBuilder('ad').where('ad.openAssetId = :assetId', { assetId }),
     /** The request a step (approve, reject, cancel) is for, in the viewer's tenancy, locked for update: the step's first statement. */
-    lockForStep: (m, disposals: ScopedReader<AssetDisposal>, id: string) => lock(m, disposals.query(m).andWhere('ad.id = :id', { id })),
+    lockForStep: (m, disposals: ScopedReader<AssetDisposal>, id: string) => lockRows(disposals.query(m).andWhere('ad.id = :id', { id })),
     /**
      * The waiting requests of assets on a campus whose school is no longer the request's (the asset moved
      * with its campus), with the asset's school as `target`, locked for the move.
@@ -97,7 +93,7 @@ export const disposalSql = defineSqlStore(
           waiting: AssetDisposalStatus.PENDING_APPROVAL,
         })
         .orderBy('ad.id', 'ASC');
-      return lock(m, qb);
+      return lockRows(qb);
     },
     /** A waiting request follows its asset to another school (the version moves on: a step read before fails as CONFLICT). */
     toSchool: (m, id: string, schoolId: string) =>

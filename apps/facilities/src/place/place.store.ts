@@ -1,6 +1,6 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { schoolsAllowed, type Viewer } from '@houqin/auth';
-import { defineSqlStore, exampleRequest, likeContains, type ReadContext, ScopedReader } from '@houqin/persistence';
+import { defineSqlStore, exampleRequest, lockRows, likeContains, type ReadContext, ScopedReader } from '@houqin/persistence';
 import { P } from '../permissions';
 import { Building, Department, Room, RoomKind } from './place.entity';
 import type { BuildingFilter, RoomFilter } from './place.inputs';
@@ -92,8 +92,7 @@ export const placeSql = defineSqlStore(
      */
     lockBuilding: (m, buildingId: string) => {
       const qb = m.createQueryBuilder(Building, 'bld').where('bld.id = :buildingId', { buildingId });
-      // The embedded database (sql.js) runs one transaction at a time and knows no row locks.
-      return m.connection.options.type === 'sqljs' ? qb : qb.setLock('pessimistic_write');
+      return lockRows(qb);
     },
     /**
      * The floors a building's rooms are on (a building losing floors must keep them): a locking read,
@@ -104,7 +103,7 @@ export const placeSql = defineSqlStore(
         .createQueryBuilder(Room, 'room')
         .select('DISTINCT room.floor', 'floor')
         .where('room.buildingId = :buildingId', { buildingId });
-      return m.connection.options.type === 'sqljs' ? qb : qb.setLock('pessimistic_read');
+      return lockRows(qb, 'pessimistic_read');
     },
     /** Departments in scope of a school, by name (departments(schoolId)). */
     departments: (m, departments: ScopedReader<Department>, schoolId: string | null) => {

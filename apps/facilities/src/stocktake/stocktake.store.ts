@@ -1,6 +1,6 @@
-import { In, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
+import { In, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { Role, schoolsAllowed, type Viewer } from '@houqin/auth';
-import { defineSqlStore, exampleRequest, type ReadContext, ScopedReader } from '@houqin/persistence';
+import { defineSqlStore, exampleRequest, lockRows, type ReadContext, ScopedReader } from '@houqin/persistence';
 import { AssetStatus, FixedAsset } from '../asset/asset.entity';
 import { P } from '../permissions';
 import { Room } from '../place/place.entity';
@@ -29,10 +29,6 @@ export const stocktakeReader = (ctx: ReadContext) =>
 
 /** Stocktakes of the viewer's schools, tenancy only: for the steps, whose flow checks the permission at the school. */
 export const stocktakeWriteReader = (ctx: ReadContext) => new ScopedReader(ctx, AssetStocktake, 'AssetStocktake', 'st');
-
-/** The embedded database runs one transaction at a time and knows no row locks. */
-const lock = <T extends ObjectLiteral>(m: EntityManager, qb: SelectQueryBuilder<T>, mode: 'pessimistic_write' | 'pessimistic_read') =>
-  m.connection.options.type === 'sqljs' ? qb : qb.setLock(mode);
 
 /** What narrows the list of stocktakes. */
 export interface StocktakeListFilter {
@@ -65,7 +61,7 @@ export const stocktakeSql = defineSqlStore(
     },
     /** The stocktake a scan call or a step (close, approve, reject) is for, in the viewer's tenancy, locked for update: its first statement. */
     lockForStep: (m, stocktakes: ScopedReader<AssetStocktake>, id: string) =>
-      lock(m, stocktakes.query(m).andWhere('st.id = :id', { id }), 'pessimistic_write'),
+      lockRows(stocktakes.query(m).andWhere('st.id = :id', { id }), 'pessimistic_write'),
     /** A school's stocktakes still running (OPEN or CLOSED): an opening must not overlap one. */
     running: (m, schoolId: string) =>
       m

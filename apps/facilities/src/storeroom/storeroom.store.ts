@@ -1,6 +1,6 @@
-import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Role, schoolsAllowed, type Viewer } from '@houqin/auth';
-import { defineSqlStore, exampleRequest, likeContains, type ReadContext, ScopedReader } from '@houqin/persistence';
+import { defineSqlStore, exampleRequest, lockRows, likeContains, type ReadContext, ScopedReader } from '@houqin/persistence';
 import { P } from '../permissions';
 import {
   ConsumableCategory,
@@ -39,10 +39,6 @@ export const receiptReader = (ctx: ReadContext) =>
   new ScopedReader(ctx, StoreReceipt, 'StoreReceipt', 'rcp', { visibility: storeroomReaders });
 export const requisitionReader = (ctx: ReadContext) =>
   new ScopedReader(ctx, Requisition, 'Requisition', 'req', { visibility: requisitionVisibility });
-
-/** The embedded database runs one transaction at a time and knows no row locks. */
-const lock = <T extends object>(m: EntityManager, qb: SelectQueryBuilder<T>) =>
-  m.connection.options.type === 'sqljs' ? qb : qb.setLock('pessimistic_write');
 
 export interface ItemFilter {
   schoolId?: string | null;
@@ -135,8 +131,7 @@ export const storeroomSql = defineSqlStore(
      * same items queue here instead of deadlocking on the new stock row (INSERT IGNORE) or on the last unit cost.
      */
     lockItems: (m, itemIds: readonly string[]) =>
-      lock(
-        m,
+      lockRows(
         m
           .getRepository(ConsumableItem)
           .createQueryBuilder('item')
@@ -154,8 +149,7 @@ export const storeroomSql = defineSqlStore(
         .orIgnore(),
     /** The stock rows of these items in a storeroom, locked for update in id order. */
     lockStock: (m, storeroomRoomId: string, itemIds: readonly string[]) =>
-      lock(
-        m,
+      lockRows(
         m
           .getRepository(StoreStock)
           .createQueryBuilder('stk')

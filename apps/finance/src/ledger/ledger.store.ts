@@ -1,5 +1,5 @@
 import { Role } from '@houqin/auth';
-import { defineSqlStore, exampleRequest, type ReadContext, ScopedReader } from '@houqin/persistence';
+import { defineSqlStore, exampleRequest, lockRows, type ReadContext, ScopedReader } from '@houqin/persistence';
 import { financeStaff } from '../visibility';
 import { ClosedPeriod, Fund, JournalEntry, JournalLine } from './ledger.entity';
 import type { JournalEntryFilter } from './ledger.inputs';
@@ -44,7 +44,7 @@ export const ledgerSql = defineSqlStore(
         .where('cp.schoolId = :schoolId AND cp.fund = :fund AND cp.period >= :period', month)
         .orderBy('cp.period', 'DESC')
         .limit(1);
-      return m.connection.options.type === 'sqljs' ? qb : qb.setLock('pessimistic_read');
+      return lockRows(qb, 'pessimistic_read');
     },
   },
   {
