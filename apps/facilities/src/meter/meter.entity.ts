@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, type ColumnOptions, Entity, Index, PrimaryColumn } from 'typeorm';
 import { ID_LENGTH } from '@houqin/common';
 import {
+  exactBigint,
   CreatedAtColumn,
   IdColumn,
   InstantColumn,
@@ -63,18 +64,7 @@ registerEnumType(MeterAnomalyKind, {
  * string; it is read back exactly (never a float).
  */
 export const ThousandthsColumn = (options: Pick<ColumnOptions, 'nullable' | 'comment'> = {}) =>
-  Column('bigint', {
-    ...options,
-    transformer: {
-      to: (value: number | null | undefined) => value,
-      from: (value: string | number | null) => {
-        if (value === null || value === undefined) return value;
-        const n = Number(value);
-        if (!Number.isSafeInteger(n)) throw new Error(`Quantity out of exact range: ${value}`);
-        return n;
-      },
-    },
-  });
+  Column('bigint', { ...options, transformer: exactBigint('Quantity') });
 
 /**
  * A utility meter (水表/电表/燃气表) of a school: on a building, or measuring a whole campus (a campus's
