@@ -5,6 +5,7 @@ import { facilitiesEvents, publishEvents } from '@houqin/events';
 import { detectAnomalies } from '../meter/anomaly.rules';
 import { MeterAnomaly, MeterReading, MeterReadingSource, Utility, UtilityMeter } from '../meter/meter.entity';
 import { formatThousandths, localInstant } from '../meter/meter.rules';
+import { anomalyRow } from '../meter/meter.service';
 import { Building } from '../place/place.entity';
 
 /** Days of readings the demo has: a year up to today. */
@@ -168,24 +169,7 @@ export async function seedMeterDemo(dataSource: DataSource, logger: Logger, now:
         1,
         { utility: meter.utility, multiplier: meter.multiplier, timeZone: DEFAULT_TIME_ZONE },
       );
-      const anomalies = findings.map((f) =>
-        manager.create(MeterAnomaly, {
-          id: newId(),
-          districtId: meter.districtId,
-          schoolId: meter.schoolId,
-          meterId: meter.id,
-          campusId: meter.campusId,
-          buildingId: meter.buildingId,
-          utility: meter.utility,
-          kind: f.kind as MeterAnomaly['kind'],
-          fromAt: f.from,
-          toAt: f.to,
-          consumptionThousandths: f.consumption,
-          baselineThousandths: f.baseline,
-          suspectedLeak: f.suspectedLeak,
-          readingId: readings[f.readingIndex].id,
-        }),
-      );
+      const anomalies = findings.map((f) => anomalyRow(meter, f, readings[f.readingIndex].id));
       if (!anomalies.length) continue;
       await manager.insert(MeterAnomaly, anomalies);
       anomalyCount += anomalies.length;

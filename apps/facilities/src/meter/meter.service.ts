@@ -20,7 +20,7 @@ import { validateInput } from '@houqin/subgraph-kit';
 import type { FacilitiesContext } from '../context';
 import { P } from '../permissions';
 import { Building } from '../place/place.entity';
-import { BASELINE_LOOKBACK_DAYS, detectAnomalies } from './anomaly.rules';
+import { type AnomalyFinding, BASELINE_LOOKBACK_DAYS, detectAnomalies } from './anomaly.rules';
 import { MeterAnomaly, MeterReading, MeterReadingSource, UtilityMeter, UtilityTariff } from './meter.entity';
 import {
   MAX_READING_IMPORT_ROWS,
@@ -72,6 +72,26 @@ const READINGS_PER_INSERT = 100;
 
 /** An instant as a file gives it: ISO 8601 with a date, a time and an offset (or Z). */
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** The stored anomaly (MeterAnomaly) of a finding of the anomaly rules, raised by the reading `readingId` of `meter`. */
+export function anomalyRow(meter: UtilityMeter, finding: AnomalyFinding, readingId: string): MeterAnomaly {
+  return Object.assign(new MeterAnomaly(), {
+    id: newId(),
+    districtId: meter.districtId,
+    schoolId: meter.schoolId,
+    meterId: meter.id,
+    campusId: meter.campusId,
+    buildingId: meter.buildingId,
+    utility: meter.utility,
+    kind: finding.kind as MeterAnomaly['kind'],
+    fromAt: finding.from,
+    toAt: finding.to,
+    consumptionThousandths: finding.consumption,
+    baselineThousandths: finding.baseline,
+    suspectedLeak: finding.suspectedLeak,
+    readingId,
+  });
+}
 
 /**
  * Utility meters (水电表): registering and replacing meters, readings (entered or imported; append-only),
@@ -694,24 +714,7 @@ export class MeterService {
       const key = `${f.kind}@${f.from.getTime()}`;
       if (raised.has(key)) continue;
       raised.add(key);
-      anomalies.push(
-        manager.create(MeterAnomaly, {
-          id: newId(),
-          districtId: meter.districtId,
-          schoolId: meter.schoolId,
-          meterId: meter.id,
-          campusId: meter.campusId,
-          buildingId: meter.buildingId,
-          utility: meter.utility,
-          kind: f.kind as MeterAnomaly['kind'],
-          fromAt: f.from,
-          toAt: f.to,
-          consumptionThousandths: f.consumption,
-          baselineThousandths: f.baseline,
-          suspectedLeak: f.suspectedLeak,
-          readingId: history[f.readingIndex].id,
-        }),
-      );
+      anomalies.push(anomalyRow(meter, f, history[f.readingIndex].id));
     }
     if (!anomalies.length) return { readings: rows, anomalies };
     for (let i = 0; i < anomalies.length; i += READINGS_PER_INSERT)
