@@ -7,7 +7,7 @@ import { DEMO_DISTRICT, DEMO_PASSWORD } from '@houqin/demo';
 import { AuditEntry, createDatabase, dropDatabase, serverVersion, withDatabase } from '@houqin/persistence';
 import { compiledBuild, demoViewer, graphqlClient } from '@houqin/testing';
 import { subgraphUrlVariable } from '@houqin/gateway';
-import { assetSql, assetWriteReader, facilitiesEntities, meterSql } from '@houqin/facilities';
+import { assetWriteReader, facilitiesEntities, facilitiesReportSql, meterSql } from '@houqin/facilities';
 import { SUBGRAPHS } from '../subgraphs';
 import { generateFacilities } from './facilities-data';
 import { connect, costOf, percentile, type QueryProbe, type ReportData, timeQuery, type TimedQuery } from './district';
@@ -314,16 +314,22 @@ export async function facilitiesOnly(o: FacilitiesBenchSettings): Promise<number
     // The schools of the directory's first page, as School.assetSummary batches them.
     const pageIds = firstPage.map((s) => s.id);
     const monthStart = new Date(`${month}-01T00:00:00+08:00`);
-    const nextStart = new Date(`${shiftDate(`${month}-28`, 7).slice(0, 7)}-01T00:00:00+08:00`);
+    const nextMonthFirstDay = `${shiftDate(`${month}-28`, 7).slice(0, 7)}-01`;
+    const nextStart = new Date(`${nextMonthFirstDay}T00:00:00+08:00`);
+    // The month as the report counts it (asset/depreciation.rules.ts monthIndex): year × 12 + month − 1.
+    const asOfIndex = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
     const statements: [string, ReturnType<typeof sql.statement>][] = [
-      [`assetSql.summaryRowsOf ×${pageIds.length} schools`, sql.statement(assetSql.summaryRowsOf(m, reader, pageIds))],
+      [
+        `facilitiesReport.assetValues ×${pageIds.length} schools`,
+        sql.statement(facilitiesReportSql.assetValues(m, reader, pageIds, asOfIndex, nextMonthFirstDay)),
+      ],
       ['meterSql.metersOfSchools (one school)', sql.statement(meterSql.metersOfSchools(m, [one.schoolId]))],
       ['meterSql.readingsAround (its 3 meters, the month)', sql.statement(meterSql.readingsAround(m, one.meterIds, monthStart, nextStart))],
       ['meterSql.tariffsOf', sql.statement(meterSql.tariffsOf(m, viewer.districtId))],
     ];
     const analysed: AnalysedStatement[] = [];
-    // What-if (not the service's SQL): the same summary aggregated in the server, one row per school and status.
-    statements.push([`what-if: the summary aggregated in SQL ×${pageIds.length} schools`, summaryInSql(pageIds, month)]);
+    // An independent check (not the service's SQL): the same summary aggregated by the bench's own statement.
+    statements.push([`check: the summary aggregated by the bench's own SQL ×${pageIds.length} schools`, summaryInSql(pageIds, month)]);
     for (const [name, statement] of statements) analysed.push(await sql.analyse(name, statement));
     const aggregated = (await m.query(summaryInSql(pageIds, month).query, summaryInSql(pageIds, month).parameters)) as Record<
       string,
@@ -359,7 +365,7 @@ export async function facilitiesOnly(o: FacilitiesBenchSettings): Promise<number
     );
     say(scans.length ? `full scans of more than 1,000 rows: ${scans.join('; ')}` : 'full scans of more than 1,000 rows: none');
     say(
-      `what-if check: the aggregated statement's ${aggregated.length} rows (school × status) against page 1's byStatus through the gateway: ${mismatches.length ? `${mismatches.length} differ, e.g. ${mismatches.slice(0, 3).join('; ')}` : 'count, cost and accumulated depreciation equal for every school and status'}`,
+      `check: the bench's own aggregated statement's ${aggregated.length} rows (school × status) against page 1's byStatus through the gateway: ${mismatches.length ? `${mismatches.length} differ, e.g. ${mismatches.slice(0, 3).join('; ')}` : 'count, cost and accumulated depreciation equal for every school and status'}`,
     );
     if (mismatches.length) problems.push(`the aggregated summary differs from School.assetSummary: ${mismatches.slice(0, 3).join('; ')}`);
   } finally {

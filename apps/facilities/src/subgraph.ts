@@ -95,7 +95,8 @@ import { facilitiesReportSql } from './report/report.store';
 export { facilitiesEnvSpec, loadFacilitiesConfig } from './config';
 export type { FacilitiesContext } from './context';
 // bench: the statements `npm run bench -- facilities` (tools/bench/facilities.ts) EXPLAINs, built as the services build them.
-export { assetSql, assetWriteReader } from './asset/asset.store';
+export { assetWriteReader } from './asset/asset.store';
+export { facilitiesReportSql } from './report/report.store';
 export { meterSql } from './meter/meter.store';
 
 /** Every table of the facilities database. */

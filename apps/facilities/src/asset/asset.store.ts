@@ -114,12 +114,6 @@ export const assetSql = defineSqlStore(
         .andWhere('fa.custodianStaffId IN (:...staffIds)', { staffIds })
         .andWhere('fa.status <> :disposed', { disposed: AssetStatus.DISPOSED })
         .orderBy('fa.tagNumber', 'ASC'),
-    /** What the summary of a page of schools needs of each asset (School.assetSummary): one statement. */
-    summaryRowsOf: (m, assets: ScopedReader<FixedAsset>, schoolIds: readonly string[]) =>
-      assets
-        .query(m)
-        .select(['fa.id', 'fa.schoolId', 'fa.status', 'fa.costFen', 'fa.usefulLifeMonths', 'fa.acquiredOn', 'fa.disposedOn'])
-        .andWhere('fa.schoolId IN (:...schoolIds)', { schoolIds }),
     /**
      * The assets in rooms that now belong to another school than the asset (after places moved a campus's
      * rooms with it): the assets that follow their campus. Locked for the move.
@@ -161,7 +155,6 @@ export const assetSql = defineSqlStore(
     byIds: [['asset-1', 'asset-2']],
     historyOf: [['asset-1', 'asset-2']],
     inCustodyOf: [assetReader(exampleCustodian()), ['staff-1', 'staff-2']],
-    summaryRowsOf: [assetWriteReader(exampleRequest(Role.GENERAL_AFFAIRS_DIRECTOR)), ['school-1', 'school-2']],
     strayedFromCampus: ['campus-1'],
     roomsByRef: ['school-1', ['room-1', 'Qx7kP2mN9aBc']],
     toSchool: ['asset-1', 'school-2'],
