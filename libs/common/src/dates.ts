@@ -33,3 +33,18 @@ export function monthSpan(month: string, field = 'month'): { from: string; to: s
   const lastDay = new Date(Date.UTC(Number(match[1]), Number(match[2]), 0)).getUTCDate();
   return { from: `${month}-01`, to: `${month}-${String(lastDay).padStart(2, '0')}` };
 }
+
+/** This month (YYYY-MM) in a time zone. */
+export function monthIn(timeZone: string, now: Date = new Date()): string {
+  return todayIn(timeZone, now).slice(0, 7);
+}
+
+/**
+ * The month an argument names (BAD_USER_INPUT on `field` unless YYYY-MM), or this month in the
+ * district's zone when it is omitted: the one reading of an optional `month` argument.
+ */
+export function monthOrCurrent(month: string | null | undefined, now: Date, field = 'month'): string {
+  if (month == null) return monthIn(DEFAULT_TIME_ZONE, now);
+  monthSpan(month, field);
+  return month;
+}

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Money, PageArgs, todayIn, DEFAULT_TIME_ZONE, badInput } from '@houqin/common';
+import { Money, monthOrCurrent, PageArgs } from '@houqin/common';
 import type { FacilitiesContext } from '../context';
 import { Staff, staffRef } from '../federation/staff';
 import { Room } from '../place/place.entity';
@@ -17,15 +17,6 @@ import { importAssets } from './asset.import';
 import { AssetSettings } from './asset.settings';
 import { FixedAssetConnection, ImportAssetsPayload } from './asset.types';
 import { AssetClass, assetClassObjects, assetClassOf } from './classification';
-
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-
-/** The month an `asOf` argument names, or the current month (China Standard Time) when omitted. */
-function monthArg(asOf: string | null | undefined, ctx: FacilitiesContext): string {
-  if (asOf == null) return todayIn(DEFAULT_TIME_ZONE, ctx.now()).slice(0, 7);
-  if (!MONTH.test(asOf)) throw badInput('asOf', 'asOf must be a month YYYY-MM');
-  return asOf;
-}
 
 @Resolver(() => FixedAsset)
 export class AssetResolver {
@@ -106,7 +97,7 @@ export class AssetResolver {
     @Arg('asOf', () => String, { nullable: true, description: 'The month, YYYY-MM; this month when omitted.' }) asOf: string | null,
     @Ctx() ctx: FacilitiesContext,
   ) {
-    return Money.of(ctx.assets.bookValue(asset, monthArg(asOf, ctx)).accumulatedFen);
+    return Money.of(ctx.assets.bookValue(asset, monthOrCurrent(asOf, ctx.now(), 'asOf')).accumulatedFen);
   }
 
   @FieldResolver(() => Money, { description: 'Net book value at the end of a month (净值): cost less accumulated depreciation.' })
@@ -115,7 +106,7 @@ export class AssetResolver {
     @Arg('asOf', () => String, { nullable: true, description: 'The month, YYYY-MM; this month when omitted.' }) asOf: string | null,
     @Ctx() ctx: FacilitiesContext,
   ) {
-    return Money.of(ctx.assets.bookValue(asset, monthArg(asOf, ctx)).netBookValueFen);
+    return Money.of(ctx.assets.bookValue(asset, monthOrCurrent(asOf, ctx.now(), 'asOf')).netBookValueFen);
   }
 
   @Mutation(() => FixedAsset, {

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { badInput, DEFAULT_TIME_ZONE, todayIn } from '@houqin/common';
+import { monthOrCurrent } from '@houqin/common';
 import type { FacilitiesContext } from '../context';
 import { School } from '../federation/school';
 import { AssetSummary } from './asset.types';
@@ -17,7 +17,6 @@ export class SchoolAssetsResolver {
     month: string | null,
     @Ctx() ctx: FacilitiesContext,
   ) {
-    if (month != null && !/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw badInput('month', 'month must be a month YYYY-MM');
-    return ctx.assets.summaryOf(school.id, month ?? todayIn(DEFAULT_TIME_ZONE, ctx.now()).slice(0, 7));
+    return ctx.assets.summaryOf(school.id, monthOrCurrent(month, ctx.now()));
   }
 }

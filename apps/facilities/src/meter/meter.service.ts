@@ -12,6 +12,7 @@ import {
   type Page,
   type PageArgs,
   type RowError,
+  monthSpan,
 } from '@houqin/common';
 import { may, requirePermission, schoolsAllowed, type Viewer } from '@houqin/auth';
 import { facilitiesEvents, publishEvents } from '@houqin/events';
@@ -207,7 +208,7 @@ export class MeterService {
   async schoolReport(schoolId: string, month: string): Promise<SchoolMeterReport> {
     const id = parseId(schoolId, 'schoolId');
     requirePermission(this.ctx.viewer, P.readMeters, id);
-    checkMonth(month);
+    monthSpan(month);
     const report = await this.reportLoader(month).load(id);
     if (!report) throw notFound('School', id);
     return report;
@@ -220,7 +221,7 @@ export class MeterService {
    */
   async schoolReportWithStudents(school: { id: string; studentCount?: number | null }, month: string): Promise<SchoolMeterReport | null> {
     if (!may(this.ctx.viewer, P.readMeters, school.id)) return null;
-    checkMonth(month);
+    monthSpan(month);
     const report = await this.reportLoader(month).load(school.id);
     return report && withStudents(report, school.studentCount ?? null);
   }
@@ -802,10 +803,6 @@ function checkDay(day: string, field: string): void {
     new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) !== day
   )
     throw badInput(field, `${field} must be a date YYYY-MM-DD`);
-}
-
-function checkMonth(month: string): void {
-  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw badInput('month', 'month must be a month YYYY-MM');
 }
 
 function nextMonth(month: string): string {

@@ -3,7 +3,6 @@ import { requirePermission, schoolsAllowed } from '@houqin/auth';
 import {
   badInput,
   conflict,
-  DEFAULT_TIME_ZONE,
   type Page,
   type PageArgs,
   parseId,
@@ -11,6 +10,7 @@ import {
   resolvePage,
   todayIn,
   toPage,
+  monthOrCurrent,
 } from '@houqin/common';
 import { isUniqueViolation, paginate, recordAudit, type ScopedReader } from '@houqin/persistence';
 import { newId } from '@houqin/common';
@@ -284,8 +284,7 @@ export class PrintService {
 
   /** `School.printing(month)`: batched over a page of schools (one statement); null where the viewer may not read the school's printing. */
   ofSchool(schoolId: string, month: string | null | undefined): Promise<PrintSchoolMonth | null> {
-    const theMonth = month ?? this.thisMonth();
-    monthSpan(theMonth);
+    const theMonth = monthOrCurrent(month, this.ctx.now());
     let loader = this.monthLoaders.get(theMonth);
     if (!loader) {
       loader = new DataLoader<string, PrintSchoolMonth | null>(async (schoolIds) => {
@@ -308,7 +307,7 @@ export class PrintService {
     const viewer = this.ctx.viewer;
     const allowed = viewer ? schoolsAllowed(viewer, P.readFacilities) : [];
     if (allowed !== 'district' && !allowed.includes(department.schoolId)) return null;
-    const theMonth = month ?? this.thisMonth();
+    const theMonth = monthOrCurrent(month, this.ctx.now());
     const { from, to } = monthSpan(theMonth);
     let loader = this.departmentLoaders.get(theMonth);
     if (!loader) {
@@ -326,11 +325,6 @@ export class PrintService {
       departmentName: department.name,
       ...figuresOf(theMonth, row ?? {}),
     });
-  }
-
-  /** This month (YYYY-MM) in the schools' zone. */
-  private thisMonth(): string {
-    return todayIn(DEFAULT_TIME_ZONE, this.ctx.now()).slice(0, 7);
   }
 
   /** The district's schools' printing side by side for a month (区级文印对比): district readers; two statements a page. */

@@ -1,5 +1,15 @@
 import { requirePermission } from '@houqin/auth';
-import { dayStart, DEFAULT_TIME_ZONE, monthSpan, type Page, type PageArgs, resolvePage, shiftDate, todayIn, toPage } from '@houqin/common';
+import {
+  dayStart,
+  DEFAULT_TIME_ZONE,
+  monthOrCurrent,
+  monthSpan,
+  type Page,
+  type PageArgs,
+  resolvePage,
+  shiftDate,
+  toPage,
+} from '@houqin/common';
 import { groupedLoader } from '@houqin/persistence';
 import { assetWriteReader } from '../asset/asset.store';
 import { ASSET_CLASSES } from '../asset/classification';
@@ -12,13 +22,6 @@ import { type AssetValueRow, facilitiesReportSql } from './report.store';
 import { AssetClassStatusLine, RoomConsumption, StoreroomUse } from './report.types';
 
 const toInt = (value: string | number | null | undefined): number => Number(value ?? 0);
-
-/** The month asked for, or this month in the district's zone. BAD_USER_INPUT on `month` when malformed. */
-export function monthOrThis(month: string | null | undefined, now: Date): string {
-  const value = month ?? todayIn(DEFAULT_TIME_ZONE, now).slice(0, 7);
-  monthSpan(value, 'month');
-  return value;
-}
 
 /** The instants a month of the school calendar spans, [from, to), in `timeZone`. */
 export function monthInstants(month: string, timeZone: string): { from: Date; to: Date } {
@@ -56,7 +59,7 @@ export class FacilitiesReportService {
   /** School.assetsByClass: the register's readers; null for others. */
   async assetsByClass(schoolId: string, month: string | null | undefined): Promise<AssetClassStatusLine[]> {
     requirePermission(this.ctx.viewer, P.readFacilities, schoolId);
-    const asOf = monthOrThis(month, this.ctx.now());
+    const asOf = monthOrCurrent(month, this.ctx.now());
     const rows = await this.assetValueRows(schoolId, asOf);
     return rows
       .map((row) => {
@@ -80,7 +83,7 @@ export class FacilitiesReportService {
   /** School.storeroomUse: stock value now and the month's issues, batched over a page of schools. */
   async storeroomUse(schoolId: string, month: string | null | undefined): Promise<StoreroomUse> {
     requirePermission(this.ctx.viewer, P.readFacilities, schoolId);
-    const asOf = monthOrThis(month, this.ctx.now());
+    const asOf = monthOrCurrent(month, this.ctx.now());
     let loader = this.storeroomLoaders.get(asOf);
     if (!loader) {
       const { from, to } = monthInstants(asOf, DEFAULT_TIME_ZONE);
