@@ -1,8 +1,8 @@
-import { readFileSync, rmSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { DEMO_PASSWORD } from '@houqin/demo';
-import { buildConsole, type ConsoleStack, graphqlClient, REPO_ROOT, startConsoleStack } from '@houqin/testing';
+import { consoleBuild, type ConsoleStack, graphqlClient, startConsoleStack } from '@houqin/testing';
 import type { Page } from 'playwright-core';
 import { fmt, table } from './format';
 
@@ -120,10 +120,7 @@ export async function consoleOnly(settings: { serverUrl: string; runs: number })
   const say = (text = '') => console.log(text);
   say(`houqin bench: web console — ${new Date().toISOString()}`);
 
-  const outDir = join(REPO_ROOT, 'tmp', `console-bench-${process.pid}`);
-  buildConsole(outDir);
-  const bundle = measureBundle(outDir);
-  rmSync(outDir, { recursive: true, force: true });
+  const bundle = measureBundle(consoleBuild());
   const initialGzip = bundle.initial.reduce((n, f) => n + f.gzip, 0);
   say('\nInitial JavaScript (entry + its static imports), gzip level 6:');
   say(

@@ -24,8 +24,8 @@ export function productionNodeArgs(app: string): string[] {
   return app === 'gateway' ? [...PRODUCTION_NODE_ARGS] : [...PRODUCTION_NODE_ARGS, ...SUBGRAPH_NODE_ARGS];
 }
 
-/** Where the tests' compiled builds live: tmp/compiled/<hash of the sources>/dist. */
-const CACHE_DIR = join(REPO_ROOT, 'tmp', 'compiled');
+/** Where the tests' builds live: tmp/<kind>/<hash of the sources>. */
+const CACHE_ROOT = join(REPO_ROOT, 'tmp');
 /** Builds older than this are removed when a new one is made (a running test never uses one that old). */
 const STALE_MS = 24 * 60 * 60 * 1000;
 
@@ -37,52 +37,107 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-/** Everything a build reads: the projects' sources, manifests and assets, the swc settings and the build script. */
-function buildInputs(): string[] {
-  const projects = ['apps', 'libs'].flatMap((group) => readdirSync(join(REPO_ROOT, group)).map((name) => join(REPO_ROOT, group, name)));
-  const files = projects.flatMap((dir) => [
-    ...filesUnder(join(dir, 'src')),
-    ...readdirSync(dir)
-      .map((name) => join(dir, name))
-      .filter((path) => statSync(path).isFile()),
-  ]);
-  return [...files, join(REPO_ROOT, '.swcrc'), join(REPO_ROOT, 'tools', 'build', 'build.mjs')].sort();
+/** The files directly in `dir` (a project's manifests and configs), not its folders. */
+function filesIn(dir: string): string[] {
+  return readdirSync(dir)
+    .map((name) => join(dir, name))
+    .filter((path) => statSync(path).isFile());
 }
 
-function sourcesHash(): string {
+/** Everything the server build reads: the projects' sources, manifests and assets, the swc settings and the build script. */
+function serverBuildInputs(): string[] {
+  const projects = ['apps', 'libs'].flatMap((group) => readdirSync(join(REPO_ROOT, group)).map((name) => join(REPO_ROOT, group, name)));
+  const files = projects.flatMap((dir) => [...filesUnder(join(dir, 'src')), ...filesIn(dir)]);
+  return [...files, join(REPO_ROOT, '.swcrc'), join(REPO_ROOT, 'tools', 'build', 'build.mjs')];
+}
+
+/** Everything the web console's bundle reads: its sources, build plugins, page, configs, and the locked packages. */
+function consoleBuildInputs(): string[] {
+  const console = join(REPO_ROOT, 'apps', 'console');
+  return [
+    ...filesUnder(join(console, 'src')),
+    ...filesUnder(join(console, 'build')),
+    ...filesIn(console),
+    join(REPO_ROOT, 'package-lock.json'),
+  ];
+}
+
+function hashOf(files: string[]): string {
   const hash = createHash('sha256');
-  for (const file of buildInputs()) hash.update(relative(REPO_ROOT, file)).update('\0').update(readFileSync(file)).update('\0');
+  for (const file of [...files].sort()) hash.update(relative(REPO_ROOT, file)).update('\0').update(readFileSync(file)).update('\0');
   return hash.digest('hex').slice(0, 16);
 }
 
 /**
- * The repository compiled as production runs it (`npm run build`: tools/build/build.mjs), built once
- * per state of the sources and shared by every test of a run: returns the folder holding `dist/`.
- * Built into a private folder and renamed into place, so parallel jest workers never see half a build.
+ * `tmp/<kind>/<hash of inputs>`, made by `build(folder)` once per state of the inputs and shared by every
+ * test of a run (and later runs while the sources stay the same). Built into a private folder and renamed
+ * into place, so parallel jest workers never see half a build; `done` names what a finished build holds.
  */
-export function compiledBuild(): string {
-  const root = join(CACHE_DIR, sourcesHash());
-  if (existsSync(join(root, 'dist'))) return root;
-  mkdirSync(CACHE_DIR, { recursive: true });
+function buildOnce(kind: string, inputs: string[], done: string, build: (folder: string) => void): string {
+  const cacheDir = join(CACHE_ROOT, kind);
+  const root = join(cacheDir, hashOf(inputs));
+  if (existsSync(join(root, done))) return root;
+  mkdirSync(cacheDir, { recursive: true });
   const building = `${root}.building-${process.pid}`;
-  const result = spawnSync(process.execPath, [join('tools', 'build', 'build.mjs'), '--out', join(building, 'dist')], {
-    cwd: REPO_ROOT,
-    encoding: 'utf8',
-  });
-  if (result.status !== 0) {
+  try {
+    build(building);
+  } catch (error) {
     rmSync(building, { recursive: true, force: true });
-    throw new Error(`the build failed (exit ${result.status}):\n${result.stdout}${result.stderr}`);
+    throw error;
   }
   try {
     renameSync(building, root);
   } catch (error) {
     // Another worker renamed its identical build into place first.
     rmSync(building, { recursive: true, force: true });
-    if (!existsSync(join(root, 'dist'))) throw error;
+    if (!existsSync(join(root, done))) throw error;
   }
-  for (const name of readdirSync(CACHE_DIR)) {
-    const path = join(CACHE_DIR, name);
+  for (const name of readdirSync(cacheDir)) {
+    const path = join(cacheDir, name);
     if (path !== root && Date.now() - statSync(path).mtimeMs > STALE_MS) rmSync(path, { recursive: true, force: true });
   }
   return root;
+}
+
+/**
+ * The repository compiled as production runs it (`npm run build`: tools/build/build.mjs), built once
+ * per state of the sources and shared by every test of a run: returns the folder holding `dist/`.
+ */
+export function compiledBuild(): string {
+  return buildOnce('compiled', serverBuildInputs(), 'dist', (folder) => {
+    const result = spawnSync(process.execPath, [join('tools', 'build', 'build.mjs'), '--out', join(folder, 'dist')], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+    });
+    if (result.status !== 0) throw new Error(`the build failed (exit ${result.status}):\n${result.stdout}${result.stderr}`);
+  });
+}
+
+/**
+ * The web console's bundle as `npm run build` makes it, built once per state of its sources and shared
+ * by every browser test of a run (each used to build its own: a minute of two cores apiece): returns its folder.
+ */
+export function consoleBuild(): string {
+  return buildOnce('console-build', consoleBuildInputs(), 'index.html', (folder) => buildConsole(folder));
+}
+
+/** Vite's command line, run with this Node. */
+export const VITE_BIN = join(REPO_ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
+/** The console's Vite config (build, preview and Vitest), relative to the repository. */
+export const CONSOLE_VITE_CONFIG = join('apps', 'console', 'vite.config.mts');
+
+/**
+ * Builds the console as `npm run build` does, into `outDir` (its own folder, so parallel runs do not collide;
+ * hence no Vite lock, which refuses a second build of the same project while one runs).
+ */
+export function buildConsole(outDir: string): void {
+  const result = spawnSync(
+    process.execPath,
+    [VITE_BIN, 'build', '--config', CONSOLE_VITE_CONFIG, '--outDir', outDir, '--logLevel', 'warn', '--bypass-lock'],
+    {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+    },
+  );
+  if (result.status !== 0) throw new Error(`vite build failed:\n${result.stdout}\n${result.stderr}`);
 }

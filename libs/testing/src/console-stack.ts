@@ -1,8 +1,8 @@
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import type * as Playwright from 'playwright-core';
 import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core';
+import { compiledBuild, consoleBuild, CONSOLE_VITE_CONFIG, VITE_BIN } from './compiled';
 import { freePort, REPO_ROOT, type ServiceProcess, startServiceProcess } from './process';
 import { startSubgraphProcesses, type SubgraphProcesses } from './subgraph-processes';
 import { waitFor } from './wait';
@@ -42,20 +42,8 @@ export interface ConsoleStack {
   stop(): Promise<void>;
 }
 
-const VITE = join(REPO_ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
-const CONSOLE_CONFIG = join('apps', 'console', 'vite.config.mts');
-
-/** Builds the console as `npm run build` does, into `outDir` (its own folder, so parallel runs do not collide). */
-export function buildConsole(outDir: string): void {
-  const result = spawnSync(process.execPath, [VITE, 'build', '--config', CONSOLE_CONFIG, '--outDir', outDir, '--logLevel', 'warn'], {
-    cwd: REPO_ROOT,
-    encoding: 'utf8',
-  });
-  if (result.status !== 0) throw new Error(`vite build failed:\n${result.stdout}\n${result.stderr}`);
-}
-
 /**
- * The whole graph as `npm start` runs it, with the web console in front: directory and finance
+ * The whole graph as production runs it (compiled), with the web console in front: directory and finance
  * (demo district seeded in both), the gateway, and the console's built bundle served by Vite's
  * preview server with /graphql proxied to the gateway; plus a headless Chromium to drive it.
  */
@@ -67,26 +55,30 @@ export async function startConsoleStack(options: { gatewayEnv?: Record<string, s
     for (const s of stops.reverse()) await s().catch(() => undefined);
   };
   try {
-    const outDir = join(REPO_ROOT, 'tmp', `console-build-${process.pid}-${Date.now()}`);
-    mkdirSync(outDir, { recursive: true });
-    stops.push(async () => rmSync(outDir, { recursive: true, force: true }));
-    buildConsole(outDir);
+    const outDir = consoleBuild();
 
-    const subgraphs = await startSubgraphProcesses({ financeEnv: { SEED_DEMO: 'true' }, canteen: true, facilities: true });
+    // Compiled as production runs them: each browser story would otherwise compile every service as it starts.
+    const compiled = compiledBuild();
+    const subgraphs = await startSubgraphProcesses({ financeEnv: { SEED_DEMO: 'true' }, canteen: true, facilities: true, compiled });
     stops.push(() => subgraphs.stop());
-    const gateway = await startServiceProcess('gateway', {
-      DIRECTORY_URL: `${subgraphs.directory.baseUrl}/graphql`,
-      FINANCE_URL: `${subgraphs.finance.baseUrl}/graphql`,
-      CANTEEN_URL: `${subgraphs.canteen!.baseUrl}/graphql`,
-      FACILITIES_URL: `${subgraphs.facilities!.baseUrl}/graphql`,
-      ...options.gatewayEnv,
-    });
+    const gateway = await startServiceProcess(
+      'gateway',
+      {
+        DIRECTORY_URL: `${subgraphs.directory.baseUrl}/graphql`,
+        FINANCE_URL: `${subgraphs.finance.baseUrl}/graphql`,
+        CANTEEN_URL: `${subgraphs.canteen!.baseUrl}/graphql`,
+        FACILITIES_URL: `${subgraphs.facilities!.baseUrl}/graphql`,
+        ...options.gatewayEnv,
+      },
+      { compiled },
+    );
     stops.push(() => gateway.stop());
 
     const port = await freePort();
+    // --bypass-lock: browser stories in parallel workers preview the one shared build, which Vite's lock would refuse.
     const preview: ChildProcess = spawn(
       process.execPath,
-      [VITE, 'preview', '--config', CONSOLE_CONFIG, '--outDir', outDir, '--port', String(port), '--strictPort'],
+      [VITE_BIN, 'preview', '--config', CONSOLE_VITE_CONFIG, '--outDir', outDir, '--port', String(port), '--strictPort', '--bypass-lock'],
       { cwd: REPO_ROOT, env: { ...process.env, GATEWAY_URL: gateway.baseUrl, CONSOLE_PORT: String(port) }, stdio: 'ignore' },
     );
     stops.push(

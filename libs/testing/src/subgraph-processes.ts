@@ -33,6 +33,8 @@ export async function startSubgraphProcesses(
     financeEnv?: Record<string, string>;
     canteen?: boolean;
     facilities?: boolean;
+    /** The folder of a compiled build (`compiledBuild()`) to run instead of the sources. */
+    compiled?: string;
   } = {},
 ): Promise<SubgraphProcesses> {
   const databases: TestDatabase[] = [];
@@ -66,7 +68,7 @@ export async function startSubgraphProcesses(
       const process = await startServiceProcess(
         service,
         { ...options.env, DATABASE_URL: db.databaseUrl, DATA_DIR: db.dataDir, SEED_DEMO: 'true', NATS_URL: '', ...others(service) },
-        { port: ports.get(service)!, timeoutMs: 240_000 },
+        { port: ports.get(service)!, timeoutMs: 240_000, compiled: options.compiled },
       );
       started.push(process);
       extra[service] = process;
@@ -82,7 +84,7 @@ export async function startSubgraphProcesses(
         ...others('finance'),
         ...options.financeEnv,
       },
-      { port: ports.get('finance')!, timeoutMs: 240_000 },
+      { port: ports.get('finance')!, timeoutMs: 240_000, compiled: options.compiled },
     );
     started.push(finance);
     const directory = await startServiceProcess(
@@ -97,7 +99,7 @@ export async function startSubgraphProcesses(
         ...others('directory'),
         ...options.directoryEnv,
       },
-      { port: ports.get('directory')!, timeoutMs: 240_000 },
+      { port: ports.get('directory')!, timeoutMs: 240_000, compiled: options.compiled },
     );
     started.push(directory);
     await waitFor(
