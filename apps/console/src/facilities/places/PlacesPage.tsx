@@ -4,22 +4,18 @@ import type { DataNode } from 'antd/es/tree';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { useT } from '../../app/language';
-import type { FacilitiesPlacesTreeQuery, RoomKind } from '../../graphql/graphql';
+import type { RoomKind } from '../../graphql/graphql';
 import { Can } from '../../session/access';
 import { GraphErrorResult } from '../../shared/components/GraphErrorResult';
 import { useGraphForm } from '../../shared/components/GraphForm';
 import { labelOf } from '../../shared/labels';
 import { FacilitiesSchoolPicker, useFacilitiesSchool } from '../school-picker';
 import { floorName, ROOM_KIND } from './labels';
-import {
-  FacilitiesCampusOptionsQuery,
-  FacilitiesCreateBuildingMutation,
-  FacilitiesCreateRoomMutation,
-  FacilitiesPlacesTreeQuery as TreeQuery,
-} from './operations';
+import { FacilitiesCampusOptionsQuery, FacilitiesCreateBuildingMutation, FacilitiesCreateRoomMutation } from './operations';
 import { QrImage } from './QrImage';
+import { type PlacesBuilding, useSchoolPlaces } from './school-places';
 
-type Building = FacilitiesPlacesTreeQuery['buildings']['nodes'][number];
+type Building = PlacesBuilding;
 type Room = Building['floors'][number]['rooms'][number];
 
 /** Campus → building → floor → room, for the tree (keys say what a node is: `room:<id>`). */
@@ -49,8 +45,7 @@ export function placesTree(buildings: readonly Building[], t: (zh: string, en: s
 export default function PlacesPage() {
   const t = useT();
   const { schoolId, setSchoolId } = useFacilitiesSchool();
-  const { data, loading, error, refetch } = useQuery(TreeQuery, { variables: { schoolId }, skip: !schoolId });
-  const buildings = useMemo(() => data?.buildings.nodes ?? [], [data]);
+  const { buildings, data, loading, error, refetch } = useSchoolPlaces(schoolId);
   const rooms = useMemo(() => {
     const byId = new Map<string, { room: Room; building: Building }>();
     for (const building of buildings) for (const f of building.floors) for (const room of f.rooms) byId.set(room.id, { room, building });

@@ -1,11 +1,10 @@
-import { useQuery } from '@apollo/client/react';
 import { Button, Empty, Select, Space, Spin } from 'antd';
 import { useMemo, useState } from 'react';
 import { useT } from '../../app/language';
 import { GraphErrorResult } from '../../shared/components/GraphErrorResult';
 import { FacilitiesSchoolPicker, useFacilitiesSchool } from '../school-picker';
 import { floorName } from './labels';
-import { FacilitiesPlacesTreeQuery as TreeQuery } from './operations';
+import { useSchoolPlaces } from './school-places';
 import { labelSheets, type QrLabel, roomLabel } from './qr-sheet';
 import { QrImage } from './QrImage';
 
@@ -34,8 +33,7 @@ export default function QrLabelsPage() {
   const t = useT();
   const { schoolId, setSchoolId } = useFacilitiesSchool();
   const [buildingId, setBuildingId] = useState<string | undefined>();
-  const { data, loading, error } = useQuery(TreeQuery, { variables: { schoolId }, skip: !schoolId });
-  const buildings = useMemo(() => data?.buildings.nodes ?? [], [data]);
+  const { buildings, data, loading, error } = useSchoolPlaces(schoolId);
   const labels: QrLabel[] = useMemo(
     () =>
       buildings

@@ -1,9 +1,9 @@
 import { graphql } from '../../graphql';
 
-/** A school's buildings with their floors and rooms: the places tree and the label sheets (one request). */
+/** A page of a school's buildings with their floors and rooms: the places tree and the label sheets (school-places.ts pages through). */
 export const FacilitiesPlacesTreeQuery = graphql(`
-  query FacilitiesPlacesTree($schoolId: ID) {
-    buildings(filter: { schoolId: $schoolId }, first: 100) {
+  query FacilitiesPlacesTree($schoolId: ID, $after: String) {
+    buildings(filter: { schoolId: $schoolId }, first: 20, after: $after) {
       nodes {
         id
         schoolId
