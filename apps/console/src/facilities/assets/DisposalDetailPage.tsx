@@ -10,7 +10,7 @@ import { GraphErrorResult } from '../../shared/components/GraphErrorResult';
 import { Money } from '../../shared/components/Money';
 import { labelOf } from '../../shared/labels';
 import { StatusTag } from './components';
-import { DISPOSAL_APPROVER, DISPOSAL_METHOD, DISPOSAL_SOURCE, DISPOSAL_STATUS, DISPOSAL_STATUS_COLOR } from './labels';
+import { DISPOSAL_APPROVER, DISPOSAL_METHOD, DISPOSAL_SOURCE, DISPOSAL_STATUS, DISPOSAL_STATUS_COLOR, DISPOSAL_STEP } from './labels';
 import {
   FacilitiesApproveAssetDisposalMutation,
   FacilitiesAssetDisposalQuery as DisposalQuery,
@@ -118,7 +118,7 @@ export default function DisposalDetailPage() {
             key: step.id,
             content: (
               <div>
-                <Typography.Text strong>{step.action}</Typography.Text>{' '}
+                <Typography.Text strong>{labelOf(DISPOSAL_STEP, step.action, t)}</Typography.Text>{' '}
                 <Typography.Text type="secondary">
                   <DateTime value={step.occurredAt} />
                   {step.actorAccountId === access.accountId ? t(' · 我', ' · me') : ''}

@@ -54,6 +54,14 @@ export const DISPOSAL_STATUS: Record<string, Label> = {
   CANCELLED: { zh: '已撤回', en: 'Withdrawn' },
 };
 
+/** The steps of a disposal's record (its timeline). */
+export const DISPOSAL_STEP: Record<string, Label> = {
+  REQUESTED: { zh: '提交申请', en: 'Requested' },
+  APPROVED: { zh: '审批通过', en: 'Approved' },
+  REJECTED: { zh: '驳回', en: 'Rejected' },
+  CANCELLED: { zh: '撤回', en: 'Cancelled' },
+};
+
 export const DISPOSAL_STATUS_COLOR: Record<string, string> = {
   PENDING_APPROVAL: 'gold',
   APPROVED: 'green',

@@ -9,7 +9,7 @@ import { DateTime } from '../../shared/components/DateTime';
 import { GraphErrorResult } from '../../shared/components/GraphErrorResult';
 import { Money } from '../../shared/components/Money';
 import { labelOf } from '../../shared/labels';
-import { REQUISITION_STATUS, REQUISITION_STATUS_COLOR } from './labels';
+import { REQUISITION_STATUS, REQUISITION_STATUS_COLOR, REQUISITION_STEP } from './labels';
 import { useStoreLookups } from './lookups';
 import {
   FacilitiesApproveRequisitionMutation,
@@ -150,7 +150,7 @@ export default function RequisitionDetailPage() {
             key: step.id,
             content: (
               <div>
-                <Typography.Text strong>{step.action}</Typography.Text>{' '}
+                <Typography.Text strong>{labelOf(REQUISITION_STEP, step.action, t)}</Typography.Text>{' '}
                 <Typography.Text type="secondary">
                   <DateTime value={step.occurredAt} />
                   {step.actorAccountId === access.accountId ? t(' · 我', ' · me') : ''}

@@ -9,6 +9,15 @@ export const REQUISITION_STATUS: Record<string, Label> = {
   REJECTED: { zh: '已驳回', en: 'Rejected' },
 };
 
+/** The steps of a requisition's record (its timeline). */
+export const REQUISITION_STEP: Record<string, Label> = {
+  REQUESTED: { zh: '提交申请', en: 'Requested' },
+  APPROVED: { zh: '审批通过', en: 'Approved' },
+  ISSUED: { zh: '发放', en: 'Issued' },
+  RECEIVED: { zh: '签收', en: 'Received' },
+  REJECTED: { zh: '驳回', en: 'Rejected' },
+};
+
 export const REQUISITION_STATUS_COLOR: Record<string, string> = {
   REQUESTED: 'gold',
   APPROVED: 'blue',
