@@ -2,8 +2,7 @@ import { shiftDate, todayIn } from '@houqin/common';
 import { demoStaffIdFor } from '@houqin/demo';
 import { type ConsoleStack, chromiumPath, startConsoleStack } from '@houqin/testing';
 import ExcelJS from 'exceljs';
-import type { Page } from 'playwright-core';
-import { graphAs, PHONE, screenshot, signedIn } from './support/browser';
+import { graphAs, PHONE, screenshot, signedIn, pickOption } from './support/browser';
 
 /**
  * The canteen's pages in a real browser (Debian's Chromium driven by Playwright) against the graph
@@ -30,11 +29,6 @@ async function startCanteenStack(): Promise<{ stack: ConsoleStack; stop(): Promi
 afterAll(async () => {
   await (await shared?.catch(() => undefined))?.stop();
 });
-
-/** Picks the option of an open antd Select whose text contains `text`. */
-async function pickOption(page: Page, text: string | RegExp): Promise<void> {
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click();
-}
 
 describeWithBrowser('canteen stores: receiving, second inspection and stock', () => {
   let stack: ConsoleStack;

@@ -3,7 +3,7 @@ import { DEMO_SCHOOLS } from '@houqin/demo';
 import ExcelJS from 'exceljs';
 import { formatYuan } from '../src/shared/money';
 import { type ConsoleStack, chromiumPath, startConsoleStack } from '@houqin/testing';
-import { graphAs, PHONE, screenshot, signedIn } from './support/browser';
+import { graphAs, PHONE, pickOption, screenshot, signedIn } from './support/browser';
 
 /**
  * The web console in a real browser (Debian's Chromium driven by Playwright) against the graph as
@@ -139,7 +139,7 @@ describeWithBrowser('the web console', () => {
       await page.getByTestId('new-claim').click();
       await page.getByLabel('报销事由').fill('Chalk and markers for class 3-2 (粉笔和白板笔)');
       await page.getByLabel('预算科目').click();
-      await page.locator('.ant-select-dropdown .ant-select-item-option').first().click();
+      await pickOption(page);
       const invoice = String(Date.now()).padStart(13, '9');
       await page.getByLabel('发票号码').fill(invoice);
       await page.getByLabel('金额（元）').fill('86.50');
@@ -234,7 +234,7 @@ describeWithBrowser('the web console', () => {
       await page.goto('/directory/staff');
       await page.getByTestId('register-table').waitFor();
       await page.getByTestId('import-school').click();
-      await page.locator('.ant-select-dropdown .ant-select-item-option', { hasText: DEMO_SCHOOLS.firstPrimary.name }).first().click();
+      await pickOption(page, DEMO_SCHOOLS.firstPrimary.name);
 
       // Checked in the browser first: a row without a name, a post that does not exist.
       await page.getByTestId('import-file').setInputFiles({

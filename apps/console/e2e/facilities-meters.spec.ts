@@ -1,6 +1,5 @@
 import { type ConsoleStack, chromiumPath, startConsoleStack, waitFor } from '@houqin/testing';
-import type { Page } from 'playwright-core';
-import { screenshot, signedIn } from './support/browser';
+import { screenshot, signedIn, pickOption } from './support/browser';
 
 /**
  * Utility meters and the print centre in a real browser (Debian's Chromium driven by Playwright)
@@ -11,11 +10,6 @@ import { screenshot, signedIn } from './support/browser';
 jest.setTimeout(300_000);
 
 const describeWithBrowser = chromiumPath() ? describe : describe.skip;
-
-/** Picks the option of an open antd Select whose text contains `text`. */
-async function pickOption(page: Page, text: string | RegExp): Promise<void> {
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click();
-}
 
 /** "2026-12-02T07:30" for an instant, in the schools' time (China Standard Time), as the datetime field takes it. */
 const chinaMinute = (ms: number) => new Date(ms + 8 * 3_600_000).toISOString().slice(0, 16);
@@ -76,7 +70,7 @@ describeWithBrowser('meters and the print centre: a leak on the chart, a reading
     await keeper.getByTestId('print-department').click();
     await pickOption(keeper, '教务处');
     await keeper.getByTestId('print-requester').click();
-    await keeper.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+    await pickOption(keeper);
     const title = `E2E 期末复习卷 ${Date.now() % 100000}`;
     await keeper.getByTestId('print-title').fill(title);
     await keeper.getByTestId('print-pages').fill('4');

@@ -1,6 +1,5 @@
 import { type ConsoleStack, chromiumPath, startConsoleStack } from '@houqin/testing';
-import type { Page } from 'playwright-core';
-import { PHONE, screenshot, signedIn } from './support/browser';
+import { PHONE, screenshot, signedIn, pickOption } from './support/browser';
 
 /**
  * Places in a real browser (Debian's Chromium driven by Playwright) against the whole graph with the
@@ -10,11 +9,6 @@ import { PHONE, screenshot, signedIn } from './support/browser';
 jest.setTimeout(300_000);
 
 const describeWithBrowser = chromiumPath() ? describe : describe.skip;
-
-/** Picks the option of an open antd Select whose text contains `text`. */
-async function pickOption(page: Page, text: string | RegExp): Promise<void> {
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click();
-}
 
 describeWithBrowser('places: the tree, a new building, QR labels and a room opened by its QR link', () => {
   let stack: ConsoleStack;

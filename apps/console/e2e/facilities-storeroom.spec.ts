@@ -1,6 +1,5 @@
 import { type ConsoleStack, chromiumPath, startConsoleStack } from '@houqin/testing';
-import type { Page } from 'playwright-core';
-import { PHONE, screenshot, signedIn } from './support/browser';
+import { PHONE, screenshot, signedIn, pickOption } from './support/browser';
 
 /**
  * The consumables storeroom in a real browser against the whole graph with the facilities demo: a
@@ -11,16 +10,9 @@ import { PHONE, screenshot, signedIn } from './support/browser';
 // The stack (directory, finance, canteen, facilities with their demo data) takes minutes on a loaded machine.
 jest.setTimeout(900_000);
 
-const _describeWithBrowser = chromiumPath() ? describe : describe.skip;
+const describeWithBrowser = chromiumPath() ? describe : describe.skip;
 
-/** Picks the option of an open antd Select whose text contains `text`. */
-async function pickOption(page: Page, text: string) {
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click();
-}
-
-// Skipped until fixed: in its first CI run the new requisition's page never showed requisition-status=REQUESTED after submitting
-// from the phone (locator wait timed out); the pages are unverified in a browser (see the session's closing note).
-describe.skip('storeroom: a requisition from a phone, issued and received, and this week’s replacements', () => {
+describeWithBrowser('storeroom: a requisition from a phone, issued and received, and this week’s replacements', () => {
   let stack: ConsoleStack;
 
   beforeAll(async () => {
@@ -48,7 +40,8 @@ describe.skip('storeroom: a requisition from a phone, issued and received, and t
     await teacher.getByTestId('requisition-purpose').fill(purpose);
     await screenshot(teacher, 'facilities-requisition-new-phone');
     await teacher.getByTestId('requisition-submit').click();
-    await teacher.locator('[data-testid="requisition-status"][data-status="REQUESTED"]').waitFor();
+    // Below the school's approval limit: approved at once, waiting for the storekeeper.
+    await teacher.locator('[data-testid="requisition-status"][data-status="APPROVED"]').waitFor();
     expect(await teacher.getByTestId('requisition-target').textContent()).toContain('三年级2班');
     const path = new URL(teacher.url()).pathname;
     await screenshot(teacher, 'facilities-requisition-requested-phone');
@@ -64,7 +57,7 @@ describe.skip('storeroom: a requisition from a phone, issued and received, and t
     const chosen = await keeper.locator('.ant-modal [data-testid="issue-storeroom"] .ant-select-selection-item').count();
     if (!chosen) {
       await keeper.locator('.ant-modal [data-testid="issue-storeroom"]').click();
-      await keeper.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+      await pickOption(keeper);
     }
     await keeper.getByTestId('action-confirm').click();
     await keeper.locator('[data-testid="requisition-status"][data-status="ISSUED"]').waitFor();
@@ -80,7 +73,7 @@ describe.skip('storeroom: a requisition from a phone, issued and received, and t
 
     // ── The storeroom and this week's replacements ─────────────────────────────────────────────
     await keeper.goto('/facilities/storeroom');
-    await keeper.getByTestId('stock-table').locator('tbody tr').first().waitFor();
+    await keeper.getByTestId('stock-table').locator('tbody tr.ant-table-row').first().waitFor();
     await keeper.getByTestId('reorder').waitFor();
     await screenshot(keeper, 'facilities-storeroom');
 

@@ -29,6 +29,15 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
 
+/**
+ * Picks the option containing `text` (else the first) of the antd Select dropdown now open: not one still
+ * fading out from an earlier pick, whose options resolve but never become clickable.
+ */
+export async function pickOption(page: Page, text?: string | RegExp): Promise<void> {
+  const options = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden):not([class*="-leave"]) .ant-select-item-option');
+  await (text === undefined ? options : options.filter({ hasText: text })).first().click();
+}
+
 /** The graph as one demo user sees it, for arranging and checking what the browser shows. */
 export async function graphAs(stack: ConsoleStack, username: string) {
   const anonymous = graphqlClient(stack.graphqlUrl);
