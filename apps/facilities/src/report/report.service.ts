@@ -86,6 +86,8 @@ export class FacilitiesReportService {
     const asOf = monthOrCurrent(month, this.ctx.now());
     let loader = this.storeroomLoaders.get(asOf);
     if (!loader) {
+      // One span for the page of schools, so one statement: the district's zone, which its schools share
+      // (consumptionByRoom, one school at a time, uses that school's own).
       const { from, to } = monthInstants(asOf, DEFAULT_TIME_ZONE);
       loader = groupedLoader(
         async (ids) => {
