@@ -2,6 +2,7 @@ import { Role } from '@houqin/auth';
 import { expectBadInput, expectCode, expectNoWrites, ok, type GraphQLResponse, type TestSubgraph } from '@houqin/testing';
 import { AssetEvent, FixedAsset } from '../src/asset/asset.entity';
 import { moveAssetsWithCampus } from '../src/asset/asset.handlers';
+import { ASSET_HISTORY_SHOWN, CUSTODY_SHOWN } from '../src/asset/asset.service';
 import { P } from '../src/permissions';
 import { Room } from '../src/place/place.entity';
 import { placeOf, type PlaceFixture } from './place-fixtures';
@@ -18,6 +19,7 @@ let sub: TestSubgraph;
 let placeA: PlaceFixture;
 let placeB: PlaceFixture;
 const TEACHER_A = staffOf('A', 'TEACHER');
+const DIRECTOR_A = staffOf('A', 'GENERAL_AFFAIRS_DIRECTOR');
 
 beforeAll(async () => {
   sub = await startFacilities();
@@ -363,6 +365,7 @@ describe('a whole register file (500 rows)', () => {
         acquiredOn: '2019-08-20',
         cost: '11250.00',
         room: placeA.rooms.CLASSROOM,
+        custodianStaffId: DIRECTOR_A,
       }));
     expectBadInput(
       await expectNoWrites(sub, () => request('director', IMPORT, { input: { schoolId: SCHOOL_A, rows: rows(501, 'BIG') } })),
@@ -376,6 +379,63 @@ describe('a whole register file (500 rows)', () => {
     expect(await sub.dataSource.getRepository(AssetEvent).countBy({ source: 'IMPORT' as AssetEvent['source'] })).toBeGreaterThanOrEqual(
       500,
     );
+
+    // The director now keeps more than 500 assets: Staff.assetsInCustody shows the first CUSTODY_SHOWN by
+    // tag number; the register filtered by custodian pages through all of them.
+    const custody = ok<{ _entities: { assetsInCustody: { tagNumber: string }[] }[] }>(
+      await request(
+        'director',
+        `query($r: [_Any!]!) { _entities(representations: $r) { ... on Staff { assetsInCustody { tagNumber } } } }`,
+        {
+          r: [{ __typename: 'Staff', id: DIRECTOR_A }],
+        },
+      ),
+    )._entities[0].assetsInCustody.map((a) => a.tagNumber);
+    expect(custody).toHaveLength(CUSTODY_SHOWN);
+    expect(custody).toEqual([...custody].sort());
+    const kept = await sub.dataSource.getRepository(FixedAsset).countBy({ custodianStaffId: DIRECTOR_A });
+    expect(kept).toBeGreaterThan(500);
+    let listed = 0;
+    let after: string | null = null;
+    do {
+      const page: { assets: { nodes: unknown[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } = ok(
+        await request(
+          'director',
+          `query($filter: AssetFilter, $after: String) { assets(filter: $filter, first: 100, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }`,
+          { filter: { custodianStaffId: DIRECTOR_A }, after },
+        ),
+      );
+      listed += page.assets.nodes.length;
+      after = page.assets.pageInfo.hasNextPage ? page.assets.pageInfo.endCursor : null;
+    } while (after);
+    expect(listed).toBe(kept);
+  });
+});
+
+describe('a computer moved many times', () => {
+  it('shows the latest 50 changes on its card; Query.assetHistory pages through all of them, for its readers only', async () => {
+    const asset = await register('director');
+    for (let i = 0; i < 60; i++)
+      ok(await request('director', MOVE, { input: { assetId: asset.id, roomId: i % 2 ? placeA.rooms.OFFICE : placeA.rooms.LAB } }));
+    const card = ok<{ asset: { history: { kind: string; toRoomId: string }[] } }>(
+      await request('director', `query($id: ID!) { asset(id: $id) { history { kind toRoomId } } }`, { id: asset.id }),
+    ).asset.history;
+    expect(card).toHaveLength(ASSET_HISTORY_SHOWN);
+    expect(card.every((event) => event.kind === 'MOVED')).toBe(true);
+    expect(card[card.length - 1].toRoomId).toBe(placeA.rooms.OFFICE);
+
+    const HISTORY = `query($assetId: ID!, $after: String) { assetHistory(assetId: $assetId, first: 40, after: $after) {
+      nodes { id kind } pageInfo { hasNextPage endCursor } } }`;
+    type HistoryPage = { assetHistory: { nodes: { id: string; kind: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } };
+    const first = ok<HistoryPage>(await request('director', HISTORY, { assetId: asset.id })).assetHistory;
+    expect(first.nodes[0].kind).toBe('REGISTERED');
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const second = ok<HistoryPage>(await request('auditor', HISTORY, { assetId: asset.id, after: first.pageInfo.endCursor })).assetHistory;
+    expect(second.pageInfo.hasNextPage).toBe(false);
+    expect([...first.nodes, ...second.nodes]).toHaveLength(61);
+    expect(new Set([...first.nodes, ...second.nodes].map((e) => e.id)).size).toBe(61);
+    expectCode(await request('directorB', HISTORY, { assetId: asset.id }), 'NOT_FOUND');
+    expectCode(await request('teacher', HISTORY, { assetId: asset.id }), 'NOT_FOUND');
   });
 });
 

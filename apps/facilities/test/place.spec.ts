@@ -14,6 +14,8 @@ import { AuditEntry, currentSqlStats, withSqlStats } from '@houqin/persistence';
 import { buildFederatedSchema } from '@houqin/subgraph-kit';
 import { expectBadInput, expectCode, expectNoWrites, ok, type TestSubgraph } from '@houqin/testing';
 import { facilitiesConsumer } from '../src/events/facilities.consumer';
+import { Building, Room } from '../src/place/place.entity';
+import { MAX_ROOMS_PER_BUILDING, newQrCode } from '../src/place/place.rules';
 import { createFacilitiesSubgraph } from '../src/subgraph';
 import {
   CREATE_BUILDING,
@@ -271,6 +273,41 @@ describe('changing buildings and rooms', () => {
     expect(
       (await createRoom(sub, V.director, { buildingId: other, floor: -1, number: 'B1-01', name: 'Archive (档案室)', kind: 'OTHER' })).floor,
     ).toBe(-1);
+  });
+});
+
+describe('how much a building and a campus hold', () => {
+  it('a building with MAX_ROOMS_PER_BUILDING rooms refuses another on buildingId; its room list stays whole and bounded', async () => {
+    const buildingId = await createBuilding(sub, V.director, buildingInput({ name: 'Dormitory Block 1 (宿舍1号楼)', floorsAbove: 6 }));
+    const building = (await sub.dataSource.getRepository(Building).findOneByOrFail({ id: buildingId }))!;
+    // The dormitory's rooms as a school's first load would leave them (set up in the table; the limit is what is tried).
+    await sub.dataSource.getRepository(Room).insert(
+      Array.from({ length: MAX_ROOMS_PER_BUILDING }, (_, i) => ({
+        id: newId(),
+        districtId: building.districtId,
+        schoolId: building.schoolId,
+        campusId: building.campusId,
+        buildingId,
+        floor: 1 + (i % 6),
+        number: `D${i + 1}`,
+        name: `Dorm room ${i + 1}`,
+        kind: 'DORMITORY' as Room['kind'],
+        capacity: 8,
+        qrCode: newQrCode(),
+      })),
+    );
+    expectBadInput(
+      await expectNoWrites(sub, () =>
+        sub
+          .as(V.director)
+          .request(CREATE_ROOM, { input: { buildingId, floor: 1, number: 'D999', name: 'One too many', kind: 'DORMITORY' } }),
+      ),
+      'buildingId',
+    );
+    const read = (await call<{ building: { rooms: unknown[]; floors: { rooms: unknown[] }[] } }>(V.director, BUILDING, { id: buildingId }))
+      .building;
+    expect(read.rooms).toHaveLength(MAX_ROOMS_PER_BUILDING);
+    expect(read.floors.reduce((sum, floor) => sum + floor.rooms.length, 0)).toBe(MAX_ROOMS_PER_BUILDING);
   });
 });
 

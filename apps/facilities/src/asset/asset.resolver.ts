@@ -15,11 +15,24 @@ import {
 } from './asset.inputs';
 import { importAssets } from './asset.import';
 import { AssetSettings } from './asset.settings';
-import { FixedAssetConnection, ImportAssetsPayload } from './asset.types';
+import { ASSET_HISTORY_SHOWN } from './asset.service';
+import { AssetEventConnection, FixedAssetConnection, ImportAssetsPayload } from './asset.types';
 import { AssetClass, assetClassObjects, assetClassOf } from './classification';
 
 @Resolver(() => FixedAsset)
 export class AssetResolver {
+  @Query(() => AssetEventConnection, {
+    description:
+      'An asset’s whole history (资产变动记录), oldest first, a page at a time; NOT_FOUND for an asset you may not read. Append-only: nothing edits or deletes a row.',
+  })
+  assetHistory(
+    @Arg('assetId', () => ID, { description: 'The asset.' }) assetId: string,
+    @Args() page: PageArgs,
+    @Ctx() ctx: FacilitiesContext,
+  ) {
+    return ctx.assets.historyPage(assetId, page);
+  }
+
   @Query(() => FixedAssetConnection, {
     description:
       'The fixed-asset register (固定资产台账): all of a school’s assets for its directors, principal, storekeeper, accountant and the district; any other staff member sees the assets in their own custody.',
@@ -76,7 +89,7 @@ export class AssetResolver {
   }
 
   @FieldResolver(() => [AssetEvent], {
-    description: 'Its history (资产变动记录), oldest first: registration, moves, status changes (batched).',
+    description: `Its latest ${ASSET_HISTORY_SHOWN} history rows (资产变动记录), oldest first: registration, moves, status changes (batched). The whole history is Query.assetHistory.`,
   })
   history(@Root() asset: FixedAsset, @Ctx() ctx: FacilitiesContext) {
     return ctx.assets.history(asset);

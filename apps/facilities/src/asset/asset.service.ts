@@ -26,6 +26,11 @@ export interface AssetMove {
   custodianStaffId?: string | null;
 }
 
+/** How many history rows FixedAsset.history shows (the latest); the whole history is Query.assetHistory. */
+export const ASSET_HISTORY_SHOWN = 50;
+/** How many assets Staff.assetsInCustody shows; the full list is Query.assets with filter.custodianStaffId. */
+export const CUSTODY_SHOWN = 100;
+
 /** Why a change happened and what caused it (the history row's reason and source). */
 export interface AssetChangeNote {
   reason?: string | null;
@@ -156,16 +161,22 @@ export class AssetService {
     return found;
   }
 
-  /** An asset's history, oldest first (batched over a page of assets). */
+  /** An asset's latest ASSET_HISTORY_SHOWN history rows, oldest first (batched over a page of assets). */
   history(asset: FixedAsset): Promise<AssetEvent[]> {
     this.historyLoader ??= groupedLoader(
       (ids) => assetSql.historyOf(this.ctx.dataSource.manager, ids).getMany(),
       (ev) => ev.assetId,
     );
-    return this.historyLoader.load(asset.id);
+    return this.historyLoader.load(asset.id).then((events) => events.slice(-ASSET_HISTORY_SHOWN));
   }
 
-  /** The assets in a staff member's custody that the viewer may read, not disposed (batched over a page of staff). */
+  /** An asset's whole history, oldest first, a page at a time: NOT_FOUND for an asset the viewer may not read. */
+  async historyPage(assetId: string, page: PageArgs): Promise<Page<AssetEvent>> {
+    const asset = await this.get(assetId);
+    return paginate(assetSql.historyOf(this.ctx.dataSource.manager, [asset.id]), page);
+  }
+
+  /** The first CUSTODY_SHOWN assets in a staff member's custody that the viewer may read, not disposed (batched over a page of staff). */
   inCustodyOf(staffId: string): Promise<FixedAsset[]> {
     const viewer = requireViewer(this.ctx.viewer);
     if (!may(viewer, P.readAssetsInCustody)) return Promise.resolve([]);
@@ -173,7 +184,7 @@ export class AssetService {
       (ids) => assetSql.inCustodyOf(this.ctx.dataSource.manager, this.reader, ids).getMany(),
       (a) => a.custodianStaffId!,
     );
-    return this.custodyLoader.load(staffId);
+    return this.custodyLoader.load(staffId).then((assets) => assets.slice(0, CUSTODY_SHOWN));
   }
 
   /** A school's assets by status with cost and net book value at the end of `month` (batched over a page of schools). */

@@ -1,9 +1,12 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Connection, MoneyFields } from '@houqin/common';
-import { AssetStatus, FixedAsset } from './asset.entity';
+import { AssetEvent, AssetStatus, FixedAsset } from './asset.entity';
 
 @ObjectType({ description: 'A page of the asset register.' })
 export class FixedAssetConnection extends Connection(FixedAsset, 'FixedAsset') {}
+
+@ObjectType({ description: 'A page of an asset’s history rows (资产变动记录).' })
+export class AssetEventConnection extends Connection(AssetEvent, 'AssetEvent') {}
 
 @ObjectType({ description: 'What importAssets wrote (资产台账导入).' })
 export class ImportAssetsPayload {

@@ -14,6 +14,7 @@ import {
   UpdateAssetDisposalSettingsInput,
 } from './disposal.inputs';
 import { AssetDisposalSettings } from './disposal.settings';
+import { DISPOSALS_SHOWN } from './disposal.service';
 import { AssetDisposalConnection } from './disposal.types';
 
 @Resolver(() => AssetDisposal)
@@ -106,7 +107,8 @@ export class AssetDisposalResolver {
 export class FixedAssetDisposalsResolver {
   @FieldResolver(() => [AssetDisposal], {
     description:
-      'Its disposal requests (处置申请), newest first, if you read the school’s facilities records (one statement for a page of assets).',
+      `Its latest ${DISPOSALS_SHOWN} disposal requests (处置申请), newest first, if you read the school’s facilities records (one statement for a page of assets). ` +
+      'The full list is Query.assetDisposals with filter.assetId.',
   })
   disposals(@Root() asset: FixedAsset, @Ctx() ctx: FacilitiesContext) {
     return ctx.disposals.ofAsset(asset.id);

@@ -31,6 +31,9 @@ export interface DisposalRequestValues {
   expectedProceedsFen?: number;
 }
 
+/** How many requests FixedAsset.disposals shows (the latest); the full list is Query.assetDisposals with filter.assetId. */
+export const DISPOSALS_SHOWN = 20;
+
 /**
  * Asset disposal (资产处置: 报废, 出售, 调拨, 捐赠, 盘亏): requests, their approval by the district's levels,
  * and the district's settings. At `ctx.disposals`. The last approval sets the asset DISPOSED (through
@@ -278,13 +281,13 @@ export class DisposalService {
     return this.disposals.get(id);
   }
 
-  /** An asset's requests, newest first, as the viewer may read them (batched over a page of assets: one statement). */
+  /** An asset's latest DISPOSALS_SHOWN requests, newest first, as the viewer may read them (batched over a page of assets: one statement). */
   ofAsset(assetId: string): Promise<AssetDisposal[]> {
     this.ofAssetLoader ??= groupedLoader(
       (ids) => disposalSql.ofAssets(this.ctx.dataSource.manager, this.disposals, ids).getMany(),
       (d) => d.assetId,
     );
-    return this.ofAssetLoader.load(assetId);
+    return this.ofAssetLoader.load(assetId).then((requests) => requests.slice(0, DISPOSALS_SHOWN));
   }
 
   /** Its steps, oldest first; batched over a page of requests. */

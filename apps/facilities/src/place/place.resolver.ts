@@ -15,6 +15,7 @@ import {
   UpdateRoomInput,
 } from './place.inputs';
 import { BuildingConnection, BuildingFloor, DepartmentConnection, RoomConnection } from './place.types';
+import { MAX_ROOMS_PER_BUILDING } from './place.rules';
 
 @Resolver(() => Building)
 export class BuildingResolver {
@@ -60,7 +61,9 @@ export class BuildingResolver {
     return campusRef(building.campusId);
   }
 
-  @FieldResolver(() => [Room], { description: 'Its rooms (房间), by floor then number. Batched over a page of buildings.' })
+  @FieldResolver(() => [Room], {
+    description: `Its rooms (房间), by floor then number (a building holds at most ${MAX_ROOMS_PER_BUILDING}). Batched over a page of buildings.`,
+  })
   rooms(@Root() building: Building, @Ctx() ctx: FacilitiesContext) {
     return ctx.places.roomsOf(building.id);
   }

@@ -1,5 +1,7 @@
 import type { GraphQLError } from 'graphql';
 import {
+  checkBuildingHasRoom,
+  checkCampusHasRoom,
   checkCapacity,
   checkFloorIn,
   checkFloors,
@@ -7,6 +9,8 @@ import {
   checkRoomNumber,
   floorsOf,
   isQrCode,
+  MAX_BUILDINGS_PER_CAMPUS,
+  MAX_ROOMS_PER_BUILDING,
   newQrCode,
   normalRoomNumber,
   qrLink,
@@ -74,5 +78,14 @@ describe('place rules', () => {
     expect(tree.map((f) => f.floor)).toEqual([3, 2, 1, -1]);
     expect(tree[0].rooms.map((r) => r.number)).toEqual(['301', '302', '310']);
     expect(tree[1].rooms).toEqual([]);
+  });
+});
+
+describe('place limits', () => {
+  it('a campus takes buildings up to MAX_BUILDINGS_PER_CAMPUS, a building rooms up to MAX_ROOMS_PER_BUILDING', () => {
+    expect(fieldOf(() => checkCampusHasRoom(MAX_BUILDINGS_PER_CAMPUS - 1))).toBeUndefined();
+    expect(fieldOf(() => checkCampusHasRoom(MAX_BUILDINGS_PER_CAMPUS))).toBe('campusId');
+    expect(fieldOf(() => checkBuildingHasRoom(MAX_ROOMS_PER_BUILDING - 1))).toBeUndefined();
+    expect(fieldOf(() => checkBuildingHasRoom(MAX_ROOMS_PER_BUILDING))).toBe('buildingId');
   });
 });

@@ -6,6 +6,25 @@ import { QR_CODE_LENGTH } from './place.entity';
 export const MAX_FLOORS_ABOVE = 60;
 export const MAX_FLOORS_BELOW = 10;
 
+/** Most buildings one campus holds: Campus.buildings stays one bounded list. */
+export const MAX_BUILDINGS_PER_CAMPUS = 100;
+/** Most rooms one building holds (a large teaching block has about 150): Building.rooms and its floors stay one bounded list. */
+export const MAX_ROOMS_PER_BUILDING = 300;
+/** How many rooms Campus.rooms shows; the full list is Query.rooms with filter.campusId. */
+export const CAMPUS_ROOMS_SHOWN = 500;
+
+/** One more building on a campus that has `buildingsOnCampus`: BAD_USER_INPUT on campusId past MAX_BUILDINGS_PER_CAMPUS. */
+export function checkCampusHasRoom(buildingsOnCampus: number): void {
+  if (buildingsOnCampus >= MAX_BUILDINGS_PER_CAMPUS)
+    throw badInput('campusId', `The campus already has ${MAX_BUILDINGS_PER_CAMPUS} buildings, the most one campus holds.`);
+}
+
+/** One more room in a building that has `roomsInBuilding`: BAD_USER_INPUT on buildingId past MAX_ROOMS_PER_BUILDING. */
+export function checkBuildingHasRoom(roomsInBuilding: number): void {
+  if (roomsInBuilding >= MAX_ROOMS_PER_BUILDING)
+    throw badInput('buildingId', `The building already has ${MAX_ROOMS_PER_BUILDING} rooms, the most one building holds.`);
+}
+
 /** Floors above ground (1 or more) and below (0 or more) of a building: BAD_USER_INPUT on the field at fault. */
 export function checkFloors(floorsAbove: number, floorsBelow: number): void {
   if (!Number.isInteger(floorsAbove) || floorsAbove < 1 || floorsAbove > MAX_FLOORS_ABOVE)

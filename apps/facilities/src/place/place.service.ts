@@ -20,6 +20,9 @@ import type {
   UpdateRoomInput,
 } from './place.inputs';
 import {
+  CAMPUS_ROOMS_SHOWN,
+  checkBuildingHasRoom,
+  checkCampusHasRoom,
   checkCapacity,
   checkDepartmentCode,
   checkFloorIn,
@@ -28,6 +31,8 @@ import {
   checkRoomNumber,
   floorsOf,
   isQrCode,
+  MAX_BUILDINGS_PER_CAMPUS,
+  MAX_ROOMS_PER_BUILDING,
   newQrCode,
   normalDepartmentCode,
   normalRoomNumber,
@@ -133,7 +138,7 @@ export class PlaceService {
       (ids) => placeSql.roomsOf(this.ctx.dataSource.manager, this.rooms, ids).getMany(),
       (room) => room.buildingId,
     );
-    return this.roomsLoader.load(buildingId);
+    return this.roomsLoader.load(buildingId).then((rooms) => rooms.slice(0, MAX_ROOMS_PER_BUILDING));
   }
 
   /** A building's floors, top first, each with its rooms (the same batched read as `roomsOf`). */
@@ -148,17 +153,17 @@ export class PlaceService {
       (ids) => placeSql.buildingsOfCampuses(this.ctx.dataSource.manager, this.buildings, ids).getMany(),
       (building) => building.campusId,
     );
-    return this.campusBuildingsLoader.load(campusId);
+    return this.campusBuildingsLoader.load(campusId).then((buildings) => buildings.slice(0, MAX_BUILDINGS_PER_CAMPUS));
   }
 
-  /** A campus's rooms in the viewer's scope (none outside it); one statement over a page of campuses. */
+  /** A campus's rooms in the viewer's scope (none outside it), at most CAMPUS_ROOMS_SHOWN; one statement over a page of campuses. */
   roomsOfCampus(campusId: string): Promise<Room[]> {
     if (!this.ctx.viewer) return Promise.resolve([]);
     this.campusRoomsLoader ??= groupedLoader(
       (ids) => placeSql.roomsOfCampuses(this.ctx.dataSource.manager, this.rooms, ids).getMany(),
       (room) => room.campusId,
     );
-    return this.campusRoomsLoader.load(campusId);
+    return this.campusRoomsLoader.load(campusId).then((rooms) => rooms.slice(0, CAMPUS_ROOMS_SHOWN));
   }
 
   /** A school's buildings and rooms counted (0 and 0 outside the viewer's scope); two statements over a page of schools. */
@@ -199,6 +204,7 @@ export class PlaceService {
         floorsBelow,
       });
       if (await manager.existsBy(Building, { campusId: campus.campusId, name: input.name })) throw buildingNameTaken(input.name);
+      checkCampusHasRoom(await manager.countBy(Building, { campusId: campus.campusId }));
       try {
         await manager.insert(Building, building);
       } catch (error) {
@@ -270,6 +276,7 @@ export class PlaceService {
       const building = (await placeSql.lockBuilding(manager, seen.id).getOne())!;
       checkFloorIn(building, input.floor);
       if (await manager.existsBy(Room, { buildingId: building.id, number })) throw roomNumberTaken(number);
+      checkBuildingHasRoom(await manager.countBy(Room, { buildingId: building.id }));
       const room = manager.create(Room, {
         id: newId(),
         districtId: building.districtId,
