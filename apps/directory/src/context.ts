@@ -4,12 +4,14 @@ import type { CampusService } from './campus/campus.service';
 import type { NotificationService } from './notification/notification.service';
 import type { SchoolService } from './school/school.service';
 import type { StaffService } from './staff/staff.service';
+import type { TermService } from './term/term.service';
 import type { WebhookService } from './webhook/webhook.service';
 
 /** Per-request context of the directory: the base context plus one instance of each service. */
 export interface DirectoryContext extends SubgraphContext {
   schools: SchoolService;
   campuses: CampusService;
+  terms: TermService;
   staff: StaffService;
   accounts: AccountService;
   notifications: NotificationService;

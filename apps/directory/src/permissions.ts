@@ -23,6 +23,9 @@ export const P = definePermissions({
   moveCampus: { doing: 'Moving campuses', district: ADMIN },
   createSchool: { doing: 'Adding schools', district: ADMIN },
   updateSchool: { doing: 'Changing schools', district: ADMIN },
+  /** The school calendar (校历): the district for every school, a principal for theirs. */
+  createSchoolTerm: { doing: 'Entering school terms', district: ADMIN, school: [Role.PRINCIPAL] },
+  updateSchoolTerm: { doing: 'Changing school terms', district: ADMIN, school: [Role.PRINCIPAL] },
   createStaff: ADD_STAFF,
   importStaff: ADD_STAFF,
   updateStaff: { doing: 'Changing staff', district: ADMIN },

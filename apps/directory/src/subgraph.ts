@@ -36,6 +36,10 @@ import { webhookExtension, type WebhookSettings } from './webhook/webhook.dispat
 import { WebhookResolver } from './webhook/webhook.resolver';
 import { WebhookService } from './webhook/webhook.service';
 import { webhookSql } from './webhook/webhook.store';
+import { SchoolTerm } from './term/term.entity';
+import { SchoolCalendarResolver, TermResolver } from './term/term.resolver';
+import { TermService } from './term/term.service';
+import { termSql } from './term/term.store';
 
 export { loadDirectoryConfig, authSettings, directoryEnvSpec, webhookSettings } from './config';
 export type { DirectoryContext, AuthSettings } from './context';
@@ -46,6 +50,7 @@ export const directoryEntities = [
   School,
   Campus,
   CampusAssignment,
+  SchoolTerm,
   Staff,
   StaffPostHolding,
   UserAccount,
@@ -79,6 +84,8 @@ export function createDirectorySubgraph(
       SchoolResolver,
       CampusResolver,
       CampusAssignmentResolver,
+      TermResolver,
+      SchoolCalendarResolver,
       StaffResolver,
       AccountResolver,
       RoleGrantResolver,
@@ -88,7 +95,7 @@ export function createDirectorySubgraph(
     ],
     entities: directoryEntities,
     migrations: directoryMigrations,
-    sqlStores: [schoolSql, campusSql, staffSql, accountSql, notificationSql, webhookSql],
+    sqlStores: [schoolSql, campusSql, termSql, staffSql, accountSql, notificationSql, webhookSql],
     permissions: P,
     createContext(base) {
       const schools = new SchoolService(base);
@@ -96,6 +103,7 @@ export function createDirectorySubgraph(
         ...base,
         schools,
         campuses: new CampusService(base, schools),
+        terms: new TermService(base, schools),
         staff: new StaffService(base, schools),
         accounts: new AccountService(base, settings, schools, throttle),
         notifications: new NotificationService(base),

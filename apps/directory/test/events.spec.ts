@@ -263,10 +263,20 @@ describe('a directory seeded before it published events', () => {
       sub.dataSource.query(`SELECT COUNT(*) AS n FROM ${table}`).then((rows: { n: number }[]) => Number(rows[0].n));
     // Everything there now, including what the tests above added, as it is now.
     expect(published.length).toBe(
-      (await count('school')) + (await count('campus')) + (await count('staff')) + (await count('user_account')),
+      (await count('school')) +
+        (await count('campus')) +
+        (await count('staff')) +
+        (await count('user_account')) +
+        (await count('school_term')),
     );
     expect(new Set(published.map((e) => e.type))).toEqual(
-      new Set(['directory.school.created', 'directory.campus.created', 'directory.staff.created', 'directory.account.created']),
+      new Set([
+        'directory.school.created',
+        'directory.campus.created',
+        'directory.staff.created',
+        'directory.account.created',
+        'directory.school.termSaved',
+      ]),
     );
     await seedDirectoryDemo(sub.dataSource, pino({ level: 'silent' }), 4);
     expect(await seeded()).toHaveLength(published.length);

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { may, Viewer } from '@houqin/auth';
 import { demoViewer, type DemoUsername, mutationNames, mutationsWithoutPermission } from '@houqin/testing';
+import { DEMO_SCHOOLS } from '@houqin/demo';
 import { P } from '../src/permissions';
 
 /**
@@ -12,6 +13,8 @@ const as = (username: DemoUsername) => new Viewer(demoViewer(username));
 
 /** The demo users the integration tests refuse every administrative mutation (accounts, schools, campuses, staff). */
 const REFUSED: DemoUsername[] = ['principal', 'accountant', 'auditor', 'teacher'];
+/** The school calendar's mutations: a principal keeps their own school's terms. */
+const CALENDAR = ['createSchoolTerm', 'updateSchoolTerm'];
 
 describe('the directory permission table', () => {
   it('has a rule for every mutation of the checked-in schema', () => {
@@ -23,8 +26,8 @@ describe('the directory permission table', () => {
     expect(Object.keys(P).filter((action) => !mutations.has(action))).toEqual(['readAccounts', 'readWebhooks', 'readDeadLetters']);
   });
 
-  it('lets only the district administrator change the directory', () => {
-    const administrative = mutationNames(SCHEMA).filter((name) => !P[name as keyof typeof P].open);
+  it('lets only the district administrator change the directory, but for the school calendar', () => {
+    const administrative = mutationNames(SCHEMA).filter((name) => !P[name as keyof typeof P].open && !CALENDAR.includes(name));
     expect(administrative.sort()).toEqual([
       'createAccount',
       'createCampus',
@@ -49,6 +52,18 @@ describe('the directory permission table', () => {
       const rule = P[action as keyof typeof P];
       const allowed = REFUSED.filter((username) => may(as(username), rule));
       expect({ action, admin: may(as('admin'), rule), allowed }).toEqual({ action, admin: true, allowed: [] });
+    }
+  });
+
+  it('lets the district administrator keep every school calendar (校历), and a principal their own school’s', () => {
+    const firstPrimary = demoViewer('principal').grants[0].schoolId!;
+    for (const action of CALENDAR) {
+      const rule = P[action as keyof typeof P];
+      expect(
+        ['admin', 'principal', 'accountant', 'auditor', 'teacher', 'director'].filter((u) => may(as(u as DemoUsername), rule)),
+      ).toEqual(['admin', 'principal']);
+      expect(may(as('principal'), rule, firstPrimary)).toBe(true);
+      expect(may(as('principal'), rule, DEMO_SCHOOLS.secondJunior.id)).toBe(false);
     }
   });
 

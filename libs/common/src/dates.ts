@@ -26,6 +26,16 @@ export function dayStart(day: string, timeZone: string): Date {
   return new Date(new TZDate(y, m - 1, d, 0, 0, 0, 0, timeZone).getTime());
 }
 
+/** A calendar date argument, YYYY-MM-DD and a real day (not 2026-02-30): BAD_USER_INPUT on `field` otherwise. */
+export function checkDay(day: string, field: string): void {
+  if (
+    !/^\d{4}-\d{2}-\d{2}$/.test(day) ||
+    Number.isNaN(Date.parse(`${day}T00:00:00Z`)) ||
+    new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) !== day
+  )
+    throw badInput(field, `${field} must be a date YYYY-MM-DD`);
+}
+
 /** The first and last day of a month YYYY-MM (BAD_USER_INPUT on `field` otherwise). */
 export function monthSpan(month: string, field = 'month'): { from: string; to: string } {
   const match = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(month);

@@ -1,4 +1,4 @@
-import { isWorkday } from 'chinese-days';
+import { getDayDetail, isWorkday } from 'chinese-days';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { parseISO } from 'date-fns/parseISO';
 import { badInput } from './errors';
@@ -26,4 +26,62 @@ export function checkDateRange(from: string, to: string): void {
   if (to < from) throw badInput('to', 'to must not be before from.');
   if (differenceInCalendarDays(parseISO(to), parseISO(from)) >= SCHOOL_DAY_RANGE_MAX_DAYS)
     throw badInput('to', `The range may cover at most ${SCHOOL_DAY_RANGE_MAX_DAYS} days.`);
+}
+
+/** A school term (学期) as a calendar needs it: its first and last day, YYYY-MM-DD. */
+export interface TermDates {
+  startsOn: string;
+  endsOn: string;
+}
+
+/** What a day is on a school's calendar (校历). */
+export enum CalendarDayKind {
+  /** A working day inside a term (上学日), a make-up working day (调休上班) included. */
+  SCHOOL_DAY = 'SCHOOL_DAY',
+  /** A Saturday or Sunday that is not a make-up working day. */
+  WEEKEND = 'WEEKEND',
+  /** A public holiday of the national schedule (法定节假日, 调休放假). */
+  PUBLIC_HOLIDAY = 'PUBLIC_HOLIDAY',
+  /** A working day outside the school's terms (寒暑假). */
+  VACATION = 'VACATION',
+}
+
+/** How far a school-day count looks ahead before it gives up: two years. */
+const SCHOOL_DAY_SEARCH_MAX = 731;
+
+/** A day off that is only a weekend: `chinese-days` names it after its weekday, a holiday after its festival. */
+const isPlainWeekend = (day: string) => /^(Saturday|Sunday)$/.test(getDayDetail(day).name);
+
+/**
+ * What `day` is for a school with `terms`: the national calendar first (weekends, public holidays and
+ * the make-up working days 调休 from `chinese-days`), then the terms. A school with no terms entered, or
+ * a day after the last term entered (the next one not yet known), counts every national working day.
+ */
+export function calendarDayKind(day: string, terms: readonly TermDates[]): CalendarDayKind {
+  if (!isWorkday(day)) return isPlainWeekend(day) ? CalendarDayKind.WEEKEND : CalendarDayKind.PUBLIC_HOLIDAY;
+  if (!terms.length || terms.some((term) => term.startsOn <= day && day <= term.endsOn)) return CalendarDayKind.SCHOOL_DAY;
+  const lastEnd = terms.reduce((last, term) => (term.endsOn > last ? term.endsOn : last), terms[0].endsOn);
+  return day > lastEnd ? CalendarDayKind.SCHOOL_DAY : CalendarDayKind.VACATION;
+}
+
+/** True when `day` is a school day (上学日) of a school with `terms` (calendarDayKind). */
+export const isSchoolDayOf = (day: string, terms: readonly TermDates[]) => calendarDayKind(day, terms) === CalendarDayKind.SCHOOL_DAY;
+
+/**
+ * The school day `count` school days after `day` on a school's calendar ("within 3 school days"). A day
+ * that is not a school day counts as the next school day (a report on Saturday is received on Monday):
+ * 0 is that day itself, 3 the third school day after it.
+ */
+export function addSchoolDays(day: string, count: number, terms: readonly TermDates[]): string {
+  if (!Number.isInteger(count) || count < 0) throw new RangeError(`addSchoolDays: count must be a whole number ≥ 0, not ${count}`);
+  let current = day;
+  let left = count;
+  for (let step = 0; step < SCHOOL_DAY_SEARCH_MAX; step++) {
+    if (isSchoolDayOf(current, terms)) {
+      if (left === 0) return current;
+      left--;
+    }
+    current = shiftDate(current, 1);
+  }
+  throw new RangeError(`addSchoolDays: no school day found within ${SCHOOL_DAY_SEARCH_MAX} days of ${day}`);
 }

@@ -244,3 +244,19 @@ export const DEMO_SUPPLIER_IDS = {
   meat: id(9, 8),
   dairy: id(9, 9),
 } as const;
+
+/**
+ * The demo district's school calendar (校历): the same four terms at every active school, the school
+ * years 2025–2026 and 2026–2027 (vacations between them: 寒假 and 暑假).
+ */
+export const DEMO_TERMS = [
+  { name: '2025–2026学年第一学期', startsOn: '2025-09-01', endsOn: '2026-01-23' },
+  { name: '2025–2026学年第二学期', startsOn: '2026-03-02', endsOn: '2026-07-03' },
+  { name: '2026–2027学年第一学期', startsOn: '2026-09-01', endsOn: '2027-01-22' },
+  { name: '2026–2027学年第二学期', startsOn: '2027-02-22', endsOn: '2027-07-02' },
+] as const;
+
+/** Id of the demo term `termIndex` (of DEMO_TERMS) at `school`. */
+export function demoTermId(school: DemoSchoolKey, termIndex: number): string {
+  return id(11, (DEMO_SCHOOL_ORDER.indexOf(school) + 1) * 10 + termIndex);
+}

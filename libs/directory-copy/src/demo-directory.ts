@@ -8,10 +8,19 @@ import {
   type EventPayload,
   type EventType,
 } from '@houqin/events';
-import { DEMO_CAMPUSES, DEMO_DISTRICT, DEMO_SCHOOL_ORDER, DEMO_SCHOOLS, DEMO_STAFF_POSTS, demoStaffIdFor } from '@houqin/demo';
+import {
+  DEMO_CAMPUSES,
+  DEMO_DISTRICT,
+  DEMO_SCHOOL_ORDER,
+  DEMO_SCHOOLS,
+  DEMO_STAFF_POSTS,
+  DEMO_TERMS,
+  demoStaffIdFor,
+  demoTermId,
+} from '@houqin/demo';
 
 /**
- * The demo district's directory facts (schools, campuses, staff) as the directory publishes them,
+ * The demo district's directory facts (schools, campuses, staff, school terms) as the directory publishes them,
  * for a service's demo seed (which runs before the directory's events arrive) and its tests
  * (which run without the directory). Each envelope has a fixed id from the smallest UUIDv7 time, so
  * applying them twice is a duplicate, and any event the directory really published (a school closed
@@ -55,7 +64,16 @@ export function demoDirectoryEvents(): EventEnvelope[] {
       }),
     ),
   );
-  return [...schools, ...campuses, ...staff];
+  const terms = DEMO_SCHOOL_ORDER.filter((key) => DEMO_SCHOOLS[key].active).flatMap((key) =>
+    DEMO_TERMS.map((term, index) =>
+      event('directory.school.termSaved', DEMO_SCHOOLS[key].id, {
+        termId: demoTermId(key, index),
+        schoolId: DEMO_SCHOOLS[key].id,
+        ...term,
+      }),
+    ),
+  );
+  return [...schools, ...campuses, ...staff, ...terms];
 }
 
 /** Applies the demo district's directory facts to a service's copy through its real consumer (idempotent). */

@@ -82,5 +82,31 @@ export class KnownStaff {
   updatedAt: Date;
 }
 
+/** A term (学期) of a school's calendar (校历): with the national calendar it says which days are school days. */
+@Entity('known_school_term')
+@Index(['schoolId'])
+export class KnownSchoolTerm {
+  @IdColumn()
+  termId: string;
+
+  @RefColumn()
+  districtId: string;
+
+  @RefColumn()
+  schoolId: string;
+
+  @Column('date', { comment: 'the first day of the term' })
+  startsOn: string;
+
+  @Column('date', { comment: 'the last day of the term' })
+  endsOn: string;
+
+  @RefColumn({ comment: 'the last directory event applied to this row' })
+  lastEventId: string;
+
+  @InstantColumn()
+  updatedAt: Date;
+}
+
 /** The directory-copy tables, for the subgraph's entity list. */
-export const directoryCopyEntities = [KnownSchool, KnownCampus, KnownStaff];
+export const directoryCopyEntities = [KnownSchool, KnownCampus, KnownStaff, KnownSchoolTerm];

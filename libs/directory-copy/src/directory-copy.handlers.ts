@@ -1,7 +1,7 @@
 import type { EntityManager, ObjectLiteral } from 'typeorm';
 import type { EventHandlers } from '@houqin/events';
 import type { Built } from '@houqin/persistence';
-import { KnownCampus, KnownSchool, KnownStaff } from './directory-copy.entity';
+import { KnownCampus, KnownSchool, KnownSchoolTerm, KnownStaff } from './directory-copy.entity';
 import { directoryCopySql, type Facts } from './directory-copy.store';
 
 /**
@@ -44,6 +44,8 @@ export const directoryCopyHandlers: EventHandlers = {
     keep(manager, KnownStaff, 'staffId', staff(id, districtId, payload), directoryCopySql.staff),
   'directory.staff.changed': (manager, { id, districtId, payload }) =>
     keep(manager, KnownStaff, 'staffId', staff(id, districtId, payload), directoryCopySql.staff),
+  'directory.school.termSaved': (manager, { id, districtId, payload }) =>
+    keep(manager, KnownSchoolTerm, 'termId', term(id, districtId, payload), directoryCopySql.term),
 };
 
 const applied = (eventId: string) => ({ lastEventId: eventId, updatedAt: new Date() });
@@ -66,4 +68,12 @@ function staff(
   p: { staffId: string; schoolId: string; posts: readonly string[]; active: boolean },
 ): Facts<KnownStaff> {
   return { staffId: p.staffId, districtId, schoolId: p.schoolId, posts: p.posts.join(','), active: p.active, ...applied(eventId) };
+}
+
+function term(
+  eventId: string,
+  districtId: string,
+  p: { termId: string; schoolId: string; startsOn: string; endsOn: string },
+): Facts<KnownSchoolTerm> {
+  return { termId: p.termId, districtId, schoolId: p.schoolId, startsOn: p.startsOn, endsOn: p.endsOn, ...applied(eventId) };
 }

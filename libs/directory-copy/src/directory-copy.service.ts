@@ -1,8 +1,9 @@
 import { In } from 'typeorm';
 import type { EntityManager } from 'typeorm';
-import { badInput, DEFAULT_TIME_ZONE, parseId, todayIn } from '@houqin/common';
+import { addSchoolDays, badInput, DEFAULT_TIME_ZONE, parseId, type TermDates, todayIn } from '@houqin/common';
 import type { DataSource } from 'typeorm';
 import { KnownCampus, KnownSchool, KnownStaff } from './directory-copy.entity';
+import { directoryCopySql } from './directory-copy.store';
 
 /**
  * What a service knows of the directory, from its own copy (kept by the directory's events): the
@@ -95,6 +96,16 @@ export class DirectoryCopyService {
     if (!staff || staff.schoolId !== schoolId) throw badInput(field, `${field} does not name a staff member of the school.`);
     if (!staff.active) throw badInput(field, `${field} names a staff member who has left the school.`);
     return staff;
+  }
+
+  /** The school's terms (学期), in date order: its calendar with the national one (`calendarDayKind`, `addSchoolDays`). */
+  termsOf(schoolId: string, manager: EntityManager = this.manager): Promise<TermDates[]> {
+    return directoryCopySql.termsOf(manager, schoolId).getMany();
+  }
+
+  /** The school day `count` school days after `day` at the school (its terms, weekends, holidays and 调休). */
+  async addSchoolDaysAt(schoolId: string, day: string, count: number, manager: EntityManager = this.manager): Promise<string> {
+    return addSchoolDays(day, count, await this.termsOf(schoolId, manager));
   }
 
   /** The staff among `staffIds` (one statement), by id, whatever their school: for checks over a list. */

@@ -1,6 +1,6 @@
 import type { EntityManager, ObjectLiteral } from 'typeorm';
 import { defineSqlStore } from '@houqin/persistence';
-import { KnownCampus, KnownSchool, KnownStaff } from './directory-copy.entity';
+import { KnownCampus, KnownSchool, KnownSchoolTerm, KnownStaff } from './directory-copy.entity';
 
 /** A row's facts as an event states them, with the event that stated them. */
 type Facts<E> = Omit<E, 'lastEventId' | 'updatedAt'> & { lastEventId: string; updatedAt: Date };
@@ -29,11 +29,18 @@ export const directoryCopySql = defineSqlStore(
     campus: (m, facts: Facts<KnownCampus>) => updateIfNewer(m, KnownCampus, 'campusId', facts),
     /** A staff member's facts, unless a newer event was applied. */
     staff: (m, facts: Facts<KnownStaff>) => updateIfNewer(m, KnownStaff, 'staffId', facts),
+    /** A school term's dates, unless a newer event was applied. */
+    term: (m, facts: Facts<KnownSchoolTerm>) => updateIfNewer(m, KnownSchoolTerm, 'termId', facts),
+    /** A school's terms (two a year), for counting its school days. */
+    termsOf: (m, schoolId: string) =>
+      m.getRepository(KnownSchoolTerm).createQueryBuilder('t').where('t.schoolId = :schoolId', { schoolId }).orderBy('t.startsOn'),
   },
   {
     school: [{ ...EXAMPLE, schoolId: 'school-1', kind: 'PRIMARY', active: true, timeZone: 'Asia/Shanghai' }],
     campus: [{ ...EXAMPLE, campusId: 'campus-1', schoolId: 'school-1', active: true }],
     staff: [{ ...EXAMPLE, staffId: 'staff-1', schoolId: 'school-1', posts: 'COOK', active: true }],
+    term: [{ ...EXAMPLE, termId: 'term-1', schoolId: 'school-1', startsOn: '2026-09-01', endsOn: '2027-01-22' }],
+    termsOf: ['school-1'],
   },
 );
 

@@ -1,4 +1,4 @@
-export { directoryCopyEntities, KnownCampus, KnownSchool, KnownStaff } from './directory-copy.entity';
+export { directoryCopyEntities, KnownCampus, KnownSchool, KnownSchoolTerm, KnownStaff } from './directory-copy.entity';
 export { applyFacts, directoryCopyHandlers } from './directory-copy.handlers';
 export { directoryCopySql, updateIfNewer, type Facts } from './directory-copy.store';
 export { DirectoryCopyService, type DirectoryCopyContext } from './directory-copy.service';

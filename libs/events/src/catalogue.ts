@@ -72,6 +72,7 @@ export const SUBSCRIPTIONS: Subscriptions = {
     'directory.campus.moved',
     'directory.staff.created',
     'directory.staff.changed',
+    'directory.school.termSaved',
     'finance.supplier.changed',
     'finance.supplier.suspended',
   ],
@@ -83,6 +84,8 @@ export const SUBSCRIPTIONS: Subscriptions = {
     'directory.campus.moved',
     'directory.staff.created',
     'directory.staff.changed',
+    // The school calendar (校历): repairs' due times count school days.
+    'directory.school.termSaved',
     // reorder/: a finance receipt of a reorder's purchase puts its lines into the storeroom, once.
     'finance.purchaseRequest.received',
   ],

@@ -41,6 +41,7 @@ describe('the event catalogue', () => {
         'directory.campus.created',
         'directory.campus.moved',
         'directory.school.changed',
+        'directory.school.termSaved',
         'directory.school.created',
         'directory.staff.changed',
         'directory.staff.created',

@@ -12,6 +12,8 @@ import {
   DEMO_SCHOOL_ORDER,
   DEMO_SCHOOLS,
   demoStaffIdFor,
+  DEMO_TERMS,
+  demoTermId,
 } from '@houqin/demo';
 import { RoleGrant, UserAccount } from '../account/account.entity';
 import { announceAccountCreated } from '../account/account.events';
@@ -23,6 +25,8 @@ import { Campus } from '../campus/campus.entity';
 import { District } from '../district/district.entity';
 import { School, type SchoolKind } from '../school/school.entity';
 import { Staff, StaffPost, StaffPostHolding } from '../staff/staff.entity';
+import { SchoolTerm } from '../term/term.entity';
+import { announceTermSaved } from '../term/term.events';
 
 /** Plausible names, one per post (in DEMO_STAFF_POSTS order), reused per school with the school's prefix in the employee number. */
 const PEOPLE: [StaffPost, string][] = [
@@ -135,6 +139,10 @@ export async function seedDirectoryDemo(dataSource: DataSource, logger: Logger, 
         await m.insert(StaffPostHolding, { staffId: id, post });
       }
     }
+    // The school calendar (校历): the district's terms at every active school.
+    for (const key of DEMO_SCHOOL_ORDER.filter((k) => DEMO_SCHOOLS[k].active))
+      for (const [index, term] of DEMO_TERMS.entries())
+        await m.insert(SchoolTerm, { id: demoTermId(key, index), districtId: DEMO_DISTRICT.id, schoolId: DEMO_SCHOOLS[key].id, ...term });
     // The safety officer also teaches: a person may hold several posts.
     await m.insert(StaffPostHolding, { staffId: demoStaffIdFor('firstPrimary', StaffPost.SAFETY_OFFICER), post: StaffPost.TEACHER });
     for (const a of DEMO_ACCOUNTS) {
@@ -181,5 +189,6 @@ async function announceDistrict(m: EntityManager, actor: Actor, districtId: stri
   for (const school of await m.find(School, { where: { districtId }, order })) await announceSchoolCreated(m, actor, school);
   for (const campus of await m.find(Campus, { where: { districtId }, order })) await announceCampusCreated(m, actor, campus);
   for (const staff of await m.find(Staff, { where: { districtId }, order })) await announceStaffCreated(m, actor, staff);
+  for (const term of await m.find(SchoolTerm, { where: { districtId }, order })) await announceTermSaved(m, actor, term);
   for (const account of await m.find(UserAccount, { where: { districtId }, order })) await announceAccountCreated(m, actor, account);
 }

@@ -13,6 +13,7 @@ import { WebhookFormat } from './webhook.entity';
 export const EVENT_TITLES: Record<string, string> = {
   'directory.school.created': '新建学校',
   'directory.school.changed': '学校信息变更',
+  'directory.school.termSaved': '校历学期变更',
   'directory.staff.created': '新增教职工',
   'directory.staff.changed': '教职工信息变更',
   'directory.campus.created': '新建校区',

@@ -13,6 +13,7 @@ import {
   type PageArgs,
   type RowError,
   monthSpan,
+  checkDay,
 } from '@houqin/common';
 import { may, requirePermission, schoolsAllowed, type Viewer } from '@houqin/auth';
 import { facilitiesEvents, publishEvents } from '@houqin/events';
@@ -794,15 +795,6 @@ function withStudents(report: SchoolMeterReport, studentCount: number | null): S
       });
     }),
   });
-}
-
-function checkDay(day: string, field: string): void {
-  if (
-    !/^\d{4}-\d{2}-\d{2}$/.test(day) ||
-    Number.isNaN(Date.parse(`${day}T00:00:00Z`)) ||
-    new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) !== day
-  )
-    throw badInput(field, `${field} must be a date YYYY-MM-DD`);
 }
 
 function nextMonth(month: string): string {

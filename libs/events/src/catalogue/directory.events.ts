@@ -102,6 +102,20 @@ export const directoryEvents = {
     description: 'A district admin added a campus (校区) to a school.',
     payload: z.object(campus),
   }),
+  schoolTermSaved: defineEvent({
+    type: 'directory.school.termSaved',
+    version: 1,
+    publisher: 'directory',
+    description:
+      "A term (学期) was added to a school calendar (校历) or changed: the term's facts as they now are. Services that count school days keep the terms.",
+    payload: z.object({
+      termId: field.id(),
+      schoolId: field.id(),
+      name: field.text(120),
+      startsOn: field.date().describe('The first day of the term.'),
+      endsOn: field.date().describe('The last day of the term.'),
+    }),
+  }),
   accountCreated: defineEvent({
     type: 'directory.account.created',
     version: 1,
