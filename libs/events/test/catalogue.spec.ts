@@ -49,6 +49,7 @@ describe('the event catalogue', () => {
         'facilities.meter.anomaly',
         // reorder/: a storeroom's reorder list to finance, and finance's receipts back.
         'facilities.reorder.requested',
+        'facilities.workOrder.accounted',
         'finance.purchaseRequest.received',
         ...['purchaseRequest', 'expenseClaim'].flatMap((concept) =>
           ['approved', 'paid', 'paymentReversed', 'rejected', 'submitted'].map((event) => `finance.${concept}.${event}`),

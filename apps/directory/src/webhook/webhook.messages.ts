@@ -45,6 +45,7 @@ export const EVENT_TITLES: Record<string, string> = {
   'facilities.asset.disposed': '固定资产报废处置已批准',
   'facilities.reorder.requested': '低值易耗品补货采购申请',
   'facilities.meter.anomaly': '水电表用量异常',
+  'facilities.workOrder.accounted': '维修工单决算完成',
 };
 
 export function eventTitle(type: string): string {

@@ -4,7 +4,8 @@ import { defineEvent, field } from '../event-definition';
 /**
  * Events facilities publishes. Each concept adds its events here under its own heading: an approved
  * disposal tells finance to write the asset off; a reorder list asks finance for a draft purchase
- * request; a meter anomaly (a suspected leak) is raised for part 2's work orders.
+ * request; a meter anomaly (a suspected leak) is raised for part 2's work orders; a repair's final
+ * account tells finance to post its cost against the repairs budget.
  */
 export const facilitiesEvents = {
   // disposal/:  facilities.asset.disposed
@@ -100,6 +101,30 @@ export const facilitiesEvents = {
       suspectedLeak: z
         .boolean()
         .describe('True for water NIGHT_USE and NON_SCHOOL_DAY_USE: a suspected leak (疑似漏水) to send someone to.'),
+    }),
+  }),
+  // repair/:    facilities.workOrder.accounted
+  workOrderAccounted: defineEvent({
+    type: 'facilities.workOrder.accounted',
+    version: 1,
+    publisher: 'facilities',
+    description:
+      "A repair work order's final account (维修决算) was recorded: published once per work order, in the final account's transaction; finance posts the expense against the school's repairs budget line (预算科目 REPAIRS; its block/warn policy applies), once.",
+    payload: z.object({
+      workOrderId: field.id().describe('The work order (维修工单).'),
+      schoolId: field.id().describe('The school whose repair it was.'),
+      title: field.text(200).describe('What was repaired, e.g. "三年级2班水龙头漏水".'),
+      category: z
+        .enum(['ELECTRICAL', 'PLUMBING', 'CARPENTRY', 'BUILDING', 'EQUIPMENT', 'OTHER'])
+        .describe('The kind of repair: electrical (电), plumbing (水), carpentry (木工), building (土建), equipment (设备), other.'),
+      labourFen: field.fen().describe('Actual labour cost (人工费), in fen.'),
+      materialsFen: field.fen().describe('Actual materials cost (材料费), storeroom issues included, in fen.'),
+      contractorFen: field.fen().describe('What the contractor (外包单位) is paid, in fen; 0 for an in-house repair.'),
+      totalFen: field.fen().describe('labourFen + materialsFen + contractorFen: the expense to post.'),
+      estimateFen: field.fen().describe('The approved estimate (核算) it is compared with, in fen.'),
+      contractorSupplierId: field.id().nullable().describe("The contractor, one of finance's suppliers; null for an in-house repair."),
+      accountedOn: field.date().describe('The day of the final account.'),
+      accountedByAccountId: field.id().describe('Who recorded the final account.'),
     }),
   }),
 };
