@@ -10,6 +10,7 @@ import type { StocktakeService } from './stocktake/stocktake.service';
 import type { DisposalService } from './disposal/disposal.service';
 import type { ReorderService } from './reorder/reorder.service';
 import type { ReplacementService } from './replacement/replacement.service';
+import type { WorkOrderService } from './repair/work-order.service';
 
 /**
  * Per-request context of the facilities subgraph: one instance of each concept's service. Each
@@ -38,6 +39,8 @@ export interface FacilitiesContext extends SubgraphContext {
   reorders: ReorderService;
   /** Replacement before it is asked for (预测更换): what to bring to which room this week (replacement/). */
   replacements: ReplacementService;
+  /** Repair work orders (维修工单): 申报—核算—研究—维修—决算—评价, and the district's repair settings (repair/). */
+  workOrders: WorkOrderService;
   /** Aggregate reports: assets by class and status, storeroom use, consumption per room (report/). */
   reports: FacilitiesReportService;
 }

@@ -3,6 +3,8 @@ import { deadLetterPermissions } from '@houqin/events';
 
 /** School leaders who manage places and assets and approve (总务主任, 校长). */
 const LEADERS = [Role.GENERAL_AFFAIRS_DIRECTOR, Role.PRINCIPAL];
+/** Maintenance staff (水电工) and the director do the repair work: start and finish an assigned work order (the service checks it is theirs). */
+const REPAIR_WORK = { doing: 'Working on a repair', school: [Role.MAINTENANCE, Role.GENERAL_AFFAIRS_DIRECTOR] };
 /** District roles that read every school's facilities records. */
 const DISTRICT_READERS = [Role.DISTRICT_ADMIN, Role.DISTRICT_AUDITOR];
 
@@ -141,6 +143,31 @@ export const P = definePermissions({
     school: [Role.GENERAL_AFFAIRS_DIRECTOR, Role.STOREKEEPER, Role.MAINTENANCE],
   },
   setUtilityTariff: { doing: "Setting the district's utility tariffs", district: [Role.DISTRICT_ADMIN] },
+
+  // ── Repairs (repair/): 申报—核算—研究—维修—决算 ─────────────────────────────────────────
+  // Any staff member reports and sees their own reports; maintenance staff cost them and see the
+  // school's queue; the director triages, reviews (the principal above the district's limit), assigns
+  // and records the final account; the reporter rates. Auditors and district readers read.
+  /** Every work order of the school (anyone else sees only what they reported). */
+  readWorkOrders: {
+    doing: 'Reading the school’s work orders',
+    school: [...LEADERS, Role.MAINTENANCE, Role.ACCOUNTANT],
+    district: DISTRICT_READERS,
+  },
+  reportWorkOrder: { doing: 'Reporting a repair', school: SCHOOL_STAFF_ROLES },
+  triageWorkOrder: { doing: 'Triaging a work order', school: [Role.GENERAL_AFFAIRS_DIRECTOR] },
+  costWorkOrder: { doing: 'Costing a work order', school: [Role.MAINTENANCE, Role.GENERAL_AFFAIRS_DIRECTOR] },
+  reviewWorkOrder: { doing: 'Reviewing a work order', school: LEADERS },
+  /** An estimate above the district's limit (WorkOrderSettings.principalReviewAbove): the principal only. */
+  reviewCostlyWorkOrder: { doing: 'Reviewing a work order above the director’s limit', school: [Role.PRINCIPAL] },
+  assignWorkOrder: { doing: 'Assigning a work order', school: [Role.GENERAL_AFFAIRS_DIRECTOR] },
+  startWorkOrder: REPAIR_WORK,
+  finishWorkOrder: REPAIR_WORK,
+  accountWorkOrder: { doing: 'Recording a work order’s final account', school: [Role.GENERAL_AFFAIRS_DIRECTOR] },
+  /** The reporter rates the repair (the service checks it is theirs). */
+  rateWorkOrder: { doing: 'Rating a repair', school: SCHOOL_STAFF_ROLES },
+  readWorkOrderSettings: { doing: 'Reading the repair settings', school: SCHOOL_STAFF_ROLES, district: DISTRICT_READERS },
+  updateWorkOrderSettings: { doing: 'Changing the repair settings', district: [Role.DISTRICT_ADMIN] },
 
   // ── Print centre (print/) ────────────────────────────────────────────────────────────────
   /** The prices per page: anyone of the school (they see what a job will cost before asking) and the district's readers. */

@@ -87,6 +87,11 @@ import { PrintJob, PrintPriceEntry } from './print/print.entity';
 import { DepartmentPrintingResolver, PrintResolver, PrintSchoolMonthResolver, SchoolPrintingResolver } from './print/print.resolver';
 import { PrintService } from './print/print.service';
 import { printSql } from './print/print.store';
+// repair/
+import { WorkOrder, WorkOrderAssignee, WorkOrderSettings } from './repair/work-order.entity';
+import { WorkOrderResolver } from './repair/work-order.resolver';
+import { WorkOrderService } from './repair/work-order.service';
+import { workOrderSql } from './repair/work-order.store';
 // report/
 import { RoomConsumptionResolver, SchoolFacilitiesReportResolver } from './report/report.resolver';
 import { FacilitiesReportService } from './report/report.service';
@@ -139,6 +144,10 @@ export const facilitiesEntities = [
   // print/
   PrintPriceEntry,
   PrintJob,
+  // repair/
+  WorkOrder,
+  WorkOrderAssignee,
+  WorkOrderSettings,
   // The outbox it publishes from and the inbox of what it consumed; its scheduled jobs' leases.
   ...eventEntities,
   ...schedulerEntities,
@@ -205,6 +214,8 @@ export function createFacilitiesSubgraph(options: FacilitiesOptions = {}): Subgr
       SchoolPrintingResolver,
       PrintSchoolMonthResolver,
       DepartmentPrintingResolver,
+      // repair/
+      WorkOrderResolver,
       // report/
       SchoolFacilitiesReportResolver,
       RoomConsumptionResolver,
@@ -231,6 +242,7 @@ export function createFacilitiesSubgraph(options: FacilitiesOptions = {}): Subgr
       disposalSql,
       reorderSql,
       replacementSql,
+      workOrderSql,
       facilitiesReportSql,
     ],
     permissions: P,
@@ -248,6 +260,7 @@ export function createFacilitiesSubgraph(options: FacilitiesOptions = {}): Subgr
       ctx.disposals = new DisposalService(ctx);
       ctx.reorders = new ReorderService(ctx);
       ctx.replacements = new ReplacementService(ctx);
+      ctx.workOrders = new WorkOrderService(ctx);
       return ctx;
     },
     seedDemo: seedFacilitiesDemo,

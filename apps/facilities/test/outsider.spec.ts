@@ -97,6 +97,14 @@ beforeAll(async () => {
     duplex: true,
   });
   a.reorder = await make(V.storekeeper, 'requestReorderPurchase', { schoolId: SCHOOL_A, storeroomRoomId: a.storeroom, itemIds: [a.item] });
+  a.workOrder = await make(V.teacher, 'reportWorkOrder', {
+    schoolId: SCHOOL_A,
+    roomId: a.room,
+    title: '教室灯不亮',
+    description: 'Two lights are out.',
+    category: 'ELECTRICAL',
+  });
+  await make(V.maintenance, 'costWorkOrder', { id: a.workOrder, version: 1, labour: '50.00', materials: '30.00' });
 });
 afterAll(() => sub?.stop());
 
@@ -252,6 +260,20 @@ function rows(): Record<string, Record<string, unknown>[]> {
       },
     ],
     voidPrintJob: [{ input: { printJobId: a.printJob, reason: 'X' } }],
+    reportWorkOrder: [
+      { input: { schoolId: SCHOOL_A, roomId: a.room, title: 'X', description: 'X', category: 'OTHER' } },
+      { input: { schoolId: SCHOOL_B, roomId: a.room, title: 'X', description: 'X', category: 'OTHER' } },
+      { input: { schoolId: SCHOOL_B, assetId: a.asset, title: 'X', description: 'X', category: 'OTHER' } },
+    ],
+    triageWorkOrder: [{ input: { id: a.workOrder, version: 2, priority: 'SAFETY' } }],
+    costWorkOrder: [{ input: { id: a.workOrder, version: 2, labour: '1.00', materials: '1.00' } }],
+    reviewWorkOrder: [{ input: { id: a.workOrder, version: 2, decision: 'IN_HOUSE' } }],
+    assignWorkOrder: [{ input: { id: a.workOrder, version: 2, staffIds: [staffOf('B', 'PLUMBER')] } }],
+    startWorkOrder: [{ input: { id: a.workOrder, version: 2 } }],
+    finishWorkOrder: [{ input: { id: a.workOrder, version: 2 } }],
+    accountWorkOrder: [{ input: { id: a.workOrder, version: 2, labour: '1.00', materials: '1.00', contractor: '0' } }],
+    rateWorkOrder: [{ input: { id: a.workOrder, version: 2, rating: 1 } }],
+    updateWorkOrderSettings: [{ input: { version: 0, normalDueSchoolDays: 1 } }],
   };
 }
 
@@ -304,6 +326,8 @@ describe('school B reading school A’s records', () => {
       ['requisition', 'id', { id: a.requisition }],
       ['utilityMeter', 'id', { id: a.meter }],
       ['printJob', 'id', { id: a.printJob }],
+      ['workOrder', 'id', { id: a.workOrder }],
+      ['assetHistory', '__typename', { assetId: a.asset }],
       ['meterConsumption', '__typename', { meterId: a.meter, granularity: 'DAY', from: '2026-11-01', to: '2026-11-30' }],
     ];
     const failures: string[] = [];
@@ -352,6 +376,9 @@ describe('school B reading school A’s records', () => {
       ['printMonths', `printMonths(schoolId: "${SCHOOL_A}", fromMonth: "2026-01", toMonth: "2026-11") { __typename }`],
       ['printPrices', `printPrices(schoolId: "${SCHOOL_A}") { __typename }`],
       ['schoolMeterReport', `schoolMeterReport(schoolId: "${SCHOOL_A}", month: "2026-11") { __typename }`],
+      ['workOrders', `workOrders(filter: { schoolId: "${SCHOOL_A}" }) { nodes { id } }`],
+      ['workOrders by room', `workOrders(filter: { roomId: "${a.room}" }) { nodes { id } }`],
+      ['workOrders by assignee', `workOrders(filter: { assigneeStaffId: "${staffOf('A', 'PLUMBER')}" }) { nodes { id } }`],
     ];
     const failures: string[] = [];
     for (const [label, selection] of lists) {

@@ -1,7 +1,7 @@
 import type { EntityManager, EntityTarget, FindOptionsWhere, QueryDeepPartialEntity } from 'typeorm';
 import { conflict } from '@houqin/common';
 import { recordAudit, type Actor } from './audit';
-import { updateIfVersion } from './queries';
+import { isUniqueViolation, updateIfVersion } from './queries';
 
 /** A record read in the transaction that an edit changes. */
 interface Versioned {
@@ -45,4 +45,72 @@ export async function saveEdit<T extends Versioned>(manager: EntityManager, acto
     changes: audit.changes ?? (changes as Record<string, unknown>),
   });
   return manager.findOneOrFail(entity, { where: { id: current.id } as FindOptionsWhere<T> });
+}
+
+/** A district's settings row (one per district; version 0 while the defaults apply and no row exists). */
+interface DistrictSettingsRow {
+  districtId: string;
+  version: number;
+}
+
+export interface DistrictSettingsEdit<T extends DistrictSettingsRow> {
+  entity: EntityTarget<T>;
+  /** The GraphQL type, also the audit entry's entityType, e.g. `WorkOrderSettings`. */
+  typeName: string;
+  /** How messages name them, e.g. `work-order settings`. */
+  label: string;
+  /** The settings as read in the transaction: a row, or the defaults at version 0. */
+  current: T;
+  /** The version the client read. */
+  version: number;
+  /** Every value of the settings as they will be (the row inserted when the defaults applied). */
+  values: QueryDeepPartialEntity<T>;
+  /** What changes (the update of an existing row, and the audit entry). */
+  changes: QueryDeepPartialEntity<T>;
+  /** The audit action, e.g. `workOrderSettings.update`. */
+  auditAction: string;
+}
+
+/**
+ * Saves a district's settings at the version the client read: the first change inserts the row (a
+ * second administrator inserting at once hits the primary key), later ones update it only at that
+ * version; either way a stale version is CONFLICT and nothing is written. Audited; returns the row.
+ */
+export async function saveDistrictSettings<T extends DistrictSettingsRow>(
+  manager: EntityManager,
+  actor: Actor,
+  edit: DistrictSettingsEdit<T>,
+): Promise<T> {
+  const { entity, typeName, label, current, version, values, changes, auditAction } = edit;
+  const districtId = current.districtId;
+  const stale = () =>
+    conflict(`The ${label} were changed by someone else (your version ${version}, current ${current.version}); reload and try again.`, {
+      currentVersion: current.version,
+    });
+  if (version !== current.version) throw stale();
+  const updatedByAccountId = actor.viewer?.accountId ?? null;
+  if (current.version === 0) {
+    try {
+      await manager.insert(entity, { ...values, districtId, updatedByAccountId } as unknown as QueryDeepPartialEntity<T>);
+    } catch (error) {
+      if (isUniqueViolation(error)) throw stale();
+      throw error;
+    }
+  } else {
+    const result = await manager
+      .createQueryBuilder()
+      .update(entity)
+      .set({ ...changes, updatedByAccountId } as unknown as QueryDeepPartialEntity<T>)
+      .where('districtId = :districtId AND version = :version', { districtId, version })
+      .execute();
+    if (!result.affected) throw stale();
+  }
+  await recordAudit(manager, actor, {
+    action: auditAction,
+    entityType: typeName,
+    entityId: districtId,
+    districtId,
+    changes: { ...(changes as Record<string, unknown>) },
+  });
+  return manager.findOneOrFail(entity, { where: { districtId } as FindOptionsWhere<T> });
 }

@@ -78,6 +78,13 @@ export class AssetService {
 
   // ── The contract for other concepts ─────────────────────────────────────────────────────
 
+  /** An asset of `schoolId` an input names (a work order's broken projector), else BAD_USER_INPUT on `field`. */
+  async requireAssetOf(manager: EntityManager, schoolId: string, assetId: string, field: string): Promise<FixedAsset> {
+    const asset = await manager.findOne(FixedAsset, { where: { id: parseId(assetId, field), schoolId } });
+    if (!asset) throw badInput(field, `${field} does not name an asset of the school.`);
+    return asset;
+  }
+
   /** The asset an input names (`field`), read in the caller's transaction: NOT_FOUND outside the viewer's schools. */
   getIn(manager: EntityManager, assetId: string, field = 'assetId'): Promise<FixedAsset> {
     return this.writeReader.getIn(manager, assetId, field);

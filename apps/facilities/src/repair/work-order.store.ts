@@ -1,0 +1,91 @@
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { Role, schoolsAllowed, type Viewer } from '@houqin/auth';
+import { defineSqlStore, exampleRequest, lockRows, type ReadContext, ScopedReader } from '@houqin/persistence';
+import { P } from '../permissions';
+import { WorkOrder, WorkOrderAssignee, type WorkOrderCategory, type WorkOrderPriority, WorkOrderStatus } from './work-order.entity';
+import { OPEN_STATUSES } from './work-order.rules';
+
+/**
+ * A school's work orders: its work-order readers (the general-affairs office, maintenance staff, the
+ * accountant) see them all; anyone else what they reported and what is assigned to them.
+ */
+const workOrderVisibility = <T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, viewer: Viewer, alias: string): void => {
+  const schools = schoolsAllowed(viewer, P.readWorkOrders);
+  if (schools === 'district') return;
+  const conditions = [
+    ...(schools.length ? [`${alias}.schoolId IN (:...workOrderReadable)`] : []),
+    `${alias}.reporterAccountId = :workOrderViewer`,
+    ...(viewer.staffId
+      ? [`EXISTS (SELECT 1 FROM work_order_assignee woa WHERE woa.workOrderId = ${alias}.id AND woa.staffId = :workOrderStaff)`]
+      : []),
+  ];
+  qb.andWhere(`(${conditions.join(' OR ')})`, {
+    workOrderReadable: schools,
+    workOrderViewer: viewer.accountId,
+    workOrderStaff: viewer.staffId,
+  });
+};
+
+/** Work orders as the viewer may read them. */
+export const workOrderReader = (ctx: ReadContext) =>
+  new ScopedReader(ctx, WorkOrder, 'WorkOrder', 'wo', { visibility: workOrderVisibility });
+/** Tenancy only, for the steps (each checks its own permission at the work order's school). */
+export const workOrderWriteReader = (ctx: ReadContext) => new ScopedReader(ctx, WorkOrder, 'WorkOrder', 'wo');
+
+export interface WorkOrderListFilter {
+  schoolId?: string | null;
+  status?: WorkOrderStatus | null;
+  category?: WorkOrderCategory | null;
+  priority?: WorkOrderPriority | null;
+  roomId?: string | null;
+  assigneeStaffId?: string | null;
+  /** Open after their due time at `now`. */
+  overdueAt?: Date | null;
+}
+
+/** The work orders' hand-written SQL (printed to apps/facilities/sql/workOrder.sql). */
+export const workOrderSql = defineSqlStore(
+  'workOrder',
+  {
+    /** The work orders list (keyset-paged on the id by the caller), narrowed by the filter. */
+    list: (m, orders: ScopedReader<WorkOrder>, filter: WorkOrderListFilter) => {
+      const qb = orders.query(m);
+      if (filter.schoolId) qb.andWhere('wo.schoolId = :schoolId', { schoolId: filter.schoolId });
+      if (filter.status) qb.andWhere('wo.status = :status', { status: filter.status });
+      if (filter.category) qb.andWhere('wo.category = :category', { category: filter.category });
+      if (filter.priority) qb.andWhere('wo.priority = :priority', { priority: filter.priority });
+      if (filter.roomId) qb.andWhere('wo.roomId = :roomId', { roomId: filter.roomId });
+      if (filter.assigneeStaffId)
+        qb.andWhere('EXISTS (SELECT 1 FROM work_order_assignee fa WHERE fa.workOrderId = wo.id AND fa.staffId = :assignee)', {
+          assignee: filter.assigneeStaffId,
+        });
+      if (filter.overdueAt)
+        qb.andWhere('wo.status IN (:...openStatuses) AND wo.dueAt < :overdueAt', {
+          openStatuses: OPEN_STATUSES,
+          overdueAt: filter.overdueAt,
+        });
+      return qb;
+    },
+    /** The work order a step is for, in the viewer's tenancy, locked for update: the step's first statement. */
+    lockForStep: (m, orders: ScopedReader<WorkOrder>, id: string) => lockRows(orders.query(m).andWhere('wo.id = :id', { id })),
+    /** The people a page of work orders is assigned to (WorkOrder.assigneeStaffIds): one statement. */
+    assigneesOf: (m, workOrderIds: readonly string[]) =>
+      m
+        .getRepository(WorkOrderAssignee)
+        .createQueryBuilder('woa')
+        .where('woa.workOrderId IN (:...workOrderIds)', { workOrderIds })
+        .orderBy('woa.staffId'),
+    /** Clears a work order's assignees before it is assigned again (派工 changed before the work starts). */
+    clearAssignees: (m, workOrderId: string) =>
+      m.createQueryBuilder().delete().from(WorkOrderAssignee).where('workOrderId = :workOrderId', { workOrderId }),
+  },
+  {
+    list: [
+      workOrderReader(exampleRequest(Role.STAFF)),
+      { schoolId: 'school-1', status: WorkOrderStatus.ASSIGNED, assigneeStaffId: 'staff-1', overdueAt: new Date('2026-12-01T00:00:00Z') },
+    ],
+    lockForStep: [workOrderWriteReader(exampleRequest()), 'work-order-1'],
+    assigneesOf: [['work-order-1', 'work-order-2']],
+    clearAssignees: ['work-order-1'],
+  },
+);
