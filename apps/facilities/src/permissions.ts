@@ -166,6 +166,9 @@ export const P = definePermissions({
   accountWorkOrder: { doing: 'Recording a work order’s final account', school: [Role.GENERAL_AFFAIRS_DIRECTOR] },
   /** The reporter rates the repair (the service checks it is theirs). */
   rateWorkOrder: { doing: 'Rating a repair', school: SCHOOL_STAFF_ROLES },
+  /** Anyone holding a room's QR code reports a repair without an account (rate-limited per room and client), and rates it through its secret status link. */
+  reportRepairByQr: { doing: 'Reporting a repair from a room’s QR link', open: 'anonymous' },
+  rateRepairByToken: { doing: 'Rating a repair through its status link', open: 'anonymous' },
   readWorkOrderSettings: { doing: 'Reading the repair settings', school: SCHOOL_STAFF_ROLES, district: DISTRICT_READERS },
   updateWorkOrderSettings: { doing: 'Changing the repair settings', district: [Role.DISTRICT_ADMIN] },
 

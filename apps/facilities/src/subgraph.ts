@@ -90,6 +90,7 @@ import { printSql } from './print/print.store';
 // repair/
 import { WorkOrder, WorkOrderAssignee, WorkOrderSettings } from './repair/work-order.entity';
 import { WorkOrderResolver } from './repair/work-order.resolver';
+import { QrRepairResolver } from './repair/qr-repair.resolver';
 import { WorkOrderService } from './repair/work-order.service';
 import { workOrderSql } from './repair/work-order.store';
 // report/
@@ -216,6 +217,7 @@ export function createFacilitiesSubgraph(options: FacilitiesOptions = {}): Subgr
       DepartmentPrintingResolver,
       // repair/
       WorkOrderResolver,
+      QrRepairResolver,
       // report/
       SchoolFacilitiesReportResolver,
       RoomConsumptionResolver,

@@ -274,6 +274,9 @@ function rows(): Record<string, Record<string, unknown>[]> {
     accountWorkOrder: [{ input: { id: a.workOrder, version: 2, labour: '1.00', materials: '1.00', contractor: '0' } }],
     rateWorkOrder: [{ input: { id: a.workOrder, version: 2, rating: 1 } }],
     updateWorkOrderSettings: [{ input: { version: 0, normalDueSchoolDays: 1 } }],
+    // The QR path is open to whoever holds a room's code (the code is the credential): without one, nothing lands.
+    reportRepairByQr: [{ input: { qrCode: 'AAAAAAAAAAAA', title: 'X', description: 'X', category: 'OTHER' } }],
+    rateRepairByToken: [{ input: { token: 'x'.repeat(32), rating: 1 } }],
   };
 }
 

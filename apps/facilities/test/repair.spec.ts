@@ -368,3 +368,109 @@ describe('bad input is answered on its field and writes nothing', () => {
     ok(await request('admin', SETTINGS, { input: { version: 1, normalDueSchoolDays: 3 } }));
   });
 });
+
+describe('a repair reported from a room’s QR link, without an account (扫码报修)', () => {
+  const QR_REPORT = `mutation($input: ReportRepairByQrInput!) { reportRepairByQr(input: $input) { statusToken status dueAt } }`;
+  const STATUS = `query($token: String!) { repairStatus(token: $token) { title status canRate rating steps { action occurredAt } } }`;
+  const RATE_BY_TOKEN = `mutation($input: RateRepairByTokenInput!) { rateRepairByToken(input: $input) { status rating canRate } }`;
+  const qrOf = async (roomId: string) =>
+    ok<{ room: { qrCode: string } }>(await request('director', `query($id: ID!) { room(id: $id) { qrCode } }`, { id: roomId })).room.qrCode;
+  const anonymous = (clientKey: string) => sub.as(null, { clientKey });
+  const qrReport = (qrCode: string, changes: Record<string, unknown> = {}) => ({
+    qrCode,
+    title: '卫生间水管漏水',
+    description: 'Water on the floor of the boys’ toilet.',
+    category: 'PLUMBING',
+    ...changes,
+  });
+
+  it('a parent at the door reports a leak; it lands in the school’s queue; the status link shows its progress and takes the rating', async () => {
+    const qrCode = await qrOf(placeA.rooms.LAB);
+    const receipt = ok<{ reportRepairByQr: { statusToken: string; status: string; dueAt: string } }>(
+      await anonymous('a1'.repeat(16)).request(QR_REPORT, {
+        input: qrReport(qrCode, { name: '李家长', phone: '13800000000', safety: true }),
+      }),
+    ).reportRepairByQr;
+    expect(receipt).toMatchObject({ status: 'REPORTED', dueAt: '2026-11-16T16:00:00.000Z' });
+    const queue = ok<{ workOrders: { nodes: { id: string; source: string; reporter: unknown }[] } }>(
+      await request(
+        'maintenance',
+        `{ workOrders(filter: { roomId: "${placeA.rooms.LAB}" }, first: 50) { nodes { id source reporter { id } } } }`,
+      ),
+    ).workOrders.nodes;
+    const landed = queue.find((o) => o.source === 'QR')!;
+    expect(landed.reporter).toBeNull();
+
+    // Nothing but its own status: no list, no work order by id, for an anonymous caller.
+    expectCode(await sub.as(null).request(LIST, {}), 'UNAUTHENTICATED');
+    expectCode(await sub.as(null).request(ONE, { id: landed.id }), 'UNAUTHENTICATED');
+    expectBadInput(await sub.as(null).request(STATUS, { token: 'not a token' }), 'token');
+    expectCode(await sub.as(null).request(STATUS, { token: 'x'.repeat(32) }), 'NOT_FOUND');
+
+    // The school works it like any other; the reporter rates it through the link once it is accounted.
+    let order = (await request('director', ONE, { id: landed.id })).data.workOrder as Order;
+    const step = async (who: Who, query: string, input: Record<string, unknown> = {}) =>
+      (order = await run(who, query, { id: order.id, version: order.version, ...input }));
+    await step('maintenance', COST, { labour: '60.00', materials: '25.00' });
+    expect(
+      ok<{ repairStatus: { canRate: boolean } }>(await sub.as(null).request(STATUS, { token: receipt.statusToken })).repairStatus.canRate,
+    ).toBe(false);
+    expectCode(
+      await expectNoWrites(sub, () => sub.as(null).request(RATE_BY_TOKEN, { input: { token: receipt.statusToken, rating: 5 } })),
+      'CONFLICT',
+    );
+    await step('director', REVIEW, { decision: 'IN_HOUSE' });
+    await step('director', ASSIGN, { staffIds: [staffOf('A', 'PLUMBER')] });
+    await step('plumber', START);
+    await step('plumber', FINISH);
+    await step('director', ACCOUNT, { labour: '60.00', materials: '25.00', contractor: '0' });
+    // Signed in, Teacher Zhou is not its reporter.
+    expectCode(
+      await expectNoWrites(sub, () => request('teacher', RATE, { input: { id: order.id, version: order.version, rating: 1 } })),
+      'FORBIDDEN',
+    );
+    const rated = ok<{ rateRepairByToken: { status: string; rating: number } }>(
+      await sub.as(null).request(RATE_BY_TOKEN, { input: { token: receipt.statusToken, rating: 4, comment: '修得很快' } }),
+    ).rateRepairByToken;
+    expect(rated).toMatchObject({ status: 'CLOSED', rating: 4 });
+    const status = ok<{ repairStatus: { steps: { action: string }[] } }>(
+      await sub.as(null).request(STATUS, { token: receipt.statusToken }),
+    ).repairStatus;
+    expect(status.steps.map((s) => s.action)).toEqual(['REPORTED', 'COSTED', 'APPROVED', 'ASSIGNED', 'STARTED', 'FINISHED', 'ACCOUNTED']);
+    expect(JSON.stringify(status)).not.toContain(V.director.accountId);
+    expectCode(await sub.as(null).request(RATE_BY_TOKEN, { input: { token: receipt.statusToken, rating: 1 } }), 'CONFLICT');
+  });
+
+  it('refuses an unknown QR code on qrCode and writes nothing', async () => {
+    expectBadInput(
+      await expectNoWrites(sub, () => anonymous('b2'.repeat(16)).request(QR_REPORT, { input: qrReport('AAAAAAAAAAAA') })),
+      'qrCode',
+    );
+    expectBadInput(
+      await expectNoWrites(sub, () => anonymous('b2'.repeat(16)).request(QR_REPORT, { input: qrReport('../../etc') })),
+      'qrCode',
+    );
+  });
+
+  it('ten people reporting from one door at once: five land, the rest are told to wait (CONFLICT); a client is limited across rooms too', async () => {
+    const classroom = await qrOf(placeA.rooms.CLASSROOM);
+    const at = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => anonymous(`c${i}`.padEnd(32, '0')).request(QR_REPORT, { input: qrReport(classroom) })),
+    );
+    expect(at.filter((r) => !r.errors)).toHaveLength(5);
+    for (const refused of at.filter((r) => r.errors)) {
+      expect(refused.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+      expect(refused.errors?.[0]?.extensions?.retryAfterSeconds).toBe(3600);
+    }
+    // One client: five in the office and five in the storeroom, then the eleventh anywhere is refused; another client is not.
+    const client = anonymous('d4'.repeat(16));
+    for (const roomId of [placeA.rooms.OFFICE, placeA.rooms.STOREROOM]) {
+      const code = await qrOf(roomId);
+      for (let i = 0; i < 5; i++) ok(await client.request(QR_REPORT, { input: qrReport(code) }));
+    }
+    clock = new Date(TEST_NOW().getTime() + 60_000);
+    const lab = await qrOf(placeA.rooms.LAB);
+    expectCode(await expectNoWrites(sub, () => client.request(QR_REPORT, { input: qrReport(lab) })), 'CONFLICT');
+    ok(await anonymous('e5'.repeat(16)).request(QR_REPORT, { input: qrReport(lab) }));
+  });
+});

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { createHmac } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 // Before @apollo/gateway: its unused metrics exporter and cloud detectors load only if something uses them.
@@ -16,6 +17,7 @@ import { GraphQLError, type ValidationContext } from 'graphql';
 import {
   answerHttpErrorsAsGraphQL,
   applyServerTimeouts,
+  CLIENT_KEY_HEADER,
   createLogger,
   keepApolloTelemetryOff,
   type Logger,
@@ -42,6 +44,8 @@ export interface GatewayContext {
   requestId: string;
   viewer: ViewerClaims | null;
   logger: Logger;
+  /** A keyed hash of the caller's address, forwarded as CLIENT_KEY_HEADER (per-client limits of anonymous paths). */
+  clientKey?: string;
   /** The signed token forwarded to subgraphs: the viewer's (`gatewayTokenFor`), looked up once per request. */
   gatewayToken?: Promise<string>;
 }
@@ -64,6 +68,7 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     if (ctx.requestId) ctx.gatewayToken = token;
     request.http?.headers.set(GATEWAY_TOKEN_HEADER, await token);
     request.http?.headers.set(REQUEST_ID_HEADER, requestId);
+    request.http?.headers.set(CLIENT_KEY_HEADER, ctx.clientKey ?? '');
   }
 }
 
@@ -174,8 +179,18 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       context: async ({ req, res }) => {
         const requestId = res.locals.requestId as string;
         const viewer = await authenticate(req.header('authorization'), requestId, { viewers, userTokenSecret: config.USER_TOKEN_SECRET });
+        // Keyed with the internal secret: subgraphs can count a client's requests without learning its address.
+        const clientKey = createHmac('sha256', config.INTERNAL_TOKEN_SECRET)
+          .update(req.ip ?? '')
+          .digest('hex')
+          .slice(0, 32);
         // One child logger per request (pino serialises a child's bindings when it is made).
-        return { requestId, viewer, logger: logger.child(viewer ? { requestId, accountId: viewer.accountId } : { requestId }) };
+        return {
+          requestId,
+          viewer,
+          clientKey,
+          logger: logger.child(viewer ? { requestId, accountId: viewer.accountId } : { requestId }),
+        };
       },
     }),
   );

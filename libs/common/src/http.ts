@@ -6,6 +6,18 @@ import type { Logger } from './logger';
 /** Header carrying the request id from the gateway into subgraphs and back to the client. */
 export const REQUEST_ID_HEADER = 'x-request-id';
 
+/**
+ * Header the gateway sets on every subgraph request: a keyed hash of the caller's network address
+ * (never the address itself), so an anonymous path (a repair reported from a room's QR link) can be
+ * limited per client. Subgraphs only serve requests the gateway signed, and the gateway always sets it.
+ */
+export const CLIENT_KEY_HEADER = 'x-houqin-client';
+
+/** A client key as the gateway makes them (hex), else null. */
+export function acceptedClientKey(given: string | undefined): string | null {
+  return given && /^[0-9a-f]{16,64}$/.test(given) ? given : null;
+}
+
 /** A caller's request id if it is a plain token of at most 64 characters (it goes into logs and headers). */
 export function acceptedRequestId(given: string | undefined): string | undefined {
   return given && /^[\w.:-]{1,64}$/.test(given) ? given : undefined;

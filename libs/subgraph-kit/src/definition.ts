@@ -12,6 +12,8 @@ export interface SubgraphContext extends Actor {
   requestId: string;
   logger: Logger;
   dataSource: DataSource;
+  /** The caller's client key from the gateway (CLIENT_KEY_HEADER), for per-client limits of anonymous paths; null when absent. */
+  clientKey?: string | null;
 }
 
 /** Resolves `_entities` representations of one type; called once per key, batched by a loader. */

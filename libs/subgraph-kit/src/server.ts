@@ -8,8 +8,10 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { DataSource } from 'typeorm';
 import {
+  acceptedClientKey,
   answerHttpErrorsAsGraphQL,
   applyServerTimeouts,
+  CLIENT_KEY_HEADER,
   closeOnSignals,
   createLogger,
   type Logger,
@@ -125,11 +127,12 @@ export async function startSubgraph<C extends SubgraphContext>(
     requireGatewayToken(config.INTERNAL_TOKEN_SECRET),
     (_req, _res, next) => withSqlStats(() => next()),
     expressMiddleware(apollo, {
-      context: async ({ res }) => {
+      context: async ({ req, res }) => {
         const gateway = res.locals.gateway as GatewayTokenClaims;
         const requestId = (res.locals.requestId as string) || gateway.requestId;
         const viewer = gateway.viewer ? new Viewer(gateway.viewer) : null;
-        return definition.createContext({ viewer, requestId, logger: logger.child({ requestId }), dataSource });
+        const clientKey = acceptedClientKey(req.header(CLIENT_KEY_HEADER));
+        return definition.createContext({ viewer, requestId, logger: logger.child({ requestId }), dataSource, clientKey });
       },
     }),
   );

@@ -1,4 +1,4 @@
-import { DEV_SECRETS } from '@houqin/common';
+import { CLIENT_KEY_HEADER, DEV_SECRETS } from '@houqin/common';
 import { signGatewayToken, GATEWAY_TOKEN_HEADER, type Role, type ViewerClaims } from '@houqin/auth';
 import { DEMO_ACCOUNTS, DEMO_DISTRICT, DEMO_SCHOOLS } from '@houqin/demo';
 import { type RunningSubgraph, startSubgraph, type SubgraphConfig, type AnySubgraphDefinition } from '@houqin/subgraph-kit';
@@ -25,8 +25,8 @@ export function demoViewer(username: DemoUsername): ViewerClaims {
 
 export interface TestSubgraph extends RunningSubgraph {
   database: TestDatabase;
-  /** A client that calls the subgraph as the gateway would for this viewer (null: anonymous). */
-  as(viewer: ViewerClaims | null): GraphQLClient;
+  /** A client that calls the subgraph as the gateway would for this viewer (null: anonymous), from `clientKey`'s address when given. */
+  as(viewer: ViewerClaims | null, options?: { clientKey?: string }): GraphQLClient;
   /** Stops the server and drops its database. */
   stop(): Promise<void>;
 }
@@ -56,10 +56,12 @@ export async function startTestSubgraph(
   return {
     ...running,
     database,
-    as(viewer) {
+    as(viewer, options = {}) {
       const token = signGatewayToken({ viewer, requestId: 'test' }, TEST_INTERNAL_SECRET);
+      const client: Record<string, string> = options.clientKey ? { [CLIENT_KEY_HEADER]: options.clientKey } : {};
       return {
-        request: async (query, variables) => graphqlClient(running.url, { [GATEWAY_TOKEN_HEADER]: await token }).request(query, variables),
+        request: async (query, variables) =>
+          graphqlClient(running.url, { [GATEWAY_TOKEN_HEADER]: await token, ...client }).request(query, variables),
       };
     },
     async stop() {

@@ -134,6 +134,7 @@ registerEnumType(WorkOrderSource, {
 @Index(['reporterAccountId', 'createdAt'])
 @Index(['roomId'])
 @Index(['dueAt'])
+@Index(['clientKey', 'reportedAt'])
 export class WorkOrder extends SchoolOwnedEntity({ districtId: 'District of the school.', schoolId: 'The school.' }) {
   @Field({ description: 'What is wrong, in a line (e.g. "三年级2班水龙头漏水").' })
   @Column('varchar', { length: WORK_ORDER_TITLE_MAX })
@@ -260,6 +261,10 @@ export class WorkOrder extends SchoolOwnedEntity({ districtId: 'District of the 
   })
   @InstantColumn({ nullable: true })
   ratedAt: Date | null;
+
+  /** The gateway's key of the client that reported it from a QR link (per-client limits); never its address. */
+  @Column('varchar', { length: 64, nullable: true })
+  clientKey: string | null;
 
   /** SHA-256 of a QR reporter's secret status link: the link itself is shown once, never stored. */
   @Column('varchar', { length: 64, nullable: true })

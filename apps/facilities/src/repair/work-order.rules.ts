@@ -4,6 +4,12 @@ import { WorkOrderPriority, WorkOrderStatus } from './work-order.entity';
 /** Most photo references a report carries, and the longest one. */
 export const MAX_PHOTO_REFS = 6;
 export const PHOTO_REF_MAX = 300;
+/** Reports from a room's QR link (扫码报修) per room, and per client, in an hour: beyond them CONFLICT until the hour has passed. */
+export const QR_REPORTS_PER_ROOM_PER_HOUR = 5;
+export const QR_REPORTS_PER_CLIENT_PER_HOUR = 10;
+/** A QR reporter's secret status link: 32 base64url characters (192 random bits). */
+export const STATUS_TOKEN_LENGTH = 32;
+export const isStatusToken = (token: string) => new RegExp(`^[A-Za-z0-9_-]{${STATUS_TOKEN_LENGTH}}$`).test(token);
 /** Most people one work order is assigned to. */
 export const MAX_ASSIGNEES = 5;
 /** The limits a district may set: normal repairs due within 1–30 school days; a variance of 0–100 %. */

@@ -17,6 +17,7 @@ import {
   WorkOrderStatus,
 } from './work-order.entity';
 import { WorkOrderAction, workOrderFlow } from './work-order.flow';
+import { QrRepairService } from './qr-repair.service';
 import {
   type AccountWorkOrderInput,
   type AssignWorkOrderInput,
@@ -49,6 +50,8 @@ import { workOrderReader, workOrderSql, workOrderWriteReader } from './work-orde
  */
 export class WorkOrderService {
   readonly reader: ScopedReader<WorkOrder>;
+  /** Repairs reported without an account, from a room's QR link. */
+  readonly qr: QrRepairService;
   private readonly writeReader: ScopedReader<WorkOrder>;
   private assigneesLoader?: ReturnType<typeof groupedLoader<WorkOrderAssignee>>;
   private stepsLoader?: ReturnType<typeof workOrderFlow.stepsLoader<FacilitiesStep>>;
@@ -56,6 +59,7 @@ export class WorkOrderService {
   constructor(private readonly ctx: FacilitiesContext) {
     this.reader = workOrderReader(ctx);
     this.writeReader = workOrderWriteReader(ctx);
+    this.qr = new QrRepairService(ctx, this);
   }
 
   // ── Reads ───────────────────────────────────────────────────────────────────────────────
@@ -175,8 +179,9 @@ export class WorkOrderService {
         reporterStaffId: viewer.staffId,
         reporterName: null,
         reporterPhone: null,
+        clientKey: null,
         reportedAt,
-        dueAt: await this.dueAt(manager, viewer.districtId, schoolId, priority, reportedAt),
+        dueAt: await this.dueAtFor(manager, viewer.districtId, schoolId, priority, reportedAt),
         ...EMPTY_COSTS,
         statusTokenHash: null,
       };
@@ -203,7 +208,7 @@ export class WorkOrderService {
       if (input.priority && input.priority !== order.priority) {
         set.priority = input.priority;
         set.safety = input.priority === WorkOrderPriority.SAFETY;
-        set.dueAt = await this.dueAt(manager, order.districtId, order.schoolId, input.priority, order.reportedAt);
+        set.dueAt = await this.dueAtFor(manager, order.districtId, order.schoolId, input.priority, order.reportedAt);
       }
       if (!Object.keys(set).length) throw badInput('id', 'Nothing to change: give a new category, priority, room or asset.');
       return { to: order.status, set, comment: input.comment ?? null, changes: { ...set } };
@@ -394,7 +399,7 @@ export class WorkOrderService {
   }
 
   /** The due time of a work order of `priority` reported at `reportedAt`, on the school's calendar and the district's settings. */
-  private async dueAt(manager: EntityManager, districtId: string, schoolId: string, priority: WorkOrderPriority, reportedAt: Date) {
+  async dueAtFor(manager: EntityManager, districtId: string, schoolId: string, priority: WorkOrderPriority, reportedAt: Date) {
     const [timeZone, terms, settings] = await Promise.all([
       this.ctx.directoryCopy.timeZoneOf(schoolId, manager),
       this.ctx.directoryCopy.termsOf(schoolId, manager),

@@ -2,7 +2,15 @@ import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Role, schoolsAllowed, type Viewer } from '@houqin/auth';
 import { defineSqlStore, exampleRequest, lockRows, type ReadContext, ScopedReader } from '@houqin/persistence';
 import { P } from '../permissions';
-import { WorkOrder, WorkOrderAssignee, type WorkOrderCategory, type WorkOrderPriority, WorkOrderStatus } from './work-order.entity';
+import { Room } from '../place/place.entity';
+import {
+  WorkOrder,
+  WorkOrderAssignee,
+  type WorkOrderCategory,
+  type WorkOrderPriority,
+  WorkOrderSource,
+  WorkOrderStatus,
+} from './work-order.entity';
 import { OPEN_STATUSES } from './work-order.rules';
 
 /**
@@ -75,6 +83,24 @@ export const workOrderSql = defineSqlStore(
         .createQueryBuilder('woa')
         .where('woa.workOrderId IN (:...workOrderIds)', { workOrderIds })
         .orderBy('woa.staffId'),
+    /** The room a QR report names, by its code, locked: QR reports of one room queue, so its hourly limit holds under many at once. */
+    roomForQrReport: (m, qrCode: string) =>
+      lockRows(m.getRepository(Room).createQueryBuilder('room').where('room.qrCode = :qrCode', { qrCode })),
+    /** QR reports of a room since an instant (its hourly limit). */
+    qrReportsOfRoom: (m, roomId: string, since: Date) =>
+      m
+        .getRepository(WorkOrder)
+        .createQueryBuilder('wo')
+        .where('wo.roomId = :roomId AND wo.source = :qr AND wo.reportedAt > :since', { roomId, qr: WorkOrderSource.QR, since }),
+    /** QR reports of a client since an instant (its hourly limit). */
+    qrReportsOfClient: (m, clientKey: string, since: Date) =>
+      m
+        .getRepository(WorkOrder)
+        .createQueryBuilder('wo')
+        .where('wo.clientKey = :clientKey AND wo.reportedAt > :since', { clientKey, since }),
+    /** The work order a secret status link names (by the link's hash). */
+    byStatusToken: (m, tokenHash: string) =>
+      m.getRepository(WorkOrder).createQueryBuilder('wo').where('wo.statusTokenHash = :tokenHash', { tokenHash }),
     /** Clears a work order's assignees before it is assigned again (派工 changed before the work starts). */
     clearAssignees: (m, workOrderId: string) =>
       m.createQueryBuilder().delete().from(WorkOrderAssignee).where('workOrderId = :workOrderId', { workOrderId }),
@@ -87,5 +113,9 @@ export const workOrderSql = defineSqlStore(
     lockForStep: [workOrderWriteReader(exampleRequest()), 'work-order-1'],
     assigneesOf: [['work-order-1', 'work-order-2']],
     clearAssignees: ['work-order-1'],
+    roomForQrReport: ['AbCdEfGh-_12'],
+    qrReportsOfRoom: ['room-1', new Date('2026-12-01T00:00:00Z')],
+    qrReportsOfClient: ['0123456789abcdef0123456789abcdef', new Date('2026-12-01T00:00:00Z')],
+    byStatusToken: ['0'.repeat(64)],
   },
 );
