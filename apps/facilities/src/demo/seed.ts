@@ -9,6 +9,7 @@ import { seedAssetsDemo } from './asset';
 import { seedDisposalDemo } from './disposal';
 import { seedStocktakeDemo } from './stocktake';
 import { seedStoreroomDemo } from './storeroom';
+import { seedRepairDemo } from './repair';
 
 /**
  * The demo district's facilities: idempotent (each concept's part returns early when its rows exist).
@@ -30,5 +31,7 @@ export async function seedFacilitiesDemo(dataSource: DataSource, logger: Logger)
   await seedMeterDemo(dataSource, logger);
   // print/: print jobs per department
   await seedPrintDemo(dataSource, logger);
+  // repair/: work orders at every step (an overdue safety report from a QR link, a contractor's, one rated badly)
+  await seedRepairDemo(dataSource, logger);
   logger.info('seeded the facilities demo data');
 }
