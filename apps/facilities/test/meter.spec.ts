@@ -9,7 +9,16 @@ import pino from 'pino';
 import { Viewer } from '@houqin/auth';
 import { currentSqlStats, withSqlStats } from '@houqin/persistence';
 import { buildFederatedSchema } from '@houqin/subgraph-kit';
-import { EventConsumer, eventDefinition, facilitiesEvents, OutboxEvent, type EventEnvelope, type EventPayload } from '@houqin/events';
+import {
+  envelopeOf,
+  EventConsumer,
+  eventDefinition,
+  facilitiesEvents,
+  OutboxEvent,
+  type EventEnvelope,
+  type EventPayload,
+} from '@houqin/events';
+import { MeterAnomaly } from '../src/meter/meter.entity';
 import { newId, shiftDate } from '@houqin/common';
 import { DEMO_CAMPUSES, DEMO_DISTRICT, DEMO_SCHOOLS } from '@houqin/demo';
 import { createFacilitiesSubgraph } from '../src/subgraph';
@@ -180,6 +189,47 @@ describe('readings and a leaking night (漏水)', () => {
     expect(listed.map((e: AnyData) => [e.node.kind, e.node.meter.name])).toEqual([
       ['NIGHT_USE', 'East Campus main water meter (东校区总水表)'],
     ]);
+  });
+
+  it('the suspected leak opens an urgent plumbing work order once; its final account closes it and marks the anomaly resolved', async () => {
+    const consumer = new EventConsumer(facilitiesConsumer, { dataSource: sub.dataSource, logger: pino({ level: 'silent' }) });
+    const deliver = async (type: string) => {
+      for (const row of await sub.dataSource.getRepository(OutboxEvent).find({ where: { type } })) {
+        const result = await consumer.handle(envelopeOf(row));
+        expect(['handled', 'duplicate']).toContain(result.outcome);
+      }
+    };
+    await deliver(facilitiesEvents.meterAnomaly.type);
+    await deliver(facilitiesEvents.meterAnomaly.type); // redelivered: still one work order
+    const ORDER = `id status priority category source sourceRef dueAt version title`;
+    const opened = (
+      await call(V.director, `{ workOrders(filter: { category: PLUMBING }, first: 50) { nodes { ${ORDER} } } }`)
+    ).workOrders.nodes.filter((o: AnyData) => o.source === 'METER');
+    const anomaly = (await call(V.director, ANOMALIES, { filter: { meterId: water.id } })).meterAnomalies.edges[0].node;
+    expect(opened).toEqual([expect.objectContaining({ status: 'REPORTED', priority: 'URGENT', sourceRef: anomaly.id })]);
+    expect(opened[0].title).toContain('东校区总水表');
+
+    // The electrician finds the leaking valve; the director accounts it: nobody reported it to rate it, so it closes.
+    let order = opened[0];
+    const step = async (who: keyof typeof V, name: string, type: string, input: AnyData) =>
+      (order = (
+        await call(V[who], `mutation($input: ${type}!) { ${name}(input: $input) { ${ORDER} } }`, {
+          input: { id: order.id, version: order.version, ...input },
+        })
+      )[name]);
+    await step('maintenance', 'costWorkOrder', 'CostWorkOrderInput', { labour: '80.00', materials: '45.00' });
+    await step('director', 'reviewWorkOrder', 'ReviewWorkOrderInput', { decision: 'IN_HOUSE' });
+    await step('director', 'assignWorkOrder', 'AssignWorkOrderInput', { staffIds: [V.maintenance.staffId] });
+    await step('maintenance', 'startWorkOrder', 'WorkOrderStepInput', {});
+    await step('maintenance', 'finishWorkOrder', 'WorkOrderStepInput', { comment: 'A toilet cistern valve ran all night.' });
+    await step('director', 'accountWorkOrder', 'AccountWorkOrderInput', { labour: '80.00', materials: '45.00', contractor: '0' });
+    expect(order.status).toBe('CLOSED');
+    await deliver(facilitiesEvents.workOrderClosed.type);
+    const resolved = await sub.dataSource.getRepository(MeterAnomaly).findOneByOrFail({ id: anomaly.id });
+    expect({ workOrderId: resolved.workOrderId, resolved: resolved.resolvedAt !== null }).toEqual({
+      workOrderId: order.id,
+      resolved: true,
+    });
   });
 
   it('a lower reading raises READING_DECREASED and counts no negative consumption', async () => {

@@ -88,6 +88,9 @@ export const SUBSCRIPTIONS: Subscriptions = {
     'directory.school.termSaved',
     // reorder/: a finance receipt of a reorder's purchase puts its lines into the storeroom, once.
     'finance.purchaseRequest.received',
+    // repair/: a suspected leak opens a work order; its closing marks the anomaly resolved (meter/).
+    'facilities.meter.anomaly',
+    'facilities.workOrder.closed',
   ],
 };
 

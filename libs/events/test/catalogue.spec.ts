@@ -50,6 +50,7 @@ describe('the event catalogue', () => {
         // reorder/: a storeroom's reorder list to finance, and finance's receipts back.
         'facilities.reorder.requested',
         'facilities.workOrder.accounted',
+        'facilities.workOrder.closed',
         'finance.purchaseRequest.received',
         ...['purchaseRequest', 'expenseClaim'].flatMap((concept) =>
           ['approved', 'paid', 'paymentReversed', 'rejected', 'submitted'].map((event) => `finance.${concept}.${event}`),

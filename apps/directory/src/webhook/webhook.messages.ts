@@ -46,6 +46,7 @@ export const EVENT_TITLES: Record<string, string> = {
   'facilities.reorder.requested': '低值易耗品补货采购申请',
   'facilities.meter.anomaly': '水电表用量异常',
   'facilities.workOrder.accounted': '维修工单决算完成',
+  'facilities.workOrder.closed': '维修工单已关闭',
 };
 
 export function eventTitle(type: string): string {

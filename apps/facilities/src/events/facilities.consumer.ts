@@ -5,6 +5,7 @@ import { placeHandlers } from '../place/place.handlers';
 import { assetHandlers } from '../asset/asset.handlers';
 import { disposalHandlers } from '../disposal/disposal.handlers';
 import { reorderHandlers } from '../reorder/reorder.handlers';
+import { repairHandlers } from '../repair/work-order.handlers';
 
 /**
  * What facilities does with other services' events: keeps its copy of the directory's facts (schools,
@@ -13,5 +14,13 @@ import { reorderHandlers } from '../reorder/reorder.handlers';
  * (libs/events/src/catalogue.ts).
  */
 export const facilitiesConsumer = defineConsumer('facilities', {
-  handlers: composeHandlers(directoryCopyHandlers, placeHandlers, assetHandlers, disposalHandlers, meterHandlers, reorderHandlers),
+  handlers: composeHandlers(
+    directoryCopyHandlers,
+    placeHandlers,
+    assetHandlers,
+    disposalHandlers,
+    meterHandlers,
+    reorderHandlers,
+    repairHandlers,
+  ),
 });

@@ -248,6 +248,14 @@ export class MeterAnomaly extends SchoolOwnedEntity({
   @RefColumn()
   readingId: string;
 
+  @Field(() => ID, { nullable: true, description: 'The repair work order a suspected leak opened (维修工单); null for other anomalies.' })
+  @RefColumn({ nullable: true })
+  workOrderId: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'When its work order closed (repaired, or rejected as no leak); null while open.' })
+  @InstantColumn({ nullable: true })
+  resolvedAt: Date | null;
+
   @Field({ description: 'When it was detected.' })
   @CreatedAtColumn()
   createdAt: Date;

@@ -92,6 +92,8 @@ export function anomalyRow(meter: UtilityMeter, finding: AnomalyFinding, reading
     baselineThousandths: finding.baseline,
     suspectedLeak: finding.suspectedLeak,
     readingId,
+    workOrderId: null,
+    resolvedAt: null,
   });
 }
 

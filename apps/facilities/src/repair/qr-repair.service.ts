@@ -16,7 +16,7 @@ import {
   STATUS_TOKEN_LENGTH,
 } from './work-order.rules';
 import { workOrderSql } from './work-order.store';
-import type { WorkOrderService } from './work-order.service';
+import { announceClosed, type WorkOrderService } from './work-order.service';
 
 const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
 const HOUR_MS = 3_600_000;
@@ -74,6 +74,7 @@ export class QrRepairService {
         reporterStaffId: null,
         reporterName: input.name ?? null,
         reporterPhone: input.phone ?? null,
+        sourceRef: null,
         clientKey,
         reportedAt: now,
         dueAt: await this.orders.dueAtFor(manager, room.districtId, room.schoolId, priority, now),
@@ -123,6 +124,7 @@ export class QrRepairService {
         .where('id = :id AND version = :version', { id: order.id, version: order.version })
         .execute();
       if (!result.affected) throw conflict('The repair changed meanwhile; reload it.');
+      await announceClosed(manager, this.ctx, order, 'CLOSED', input.comment ?? null);
       await recordAudit(manager, this.ctx, {
         action: 'workOrder.rateByToken',
         entityType: 'WorkOrder',

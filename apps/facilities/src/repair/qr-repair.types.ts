@@ -18,7 +18,7 @@ export class RepairStatus {
   @Field({ description: 'What was reported.' })
   title: string;
 
-  @Field(() => WorkOrderStatus)
+  @Field(() => WorkOrderStatus, { description: 'Where the repair is.' })
   status: WorkOrderStatus;
 
   @Field({ description: 'When it was reported.' })
@@ -51,7 +51,7 @@ export class QrRepairReceipt {
   })
   statusToken: string;
 
-  @Field(() => WorkOrderStatus)
+  @Field(() => WorkOrderStatus, { description: 'Where the repair is.' })
   status: WorkOrderStatus;
 
   @Field({ description: 'When it is due to be repaired by.' })

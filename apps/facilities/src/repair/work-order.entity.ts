@@ -100,6 +100,8 @@ registerEnumType(WorkOrderResolution, {
 export enum WorkOrderSource {
   STAFF = 'STAFF',
   QR = 'QR',
+  METER = 'METER',
+  HAZARD = 'HAZARD',
 }
 registerEnumType(WorkOrderSource, {
   name: 'WorkOrderSource',
@@ -107,6 +109,8 @@ registerEnumType(WorkOrderSource, {
   valuesConfig: {
     STAFF: { description: 'By a signed-in staff member.' },
     QR: { description: 'Without an account, from a room’s QR link (扫码报修).' },
+    METER: { description: 'Opened by a utility meter’s suspected leak (疑似漏水, facilities.meter.anomaly).' },
+    HAZARD: { description: 'Opened by a safety hazard that needs a repair (隐患, from the safety service).' },
   },
 });
 
@@ -135,6 +139,7 @@ registerEnumType(WorkOrderSource, {
 @Index(['roomId'])
 @Index(['dueAt'])
 @Index(['clientKey', 'reportedAt'])
+@Index(['source', 'sourceRef'], { unique: true })
 export class WorkOrder extends SchoolOwnedEntity({ districtId: 'District of the school.', schoolId: 'The school.' }) {
   @Field({ description: 'What is wrong, in a line (e.g. "三年级2班水龙头漏水").' })
   @Column('varchar', { length: WORK_ORDER_TITLE_MAX })
@@ -148,7 +153,7 @@ export class WorkOrder extends SchoolOwnedEntity({ districtId: 'District of the 
   @Column('simple-json')
   photoRefs: string[];
 
-  @Field(() => WorkOrderCategory)
+  @Field(() => WorkOrderCategory, { description: 'What kind of repair it is (维修类别).' })
   @Column('varchar', { length: 12 })
   category: WorkOrderCategory;
 
@@ -156,17 +161,21 @@ export class WorkOrder extends SchoolOwnedEntity({ districtId: 'District of the 
   @Column('boolean')
   safety: boolean;
 
-  @Field(() => WorkOrderPriority)
+  @Field(() => WorkOrderPriority, { description: 'How soon it must be repaired (优先级).' })
   @Column('varchar', { length: 8 })
   priority: WorkOrderPriority;
 
-  @Field(() => WorkOrderStatus)
+  @Field(() => WorkOrderStatus, { description: 'Where it is in 申报—核算—研究—维修—决算—评价.' })
   @Column('varchar', { length: 12 })
   status: WorkOrderStatus;
 
-  @Field(() => WorkOrderSource)
+  @Field(() => WorkOrderSource, { description: 'How it was reported (报修渠道), or what opened it.' })
   @Column('varchar', { length: 8 })
   source: WorkOrderSource;
+
+  @Field(() => ID, { nullable: true, description: 'The record that opened it: the meter anomaly or the safety hazard; null for a report.' })
+  @RefColumn({ nullable: true })
+  sourceRef: string | null;
 
   @Field(() => ID, { nullable: true, description: 'The room (房间) the problem is in; null when only an asset is named.' })
   @RefColumn({ nullable: true })

@@ -52,7 +52,8 @@ export const workOrderFlow = defineFlow({
     [WorkOrderAction.ASSIGNED]: { from: [APPROVED, ASSIGNED], to: [ASSIGNED], permission: P.assignWorkOrder, audit: 'assign' },
     [WorkOrderAction.STARTED]: { from: [ASSIGNED], to: [IN_PROGRESS], permission: P.startWorkOrder, audit: 'start' },
     [WorkOrderAction.FINISHED]: { from: [IN_PROGRESS], to: [REPAIRED], permission: P.finishWorkOrder, audit: 'finish' },
-    [WorkOrderAction.ACCOUNTED]: { from: [REPAIRED], to: [ACCOUNTED], permission: P.accountWorkOrder, audit: 'account' },
+    // Closed at once when nobody reported it to rate it (a meter's leak, a safety hazard).
+    [WorkOrderAction.ACCOUNTED]: { from: [REPAIRED], to: [ACCOUNTED, CLOSED], permission: P.accountWorkOrder, audit: 'account' },
     [WorkOrderAction.RATED]: { from: [ACCOUNTED], to: [CLOSED], permission: P.rateWorkOrder, audit: 'rate' },
   },
 });

@@ -1,8 +1,21 @@
 import type { EntityManager } from 'typeorm';
-import { badInput, conflict, forbidden, newId, notFound, parseId, parseYuan, todayIn, type Page, type PageArgs } from '@houqin/common';
+import {
+  badInput,
+  conflict,
+  DEFAULT_TIME_ZONE,
+  forbidden,
+  newId,
+  notFound,
+  parseId,
+  parseYuan,
+  todayIn,
+  type Page,
+  type PageArgs,
+} from '@houqin/common';
+import { directoryCopySql, KnownSchool } from '@houqin/directory-copy';
 import { may, requirePermission, requireViewer, Role } from '@houqin/auth';
 import { facilitiesEvents, publishEvent } from '@houqin/events';
-import { groupedLoader, paginate, saveDistrictSettings, type ScopedReader } from '@houqin/persistence';
+import { type Actor, groupedLoader, paginate, saveDistrictSettings, type ScopedReader } from '@houqin/persistence';
 import type { FacilitiesContext } from '../context';
 import { P } from '../permissions';
 import type { FacilitiesStep } from '../workflow-step.entity';
@@ -174,6 +187,7 @@ export class WorkOrderService {
         priority,
         status: WorkOrderStatus.REPORTED,
         source: WorkOrderSource.STAFF,
+        sourceRef: null,
         ...place,
         reporterAccountId: viewer.accountId,
         reporterStaffId: viewer.staffId,
@@ -243,6 +257,7 @@ export class WorkOrderService {
         );
       if (input.decision === WorkOrderDecision.REJECT) {
         if (!input.comment) throw badInput('comment', 'Give the reason for rejecting it.');
+        await announceClosed(manager, this.ctx, order, 'REJECTED', input.comment);
         return { set: { rejectionReason: input.comment }, comment: input.comment, changes: { decision: input.decision } };
       }
       const contractor = input.decision === WorkOrderDecision.CONTRACTOR;
@@ -334,16 +349,25 @@ export class WorkOrderService {
           accountedByAccountId: viewer.accountId,
         },
       });
-      return { set, comment: input.varianceExplanation ?? null, changes: set };
+      // Nobody to rate it (a meter's leak, a safety hazard): the final account closes it.
+      const rated = order.reporterAccountId != null || order.statusTokenHash != null;
+      if (!rated) await announceClosed(manager, this.ctx, { ...order, ...set }, 'CLOSED', input.varianceExplanation ?? null);
+      return {
+        to: rated ? WorkOrderStatus.ACCOUNTED : WorkOrderStatus.CLOSED,
+        set,
+        comment: input.varianceExplanation ?? null,
+        changes: set,
+      };
     });
   }
 
   /** The reporter rates the result (评价), 1 to 5 with a comment; it closes. Anyone else is FORBIDDEN. */
   rate(input: RateWorkOrderInput): Promise<WorkOrder> {
-    return this.step(input, WorkOrderAction.RATED, P.rateWorkOrder, async (_manager, order) => {
+    return this.step(input, WorkOrderAction.RATED, P.rateWorkOrder, async (manager, order) => {
       if (order.reporterAccountId !== this.ctx.viewer?.accountId) throw forbidden('Only the person who reported it rates a repair.');
       checkRating(input.rating);
       const set = { rating: input.rating, ratingComment: input.comment ?? null, ratedAt: this.ctx.now() };
+      await announceClosed(manager, this.ctx, order, 'CLOSED', input.comment ?? null);
       return { set, comment: input.comment ?? null, changes: set };
     });
   }
@@ -399,13 +423,8 @@ export class WorkOrderService {
   }
 
   /** The due time of a work order of `priority` reported at `reportedAt`, on the school's calendar and the district's settings. */
-  async dueAtFor(manager: EntityManager, districtId: string, schoolId: string, priority: WorkOrderPriority, reportedAt: Date) {
-    const [timeZone, terms, settings] = await Promise.all([
-      this.ctx.directoryCopy.timeZoneOf(schoolId, manager),
-      this.ctx.directoryCopy.termsOf(schoolId, manager),
-      this.settingsOf(manager, districtId),
-    ]);
-    return dueAtOf(priority, reportedAt, timeZone, terms, settings.normalDueSchoolDays);
+  dueAtFor(manager: EntityManager, districtId: string, schoolId: string, priority: WorkOrderPriority, reportedAt: Date): Promise<Date> {
+    return dueAtIn(manager, districtId, schoolId, priority, reportedAt);
   }
 
   /** Starting and finishing are the assignees' (the director may too): FORBIDDEN for other maintenance staff. */
@@ -415,6 +434,46 @@ export class WorkOrderService {
     const assigned = viewer.staffId ? await manager.existsBy(WorkOrderAssignee, { workOrderId: order.id, staffId: viewer.staffId }) : false;
     if (!assigned) throw forbidden('This work order is assigned to someone else.');
   }
+}
+
+/** The due time of a work order (dueAtOf) with the school's zone and terms from the directory copy and the district's settings. */
+export async function dueAtIn(
+  manager: EntityManager,
+  districtId: string,
+  schoolId: string,
+  priority: WorkOrderPriority,
+  reportedAt: Date,
+): Promise<Date> {
+  const [school, terms, settings] = await Promise.all([
+    manager.findOne(KnownSchool, { where: { schoolId } }),
+    directoryCopySql.termsOf(manager, schoolId).getMany(),
+    manager.findOne(WorkOrderSettings, { where: { districtId } }),
+  ]);
+  const normalDays = (settings ?? defaultWorkOrderSettings(districtId)).normalDueSchoolDays;
+  return dueAtOf(priority, reportedAt, school?.timeZone ?? DEFAULT_TIME_ZONE, terms, normalDays);
+}
+
+/** Records facilities.workOrder.closed in the closing step's transaction: the source that opened it learns the outcome. */
+export async function announceClosed(
+  manager: EntityManager,
+  actor: Actor,
+  order: WorkOrder,
+  outcome: 'CLOSED' | 'REJECTED',
+  comment: string | null,
+): Promise<void> {
+  await publishEvent(manager, actor, facilitiesEvents.workOrderClosed, {
+    districtId: order.districtId,
+    schoolId: order.schoolId,
+    payload: {
+      workOrderId: order.id,
+      schoolId: order.schoolId,
+      source: order.source,
+      sourceRef: order.sourceRef,
+      outcome,
+      finishedAt: order.finishedAt ? order.finishedAt.toISOString() : null,
+      comment: comment?.slice(0, 500) ?? null,
+    },
+  });
 }
 
 /** A new work order's costs and outcome: none yet. */

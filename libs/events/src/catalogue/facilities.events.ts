@@ -127,4 +127,23 @@ export const facilitiesEvents = {
       accountedByAccountId: field.id().describe('Who recorded the final account.'),
     }),
   }),
+  // repair/:    facilities.workOrder.closed
+  workOrderClosed: defineEvent({
+    type: 'facilities.workOrder.closed',
+    version: 1,
+    publisher: 'facilities',
+    description:
+      'A repair work order ended: closed after its final account (and the rating, when it has a reporter), or rejected at review. Published once per work order, in that transaction, so the source that opened it (a meter anomaly, a safety hazard) learns the outcome.',
+    payload: z.object({
+      workOrderId: field.id().describe('The work order (维修工单).'),
+      schoolId: field.id().describe('The school.'),
+      source: z
+        .enum(['STAFF', 'QR', 'METER', 'HAZARD'])
+        .describe('What opened it: a staff member, a QR report, a meter anomaly (疑似漏水), a safety hazard (隐患).'),
+      sourceRef: field.id().nullable().describe('The record that opened it (the meter anomaly or the hazard); null for a report.'),
+      outcome: z.enum(['CLOSED', 'REJECTED']).describe('Repaired and closed, or rejected at review.'),
+      finishedAt: z.iso.datetime().nullable().describe('When the repair was finished; null when rejected.'),
+      comment: field.text(500).nullable().describe('The rejection reason, or the last step’s comment.'),
+    }),
+  }),
 };
