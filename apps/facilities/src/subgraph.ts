@@ -91,6 +91,7 @@ import { printSql } from './print/print.store';
 import { WorkOrder, WorkOrderAssignee, WorkOrderSettings } from './repair/work-order.entity';
 import { WorkOrderResolver } from './repair/work-order.resolver';
 import { QrRepairResolver } from './repair/qr-repair.resolver';
+import { workOrderOverdueJob } from './repair/overdue.job';
 import { WorkOrderService } from './repair/work-order.service';
 import { workOrderSql } from './repair/work-order.store';
 // report/
@@ -155,7 +156,7 @@ export const facilitiesEntities = [
 ];
 
 /** Facilities' scheduled jobs (docs/scheduler.md). */
-export const facilitiesJobs = [];
+export const facilitiesJobs = [workOrderOverdueJob];
 
 export interface FacilitiesOptions {
   /** The clock "today" is read from; the real one by default. */

@@ -5,9 +5,11 @@
  * the record. Due times count school days; a skipped step, a stranger and bad input are refused and
  * write nothing.
  */
+import pino from 'pino';
 import { Role } from '@houqin/auth';
 import { OutboxEvent } from '@houqin/events';
 import { expectBadInput, expectCode, expectNoWrites, ok, type TestSubgraph } from '@houqin/testing';
+import { workOrderOverdueJob } from '../src/repair/overdue.job';
 import { placeOf, type PlaceFixture } from './place-fixtures';
 import { SCHOOL_A, SCHOOL_B, staffOf, startFacilities, TEST_NOW, UNKNOWN_ID, V, viewer } from './support';
 
@@ -472,5 +474,33 @@ describe('a repair reported from a room’s QR link, without an account (扫码�
     const lab = await qrOf(placeA.rooms.LAB);
     expectCode(await expectNoWrites(sub, () => client.request(QR_REPORT, { input: qrReport(lab) })), 'CONFLICT');
     ok(await anonymous('e5'.repeat(16)).request(QR_REPORT, { input: qrReport(lab) }));
+  });
+});
+
+describe('overdue repairs are escalated (超期督办)', () => {
+  const escalate = (tick: Date) =>
+    sub.dataSource.transaction((manager) => workOrderOverdueJob.run({ manager, tick, now: tick, logger: pino({ level: 'silent' }) }));
+  const overdueEvents = async (workOrderId: string) =>
+    (await sub.dataSource.getRepository(OutboxEvent).findBy({ type: 'facilities.workOrder.overdue' }))
+      .map((event) => JSON.parse(event.payload) as { workOrderId: string; level: string })
+      .filter((p) => p.workOrderId === workOrderId)
+      .map((p) => p.level);
+
+  it('tells the director once it is past due, the principal a day later, each once; a repaired one is left alone', async () => {
+    const open = await report(); // due 2026-11-19T16:00Z
+    const repaired = await through('REPAIRED');
+    await escalate(new Date('2026-11-19T15:00:00Z'));
+    expect(await overdueEvents(open.id)).toEqual([]);
+    await escalate(new Date('2026-11-19T17:00:00Z'));
+    await escalate(new Date('2026-11-19T17:15:00Z')); // a rerun, or another replica: nothing twice
+    expect(await overdueEvents(open.id)).toEqual(['DIRECTOR']);
+    await escalate(new Date('2026-11-20T17:00:00Z'));
+    expect(await overdueEvents(open.id)).toEqual(['DIRECTOR', 'PRINCIPAL']);
+    expect(
+      ok<{ workOrder: { escalationLevel: number } }>(
+        await request('director', `query($id: ID!) { workOrder(id: $id) { escalationLevel } }`, { id: open.id }),
+      ).workOrder.escalationLevel,
+    ).toBe(2);
+    expect(await overdueEvents(repaired.id)).toEqual([]);
   });
 });

@@ -62,6 +62,8 @@ export const SUBSCRIPTIONS: Subscriptions = {
     'facilities.asset.disposed',
     // A storeroom's reorder list: one DRAFT purchase request for its requester to submit (apps/finance/src/events).
     'facilities.reorder.requested',
+    // A repair's final account (维修决算): charged once to the school's REPAIRS budget line, or held (apps/finance/src/repair-expense).
+    'facilities.workOrder.accounted',
   ],
   // The canteen's copies: the directory facts it validates against (apps/canteen/src/directory-copy) and
   // finance's suppliers receiving checks (apps/canteen/src/supplier-copy).

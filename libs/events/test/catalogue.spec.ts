@@ -51,6 +51,7 @@ describe('the event catalogue', () => {
         'facilities.reorder.requested',
         'facilities.workOrder.accounted',
         'facilities.workOrder.closed',
+        'facilities.workOrder.overdue',
         'finance.purchaseRequest.received',
         ...['purchaseRequest', 'expenseClaim'].flatMap((concept) =>
           ['approved', 'paid', 'paymentReversed', 'rejected', 'submitted'].map((event) => `finance.${concept}.${event}`),

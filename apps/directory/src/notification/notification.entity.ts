@@ -18,6 +18,7 @@ export enum NotificationKind {
   SAMPLE_MISSING = 'SAMPLE_MISSING',
   CERTIFICATE_EXPIRING = 'CERTIFICATE_EXPIRING',
   CERTIFICATE_EXPIRED = 'CERTIFICATE_EXPIRED',
+  WORK_ORDER_OVERDUE = 'WORK_ORDER_OVERDUE',
 }
 
 registerEnumType(NotificationKind, {
@@ -38,6 +39,7 @@ registerEnumType(NotificationKind, {
     SAMPLE_MISSING: { description: 'A meal service ended with a dish unsampled or sampled short (留样缺失).' },
     CERTIFICATE_EXPIRING: { description: "A canteen staff member's health certificate expires soon (健康证即将到期)." },
     CERTIFICATE_EXPIRED: { description: "A canteen staff member's health certificate has expired (健康证已过期)." },
+    WORK_ORDER_OVERDUE: { description: 'A repair work order is past its due time (维修超期督办): to the director, then the principal.' },
   },
 });
 

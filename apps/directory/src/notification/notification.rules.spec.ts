@@ -262,3 +262,33 @@ describe("the canteen's alerts", () => {
     ]);
   });
 });
+
+describe('an overdue repair (维修超期督办)', () => {
+  it('tells the school’s general-affairs director first, then its principal', () => {
+    const overdue = (level: 'DIRECTOR' | 'PRINCIPAL') =>
+      noticesFor(
+        event(
+          'facilities.workOrder.overdue',
+          {
+            workOrderId: 'wo-1',
+            schoolId: SCHOOL,
+            title: '三年级2班水龙头漏水',
+            priority: 'SAFETY',
+            dueAt: '2026-11-19T16:00:00.000Z',
+            level,
+          },
+          SCHOOL,
+        ),
+      );
+    expect(overdue('DIRECTOR')).toEqual([
+      expect.objectContaining({
+        audiences: [{ role: Role.GENERAL_AFFAIRS_DIRECTOR, schoolId: SCHOOL }],
+        kind: NotificationKind.WORK_ORDER_OVERDUE,
+        subjectType: 'WorkOrder',
+        subjectId: 'wo-1',
+      }),
+    ]);
+    expect(overdue('DIRECTOR')[0].title).toContain('安全隐患');
+    expect(overdue('PRINCIPAL')[0].audiences).toEqual([{ role: Role.PRINCIPAL, schoolId: SCHOOL }]);
+  });
+});

@@ -192,6 +192,27 @@ const CANTEEN_NOTICE_RULES: NoticeRules = {
     ];
   },
 };
+const PRIORITY_ZH = { SAFETY: '安全隐患', URGENT: '紧急', NORMAL: '一般' } as const;
+
+/** Facilities' alerts (issue 13): an overdue repair (超期督办), to the director and then the principal of its school. */
+const FACILITIES_NOTICE_RULES: NoticeRules = {
+  'facilities.workOrder.overdue': (e) => {
+    const { workOrderId, schoolId, title, priority, dueAt, level } = e.payload;
+    const due = dueAt.slice(0, 16).replace('T', ' ');
+    return [
+      {
+        audiences: [approversOf(level, schoolId)],
+        except: [],
+        kind: NotificationKind.WORK_ORDER_OVERDUE,
+        title: `维修工单超期未修（${PRIORITY_ZH[priority]}，应于${due} UTC前完成）：${title}`,
+        titleEn: `Repair overdue (${priority.toLowerCase()}, due ${due} UTC): ${title}`,
+        subjectType: 'WorkOrder',
+        subjectId: workOrderId,
+      },
+    ];
+  },
+};
+
 /**
  * Which events make notifications, for whom, saying what. One rule per event type; the consumer
  * resolves the audiences to active accounts from its own role grants.
@@ -286,6 +307,7 @@ export const NOTICE_RULES: NoticeRules = {
     ];
   },
   ...CANTEEN_NOTICE_RULES,
+  ...FACILITIES_NOTICE_RULES,
 };
 
 /** The notices an event makes (none for a type without a rule). */

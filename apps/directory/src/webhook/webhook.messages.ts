@@ -47,6 +47,7 @@ export const EVENT_TITLES: Record<string, string> = {
   'facilities.meter.anomaly': '水电表用量异常',
   'facilities.workOrder.accounted': '维修工单决算完成',
   'facilities.workOrder.closed': '维修工单已关闭',
+  'facilities.workOrder.overdue': '维修工单超期',
 };
 
 export function eventTitle(type: string): string {

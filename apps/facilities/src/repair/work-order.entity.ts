@@ -137,7 +137,7 @@ registerEnumType(WorkOrderSource, {
 @Index(['schoolId', 'status'])
 @Index(['reporterAccountId', 'createdAt'])
 @Index(['roomId'])
-@Index(['dueAt'])
+@Index(['escalationLevel', 'dueAt'])
 @Index(['clientKey', 'reportedAt'])
 @Index(['source', 'sourceRef'], { unique: true })
 export class WorkOrder extends SchoolOwnedEntity({ districtId: 'District of the school.', schoolId: 'The school.' }) {
@@ -270,6 +270,10 @@ export class WorkOrder extends SchoolOwnedEntity({ districtId: 'District of the 
   })
   @InstantColumn({ nullable: true })
   ratedAt: Date | null;
+
+  @Field(() => Int, { description: 'How far its lateness was escalated (超期督办): 0 not yet, 1 to the director, 2 to the principal.' })
+  @Column('int', { default: 0 })
+  escalationLevel: number;
 
   /** The gateway's key of the client that reported it from a QR link (per-client limits); never its address. */
   @Column('varchar', { length: 64, nullable: true })

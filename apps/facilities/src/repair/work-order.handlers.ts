@@ -86,5 +86,6 @@ function openedBySource(districtId: string, schoolId: string, reportedAt: Date):
     ratingComment: null,
     ratedAt: null,
     statusTokenHash: null,
+    escalationLevel: 0,
   };
 }

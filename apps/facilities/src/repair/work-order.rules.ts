@@ -96,6 +96,16 @@ export const OPEN_STATUSES: readonly WorkOrderStatus[] = [
   WorkOrderStatus.IN_PROGRESS,
 ];
 
+/** Escalation levels of an overdue work order: the director at its due time, the principal a day later (超期督办). */
+export const ESCALATION_LEVELS = ['DIRECTOR', 'PRINCIPAL'] as const;
+export const PRINCIPAL_ESCALATION_AFTER_MS = 24 * 3_600_000;
+
+/** The escalation level an open work order due at `dueAt` should have reached at `now`: 0, 1 (director) or 2 (principal). */
+export function escalationLevelAt(dueAt: Date, now: Date): number {
+  if (now <= dueAt) return 0;
+  return now.getTime() - dueAt.getTime() > PRINCIPAL_ESCALATION_AFTER_MS ? 2 : 1;
+}
+
 /** Overdue (超期): still open after its due time, or finished after it. */
 export function isOverdue(order: { status: WorkOrderStatus; dueAt: Date; finishedAt: Date | null }, now: Date): boolean {
   if (order.finishedAt) return order.finishedAt > order.dueAt;

@@ -198,6 +198,7 @@ export class WorkOrderService {
         dueAt: await this.dueAtFor(manager, viewer.districtId, schoolId, priority, reportedAt),
         ...EMPTY_COSTS,
         statusTokenHash: null,
+        escalationLevel: 0,
       };
       await manager.insert(WorkOrder, order);
       const created = await manager.findOneOrFail(WorkOrder, { where: { id: order.id } });

@@ -101,6 +101,25 @@ export const workOrderSql = defineSqlStore(
     /** The work order a secret status link names (by the link's hash). */
     byStatusToken: (m, tokenHash: string) =>
       m.getRepository(WorkOrder).createQueryBuilder('wo').where('wo.statusTokenHash = :tokenHash', { tokenHash }),
+    /** Open work orders past their due time and not yet escalated to the principal, in id order after `afterId` (the escalation job's batch). */
+    dueForEscalation: (m, now: Date, afterId: string, limit: number) =>
+      m
+        .getRepository(WorkOrder)
+        .createQueryBuilder('wo')
+        .where('wo.escalationLevel < 2 AND wo.dueAt < :now AND wo.status IN (:...openStatuses) AND wo.id > :afterId', {
+          now,
+          openStatuses: OPEN_STATUSES,
+          afterId,
+        })
+        .orderBy('wo.id')
+        .limit(limit),
+    /** Raises a work order's escalation level only from the level read: a rerun or another replica escalates nothing twice. */
+    escalate: (m, id: string, fromLevel: number, toLevel: number) =>
+      m
+        .createQueryBuilder()
+        .update(WorkOrder)
+        .set({ escalationLevel: toLevel })
+        .where('id = :id AND escalationLevel = :fromLevel', { id, fromLevel }),
     /** Clears a work order's assignees before it is assigned again (派工 changed before the work starts). */
     clearAssignees: (m, workOrderId: string) =>
       m.createQueryBuilder().delete().from(WorkOrderAssignee).where('workOrderId = :workOrderId', { workOrderId }),
@@ -113,6 +132,8 @@ export const workOrderSql = defineSqlStore(
     lockForStep: [workOrderWriteReader(exampleRequest()), 'work-order-1'],
     assigneesOf: [['work-order-1', 'work-order-2']],
     clearAssignees: ['work-order-1'],
+    dueForEscalation: [new Date('2026-12-01T00:00:00Z'), '', 200],
+    escalate: ['work-order-1', 0, 1],
     roomForQrReport: ['AbCdEfGh-_12'],
     qrReportsOfRoom: ['room-1', new Date('2026-12-01T00:00:00Z')],
     qrReportsOfClient: ['0123456789abcdef0123456789abcdef', new Date('2026-12-01T00:00:00Z')],

@@ -146,4 +146,20 @@ export const facilitiesEvents = {
       comment: field.text(500).nullable().describe('The rejection reason, or the last step’s comment.'),
     }),
   }),
+  // repair/:    facilities.workOrder.overdue
+  workOrderOverdue: defineEvent({
+    type: 'facilities.workOrder.overdue',
+    version: 1,
+    publisher: 'facilities',
+    description:
+      'A repair work order is still open after its due time (超期): the scheduled job escalates it once to the general-affairs director, and once more to the principal when it is still open a day after its due time. The directory tells them.',
+    payload: z.object({
+      workOrderId: field.id().describe('The work order (维修工单).'),
+      schoolId: field.id().describe('The school.'),
+      title: field.text(200).describe('What is to be repaired.'),
+      priority: z.enum(['SAFETY', 'URGENT', 'NORMAL']).describe('Its priority (优先级).'),
+      dueAt: z.iso.datetime().describe('When it was due.'),
+      level: z.enum(['DIRECTOR', 'PRINCIPAL']).describe('Whom it is escalated to now: the general-affairs director, then the principal.'),
+    }),
+  }),
 };
