@@ -91,6 +91,7 @@ import { printSql } from './print/print.store';
 import { WorkOrder, WorkOrderAssignee, WorkOrderSettings } from './repair/work-order.entity';
 import { WorkOrderResolver } from './repair/work-order.resolver';
 import { QrRepairResolver } from './repair/qr-repair.resolver';
+import { SchoolRepairsResolver } from './repair/school-repairs.resolver';
 import { workOrderOverdueJob } from './repair/overdue.job';
 import { WorkOrderService } from './repair/work-order.service';
 import { workOrderSql } from './repair/work-order.store';
@@ -219,6 +220,7 @@ export function createFacilitiesSubgraph(options: FacilitiesOptions = {}): Subgr
       // repair/
       WorkOrderResolver,
       QrRepairResolver,
+      SchoolRepairsResolver,
       // report/
       SchoolFacilitiesReportResolver,
       RoomConsumptionResolver,

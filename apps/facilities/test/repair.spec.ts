@@ -6,7 +6,12 @@
  * write nothing.
  */
 import pino from 'pino';
-import { Role } from '@houqin/auth';
+import { graphql } from 'graphql';
+import { Role, Viewer } from '@houqin/auth';
+import { currentSqlStats, withSqlStats } from '@houqin/persistence';
+import { buildFederatedSchema } from '@houqin/subgraph-kit';
+import { WorkOrder } from '../src/repair/work-order.entity';
+import { createFacilitiesSubgraph } from '../src/subgraph';
 import { OutboxEvent } from '@houqin/events';
 import { expectBadInput, expectCode, expectNoWrites, ok, type TestSubgraph } from '@houqin/testing';
 import { workOrderOverdueJob } from '../src/repair/overdue.job';
@@ -502,5 +507,51 @@ describe('overdue repairs are escalated (超期督办)', () => {
       ).workOrder.escalationLevel,
     ).toBe(2);
     expect(await overdueEvents(repaired.id)).toEqual([]);
+  });
+});
+
+describe('the repair report (维修统计), school by school', () => {
+  it('counts November’s work orders as the rows say, for a page of schools in one statement; a teacher may not read it', async () => {
+    const definition = createFacilitiesSubgraph({ now: () => clock });
+    const { schema } = await buildFederatedSchema(definition);
+    const source = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on School { id repairSummary(from: "2026-11-01", to: "2026-11-30") {
+      reported open overdue finished finishedOnTime dueTimeCompliancePercent meanMinutesToRepair cost { fen } ratings averageRating
+      byStatus { key count } byPriority { key count } } } } }`;
+    const { result, statements } = await withSqlStats(async () => {
+      const contextValue = definition.createContext({
+        viewer: new Viewer(V.auditor),
+        requestId: 't',
+        logger: pino({ level: 'silent' }),
+        dataSource: sub.dataSource,
+      });
+      const reps = [SCHOOL_A, SCHOOL_B].map((id) => ({ __typename: 'School', id }));
+      return {
+        result: await graphql({ schema, source, variableValues: { reps }, contextValue }),
+        statements: currentSqlStats()!.statements,
+      };
+    });
+    expect(result.errors).toBeUndefined();
+    expect(statements).toBe(1);
+    const [a, b] = (result.data!._entities as { repairSummary: Record<string, unknown> }[]).map((e) => e.repairSummary);
+    const rows = (await sub.dataSource.getRepository(WorkOrder).findBy({ schoolId: SCHOOL_A })).filter(
+      (o) => o.reportedAt >= new Date('2026-11-01T00:00:00+08:00') && o.reportedAt < new Date('2026-12-01T00:00:00+08:00'),
+    );
+    const finished = rows.filter((o) => o.finishedAt);
+    const rated = rows.filter((o) => o.rating != null);
+    expect(a).toMatchObject({
+      reported: rows.length,
+      finished: finished.length,
+      finishedOnTime: finished.filter((o) => o.finishedAt! <= o.dueAt).length,
+      cost: { fen: rows.reduce((sum, o) => sum + (o.actualTotalFen ?? 0), 0) },
+      ratings: rated.length,
+    });
+    expect(a.reported).toBeGreaterThan(10);
+    expect((a.byStatus as { count: number }[]).reduce((sum, s) => sum + s.count, 0)).toBe(rows.length);
+    expect(b).toMatchObject({ reported: 0, finished: 0, dueTimeCompliancePercent: null, averageRating: null });
+    const teacher = await request(
+      'teacher',
+      `{ _entities(representations: [{ __typename: "School", id: "${SCHOOL_A}" }]) { ... on School { repairSummary { reported } } } }`,
+    );
+    expect(teacher.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
   });
 });

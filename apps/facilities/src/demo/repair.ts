@@ -222,6 +222,7 @@ export async function seedRepairDemo(dataSource: DataSource, logger: Logger, now
         rejectionReason: demo.rejection ?? null,
         startedAt: demo.steps.find(([a]) => a === 'STARTED') ? at(demo.steps.find(([a]) => a === 'STARTED')![2]) : null,
         finishedAt: finished ? at(finished[2]) : null,
+        repairMinutes: finished ? Math.round((demo.reportedDaysAgo - finished[2]) * 24 * 60) : null,
         actualLabourFen: actualLabour,
         actualMaterialsFen: actualMaterials,
         contractorCostFen: contractorCost,

@@ -237,6 +237,10 @@ export class WorkOrder extends SchoolOwnedEntity({ districtId: 'District of the 
   @InstantColumn({ nullable: true })
   finishedAt: Date | null;
 
+  @Field(() => Int, { nullable: true, description: 'Minutes from the report to the finish (维修用时); null until finished.' })
+  @Column('int', { nullable: true })
+  repairMinutes: number | null;
+
   @FenColumn({ nullable: true })
   actualLabourFen: number | null;
 

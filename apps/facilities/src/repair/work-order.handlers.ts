@@ -77,6 +77,7 @@ function openedBySource(districtId: string, schoolId: string, reportedAt: Date):
     rejectionReason: null,
     startedAt: null,
     finishedAt: null,
+    repairMinutes: null,
     actualLabourFen: null,
     actualMaterialsFen: null,
     contractorCostFen: null,

@@ -96,6 +96,10 @@ export const OPEN_STATUSES: readonly WorkOrderStatus[] = [
   WorkOrderStatus.IN_PROGRESS,
 ];
 
+/** Minutes from the report to the finish, whole (the mean time to repair sums them in SQL). */
+export const repairMinutesOf = (reportedAt: Date, finishedAt: Date) =>
+  Math.max(0, Math.round((finishedAt.getTime() - reportedAt.getTime()) / 60_000));
+
 /** Escalation levels of an overdue work order: the director at its due time, the principal a day later (超期督办). */
 export const ESCALATION_LEVELS = ['DIRECTOR', 'PRINCIPAL'] as const;
 export const PRINCIPAL_ESCALATION_AFTER_MS = 24 * 3_600_000;

@@ -1,8 +1,14 @@
 import type { EntityManager } from 'typeorm';
 import {
   badInput,
+  checkDateRange,
+  checkDay,
   conflict,
+  dayStart,
   DEFAULT_TIME_ZONE,
+  monthIn,
+  monthSpan,
+  shiftDate,
   forbidden,
   newId,
   notFound,
@@ -31,6 +37,7 @@ import {
 } from './work-order.entity';
 import { WorkOrderAction, workOrderFlow } from './work-order.flow';
 import { QrRepairService } from './qr-repair.service';
+import { type RepairSummaryRow, type RepairSummary, summarizeRepairs } from './repair-report';
 import {
   type AccountWorkOrderInput,
   type AssignWorkOrderInput,
@@ -53,6 +60,7 @@ import {
   MAX_ASSIGNEES,
   needsPrincipalReview,
   priorityOf,
+  repairMinutesOf,
 } from './work-order.rules';
 import { workOrderReader, workOrderSql, workOrderWriteReader } from './work-order.store';
 
@@ -68,6 +76,7 @@ export class WorkOrderService {
   private readonly writeReader: ScopedReader<WorkOrder>;
   private assigneesLoader?: ReturnType<typeof groupedLoader<WorkOrderAssignee>>;
   private stepsLoader?: ReturnType<typeof workOrderFlow.stepsLoader<FacilitiesStep>>;
+  private summaryLoaders = new Map<string, ReturnType<typeof groupedLoader<RepairSummaryRow>>>();
 
   constructor(private readonly ctx: FacilitiesContext) {
     this.reader = workOrderReader(ctx);
@@ -113,6 +122,33 @@ export class WorkOrderService {
   stepsOf(workOrderId: string): Promise<FacilitiesStep[]> {
     this.stepsLoader ??= workOrderFlow.stepsLoader<FacilitiesStep>(this.ctx.dataSource);
     return this.stepsLoader.load(workOrderId);
+  }
+
+  /**
+   * School.repairSummary: work orders reported from `from` to `to` (days in the district's zone; this
+   * month when both are omitted, at most a year), batched over a page of schools: one grouped statement.
+   */
+  async summaryOf(schoolId: string, from: string | null | undefined, to: string | null | undefined): Promise<RepairSummary> {
+    requirePermission(this.ctx.viewer, P.readWorkOrders, schoolId);
+    const month = monthSpan(monthIn(DEFAULT_TIME_ZONE, this.ctx.now()));
+    const first = from ?? month.from;
+    const last = to ?? month.to;
+    checkDay(first, 'from');
+    checkDay(last, 'to');
+    checkDateRange(first, last);
+    const key = `${first}/${last}`;
+    let loader = this.summaryLoaders.get(key);
+    if (!loader) {
+      // The district's zone for the whole page of schools (they share it), so one statement.
+      const [start, end] = [dayStart(first, DEFAULT_TIME_ZONE), dayStart(shiftDate(last, 1), DEFAULT_TIME_ZONE)];
+      loader = groupedLoader(
+        (ids) =>
+          workOrderSql.summaryOf(this.ctx.dataSource.manager, this.reader, ids, start, end, this.ctx.now()).getRawMany<RepairSummaryRow>(),
+        (row) => row.schoolId,
+      );
+      this.summaryLoaders.set(key, loader);
+    }
+    return summarizeRepairs(schoolId, first, last, await loader.load(schoolId));
   }
 
   // ── Settings ────────────────────────────────────────────────────────────────────────────
@@ -304,7 +340,12 @@ export class WorkOrderService {
   finish(input: WorkOrderStepInput): Promise<WorkOrder> {
     return this.step(input, WorkOrderAction.FINISHED, P.finishWorkOrder, async (manager, order) => {
       await this.requireAssignee(manager, order);
-      return { set: { finishedAt: this.ctx.now() }, comment: input.comment ?? null, changes: {} };
+      const finishedAt = this.ctx.now();
+      return {
+        set: { finishedAt, repairMinutes: repairMinutesOf(order.reportedAt, finishedAt) },
+        comment: input.comment ?? null,
+        changes: {},
+      };
     });
   }
 
@@ -487,6 +528,7 @@ const EMPTY_COSTS = {
   rejectionReason: null,
   startedAt: null,
   finishedAt: null,
+  repairMinutes: null,
   actualLabourFen: null,
   actualMaterialsFen: null,
   contractorCostFen: null,

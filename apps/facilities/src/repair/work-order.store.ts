@@ -120,6 +120,33 @@ export const workOrderSql = defineSqlStore(
         .update(WorkOrder)
         .set({ escalationLevel: toLevel })
         .where('id = :id AND escalationLevel = :fromLevel', { id, fromLevel }),
+    /**
+     * The repair report of a page of schools (School.repairSummary): work orders reported in [from, to)
+     * counted by school, status, category and priority, with what finished on time, the overdue open
+     * ones at `now`, repair minutes, the final accounts and the ratings. One grouped statement.
+     */
+    summaryOf: (m, orders: ScopedReader<WorkOrder>, schoolIds: readonly string[], from: Date, to: Date, now: Date) =>
+      orders
+        .query(m)
+        .select('wo.schoolId', 'schoolId')
+        .addSelect('wo.status', 'status')
+        .addSelect('wo.category', 'category')
+        .addSelect('wo.priority', 'priority')
+        .addSelect('COUNT(*)', 'count')
+        .addSelect('SUM(CASE WHEN wo.finishedAt IS NOT NULL THEN 1 ELSE 0 END)', 'finished')
+        .addSelect('SUM(CASE WHEN wo.finishedAt IS NOT NULL AND wo.finishedAt <= wo.dueAt THEN 1 ELSE 0 END)', 'onTime')
+        .addSelect('SUM(CASE WHEN wo.status IN (:...openStatuses) AND wo.dueAt < :now THEN 1 ELSE 0 END)', 'overdue')
+        .addSelect('SUM(wo.repairMinutes)', 'repairMinutes')
+        .addSelect('SUM(wo.actualTotalFen)', 'costFen')
+        .addSelect('SUM(wo.rating)', 'ratingSum')
+        .addSelect('COUNT(wo.rating)', 'ratings')
+        .andWhere('wo.schoolId IN (:...schoolIds)', { schoolIds })
+        .andWhere('wo.reportedAt >= :from AND wo.reportedAt < :to', { from, to })
+        .setParameters({ openStatuses: OPEN_STATUSES, now })
+        .groupBy('wo.schoolId')
+        .addGroupBy('wo.status')
+        .addGroupBy('wo.category')
+        .addGroupBy('wo.priority'),
     /** Clears a work order's assignees before it is assigned again (派工 changed before the work starts). */
     clearAssignees: (m, workOrderId: string) =>
       m.createQueryBuilder().delete().from(WorkOrderAssignee).where('workOrderId = :workOrderId', { workOrderId }),
@@ -132,6 +159,13 @@ export const workOrderSql = defineSqlStore(
     lockForStep: [workOrderWriteReader(exampleRequest()), 'work-order-1'],
     assigneesOf: [['work-order-1', 'work-order-2']],
     clearAssignees: ['work-order-1'],
+    summaryOf: [
+      workOrderReader(exampleRequest(Role.DISTRICT_AUDITOR)),
+      ['school-1', 'school-2'],
+      new Date('2026-08-31T16:00:00Z'),
+      new Date('2027-01-22T16:00:00Z'),
+      new Date('2026-12-01T00:00:00Z'),
+    ],
     dueForEscalation: [new Date('2026-12-01T00:00:00Z'), '', 200],
     escalate: ['work-order-1', 0, 1],
     roomForQrReport: ['AbCdEfGh-_12'],
