@@ -45,13 +45,14 @@ registerEnumType(LedgerAccount, {
     },
     ACCOUNTS_PAYABLE: {
       description:
-        'Owed to suppliers (应付账款), canteen account only: credited, naming the supplier, when the canteen accepts a delivery (Dr FOOD_COST / Cr ACCOUNTS_PAYABLE, source CANTEEN_DELIVERY); debited when the supplier is paid (a manual entry Dr ACCOUNTS_PAYABLE / Cr BANK, both lines naming the supplier: a payment). No manual entry credits it; a wrong payable is corrected by reversing its entry.',
+        "Owed to suppliers (应付账款): credited, naming the supplier, when the canteen accepts a delivery (canteen account: Dr FOOD_COST / Cr ACCOUNTS_PAYABLE, source CANTEEN_DELIVERY) and when a repair's final account names a contractor (the repairs category's account: Dr EXPENSE / Cr ACCOUNTS_PAYABLE, source REPAIR_EXPENSE); debited when the supplier is paid (a manual entry Dr ACCOUNTS_PAYABLE / Cr BANK, both lines naming the supplier: a payment). No manual entry credits it; a wrong payable is corrected by reversing its entry.",
     },
   },
 });
 
 /** What produced a journal entry (docs/finance.md, "What each kind of entry posts"). */
-export type EntrySource = 'MANUAL' | 'EXPENSE_CLAIM' | 'PURCHASE_REQUEST' | 'REVERSAL' | 'REFUND' | 'TRANSFER' | 'CANTEEN_DELIVERY';
+export type EntrySource =
+  'MANUAL' | 'EXPENSE_CLAIM' | 'PURCHASE_REQUEST' | 'REVERSAL' | 'REFUND' | 'TRANSFER' | 'CANTEEN_DELIVERY' | 'REPAIR_EXPENSE';
 
 /**
  * A double-entry journal entry (记账凭证) in one fund of one school. Never updated or deleted: a
@@ -87,7 +88,7 @@ export class JournalEntry extends SchoolOwnedEntity({
 
   @Field({
     description:
-      'What produced it: MANUAL, EXPENSE_CLAIM, PURCHASE_REQUEST, REVERSAL, REFUND (退款), TRANSFER (内部转账) or CANTEEN_DELIVERY (a delivery the canteen accepted: food cost and the payable 应付账款).',
+      "What produced it: MANUAL, EXPENSE_CLAIM, PURCHASE_REQUEST, REVERSAL, REFUND (退款), TRANSFER (内部转账), CANTEEN_DELIVERY (a delivery the canteen accepted: food cost and the payable 应付账款) or REPAIR_EXPENSE (a repair's final account 维修决算 charged to the REPAIRS budget line).",
   })
   @Column('varchar', { length: 24 })
   sourceType: string;
@@ -95,7 +96,7 @@ export class JournalEntry extends SchoolOwnedEntity({
   @Field(() => ID, {
     nullable: true,
     description:
-      'The claim or request it pays; for a refund the payment entry it refunds; for a transfer the id both its entries share; for a canteen delivery the delivery (进货查验记录).',
+      'The claim or request it pays; for a refund the payment entry it refunds; for a transfer the id both its entries share; for a canteen delivery the delivery (进货查验记录); for a repair expense the work order (维修工单).',
   })
   @RefColumn({ nullable: true })
   sourceId: string | null;
