@@ -6,6 +6,7 @@ import type { PurchaseService } from './purchase/purchase.service';
 import type { ReportService } from './report/report.service';
 import type { SupplierService } from './supplier/supplier.service';
 import type { WriteOffService } from './writeoff/writeoff.service';
+import type { RepairExpenseService } from './repair-expense/repair-expense.service';
 
 /** Per-request context of the finance subgraph: one instance of each service. */
 export interface FinanceContext extends SubgraphContext {
@@ -17,4 +18,6 @@ export interface FinanceContext extends SubgraphContext {
   reports: ReportService;
   /** Fixed assets written off from facilities' approved disposals (资产核销). */
   writeOffs: WriteOffService;
+  /** Repairs' final accounts charged to the REPAIRS budget lines (维修支出). */
+  repairExpenses: RepairExpenseService;
 }

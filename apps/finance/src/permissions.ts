@@ -45,6 +45,8 @@ export const P = definePermissions({
   postRefund: { doing: 'Posting a refund', school: [ACCOUNTANT] },
   transferBetweenFunds: { doing: 'Moving money between the two accounts', school: [ACCOUNTANT] },
   closePeriod: { doing: 'Closing a month', school: [ACCOUNTANT, PRINCIPAL] },
+  // A repair's final account held for want of budget (维修支出暂挂): the accountant posts it once the line has room
+  postRepairExpense: { doing: 'Posting a held repair expense', school: [ACCOUNTANT] },
 
   // Suppliers: registered from any school of the district, suspended only by the district
   createSupplier: { doing: 'Registering a supplier', school: [ACCOUNTANT, GENERAL_AFFAIRS_DIRECTOR], district: [DISTRICT_ADMIN] },

@@ -18,6 +18,9 @@ import { AssetWriteOff } from './writeoff/writeoff.entity';
 import { AssetWriteOffResolver } from './writeoff/writeoff.resolver';
 import { WriteOffService } from './writeoff/writeoff.service';
 import { writeOffSql } from './writeoff/writeoff.store';
+import { RepairExpense } from './repair-expense/repair-expense.entity';
+import { RepairExpenseService } from './repair-expense/repair-expense.service';
+import { repairExpenseSql } from './repair-expense/repair-expense.store';
 // Resolvers in this order: type-graphql lists Query and Mutation fields in the order their modules load.
 import { BudgetResolver } from './budget/budget.resolver';
 import { ReportResolver, SchoolBudgetSummaryResolver } from './report/report.resolver';
@@ -25,6 +28,7 @@ import { LedgerResolver } from './ledger/ledger.resolver';
 import { SupplierResolver } from './supplier/supplier.resolver';
 import { PurchaseRequestResolver } from './purchase/purchase.resolver';
 import { ExpenseClaimLineResolver, ExpenseClaimResolver } from './claim/claim.resolver';
+import { RepairExpenseResolver } from './repair-expense/repair-expense.resolver';
 import { School, SchoolFinanceResolver } from './federation/school';
 import { Staff, StaffFinanceResolver } from './federation/staff';
 import { UserAccount, UserAccountFinanceResolver } from './federation/user-account';
@@ -78,6 +82,8 @@ export const financeEntities = [
   ClaimedInvoice,
   // Fixed assets written off from facilities' approved disposals (资产核销).
   AssetWriteOff,
+  // Repairs' final accounts charged to the REPAIRS budget lines (维修支出).
+  RepairExpense,
   // Its copy of the directory's facts, kept from the directory's events.
   KnownSchool,
   KnownCampus,
@@ -117,6 +123,7 @@ export function createFinanceSubgraph(options: FinanceOptions = {}): SubgraphDef
       ExpenseClaimResolver,
       ExpenseClaimLineResolver,
       AssetWriteOffResolver,
+      RepairExpenseResolver,
       SchoolFinanceResolver,
       StaffFinanceResolver,
       UserAccountFinanceResolver,
@@ -125,7 +132,18 @@ export function createFinanceSubgraph(options: FinanceOptions = {}): SubgraphDef
     orphanedTypes: [School, Staff, UserAccount],
     entities: financeEntities,
     migrations: financeMigrations,
-    sqlStores: [budgetSql, ledgerSql, supplierSql, purchaseSql, claimSql, reportSql, directoryCopySql, licenceExpirySql, writeOffSql],
+    sqlStores: [
+      budgetSql,
+      ledgerSql,
+      supplierSql,
+      purchaseSql,
+      claimSql,
+      reportSql,
+      directoryCopySql,
+      licenceExpirySql,
+      writeOffSql,
+      repairExpenseSql,
+    ],
     permissions: P,
     createContext(base) {
       const budgets = new BudgetService(base);
@@ -140,6 +158,7 @@ export function createFinanceSubgraph(options: FinanceOptions = {}): SubgraphDef
         claims: new ClaimService(base, budgets, ledger),
         reports: new ReportService(base, suppliers),
         writeOffs: new WriteOffService(base),
+        repairExpenses: new RepairExpenseService(base, budgets, ledger),
       };
     },
     // A supplier of the district, as supplier(id) reads it (the canteen extends Supplier).

@@ -30,6 +30,7 @@ const MALFORMED: Record<string, [string, Record<string, unknown>]> = {
   postRefund: ['PostRefundInput', { paymentEntryId: NOPE, amount: 'x', reason: '' }],
   transferBetweenFunds: ['TransferBetweenFundsInput', { schoolId: NOPE, from: 'SCHOOL', amount: 'x', memo: '' }],
   closePeriod: ['ClosePeriodInput', { schoolId: NOPE, fund: 'SCHOOL', period: 'x' }],
+  postRepairExpense: ['PostRepairExpenseInput', { id: NOPE, version: 1 }],
   createSupplier: ['CreateSupplierInput', { name: '', creditCode: 'x' }],
   importSuppliers: ['ImportSuppliersInput', { rows: [{ name: '', creditCode: 'x' }] }],
   updateSupplier: ['UpdateSupplierInput', { id: NOPE, version: 1 }],

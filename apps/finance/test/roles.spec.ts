@@ -1,4 +1,10 @@
+import pino from 'pino';
+import { newId } from '@houqin/common';
+import { DEMO_DISTRICT } from '@houqin/demo';
+import { EventConsumer } from '@houqin/events';
 import { demoViewer, type GraphQLResponse, type TestSubgraph } from '@houqin/testing';
+import { createFinanceConsumer } from '../src/events/finance.consumer';
+import { RepairExpense } from '../src/repair-expense/repair-expense.entity';
 import { P } from '../src/permissions';
 import {
   byPermission,
@@ -29,6 +35,8 @@ let supplier: string;
 const R: Record<string, RequestOut> = {};
 const C: Record<string, ClaimOut> = {};
 let entryId: string;
+/** A repair expense HELD for the accountant (the district has no REPAIRS category here). */
+let heldRepair: RepairExpense;
 
 const ids = (response: GraphQLResponse, key: string): string[] => ok(response)[key].nodes.map((n: { id: string }) => n.id);
 const REQUESTS = 'query($filter: PurchaseRequestFilter) { purchaseRequests(filter: $filter, first: 100) { nodes { id schoolId } } }';
@@ -60,6 +68,33 @@ beforeAll(async () => {
   ).reviewExpenseClaim;
   C.approved = await f.approveClaimFully((await f.submitClaim(V.teacher2, SCHOOL_A, [{ categoryId: office, amount: '24.00' }])).claim);
   entryId = (await f.mealFees(SCHOOL_A, '100.00', '2026-03-01')).id;
+  const workOrderId = newId();
+  const consumer = new EventConsumer(createFinanceConsumer(), { dataSource: sub.dataSource, logger: pino({ level: 'silent' }) });
+  await consumer.handle({
+    id: newId(),
+    type: 'facilities.workOrder.accounted',
+    version: 1,
+    occurredAt: new Date().toISOString(),
+    districtId: DEMO_DISTRICT.id,
+    schoolId: SCHOOL_A,
+    actor: null,
+    requestId: 'req-roles',
+    payload: {
+      workOrderId,
+      schoolId: SCHOOL_A,
+      title: '门锁维修',
+      category: 'CARPENTRY',
+      labourFen: 5_000,
+      materialsFen: 3_000,
+      contractorFen: 0,
+      totalFen: 8_000,
+      estimateFen: 8_000,
+      contractorSupplierId: null,
+      accountedOn: '2026-03-01',
+      accountedByAccountId: V.director.accountId,
+    },
+  });
+  heldRepair = await sub.dataSource.getRepository(RepairExpense).findOneByOrFail({ workOrderId });
 }, 60000);
 afterAll(async () => {
   await sub?.stop();
@@ -245,6 +280,7 @@ describe('the district auditor', () => {
 
   it('and every mutation is FORBIDDEN, each on a record in the state where the right person could act', async () => {
     const A = V.auditor;
+    expect(heldRepair.status).toBe('HELD');
     const calls: [string, () => Promise<GraphQLResponse>][] = [
       [
         'createBudgetCategory',
@@ -357,6 +393,14 @@ describe('the district auditor', () => {
       [
         'closePeriod',
         () => f.request(A, 'mutation { closePeriod(input: { schoolId: "' + SCHOOL_A + '", fund: SCHOOL, period: "2026-01" }) { id } }'),
+      ],
+      [
+        'postRepairExpense',
+        () =>
+          f.request(A, 'mutation($id: ID!, $version: Int!) { postRepairExpense(input: { id: $id, version: $version }) { id } }', {
+            id: heldRepair.id,
+            version: heldRepair.version,
+          }),
       ],
       // Auditors read dead letters; only district admins replay them.
       ['replayFinanceDeadLetter', () => f.request(A, `mutation { replayFinanceDeadLetter(id: "${entryId}") { outcome } }`)],

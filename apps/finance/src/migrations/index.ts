@@ -7,7 +7,8 @@ import { MoneyControl1796176608623 as M5 } from './1796176608623-MoneyControl';
 import { SupplierTotals1796177800761 as M6 } from './1796177800761-SupplierTotals';
 import { DraftPurchases1796222621319 as M7 } from './1796222621319-DraftPurchases';
 import { AssetWriteOff1796222767066 as M8 } from './1796222767066-AssetWriteOff';
+import { RepairExpense1796281468618 as M9 } from './1796281468618-RepairExpense';
 
 /** Versioned migrations, oldest first. Generate a new one with `npm run migration:generate -- finance <Name>`. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const financeMigrations: Function[] = [M0, M1, M2, M3, M4, M5, M6, M7, M8];
+export const financeMigrations: Function[] = [M0, M1, M2, M3, M4, M5, M6, M7, M8, M9];
