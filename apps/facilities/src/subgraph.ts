@@ -106,6 +106,7 @@ export type { FacilitiesContext } from './context';
 export { assetWriteReader } from './asset/asset.store';
 export { facilitiesReportSql } from './report/report.store';
 export { meterSql } from './meter/meter.store';
+export { workOrderReader, workOrderSql } from './repair/work-order.store';
 
 /** Every table of the facilities database. */
 export const facilitiesEntities = [

@@ -16,6 +16,7 @@ import { OutboxEvent } from '@houqin/events';
 import { expectBadInput, expectCode, expectNoWrites, ok, type TestSubgraph } from '@houqin/testing';
 import { workOrderOverdueJob } from '../src/repair/overdue.job';
 import { placeOf, type PlaceFixture } from './place-fixtures';
+import { createItem, receive } from './storeroom-fixtures';
 import { SCHOOL_A, SCHOOL_B, staffOf, startFacilities, TEST_NOW, UNKNOWN_ID, V, viewer } from './support';
 
 jest.setTimeout(60_000);
@@ -553,5 +554,83 @@ describe('the repair report (维修统计), school by school', () => {
       `{ _entities(representations: [{ __typename: "School", id: "${SCHOOL_A}" }]) { ... on School { repairSummary { reported } } } }`,
     );
     expect(teacher.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+  });
+});
+
+describe('materials from the storeroom for a repair (维修领料)', () => {
+  it('the plumber requisitions washers for the work order; once issued they show on it, and the final account includes at least them', async () => {
+    const item = await createItem(sub, {
+      schoolId: SCHOOL_A,
+      name: '水龙头垫片',
+      unit: 'PIECE',
+      category: 'OTHER',
+      standardUnitCost: '2.50',
+    });
+    await receive(sub, SCHOOL_A, placeA.rooms.STOREROOM, [{ itemId: item.id, quantity: 40, unitCost: '2.50' }]);
+    const order = await through('IN_PROGRESS');
+    const REQUEST = `mutation($input: RequestRequisitionInput!) { requestRequisition(input: $input) { id status roomId workOrderId } }`;
+    const requisition = ok<{ requestRequisition: { id: string; status: string; roomId: string; workOrderId: string } }>(
+      await request('plumber', REQUEST, {
+        input: { schoolId: SCHOOL_A, workOrderId: order.id, lines: [{ itemId: item.id, quantity: 4 }] },
+      }),
+    ).requestRequisition;
+    // The work order's room is the requisition's.
+    expect(requisition).toMatchObject({ status: 'APPROVED', roomId: placeA.rooms.CLASSROOM, workOrderId: order.id });
+    ok(
+      await request('storekeeper', `mutation($input: IssueRequisitionInput!) { issueRequisition(input: $input) { id } }`, {
+        input: { id: requisition.id, storeroomRoomId: placeA.rooms.STOREROOM },
+      }),
+    );
+    const MATERIALS = `query($id: ID!) { workOrder(id: $id) { version materialsIssued { fen } } }`;
+    const read = ok<{ workOrder: { version: number; materialsIssued: { fen: number } } }>(
+      await request('director', MATERIALS, { id: order.id }),
+    ).workOrder;
+    expect(read.materialsIssued.fen).toBe(1000);
+    const listed = ok<{ requisitions: { nodes: { id: string }[] } }>(
+      await request('director', `query($f: RequisitionFilter) { requisitions(filter: $f) { nodes { id } } }`, {
+        f: { workOrderId: order.id },
+      }),
+    ).requisitions.nodes;
+    expect(listed).toEqual([{ id: requisition.id }]);
+
+    // Not for a work order that is not being repaired, nor for another school's.
+    const reported = await report();
+    expectBadInput(
+      await expectNoWrites(sub, () =>
+        request('plumber', REQUEST, { input: { schoolId: SCHOOL_A, workOrderId: reported.id, lines: [{ itemId: item.id, quantity: 1 }] } }),
+      ),
+      'workOrderId',
+    );
+    expectBadInput(
+      await expectNoWrites(sub, () =>
+        request('directorB', REQUEST, {
+          input: { schoolId: SCHOOL_B, workOrderId: order.id, roomId: placeB.rooms.CLASSROOM, lines: [{ itemId: item.id, quantity: 1 }] },
+        }),
+      ),
+      'workOrderId',
+    );
+
+    // The final account's materials include at least what the storeroom issued (¥10).
+    const finished = await run('plumber', FINISH, { id: order.id, version: read.version });
+    expectBadInput(
+      await expectNoWrites(sub, () =>
+        request('director', ACCOUNT, {
+          input: { id: finished.id, version: finished.version, labour: '120.00', materials: '5.00', contractor: '0' },
+        }),
+      ),
+      'materials',
+    );
+    const accounted = await run('director', ACCOUNT, {
+      id: finished.id,
+      version: finished.version,
+      labour: '120.00',
+      materials: '80.50',
+      contractor: '0',
+    });
+    expect(accounted.status).toBe('ACCOUNTED');
+    const event = (await sub.dataSource.getRepository(OutboxEvent).findBy({ type: 'facilities.workOrder.accounted' }))
+      .map((e) => JSON.parse(e.payload) as { workOrderId: string; storeroomMaterialsFen: number })
+      .find((p) => p.workOrderId === order.id);
+    expect(event?.storeroomMaterialsFen).toBe(1000);
   });
 });

@@ -37,7 +37,7 @@ afterAll(() => sub?.stop());
 
 /** facilities.workOrder.accounted as facilities publishes it (amounts in fen; the total their sum). */
 function accounted(payload: Record<string, unknown> = {}, schoolId = SCHOOL_A): EventEnvelope {
-  const amounts = { labourFen: 0, materialsFen: 0, contractorFen: 0, ...payload } as Record<string, number>;
+  const amounts = { labourFen: 0, materialsFen: 0, storeroomMaterialsFen: 0, contractorFen: 0, ...payload } as Record<string, number>;
   return {
     id: newId(),
     type: 'facilities.workOrder.accounted',
@@ -324,5 +324,15 @@ describe('finance charges repairs’ final accounts to the REPAIRS budget (facil
       expect((await consumer.handle(accounted({ contractorFen: 100, contractorSupplierId: UNKNOWN_ID }))).ok).toBe(false);
       expect((await consumer.handle(accounted({ contractorFen: 100 }))).ok).toBe(false);
     });
+  });
+});
+
+describe('storeroom materials in a final account (维修领料)', () => {
+  it('materials the storeroom issued for the repair were charged when bought: only the new spending is posted', async () => {
+    // ¥100 labour and ¥300 materials, of which ¥200 of washers and pipe came from the school's storeroom.
+    const event = accounted({ title: '卫生间水管更换', labourFen: 10_000, materialsFen: 30_000, storeroomMaterialsFen: 20_000 });
+    expect((await consumer.handle(event)).outcome).toBe('handled');
+    const [pipe] = (await list()).filter((e) => e.workOrderId === workOrderOf(event));
+    expect(pipe).toMatchObject({ status: 'POSTED', labour: { yuan: '100.00' }, materials: { yuan: '100.00' }, total: { fen: 20_000 } });
   });
 });

@@ -86,6 +86,7 @@ beforeAll(async () => {
       category: 'CARPENTRY',
       labourFen: 5_000,
       materialsFen: 3_000,
+      storeroomMaterialsFen: 0,
       contractorFen: 0,
       totalFen: 8_000,
       estimateFen: 8_000,

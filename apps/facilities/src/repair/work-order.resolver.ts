@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PageArgs } from '@houqin/common';
+import { Money, PageArgs } from '@houqin/common';
 import type { FacilitiesContext } from '../context';
 import { School, schoolRef } from '../federation/school';
 import { Staff, staffRef } from '../federation/staff';
@@ -72,6 +72,14 @@ export class WorkOrderResolver {
   @FieldResolver(() => [Staff], { description: 'The staff it is assigned to.' })
   async assignees(@Root() order: WorkOrder, @Ctx() ctx: FacilitiesContext) {
     return (await ctx.workOrders.assigneesOf(order.id)).map((id) => staffRef(id)!);
+  }
+
+  @FieldResolver(() => Money, {
+    description:
+      'What the storerooms issued for it (维修领料, requisitions with its workOrderId), at average cost; goods already bought, so the final account’s materials include it but finance does not pay it again. Batched.',
+  })
+  async materialsIssued(@Root() order: WorkOrder, @Ctx() ctx: FacilitiesContext) {
+    return Money.of(await ctx.workOrders.materialsIssuedFen(order.id));
   }
 
   @FieldResolver(() => Boolean, { description: 'Overdue (超期): still open after its due time, or finished after it.' })

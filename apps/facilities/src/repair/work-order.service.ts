@@ -37,6 +37,7 @@ import {
 } from './work-order.entity';
 import { WorkOrderAction, workOrderFlow } from './work-order.flow';
 import { QrRepairService } from './qr-repair.service';
+import { storeroomSql } from '../storeroom/storeroom.store';
 import { type RepairSummaryRow, type RepairSummary, summarizeRepairs } from './repair-report';
 import {
   type AccountWorkOrderInput,
@@ -76,6 +77,7 @@ export class WorkOrderService {
   private readonly writeReader: ScopedReader<WorkOrder>;
   private assigneesLoader?: ReturnType<typeof groupedLoader<WorkOrderAssignee>>;
   private stepsLoader?: ReturnType<typeof workOrderFlow.stepsLoader<FacilitiesStep>>;
+  private materialsLoader?: ReturnType<typeof groupedLoader<{ workOrderId: string; valueFen: string }>>;
   private summaryLoaders = new Map<string, ReturnType<typeof groupedLoader<RepairSummaryRow>>>();
 
   constructor(private readonly ctx: FacilitiesContext) {
@@ -149,6 +151,34 @@ export class WorkOrderService {
       this.summaryLoaders.set(key, loader);
     }
     return summarizeRepairs(schoolId, first, last, await loader.load(schoolId));
+  }
+
+  /**
+   * A work order of `schoolId` being repaired (approved, assigned or in progress) that the viewer may
+   * read, for materials requisitioned against it (维修领料): BAD_USER_INPUT on workOrderId otherwise.
+   */
+  async requireBeingRepaired(manager: EntityManager, schoolId: string, workOrderId: string): Promise<WorkOrder> {
+    const order = await this.reader
+      .query(manager)
+      .andWhere('wo.id = :id', { id: parseId(workOrderId, 'workOrderId') })
+      .getOne();
+    if (!order || order.schoolId !== schoolId)
+      throw badInput('workOrderId', 'workOrderId does not name a work order of the school you may read.');
+    if (![WorkOrderStatus.APPROVED, WorkOrderStatus.ASSIGNED, WorkOrderStatus.IN_PROGRESS].includes(order.status))
+      throw badInput(
+        'workOrderId',
+        `The work order is ${order.status}: materials are requisitioned for it once approved and until it is finished.`,
+      );
+    return order;
+  }
+
+  /** What the storerooms issued for a work order's requisitions, in fen (batched over a page of work orders). */
+  async materialsIssuedFen(workOrderId: string): Promise<number> {
+    this.materialsLoader ??= groupedLoader(
+      (ids) => storeroomSql.issuedForWorkOrders(this.ctx.dataSource.manager, ids).getRawMany<{ workOrderId: string; valueFen: string }>(),
+      (row) => row.workOrderId,
+    );
+    return Number((await this.materialsLoader.load(workOrderId))[0]?.valueFen ?? 0);
   }
 
   // ── Settings ────────────────────────────────────────────────────────────────────────────
@@ -361,6 +391,10 @@ export class WorkOrderService {
       const contractorCostFen = parseYuan(input.contractor, 'contractor');
       if (contractorCostFen > 0 && order.resolution !== WorkOrderResolution.CONTRACTOR)
         throw badInput('contractor', 'It was repaired in house: no contractor cost.');
+      const [issued] = await storeroomSql.issuedForWorkOrders(manager, [order.id]).getRawMany<{ valueFen: string }>();
+      const storeroomMaterialsFen = Number(issued?.valueFen ?? 0);
+      if (actualMaterialsFen < storeroomMaterialsFen)
+        throw badInput('materials', `materials must be at least what the storerooms issued for it (${storeroomMaterialsFen / 100} yuan).`);
       const actualTotalFen = actualLabourFen + actualMaterialsFen + contractorCostFen;
       const settings = await this.settingsOf(manager, order.districtId);
       checkVariance(order.estimateFen ?? 0, actualTotalFen, settings.variancePercent, input.varianceExplanation);
@@ -383,6 +417,7 @@ export class WorkOrderService {
           category: order.category,
           labourFen: actualLabourFen,
           materialsFen: actualMaterialsFen,
+          storeroomMaterialsFen,
           contractorFen: contractorCostFen,
           totalFen: actualTotalFen,
           estimateFen: order.estimateFen ?? 0,

@@ -49,6 +49,7 @@ export class RequisitionService {
     const f = {
       schoolId: filter.schoolId ? parseId(filter.schoolId, 'filter.schoolId') : null,
       roomId: filter.roomId ? parseId(filter.roomId, 'filter.roomId') : null,
+      workOrderId: filter.workOrderId ? parseId(filter.workOrderId, 'filter.workOrderId') : null,
       status: filter.status ?? null,
       requesterAccountId: filter.mine ? viewer.accountId : null,
       requesterStaffIds: requesterStaffIds ?? null,
@@ -119,7 +120,9 @@ export class RequisitionService {
    */
   async request(input: RequestRequisitionInput): Promise<Requisition> {
     const viewer = requisitionFlow.allow(this.ctx.viewer, RequisitionAction.REQUESTED, input.schoolId);
-    if (!input.roomId === !input.departmentId) throw badInput('roomId', 'Give either roomId or departmentId: what the requisition is for.');
+    if (input.roomId && input.departmentId) throw badInput('roomId', 'Give either roomId or departmentId: what the requisition is for.');
+    if (!input.roomId && !input.departmentId && !input.workOrderId)
+      throw badInput('roomId', 'Give either roomId or departmentId: what the requisition is for.');
     if (input.lines.length > MAX_LINES) throw badInput('lines', `lines must have at most ${MAX_LINES} lines.`);
     const seen = new Set<string>();
     input.lines.forEach((line, i) => {
@@ -130,6 +133,11 @@ export class RequisitionService {
     });
     return this.ctx.dataSource.transaction(async (manager) => {
       await this.ctx.directoryCopy.requireSchool(viewer.districtId, input.schoolId, 'schoolId', { open: true }, manager);
+      const workOrder = input.workOrderId
+        ? await this.ctx.workOrders.requireBeingRepaired(manager, input.schoolId, input.workOrderId)
+        : null;
+      const roomId = input.roomId ?? (input.departmentId ? null : (workOrder?.roomId ?? null));
+      if (!roomId && !input.departmentId) throw badInput('roomId', 'The work order names no room: give roomId or departmentId.');
       if (input.roomId) await this.ctx.places.requireRoomOf(manager, input.schoolId, input.roomId, 'roomId');
       if (input.departmentId) await this.ctx.places.requireDepartmentOf(manager, input.schoolId, input.departmentId, 'departmentId');
       const items = await this.storeroom.requireItemsOf(
@@ -167,8 +175,9 @@ export class RequisitionService {
         schoolId: input.schoolId,
         requesterAccountId: viewer.accountId,
         requesterStaffId: viewer.staffId,
-        roomId: input.roomId ?? null,
+        roomId,
         departmentId: input.departmentId ?? null,
+        workOrderId: workOrder?.id ?? null,
         status: needsApproval ? RequisitionStatus.REQUESTED : RequisitionStatus.APPROVED,
         approvalRequired: needsApproval,
         estimatedValueFen,
@@ -189,6 +198,7 @@ export class RequisitionService {
         comment: input.purpose ?? null,
         changes: {
           roomId: created.roomId,
+          workOrderId: created.workOrderId,
           departmentId: created.departmentId,
           lines: lines.map(({ itemId, quantity }) => ({ itemId, quantity })),
           estimatedValueFen,

@@ -348,6 +348,7 @@ registerEnumType(RequisitionStatus, {
 @Index(['requesterAccountId', 'createdAt'])
 @Index(['requesterStaffId'])
 @Index(['roomId'])
+@Index(['workOrderId'])
 export class Requisition extends SchoolOwnedEntity({ districtId: 'District of the school.', schoolId: 'The school.' }) {
   @Field(() => ID, { description: 'The account that requested it (申请人).' })
   @RefColumn()
@@ -364,6 +365,10 @@ export class Requisition extends SchoolOwnedEntity({ districtId: 'District of th
   @Field(() => ID, { nullable: true, description: 'The department (部门/处室) it is for; null when for a room.' })
   @RefColumn({ nullable: true })
   departmentId: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The repair work order its materials are for (维修领料); null otherwise.' })
+  @RefColumn({ nullable: true })
+  workOrderId: string | null;
 
   @Field(() => RequisitionStatus, { description: 'Where it is.' })
   @Column('varchar', { length: 12 })

@@ -162,6 +162,12 @@ export class RequestRequisitionInput {
   @IdField('The department (部门) it is for; or give roomId.', { nullable: true })
   departmentId?: string | null;
 
+  @IdField(
+    'The repair work order the materials are for (维修领料): approved and not yet finished; its room is taken when neither roomId nor departmentId is given.',
+    { nullable: true },
+  )
+  workOrderId?: string | null;
+
   @LinesField(() => RequisitionLineInput, 'What is wanted, 1 to 50 lines, each item once.', 1, 'lines must have at least one item')
   lines: RequisitionLineInput[];
 
@@ -218,6 +224,9 @@ export class RequisitionFilter {
 
   @IdField('Only requisitions for this room.', { nullable: true })
   roomId?: string | null;
+
+  @IdField('Only the materials of this repair work order.', { nullable: true })
+  workOrderId?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: 'true: only the requisitions you requested (我的领用).' })
   @IsOptional()

@@ -101,6 +101,7 @@ export const storeroomSql = defineSqlStore(
         schoolId?: string | null;
         status?: string | null;
         roomId?: string | null;
+        workOrderId?: string | null;
         requesterAccountId?: string | null;
         requesterStaffIds?: readonly string[] | null;
         since?: Date | null;
@@ -111,6 +112,7 @@ export const storeroomSql = defineSqlStore(
       if (filter.schoolId) qb.andWhere('req.schoolId = :schoolId', { schoolId: filter.schoolId });
       if (filter.status) qb.andWhere('req.status = :status', { status: filter.status });
       if (filter.roomId) qb.andWhere('req.roomId = :roomId', { roomId: filter.roomId });
+      if (filter.workOrderId) qb.andWhere('req.workOrderId = :workOrderId', { workOrderId: filter.workOrderId });
       if (filter.requesterAccountId)
         qb.andWhere('req.requesterAccountId = :requesterAccountId', { requesterAccountId: filter.requesterAccountId });
       if (filter.roomIds?.length) qb.andWhere('req.roomId IN (:...roomIds)', { roomIds: filter.roomIds });
@@ -119,6 +121,16 @@ export const storeroomSql = defineSqlStore(
         qb.andWhere('req.requesterStaffId IN (:...requesterStaffIds)', { requesterStaffIds: filter.requesterStaffIds });
       return qb;
     },
+    /** What the storerooms issued for each of a page of work orders (WorkOrder.materialsIssued): one grouped statement. */
+    issuedForWorkOrders: (m, workOrderIds: readonly string[]) =>
+      m
+        .getRepository(Requisition)
+        .createQueryBuilder('req')
+        .select('req.workOrderId', 'workOrderId')
+        .addSelect('SUM(req.issuedValueFen)', 'valueFen')
+        .where('req.workOrderId IN (:...workOrderIds)', { workOrderIds })
+        .andWhere('req.issuedValueFen IS NOT NULL')
+        .groupBy('req.workOrderId'),
     /** Receipts in the viewer's scope, narrowed to a school and a storeroom. */
     receipts: (m, receipts: ScopedReader<StoreReceipt>, schoolId: string | null, storeroomRoomId: string | null) => {
       const qb = receipts.query(m);
@@ -234,6 +246,7 @@ export const storeroomSql = defineSqlStore(
       requisitionReader(exampleRequest(Role.STAFF)),
       { schoolId: 'school-1', status: 'APPROVED', roomId: 'room-2', requesterAccountId: 'account-1' },
     ],
+    issuedForWorkOrders: [['work-order-1', 'work-order-2']],
     receipts: [receiptReader(exampleRequest(Role.STOREKEEPER)), 'school-1', 'room-1'],
     ensureStock: [
       [

@@ -47,7 +47,15 @@ export class RepairExpenseService {
    * a month closed up to today).
    */
   async recordIn(manager: EntityManager, event: EventOf<'facilities.workOrder.accounted'>): Promise<RepairExpense | null> {
-    const p = event.payload;
+    const accounted = event.payload;
+    // Materials the school's storeroom issued for it were bought, and charged, before: only the new spending is charged now.
+    if (accounted.storeroomMaterialsFen > accounted.materialsFen)
+      throw new Error(`Work order ${accounted.workOrderId}: storeroom materials above the materials of its final account.`);
+    const p = {
+      ...accounted,
+      materialsFen: accounted.materialsFen - accounted.storeroomMaterialsFen,
+      totalFen: accounted.totalFen - accounted.storeroomMaterialsFen,
+    };
     if (await manager.existsBy(RepairExpense, { workOrderId: p.workOrderId })) return null;
     const school = await manager.findOne(KnownSchool, { where: { schoolId: p.schoolId } });
     if (!school || school.districtId !== event.districtId)

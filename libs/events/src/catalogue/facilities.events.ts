@@ -119,6 +119,11 @@ export const facilitiesEvents = {
         .describe('The kind of repair: electrical (电), plumbing (水), carpentry (木工), building (土建), equipment (设备), other.'),
       labourFen: field.fen().describe('Actual labour cost (人工费), in fen.'),
       materialsFen: field.fen().describe('Actual materials cost (材料费), storeroom issues included, in fen.'),
+      storeroomMaterialsFen: field
+        .fen()
+        .describe(
+          'The part of materialsFen issued from the school’s storeroom (维修领料): goods bought and paid for before, not a new expense.',
+        ),
       contractorFen: field.fen().describe('What the contractor (外包单位) is paid, in fen; 0 for an in-house repair.'),
       totalFen: field.fen().describe('labourFen + materialsFen + contractorFen: the expense to post.'),
       estimateFen: field.fen().describe('The approved estimate (核算) it is compared with, in fen.'),
