@@ -1,5 +1,5 @@
 import { DEFAULT_TIME_ZONE, isSchoolDay, newId, shiftDate, todayIn } from '@houqin/common';
-import { DEMO_ACCOUNTS, DEMO_DISTRICT } from '@houqin/demo';
+import { DEMO_ACCOUNTS, DEMO_DISTRICT, DEMO_SCHOOLS, demoStaffIdFor } from '@houqin/demo';
 import { connect, generator, Pipeline, str, Table } from './district';
 
 /**
@@ -21,13 +21,20 @@ import { connect, generator, Pipeline, str, Table } from './district';
  *   CT ratio of 40 on the teaching building and a gas meter read at 08:00, each with a year of readings up
  *   to today (more on school days than on weekends and holidays; the calendar is `isSchoolDay`), and its
  *   latest reading kept on the meter as the service keeps it.
+ * - `workOrders` repair work orders (维修工单, 150 by default) reported over the term before today, in
+ *   rooms of the school, at every step of the flow (REPORTED … CLOSED, some REJECTED), some finished late,
+ *   the started ones assigned to one of three maintenance staff, the accounted ones with their cost and
+ *   the closed ones rated. The demo school First Experimental Primary gets the same, assigned among its
+ *   electrician (the demo `maintenance` account's staff record) and two others: the measured queue.
  * Not generated, because the measured reports do not read them: departments, custodians, disposals,
- * stocktakes, storeroom, printing, anomalies.
+ * stocktakes, storeroom, printing, anomalies, work-order steps.
  */
 
 export interface FacilitiesPlan {
   schools: number;
   assets: number;
+  /** Work orders per school over the term. */
+  workOrders: number;
   batchRows: number;
   /** The month whose asset summary the reports are checked against, YYYY-MM. */
   month: string;
@@ -38,12 +45,18 @@ export interface GeneratedFacilitiesSchool {
   name: string;
   /** Expected AssetSummary of `month`: assets not disposed acquired by its end, and their cost. */
   expected: { count: number; costFen: number };
+  /** Expected RepairSummary of the term: work orders reported, finished, finished on time, accounted cost. */
+  repairs: { reported: number; finished: number; onTime: number; costFen: number };
   meterIds: string[];
 }
 
 export interface FacilitiesData {
   from: string;
   to: string;
+  /** The term the work orders were reported in (first and last day). */
+  term: { from: string; to: string };
+  /** The demo school's work orders assigned to the demo maintenance worker (the measured queue). */
+  queue: { staffId: string; open: number; total: number };
   schools: GeneratedFacilitiesSchool[];
   rows: Record<string, number>;
   statements: number;
@@ -81,6 +94,25 @@ const ROOM_KINDS = ['CLASSROOM', 'CLASSROOM', 'CLASSROOM', 'LAB', 'OFFICE'];
 const KINDS = ['PRIMARY', 'JUNIOR_MIDDLE', 'NINE_YEAR', 'HIGH'] as const;
 /** Days of readings: a year up to today. */
 const READING_DAYS = 365;
+
+/** Days of work orders: a term (学期) up to yesterday. */
+const TERM_DAYS = 120;
+/** Where generated work orders got to: (status, share); finished ones from REPAIRED on. */
+const ORDER_STATUSES: [string, number][] = [
+  ['REPORTED', 0.06],
+  ['COSTED', 0.05],
+  ['APPROVED', 0.04],
+  ['ASSIGNED', 0.05],
+  ['IN_PROGRESS', 0.05],
+  ['REPAIRED', 0.05],
+  ['ACCOUNTED', 0.1],
+  ['CLOSED', 0.55],
+  ['REJECTED', 0.05],
+];
+const ORDER_CATEGORIES = ['ELECTRICAL', 'PLUMBING', 'CARPENTRY', 'BUILDING', 'EQUIPMENT', 'OTHER'];
+const STARTED = new Set(['IN_PROGRESS', 'REPAIRED', 'ACCOUNTED', 'CLOSED']);
+const ASSIGNED = new Set(['ASSIGNED', ...STARTED]);
+const FINISHED = new Set(['REPAIRED', 'ACCOUNTED', 'CLOSED']);
 
 /** A local hour (Asia/Shanghai, UTC+8) of a day as the DATETIME(6) UTC text the columns hold. */
 const at = (day: string, hour: number) =>
@@ -207,7 +239,105 @@ export async function generateFacilities(facilitiesUrl: string, directoryUrl: st
         'createdAt',
       ]),
     };
-    const tables = Object.values(t);
+    const orderTables = {
+      order: table('work_order', [
+        'id',
+        'districtId',
+        'schoolId',
+        'title',
+        'description',
+        'photoRefs',
+        'category',
+        'safety',
+        'priority',
+        'status',
+        'source',
+        'sourceRef',
+        'roomId',
+        'assetId',
+        'reporterAccountId',
+        'reporterStaffId',
+        'reportedAt',
+        'dueAt',
+        'estimatedLabourFen',
+        'estimatedMaterialsFen',
+        'estimateFen',
+        'resolution',
+        'rejectionReason',
+        'startedAt',
+        'finishedAt',
+        'repairMinutes',
+        'actualLabourFen',
+        'actualMaterialsFen',
+        'contractorCostFen',
+        'actualTotalFen',
+        'rating',
+        'ratedAt',
+        'escalationLevel',
+        'version',
+        'createdAt',
+        'updatedAt',
+      ]),
+      assignee: table('work_order_assignee', ['workOrderId', 'staffId', 'schoolId']),
+    };
+    const tables = [...Object.values(t), ...Object.values(orderTables)];
+    const termFrom = shiftDate(today, -TERM_DAYS);
+    const termStart = Date.parse(`${termFrom}T00:00:00+08:00`);
+    const nowMs = Date.now();
+    const sqlTime = (ms: number) => new Date(ms).toISOString().slice(0, 23).replace('T', ' ');
+    const fenOrNull = (fen: number | null) => (fen == null ? 'NULL' : String(fen));
+    /** A term of work orders of a school in its rooms, assigned among `staff`: what its repair summary must say. */
+    const workOrdersOf = (schoolId: string, rooms: string[], staff: string[]) => {
+      const expected = { reported: 0, finished: 0, onTime: 0, costFen: 0 };
+      const assignedTo = new Map<string, { open: number; total: number }>(staff.map((id) => [id, { open: 0, total: 0 }]));
+      for (let i = 0; i < plan.workOrders; i += 1) {
+        const id = newId();
+        let u = random();
+        const status = ORDER_STATUSES.find(([, share]) => (u -= share) < 0)?.[0] ?? 'CLOSED';
+        const category = ORDER_CATEGORIES[Math.floor(random() * ORDER_CATEGORIES.length)];
+        const priority = random() < 0.05 ? 'SAFETY' : random() < 0.2 ? 'URGENT' : 'NORMAL';
+        const reportedMs = termStart + Math.floor(random() * (nowMs - termStart - 3_600_000));
+        const dueMs = reportedMs + (priority === 'SAFETY' ? 12 : priority === 'URGENT' ? 24 : 96) * 3_600_000;
+        const started = STARTED.has(status);
+        const finished = FINISHED.has(status);
+        // Most are finished in time; a fifth take twice as long as they had.
+        const finishedMs = finished
+          ? Math.min(nowMs, reportedMs + Math.floor((dueMs - reportedMs) * (random() < 0.8 ? 0.2 + random() * 0.7 : 1.2 + random())))
+          : null;
+        const costed = status !== 'REPORTED';
+        const [labour, materials] = costed ? [5_000 + Math.floor(random() * 50_000), Math.floor(random() * 80_000)] : [null, null];
+        const accounted = status === 'ACCOUNTED' || status === 'CLOSED';
+        const actual = accounted ? [labour!, materials!, 0] : null;
+        const rating = status === 'CLOSED' ? 1 + Math.floor(random() * 5) : null;
+        const assignee = ASSIGNED.has(status) ? staff[i % staff.length] : null;
+        orderTables.order.push(
+          `(${str(id)}, ${str(district)}, ${str(schoolId)}, ${str(`Bench repair ${i + 1} (测试报修${i + 1})`)}, 'Generated for the bench.', '[]', ${str(category)}, ${priority === 'SAFETY' ? 1 : 0}, ${str(priority)}, ${str(status)}, 'STAFF', NULL, ${str(rooms[Math.floor(random() * rooms.length)])}, NULL, ${str(recorder)}, NULL, ${str(sqlTime(reportedMs))}, ${str(sqlTime(dueMs))}, ${fenOrNull(labour)}, ${fenOrNull(materials)}, ${costed ? labour! + materials! : 'NULL'}, ${costed && status !== 'REJECTED' ? "'IN_HOUSE'" : 'NULL'}, ${status === 'REJECTED' ? "'Not a repair.'" : 'NULL'}, ${started ? str(sqlTime(reportedMs + 3_600_000)) : 'NULL'}, ${finishedMs ? str(sqlTime(finishedMs)) : 'NULL'}, ${finishedMs ? Math.round((finishedMs - reportedMs) / 60_000) : 'NULL'}, ${actual ? actual[0] : 'NULL'}, ${actual ? actual[1] : 'NULL'}, ${actual ? 0 : 'NULL'}, ${actual ? actual[0] + actual[1] : 'NULL'}, ${rating ?? 'NULL'}, ${rating ? str(sqlTime(finishedMs!)) : 'NULL'}, 0, 1, ${str(now)}, ${str(now)})`,
+        );
+        if (assignee) {
+          orderTables.assignee.push(`(${str(id)}, ${str(assignee)}, ${str(schoolId)})`);
+          const count = assignedTo.get(assignee)!;
+          count.total += 1;
+          if (!finished) count.open += 1;
+        }
+        expected.reported += 1;
+        if (finishedMs) {
+          expected.finished += 1;
+          if (finishedMs <= dueMs) expected.onTime += 1;
+        }
+        if (actual) expected.costFen += actual[0] + actual[1];
+      }
+      return { expected, assignedTo };
+    };
+    const demoSchool = DEMO_SCHOOLS.firstPrimary.id;
+    const [demoRoomRows] = await db[0].query('SELECT id FROM room WHERE schoolId = ? ORDER BY id', [demoSchool]);
+    const demoRooms = demoRoomRows as { id: string }[];
+    const queueStaffId = demoStaffIdFor('firstPrimary', 'ELECTRICIAN');
+    const demoOrders = workOrdersOf(
+      demoSchool,
+      demoRooms.map((r) => r.id),
+      [queueStaffId, demoStaffIdFor('firstPrimary', 'PLUMBER'), demoStaffIdFor('firstPrimary', 'GARDENER')],
+    );
+    const queue = { staffId: queueStaffId, ...demoOrders.assignedTo.get(queueStaffId)! };
     const schools: GeneratedFacilitiesSchool[] = [];
     const directorySchools: string[] = [];
 
@@ -316,7 +446,8 @@ export async function generateFacilities(facilitiesUrl: string, directoryUrl: st
           `(${str(meter)}, ${str(district)}, ${str(s)}, ${str(m.utility)}, ${str(m.name)}, ${str(`BFM${n}-${mi + 1}`)}, ${str(campus)}, ${m.building ? str(m.building) : 'NULL'}, ${m.multiplier}, 1, ${str(from)}, NULL, ${str(lastAt)}, ${value}, 1, ${str(now)})`,
         );
       }
-      schools.push({ schoolId: s, name, expected, meterIds });
+      const repairs = workOrdersOf(s, rooms, [newId(), newId(), newId()]).expected;
+      schools.push({ schoolId: s, name, expected, repairs, meterIds });
       for (const x of tables) await x.pump();
     }
     for (const x of tables) await x.pump(true);
@@ -375,10 +506,20 @@ export async function generateFacilities(facilitiesUrl: string, directoryUrl: st
           FROM meter_reading WHERE meterId IN (?)) x WHERE d < 0`,
         [schools.flatMap((x) => x.meterIds)],
       ),
+      await count(
+        'work orders finished before they were reported, or timed wrongly',
+        `SELECT COUNT(*) AS n FROM work_order WHERE finishedAt < reportedAt OR (finishedAt IS NULL) <> (repairMinutes IS NULL)`,
+      ),
+      await count(
+        'work orders assigned to staff of another school',
+        'SELECT COUNT(*) AS n FROM work_order_assignee a JOIN work_order o ON o.id = a.workOrderId WHERE o.schoolId <> a.schoolId',
+      ),
     ];
     return {
       from: shiftDate(from, 1),
       to: today,
+      term: { from: termFrom, to: today },
+      queue,
       schools,
       rows: { 'directory.school (added)': directorySchools.length, ...Object.fromEntries(tables.map((x) => [x.name, x.count])) },
       statements: pipeline.statements + Math.ceil(directorySchools.length / plan.batchRows),

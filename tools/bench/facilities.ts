@@ -7,7 +7,7 @@ import { DEMO_DISTRICT, DEMO_PASSWORD } from '@houqin/demo';
 import { AuditEntry, createDatabase, dropDatabase, serverVersion, withDatabase } from '@houqin/persistence';
 import { compiledBuild, demoViewer, graphqlClient } from '@houqin/testing';
 import { subgraphUrlVariable } from '@houqin/gateway';
-import { assetWriteReader, facilitiesEntities, facilitiesReportSql, meterSql } from '@houqin/facilities';
+import { assetWriteReader, facilitiesEntities, facilitiesReportSql, meterSql, workOrderReader, workOrderSql } from '@houqin/facilities';
 import { SUBGRAPHS } from '../subgraphs';
 import { generateFacilities } from './facilities-data';
 import { connect, costOf, percentile, type QueryProbe, type ReportData, timeQuery, type TimedQuery } from './district';
@@ -30,6 +30,8 @@ export interface FacilitiesBenchSettings {
   serverUrl: string;
   schools: number;
   assets: number;
+  /** Work orders per school over a term. */
+  workOrders: number;
   requests: number;
   maxSeconds: number;
   /** Everything started, for the caller's cleanup. */
@@ -48,6 +50,26 @@ const SUMMARY_QUERY = `query BenchFacilitiesAssetSummary($month: String!, $after
         byStatus { status count cost ${MONEY} accumulatedDepreciation ${MONEY} netBookValue ${MONEY} }
       }
     }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+/** The district's work-order comparison (维修统计, side by side): a page of 100 schools, each with its term's repair summary. */
+const REPAIR_QUERY = `query BenchFacilitiesRepairSummary($from: String!, $to: String!, $after: String) {
+  schools(first: 100, after: $after) {
+    nodes {
+      id name
+      repairSummary(from: $from, to: $to) {
+        reported open overdue finished finishedOnTime dueTimeCompliancePercent meanMinutesToRepair cost ${MONEY} ratings averageRating
+        byStatus { key count } byCategory { key count } byPriority { key count }
+      }
+    }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+/** A maintenance worker's queue (我的工单): the open work orders assigned to them, with their room and due time. */
+const QUEUE_QUERY = `query BenchFacilitiesRepairQueue($staffId: ID!) {
+  workOrders(filter: { assigneeStaffId: $staffId }, first: 50) {
+    nodes { id title status priority dueAt overdue room { id number name } assigneeStaffIds viewerActions }
     pageInfo { hasNextPage endCursor }
   }
 }`;
@@ -78,9 +100,17 @@ interface MeterReport {
   totals: { utility: string; meterCount: number; consumptionPerStudent?: string | null }[];
   cost: Money;
 }
+interface RepairSummaryData {
+  reported: number;
+  finished: number;
+  finishedOnTime: number;
+  cost: { fen: number };
+}
+
 interface FacilitiesReportData {
+  workOrders?: { nodes: { id: string; status: string; viewerActions: string[] }[]; pageInfo: { hasNextPage: boolean } };
   schools?: {
-    nodes: { id: string; name: string; assetSummary: Summary | null }[];
+    nodes: { id: string; name: string; assetSummary: Summary | null; repairSummary?: RepairSummaryData | null }[];
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
   };
   schoolMeterReport?: MeterReport;
@@ -151,7 +181,13 @@ export async function facilitiesOnly(o: FacilitiesBenchSettings): Promise<number
 
   // 2. Generate the registers and the readings; the reports are of last month (complete in the readings).
   const month = shiftDate(`${todayIn(DEFAULT_TIME_ZONE).slice(0, 7)}-01`, -1).slice(0, 7);
-  const data = await generateFacilities(urls.facilities, urls.directory, { schools: o.schools, assets: o.assets, batchRows: 5000, month });
+  const data = await generateFacilities(urls.facilities, urls.directory, {
+    schools: o.schools,
+    assets: o.assets,
+    workOrders: o.workOrders,
+    batchRows: 5000,
+    month,
+  });
   const totalRows = Object.values(data.rows).reduce((a, b) => a + b, 0);
   say('');
   say(
@@ -192,10 +228,13 @@ export async function facilitiesOnly(o: FacilitiesBenchSettings): Promise<number
   const pages = Math.ceil(directorySchools / pageSize);
   const probes: QueryProbe[] = [];
   let after: string | null = null;
+  /** The cursor each page of the directory's schools starts after (null for the first). */
+  const cursors: (string | null)[] = [];
   /** The first page's answer, to check the aggregate-in-SQL variant against (section 4). */
   let firstPage: { id: string; assetSummary: Summary | null }[] = [];
   for (let page = 1; page <= pages; page += 1) {
     const size = Math.min(pageSize, directorySchools - (page - 1) * pageSize);
+    cursors.push(after);
     const variables: Record<string, unknown> = { month, after };
     probes.push({
       label: `School.assetSummary ${month} page ${page} (${size} schools)`,
@@ -228,6 +267,59 @@ export async function facilitiesOnly(o: FacilitiesBenchSettings): Promise<number
     after = first.data.schools.pageInfo.endCursor ?? null;
     if (!after) break;
   }
+  // The district's repair comparison over the generated term, page by page as the dashboard reads it.
+  const repairsExpected = new Map(data.schools.map((s) => [s.schoolId, s.repairs]));
+  for (const [i, cursor] of cursors.entries()) {
+    const size = Math.min(pageSize, directorySchools - i * pageSize);
+    probes.push({
+      label: `School.repairSummary ${data.term.from}..${data.term.to} page ${i + 1} (${size} schools)`,
+      as: 'admin',
+      url: gateway.graphqlUrl,
+      headers: admin,
+      query: REPAIR_QUERY,
+      variables: { from: data.term.from, to: data.term.to, after: cursor },
+      check: (d) => {
+        const c = asFacilities(d)?.schools;
+        if (!c || c.nodes.length !== size) return `expected ${size} schools, got ${c?.nodes.length}`;
+        for (const n of c.nodes) {
+          const want = repairsExpected.get(n.id);
+          const got = n.repairSummary;
+          if (!got) return `${n.name}: no repair summary`;
+          if (
+            want &&
+            (got.reported !== want.reported ||
+              got.finished !== want.finished ||
+              got.finishedOnTime !== want.onTime ||
+              got.cost.fen !== want.costFen)
+          )
+            return `${n.name}: ${JSON.stringify(got)}, expected ${JSON.stringify(want)}`;
+        }
+        return null;
+      },
+    });
+  }
+  // A maintenance worker's queue: the demo electrician (account maintenance) at First Experimental Primary.
+  const maintenanceLogin = await anonymous.request<{ login: { token: string } }>(
+    'mutation BenchLogin($input: LoginInput!) { login(input: $input) { token } }',
+    { input: { username: 'maintenance', password: DEMO_PASSWORD } },
+  );
+  if (!maintenanceLogin.data) throw new Error(`login as maintenance: ${JSON.stringify(maintenanceLogin.errors)}`);
+  probes.push({
+    label: `workOrders queue of one maintenance worker (${data.queue.total} assigned, first 50)`,
+    as: 'maintenance',
+    url: gateway.graphqlUrl,
+    headers: { authorization: `Bearer ${maintenanceLogin.data.login.token}` },
+    query: QUEUE_QUERY,
+    variables: { staffId: data.queue.staffId },
+    check: (d) => {
+      const q = asFacilities(d)?.workOrders;
+      if (!q) return 'no queue';
+      const want = Math.min(50, data.queue.total);
+      return q.nodes.length === want && q.pageInfo.hasNextPage === data.queue.total > 50
+        ? null
+        : `expected ${want} work orders, got ${q.nodes.length}`;
+    },
+  });
   const one = data.schools[0];
   probes.push(
     {
@@ -326,6 +418,30 @@ export async function facilitiesOnly(o: FacilitiesBenchSettings): Promise<number
       ['meterSql.metersOfSchools (one school)', sql.statement(meterSql.metersOfSchools(m, [one.schoolId]))],
       ['meterSql.readingsAround (its 3 meters, the month)', sql.statement(meterSql.readingsAround(m, one.meterIds, monthStart, nextStart))],
       ['meterSql.tariffsOf', sql.statement(meterSql.tariffsOf(m, viewer.districtId))],
+      [
+        `workOrder.summaryOf ×${pageIds.length} schools (the term)`,
+        sql.statement(
+          workOrderSql.summaryOf(
+            m,
+            workOrderReader({ viewer, dataSource: m.connection as DataSource }),
+            pageIds,
+            new Date(`${data.term.from}T00:00:00+08:00`),
+            new Date(`${shiftDate(data.term.to, 1)}T00:00:00+08:00`),
+            new Date(),
+          ),
+        ),
+      ],
+      [
+        'workOrder.list, one maintenance worker’s queue (first 50)',
+        sql.statement(
+          workOrderSql
+            .list(m, workOrderReader({ viewer: new Viewer(demoViewer('maintenance')), dataSource: m.connection as DataSource }), {
+              assigneeStaffId: data.queue.staffId,
+            })
+            .orderBy('wo.id', 'ASC')
+            .limit(51),
+        ),
+      ],
     ];
     const analysed: AnalysedStatement[] = [];
     // An independent check (not the service's SQL): the same summary aggregated by the bench's own statement.

@@ -353,6 +353,7 @@ async function main(): Promise<number> {
       serverUrl: SETTINGS.serverUrl,
       schools: positiveInt('BENCH_FACILITIES_SCHOOLS', 200),
       assets: positiveInt('BENCH_FACILITIES_ASSETS', 2000),
+      workOrders: positiveInt('BENCH_FACILITIES_WORK_ORDERS', 150),
       requests: positiveInt('BENCH_FACILITIES_REQUESTS', 100),
       maxSeconds: positiveInt('BENCH_FACILITIES_MAX_SECONDS', 30),
       started,
