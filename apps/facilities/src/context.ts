@@ -11,6 +11,7 @@ import type { DisposalService } from './disposal/disposal.service';
 import type { ReorderService } from './reorder/reorder.service';
 import type { ReplacementService } from './replacement/replacement.service';
 import type { WorkOrderService } from './repair/work-order.service';
+import type { MaintenanceService } from './maintenance/maintenance.service';
 
 /**
  * Per-request context of the facilities subgraph: one instance of each concept's service. Each
@@ -41,6 +42,8 @@ export interface FacilitiesContext extends SubgraphContext {
   replacements: ReplacementService;
   /** Repair work orders (维修工单): 申报—核算—研究—维修—决算—评价, and the district's repair settings (repair/). */
   workOrders: WorkOrderService;
+  /** Preventive maintenance (预防性维护): schedules, their due days and checklists (maintenance/). */
+  maintenance: MaintenanceService;
   /** Aggregate reports: assets by class and status, storeroom use, consumption per room (report/). */
   reports: FacilitiesReportService;
 }

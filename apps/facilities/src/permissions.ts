@@ -169,6 +169,10 @@ export const P = definePermissions({
   /** Anyone holding a room's QR code reports a repair without an account (rate-limited per room and client), and rates it through its secret status link. */
   reportRepairByQr: { doing: 'Reporting a repair from a room’s QR link', open: 'anonymous' },
   rateRepairByToken: { doing: 'Rating a repair through its status link', open: 'anonymous' },
+  /** Preventive maintenance (maintenance/): the director keeps the schedules; whoever works a maintenance work order records its checklist. Reads: readWorkOrders. */
+  createMaintenanceSchedule: { doing: 'Making a maintenance schedule', school: [Role.GENERAL_AFFAIRS_DIRECTOR] },
+  setMaintenanceScheduleActive: { doing: 'Pausing or resuming a maintenance schedule', school: [Role.GENERAL_AFFAIRS_DIRECTOR] },
+  recordMaintenanceChecklist: REPAIR_WORK,
   readWorkOrderSettings: { doing: 'Reading the repair settings', school: SCHOOL_STAFF_ROLES, district: DISTRICT_READERS },
   updateWorkOrderSettings: { doing: 'Changing the repair settings', district: [Role.DISTRICT_ADMIN] },
 
@@ -181,4 +185,28 @@ export const P = definePermissions({
   recordPrintJob: { doing: 'Recording a print job', school: [Role.GENERAL_AFFAIRS_DIRECTOR, Role.STOREKEEPER] },
   /** The same people void a mistaken job, with a reason, by a reversing record. */
   voidPrintJob: { doing: 'Voiding a print job', school: [Role.GENERAL_AFFAIRS_DIRECTOR, Role.STOREKEEPER] },
+
+  // ── Duty task sheet and appraisal (duty/, appraisal/): 工作叙事表, 考核 ─────────────────────
+  // The director and the principal set, change, end and plan the tasks; the responsible person marks
+  // an occurrence done and the checker checks it (the service checks it is theirs); anyone else reads
+  // the tasks they are responsible for or check. The director proposes a term's grade, the principal
+  // confirms it (never the proposer); the person appraised reads their own. Auditors read.
+  /** Every duty task and occurrence of the school (anyone else sees the ones they are responsible for or check). */
+  readDutyTasks: { doing: 'Reading the school’s duty task sheet', school: LEADERS, district: DISTRICT_READERS },
+  createDutyTask: { doing: 'Setting a duty task', school: LEADERS },
+  updateDutyTask: { doing: 'Changing a duty task', school: LEADERS },
+  endDutyTask: { doing: 'Ending a duty task', school: LEADERS },
+  planDutyTasks: { doing: 'Planning the duty task sheet', school: LEADERS },
+  /** The responsible person (the service checks it is theirs). */
+  markDutyOccurrenceDone: { doing: 'Marking a duty task done', school: SCHOOL_STAFF_ROLES },
+  /** The checker (the service checks it is theirs). */
+  checkDutyOccurrence: { doing: 'Checking a duty task', school: SCHOOL_STAFF_ROLES },
+  /** Every appraisal and appraisal figure of the school (the person appraised reads their own). */
+  readStaffAppraisals: {
+    doing: 'Reading the school’s staff appraisals',
+    school: LEADERS,
+    district: DISTRICT_READERS,
+  },
+  proposeStaffAppraisal: { doing: 'Proposing a staff member’s term grade', school: [Role.GENERAL_AFFAIRS_DIRECTOR] },
+  confirmStaffAppraisal: { doing: 'Confirming a staff member’s term grade', school: [Role.PRINCIPAL] },
 });

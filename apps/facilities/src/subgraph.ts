@@ -93,6 +93,12 @@ import { WorkOrderResolver } from './repair/work-order.resolver';
 import { QrRepairResolver } from './repair/qr-repair.resolver';
 import { SchoolRepairsResolver } from './repair/school-repairs.resolver';
 import { workOrderOverdueJob } from './repair/overdue.job';
+// maintenance/
+import { MaintenanceOccurrence, MaintenanceSchedule } from './maintenance/maintenance.entity';
+import { maintenanceOpeningJob } from './maintenance/maintenance.job';
+import { MaintenanceOccurrenceResolver, MaintenanceResolver, SchoolMaintenanceResolver } from './maintenance/maintenance.resolver';
+import { MaintenanceService } from './maintenance/maintenance.service';
+import { maintenanceSql } from './maintenance/maintenance.store';
 import { WorkOrderService } from './repair/work-order.service';
 import { workOrderSql } from './repair/work-order.store';
 // report/
@@ -152,13 +158,16 @@ export const facilitiesEntities = [
   WorkOrder,
   WorkOrderAssignee,
   WorkOrderSettings,
+  // maintenance/
+  MaintenanceSchedule,
+  MaintenanceOccurrence,
   // The outbox it publishes from and the inbox of what it consumed; its scheduled jobs' leases.
   ...eventEntities,
   ...schedulerEntities,
 ];
 
 /** Facilities' scheduled jobs (docs/scheduler.md). */
-export const facilitiesJobs = [workOrderOverdueJob];
+export const facilitiesJobs = [workOrderOverdueJob, maintenanceOpeningJob];
 
 export interface FacilitiesOptions {
   /** The clock "today" is read from; the real one by default. */
@@ -222,6 +231,10 @@ export function createFacilitiesSubgraph(options: FacilitiesOptions = {}): Subgr
       WorkOrderResolver,
       QrRepairResolver,
       SchoolRepairsResolver,
+      // maintenance/
+      MaintenanceResolver,
+      MaintenanceOccurrenceResolver,
+      SchoolMaintenanceResolver,
       // report/
       SchoolFacilitiesReportResolver,
       RoomConsumptionResolver,
@@ -249,6 +262,7 @@ export function createFacilitiesSubgraph(options: FacilitiesOptions = {}): Subgr
       reorderSql,
       replacementSql,
       workOrderSql,
+      maintenanceSql,
       facilitiesReportSql,
     ],
     permissions: P,
@@ -267,6 +281,7 @@ export function createFacilitiesSubgraph(options: FacilitiesOptions = {}): Subgr
       ctx.reorders = new ReorderService(ctx);
       ctx.replacements = new ReplacementService(ctx);
       ctx.workOrders = new WorkOrderService(ctx);
+      ctx.maintenance = new MaintenanceService(ctx);
       return ctx;
     },
     seedDemo: seedFacilitiesDemo,

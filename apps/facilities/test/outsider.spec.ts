@@ -105,6 +105,12 @@ beforeAll(async () => {
     category: 'ELECTRICAL',
   });
   await make(V.maintenance, 'costWorkOrder', { id: a.workOrder, version: 1, labour: '50.00', materials: '30.00' });
+  a.schedule = await make(V.director, 'createMaintenanceSchedule', {
+    schoolId: SCHOOL_A,
+    templateCode: 'LIFT_15_DAYS',
+    roomId: a.room,
+    startsOn: '2026-12-01',
+  });
 });
 afterAll(() => sub?.stop());
 
@@ -277,6 +283,13 @@ function rows(): Record<string, Record<string, unknown>[]> {
     // The QR path is open to whoever holds a room's code (the code is the credential): without one, nothing lands.
     reportRepairByQr: [{ input: { qrCode: 'AAAAAAAAAAAA', title: 'X', description: 'X', category: 'OTHER' } }],
     rateRepairByToken: [{ input: { token: 'x'.repeat(32), rating: 1 } }],
+    createMaintenanceSchedule: [
+      { input: { schoolId: SCHOOL_A, templateCode: 'LIFT_15_DAYS', roomId: a.room, startsOn: '2026-12-01' } },
+      { input: { schoolId: SCHOOL_B, templateCode: 'LIFT_15_DAYS', roomId: a.room, startsOn: '2026-12-01' } },
+      { input: { schoolId: SCHOOL_B, templateCode: 'FIRE_SYSTEM_YEARLY', buildingId: a.building, startsOn: '2026-12-01' } },
+    ],
+    setMaintenanceScheduleActive: [{ input: { id: a.schedule, version: 1, active: false } }],
+    recordMaintenanceChecklist: [{ input: { workOrderId: a.workOrder, answers: [{ passed: true }] } }],
   };
 }
 
@@ -330,6 +343,7 @@ describe('school B reading school A’s records', () => {
       ['utilityMeter', 'id', { id: a.meter }],
       ['printJob', 'id', { id: a.printJob }],
       ['workOrder', 'id', { id: a.workOrder }],
+      ['maintenanceSchedule', 'id', { id: a.schedule }],
       ['assetHistory', '__typename', { assetId: a.asset }],
       ['meterConsumption', '__typename', { meterId: a.meter, granularity: 'DAY', from: '2026-11-01', to: '2026-11-30' }],
     ];
@@ -380,6 +394,7 @@ describe('school B reading school A’s records', () => {
       ['printPrices', `printPrices(schoolId: "${SCHOOL_A}") { __typename }`],
       ['schoolMeterReport', `schoolMeterReport(schoolId: "${SCHOOL_A}", month: "2026-11") { __typename }`],
       ['workOrders', `workOrders(filter: { schoolId: "${SCHOOL_A}" }) { nodes { id } }`],
+      ['maintenanceSchedules', `maintenanceSchedules(filter: { schoolId: "${SCHOOL_A}" }) { nodes { id } }`],
       ['workOrders by room', `workOrders(filter: { roomId: "${a.room}" }) { nodes { id } }`],
       ['workOrders by assignee', `workOrders(filter: { assigneeStaffId: "${staffOf('A', 'PLUMBER')}" }) { nodes { id } }`],
     ];

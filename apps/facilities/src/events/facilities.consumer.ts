@@ -6,6 +6,7 @@ import { assetHandlers } from '../asset/asset.handlers';
 import { disposalHandlers } from '../disposal/disposal.handlers';
 import { reorderHandlers } from '../reorder/reorder.handlers';
 import { repairHandlers } from '../repair/work-order.handlers';
+import { maintenanceHandlers } from '../maintenance/maintenance.handlers';
 
 /**
  * What facilities does with other services' events: keeps its copy of the directory's facts (schools,
@@ -22,5 +23,6 @@ export const facilitiesConsumer = defineConsumer('facilities', {
     meterHandlers,
     reorderHandlers,
     repairHandlers,
+    maintenanceHandlers,
   ),
 });

@@ -102,6 +102,7 @@ export enum WorkOrderSource {
   QR = 'QR',
   METER = 'METER',
   HAZARD = 'HAZARD',
+  PM = 'PM',
 }
 registerEnumType(WorkOrderSource, {
   name: 'WorkOrderSource',
@@ -111,6 +112,7 @@ registerEnumType(WorkOrderSource, {
     QR: { description: 'Without an account, from a room’s QR link (扫码报修).' },
     METER: { description: 'Opened by a utility meter’s suspected leak (疑似漏水, facilities.meter.anomaly).' },
     HAZARD: { description: 'Opened by a safety hazard that needs a repair (隐患, from the safety service).' },
+    PM: { description: 'Opened by a preventive maintenance schedule (预防性维护) ahead of its due day.' },
   },
 });
 

@@ -54,7 +54,7 @@ export const repairHandlers: EventHandlers = {
 };
 
 /** The columns of a work order opened by another record (no reporter, no place yet: the director triages it). */
-function openedBySource(districtId: string, schoolId: string, reportedAt: Date): Partial<WorkOrder> {
+export function openedBySource(districtId: string, schoolId: string, reportedAt: Date): Partial<WorkOrder> {
   return {
     districtId,
     schoolId,

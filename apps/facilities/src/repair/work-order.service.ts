@@ -370,6 +370,7 @@ export class WorkOrderService {
   finish(input: WorkOrderStepInput): Promise<WorkOrder> {
     return this.step(input, WorkOrderAction.FINISHED, P.finishWorkOrder, async (manager, order) => {
       await this.requireAssignee(manager, order);
+      if (order.source === WorkOrderSource.PM) await this.ctx.maintenance.requireChecklistRecorded(manager, order);
       const finishedAt = this.ctx.now();
       return {
         set: { finishedAt, repairMinutes: repairMinutesOf(order.reportedAt, finishedAt) },
@@ -397,7 +398,8 @@ export class WorkOrderService {
         throw badInput('materials', `materials must be at least what the storerooms issued for it (${storeroomMaterialsFen / 100} yuan).`);
       const actualTotalFen = actualLabourFen + actualMaterialsFen + contractorCostFen;
       const settings = await this.settingsOf(manager, order.districtId);
-      checkVariance(order.estimateFen ?? 0, actualTotalFen, settings.variancePercent, input.varianceExplanation);
+      // Planned maintenance is not costed before it is done: no estimate, no variance to explain.
+      if (order.estimateFen != null) checkVariance(order.estimateFen, actualTotalFen, settings.variancePercent, input.varianceExplanation);
       const set = {
         actualLabourFen,
         actualMaterialsFen,
@@ -505,7 +507,7 @@ export class WorkOrderService {
   }
 
   /** Starting and finishing are the assignees' (the director may too): FORBIDDEN for other maintenance staff. */
-  private async requireAssignee(manager: EntityManager, order: WorkOrder): Promise<void> {
+  async requireAssignee(manager: EntityManager, order: WorkOrder): Promise<void> {
     const viewer = requireViewer(this.ctx.viewer);
     if (viewer.hasRoleAt(order.schoolId, Role.GENERAL_AFFAIRS_DIRECTOR)) return;
     const assigned = viewer.staffId ? await manager.existsBy(WorkOrderAssignee, { workOrderId: order.id, staffId: viewer.staffId }) : false;

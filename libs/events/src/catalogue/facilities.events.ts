@@ -143,9 +143,12 @@ export const facilitiesEvents = {
       workOrderId: field.id().describe('The work order (维修工单).'),
       schoolId: field.id().describe('The school.'),
       source: z
-        .enum(['STAFF', 'QR', 'METER', 'HAZARD'])
-        .describe('What opened it: a staff member, a QR report, a meter anomaly (疑似漏水), a safety hazard (隐患).'),
-      sourceRef: field.id().nullable().describe('The record that opened it (the meter anomaly or the hazard); null for a report.'),
+        .enum(['STAFF', 'QR', 'METER', 'HAZARD', 'PM'])
+        .describe('What opened it: a staff member, a QR report, a meter anomaly (疑似漏水), a safety hazard (隐患), a maintenance schedule (预防性维护).'),
+      sourceRef: field
+        .id()
+        .nullable()
+        .describe('The record that opened it (the meter anomaly, the hazard, the maintenance occurrence); null for a report.'),
       outcome: z.enum(['CLOSED', 'REJECTED']).describe('Repaired and closed, or rejected at review.'),
       finishedAt: z.iso.datetime().nullable().describe('When the repair was finished; null when rejected.'),
       comment: field.text(500).nullable().describe('The rejection reason, or the last step’s comment.'),

@@ -1,0 +1,120 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { checkDateRange, checkDay, PageArgs } from '@houqin/common';
+import type { FacilitiesContext } from '../context';
+import { School } from '../federation/school';
+import { WorkOrder } from '../repair/work-order.entity';
+import { MaintenanceOccurrence, MaintenanceSchedule } from './maintenance.entity';
+import {
+  CreateMaintenanceScheduleInput,
+  MaintenanceScheduleFilter,
+  RecordMaintenanceChecklistInput,
+  SetMaintenanceScheduleActiveInput,
+} from './maintenance.inputs';
+import { MAINTENANCE_TEMPLATES } from './maintenance.rules';
+import {
+  MaintenanceCompliance,
+  MaintenanceOccurrenceConnection,
+  MaintenanceScheduleConnection,
+  MaintenanceTemplateInfo,
+} from './maintenance.types';
+
+@Resolver(() => MaintenanceSchedule)
+export class MaintenanceResolver {
+  @Query(() => MaintenanceScheduleConnection, {
+    description:
+      'Preventive maintenance schedules (预防性维护计划) of your schools: the general-affairs office, maintenance staff and the district.',
+  })
+  maintenanceSchedules(
+    @Args() page: PageArgs,
+    @Arg('filter', () => MaintenanceScheduleFilter, { nullable: true }) filter: MaintenanceScheduleFilter | null,
+    @Ctx() ctx: FacilitiesContext,
+  ) {
+    return ctx.maintenance.list(filter ?? {}, page);
+  }
+
+  @Query(() => MaintenanceSchedule, { description: 'One maintenance schedule; NOT_FOUND outside your schools.' })
+  maintenanceSchedule(@Arg('id', () => ID) id: string, @Ctx() ctx: FacilitiesContext) {
+    return ctx.maintenance.get(id);
+  }
+
+  @Query(() => [MaintenanceTemplateInfo], {
+    description:
+      'The statutory maintenance templates (法定维保模板): lifts every 15 days, the yearly fire-system test, water tanks twice a year.',
+  })
+  maintenanceTemplates() {
+    return MAINTENANCE_TEMPLATES.map((t) => ({
+      code: t.code,
+      title: t.title,
+      rule: `FREQ=${t.frequency};INTERVAL=${t.interval}`,
+      basisNote: t.basisNote,
+    }));
+  }
+
+  @Query(() => MaintenanceOccurrenceConnection, {
+    description: 'A school’s maintenance due days from `from` to `to` (the PM calendar, 维保日历), each with its work order.',
+  })
+  maintenanceCalendar(
+    @Arg('schoolId', () => ID, { description: 'The school.' }) schoolId: string,
+    @Arg('from', { description: 'The first day, YYYY-MM-DD.' }) from: string,
+    @Arg('to', { description: 'The last day, YYYY-MM-DD (at most a year after from).' }) to: string,
+    @Args() page: PageArgs,
+    @Ctx() ctx: FacilitiesContext,
+  ) {
+    checkDay(from, 'from');
+    checkDay(to, 'to');
+    checkDateRange(from, to);
+    return ctx.maintenance.calendar(schoolId, from, to, page);
+  }
+
+  @Mutation(() => MaintenanceSchedule, {
+    description:
+      'Make a preventive maintenance schedule (预防性维护计划) for an asset, room or building, from a statutory template or spelled out: the general-affairs director. ' +
+      'BAD_USER_INPUT on interval for a schedule with no interval, on checklist.N for a malformed item.',
+  })
+  createMaintenanceSchedule(@Arg('input') input: CreateMaintenanceScheduleInput, @Ctx() ctx: FacilitiesContext) {
+    return ctx.maintenance.create(input);
+  }
+
+  @Mutation(() => MaintenanceSchedule, {
+    description: 'Pause or resume a maintenance schedule: the general-affairs director, at the version read.',
+  })
+  setMaintenanceScheduleActive(@Arg('input') input: SetMaintenanceScheduleActiveInput, @Ctx() ctx: FacilitiesContext) {
+    return ctx.maintenance.setActive(input);
+  }
+
+  @Mutation(() => MaintenanceOccurrence, {
+    description:
+      'Record a maintenance work order’s checklist (检查记录) while it is in progress: its assignees or the director. It cannot be finished without.',
+  })
+  recordMaintenanceChecklist(@Arg('input') input: RecordMaintenanceChecklistInput, @Ctx() ctx: FacilitiesContext) {
+    return ctx.maintenance.recordChecklist(input);
+  }
+}
+
+@Resolver(() => MaintenanceOccurrence)
+export class MaintenanceOccurrenceResolver {
+  @FieldResolver(() => WorkOrder, { nullable: true, description: 'Its work order (null if you may not read it).' })
+  workOrder(@Root() occurrence: MaintenanceOccurrence, @Ctx() ctx: FacilitiesContext) {
+    return ctx.workOrders.reader.byId(occurrence.workOrderId);
+  }
+}
+
+/** The maintenance compliance facilities adds to School. */
+@Resolver(() => School)
+export class SchoolMaintenanceResolver {
+  @FieldResolver(() => MaintenanceCompliance, {
+    description:
+      'Its preventive maintenance from `from` to `to` (维保完成率): due days done on time, late and open; one grouped statement per page of schools.',
+  })
+  maintenanceCompliance(
+    @Root() school: School,
+    @Arg('from', { description: 'The first day, YYYY-MM-DD.' }) from: string,
+    @Arg('to', { description: 'The last day, YYYY-MM-DD (at most a year after from).' }) to: string,
+    @Ctx() ctx: FacilitiesContext,
+  ) {
+    checkDay(from, 'from');
+    checkDay(to, 'to');
+    checkDateRange(from, to);
+    return ctx.maintenance.complianceOf(school.id, from, to);
+  }
+}
