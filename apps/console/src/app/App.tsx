@@ -9,7 +9,7 @@ import { createBrowserRouter, Navigate, RouterProvider, type RouteObject } from 
 import { AREAS } from '../areas';
 import { createApolloClient } from './apollo';
 import { initialLanguage, LanguageContext, rememberLanguage, type Language } from './language';
-import { RequireSession } from './RequireSession';
+import { RequireSession, type SignedOutHandle } from './RequireSession';
 import { RouteError } from './RouteError';
 
 // Sign-in and every page load on demand: the first download is the shell and the page opened.
@@ -19,7 +19,18 @@ const ChangePasswordPage = lazy(() => import('../session/ChangePasswordPage'));
 const pages = AREAS.flatMap((area) => area.pages);
 const routeOf = (page: (typeof pages)[number]): RouteObject => {
   const Page = lazy(page.load);
-  return { path: page.path, element: <Page />, errorElement: <RouteError /> };
+  const route: RouteObject = { path: page.path, element: <Page />, errorElement: <RouteError /> };
+  if (!page.signedOut) return route;
+  // RequireSession shows this instead of sending a visitor without a session to sign-in.
+  const SignedOutPage = lazy(page.signedOut);
+  const handle: SignedOutHandle = {
+    signedOut: (
+      <Suspense>
+        <SignedOutPage />
+      </Suspense>
+    ),
+  };
+  return { ...route, handle };
 };
 const pageRoutes: RouteObject[] = pages.filter((page) => !page.public).map(routeOf);
 // Pages anyone opens without signing in (a published menu): no shell, no session.

@@ -20,6 +20,12 @@ export interface ConsolePage {
    * shell, never in the menu; it may only ask the graph for what the graph answers anonymously.
    */
   public?: boolean;
+  /**
+   * What a visitor who is not signed in sees at this signed-in page's path instead of being sent to
+   * sign-in: a room's QR link (/r/<code>) opens the room for staff and the anonymous repair form
+   * (扫码报修) for anyone else. Like a public page it may only ask what the graph answers anonymously.
+   */
+  signedOut?: () => Promise<{ default: ComponentType }>;
 }
 
 /** A group of pages mirroring a service (directory, finance …) or a cross-service view (my work, dashboards). */
