@@ -3,16 +3,17 @@ import { assetPages } from './assets/pages';
 import { meterPages } from './meters/pages';
 import { printingPages } from './printing/pages';
 import { placePages } from './places/pages';
+import { repairPages } from './repairs/pages';
 import { stocktakePages } from './stocktake/pages';
 import { storeroomPages } from './storeroom/pages';
 
 /**
  * The facilities service's pages (后勤资产): places and their QR labels, the asset register and its
- * stocktakes, the storeroom and requisitions, meters and the print centre. Each group of pages lives
- * in its own folder here and is listed below.
+ * stocktakes, the storeroom and requisitions, repair work orders (维修工单), meters and the print
+ * centre. Each group of pages lives in its own folder here and is listed below.
  */
 export const facilitiesArea: ConsoleArea = {
   key: 'facilities',
   title: { zh: '后勤资产', en: 'Facilities' },
-  pages: [...placePages, ...assetPages, ...meterPages, ...printingPages, ...stocktakePages, ...storeroomPages],
+  pages: [...placePages, ...assetPages, ...meterPages, ...printingPages, ...stocktakePages, ...storeroomPages, ...repairPages],
 };
