@@ -14,6 +14,7 @@ export const placePages: ConsolePage[] = [
     menu: { zh: '二维码标签', en: 'QR labels' },
     visible: (access) => access.can('readPlaces'),
   },
-  // A room's QR link (FACILITIES_PUBLIC_URL/r/<code>) opens this page on a phone.
-  { path: 'r/:code', load: () => import('./RoomByQrPage') },
+  // A room's QR link (FACILITIES_PUBLIC_URL/r/<code>) opens this page on a phone; a visitor who is not
+  // signed in gets the anonymous repair form (扫码报修) there instead of the sign-in page.
+  { path: 'r/:code', load: () => import('./RoomByQrPage'), signedOut: () => import('../repairs/QrRepairPage') },
 ];
