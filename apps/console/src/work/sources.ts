@@ -22,6 +22,7 @@ import { claimWorkSource } from './sources/claims';
 import { facilitiesDisposalWorkSource } from './sources/facilities-disposals';
 import { facilitiesRequisitionWorkSource } from './sources/facilities-requisitions';
 import { facilitiesStocktakeWorkSource } from './sources/facilities-stocktakes';
+import { facilitiesWorkOrderWorkSource } from './sources/facilities-work-orders';
 import { purchaseWorkSource } from './sources/purchases';
 
 export interface WorkSource {
@@ -44,4 +45,5 @@ export const WORK_SOURCES: readonly WorkSource[] = [
   facilitiesDisposalWorkSource,
   facilitiesStocktakeWorkSource,
   facilitiesRequisitionWorkSource,
+  facilitiesWorkOrderWorkSource,
 ];
