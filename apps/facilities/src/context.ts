@@ -12,6 +12,7 @@ import type { ReorderService } from './reorder/reorder.service';
 import type { ReplacementService } from './replacement/replacement.service';
 import type { WorkOrderService } from './repair/work-order.service';
 import type { MaintenanceService } from './maintenance/maintenance.service';
+import type { PatrolService } from './patrol/patrol.service';
 
 /**
  * Per-request context of the facilities subgraph: one instance of each concept's service. Each
@@ -44,6 +45,8 @@ export interface FacilitiesContext extends SubgraphContext {
   workOrders: WorkOrderService;
   /** Preventive maintenance (预防性维护): schedules, their due days and checklists (maintenance/). */
   maintenance: MaintenanceService;
+  /** Patrols (巡视): routes, walks, scans and what was missed (patrol/). */
+  patrols: PatrolService;
   /** Aggregate reports: assets by class and status, storeroom use, consumption per room (report/). */
   reports: FacilitiesReportService;
 }

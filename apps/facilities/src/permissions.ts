@@ -173,6 +173,11 @@ export const P = definePermissions({
   createMaintenanceSchedule: { doing: 'Making a maintenance schedule', school: [Role.GENERAL_AFFAIRS_DIRECTOR] },
   setMaintenanceScheduleActive: { doing: 'Pausing or resuming a maintenance schedule', school: [Role.GENERAL_AFFAIRS_DIRECTOR] },
   recordMaintenanceChecklist: REPAIR_WORK,
+  /** Patrols (patrol/): the director sets routes; any staff member of the school walks one (a guard, an electrician); the walker scans and finishes it. */
+  createPatrolRoute: { doing: 'Setting a patrol route', school: [Role.GENERAL_AFFAIRS_DIRECTOR] },
+  startPatrol: { doing: 'Starting a patrol', school: SCHOOL_STAFF_ROLES },
+  recordPatrolScan: { doing: 'Scanning a patrol checkpoint', school: SCHOOL_STAFF_ROLES },
+  finishPatrol: { doing: 'Finishing a patrol', school: SCHOOL_STAFF_ROLES },
   readWorkOrderSettings: { doing: 'Reading the repair settings', school: SCHOOL_STAFF_ROLES, district: DISTRICT_READERS },
   updateWorkOrderSettings: { doing: 'Changing the repair settings', district: [Role.DISTRICT_ADMIN] },
 

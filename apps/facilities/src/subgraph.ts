@@ -99,6 +99,11 @@ import { maintenanceOpeningJob } from './maintenance/maintenance.job';
 import { MaintenanceOccurrenceResolver, MaintenanceResolver, SchoolMaintenanceResolver } from './maintenance/maintenance.resolver';
 import { MaintenanceService } from './maintenance/maintenance.service';
 import { maintenanceSql } from './maintenance/maintenance.store';
+// patrol/
+import { Patrol, PatrolRoute, PatrolScan } from './patrol/patrol.entity';
+import { PatrolResolver, SchoolPatrolResolver } from './patrol/patrol.resolver';
+import { PatrolService } from './patrol/patrol.service';
+import { patrolSql } from './patrol/patrol.store';
 import { WorkOrderService } from './repair/work-order.service';
 import { workOrderSql } from './repair/work-order.store';
 // report/
@@ -161,6 +166,10 @@ export const facilitiesEntities = [
   // maintenance/
   MaintenanceSchedule,
   MaintenanceOccurrence,
+  // patrol/
+  PatrolRoute,
+  Patrol,
+  PatrolScan,
   // The outbox it publishes from and the inbox of what it consumed; its scheduled jobs' leases.
   ...eventEntities,
   ...schedulerEntities,
@@ -235,6 +244,9 @@ export function createFacilitiesSubgraph(options: FacilitiesOptions = {}): Subgr
       MaintenanceResolver,
       MaintenanceOccurrenceResolver,
       SchoolMaintenanceResolver,
+      // patrol/
+      PatrolResolver,
+      SchoolPatrolResolver,
       // report/
       SchoolFacilitiesReportResolver,
       RoomConsumptionResolver,
@@ -263,6 +275,7 @@ export function createFacilitiesSubgraph(options: FacilitiesOptions = {}): Subgr
       replacementSql,
       workOrderSql,
       maintenanceSql,
+      patrolSql,
       facilitiesReportSql,
     ],
     permissions: P,
@@ -282,6 +295,7 @@ export function createFacilitiesSubgraph(options: FacilitiesOptions = {}): Subgr
       ctx.replacements = new ReplacementService(ctx);
       ctx.workOrders = new WorkOrderService(ctx);
       ctx.maintenance = new MaintenanceService(ctx);
+      ctx.patrols = new PatrolService(ctx);
       return ctx;
     },
     seedDemo: seedFacilitiesDemo,

@@ -105,6 +105,14 @@ beforeAll(async () => {
     category: 'ELECTRICAL',
   });
   await make(V.maintenance, 'costWorkOrder', { id: a.workOrder, version: 1, labour: '50.00', materials: '30.00' });
+  a.route = await make(V.director, 'createPatrolRoute', {
+    schoolId: SCHOOL_A,
+    name: '晚间巡查',
+    roomIds: [a.room, a.lab],
+    windowStart: '17:00',
+    windowEnd: '18:00',
+  });
+  a.patrol = await make(V.teacher, 'startPatrol', { routeId: a.route });
   a.schedule = await make(V.director, 'createMaintenanceSchedule', {
     schoolId: SCHOOL_A,
     templateCode: 'LIFT_15_DAYS',
@@ -290,6 +298,13 @@ function rows(): Record<string, Record<string, unknown>[]> {
     ],
     setMaintenanceScheduleActive: [{ input: { id: a.schedule, version: 1, active: false } }],
     recordMaintenanceChecklist: [{ input: { workOrderId: a.workOrder, answers: [{ passed: true }] } }],
+    createPatrolRoute: [
+      { input: { schoolId: SCHOOL_A, name: 'X', roomIds: [a.room, a.lab], windowStart: '17:00', windowEnd: '18:00' } },
+      { input: { schoolId: SCHOOL_B, name: 'X', roomIds: [a.room, a.lab], windowStart: '17:00', windowEnd: '18:00' } },
+    ],
+    startPatrol: [{ input: { routeId: a.route } }],
+    recordPatrolScan: [{ input: { patrolId: a.patrol, qrCode: a.roomQr } }],
+    finishPatrol: [{ input: { patrolId: a.patrol } }],
   };
 }
 
@@ -395,6 +410,8 @@ describe('school B reading school A’s records', () => {
       ['schoolMeterReport', `schoolMeterReport(schoolId: "${SCHOOL_A}", month: "2026-11") { __typename }`],
       ['workOrders', `workOrders(filter: { schoolId: "${SCHOOL_A}" }) { nodes { id } }`],
       ['maintenanceSchedules', `maintenanceSchedules(filter: { schoolId: "${SCHOOL_A}" }) { nodes { id } }`],
+      ['patrolRoutes', `patrolRoutes(schoolId: "${SCHOOL_A}") { nodes { id } }`],
+      ['patrols', `patrols(schoolId: "${SCHOOL_A}") { nodes { id } }`],
       ['workOrders by room', `workOrders(filter: { roomId: "${a.room}" }) { nodes { id } }`],
       ['workOrders by assignee', `workOrders(filter: { assigneeStaffId: "${staffOf('A', 'PLUMBER')}" }) { nodes { id } }`],
     ];

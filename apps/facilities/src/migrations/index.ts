@@ -2,7 +2,8 @@ import { Initial1796227747366 as M0 } from './1796227747366-Initial';
 import { SchoolCalendarCopy1796279667726 as M1 } from './1796279667726-SchoolCalendarCopy';
 import { WorkOrders1796282191653 as M2 } from './1796282191653-WorkOrders';
 import { Maintenance1796282907104 as M3 } from './1796282907104-Maintenance';
+import { Patrols1796283598699 as M4 } from './1796283598699-Patrols';
 
 /** Versioned migrations, oldest first. Generate a new one with `npm run migration:generate -- facilities <Name>`. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const facilitiesMigrations: Function[] = [M0, M1, M2, M3];
+export const facilitiesMigrations: Function[] = [M0, M1, M2, M3, M4];
