@@ -10,6 +10,7 @@ import { seedDisposalDemo } from './disposal';
 import { seedStocktakeDemo } from './stocktake';
 import { seedStoreroomDemo } from './storeroom';
 import { seedRepairDemo } from './repair';
+import { seedMaintenanceDemo } from './maintenance';
 
 /**
  * The demo district's facilities: idempotent (each concept's part returns early when its rows exist).
@@ -33,5 +34,7 @@ export async function seedFacilitiesDemo(dataSource: DataSource, logger: Logger)
   await seedPrintDemo(dataSource, logger);
   // repair/: work orders at every step (an overdue safety report from a QR link, a contractor's, one rated badly)
   await seedRepairDemo(dataSource, logger);
+  // maintenance/, patrol/: the lift's 15-day plan with an overdue due day, the fire-system test ahead, an evening round walked twice
+  await seedMaintenanceDemo(dataSource, logger);
   logger.info('seeded the facilities demo data');
 }
