@@ -92,6 +92,7 @@ import { WorkOrder, WorkOrderAssignee, WorkOrderSettings } from './repair/work-o
 import { WorkOrderResolver } from './repair/work-order.resolver';
 import { QrRepairResolver } from './repair/qr-repair.resolver';
 import { SchoolRepairsResolver } from './repair/school-repairs.resolver';
+import { RoomWorkOrdersResolver, StaffWorkOrdersResolver } from './repair/staff-work-orders.resolver';
 import { workOrderOverdueJob } from './repair/overdue.job';
 // maintenance/
 import { MaintenanceOccurrence, MaintenanceSchedule } from './maintenance/maintenance.entity';
@@ -240,6 +241,8 @@ export function createFacilitiesSubgraph(options: FacilitiesOptions = {}): Subgr
       WorkOrderResolver,
       QrRepairResolver,
       SchoolRepairsResolver,
+      StaffWorkOrdersResolver,
+      RoomWorkOrdersResolver,
       // maintenance/
       MaintenanceResolver,
       MaintenanceOccurrenceResolver,

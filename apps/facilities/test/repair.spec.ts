@@ -634,3 +634,38 @@ describe('materials from the storeroom for a repair (维修领料)', () => {
     expect(event?.storeroomMaterialsFen).toBe(1000);
   });
 });
+
+describe('the graph around a repair: Staff and Room', () => {
+  it('a plumber’s open assigned work orders, due first; a classroom’s latest work orders, as each viewer may read them', async () => {
+    const assigned = await through('ASSIGNED');
+    const ENTITIES = `query($reps: [_Any!]!) { _entities(representations: $reps) {
+      ... on Staff { assignedWorkOrders { id status dueAt } } ... on Room { workOrders { id } } } }`;
+    const [plumber, classroom] = ok<{ _entities: [{ assignedWorkOrders: Order[] }, { workOrders: { id: string }[] }] }>(
+      await request('director', ENTITIES, {
+        reps: [
+          { __typename: 'Staff', id: staffOf('A', 'PLUMBER') },
+          { __typename: 'Room', id: placeA.rooms.CLASSROOM },
+        ],
+      }),
+    )._entities;
+    expect(plumber.assignedWorkOrders.map((o) => o.id)).toContain(assigned.id);
+    expect(plumber.assignedWorkOrders.every((o) => ['APPROVED', 'ASSIGNED', 'IN_PROGRESS', 'REPORTED', 'COSTED'].includes(o.status))).toBe(
+      true,
+    );
+    const dues = plumber.assignedWorkOrders.map((o) => o.dueAt);
+    expect(dues).toEqual([...dues].sort());
+    expect(plumber.assignedWorkOrders.length).toBeLessThanOrEqual(20);
+    expect(classroom.workOrders.map((o) => o.id)).toContain(assigned.id);
+    expect(classroom.workOrders.length).toBeLessThanOrEqual(20);
+    // Another school's director reads none of them.
+    const [, theirs] = ok<{ _entities: [unknown, { workOrders: unknown[] } | null] }>(
+      await request('directorB', ENTITIES, {
+        reps: [
+          { __typename: 'Staff', id: staffOf('A', 'PLUMBER') },
+          { __typename: 'Room', id: placeA.rooms.CLASSROOM },
+        ],
+      }),
+    )._entities;
+    expect(theirs?.workOrders ?? []).toEqual([]);
+  });
+});

@@ -77,6 +77,8 @@ export class WorkOrderService {
   private readonly writeReader: ScopedReader<WorkOrder>;
   private assigneesLoader?: ReturnType<typeof groupedLoader<WorkOrderAssignee>>;
   private stepsLoader?: ReturnType<typeof workOrderFlow.stepsLoader<FacilitiesStep>>;
+  private assignedLoader?: ReturnType<typeof groupedLoader<{ order: WorkOrder; staffId: string }>>;
+  private roomLoader?: ReturnType<typeof groupedLoader<WorkOrder>>;
   private materialsLoader?: ReturnType<typeof groupedLoader<{ workOrderId: string; valueFen: string }>>;
   private summaryLoaders = new Map<string, ReturnType<typeof groupedLoader<RepairSummaryRow>>>();
 
@@ -118,6 +120,39 @@ export class WorkOrderService {
       (row) => row.workOrderId,
     );
     return (await this.assigneesLoader.load(workOrderId)).map((row) => row.staffId);
+  }
+
+  /** A staff member's open assigned work orders, due first, at most LATEST_SHOWN (batched over a page of staff). */
+  async openAssignedTo(staffId: string): Promise<WorkOrder[]> {
+    this.assignedLoader ??= groupedLoader(
+      async (ids) => {
+        const m = this.ctx.dataSource.manager;
+        const orders = await workOrderSql.openAssignedTo(m, this.reader, ids).getMany();
+        if (!orders.length) return [];
+        // Which of the page's staff each is assigned to (a work order may have several): the page's assignees, one statement.
+        const wanted = new Set(ids);
+        const assignees = await workOrderSql
+          .assigneesOf(
+            m,
+            orders.map((o) => o.id),
+          )
+          .getMany();
+        const byId = new Map(orders.map((o) => [o.id, o]));
+        return assignees.filter((a) => wanted.has(a.staffId)).map((a) => ({ order: byId.get(a.workOrderId)!, staffId: a.staffId }));
+      },
+      (row) => row.staffId,
+    );
+    const rows = (await this.assignedLoader.load(staffId)).map((row) => row.order);
+    return rows.sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime()).slice(0, LATEST_SHOWN);
+  }
+
+  /** A room's latest work orders the viewer may read, newest first, at most LATEST_SHOWN (batched over a page of rooms). */
+  async ofRoom(roomId: string): Promise<WorkOrder[]> {
+    this.roomLoader ??= groupedLoader(
+      (ids) => workOrderSql.ofRooms(this.ctx.dataSource.manager, this.reader, ids).getMany(),
+      (order) => order.roomId ?? '',
+    );
+    return (await this.roomLoader.load(roomId)).slice(0, LATEST_SHOWN);
   }
 
   /** Its recorded steps, oldest first (batched over a page of work orders). */
@@ -554,6 +589,9 @@ export async function announceClosed(
     },
   });
 }
+
+/** How many work orders Staff.assignedWorkOrders and Room.workOrders show; the full lists are Query.workOrders with a filter. */
+export const LATEST_SHOWN = 20;
 
 /** A new work order's costs and outcome: none yet. */
 const EMPTY_COSTS = {

@@ -147,6 +147,18 @@ export const workOrderSql = defineSqlStore(
         .addGroupBy('wo.status')
         .addGroupBy('wo.category')
         .addGroupBy('wo.priority'),
+    /** The open work orders assigned to a page of staff members (Staff.assignedWorkOrders), due first: one statement. */
+    openAssignedTo: (m, orders: ScopedReader<WorkOrder>, staffIds: readonly string[]) =>
+      orders
+        .query(m)
+        .andWhere(
+          'wo.status IN (:...openStatuses) AND EXISTS (SELECT 1 FROM work_order_assignee sa WHERE sa.workOrderId = wo.id AND sa.staffId IN (:...staffIds))',
+          { staffIds, openStatuses: OPEN_STATUSES },
+        )
+        .orderBy('wo.dueAt', 'ASC'),
+    /** The latest work orders of a page of rooms (Room.workOrders), newest first: one statement. */
+    ofRooms: (m, orders: ScopedReader<WorkOrder>, roomIds: readonly string[]) =>
+      orders.query(m).andWhere('wo.roomId IN (:...roomIds)', { roomIds }).orderBy('wo.reportedAt', 'DESC').addOrderBy('wo.id', 'DESC'),
     /** Clears a work order's assignees before it is assigned again (派工 changed before the work starts). */
     clearAssignees: (m, workOrderId: string) =>
       m.createQueryBuilder().delete().from(WorkOrderAssignee).where('workOrderId = :workOrderId', { workOrderId }),
@@ -159,6 +171,8 @@ export const workOrderSql = defineSqlStore(
     lockForStep: [workOrderWriteReader(exampleRequest()), 'work-order-1'],
     assigneesOf: [['work-order-1', 'work-order-2']],
     clearAssignees: ['work-order-1'],
+    openAssignedTo: [workOrderReader(exampleRequest(Role.MAINTENANCE)), ['staff-1', 'staff-2']],
+    ofRooms: [workOrderReader(exampleRequest(Role.STAFF)), ['room-1', 'room-2']],
     summaryOf: [
       workOrderReader(exampleRequest(Role.DISTRICT_AUDITOR)),
       ['school-1', 'school-2'],
