@@ -118,6 +118,8 @@ export const P = definePermissions({
   /** The requester confirms receipt (签收); the service checks it is theirs. */
   confirmRequisitionReceipt: { doing: 'Confirming receipt of a requisition', school: SCHOOL_STAFF_ROLES },
   updateStoreroomSettings: { doing: 'Changing the storeroom settings', district: [Role.DISTRICT_ADMIN] },
+  /** The requester rates the service of a requisition they received (服务评价); the service checks it is theirs. */
+  rateRequisition: { doing: 'Rating a requisition', school: SCHOOL_STAFF_ROLES },
 
   // ── Reorder and replacement (reorder/, replacement/) ────────────────────────────────────
   // Reads (reorderSuggestions, reorderRequests, dueReplacements): readFacilities. The storekeeper

@@ -225,6 +225,7 @@ function rows(): Record<string, Record<string, unknown>[]> {
     rejectRequisition: [{ input: { id: a.requisition, reason: 'X' } }],
     issueRequisition: [{ input: { id: a.requisition, storeroomRoomId: a.storeroom } }],
     confirmRequisitionReceipt: [{ input: { id: a.requisition } }],
+    rateRequisition: [{ input: { id: a.requisition, rating: 5 } }],
     requestReorderPurchase: [
       { input: { schoolId: SCHOOL_A, storeroomRoomId: a.storeroom, itemIds: [a.item] } },
       { input: { schoolId: SCHOOL_B, storeroomRoomId: a.storeroom } },

@@ -148,6 +148,20 @@ describe('a teacher requisitioning chalk for Class 3-2', () => {
       expectCode(await sub.as(V.teacher).request(CONFIRM, { input: { id: requested.id } }), 'CONFLICT');
       expectCode(await sub.as(V.storekeeper).request(ISSUE, { input: { id: requested.id, storeroomRoomId: storeroom } }), 'CONFLICT');
     });
+
+    // The teacher rates the service (服务评价), once: it counts for the storekeeper who issued it.
+    const RATE = `mutation($input: RateRequisitionInput!) { rateRequisition(input: $input) { rating ratingComment issuedByStaffId } }`;
+    await expectNoWrites(sub, async () => {
+      expectCode(await sub.as(V.storekeeper).request(RATE, { input: { id: requested.id, rating: 5 } }), 'FORBIDDEN');
+      expectBadInput(await sub.as(V.teacher).request(RATE, { input: { id: requested.id, rating: 0 } }), 'rating');
+    });
+    const rated = (
+      await call<{ rateRequisition: Record<string, unknown> }>(V.teacher, RATE, {
+        input: { id: requested.id, rating: 4, comment: '发得很快' },
+      })
+    ).rateRequisition;
+    expect(rated).toEqual({ rating: 4, ratingComment: '发得很快', issuedByStaffId: V.storekeeper.staffId });
+    expectCode(await expectNoWrites(sub, () => sub.as(V.teacher).request(RATE, { input: { id: requested.id, rating: 1 } })), 'CONFLICT');
   });
 
   it('requisitions for a department too', async () => {

@@ -3,7 +3,8 @@ import { SchoolCalendarCopy1796279667726 as M1 } from './1796279667726-SchoolCal
 import { WorkOrders1796282191653 as M2 } from './1796282191653-WorkOrders';
 import { Maintenance1796282907104 as M3 } from './1796282907104-Maintenance';
 import { Patrols1796283598699 as M4 } from './1796283598699-Patrols';
+import { RequisitionRatings1796284322793 as M5 } from './1796284322793-RequisitionRatings';
 
 /** Versioned migrations, oldest first. Generate a new one with `npm run migration:generate -- facilities <Name>`. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const facilitiesMigrations: Function[] = [M0, M1, M2, M3, M4];
+export const facilitiesMigrations: Function[] = [M0, M1, M2, M3, M4, M5];

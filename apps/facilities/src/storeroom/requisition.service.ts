@@ -1,13 +1,14 @@
 import type DataLoader from 'dataloader';
 import type { EntityManager } from 'typeorm';
 import { requirePermission } from '@houqin/auth';
-import { badInput, forbidden, newId, type Page, type PageArgs, parseId } from '@houqin/common';
-import { groupedLoader, paginate } from '@houqin/persistence';
+import { badInput, conflict, forbidden, newId, type Page, type PageArgs, parseId } from '@houqin/common';
+import { groupedLoader, paginate, recordAudit } from '@houqin/persistence';
 import type { FacilitiesContext } from '../context';
 import { P } from '../permissions';
 import type { FacilitiesStep } from '../workflow-step.entity';
 import { Requisition, RequisitionLine, RequisitionStatus } from './storeroom.entity';
 import type {
+  RateRequisitionInput,
   ApproveRequisitionInput,
   ConfirmRequisitionReceiptInput,
   IssueRequisitionInput,
@@ -19,6 +20,7 @@ import { RequisitionAction, requisitionFlow } from './requisition.flow';
 import { approvalRequired, checkQuantity, estimateUnitFen, lineTotalFen, MAX_LINES } from './storeroom.rules';
 import { requisitionReader, storeroomSql } from './storeroom.store';
 import type { StoreroomService } from './storeroom.service';
+import { checkRating } from '../repair/work-order.rules';
 
 /** How many requisitions Staff.requisitions shows. */
 export const LATEST_PER_STAFF = 20;
@@ -257,7 +259,7 @@ export class RequisitionService {
       await this.setIssuedValues(manager, lines, values);
       const issuedValueFen = values.reduce((sum, value) => sum + value, 0);
       return step.commit(manager, this.ctx, {
-        set: { storeroomRoomId: storeroom.id, issuedValueFen, issuedAt: this.ctx.now() },
+        set: { storeroomRoomId: storeroom.id, issuedValueFen, issuedAt: this.ctx.now(), issuedByStaffId: step.viewer.staffId },
         comment: input.comment ?? null,
         changes: { status: RequisitionStatus.ISSUED, storeroomRoomId: storeroom.id, issuedValueFen },
       });
@@ -277,6 +279,38 @@ export class RequisitionService {
         comment: input.comment ?? null,
         changes: { status: RequisitionStatus.RECEIVED },
       });
+    });
+  }
+
+  /**
+   * The requester rates the service once it is received (服务评价), once: FORBIDDEN for anyone else,
+   * CONFLICT before receipt or when rated; BAD_USER_INPUT on rating outside 1–5. The rating counts for
+   * the storekeeper who issued it (the appraisal's service ratings).
+   */
+  rate(input: RateRequisitionInput): Promise<Requisition> {
+    requirePermission(this.ctx.viewer, P.rateRequisition);
+    return this.ctx.dataSource.transaction(async (manager) => {
+      const requisition = await this.reader.getIn(manager, input.id);
+      const viewer = requirePermission(this.ctx.viewer, P.rateRequisition, requisition.schoolId);
+      if (viewer.accountId !== requisition.requesterAccountId) throw forbidden('Only the requester rates a requisition.');
+      if (requisition.status !== RequisitionStatus.RECEIVED)
+        throw conflict(`The requisition is ${requisition.status}; it is rated once received.`, { status: requisition.status });
+      if (requisition.rating != null) throw conflict('The requisition is rated already.');
+      checkRating(input.rating);
+      await manager.update(
+        Requisition,
+        { id: requisition.id },
+        { rating: input.rating, ratingComment: input.comment ?? null, ratedAt: this.ctx.now() },
+      );
+      await recordAudit(manager, this.ctx, {
+        action: 'requisition.rate',
+        entityType: 'Requisition',
+        entityId: requisition.id,
+        districtId: requisition.districtId,
+        schoolId: requisition.schoolId,
+        changes: { rating: input.rating, comment: input.comment ?? null, issuedByStaffId: requisition.issuedByStaffId },
+      });
+      return manager.findOneOrFail(Requisition, { where: { id: requisition.id } });
     });
   }
 

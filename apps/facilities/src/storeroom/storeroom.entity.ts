@@ -404,6 +404,22 @@ export class Requisition extends SchoolOwnedEntity({ districtId: 'District of th
   @InstantColumn({ nullable: true })
   receivedAt: Date | null;
 
+  @Field(() => ID, { nullable: true, description: 'The staff member who issued it (the storekeeper): its rating is theirs.' })
+  @RefColumn({ nullable: true })
+  issuedByStaffId: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'The requester’s rating of the service (服务评价), 1–5; null until rated.' })
+  @Column('int', { nullable: true })
+  rating: number | null;
+
+  @Field(() => String, { nullable: true, description: 'The requester’s comment with the rating.' })
+  @Column('varchar', { length: STORE_NOTE_MAX, nullable: true })
+  ratingComment: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'When it was rated.' })
+  @InstantColumn({ nullable: true })
+  ratedAt: Date | null;
+
   @Field(() => Int, { description: 'Row version: only a step of its flow moves it on.' })
   @RowVersionColumn()
   version: number;

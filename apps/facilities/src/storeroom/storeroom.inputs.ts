@@ -214,6 +214,18 @@ export class ConfirmRequisitionReceiptInput {
   comment?: string | null;
 }
 
+@InputType({ description: 'Rate the service of a requisition you received (服务评价): it counts for the storekeeper who issued it.' })
+export class RateRequisitionInput {
+  @IdField('The requisition.')
+  id: string;
+
+  @Field(() => Int, { description: '1 (poor) to 5 (excellent).' })
+  rating: number;
+
+  @OptionalTextField('A comment.', STORE_NOTE_MAX)
+  comment?: string | null;
+}
+
 @InputType({ description: 'Filter of requisitions.' })
 export class RequisitionFilter {
   @IdField('Only requisitions of this school.', { nullable: true })

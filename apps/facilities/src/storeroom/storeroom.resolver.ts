@@ -18,6 +18,7 @@ import {
 import {
   ApproveRequisitionInput,
   ConfirmRequisitionReceiptInput,
+  RateRequisitionInput,
   ConsumableItemFilter,
   CreateConsumableItemInput,
   IssueRequisitionInput,
@@ -252,6 +253,14 @@ export class RequisitionResolver {
   @Mutation(() => Requisition, { description: 'Confirm receipt of an issued requisition (签收): the requester only.' })
   confirmRequisitionReceipt(@Arg('input') input: ConfirmRequisitionReceiptInput, @Ctx() ctx: FacilitiesContext) {
     return ctx.storeroom.requisitions.confirmReceipt(input);
+  }
+
+  @Mutation(() => Requisition, {
+    description:
+      'Rate the service of a requisition you received (服务评价), 1–5 with a comment, once: the requester only; it counts for the storekeeper who issued it.',
+  })
+  rateRequisition(@Arg('input') input: RateRequisitionInput, @Ctx() ctx: FacilitiesContext) {
+    return ctx.storeroom.requisitions.rate(input);
   }
 
   @FieldResolver(() => [RequisitionLine], { description: 'Its lines in order. Batched.' })
