@@ -4,7 +4,7 @@ import type { EventHandlers } from '@houqin/events';
 import { recordAudit } from '@houqin/persistence';
 import { MeterAnomaly, UtilityMeter } from '../meter/meter.entity';
 import { WorkOrder, WorkOrderCategory, WorkOrderPriority, WorkOrderSource, WorkOrderStatus } from './work-order.entity';
-import { dueAtIn } from './work-order.service';
+import { dueAtIn, EMPTY_COSTS } from './work-order.service';
 
 /**
  * What repairs do with events: a meter's suspected leak (疑似漏水) opens an urgent plumbing work order
@@ -69,23 +69,7 @@ export function openedBySource(districtId: string, schoolId: string, reportedAt:
     reporterPhone: null,
     clientKey: null,
     reportedAt,
-    estimatedLabourFen: null,
-    estimatedMaterialsFen: null,
-    estimateFen: null,
-    resolution: null,
-    contractorSupplierId: null,
-    rejectionReason: null,
-    startedAt: null,
-    finishedAt: null,
-    repairMinutes: null,
-    actualLabourFen: null,
-    actualMaterialsFen: null,
-    contractorCostFen: null,
-    actualTotalFen: null,
-    varianceExplanation: null,
-    rating: null,
-    ratingComment: null,
-    ratedAt: null,
+    ...EMPTY_COSTS,
     statusTokenHash: null,
     escalationLevel: 0,
   };

@@ -594,7 +594,7 @@ export async function announceClosed(
 export const LATEST_SHOWN = 20;
 
 /** A new work order's costs and outcome: none yet. */
-const EMPTY_COSTS = {
+export const EMPTY_COSTS = {
   estimatedLabourFen: null,
   estimatedMaterialsFen: null,
   estimateFen: null,
