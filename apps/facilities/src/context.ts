@@ -13,6 +13,8 @@ import type { ReplacementService } from './replacement/replacement.service';
 import type { WorkOrderService } from './repair/work-order.service';
 import type { MaintenanceService } from './maintenance/maintenance.service';
 import type { PatrolService } from './patrol/patrol.service';
+import type { DutyService } from './duty/duty.service';
+import type { AppraisalService } from './appraisal/appraisal.service';
 
 /**
  * Per-request context of the facilities subgraph: one instance of each concept's service. Each
@@ -49,4 +51,8 @@ export interface FacilitiesContext extends SubgraphContext {
   patrols: PatrolService;
   /** Aggregate reports: assets by class and status, storeroom use, consumption per room (report/). */
   reports: FacilitiesReportService;
+  /** The duty task sheet (工作叙事表): tasks, their planned occurrences, marks and checks (duty/). */
+  duty: DutyService;
+  /** Term appraisal per staff member (考核): figures from the evidence, proposals and confirmations (appraisal/). */
+  appraisals: AppraisalService;
 }

@@ -111,6 +111,15 @@ import { workOrderSql } from './repair/work-order.store';
 import { RoomConsumptionResolver, SchoolFacilitiesReportResolver } from './report/report.resolver';
 import { FacilitiesReportService } from './report/report.service';
 import { facilitiesReportSql } from './report/report.store';
+// duty/, appraisal/
+import { DutyOccurrence, DutyTask } from './duty/duty.entity';
+import { DutyOccurrenceResolver, DutyTaskResolver, StaffDutyResolver } from './duty/duty.resolver';
+import { DutyService } from './duty/duty.service';
+import { dutySql } from './duty/duty.store';
+import { StaffAppraisal } from './appraisal/appraisal.entity';
+import { StaffAppraisalResolver, StaffAppraisalsResolver } from './appraisal/appraisal.resolver';
+import { AppraisalService } from './appraisal/appraisal.service';
+import { appraisalSql } from './appraisal/appraisal.store';
 
 export { facilitiesEnvSpec, loadFacilitiesConfig } from './config';
 export type { FacilitiesContext } from './context';
@@ -171,6 +180,10 @@ export const facilitiesEntities = [
   PatrolRoute,
   Patrol,
   PatrolScan,
+  // duty/, appraisal/
+  DutyTask,
+  DutyOccurrence,
+  StaffAppraisal,
   // The outbox it publishes from and the inbox of what it consumed; its scheduled jobs' leases.
   ...eventEntities,
   ...schedulerEntities,
@@ -256,6 +269,12 @@ export function createFacilitiesSubgraph(options: FacilitiesOptions = {}): Subgr
       UserAccountFacilitiesResolver,
       // events/: the dead letters of what facilities consumed
       FacilitiesDeadLetterResolver,
+      // duty/, appraisal/
+      DutyTaskResolver,
+      DutyOccurrenceResolver,
+      StaffDutyResolver,
+      StaffAppraisalResolver,
+      StaffAppraisalsResolver,
     ],
     orphanedTypes: [School, Campus, Staff, UserAccount],
     referenceResolvers: {
@@ -280,6 +299,8 @@ export function createFacilitiesSubgraph(options: FacilitiesOptions = {}): Subgr
       maintenanceSql,
       patrolSql,
       facilitiesReportSql,
+      dutySql,
+      appraisalSql,
     ],
     permissions: P,
     createContext(base) {
@@ -299,6 +320,8 @@ export function createFacilitiesSubgraph(options: FacilitiesOptions = {}): Subgr
       ctx.workOrders = new WorkOrderService(ctx);
       ctx.maintenance = new MaintenanceService(ctx);
       ctx.patrols = new PatrolService(ctx);
+      ctx.duty = new DutyService(ctx);
+      ctx.appraisals = new AppraisalService(ctx);
       return ctx;
     },
     seedDemo: seedFacilitiesDemo,

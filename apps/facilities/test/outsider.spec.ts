@@ -10,6 +10,7 @@ import type { GraphQLSchema } from 'graphql';
 import { facilitiesSchema, mutationDocument, SCHEMA_PATH } from './schema-fixtures';
 import { CREATE_DEPARTMENT, placeOf, type PlaceFixture } from './place-fixtures';
 import { CAMPUS_A, CAMPUS_B, SCHOOL_A, SCHOOL_B, staffOf, startFacilities, UNKNOWN_ID, V } from './support';
+import { demoTermId } from '@houqin/demo';
 
 jest.setTimeout(120_000);
 
@@ -119,6 +120,33 @@ beforeAll(async () => {
     roomId: a.room,
     startsOn: '2026-12-01',
   });
+  // duty/, appraisal/: an urgent duty task with its occurrence, a proposed appraisal of the plumber.
+  a.dutyTask = await make(V.director, 'createDutyTask', {
+    schoolId: SCHOOL_A,
+    kind: 'URGENT',
+    title: '清理排水沟',
+    requirement: 'X',
+    responsibleStaffId: staffOf('A', 'PLUMBER'),
+    checkerStaffId: staffOf('A', 'ELECTRICIAN'),
+    deadline: '2026-11-20T12:00:00+08:00',
+  });
+  a.dutyOccurrence = (
+    await call<{ dutyOccurrences: { nodes: { id: string }[] } }>(
+      V.director,
+      `query($f: DutyOccurrenceFilter) { dutyOccurrences(filter: $f) { nodes { id } } }`,
+      {
+        f: { taskId: a.dutyTask },
+      },
+    )
+  ).dutyOccurrences.nodes[0].id;
+  a.term = demoTermId('firstPrimary', 2);
+  a.appraisal = await make(V.director, 'proposeStaffAppraisal', {
+    schoolId: SCHOOL_A,
+    staffId: staffOf('A', 'PLUMBER'),
+    termId: a.term,
+    grade: 'PASS',
+    comment: 'X',
+  });
 });
 afterAll(() => sub?.stop());
 
@@ -126,6 +154,7 @@ afterAll(() => sub?.stop());
 function rows(): Record<string, Record<string, unknown>[]> {
   const teacherA = staffOf('A', 'TEACHER');
   const line = { itemId: a.item, quantity: 1, unitCost: '5.00' };
+  const duty = { kind: 'ROUTINE', title: 'X', requirement: 'X', rule: 'FREQ=WEEKLY;BYDAY=FR' };
   return {
     replayFacilitiesDeadLetter: [{ id: UNKNOWN_ID }],
     createBuilding: [
@@ -306,6 +335,27 @@ function rows(): Record<string, Record<string, unknown>[]> {
     startPatrol: [{ input: { routeId: a.route } }],
     recordPatrolScan: [{ input: { patrolId: a.patrol, qrCode: a.roomQr } }],
     finishPatrol: [{ input: { patrolId: a.patrol } }],
+    createDutyTask: [
+      { input: { ...duty, schoolId: SCHOOL_A, responsibleStaffId: staffOf('A', 'PLUMBER'), checkerStaffId: staffOf('A', 'ELECTRICIAN') } },
+      { input: { ...duty, schoolId: SCHOOL_B, responsibleStaffId: staffOf('A', 'PLUMBER'), checkerStaffId: staffOf('B', 'ELECTRICIAN') } },
+      { input: { ...duty, schoolId: SCHOOL_B, responsibleStaffId: staffOf('B', 'PLUMBER'), checkerStaffId: staffOf('A', 'ELECTRICIAN') } },
+    ],
+    updateDutyTask: [
+      { input: { id: a.dutyTask, version: 1, title: 'X' } },
+      { input: { id: a.dutyTask, version: 1, responsibleStaffId: staffOf('B', 'PLUMBER') } },
+    ],
+    endDutyTask: [{ input: { id: a.dutyTask, version: 1, reason: 'X' } }],
+    planDutyTasks: [{ input: { schoolId: SCHOOL_A, termId: a.term } }, { input: { schoolId: SCHOOL_B, termId: a.term } }],
+    markDutyOccurrenceDone: [{ input: { id: a.dutyOccurrence, version: 1 } }],
+    checkDutyOccurrence: [{ input: { id: a.dutyOccurrence, version: 1, result: 'DONE_WELL' } }],
+    proposeStaffAppraisal: [
+      { input: { schoolId: SCHOOL_A, staffId: staffOf('A', 'PLUMBER'), termId: a.term, grade: 'FAIL', comment: 'X' } },
+      {
+        input: { schoolId: SCHOOL_B, staffId: staffOf('A', 'PLUMBER'), termId: demoTermId('secondJunior', 2), grade: 'FAIL', comment: 'X' },
+      },
+      { input: { schoolId: SCHOOL_B, staffId: staffOf('B', 'PLUMBER'), termId: a.term, grade: 'FAIL', comment: 'X' } },
+    ],
+    confirmStaffAppraisal: [{ input: { id: a.appraisal, version: 1 } }],
   };
 }
 
@@ -360,6 +410,10 @@ describe('school B reading school A’s records', () => {
       ['printJob', 'id', { id: a.printJob }],
       ['workOrder', 'id', { id: a.workOrder }],
       ['maintenanceSchedule', 'id', { id: a.schedule }],
+      ['dutyTask', 'id', { id: a.dutyTask }],
+      ['dutyOccurrence', 'id', { id: a.dutyOccurrence }],
+      ['staffAppraisal', 'id', { id: a.appraisal }],
+      ['staffAppraisalFigures', '__typename', { staffId: staffOf('A', 'PLUMBER'), termId: a.term }],
       ['assetHistory', '__typename', { assetId: a.asset }],
       ['meterConsumption', '__typename', { meterId: a.meter, granularity: 'DAY', from: '2026-11-01', to: '2026-11-30' }],
     ];
@@ -415,6 +469,9 @@ describe('school B reading school A’s records', () => {
       ['patrols', `patrols(schoolId: "${SCHOOL_A}") { nodes { id } }`],
       ['workOrders by room', `workOrders(filter: { roomId: "${a.room}" }) { nodes { id } }`],
       ['workOrders by assignee', `workOrders(filter: { assigneeStaffId: "${staffOf('A', 'PLUMBER')}" }) { nodes { id } }`],
+      ['dutyTasks', `dutyTasks(filter: { schoolId: "${SCHOOL_A}" }) { nodes { id } }`],
+      ['dutyOccurrences', `dutyOccurrences(filter: { responsibleStaffId: "${staffOf('A', 'PLUMBER')}" }) { nodes { id } }`],
+      ['staffAppraisals', `staffAppraisals(filter: { staffId: "${staffOf('A', 'PLUMBER')}" }) { nodes { id } }`],
     ];
     const failures: string[] = [];
     for (const [label, selection] of lists) {
