@@ -10,6 +10,7 @@ import { Role } from '@houqin/auth';
 import { demoTermId } from '@houqin/demo';
 import { expectBadInput, expectCode, expectNoWrites, ok, type TestSubgraph } from '@houqin/testing';
 import { placeOf, type PlaceFixture } from './place-fixtures';
+import { createItem, receive } from './storeroom-fixtures';
 import { SCHOOL_A, SCHOOL_B, staffOf, startFacilities, TEST_NOW, V, viewer } from './support';
 
 jest.setTimeout(90_000);
@@ -190,6 +191,53 @@ describe('the plumber’s autumn figures (考核数据)', () => {
       await request('plumber', FIGURES_OF, { staffId: PLUMBER_ID, from: '2026-09-01', to: '2026-10-31' }),
     ).staffAppraisalFigures;
     expect(range).toMatchObject({ termId: null, ...PLUMBER_FIGURES });
+  });
+
+  it('counts the storekeeper’s service ratings: the requisitions he issued, rated by the requesters', async () => {
+    at('2026-10-20T09:00:00');
+    const item = await createItem(sub, {
+      schoolId: SCHOOL_A,
+      name: '粉笔',
+      unit: 'BOX',
+      category: 'CHALK_STATIONERY',
+      standardUnitCost: '5.00',
+    });
+    await receive(sub, SCHOOL_A, place.rooms.STOREROOM, [{ itemId: item.id, quantity: 20, unitCost: '5.00' }]);
+    const requisition = await run<Row>(
+      'teacher',
+      `mutation($input: RequestRequisitionInput!) { requestRequisition(input: $input) { id version } }`,
+      {
+        schoolId: SCHOOL_A,
+        roomId: place.rooms.CLASSROOM,
+        lines: [{ itemId: item.id, quantity: 2 }],
+      },
+    );
+    await run('storekeeper', `mutation($input: IssueRequisitionInput!) { issueRequisition(input: $input) { id } }`, {
+      id: requisition.id,
+      storeroomRoomId: place.rooms.STOREROOM,
+    });
+    await run('teacher', `mutation($input: ConfirmRequisitionReceiptInput!) { confirmRequisitionReceipt(input: $input) { id } }`, {
+      id: requisition.id,
+    });
+    await run('teacher', `mutation($input: RateRequisitionInput!) { rateRequisition(input: $input) { id } }`, {
+      id: requisition.id,
+      rating: 4,
+      comment: '发得很快',
+    });
+    at('2026-10-26T10:00:00');
+    const figures = ok<{ staffAppraisalFigures: Figures }>(
+      await request('director', FIGURES_OF, { staffId: staffOf('A', 'STOREKEEPER'), termId: AUTUMN }),
+    ).staffAppraisalFigures;
+    // Only the ratings category has evidence: (4 − 1) / 4 = 75, and so the total.
+    expect(figures).toMatchObject({
+      tasks: { due: 0 },
+      ratings: { rated: 1, total: 4, average: 4 },
+      scores: { taskCompletion: null, checkResults: null, ratings: 75, dueTime: null, total: 75 },
+      suggestedGrade: 'PASS',
+    });
+    expect(figures.evidence).toEqual([
+      { category: 'RATINGS', outcome: 'RATED', subjectType: 'REQUISITION', subjectId: requisition.id, day: '2026-10-20', value: 4 },
+    ]);
   });
 
   it('is read by the director, principal, district and the person; another teacher is FORBIDDEN, another school NOT_FOUND', async () => {

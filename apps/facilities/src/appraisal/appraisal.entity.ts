@@ -52,7 +52,9 @@ registerEnumType(AppraisalCategory, {
   valuesConfig: {
     TASKS: { description: 'Duty task completion (任务完成): occurrences due, on time, late, not done. Weight 40.' },
     CHECKS: { description: 'Checker results (检查结果): 好, 合格, 未完成. Weight 30.' },
-    RATINGS: { description: 'Ratings of the repairs they were assigned to (服务评价), 1–5. Weight 20.' },
+    RATINGS: {
+      description: 'Service ratings (服务评价), 1–5: of the repairs they were assigned to and of the requisitions they issued. Weight 20.',
+    },
     DUE_TIME: { description: 'Their repairs finished by the due time (维修及时率). Weight 10.' },
   },
 });
@@ -83,10 +85,16 @@ registerEnumType(AppraisalOutcome, {
 export enum AppraisalSubject {
   DUTY_OCCURRENCE = 'DUTY_OCCURRENCE',
   WORK_ORDER = 'WORK_ORDER',
+  REQUISITION = 'REQUISITION',
 }
 registerEnumType(AppraisalSubject, {
   name: 'AppraisalSubject',
-  description: 'What a piece of evidence is: a duty occurrence or a work order.',
+  description: 'What a piece of evidence is.',
+  valuesConfig: {
+    DUTY_OCCURRENCE: { description: 'A duty occurrence they were responsible for (dutyOccurrence(id)).' },
+    WORK_ORDER: { description: 'A work order they were assigned to (workOrder(id)).' },
+    REQUISITION: { description: 'A requisition they issued from the storeroom, rated by its requester (requisition(id)).' },
+  },
 });
 
 @ObjectType({ description: 'Duty task completion (任务完成): the occurrences they were responsible for, due in the period.' })
@@ -119,9 +127,12 @@ export class AppraisalCheckFigures {
   notDone: number;
 }
 
-@ObjectType({ description: 'Ratings (服务评价) of the work orders they were assigned to, due in the period.' })
+@ObjectType({
+  description:
+    'Service ratings (服务评价): of the work orders they were assigned to, due in the period, and of the requisitions they issued in the period.',
+})
 export class AppraisalRatingFigures {
-  @Field(() => Int, { description: 'Work orders rated.' })
+  @Field(() => Int, { description: 'Ratings counted (work orders and requisitions).' })
   rated: number;
 
   @Field(() => Int, { description: 'The sum of their ratings (1–5 each).' })
@@ -173,13 +184,16 @@ export class AppraisalEvidenceItem {
   @Field(() => AppraisalOutcome, { description: 'How it came out.' })
   outcome: AppraisalOutcome;
 
-  @Field(() => AppraisalSubject, { description: 'A duty occurrence or a work order.' })
+  @Field(() => AppraisalSubject, { description: 'A duty occurrence, a work order or a requisition.' })
   subjectType: AppraisalSubject;
 
-  @Field(() => ID, { description: 'Its id (dutyOccurrence(id) or workOrder(id)).' })
+  @Field(() => ID, { description: 'Its id (dutyOccurrence(id), workOrder(id) or requisition(id)).' })
   subjectId: string;
 
-  @Field({ description: 'Its day: the occurrence’s day, or the work order’s due day (YYYY-MM-DD, the school’s calendar).' })
+  @Field({
+    description:
+      'Its day: the occurrence’s day, the work order’s due day, the requisition’s issue day (YYYY-MM-DD, the school’s calendar).',
+  })
   day: string;
 
   @Field(() => Int, { nullable: true, description: 'The rating (1–5) for RATED; null otherwise.' })
@@ -215,7 +229,7 @@ export class StaffAppraisalFigures {
   @Field(() => AppraisalCheckFigures, { description: 'Checker results (检查结果).' })
   checks: AppraisalCheckFigures;
 
-  @Field(() => AppraisalRatingFigures, { description: 'Ratings of their repairs (服务评价).' })
+  @Field(() => AppraisalRatingFigures, { description: 'Service ratings of their repairs and requisitions (服务评价).' })
   ratings: AppraisalRatingFigures;
 
   @Field(() => AppraisalDueTimeFigures, { description: 'Due-time compliance of their repairs (维修及时率).' })
@@ -328,8 +342,8 @@ export class StaffAppraisal extends SchoolOwnedEntity({ districtId: 'District of
   createdAt: Date;
 }
 
-/** One evidence item as stored: [category, outcome, subjectId, day, value]. */
-export type StoredEvidence = [AppraisalCategory, AppraisalOutcome, string, string, number | null];
+/** One evidence item as stored: [category, outcome, subjectType, subjectId, day, value]. */
+export type StoredEvidence = [AppraisalCategory, AppraisalOutcome, AppraisalSubject, string, string, number | null];
 
 /** StaffAppraisalFigures as a proposal stores them (instants as ISO strings, evidence as tuples). */
 export interface StoredFigures extends Omit<StaffAppraisalFigures, 'asOf' | 'evidence'> {

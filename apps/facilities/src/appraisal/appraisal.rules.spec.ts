@@ -88,6 +88,25 @@ describe('the appraisal formula (考核计分)', () => {
     ]);
   });
 
+  it('a storekeeper’s service ratings are the requisitions they issued, rated by the requesters, beside any repairs', () => {
+    const tally = tallyEvidence(
+      [],
+      [workOrder('2026-09-20', 2, 3)],
+      [
+        { id: 'req-1', dueOn: '2026-09-10', rating: 5 },
+        { id: 'req-2', dueOn: '2026-09-30', rating: 4 },
+      ],
+    );
+    expect(tally.ratings).toEqual({ rated: 3, total: 12, average: 4 });
+    expect(tally.evidence.filter((e) => e.category === 'RATINGS').map((e) => [e.subjectType, e.subjectId.slice(0, 3), e.value])).toEqual([
+      ['REQUISITION', 'req', 5],
+      ['WORK_ORDER', 'wo-', 3],
+      ['REQUISITION', 'req', 4],
+    ]);
+    // (12 − 3) / 12 = 75; one repair on time = 100; (20·75 + 10·100) / 30 = 83.3.
+    expect(appraisalScores(tally)).toMatchObject({ ratings: 75, dueTime: 100, total: 83.3 });
+  });
+
   it('an empty category is left out and the other weights rescaled; no evidence at all has no total and no grade', () => {
     // Only duty tasks, all on time and done well: 100, whatever the empty repair categories.
     const teacher = tallyEvidence([occurrence('2026-09-04', 1, DONE_WELL), occurrence('2026-09-11', 1, DONE_WELL)], []);
@@ -139,7 +158,7 @@ describe('the appraisal formula (考核计分)', () => {
     );
     expect(figures.suggestedGrade).toBe('PASS');
     const stored = JSON.parse(JSON.stringify(storedFigures(figures)));
-    expect(stored.evidence[0]).toEqual(['TASKS', 'ON_TIME', PLUMBER_OCCURRENCES[0].id, '2026-09-04', null]);
+    expect(stored.evidence[0]).toEqual(['TASKS', 'ON_TIME', 'DUTY_OCCURRENCE', PLUMBER_OCCURRENCES[0].id, '2026-09-04', null]);
     expect(figuresFromStore(stored)).toEqual(figures);
   });
 });

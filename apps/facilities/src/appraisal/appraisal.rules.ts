@@ -16,7 +16,9 @@ import {
  * - task completion (任务完成, weight 40): (on time + ½ × late) ÷ due × 100 — an occurrence marked done
  *   by its deadline counts whole, after it half, not marked not at all;
  * - checker results (检查结果, weight 30): (100 × 好 + 80 × 合格 + 0 × 未完成) ÷ checked;
- * - ratings (服务评价, weight 20): (mean rating − 1) ÷ 4 × 100, so 1 star is 0, 3 stars 50, 5 stars 100;
+ * - service ratings (服务评价, weight 20): (mean rating − 1) ÷ 4 × 100, so 1 star is 0, 3 stars 50, 5 stars
+ *   100 — the reporters' ratings of the repairs they were assigned to and the requesters' ratings of the
+ *   requisitions they issued from the storeroom;
  * - due-time compliance (维修及时率, weight 10): finished by the due time ÷ due × 100.
  *
  * The total is the weighted mean over the categories that have evidence: an empty category (a
@@ -57,33 +59,35 @@ export interface WorkOrderEvidence {
   rating: number | null;
 }
 
+/** A requisition the person issued that its requester rated (`dueOn`: the day it was issued at the school). */
+export interface RequisitionEvidence {
+  id: string;
+  dueOn: string;
+  rating: number;
+}
+
 /** Rounded half up to one decimal. */
 export const round1 = (value: number) => Math.round(value * 10 + 1e-9) / 10;
 
 /** The counts of each category and the evidence behind them (each category's items in day order). */
-export function tallyEvidence(occurrences: readonly OccurrenceEvidence[], workOrders: readonly WorkOrderEvidence[]) {
+export function tallyEvidence(
+  occurrences: readonly OccurrenceEvidence[],
+  workOrders: readonly WorkOrderEvidence[],
+  requisitions: readonly RequisitionEvidence[] = [],
+) {
   const tasks = { due: 0, onTime: 0, late: 0, notDone: 0 };
   const checks = { checked: 0, doneWell: 0, done: 0, notDone: 0 };
   const ratings = { rated: 0, total: 0, average: null as number | null };
   const dueTime = { due: 0, onTime: 0, late: 0 };
   const items: Record<AppraisalCategory, AppraisalEvidenceItem[]> = { TASKS: [], CHECKS: [], RATINGS: [], DUE_TIME: [] };
+  const { DUTY_OCCURRENCE, WORK_ORDER, REQUISITION } = AppraisalSubject;
   const item = (
     category: AppraisalCategory,
     outcome: AppraisalOutcome,
+    subjectType: AppraisalSubject,
     subject: { id: string; dueOn: string },
     value: number | null = null,
-  ) =>
-    items[category].push({
-      category,
-      outcome,
-      subjectType:
-        category === AppraisalCategory.TASKS || category === AppraisalCategory.CHECKS
-          ? AppraisalSubject.DUTY_OCCURRENCE
-          : AppraisalSubject.WORK_ORDER,
-      subjectId: subject.id,
-      day: subject.dueOn,
-      value,
-    });
+  ) => items[category].push({ category, outcome, subjectType, subjectId: subject.id, day: subject.dueOn, value });
   const byDay = <T extends { dueOn: string; id: string }>(rows: readonly T[]) =>
     [...rows].sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.id.localeCompare(b.id));
 
@@ -91,13 +95,13 @@ export function tallyEvidence(occurrences: readonly OccurrenceEvidence[], workOr
     tasks.due += 1;
     if (!occurrence.doneAt) {
       tasks.notDone += 1;
-      item(AppraisalCategory.TASKS, AppraisalOutcome.NOT_DONE, occurrence);
+      item(AppraisalCategory.TASKS, AppraisalOutcome.NOT_DONE, DUTY_OCCURRENCE, occurrence);
     } else if (occurrence.doneAt <= occurrence.deadline) {
       tasks.onTime += 1;
-      item(AppraisalCategory.TASKS, AppraisalOutcome.ON_TIME, occurrence);
+      item(AppraisalCategory.TASKS, AppraisalOutcome.ON_TIME, DUTY_OCCURRENCE, occurrence);
     } else {
       tasks.late += 1;
-      item(AppraisalCategory.TASKS, AppraisalOutcome.LATE, occurrence);
+      item(AppraisalCategory.TASKS, AppraisalOutcome.LATE, DUTY_OCCURRENCE, occurrence);
     }
     if (occurrence.checkResult) {
       checks.checked += 1;
@@ -107,23 +111,27 @@ export function tallyEvidence(occurrences: readonly OccurrenceEvidence[], workOr
         NOT_DONE: ['notDone', AppraisalOutcome.NOT_DONE],
       }[occurrence.checkResult] as ['doneWell' | 'done' | 'notDone', AppraisalOutcome];
       checks[key] += 1;
-      item(AppraisalCategory.CHECKS, outcome, occurrence);
+      item(AppraisalCategory.CHECKS, outcome, DUTY_OCCURRENCE, occurrence);
     }
   }
+  const rated: [AppraisalSubject, { id: string; dueOn: string }, number][] = [];
   for (const order of byDay(workOrders)) {
     dueTime.due += 1;
     if (order.finishedAt && order.finishedAt <= order.dueAt) {
       dueTime.onTime += 1;
-      item(AppraisalCategory.DUE_TIME, AppraisalOutcome.ON_TIME, order);
+      item(AppraisalCategory.DUE_TIME, AppraisalOutcome.ON_TIME, WORK_ORDER, order);
     } else {
       dueTime.late += 1;
-      item(AppraisalCategory.DUE_TIME, AppraisalOutcome.LATE, order);
+      item(AppraisalCategory.DUE_TIME, AppraisalOutcome.LATE, WORK_ORDER, order);
     }
-    if (order.rating != null) {
-      ratings.rated += 1;
-      ratings.total += order.rating;
-      item(AppraisalCategory.RATINGS, AppraisalOutcome.RATED, order, order.rating);
-    }
+    if (order.rating != null) rated.push([WORK_ORDER, order, order.rating]);
+  }
+  for (const requisition of requisitions) rated.push([REQUISITION, requisition, requisition.rating]);
+  rated.sort(([, a], [, b]) => a.dueOn.localeCompare(b.dueOn) || a.id.localeCompare(b.id));
+  for (const [subjectType, subject, rating] of rated) {
+    ratings.rated += 1;
+    ratings.total += rating;
+    item(AppraisalCategory.RATINGS, AppraisalOutcome.RATED, subjectType, subject, rating);
   }
   ratings.average = ratings.rated ? round1(ratings.total / ratings.rated) : null;
   const all = Object.values(AppraisalCategory).map((category) => items[category]);
@@ -180,8 +188,9 @@ export function appraisalFigures(
   base: { staffId: string; schoolId: string; termId: string | null; from: string; to: string; asOf: Date },
   occurrences: readonly OccurrenceEvidence[],
   workOrders: readonly WorkOrderEvidence[],
+  requisitions: readonly RequisitionEvidence[] = [],
 ): StaffAppraisalFigures {
-  const tally = tallyEvidence(occurrences, workOrders);
+  const tally = tallyEvidence(occurrences, workOrders, requisitions);
   const scores = appraisalScores(tally);
   return { ...base, ...tally, scores, suggestedGrade: suggestedGrade(scores.total) };
 }
@@ -191,7 +200,7 @@ export function storedFigures(figures: StaffAppraisalFigures): StoredFigures {
   return {
     ...figures,
     asOf: figures.asOf.toISOString(),
-    evidence: figures.evidence.map((e) => [e.category, e.outcome, e.subjectId, e.day, e.value]),
+    evidence: figures.evidence.map((e) => [e.category, e.outcome, e.subjectType, e.subjectId, e.day, e.value]),
   };
 }
 
@@ -200,13 +209,10 @@ export function figuresFromStore(stored: StoredFigures): StaffAppraisalFigures {
   return {
     ...stored,
     asOf: new Date(stored.asOf),
-    evidence: stored.evidence.map(([category, outcome, subjectId, day, value]) => ({
+    evidence: stored.evidence.map(([category, outcome, subjectType, subjectId, day, value]) => ({
       category,
       outcome,
-      subjectType:
-        category === AppraisalCategory.TASKS || category === AppraisalCategory.CHECKS
-          ? AppraisalSubject.DUTY_OCCURRENCE
-          : AppraisalSubject.WORK_ORDER,
+      subjectType,
       subjectId,
       day,
       value,

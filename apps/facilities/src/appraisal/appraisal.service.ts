@@ -39,8 +39,9 @@ export interface AppraisalPeriod {
 
 /**
  * The figures of `staffId` at `schoolId` over a period at `asOf`, by the formula (appraisal.rules.ts),
- * from two statements: their duty occurrences and the work orders they were assigned to. No permission
- * check: the service's reads and the demo seed call it after their own.
+ * from three statements: their duty occurrences, the work orders they were assigned to and the rated
+ * requisitions they issued. No permission check: the service's reads and the demo seed call it after
+ * their own.
  */
 export async function computeAppraisalFigures(
   manager: EntityManager,
@@ -51,20 +52,28 @@ export async function computeAppraisalFigures(
 ): Promise<StaffAppraisalFigures> {
   const timeZone = (await manager.findOne(KnownSchool, { where: { schoolId } }))?.timeZone ?? DEFAULT_TIME_ZONE;
   const [start, end] = [dayStart(period.from, timeZone), dayStart(shiftDate(period.to, 1), timeZone)];
-  const [occurrences, workOrders] = await Promise.all([
+  const [occurrences, workOrders, requisitions] = await Promise.all([
     appraisalSql.occurrenceEvidence(manager, schoolId, staffId, period.from, period.to, asOf).getMany(),
     appraisalSql.workOrderEvidence(manager, schoolId, staffId, start, end, asOf).getMany(),
+    appraisalSql.requisitionEvidence(manager, schoolId, staffId, start, end, asOf).getMany(),
   ]);
+  // A due time at midnight ends the day before it.
+  const dayOf = (at: Date) => todayIn(timeZone, new Date(at.getTime() - 1));
   return appraisalFigures(
     { staffId, schoolId, termId: period.termId, from: period.from, to: period.to, asOf },
     occurrences,
     workOrders.map((order) => ({
       id: order.id,
-      // A due time at midnight ends the day before it.
-      dueOn: todayIn(timeZone, new Date(order.dueAt.getTime() - 1)),
+      dueOn: dayOf(order.dueAt),
       dueAt: order.dueAt,
       finishedAt: order.finishedAt,
-      rating: order.rating,
+      // A rating given after the figures' time does not count in them.
+      rating: order.ratedAt && order.ratedAt <= asOf ? order.rating : null,
+    })),
+    requisitions.map((requisition) => ({
+      id: requisition.id,
+      dueOn: todayIn(timeZone, requisition.issuedAt!),
+      rating: requisition.rating!,
     })),
   );
 }

@@ -4,6 +4,7 @@ import { defineSqlStore, exampleRequest, lockRows, type ReadContext, ScopedReade
 import { P } from '../permissions';
 import { DutyOccurrence, DutyOccurrenceStatus } from '../duty/duty.entity';
 import { WorkOrder, WorkOrderAssignee, WorkOrderStatus } from '../repair/work-order.entity';
+import { Requisition } from '../storeroom/storeroom.entity';
 import { StaffAppraisal, StaffAppraisalStatus } from './appraisal.entity';
 
 /** A school's appraisals: its director and principal and the district read them all; the person appraised their own. */
@@ -64,12 +65,26 @@ export const appraisalSql = defineSqlStore(
         .getRepository(WorkOrder)
         .createQueryBuilder('wo')
         .innerJoin(WorkOrderAssignee, 'woa', 'woa.workOrderId = wo.id AND woa.staffId = :staffId', { staffId })
-        .select(['wo.id', 'wo.dueAt', 'wo.finishedAt', 'wo.rating'])
+        .select(['wo.id', 'wo.dueAt', 'wo.finishedAt', 'wo.rating', 'wo.ratedAt'])
         .where('wo.schoolId = :schoolId AND wo.status <> :rejected', { schoolId, rejected: WorkOrderStatus.REJECTED })
         .andWhere('wo.dueAt > :start AND wo.dueAt <= :end', { start, end })
         .andWhere('(wo.dueAt <= :asOf OR wo.finishedAt IS NOT NULL)', { asOf })
         .orderBy('wo.dueAt')
         .addOrderBy('wo.id'),
+    /**
+     * The requisitions of a school a person issued (the storekeeper, 发放) in (start, end] and whose
+     * requester rated them by `asOf` (服务评价).
+     */
+    requisitionEvidence: (m, schoolId: string, staffId: string, start: Date, end: Date, asOf: Date) =>
+      m
+        .getRepository(Requisition)
+        .createQueryBuilder('req')
+        .select(['req.id', 'req.issuedAt', 'req.rating'])
+        .where('req.schoolId = :schoolId AND req.issuedByStaffId = :staffId', { schoolId, staffId })
+        .andWhere('req.issuedAt > :start AND req.issuedAt <= :end', { start, end })
+        .andWhere('req.rating IS NOT NULL AND req.ratedAt <= :asOf', { asOf })
+        .orderBy('req.issuedAt')
+        .addOrderBy('req.id'),
     /** The appraisals list, newest first (keyset-paged on the id by the caller), narrowed by the filter. */
     list: (m, appraisals: ScopedReader<StaffAppraisal>, filter: StaffAppraisalListFilter) => {
       const qb = appraisals.query(m);
@@ -117,6 +132,13 @@ export const appraisalSql = defineSqlStore(
   {
     occurrenceEvidence: ['school-1', 'staff-1', '2026-09-01', '2027-01-22', new Date('2027-01-20T00:00:00Z')],
     workOrderEvidence: [
+      'school-1',
+      'staff-1',
+      new Date('2026-08-31T16:00:00Z'),
+      new Date('2027-01-22T16:00:00Z'),
+      new Date('2027-01-20T00:00:00Z'),
+    ],
+    requisitionEvidence: [
       'school-1',
       'staff-1',
       new Date('2026-08-31T16:00:00Z'),
