@@ -1,5 +1,6 @@
 import type { ConsoleArea } from '../app/pages';
 import { assetPages } from './assets/pages';
+import { maintenancePages } from './maintenance/pages';
 import { meterPages } from './meters/pages';
 import { printingPages } from './printing/pages';
 import { placePages } from './places/pages';
@@ -9,11 +10,20 @@ import { storeroomPages } from './storeroom/pages';
 
 /**
  * The facilities service's pages (后勤资产): places and their QR labels, the asset register and its
- * stocktakes, the storeroom and requisitions, repair work orders (维修工单), meters and the print
- * centre. Each group of pages lives in its own folder here and is listed below.
+ * stocktakes, the storeroom and requisitions, repair work orders (维修工单), preventive maintenance
+ * (预防性维护), meters and the print centre. Each group of pages lives in its own folder here and is listed below.
  */
 export const facilitiesArea: ConsoleArea = {
   key: 'facilities',
   title: { zh: '后勤资产', en: 'Facilities' },
-  pages: [...placePages, ...assetPages, ...meterPages, ...printingPages, ...stocktakePages, ...storeroomPages, ...repairPages],
+  pages: [
+    ...placePages,
+    ...assetPages,
+    ...meterPages,
+    ...printingPages,
+    ...stocktakePages,
+    ...storeroomPages,
+    ...repairPages,
+    ...maintenancePages,
+  ],
 };

@@ -12,6 +12,7 @@ import { Money } from '../../shared/components/Money';
 import { graphProblems } from '../../shared/graph-errors';
 import { labelOf } from '../../shared/labels';
 import { formatYuan, parseYuanToFen, type MoneyValue } from '../../shared/money';
+import { ChecklistCard } from '../maintenance/ChecklistCard';
 import { roomOptionText } from '../storeroom/storeroom';
 import {
   RATING_TEXT,
@@ -70,7 +71,8 @@ const amountRule = (t: T, optional = false) => ({
  * One repair work order (维修工单): what and where, the estimate and the final account, who it is
  * assigned to, its steps as a timeline (the estimate beside the costing, the final account beside
  * 决算), and the steps the viewer may take now (viewerActions) as buttons opening small forms:
- * triage, cost, review, assign, start, finish, final account, rate.
+ * triage, cost, review, assign, start, finish, final account, rate. A work order a maintenance schedule
+ * opened (预防性维护) shows its checklist, recorded here by whoever works it before it is finished.
  */
 export default function WorkOrderDetailPage() {
   const t = useT();
@@ -190,6 +192,7 @@ export default function WorkOrderDetailPage() {
           )}
         </Descriptions>
       </Card>
+      {order.source === 'PM' && <ChecklistCard order={order} />}
       <CostsCard order={order} />
       <Card title={t('流程记录', 'Steps')}>
         <Timeline
