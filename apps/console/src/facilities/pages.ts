@@ -2,6 +2,7 @@ import type { ConsoleArea } from '../app/pages';
 import { assetPages } from './assets/pages';
 import { maintenancePages } from './maintenance/pages';
 import { meterPages } from './meters/pages';
+import { patrolPages } from './patrols/pages';
 import { printingPages } from './printing/pages';
 import { placePages } from './places/pages';
 import { repairPages } from './repairs/pages';
@@ -11,7 +12,7 @@ import { storeroomPages } from './storeroom/pages';
 /**
  * The facilities service's pages (后勤资产): places and their QR labels, the asset register and its
  * stocktakes, the storeroom and requisitions, repair work orders (维修工单), preventive maintenance
- * (预防性维护), meters and the print centre. Each group of pages lives in its own folder here and is listed below.
+ * (预防性维护) and patrols (巡视), meters and the print centre. Each group of pages lives in its own folder here and is listed below.
  */
 export const facilitiesArea: ConsoleArea = {
   key: 'facilities',
@@ -25,5 +26,6 @@ export const facilitiesArea: ConsoleArea = {
     ...storeroomPages,
     ...repairPages,
     ...maintenancePages,
+    ...patrolPages,
   ],
 };
