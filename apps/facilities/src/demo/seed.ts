@@ -11,6 +11,8 @@ import { seedStocktakeDemo } from './stocktake';
 import { seedStoreroomDemo } from './storeroom';
 import { seedRepairDemo } from './repair';
 import { seedMaintenanceDemo } from './maintenance';
+import { seedDutyDemo } from './duty';
+import { seedAppraisalDemo } from './appraisal';
 
 /**
  * The demo district's facilities: idempotent (each concept's part returns early when its rows exist).
@@ -36,5 +38,8 @@ export async function seedFacilitiesDemo(dataSource: DataSource, logger: Logger)
   await seedRepairDemo(dataSource, logger);
   // maintenance/, patrol/: the lift's 15-day plan with an overdue due day, the fire-system test ahead, an evening round walked twice
   await seedMaintenanceDemo(dataSource, logger);
+  // duty/, appraisal/: the duty task sheet of last term and this one (checked, one missed, two urgent jobs), last term's appraisals
+  await seedDutyDemo(dataSource, logger);
+  await seedAppraisalDemo(dataSource, logger);
   logger.info('seeded the facilities demo data');
 }
