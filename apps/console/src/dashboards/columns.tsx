@@ -24,6 +24,8 @@ export function figureColumn<Row>(column: MeasureColumn<Row>, t: (zh: string, en
     title: t(column.title.zh, column.title.en),
     align: 'right',
     sorter: (a: Row, b: Row) => compareNullable(column.value(a), column.value(b)),
+    // Each cell names its measure's column, for browser tests and anyone reading the page's markup.
+    onCell: () => ({ 'data-column': column.key }) as React.HTMLAttributes<HTMLElement>,
     render: (_: unknown, row: Row) => <Figure kind={column.kind} value={column.value(row)} />,
   };
 }

@@ -10,6 +10,8 @@ import { Figure, measureColumns } from '../columns';
 import { executionTenths } from '../figures';
 import { DISTRICT_MEASURES } from '../measures';
 import { PeriodPicker, useDashboardPeriod } from '../PeriodPicker';
+import { useDistrictRepairs } from '../RepairPanel';
+import { withRepairs } from '../repairs';
 import { districtFileName, districtWorkbook } from './export';
 import { DistrictDashboardDocument, districtCategories, toDistrictRows, type DistrictRow } from './query';
 
@@ -19,8 +21,10 @@ export function schoolDashboardPath(schoolId: string, period: string): string {
 
 /**
  * District dashboard (区级看板): every school side by side for a month of a fiscal year, from ONE
- * query. The measures (measures/index.ts) give the table's columns, the charts and the Excel sheet;
- * a school (its name or a bar) opens its own dashboard.
+ * query, and the month's work orders (维修工单) per school from a second (useDistrictRepairs: in the
+ * first they would pass the gateway's cost limit), merged into the same rows. The measures
+ * (measures/index.ts) give the table's columns, the charts and the Excel sheet; a school (its name or
+ * a bar) opens its own dashboard.
  */
 export default function DistrictDashboardPage() {
   const t = useT();
@@ -37,7 +41,8 @@ export default function DistrictDashboardPage() {
     notifyOnNetworkStatusChange: false,
   });
   const connection = (data ?? previousData)?.districtBudgetComparison;
-  const rows = useMemo(() => toDistrictRows(connection?.nodes ?? []), [connection]);
+  const repairs = useDistrictRepairs(period);
+  const rows = useMemo(() => withRepairs(toDistrictRows(connection?.nodes ?? []), repairs), [connection, repairs]);
   const categories = useMemo(() => districtCategories(rows), [rows]);
   const open = useCallback((schoolId: string) => void navigate(schoolDashboardPath(schoolId, period.period)), [navigate, period.period]);
   const onBarClick = useCallback((item: ChartItemClick) => item.id && open(item.id), [open]);
@@ -77,7 +82,7 @@ export default function DistrictDashboardPage() {
     } finally {
       setLoadingMore(false);
     }
-    return toDistrictRows(nodes);
+    return withRepairs(toDistrictRows(nodes), repairs);
   }
 
   async function exportExcel() {

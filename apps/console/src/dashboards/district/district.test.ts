@@ -152,6 +152,7 @@ describe('the district dashboard’s rows', () => {
       'chart-cost-per-meal',
       'chart-asset-value',
       'chart-utilities-per-student',
+      'chart-repair-cost',
     ]);
   });
 
@@ -189,6 +190,13 @@ describe('the district dashboard’s rows', () => {
       '本月印面数',
       '双面率 (%)',
       '本月文印费',
+      '报修数',
+      '未完成',
+      '超期未修',
+      '已完工',
+      '按时完成率 (%)',
+      '平均维修用时（分钟）',
+      '维修决算',
     ]);
     expect(read[2]).toEqual([
       '第一实验小学',
@@ -217,8 +225,9 @@ describe('the district dashboard’s rows', () => {
       '12000',
       '62.5',
       '1500',
+      ...Array<string>(7).fill(''),
     ]);
-    expect(read[3]).toEqual(['s2', '0', '0', '0', '0', ...Array<string>(21).fill('')]);
+    expect(read[3]).toEqual(['s2', '0', '0', '0', '0', ...Array<string>(28).fill('')]);
   });
 });
 

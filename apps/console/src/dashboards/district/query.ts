@@ -1,5 +1,6 @@
 import { graphql } from '../../graphql';
 import type { DistrictDashboardQuery } from '../../graphql/graphql';
+import type { RepairFigures } from '../repairs';
 
 /**
  * The district dashboard's ONE query (区级看板): every school's budget by category, spending per
@@ -146,6 +147,11 @@ export interface DistrictRow {
   canteenCompliance: CanteenComplianceFigures | null;
   /** The facilities service's month (后勤资产): assets, utilities and printing; null where unreadable. */
   facilities: FacilitiesFigures;
+  /**
+   * The month's work orders (维修工单), from a query of their own (DistrictRepairSummary, beside this one
+   * near the gateway's cost limit) merged in by withRepairs; null or absent until it answers.
+   */
+  repairs?: RepairFigures | null;
 }
 
 /** A school's facilities figures for the dashboard's month: money in fen, the double-sided ratio in tenths of a percent. */

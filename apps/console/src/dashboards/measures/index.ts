@@ -3,6 +3,7 @@ import { canteenMeasure } from './canteen';
 import { canteenComplianceMeasure } from './canteen-compliance';
 import { assetValueMeasure, printingMeasure, utilitiesMeasure } from './facilities';
 import { perStudentMeasure } from './per-student';
+import { repairsMeasure } from './repairs';
 import type { DistrictMeasure } from './types';
 
 /** The district dashboard's measures, in the order of the table's columns and the charts (see types.ts to add one). */
@@ -14,6 +15,7 @@ export const DISTRICT_MEASURES: DistrictMeasure[] = [
   assetValueMeasure,
   utilitiesMeasure,
   printingMeasure,
+  repairsMeasure,
 ];
 
 export type { ChartContext, DistrictMeasure, FigureKind, Label, Measure, MeasureColumn } from './types';

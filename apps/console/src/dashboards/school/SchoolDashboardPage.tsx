@@ -30,6 +30,7 @@ import { CANTEEN_COMPLIANCE_COLUMNS } from '../measures/canteen-compliance';
 import { FACILITIES_COLUMNS } from '../measures/facilities';
 import { parsePeriod } from '../period';
 import { PeriodPicker, useDashboardPeriod } from '../PeriodPicker';
+import { SchoolRepairCard } from '../RepairPanel';
 import { schoolBudgetColumns, totalLine } from './budget-columns';
 import { monthsWithFigures, schoolBudgetOption, schoolTrendOption } from './charts';
 import { schoolFileName, schoolWorkbook } from './export';
@@ -39,8 +40,10 @@ import { DashboardSchoolsDocument, SchoolDashboardDocument, statementAddsUp, sta
 
 /**
  * School dashboard (学校看板): one school's budget by category with its months, the balances and
- * the month's canteen statement (printable for posting, 公示), from ONE query. Every figure opens
- * the journal entries it is made of. `dashboards/school` shows the viewer's own school.
+ * the month's canteen statement (printable for posting, 公示), from ONE query; the month's work orders
+ * (维修工单) from a second one of their own (SchoolRepairCard: repairSummary is non-null, so a refused
+ * or failed repair report there would blank this whole page). Every figure opens the journal entries
+ * it is made of. `dashboards/school` shows the viewer's own school.
  */
 export default function SchoolDashboardPage() {
   const t = useT();
@@ -363,6 +366,7 @@ function SchoolDashboard({
           </Descriptions>
         </Card>
       )}
+      <SchoolRepairCard schoolId={schoolId} period={period} />
       <JournalDrawer source={source} title={source?.title ?? ''} onClose={() => setSource(null)} />
     </Space>
   );
