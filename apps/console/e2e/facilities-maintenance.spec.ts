@@ -10,7 +10,8 @@ import { graphAs, PHONE, screenshot, signedIn } from './support/browser';
  * found at one as a repair, scans another out of order, finishes and sees the checkpoint missed (漏检);
  * the director finds the lift schedule's overdue due day on the PM calendar (维保日历); the worker
  * starts that lift work order and records its checklist (检查记录), an unanswered item refused beside
- * it first, then finishes it.
+ * it first, then finishes it; the principal's school dashboard and the auditor's district dashboard
+ * count the month's work orders as the graph's repair report does.
  */
 // The stack (directory, finance, canteen, facilities with their demo data) takes minutes on a loaded machine.
 jest.setTimeout(900_000);
@@ -201,5 +202,39 @@ describeWithBrowser('maintenance and patrols: an evening patrol walked on a phon
 
     await desk.context().close();
     await worker.context().close();
+  });
+
+  it('the dashboards count the month’s work orders: the school’s card, and the district’s schools side by side', async () => {
+    // The month as the school's calendar has it (Asia/Shanghai), as the dashboards pick it.
+    const today = new Date().toLocaleDateString('en-CA', { timeZone: 'Asia/Shanghai' });
+    const [year, month] = today.split('-').map(Number);
+    const from = `${today.slice(0, 7)}-01`;
+    const to = `${today.slice(0, 7)}-${String(new Date(Date.UTC(year, month, 0)).getUTCDate()).padStart(2, '0')}`;
+    const auditorGraph = await graphAs(stack, 'auditor');
+    const summary = await auditorGraph.request<{ school: { repairSummary: { reported: number } } }>(
+      'query($s: ID!, $f: String!, $t: String!) { school(id: $s) { repairSummary(from: $f, to: $t) { reported } } }',
+      { s: schoolId, f: from, t: to },
+    );
+    const reported = summary.data!.school.repairSummary.reported;
+    expect(reported).toBeGreaterThan(0); // at least the repair reported on the patrol
+
+    const principal = await signedIn(stack, 'principal');
+    await principal.goto('/dashboards/school');
+    const card = principal.getByTestId('school-repairs');
+    await card.waitFor();
+    expect(await card.getByTestId('school-repairsReported').textContent()).toBe(String(reported));
+    await card.getByTestId('school-repairs-by-status').locator('[data-status]').first().waitFor();
+    await principal.getByTestId('table-school').waitFor();
+    await screenshot(principal, 'dashboard-school-repairs');
+
+    const auditor = await signedIn(stack, 'auditor');
+    await auditor.goto('/dashboards/district');
+    await auditor.getByTestId('chart-repair-cost').waitFor();
+    const cell = auditor.locator(`[data-testid="table-district"] tr[data-row-key="${schoolId}"] td[data-column="repairsReported"]`);
+    await cell.filter({ hasText: new RegExp(`^${reported}$`) }).waitFor();
+    await screenshot(auditor, 'dashboard-district-repairs');
+
+    await principal.context().close();
+    await auditor.context().close();
   });
 });
