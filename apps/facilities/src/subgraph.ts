@@ -97,7 +97,13 @@ import { workOrderOverdueJob } from './repair/overdue.job';
 // maintenance/
 import { MaintenanceOccurrence, MaintenanceSchedule } from './maintenance/maintenance.entity';
 import { maintenanceOpeningJob } from './maintenance/maintenance.job';
-import { MaintenanceOccurrenceResolver, MaintenanceResolver, SchoolMaintenanceResolver } from './maintenance/maintenance.resolver';
+import {
+  MaintenanceOccurrenceResolver,
+  MaintenanceOccurrenceScheduleResolver,
+  MaintenanceResolver,
+  SchoolMaintenanceResolver,
+  WorkOrderMaintenanceResolver,
+} from './maintenance/maintenance.resolver';
 import { MaintenanceService } from './maintenance/maintenance.service';
 import { maintenanceSql } from './maintenance/maintenance.store';
 // patrol/
@@ -259,6 +265,8 @@ export function createFacilitiesSubgraph(options: FacilitiesOptions = {}): Subgr
       // maintenance/
       MaintenanceResolver,
       MaintenanceOccurrenceResolver,
+      MaintenanceOccurrenceScheduleResolver,
+      WorkOrderMaintenanceResolver,
       SchoolMaintenanceResolver,
       // patrol/
       PatrolResolver,

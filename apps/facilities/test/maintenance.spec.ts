@@ -76,6 +76,17 @@ describe('the lift, every 15 days (电梯半月维保)', () => {
       await request('director', `query($id: ID!) { workOrder(id: $id) { ${ORDER} } }`, { id: occurrence.workOrderId }),
     ).workOrder;
     expect(order).toMatchObject({ status: 'APPROVED', source: 'PM', dueAt: '2026-11-20T16:00:00.000Z' });
+    const link = ok<{ workOrder: { maintenanceOccurrence: { dueOn: string; schedule: { id: string; checklist: unknown[] } } } }>(
+      await request(
+        'maintenance',
+        `query($id: ID!) { workOrder(id: $id) { maintenanceOccurrence { dueOn schedule { id checklist { label } } } } }`,
+        {
+          id: order.id,
+        },
+      ),
+    ).workOrder.maintenanceOccurrence;
+    expect(link).toMatchObject({ dueOn: '2026-11-20', schedule: { id: lift.id } });
+    expect(link.schedule.checklist).toHaveLength(5);
     const run = async (who: Who, name: string, type: string, input: Record<string, unknown> = {}) =>
       (order = ok<Record<string, typeof order>>(
         await request(who, step(name, type), { input: { id: order.id, version: order.version, ...input } }),

@@ -55,6 +55,21 @@ describe('the evening round of the teaching building', () => {
       await request('guard', START, { input: { routeId: route.id } }),
     ).startPatrol;
     expect(patrol).toMatchObject({ inWindow: true, expectedCount: 4 });
+    // The guard reads the route they walk and their own patrol; another teacher does not see the patrol.
+    expect(
+      ok<{ patrolRoute: { id: string } }>(await request('guard', `query($id: ID!) { patrolRoute(id: $id) { id } }`, { id: route.id }))
+        .patrolRoute.id,
+    ).toBe(route.id);
+    expect(
+      ok<{ patrolRoutes: { nodes: { id: string }[] } }>(await request('guard', `{ patrolRoutes { nodes { id } } }`)).patrolRoutes.nodes,
+    ).toContainEqual({
+      id: route.id,
+    });
+    expect(
+      ok<{ patrol: { id: string } }>(await request('guard', `query($id: ID!) { patrol(id: $id) { id } }`, { id: patrol.id })).patrol.id,
+    ).toBe(patrol.id);
+    expectCode(await request('teacher2', `query($id: ID!) { patrol(id: $id) { id } }`, { id: patrol.id }), 'NOT_FOUND');
+    expectCode(await request('directorB', `query($id: ID!) { patrolRoute(id: $id) { id } }`, { id: route.id }), 'NOT_FOUND');
     const scan = (who: Who, code: string, extra: Record<string, unknown> = {}) =>
       request(who, SCAN, { input: { patrolId: patrol.id, qrCode: code, ...extra } });
     ok(await scan('guard', qr.CLASSROOM));

@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 import { checkDateRange, checkDay, PageArgs } from '@houqin/common';
 import type { FacilitiesContext } from '../context';
 import { School } from '../federation/school';
-import { WorkOrder } from '../repair/work-order.entity';
+import { WorkOrder, WorkOrderSource } from '../repair/work-order.entity';
 import { MaintenanceOccurrence, MaintenanceSchedule } from './maintenance.entity';
 import {
   CreateMaintenanceScheduleInput,
@@ -96,6 +96,29 @@ export class MaintenanceOccurrenceResolver {
   @FieldResolver(() => WorkOrder, { nullable: true, description: 'Its work order (null if you may not read it).' })
   workOrder(@Root() occurrence: MaintenanceOccurrence, @Ctx() ctx: FacilitiesContext) {
     return ctx.workOrders.reader.byId(occurrence.workOrderId);
+  }
+}
+
+/** The due day a maintenance work order was opened for. */
+@Resolver(() => WorkOrder)
+export class WorkOrderMaintenanceResolver {
+  @FieldResolver(() => MaintenanceOccurrence, {
+    nullable: true,
+    description: 'The maintenance due day it was opened for (source PM), with its checklist answers; null for other work orders. Batched.',
+  })
+  maintenanceOccurrence(@Root() order: WorkOrder, @Ctx() ctx: FacilitiesContext) {
+    return order.source === WorkOrderSource.PM && order.sourceRef ? ctx.maintenance.occurrences.byId(order.sourceRef) : null;
+  }
+}
+
+@Resolver(() => MaintenanceOccurrence)
+export class MaintenanceOccurrenceScheduleResolver {
+  @FieldResolver(() => MaintenanceSchedule, {
+    nullable: true,
+    description: 'Its schedule, with the checklist (null if you may not read it).',
+  })
+  schedule(@Root() occurrence: MaintenanceOccurrence, @Ctx() ctx: FacilitiesContext) {
+    return ctx.maintenance.schedules.byId(occurrence.scheduleId);
   }
 }
 

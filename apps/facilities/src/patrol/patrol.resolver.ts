@@ -9,7 +9,7 @@ import { PatrolCompleteness, PatrolConnection, PatrolRouteConnection } from './p
 @Resolver(() => Patrol)
 export class PatrolResolver {
   @Query(() => PatrolRouteConnection, {
-    description: 'Patrol routes (巡视路线) of your schools: the general-affairs office, maintenance staff and the district.',
+    description: 'Patrol routes (巡视路线) of your schools: every staff member of the school (any of them may walk one) and the district.',
   })
   patrolRoutes(
     @Args() page: PageArgs,
@@ -29,6 +29,20 @@ export class PatrolResolver {
     @Ctx() ctx: FacilitiesContext,
   ) {
     return ctx.patrols.listPatrols({ schoolId, routeId }, page);
+  }
+
+  @Query(() => PatrolRoute, {
+    description: 'One patrol route of your schools (any staff member of its school may walk it); NOT_FOUND otherwise.',
+  })
+  patrolRoute(@Arg('id', () => ID) id: string, @Ctx() ctx: FacilitiesContext) {
+    return ctx.patrols.routes.get(id);
+  }
+
+  @Query(() => Patrol, {
+    description: 'One patrol: the school’s for its work-order readers and the district, your own for anyone else; NOT_FOUND otherwise.',
+  })
+  patrol(@Arg('id', () => ID) id: string, @Ctx() ctx: FacilitiesContext) {
+    return ctx.patrols.patrols.get(id);
   }
 
   @FieldResolver(() => [PatrolScan], { description: 'Its scans in order (at most 200), batched.' })

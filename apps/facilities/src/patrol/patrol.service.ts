@@ -23,7 +23,7 @@ import { WorkOrderCategory } from '../repair/work-order.entity';
 import { Patrol, PatrolRoute, PatrolScan, PatrolStatus } from './patrol.entity';
 import type { CreatePatrolRouteInput, FinishPatrolInput, RecordPatrolScanInput, StartPatrolInput } from './patrol.inputs';
 import { checkCheckpoints, checkWindow, inWindow, isOutOfOrder, patrolResult, SCANS_MAX } from './patrol.rules';
-import { patrolReader, patrolSql, routeReader, routeWalkReader } from './patrol.store';
+import { patrolReader, patrolSql, routeReader } from './patrol.store';
 import { PatrolCompleteness } from './patrol.types';
 
 type CompletenessRow = {
@@ -49,7 +49,7 @@ export class PatrolService {
   }
 
   listRoutes(schoolId: string | null, page: PageArgs): Promise<Page<PatrolRoute>> {
-    requirePermission(this.ctx.viewer, P.readWorkOrders);
+    requireViewer(this.ctx.viewer);
     return paginate(patrolSql.routes(this.ctx.dataSource.manager, this.routes, schoolId ? parseId(schoolId, 'schoolId') : null), page);
   }
 
@@ -109,7 +109,7 @@ export class PatrolService {
   async start(input: StartPatrolInput): Promise<Patrol> {
     requirePermission(this.ctx.viewer, P.startPatrol);
     return this.ctx.dataSource.transaction(async (manager) => {
-      const route = await routeWalkReader(this.ctx).getIn(manager, input.routeId, 'routeId');
+      const route = await this.routes.getIn(manager, input.routeId, 'routeId');
       const viewer = requirePermission(this.ctx.viewer, P.startPatrol, route.schoolId);
       if (!route.active) throw badInput('routeId', 'The route is retired.');
       const now = this.ctx.now();

@@ -4,12 +4,7 @@ import { defineSqlStore, exampleRequest, lockRows, type ReadContext, ScopedReade
 import { P } from '../permissions';
 import { Patrol, PatrolRoute, PatrolScan, PatrolStatus } from './patrol.entity';
 
-/** Routes and patrols: the school's work-order readers and the district; anyone else the patrols they walked. */
-const patrolReaders = <T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, viewer: Viewer, alias: string): void => {
-  const schools = schoolsAllowed(viewer, P.readWorkOrders);
-  if (schools === 'district') return;
-  qb.andWhere(schools.length ? `${alias}.schoolId IN (:...patrolReadable)` : '1 = 0', { patrolReadable: schools });
-};
+/** Patrols: the school's work-order readers and the district; anyone else the patrols they walked. */
 const patrolVisibility = <T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, viewer: Viewer, alias: string): void => {
   const schools = schoolsAllowed(viewer, P.readWorkOrders);
   if (schools === 'district') return;
@@ -17,9 +12,8 @@ const patrolVisibility = <T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, vi
   qb.andWhere(`(${all}${alias}.patrollerAccountId = :patroller)`, { patrolReadable: schools, patroller: viewer.accountId });
 };
 
-export const routeReader = (ctx: ReadContext) => new ScopedReader(ctx, PatrolRoute, 'PatrolRoute', 'pr', { visibility: patrolReaders });
-/** Tenancy only: any staff member of the school may walk a route they cannot list. */
-export const routeWalkReader = (ctx: ReadContext) => new ScopedReader(ctx, PatrolRoute, 'PatrolRoute', 'pr');
+/** Routes are read by every staff member of the school (any of them may walk one) and the district. */
+export const routeReader = (ctx: ReadContext) => new ScopedReader(ctx, PatrolRoute, 'PatrolRoute', 'pr');
 export const patrolReader = (ctx: ReadContext) => new ScopedReader(ctx, Patrol, 'Patrol', 'pt', { visibility: patrolVisibility });
 
 /** The patrols' hand-written SQL (printed to apps/facilities/sql/patrol.sql). */
