@@ -340,12 +340,15 @@ describeWithBrowser('the web console', () => {
       expect(other).toBeDefined();
 
       const page = await signedIn(stack, 'director');
-      const answers: string[] = [];
-      page.on('response', async (response) => {
-        if (response.url().endsWith('/graphql')) answers.push(await response.text());
+      // Each body is asked for as its response arrives (synchronously, in the event), and read once the page
+      // has answered: pushing after an await raced the expectation on a loaded machine.
+      const bodies: Promise<string>[] = [];
+      page.on('response', (response) => {
+        if (response.url().endsWith('/graphql')) bodies.push(response.text());
       });
       await page.goto(`/finance/purchases/${other.id}`);
       await page.getByText('未找到').waitFor();
+      const answers = await Promise.all(bodies);
       expect(answers.join('\n')).not.toContain(other.reason);
       expect(answers.join('\n')).toContain('NOT_FOUND');
       await screenshot(page, 'purchase-of-another-school');
