@@ -144,7 +144,9 @@ export const facilitiesEvents = {
       schoolId: field.id().describe('The school.'),
       source: z
         .enum(['STAFF', 'QR', 'METER', 'HAZARD', 'PM'])
-        .describe('What opened it: a staff member, a QR report, a meter anomaly (疑似漏水), a safety hazard (隐患), a maintenance schedule (预防性维护).'),
+        .describe(
+          'What opened it: a staff member, a QR report, a meter anomaly (疑似漏水), a safety hazard (隐患), a maintenance schedule (预防性维护).',
+        ),
       sourceRef: field
         .id()
         .nullable()
