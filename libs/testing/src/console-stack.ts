@@ -68,6 +68,8 @@ export async function startConsoleStack(options: { gatewayEnv?: Record<string, s
         FINANCE_URL: `${subgraphs.finance.baseUrl}/graphql`,
         CANTEEN_URL: `${subgraphs.canteen!.baseUrl}/graphql`,
         FACILITIES_URL: `${subgraphs.facilities!.baseUrl}/graphql`,
+        // Two browser stacks and the other suites share CI's 2 cores: a fetch can outlast production's 15 s deadline there.
+        SUBGRAPH_TIMEOUT_MS: '60000',
         ...options.gatewayEnv,
       },
       { compiled },
@@ -111,8 +113,12 @@ export async function startConsoleStack(options: { gatewayEnv?: Record<string, s
       consoleUrl,
       graphqlUrl: `${gateway.baseUrl}/graphql`,
       browser,
-      newContext: (contextOptions) =>
-        browser.newContext({ baseURL: consoleUrl, acceptDownloads: true, locale: 'zh-CN', ...contextOptions }),
+      newContext: async (contextOptions) => {
+        const context = await browser.newContext({ baseURL: consoleUrl, acceptDownloads: true, locale: 'zh-CN', ...contextOptions });
+        // Waits a loaded CI machine needs (the default 30 s ran out while another stack compiled beside it); still bounded.
+        context.setDefaultTimeout(60_000);
+        return context;
+      },
       stop,
     };
   } catch (error) {
