@@ -54,7 +54,11 @@ describeWithBrowser('storeroom: a requisition from a phone, issued and received,
     await keeper.goto(path);
     await keeper.getByTestId('requisition-issue').click();
     await keeper.waitForSelector('.ant-modal [data-testid="issue-storeroom"]');
-    const chosen = await keeper.locator('.ant-modal [data-testid="issue-storeroom"] .ant-select-selection-item').count();
+    // The school's only storeroom is chosen once the storerooms have loaded: wait for it a while before picking by hand
+    // (counting at once raced the load on a busy machine and confirmed with no storeroom).
+    const selected = keeper.locator('.ant-modal [data-testid="issue-storeroom"] .ant-select-selection-item');
+    await selected.waitFor({ timeout: 15_000 }).catch(() => undefined);
+    const chosen = await selected.count();
     if (!chosen) {
       await keeper.locator('.ant-modal [data-testid="issue-storeroom"]').click();
       await pickOption(keeper);
