@@ -181,7 +181,7 @@ if (jestArgs.length) {
 // Each test runner also writes its counts as JSON, so the last line can add them up.
 // Absolute paths: Vitest resolves its output file against its own root (apps/console).
 const countsDir = resolve('tmp', 'test-counts');
-const counts = { vitest: join(countsDir, 'vitest.json'), jest: join(countsDir, 'jest.json') };
+const counts = { vitest: join(countsDir, 'vitest.json'), jest: join(countsDir, 'jest.json'), browser: join(countsDir, 'browser.json') };
 rmSync(countsDir, { recursive: true, force: true });
 mkdirSync(countsDir, { recursive: true });
 if (!jestArgs.length) {
@@ -201,11 +201,36 @@ if (!jestArgs.length) {
     ],
   });
 }
-steps.push({
-  name: 'jest',
-  label: ['jest', ...jestArgs].join(' '),
-  command: [process.execPath, require.resolve('jest/bin/jest'), '--json', `--outputFile=${counts.jest}`, ...jestArgs],
-});
+const jestBin = require.resolve('jest/bin/jest');
+if (jestArgs.length) {
+  steps.push({
+    name: 'jest',
+    label: ['jest', ...jestArgs].join(' '),
+    command: [process.execPath, jestBin, '--json', `--outputFile=${counts.jest}`, ...jestArgs],
+  });
+} else {
+  // Every project but the browser stories, a worker per core; then the browser stories one at a time: each starts a
+  // whole stack and a Chromium, and two of them beside the other suites overloaded CI's 2 cores into timeouts.
+  steps.push({
+    name: 'jest',
+    label: 'jest --ignoreProjects console',
+    command: [process.execPath, jestBin, '--json', `--outputFile=${counts.jest}`, '--ignoreProjects', 'console'],
+  });
+  steps.push({
+    name: 'browser',
+    label: 'jest --selectProjects console --runInBand',
+    command: [
+      process.execPath,
+      jestBin,
+      '--json',
+      `--outputFile=${counts.browser}`,
+      '--selectProjects',
+      'console',
+      '--runInBand',
+      '--forceExit',
+    ],
+  });
+}
 
 const results = [];
 for (const { name, label, command } of steps) {
