@@ -26,6 +26,9 @@ export function dayStart(day: string, timeZone: string): Date {
   return new Date(new TZDate(y, m - 1, d, 0, 0, 0, 0, timeZone).getTime());
 }
 
+/** A local time of day, 'HH:MM' on a 24-hour clock (a meal's end, a patrol window, a task's deadline). */
+export const isTimeOfDay = (text: string): boolean => /^([01]\d|2[0-3]):[0-5]\d$/.test(text);
+
 /** A calendar date argument, YYYY-MM-DD and a real day (not 2026-02-30): BAD_USER_INPUT on `field` otherwise. */
 export function checkDay(day: string, field: string): void {
   if (

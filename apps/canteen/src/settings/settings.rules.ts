@@ -1,4 +1,4 @@
-import { badInput, type FieldViolation } from '@houqin/common';
+import { badInput, type FieldViolation, isTimeOfDay } from '@houqin/common';
 import { IngredientCategory } from '../ingredient/ingredient.entity';
 import { MealKind } from '../menu/meal-kind';
 
@@ -43,8 +43,6 @@ export const LIMITS = {
   certificateNoticeDays: { min: 1, max: 180 },
 } as const;
 
-const HH_MM = /^([01]\d|2[0-3]):([0-5]\d)$/;
-
 /**
  * Settings a district may keep, or one BAD_USER_INPUT listing every field at fault: samples of at least
  * 125 g kept at least 48 hours (a district may ask more, never less), a notice of 1 to 180 days, meal
@@ -66,8 +64,8 @@ export function checkCanteenSettings(values: CanteenSettingsValues): void {
     ['dinnerEndsAt', values.dinnerEndsAt],
   ] as const;
   for (const [field, time] of times)
-    if (!HH_MM.test(time)) violations.push({ field, message: `${field} must be a time of day HH:MM such as 12:30 (got "${time}").` });
-  if (times.every(([, time]) => HH_MM.test(time))) {
+    if (!isTimeOfDay(time)) violations.push({ field, message: `${field} must be a time of day HH:MM such as 12:30 (got "${time}").` });
+  if (times.every(([, time]) => isTimeOfDay(time))) {
     if (values.lunchEndsAt <= values.breakfastEndsAt)
       violations.push({ field: 'lunchEndsAt', message: 'lunchEndsAt must be after breakfastEndsAt.' });
     if (values.dinnerEndsAt <= values.lunchEndsAt)

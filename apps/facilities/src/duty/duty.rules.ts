@@ -1,6 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { RRule } from 'rrule';
-import { badInput, dayStart, isSchoolDayOf, shiftDate, type TermDates } from '@houqin/common';
+import { badInput, dayStart, isSchoolDayOf, isTimeOfDay, shiftDate, type TermDates } from '@houqin/common';
 import { DUTY_RULE_MAX, DutyOccurrenceStatus } from './duty.entity';
 
 /** The longest range one plan covers: a term (a term lasts at most 200 days). */
@@ -74,7 +74,7 @@ export const ruleText = (rule: string, startsOn: string) => new RRule({ ...RRule
 
 /** A time of day HH:MM (00:00–23:59), else BAD_USER_INPUT on `field`. */
 export function checkDueTime(time: string, field = 'dueTime'): string {
-  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) throw badInput(field, `${field} must be a time of day HH:MM, e.g. 16:30.`);
+  if (!isTimeOfDay(time)) throw badInput(field, `${field} must be a time of day HH:MM, e.g. 16:30.`);
   return time;
 }
 

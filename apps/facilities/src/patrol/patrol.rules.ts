@@ -1,4 +1,4 @@
-import { badInput } from '@houqin/common';
+import { badInput, isTimeOfDay } from '@houqin/common';
 import type { PatrolCheckpoint } from './patrol.entity';
 
 /** A route has 2 to 50 checkpoints; a patrol at most 200 scans. */
@@ -6,12 +6,10 @@ export const CHECKPOINTS_MIN = 2;
 export const CHECKPOINTS_MAX = 50;
 export const SCANS_MAX = 200;
 
-const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
-
 /** A route's window: HH:MM to HH:MM, start before end (a night patrol past midnight is two windows). BAD_USER_INPUT on the field. */
 export function checkWindow(start: string, end: string): void {
-  if (!TIME.test(start)) throw badInput('windowStart', 'windowStart must be a time HH:MM, e.g. 21:00.');
-  if (!TIME.test(end)) throw badInput('windowEnd', 'windowEnd must be a time HH:MM, e.g. 22:00.');
+  if (!isTimeOfDay(start)) throw badInput('windowStart', 'windowStart must be a time HH:MM, e.g. 21:00.');
+  if (!isTimeOfDay(end)) throw badInput('windowEnd', 'windowEnd must be a time HH:MM, e.g. 22:00.');
   if (end <= start) throw badInput('windowEnd', 'windowEnd must be after windowStart.');
 }
 
