@@ -1,7 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { conflict } from '@houqin/common';
 import { requirePermission } from '@houqin/auth';
-import { isUniqueViolation, recordAudit } from '@houqin/persistence';
+import { saveDistrictSettings } from '@houqin/persistence';
 import type { CanteenContext } from '../context';
 import { P } from '../permissions';
 import { CanteenSettings } from './settings.entity';
@@ -45,52 +44,16 @@ export class SettingsService {
     return this.ctx.dataSource.transaction(async (manager) => {
       const current = await this.of(manager, viewer.districtId);
       checkCanteenSettings({ ...valuesOf(current), ...changes });
-      const stale = () =>
-        conflict(
-          `The canteen settings were changed by someone else (your version ${input.version}, current ${current.version}); reload and try again.`,
-          {
-            currentVersion: current.version,
-          },
-        );
-      if (current.version === 0) {
-        // The district's first change: its row is created from the defaults, once.
-        if (input.version !== 0) throw stale();
-        try {
-          await manager.insert(CanteenSettings, {
-            ...valuesOf(current),
-            ...changes,
-            districtId: viewer.districtId,
-            updatedByAccountId: viewer.accountId,
-          });
-        } catch (error) {
-          if (isUniqueViolation(error)) throw stale();
-          throw error;
-        }
-        await recordAudit(manager, this.ctx, {
-          action: 'canteenSettings.update',
-          entityType: 'CanteenSettings',
-          entityId: viewer.districtId,
-          districtId: viewer.districtId,
-          changes: { ...changes },
-        });
-        return manager.findOneOrFail(CanteenSettings, { where: { districtId: viewer.districtId } });
-      }
-      if (input.version !== current.version) throw stale();
-      const result = await manager
-        .createQueryBuilder()
-        .update(CanteenSettings)
-        .set({ ...changes, updatedByAccountId: viewer.accountId })
-        .where('districtId = :districtId AND version = :version', { districtId: viewer.districtId, version: input.version })
-        .execute();
-      if ((result.affected ?? 0) !== 1) throw stale();
-      await recordAudit(manager, this.ctx, {
-        action: 'canteenSettings.update',
-        entityType: 'CanteenSettings',
-        entityId: viewer.districtId,
-        districtId: viewer.districtId,
-        changes: { ...changes },
+      return saveDistrictSettings(manager, this.ctx, {
+        entity: CanteenSettings,
+        typeName: 'CanteenSettings',
+        label: 'canteen settings',
+        current,
+        version: input.version,
+        values: { ...valuesOf(current), ...changes },
+        changes,
+        auditAction: 'canteenSettings.update',
       });
-      return manager.findOneOrFail(CanteenSettings, { where: { districtId: viewer.districtId } });
     });
   }
 }

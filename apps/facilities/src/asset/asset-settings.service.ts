@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import { badInput, conflict, parseYuan } from '@houqin/common';
+import { badInput, parseYuan } from '@houqin/common';
 import { requirePermission } from '@houqin/auth';
-import { isUniqueViolation, recordAudit } from '@houqin/persistence';
+import { saveDistrictSettings } from '@houqin/persistence';
 import type { FacilitiesContext } from '../context';
 import { P } from '../permissions';
 import type { UpdateAssetSettingsInput } from './asset.inputs';
@@ -55,35 +55,16 @@ export class AssetSettingsService {
         ...changes,
       };
       checkAssetSettings(next);
-      const stale = () =>
-        conflict(`The asset settings were changed by someone else (your version ${input.version}, current ${current.version}); reload.`, {
-          currentVersion: current.version,
-        });
-      if (input.version !== current.version) throw stale();
-      if (current.version === 0) {
-        try {
-          await manager.insert(AssetSettings, { ...next, districtId: viewer.districtId, updatedByAccountId: viewer.accountId });
-        } catch (error) {
-          if (isUniqueViolation(error)) throw stale();
-          throw error;
-        }
-      } else {
-        const result = await manager
-          .createQueryBuilder()
-          .update(AssetSettings)
-          .set({ ...changes, updatedByAccountId: viewer.accountId })
-          .where('districtId = :districtId AND version = :version', { districtId: viewer.districtId, version: input.version })
-          .execute();
-        if ((result.affected ?? 0) !== 1) throw stale();
-      }
-      await recordAudit(manager, this.ctx, {
-        action: 'assetSettings.update',
-        entityType: 'AssetSettings',
-        entityId: viewer.districtId,
-        districtId: viewer.districtId,
-        changes: { ...changes },
+      return saveDistrictSettings(manager, this.ctx, {
+        entity: AssetSettings,
+        typeName: 'AssetSettings',
+        label: 'asset settings',
+        current,
+        version: input.version,
+        values: next,
+        changes,
+        auditAction: 'assetSettings.update',
       });
-      return manager.findOneOrFail(AssetSettings, { where: { districtId: viewer.districtId } });
     });
   }
 }

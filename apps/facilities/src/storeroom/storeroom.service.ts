@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { In, type EntityManager } from 'typeorm';
 import { requirePermission } from '@houqin/auth';
 import { badInput, conflict, newId, type Page, type PageArgs, parseId, parseYuan } from '@houqin/common';
-import { groupedLoader, isUniqueViolation, paginate, recordAudit, type Actor } from '@houqin/persistence';
+import { groupedLoader, isUniqueViolation, paginate, recordAudit, saveDistrictSettings, type Actor } from '@houqin/persistence';
 import type { FacilitiesContext } from '../context';
 import { P } from '../permissions';
 import { type Room, RoomKind } from '../place/place.entity';
@@ -258,42 +258,16 @@ export class StoreroomService {
       changes.requisitionApprovalAboveFen = parseYuan(input.requisitionApprovalAbove, 'requisitionApprovalAbove');
     return this.ctx.dataSource.transaction(async (manager) => {
       const current = await this.settingsOf(manager, viewer.districtId);
-      const stale = () =>
-        conflict(
-          `The storeroom settings were changed by someone else (your version ${input.version}, current ${current.version}); reload and try again.`,
-          {
-            currentVersion: current.version,
-          },
-        );
-      if (input.version !== current.version) throw stale();
-      if (current.version === 0) {
-        try {
-          await manager.insert(StoreroomSettings, {
-            districtId: viewer.districtId,
-            requisitionApprovalAboveFen: changes.requisitionApprovalAboveFen ?? current.requisitionApprovalAboveFen,
-            updatedByAccountId: viewer.accountId,
-          });
-        } catch (error) {
-          if (isUniqueViolation(error)) throw stale();
-          throw error;
-        }
-      } else {
-        const result = await manager
-          .createQueryBuilder()
-          .update(StoreroomSettings)
-          .set({ ...changes, updatedByAccountId: viewer.accountId })
-          .where('districtId = :districtId AND version = :version', { districtId: viewer.districtId, version: current.version })
-          .execute();
-        if (!result.affected) throw stale();
-      }
-      await recordAudit(manager, this.ctx, {
-        action: 'storeroomSettings.update',
-        entityType: 'StoreroomSettings',
-        entityId: viewer.districtId,
-        districtId: viewer.districtId,
-        changes: { ...changes },
+      return saveDistrictSettings(manager, this.ctx, {
+        entity: StoreroomSettings,
+        typeName: 'StoreroomSettings',
+        label: 'storeroom settings',
+        current,
+        version: input.version,
+        values: { requisitionApprovalAboveFen: changes.requisitionApprovalAboveFen ?? current.requisitionApprovalAboveFen },
+        changes,
+        auditAction: 'storeroomSettings.update',
       });
-      return this.settingsOf(manager, viewer.districtId);
     });
   }
 
