@@ -2,7 +2,7 @@ import { getDayDetail, isWorkday } from 'chinese-days';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { parseISO } from 'date-fns/parseISO';
 import { badInput } from './errors';
-import { shiftDate } from './dates';
+import { checkDay, shiftDate } from './dates';
 
 /** The longest range a gap query covers: a school year. */
 export const SCHOOL_DAY_RANGE_MAX_DAYS = 366;
@@ -19,6 +19,13 @@ export function schoolDaysBetween(from: string, to: string): string[] {
   const days: string[] = [];
   for (let day = from; day <= to; day = shiftDate(day, 1)) if (isSchoolDay(day)) days.push(day);
   return days;
+}
+
+/** A span of days an argument pair names: both dates YYYY-MM-DD (BAD_USER_INPUT on from / to), then checkDateRange. */
+export function checkDaySpan(from: string, to: string): void {
+  checkDay(from, 'from');
+  checkDay(to, 'to');
+  checkDateRange(from, to);
 }
 
 /** A date range a query may ask about: `to` not before `from`, at most a year long. */
@@ -48,6 +55,9 @@ export enum CalendarDayKind {
 
 /** How far a school-day count looks ahead before it gives up: two years. */
 const SCHOOL_DAY_SEARCH_MAX = 731;
+
+/** A Saturday or Sunday made a working day to bridge a holiday (调休上班). */
+export const isMakeUpWorkday = (day: string): boolean => [0, 6].includes(parseISO(day).getDay()) && isWorkday(day);
 
 /** A day off that is only a weekend: `chinese-days` names it after its weekday, a holiday after its festival. */
 const isPlainWeekend = (day: string) => /^(Saturday|Sunday)$/.test(getDayDetail(day).name);

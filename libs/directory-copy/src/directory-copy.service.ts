@@ -16,6 +16,11 @@ export interface DirectoryCopyContext {
   now: () => Date;
 }
 
+/** A school's zone from the copy, in `manager`'s transaction (Asia/Shanghai when the copy does not know the school): for jobs and handlers without a request context. */
+export async function timeZoneIn(manager: EntityManager, schoolId: string): Promise<string> {
+  return (await manager.findOne(KnownSchool, { where: { schoolId } }))?.timeZone ?? DEFAULT_TIME_ZONE;
+}
+
 export class DirectoryCopyService {
   constructor(private readonly ctx: DirectoryCopyContext) {}
 
@@ -40,8 +45,8 @@ export class DirectoryCopyService {
   }
 
   /** The school's zone (Asia/Shanghai when the copy does not know the school). */
-  async timeZoneOf(schoolId: string, manager: EntityManager = this.manager): Promise<string> {
-    return (await manager.findOne(KnownSchool, { where: { schoolId } }))?.timeZone ?? DEFAULT_TIME_ZONE;
+  timeZoneOf(schoolId: string, manager: EntityManager = this.manager): Promise<string> {
+    return timeZoneIn(manager, schoolId);
   }
 
   /** Today's date (YYYY-MM-DD) at the school, by the context's clock. */

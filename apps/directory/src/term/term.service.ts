@@ -1,10 +1,9 @@
 import type DataLoader from 'dataloader';
 import type { EntityManager } from 'typeorm';
-import { calendarDayKind, checkDateRange, checkDay, newId, parseId, shiftDate, type Page, type PageArgs } from '@houqin/common';
+import { calendarDayKind, checkDaySpan, isMakeUpWorkday, newId, parseId, shiftDate, type Page, type PageArgs } from '@houqin/common';
 import { requirePermission } from '@houqin/auth';
 import { groupedLoader, paginate, recordAudit, saveEdit, type ScopedReader } from '@houqin/persistence';
 import type { SubgraphContext } from '@houqin/subgraph-kit';
-import { isWorkday } from 'chinese-days';
 import { P } from '../permissions';
 import type { SchoolService } from '../school/school.service';
 import { SchoolTerm } from './term.entity';
@@ -42,14 +41,12 @@ export class TermService {
 
   /** Each day from `from` to `to` (at most a year) on the school's calendar. */
   async calendar(schoolId: string, from: string, to: string): Promise<CalendarDay[]> {
-    checkDay(from, 'from');
-    checkDay(to, 'to');
-    checkDateRange(from, to);
+    checkDaySpan(from, to);
     // All the school's terms (two a year): a day after the last one entered counts by the national calendar alone.
     const terms = await termSql.ofSchools(this.ctx.dataSource.manager, this.reader, [schoolId]).getMany();
     const days: CalendarDay[] = [];
     for (let day = from; day <= to; day = shiftDate(day, 1)) {
-      days.push({ date: day, kind: calendarDayKind(day, terms), makeUpWorkday: isWeekend(day) && isWorkday(day) });
+      days.push({ date: day, kind: calendarDayKind(day, terms), makeUpWorkday: isMakeUpWorkday(day) });
     }
     return days;
   }
@@ -116,5 +113,3 @@ export class TermService {
     checkNoOverlap(dates, others);
   }
 }
-
-const isWeekend = (day: string) => [0, 6].includes(new Date(`${day}T00:00:00Z`).getUTCDay());

@@ -1,11 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import {
   badInput,
-  checkDateRange,
-  checkDay,
+  checkDaySpan,
   conflict,
   dayStart,
-  DEFAULT_TIME_ZONE,
   forbidden,
   newId,
   notFound,
@@ -16,7 +14,7 @@ import {
   type PageArgs,
 } from '@houqin/common';
 import { may, requirePermission, requireViewer } from '@houqin/auth';
-import { directoryCopySql, KnownSchool, KnownStaff } from '@houqin/directory-copy';
+import { directoryCopySql, KnownStaff, timeZoneIn } from '@houqin/directory-copy';
 import { groupedLoader, isUniqueViolation, paginate, type ScopedReader } from '@houqin/persistence';
 import type { FacilitiesContext } from '../context';
 import { P } from '../permissions';
@@ -50,7 +48,7 @@ export async function computeAppraisalFigures(
   period: AppraisalPeriod,
   asOf: Date,
 ): Promise<StaffAppraisalFigures> {
-  const timeZone = (await manager.findOne(KnownSchool, { where: { schoolId } }))?.timeZone ?? DEFAULT_TIME_ZONE;
+  const timeZone = await timeZoneIn(manager, schoolId);
   const [start, end] = [dayStart(period.from, timeZone), dayStart(shiftDate(period.to, 1), timeZone)];
   const [occurrences, workOrders, requisitions] = await Promise.all([
     appraisalSql.occurrenceEvidence(manager, schoolId, staffId, period.from, period.to, asOf).getMany(),
@@ -280,9 +278,7 @@ export class AppraisalService {
     }
     if (from == null) throw badInput('from', 'Give a term (termId), or from and to.');
     if (to == null) throw badInput('to', 'Give to with from.');
-    checkDay(from, 'from');
-    checkDay(to, 'to');
-    checkDateRange(from, to);
+    checkDaySpan(from, to);
     return { termId: null, from, to };
   }
 }

@@ -1,5 +1,5 @@
 import { dayStart, DEFAULT_TIME_ZONE, newId, shiftDate, todayIn } from '@houqin/common';
-import { KnownSchool } from '@houqin/directory-copy';
+import { timeZoneIn } from '@houqin/directory-copy';
 import { recordAudit, type Actor } from '@houqin/persistence';
 import { defineJob } from '@houqin/scheduler';
 import { openedBySource } from '../repair/work-order.handlers';
@@ -33,7 +33,7 @@ export const maintenanceOpeningJob = defineJob({
         if (!isToOpen(dueOn, schedule.leadDays, today)) continue;
         const moved = await maintenanceSql.advance(manager, schedule.id, dueOn, dueAfterOpening(schedule, dueOn)).execute();
         if (!moved.affected) continue;
-        const timeZone = (await manager.findOne(KnownSchool, { where: { schoolId: schedule.schoolId } }))?.timeZone ?? DEFAULT_TIME_ZONE;
+        const timeZone = await timeZoneIn(manager, schedule.schoolId);
         const occurrenceId = newId();
         const workOrderId = newId();
         await manager.insert(WorkOrder, {

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { checkDateRange, checkDay, PageArgs } from '@houqin/common';
+import { checkDaySpan, PageArgs } from '@houqin/common';
 import type { FacilitiesContext } from '../context';
 import { School } from '../federation/school';
 import { WorkOrder, WorkOrderSource } from '../repair/work-order.entity';
@@ -60,9 +60,7 @@ export class MaintenanceResolver {
     @Args() page: PageArgs,
     @Ctx() ctx: FacilitiesContext,
   ) {
-    checkDay(from, 'from');
-    checkDay(to, 'to');
-    checkDateRange(from, to);
+    checkDaySpan(from, to);
     return ctx.maintenance.calendar(schoolId, from, to, page);
   }
 
@@ -135,9 +133,7 @@ export class SchoolMaintenanceResolver {
     @Arg('to', { description: 'The last day, YYYY-MM-DD (at most a year after from).' }) to: string,
     @Ctx() ctx: FacilitiesContext,
   ) {
-    checkDay(from, 'from');
-    checkDay(to, 'to');
-    checkDateRange(from, to);
+    checkDaySpan(from, to);
     return ctx.maintenance.complianceOf(school.id, from, to);
   }
 }

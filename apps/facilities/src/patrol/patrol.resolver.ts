@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { checkDateRange, checkDay, PageArgs } from '@houqin/common';
+import { checkDaySpan, PageArgs } from '@houqin/common';
 import type { FacilitiesContext } from '../context';
 import { School } from '../federation/school';
 import { Patrol, PatrolRoute, PatrolScan } from './patrol.entity';
@@ -97,9 +97,7 @@ export class SchoolPatrolResolver {
     @Arg('to', { description: 'The last day, YYYY-MM-DD (at most a year after from).' }) to: string,
     @Ctx() ctx: FacilitiesContext,
   ) {
-    checkDay(from, 'from');
-    checkDay(to, 'to');
-    checkDateRange(from, to);
+    checkDaySpan(from, to);
     return ctx.patrols.completenessOf(school.id, from, to);
   }
 }

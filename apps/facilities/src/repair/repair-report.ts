@@ -1,6 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { MoneyFields } from '@houqin/common';
 import { WorkOrderCategory, WorkOrderPriority, WorkOrderStatus } from './work-order.entity';
+import { OPEN_STATUSES } from './work-order.rules';
 
 /** One grouped row of the repair report (work-order.store.ts summaryOf), as the database returns it. */
 export interface RepairSummaryRow {
@@ -85,13 +86,6 @@ export class RepairSummary {
 }
 
 const int = (value: string | number | null | undefined) => Number(value ?? 0);
-const OPEN = new Set([
-  WorkOrderStatus.REPORTED,
-  WorkOrderStatus.COSTED,
-  WorkOrderStatus.APPROVED,
-  WorkOrderStatus.ASSIGNED,
-  WorkOrderStatus.IN_PROGRESS,
-]);
 
 /** A school's summary from its grouped rows: sums in whole numbers, the rates rounded down, the mean rating to one decimal. */
 export function summarizeRepairs(schoolId: string, from: string, to: string, rows: readonly RepairSummaryRow[]): RepairSummary {
@@ -110,7 +104,7 @@ export function summarizeRepairs(schoolId: string, from: string, to: string, row
     from,
     to,
     reported: sum((r) => r.count),
-    open: rows.filter((r) => OPEN.has(r.status)).reduce((total, r) => total + int(r.count), 0),
+    open: rows.filter((r) => OPEN_STATUSES.includes(r.status)).reduce((total, r) => total + int(r.count), 0),
     overdue: sum((r) => r.overdue),
     finished,
     finishedOnTime,

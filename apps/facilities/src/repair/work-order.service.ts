@@ -1,8 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import {
   badInput,
-  checkDateRange,
-  checkDay,
+  checkDaySpan,
   conflict,
   dayStart,
   DEFAULT_TIME_ZONE,
@@ -18,7 +17,7 @@ import {
   type Page,
   type PageArgs,
 } from '@houqin/common';
-import { directoryCopySql, KnownSchool } from '@houqin/directory-copy';
+import { directoryCopySql, timeZoneIn } from '@houqin/directory-copy';
 import { may, requirePermission, requireViewer, Role } from '@houqin/auth';
 import { facilitiesEvents, publishEvent } from '@houqin/events';
 import { type Actor, groupedLoader, paginate, saveDistrictSettings, type ScopedReader } from '@houqin/persistence';
@@ -170,9 +169,7 @@ export class WorkOrderService {
     const month = monthSpan(monthIn(DEFAULT_TIME_ZONE, this.ctx.now()));
     const first = from ?? month.from;
     const last = to ?? month.to;
-    checkDay(first, 'from');
-    checkDay(last, 'to');
-    checkDateRange(first, last);
+    checkDaySpan(first, last);
     const key = `${first}/${last}`;
     let loader = this.summaryLoaders.get(key);
     if (!loader) {
@@ -313,7 +310,7 @@ export class WorkOrderService {
 
   /** The director corrects category, priority (the due time follows), room or asset before the review (分诊). */
   triage(input: TriageWorkOrderInput): Promise<WorkOrder> {
-    return this.step(input, WorkOrderAction.TRIAGED, P.triageWorkOrder, async (manager, order) => {
+    return this.step(input, WorkOrderAction.TRIAGED, async (manager, order) => {
       const set: Partial<WorkOrder> = {};
       if (input.category && input.category !== order.category) set.category = input.category;
       if (input.roomId !== undefined || input.assetId !== undefined) {
@@ -333,7 +330,7 @@ export class WorkOrderService {
 
   /** Maintenance staff estimate labour and materials (核算); again, before the review, when it changes. */
   cost(input: CostWorkOrderInput): Promise<WorkOrder> {
-    return this.step(input, WorkOrderAction.COSTED, P.costWorkOrder, async () => {
+    return this.step(input, WorkOrderAction.COSTED, async () => {
       const estimatedLabourFen = parseYuan(input.labour, 'labour');
       const estimatedMaterialsFen = parseYuan(input.materials, 'materials');
       const estimateFen = estimatedLabourFen + estimatedMaterialsFen;
@@ -348,7 +345,7 @@ export class WorkOrderService {
    */
   review(input: ReviewWorkOrderInput): Promise<WorkOrder> {
     const action = input.decision === WorkOrderDecision.REJECT ? WorkOrderAction.REJECTED : WorkOrderAction.APPROVED;
-    return this.step(input, action, P.reviewWorkOrder, async (manager, order) => {
+    return this.step(input, action, async (manager, order) => {
       const settings = await this.settingsOf(manager, order.districtId);
       if (
         needsPrincipalReview(order.estimateFen, settings.principalReviewAboveFen) &&
@@ -378,7 +375,7 @@ export class WorkOrderService {
 
   /** The director assigns it (派工) to staff of the school, 1 to MAX_ASSIGNEES; again to change them before the work starts. */
   assign(input: AssignWorkOrderInput): Promise<WorkOrder> {
-    return this.step(input, WorkOrderAction.ASSIGNED, P.assignWorkOrder, async (manager, order) => {
+    return this.step(input, WorkOrderAction.ASSIGNED, async (manager, order) => {
       if (!input.staffIds.length || input.staffIds.length > MAX_ASSIGNEES)
         throw badInput('staffIds', `Assign it to 1 to ${MAX_ASSIGNEES} staff members.`);
       const staffIds = [...new Set(input.staffIds.map((id, i) => parseId(id, `staffIds.${i}`)))];
@@ -395,7 +392,7 @@ export class WorkOrderService {
 
   /** An assignee (or the director) starts the repair (开工). */
   start(input: WorkOrderStepInput): Promise<WorkOrder> {
-    return this.step(input, WorkOrderAction.STARTED, P.startWorkOrder, async (manager, order) => {
+    return this.step(input, WorkOrderAction.STARTED, async (manager, order) => {
       await this.requireAssignee(manager, order);
       return { set: { startedAt: this.ctx.now() }, comment: input.comment ?? null, changes: {} };
     });
@@ -403,7 +400,7 @@ export class WorkOrderService {
 
   /** An assignee (or the director) finishes it (完工): its finish time counts against its due time. */
   finish(input: WorkOrderStepInput): Promise<WorkOrder> {
-    return this.step(input, WorkOrderAction.FINISHED, P.finishWorkOrder, async (manager, order) => {
+    return this.step(input, WorkOrderAction.FINISHED, async (manager, order) => {
       await this.requireAssignee(manager, order);
       if (order.source === WorkOrderSource.PM) await this.ctx.maintenance.requireChecklistRecorded(manager, order);
       const finishedAt = this.ctx.now();
@@ -421,7 +418,7 @@ export class WorkOrderService {
    * posts the expense against the repairs budget) in the same transaction, once.
    */
   account(input: AccountWorkOrderInput): Promise<WorkOrder> {
-    return this.step(input, WorkOrderAction.ACCOUNTED, P.accountWorkOrder, async (manager, order) => {
+    return this.step(input, WorkOrderAction.ACCOUNTED, async (manager, order) => {
       const actualLabourFen = parseYuan(input.labour, 'labour');
       const actualMaterialsFen = parseYuan(input.materials, 'materials');
       const contractorCostFen = parseYuan(input.contractor, 'contractor');
@@ -477,7 +474,7 @@ export class WorkOrderService {
 
   /** The reporter rates the result (评价), 1 to 5 with a comment; it closes. Anyone else is FORBIDDEN. */
   rate(input: RateWorkOrderInput): Promise<WorkOrder> {
-    return this.step(input, WorkOrderAction.RATED, P.rateWorkOrder, async (manager, order) => {
+    return this.step(input, WorkOrderAction.RATED, async (manager, order) => {
       if (order.reporterAccountId !== this.ctx.viewer?.accountId) throw forbidden('Only the person who reported it rates a repair.');
       checkRating(input.rating);
       const set = { rating: input.rating, ratingComment: input.comment ?? null, ratedAt: this.ctx.now() };
@@ -497,13 +494,13 @@ export class WorkOrderService {
   private step(
     input: { id: string; version: number },
     action: WorkOrderAction,
-    permission: Parameters<typeof requirePermission>[1],
     decide: (
       manager: EntityManager,
       order: WorkOrder,
     ) => Promise<{ to?: WorkOrderStatus; set: Partial<WorkOrder>; comment: string | null; changes: Record<string, unknown> }>,
   ): Promise<WorkOrder> {
-    requirePermission(this.ctx.viewer, permission);
+    // The transition's own permission, checked before anything is read.
+    requirePermission(this.ctx.viewer, workOrderFlow.transitions[action].permission);
     return this.ctx.dataSource.transaction(async (manager) => {
       const order = await workOrderSql.lockForStep(manager, this.writeReader, parseId(input.id, 'id')).getOne();
       if (!order) throw notFound('WorkOrder', input.id);
@@ -558,13 +555,13 @@ export async function dueAtIn(
   priority: WorkOrderPriority,
   reportedAt: Date,
 ): Promise<Date> {
-  const [school, terms, settings] = await Promise.all([
-    manager.findOne(KnownSchool, { where: { schoolId } }),
+  const [timeZone, terms, settings] = await Promise.all([
+    timeZoneIn(manager, schoolId),
     directoryCopySql.termsOf(manager, schoolId).getMany(),
     manager.findOne(WorkOrderSettings, { where: { districtId } }),
   ]);
   const normalDays = (settings ?? defaultWorkOrderSettings(districtId)).normalDueSchoolDays;
-  return dueAtOf(priority, reportedAt, school?.timeZone ?? DEFAULT_TIME_ZONE, terms, normalDays);
+  return dueAtOf(priority, reportedAt, timeZone, terms, normalDays);
 }
 
 /** Records facilities.workOrder.closed in the closing step's transaction: the source that opened it learns the outcome. */
