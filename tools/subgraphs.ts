@@ -3,6 +3,7 @@ import { createDirectorySubgraph } from '@houqin/directory';
 import { createFinanceSubgraph } from '@houqin/finance';
 import { createCanteenSubgraph } from '@houqin/canteen';
 import { createFacilitiesSubgraph } from '@houqin/facilities';
+import { createSafetySubgraph } from '@houqin/safety';
 
 /**
  * Every subgraph of the graph, in port order. Adding a subgraph means adding it here (and to
@@ -30,4 +31,5 @@ export const SUBGRAPHS: SubgraphEntry[] = [
   { name: 'finance', appDir: 'apps/finance', port: 4002, definition: () => createFinanceSubgraph() },
   { name: 'canteen', appDir: 'apps/canteen', port: 4003, definition: () => createCanteenSubgraph() },
   { name: 'facilities', appDir: 'apps/facilities', port: 4004, definition: () => createFacilitiesSubgraph() },
+  { name: 'safety', appDir: 'apps/safety', port: 4005, definition: () => createSafetySubgraph() },
 ];

@@ -3,10 +3,11 @@ import { canteenEvents } from './catalogue/canteen.events';
 import { directoryEvents } from './catalogue/directory.events';
 import { facilitiesEvents } from './catalogue/facilities.events';
 import { financeEvents } from './catalogue/finance.events';
+import { safetyEvents } from './catalogue/safety.events';
 import type { EventEnvelope } from './envelope';
 import { SERVICE_PORTS, type EventDefinition, type PayloadOf, type ServiceName } from './event-definition';
 
-export { canteenEvents, directoryEvents, facilitiesEvents, financeEvents };
+export { canteenEvents, directoryEvents, facilitiesEvents, financeEvents, safetyEvents };
 
 /**
  * Every event type of houqin, in one place: one file per publishing service under `catalogue/`,
@@ -17,6 +18,7 @@ export const EVENT_CATALOGUE = [
   ...Object.values(directoryEvents),
   ...Object.values(canteenEvents),
   ...Object.values(facilitiesEvents),
+  ...Object.values(safetyEvents),
 ];
 
 export type CatalogueEvent = (typeof EVENT_CATALOGUE)[number];
@@ -92,6 +94,21 @@ export const SUBSCRIPTIONS: Subscriptions = {
     'finance.purchaseRequest.received',
     // repair/: a suspected leak opens a work order; its closing marks the anomaly resolved (meter/).
     'facilities.meter.anomaly',
+    'facilities.workOrder.closed',
+    // repair/: a hazard that needs a repair opens a safety work order (its closing goes back to safety).
+    'safety.hazard.repairRequested',
+  ],
+  // Safety's copy of the directory facts it validates against (@houqin/directory-copy), with the school
+  // calendar (hazard deadlines and escalation count school days).
+  safety: [
+    'directory.school.created',
+    'directory.school.changed',
+    'directory.campus.created',
+    'directory.campus.moved',
+    'directory.staff.created',
+    'directory.staff.changed',
+    'directory.school.termSaved',
+    // hazard/: a work order opened for a hazard closed: the repair is the rectification's evidence.
     'facilities.workOrder.closed',
   ],
 };

@@ -28,7 +28,7 @@ describe('the event catalogue', () => {
       expect(definition.version).toBeGreaterThanOrEqual(1);
       expect(definition.description.length).toBeGreaterThan(20);
     }
-    // The set the directory, finance, the canteen and facilities publish.
+    // The set the directory, finance, the canteen, facilities and safety publish.
     expect(types.sort()).toEqual(
       [
         'canteen.certificate.expiring',
@@ -59,6 +59,9 @@ describe('the event catalogue', () => {
         'finance.expenseClaim.reviewed',
         'finance.supplier.licenceExpiring',
         'finance.supplier.suspended',
+        'safety.hazard.major',
+        'safety.hazard.overdue',
+        'safety.hazard.repairRequested',
         'finance.supplier.changed',
         'finance.payment.posted',
         'finance.month.closed',

@@ -15,6 +15,9 @@ export interface FlowRecord<S extends string = string> {
   version: number;
 }
 
+/** The actor of a step an event or a scheduled job took (no one signed in): `workflow_step.actorAccountId`. */
+export const SYSTEM_ACTOR_ID = 'system';
+
 /** One row of a flow's transition table: state × action → next state, who may, what it records. */
 export interface Transition<S extends string, R> {
   /** States the action may start from; empty for the action that creates the record. */
@@ -133,11 +136,41 @@ export class Flow<S extends string, A extends string, R extends FlowRecord<S>> {
     await this.recordStep(manager, actor, action, record, options);
   }
 
+  /**
+   * A step nobody signed in takes: an event from another service or a scheduled job moves the record
+   * (a repair that came back closes a hazard's rectification). No permission applies; the state must
+   * allow it (else CONFLICT) and the record must be the version read. The step's actor is
+   * SYSTEM_ACTOR_ID and its audit entry has no account; the actor's requestId names the event or job.
+   */
+  async commitAsSystem(manager: EntityManager, actor: Actor, action: A, record: R, options: MoveOptions<S, R>): Promise<R> {
+    if (!this.transitions[action].from.includes(record.status))
+      throw conflict(`The ${this.definition.noun} is ${record.status}; ${action} cannot be taken from it.`, { status: record.status });
+    return this.move(manager, actor, action, record, options);
+  }
+
+  /** The guarded update of a step (`commit`, `commitAsSystem`): only from the version read, then the step and its audit entry. */
+  async move(manager: EntityManager, actor: Actor, action: A, record: R, options: MoveOptions<S, R>): Promise<R> {
+    const { definition } = this;
+    const rule = this.transitions[action];
+    const to = options.to ?? (rule.to.length === 1 ? rule.to[0] : undefined);
+    if (!to || !rule.to.includes(to)) throw new Error(`${definition.name}.${action} cannot lead to ${String(to)}.`);
+    const changes = { ...options.set, status: to } as unknown as QueryDeepPartialEntity<R>;
+    const result = await manager
+      .createQueryBuilder()
+      .update(definition.entity)
+      .set(changes)
+      .where('id = :id AND version = :version', { id: record.id, version: record.version })
+      .comment('workflow.move')
+      .execute();
+    if (!result.affected) throw conflict(`The ${definition.noun} was changed by someone else meanwhile; reload it.`);
+    await this.recordStep(manager, actor, action, record, options);
+    return manager.findOneOrFail(definition.entity, { where: { id: record.id } as never });
+  }
+
   /** Appends a step and its audit entry (never updated: steps are the record's history). */
   async recordStep(manager: EntityManager, actor: Actor, action: A, record: FlowRecord<S>, options: StepOptions): Promise<void> {
     const { definition } = this;
     const rule = this.transitions[action];
-    if (!actor.viewer) throw new Error('A workflow step needs a signed-in actor.');
     await manager
       .createQueryBuilder()
       .insert()
@@ -149,7 +182,7 @@ export class Flow<S extends string, A extends string, R extends FlowRecord<S>> {
         subjectType: definition.subjectType,
         subjectId: record.id,
         action: rule.records ?? action,
-        actorAccountId: actor.viewer.accountId,
+        actorAccountId: actor.viewer?.accountId ?? SYSTEM_ACTOR_ID,
         comment: options.comment?.trim() || null,
         occurredAt: new Date(),
         ...options.columns,
@@ -213,21 +246,7 @@ export class PendingStep<S extends string, A extends string, R extends FlowRecor
    * audit entry, and returns the record as it now is.
    */
   async commit(manager: EntityManager, actor: Actor, options: MoveOptions<S, R>): Promise<R> {
-    const { definition, transitions } = this.flow;
-    const rule = transitions[this.action];
-    const to = options.to ?? (rule.to.length === 1 ? rule.to[0] : undefined);
-    if (!to || !rule.to.includes(to)) throw new Error(`${definition.name}.${this.action} cannot lead to ${String(to)}.`);
-    const changes = { ...options.set, status: to } as unknown as QueryDeepPartialEntity<R>;
-    const result = await manager
-      .createQueryBuilder()
-      .update(definition.entity)
-      .set(changes)
-      .where('id = :id AND version = :version', { id: this.record.id, version: this.record.version })
-      .comment('workflow.move')
-      .execute();
-    if (!result.affected) throw conflict(`The ${definition.noun} was changed by someone else meanwhile; reload it.`);
-    await this.flow.recordStep(manager, actor, this.action, this.record, options);
-    return manager.findOneOrFail(definition.entity, { where: { id: this.record.id } as never });
+    return this.flow.move(manager, actor, this.action, this.record, options);
   }
 }
 

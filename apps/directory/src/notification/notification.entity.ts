@@ -19,6 +19,8 @@ export enum NotificationKind {
   CERTIFICATE_EXPIRING = 'CERTIFICATE_EXPIRING',
   CERTIFICATE_EXPIRED = 'CERTIFICATE_EXPIRED',
   WORK_ORDER_OVERDUE = 'WORK_ORDER_OVERDUE',
+  HAZARD_MAJOR = 'HAZARD_MAJOR',
+  HAZARD_OVERDUE = 'HAZARD_OVERDUE',
 }
 
 registerEnumType(NotificationKind, {
@@ -40,6 +42,11 @@ registerEnumType(NotificationKind, {
     CERTIFICATE_EXPIRING: { description: "A canteen staff member's health certificate expires soon (健康证即将到期)." },
     CERTIFICATE_EXPIRED: { description: "A canteen staff member's health certificate has expired (健康证已过期)." },
     WORK_ORDER_OVERDUE: { description: 'A repair work order is past its due time (维修超期督办): to the director, then the principal.' },
+    HAZARD_MAJOR: { description: 'A major hazard was found (重大隐患): to the principal and the district at once.' },
+    HAZARD_OVERDUE: {
+      description:
+        'A hazard is not rectified by its deadline (隐患超期督办): to the safety officer, then the director, the principal and the district.',
+    },
   },
 });
 

@@ -213,6 +213,51 @@ const FACILITIES_NOTICE_RULES: NoticeRules = {
   },
 };
 
+const HAZARD_LEVEL_ZH = { GENERAL: '一般', SERIOUS: '较大', MAJOR: '重大' } as const;
+/** Whom an overdue hazard is escalated to (safety.hazard.overdue's escalatedTo), at its school or the district. */
+const hazardEscalationAudience = (to: 'SAFETY_OFFICER' | 'DIRECTOR' | 'PRINCIPAL' | 'DISTRICT', schoolId: string): Audience =>
+  to === 'DISTRICT'
+    ? { role: Role.DISTRICT_ADMIN, district: true }
+    : {
+        role: to === 'SAFETY_OFFICER' ? Role.SAFETY_OFFICER : to === 'DIRECTOR' ? Role.GENERAL_AFFAIRS_DIRECTOR : Role.PRINCIPAL,
+        schoolId,
+      };
+
+/** Safety's alerts (issue 14): a major hazard at once to the principal and the district; an overdue one up the chain. */
+const SAFETY_NOTICE_RULES: NoticeRules = {
+  'safety.hazard.major': (e) => {
+    const { hazardId, schoolId, title, location } = e.payload;
+    return [
+      {
+        audiences: [
+          { role: Role.PRINCIPAL, schoolId },
+          { role: Role.DISTRICT_ADMIN, district: true },
+        ],
+        except: actorOf(e),
+        kind: NotificationKind.HAZARD_MAJOR,
+        title: `发现重大安全隐患${location ? `（${location}）` : ''}：${title}`,
+        titleEn: `Major hazard found${location ? ` (${location})` : ''}: ${title}`,
+        subjectType: 'Hazard',
+        subjectId: hazardId,
+      },
+    ];
+  },
+  'safety.hazard.overdue': (e) => {
+    const { hazardId, schoolId, title, level, deadline, escalatedTo } = e.payload;
+    return [
+      {
+        audiences: [hazardEscalationAudience(escalatedTo, schoolId)],
+        except: [],
+        kind: NotificationKind.HAZARD_OVERDUE,
+        title: `安全隐患超期未整改（${HAZARD_LEVEL_ZH[level]}，整改期限${deadline}）：${title}`,
+        titleEn: `Hazard not rectified by its deadline (${level.toLowerCase()}, due ${deadline}): ${title}`,
+        subjectType: 'Hazard',
+        subjectId: hazardId,
+      },
+    ];
+  },
+};
+
 /**
  * Which events make notifications, for whom, saying what. One rule per event type; the consumer
  * resolves the audiences to active accounts from its own role grants.
@@ -308,6 +353,7 @@ export const NOTICE_RULES: NoticeRules = {
   },
   ...CANTEEN_NOTICE_RULES,
   ...FACILITIES_NOTICE_RULES,
+  ...SAFETY_NOTICE_RULES,
 };
 
 /** The notices an event makes (none for a type without a rule). */

@@ -48,6 +48,9 @@ export const EVENT_TITLES: Record<string, string> = {
   'facilities.workOrder.accounted': '维修工单决算完成',
   'facilities.workOrder.closed': '维修工单已关闭',
   'facilities.workOrder.overdue': '维修工单超期',
+  'safety.hazard.major': '发现重大安全隐患',
+  'safety.hazard.overdue': '安全隐患超期未整改',
+  'safety.hazard.repairRequested': '安全隐患报修',
 };
 
 export function eventTitle(type: string): string {

@@ -3,13 +3,14 @@ import { newId } from '@houqin/common';
 import type { EventHandlers } from '@houqin/events';
 import { recordAudit } from '@houqin/persistence';
 import { MeterAnomaly, UtilityMeter } from '../meter/meter.entity';
+import { Room } from '../place/place.entity';
 import { WorkOrder, WorkOrderCategory, WorkOrderPriority, WorkOrderSource, WorkOrderStatus } from './work-order.entity';
 import { dueAtIn, EMPTY_COSTS } from './work-order.service';
 
 /**
  * What repairs do with events: a meter's suspected leak (疑似漏水) opens an urgent plumbing work order
  * linked to its anomaly, once (a unique source and reference); a work order that closes tells the
- * anomaly it came from. Safety's hazards will open work orders the same way. Composed in
+ * anomaly it came from; a safety hazard that needs a repair opens a safety work order the same way. Composed in
  * events/facilities.consumer.ts.
  */
 export const repairHandlers: EventHandlers = {
@@ -44,6 +45,40 @@ export const repairHandlers: EventHandlers = {
         districtId: envelope.districtId,
         schoolId: payload.schoolId,
         changes: { anomalyId: payload.anomalyId, meterId: payload.meterId },
+      },
+    );
+  },
+  // A safety hazard that needs a repair (隐患报修): a safety work order (due the same school day) with the id safety named, once.
+  // Nobody rates it (no reporter account): it closes at its final account, and its closing goes back to the hazard.
+  'safety.hazard.repairRequested': async (manager, envelope) => {
+    const { payload } = envelope;
+    if (await manager.existsBy(WorkOrder, { source: WorkOrderSource.HAZARD, sourceRef: payload.hazardId })) return;
+    // A room safety knows but facilities does not (or of another school) is left for the director's triage.
+    const room = payload.roomId ? await manager.findOne(Room, { where: { id: payload.roomId, schoolId: payload.schoolId } }) : null;
+    const reportedAt = new Date(envelope.occurredAt);
+    await manager.insert(WorkOrder, {
+      ...openedBySource(envelope.districtId, payload.schoolId, reportedAt),
+      id: payload.workOrderId,
+      title: payload.title,
+      description: payload.description,
+      category: payload.category as WorkOrderCategory,
+      safety: true,
+      priority: WorkOrderPriority.SAFETY,
+      source: WorkOrderSource.HAZARD,
+      sourceRef: payload.hazardId,
+      roomId: room?.id ?? null,
+      dueAt: await dueAtIn(manager, envelope.districtId, payload.schoolId, WorkOrderPriority.SAFETY, reportedAt),
+    });
+    await recordAudit(
+      manager,
+      { viewer: null, requestId: envelope.requestId },
+      {
+        action: 'workOrder.openFromHazard',
+        entityType: 'WorkOrder',
+        entityId: payload.workOrderId,
+        districtId: envelope.districtId,
+        schoolId: payload.schoolId,
+        changes: { hazardId: payload.hazardId, requestedByAccountId: payload.requestedByAccountId, category: payload.category },
       },
     );
   },

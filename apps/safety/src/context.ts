@@ -1,0 +1,22 @@
+import type { SubgraphContext } from '@houqin/subgraph-kit';
+import type { DirectoryCopyService } from '@houqin/directory-copy';
+import type { HazardService } from './hazard/hazard.service';
+import type { SafetySettingsService } from './settings/safety-settings.service';
+import type { ZoneService } from './zone/zone.service';
+
+/**
+ * Per-request context of the safety subgraph: one instance of each concept's service. Each concept
+ * adds its own line (and its construction in subgraph.ts's createContext).
+ */
+export interface SafetyContext extends SubgraphContext {
+  /** The clock every "today" is read from (deadlines, due rounds, expiries); tests pass a fixed one. */
+  now: () => Date;
+  /** Safety's copy of the directory's schools, campuses, staff and school calendars (@houqin/directory-copy). */
+  directoryCopy: DirectoryCopyService;
+  /** The district's safety settings (安全设置): levels, deadlines, drills, reporting time, expiry notices (settings/). */
+  settings: SafetySettingsService;
+  /** Responsibility zones (责任区域) and the rooms in them; `placeIn` checks where a record is (zone/). */
+  zones: ZoneService;
+  /** Hazards (隐患) and their rectification (整改): report, five fixes, rectify, verify, close; the register (hazard/). */
+  hazards: HazardService;
+}

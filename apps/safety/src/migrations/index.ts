@@ -1,0 +1,5 @@
+import { Initial1796316841101 as M0 } from './1796316841101-Initial';
+
+/** Versioned migrations, oldest first. Generate a new one with `npm run migration:generate -- safety <Name>`. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export const safetyMigrations: Function[] = [M0];

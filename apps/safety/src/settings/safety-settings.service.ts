@@ -1,0 +1,61 @@
+import type { EntityManager } from 'typeorm';
+import { badInput } from '@houqin/common';
+import { requirePermission } from '@houqin/auth';
+import { saveDistrictSettings } from '@houqin/persistence';
+import type { SafetyContext } from '../context';
+import { P } from '../permissions';
+import { defaultSafetySettings, SafetySettings } from './safety-settings.entity';
+import type { UpdateSafetySettingsInput } from './safety-settings.inputs';
+import { checkSafetySettings } from './safety-settings.rules';
+
+/** The district's safety settings (安全设置): read by every rule that needs them, changed by district administrators. At `ctx.settings`. */
+export class SafetySettingsService {
+  constructor(private readonly ctx: SafetyContext) {}
+
+  /** The district's settings (no permission check: for the rules); the defaults until it changes them. */
+  async settingsOf(manager: EntityManager | null, districtId: string): Promise<SafetySettings> {
+    const row = await (manager ?? this.ctx.dataSource.manager).findOne(SafetySettings, { where: { districtId } });
+    return row ?? defaultSafetySettings(districtId);
+  }
+
+  settingsForViewer(): Promise<SafetySettings> {
+    const viewer = requirePermission(this.ctx.viewer, P.readSafetySettings);
+    return this.settingsOf(null, viewer.districtId);
+  }
+
+  /** District administrators change the settings: permission first, the rules on the settings as they would be, at the version read. */
+  async update(input: UpdateSafetySettingsInput): Promise<SafetySettings> {
+    const viewer = requirePermission(this.ctx.viewer, P.updateSafetySettings);
+    const changes: Partial<SafetySettings> = {};
+    for (const key of SETTING_KEYS) if (input[key] != null) Object.assign(changes, { [key]: input[key] });
+    if (!Object.keys(changes).length) throw badInput('version', 'Give at least one setting to change.');
+    return this.ctx.dataSource.transaction(async (manager) => {
+      const current = await this.settingsOf(manager, viewer.districtId);
+      const values = { ...pick(current), ...changes };
+      checkSafetySettings(values);
+      return saveDistrictSettings(manager, this.ctx, {
+        entity: SafetySettings,
+        typeName: 'SafetySettings',
+        label: 'safety settings',
+        current,
+        version: input.version,
+        values,
+        changes,
+        auditAction: 'safetySettings.update',
+      });
+    });
+  }
+}
+
+const SETTING_KEYS = [
+  'seriousLevelEnabled',
+  'generalHazardSchoolDays',
+  'drillsPerMonth',
+  'evacuationTargetSeconds',
+  'incidentReportHours',
+  'expiryNoticeDays',
+] as const;
+
+const pick = (settings: SafetySettings) => Object.fromEntries(SETTING_KEYS.map((key) => [key, settings[key]])) as SettingValues;
+
+export type SettingValues = Pick<SafetySettings, (typeof SETTING_KEYS)[number]>;

@@ -1,0 +1,103 @@
+import { directoryCopyEntities, DirectoryCopyService, directoryCopySql } from '@houqin/directory-copy';
+import { eventEntities, eventsExtension } from '@houqin/events';
+import { schedulerEntities, schedulerExtension } from '@houqin/scheduler';
+import type { SubgraphDefinition } from '@houqin/subgraph-kit';
+import { SAFETY_PORT } from './config';
+import type { SafetyContext } from './context';
+import { Campus } from './federation/campus';
+import { Room } from './federation/room';
+import { School } from './federation/school';
+import { Staff } from './federation/staff';
+import { UserAccount, UserAccountSafetyResolver } from './federation/user-account';
+import { safetyMigrations } from './migrations';
+import { P } from './permissions';
+import { seedSafetyDemo } from './demo/seed';
+import { SafetyStep } from './workflow-step.entity';
+import { safetyConsumer } from './events/safety.consumer';
+import { SafetyDeadLetterResolver } from './events/dead-letters';
+// Each concept adds its imports below its own heading (resolvers load in this order: it is the schema's field order).
+// settings/
+import { SafetySettings } from './settings/safety-settings.entity';
+import { SafetySettingsResolver } from './settings/safety-settings.resolver';
+import { SafetySettingsService } from './settings/safety-settings.service';
+// zone/
+import { ZoneService } from './zone/zone.service';
+// hazard/
+import { Hazard } from './hazard/hazard.entity';
+import { HazardResolver, RoomHazardsResolver, SchoolHazardsResolver, StaffHazardsResolver } from './hazard/hazard.resolver';
+import { HazardService } from './hazard/hazard.service';
+import { hazardSql } from './hazard/hazard.store';
+import { hazardOverdueJob } from './hazard/hazard.job';
+
+export { safetyEnvSpec, loadSafetyConfig } from './config';
+export type { SafetyContext } from './context';
+
+/** Every table of the safety database. */
+export const safetyEntities = [
+  SafetyStep,
+  ...directoryCopyEntities,
+  // settings/
+  SafetySettings,
+  // hazard/
+  Hazard,
+  // The outbox it publishes from and the inbox of what it consumed; its scheduled jobs' leases.
+  ...eventEntities,
+  ...schedulerEntities,
+];
+
+/** Safety's scheduled jobs (docs/scheduler.md). */
+export const safetyJobs = [hazardOverdueJob];
+
+export interface SafetyOptions {
+  /** The clock "today" is read from; the real one by default. */
+  now?: () => Date;
+}
+
+/**
+ * The safety subgraph (安全管理): responsibility zones, inspection templates and rounds, hazards and
+ * their rectification, safety equipment, training and drills, safety meetings and incidents. Extends
+ * the directory's `School`, `Campus`, `Staff` and `UserAccount`, and facilities' `Room`.
+ */
+export function createSafetySubgraph(options: SafetyOptions = {}): SubgraphDefinition<SafetyContext> {
+  const now = options.now ?? (() => new Date());
+  return {
+    name: 'safety',
+    defaultPort: SAFETY_PORT,
+    resolvers: [
+      // settings/
+      SafetySettingsResolver,
+      // hazard/
+      HazardResolver,
+      SchoolHazardsResolver,
+      StaffHazardsResolver,
+      RoomHazardsResolver,
+      UserAccountSafetyResolver,
+      // events/: the dead letters of what safety consumes
+      SafetyDeadLetterResolver,
+    ],
+    orphanedTypes: [School, Campus, Staff, Room, UserAccount],
+    entities: safetyEntities,
+    migrations: safetyMigrations,
+    sqlStores: [
+      // one per concept store
+      directoryCopySql,
+      hazardSql,
+    ],
+    permissions: P,
+    createContext(base) {
+      // Services reach each other through ctx at call time (a round raises hazards), so the order here does not matter.
+      const ctx = { ...base, now } as SafetyContext;
+      ctx.directoryCopy = new DirectoryCopyService(ctx);
+      ctx.settings = new SafetySettingsService(ctx);
+      ctx.zones = new ZoneService(ctx);
+      ctx.hazards = new HazardService(ctx);
+      return ctx;
+    },
+    seedDemo: seedSafetyDemo,
+    extensions: [
+      // The relay delivers safety's outbox; the consumer keeps its copy of the directory's facts.
+      eventsExtension({ consumer: safetyConsumer }),
+      schedulerExtension({ jobs: safetyJobs }),
+    ],
+  };
+}

@@ -1,0 +1,4 @@
+import { describeSchema } from '@houqin/testing';
+import { createSafetySubgraph } from '../src/subgraph';
+
+describeSchema(createSafetySubgraph());
