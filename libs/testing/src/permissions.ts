@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { Kind, parse } from 'graphql';
+import { buildSchema, type GraphQLSchema, Kind, parse } from 'graphql';
 import type { PermissionTable } from '@houqin/auth';
 
 /** The Mutation fields of a checked-in subgraph SDL (`apps/<service>/schema.graphql`). */
@@ -20,4 +20,23 @@ export function mutationNames(schemaPath: string): string[] {
  */
 export function mutationsWithoutPermission(schemaPath: string, table: PermissionTable): string[] {
   return mutationNames(schemaPath).filter((name) => !(name in table));
+}
+
+/**
+ * A checked-in subgraph SDL as plain GraphQL (federation directives dropped): the operations' argument
+ * types, so table-driven specs (an outsider calling every mutation, nonsense input) can call any mutation.
+ */
+export function operationsSchema(schemaPath: string): GraphQLSchema {
+  const sdl = readFileSync(schemaPath, 'utf8')
+    .replace(/extend schema[\s\S]*?(?=\n\n|\n"""|\ntype |\ndirective )/, '')
+    .replace(/@\w+(\([^)]*\))?/g, '');
+  return buildSchema(sdl, { assumeValid: true, assumeValidSDL: true });
+}
+
+/** `mutation($input: X!) { name(input: $input) { __typename } }` for any mutation of the schema. */
+export function mutationDocument(schema: GraphQLSchema, name: string): string {
+  const field = schema.getMutationType()!.getFields()[name];
+  const vars = field.args.map((a) => `$${a.name}: ${String(a.type)}`).join(', ');
+  const args = field.args.map((a) => `${a.name}: $${a.name}`).join(', ');
+  return `mutation(${vars}) { ${name}(${args}) { __typename } }`;
 }

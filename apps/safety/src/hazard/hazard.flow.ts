@@ -22,7 +22,7 @@ export enum HazardAction {
   /** A second person, not the rectifier, verified the rectification (验收合格). */
   VERIFIED = 'VERIFIED',
   /** The verification failed (验收不合格): back to rectifying. */
-  VERIFICATION_FAILED = 'VERIFICATION_FAILED',
+  VERIFY_FAILED = 'VERIFY_FAILED',
   /** Closed (销号) after its verification. */
   CLOSED = 'CLOSED',
 }
@@ -61,7 +61,7 @@ export const hazardFlow = defineFlow({
       separate: { who: (hazard: Hazard) => hazard.rectifiedByAccountId, reason: 'You rectified this hazard', doing: 'verify' },
       audit: 'verify',
     },
-    [HazardAction.VERIFICATION_FAILED]: {
+    [HazardAction.VERIFY_FAILED]: {
       from: [RECTIFIED],
       to: [RECTIFYING],
       permission: P.verifyHazard,

@@ -290,7 +290,7 @@ export class HazardService {
    * Passed: verified. Failed: back to rectifying, with the reason, its evidence kept in the steps.
    */
   verify(input: VerifyHazardInput): Promise<Hazard> {
-    const action = input.passed ? HazardAction.VERIFIED : HazardAction.VERIFICATION_FAILED;
+    const action = input.passed ? HazardAction.VERIFIED : HazardAction.VERIFY_FAILED;
     return this.step(input, action, async (_manager, hazard) => {
       const viewer = requireViewer(this.ctx.viewer);
       if (input.passed)
