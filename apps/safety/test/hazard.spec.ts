@@ -4,12 +4,15 @@
  * it, a second person verifies it and it is closed; a leaking ceiling light goes to facilities as a
  * repair and comes back as evidence; an overdue one climbs the chain. Every refusal writes nothing.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import pino from 'pino';
 import { envelopeOf, EventConsumer, OutboxEvent } from '@houqin/events';
 import { newId } from '@houqin/common';
 import { DEMO_DISTRICT } from '@houqin/demo';
 import { expectBadInput, expectCode, expectNoWrites, ok, type TestSubgraph } from '@houqin/testing';
 import { safetyConsumer } from '../src/events/safety.consumer';
+import { hazardFlow } from '../src/hazard/hazard.flow';
 import { hazardOverdueJob } from '../src/hazard/hazard.job';
 import { SCHOOL_A, SCHOOL_B, staffOf, startSafety, UNKNOWN_ID, V } from './support';
 
@@ -368,4 +371,9 @@ describe('an overdue hazard climbs the chain, a school day at a time (超期督�
     );
     expect(seen.hazard).toEqual({ overdue: false, escalationLevel: 4 });
   });
+});
+
+it('docs/safety.md shows the hazard flow as the code declares it (on failure: paste hazardFlow.diagram() there)', () => {
+  const doc = readFileSync(join(__dirname, '../../../docs/safety.md'), 'utf8');
+  expect(doc).toContain(['```mermaid', hazardFlow.diagram(), '```'].join('\n'));
 });
