@@ -44,6 +44,8 @@ describe('the repairs demo', () => {
     expect(stairs).toMatchObject({ source: 'QR', overdue: true, steps: [] });
     expect(stairs.viewerActions).toEqual(['TRIAGE', 'COST', 'REVIEW']);
     expect(rows.find((r) => r.title === '教学楼屋面渗水')).toMatchObject({ resolution: 'CONTRACTOR', status: 'IN_PROGRESS' });
+    // Safety's demo hazard waits for this one (隐患报修).
+    expect(rows.find((r) => r.source === 'HAZARD')).toMatchObject({ status: 'ASSIGNED', resolution: 'IN_HOUSE' });
     expect(
       rows
         .filter((r) => r.rating !== null)

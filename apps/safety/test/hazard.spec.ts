@@ -165,7 +165,7 @@ describe('the five fixes must be sound (五定)', () => {
     hazard = await report('teacher', { location: '教学楼A楼梯间' });
   });
 
-  it.each([
+  it.each<[string, Record<string, unknown>, string]>([
     ['deadline', { deadline: '2026-11-13' }, 'a deadline in the past'],
     ['deadline', { deadline: '2026-13-40' }, 'a date that does not exist'],
     ['funds', { funds: '12.345' }, 'funds in fractions of a fen'],

@@ -260,3 +260,9 @@ export const DEMO_TERMS = [
 export function demoTermId(school: DemoSchoolKey, termIndex: number): string {
   return id(11, (DEMO_SCHOOL_ORDER.indexOf(school) + 1) * 10 + termIndex);
 }
+
+/**
+ * The demo hazard that waits on a facilities work order (隐患报修): safety seeds the hazard, facilities
+ * the safety work order it opened (source HAZARD), with these ids on both sides.
+ */
+export const DEMO_HAZARD_REPAIR = { hazardId: id(20, 1), workOrderId: id(20, 2) } as const;

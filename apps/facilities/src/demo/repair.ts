@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { newId, type Logger } from '@houqin/common';
-import { DEMO_ACCOUNTS, DEMO_SCHOOLS, DEMO_SUPPLIER_IDS, demoStaffIdFor } from '@houqin/demo';
+import { DEMO_ACCOUNTS, DEMO_HAZARD_REPAIR, DEMO_SCHOOLS, DEMO_SUPPLIER_IDS, demoStaffIdFor } from '@houqin/demo';
 import { RoomKind } from '../place/place.entity';
 import {
   WorkOrder,
@@ -33,10 +33,29 @@ interface DemoOrder {
   contractor?: boolean;
   rating?: [number, string];
   rejection?: string;
+  /** Opened by a safety hazard (隐患报修): its fixed ids, the same in safety's demo. */
+  hazard?: typeof DEMO_HAZARD_REPAIR;
   steps: [string, string, number, string | null][];
 }
 
 const FIRST_PRIMARY: DemoOrder[] = [
+  {
+    // Safety asked for it (safety.hazard.repairRequested); the hazard waits for it to close.
+    title: '安全隐患: 实验室插座松动冒火花',
+    category: WorkOrderCategory.ELECTRICAL,
+    priority: WorkOrderPriority.SAFETY,
+    status: WorkOrderStatus.ASSIGNED,
+    kind: RoomKind.LAB,
+    reportedDaysAgo: 0,
+    dueAfterDays: 0.5,
+    estimate: [5000, 3000],
+    hazard: DEMO_HAZARD_REPAIR,
+    steps: [
+      ['COSTED', 'maintenance', 0, 'Replace the socket and its back box.'],
+      ['APPROVED', 'director', 0, null],
+      ['ASSIGNED', 'director', 0, null],
+    ],
+  },
   {
     title: '三年级2班日光灯闪烁',
     category: WorkOrderCategory.ELECTRICAL,
@@ -182,11 +201,11 @@ export async function seedRepairDemo(dataSource: DataSource, logger: Logger, now
   const roomOf = (kind: RoomKind) => places.ofKind(kind)[0] ?? places.rooms[0];
   await dataSource.transaction(async (manager) => {
     for (const demo of FIRST_PRIMARY) {
-      const id = newId();
+      const id = demo.hazard?.workOrderId ?? newId();
       const at = (daysAgo: number) => new Date(now.getTime() - daysAgo * DAY);
       const reportedAt = at(demo.reportedDaysAgo);
       const finished = demo.steps.find(([action]) => action === 'FINISHED');
-      const reporter = demo.qr ? null : (demo.steps[0]?.[1] ?? 'teacher');
+      const reporter = demo.qr || demo.hazard ? null : (demo.steps[0]?.[1] ?? 'teacher');
       const [labour, materials] = demo.estimate ?? [null, null];
       const [actualLabour, actualMaterials, contractorCost] = demo.actual ?? [null, null, null];
       await manager.insert(WorkOrder, {
@@ -200,7 +219,8 @@ export async function seedRepairDemo(dataSource: DataSource, logger: Logger, now
         safety: demo.priority === WorkOrderPriority.SAFETY,
         priority: demo.priority,
         status: demo.status,
-        source: demo.qr ? WorkOrderSource.QR : WorkOrderSource.STAFF,
+        source: demo.hazard ? WorkOrderSource.HAZARD : demo.qr ? WorkOrderSource.QR : WorkOrderSource.STAFF,
+        sourceRef: demo.hazard?.hazardId ?? null,
         roomId: roomOf(demo.kind).id,
         assetId: null,
         reporterAccountId: reporter ? account(reporter) : null,

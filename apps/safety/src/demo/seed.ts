@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { Logger } from '@houqin/common';
 import { applyDemoDirectory } from '@houqin/directory-copy';
 import { safetyConsumer } from '../events/safety.consumer';
+import { seedHazardDemo } from './hazard';
 
 /**
  * The demo district's safety: idempotent (each concept's part returns early when its rows exist).
@@ -10,5 +11,7 @@ import { safetyConsumer } from '../events/safety.consumer';
 export async function seedSafetyDemo(dataSource: DataSource, logger: Logger): Promise<void> {
   // The copy of the directory the seed and the checks read (its events would fill it later; this is the same facts, earlier).
   await applyDemoDirectory(dataSource, logger, safetyConsumer);
+  // hazard/: reported hazards in every state and level (one major, one overdue and escalated, one waiting on a work order)
+  await seedHazardDemo(dataSource, logger);
   logger.info('seeded the safety demo data');
 }
