@@ -10,7 +10,7 @@ import pino from 'pino';
 import { envelopeOf, EventConsumer, OutboxEvent } from '@houqin/events';
 import { newId } from '@houqin/common';
 import { DEMO_DISTRICT } from '@houqin/demo';
-import { expectBadInput, expectCode, expectNoWrites, ok, type TestSubgraph } from '@houqin/testing';
+import { codes, expectBadInput, expectCode, expectNoWrites, ok, type TestSubgraph } from '@houqin/testing';
 import { safetyConsumer } from '../src/events/safety.consumer';
 import { hazardFlow } from '../src/hazard/hazard.flow';
 import { hazardOverdueJob } from '../src/hazard/hazard.job';
@@ -376,4 +376,39 @@ describe('an overdue hazard climbs the chain, a school day at a time (超期督�
 it('docs/safety.md shows the hazard flow as the code declares it (on failure: paste hazardFlow.diagram() there)', () => {
   const doc = readFileSync(join(__dirname, '../../../docs/safety.md'), 'utf8');
   expect(doc).toContain(['```mermaid', hazardFlow.diagram(), '```'].join('\n'));
+});
+
+describe('the district compares schools’ hazards side by side (隐患统计)', () => {
+  const SUMMARY = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on School {
+    id hazardSummary(from: "2026-11-01", to: "2026-11-30") { open openMajor overdue reported rectified meanHoursToRectify closed byLevel { level open } } } } }`;
+  const reps = [SCHOOL_A, SCHOOL_B].map((id) => ({ __typename: 'School', id }));
+
+  it('counts each school’s hazards in one statement for the page, for the district only', async () => {
+    const rows = ok<{ _entities: { id: string; hazardSummary: Record<string, unknown> }[] }>(
+      await request('auditor', SUMMARY, { reps }),
+    )._entities;
+    const a = rows.find((r) => r.id === SCHOOL_A)!.hazardSummary;
+    const b = rows.find((r) => r.id === SCHOOL_B)!.hazardSummary;
+    // Every hazard of these stories was reported "today" (16 November).
+    const [listedA, listedB] = await Promise.all(
+      [SCHOOL_A, SCHOOL_B].map(
+        async (schoolId) =>
+          ok<{ hazards: { nodes: { status: string; level: string }[] } }>(
+            await request('auditor', `query($s: ID!) { hazards(first: 100, filter: { schoolId: $s }) { nodes { status level } } }`, {
+              s: schoolId,
+            }),
+          ).hazards.nodes,
+      ),
+    );
+    expect(a.reported).toBe(listedA.length);
+    expect(a.open).toBe(listedA.filter((h) => h.status !== 'CLOSED').length);
+    expect(a.closed).toBe(listedA.filter((h) => h.status === 'CLOSED').length);
+    expect(a.rectified).toBeGreaterThan(0);
+    expect(b).toMatchObject({ reported: listedB.length, openMajor: listedB.filter((h) => h.level === 'MAJOR').length });
+    // A school's own officer reads their school's; school B's officer may not read school A's.
+    const refused = await request('safetyB', SUMMARY, { reps: [reps[0]] });
+    expect(codes(refused)).toEqual(['FORBIDDEN']);
+    expect(refused.data).toEqual({ _entities: [null] });
+    expect(ok(await request('safety', SUMMARY, { reps: [reps[0]] }))).toBeTruthy();
+  });
 });

@@ -216,6 +216,7 @@ export async function seedHazardDemo(dataSource: DataSource, logger: Logger): Pr
         evidencePhotoRefs: [],
         rectifiedByAccountId: rectified ? account(rectified[1]) : null,
         rectifiedAt: rectified ? at(rectified[2]) : null,
+        rectifyMinutes: rectified ? Math.round((demo.reportedDaysAgo - rectified[2]) * 24 * 60) : null,
         verifiedByAccountId: verified ? account(verified[1]) : null,
         verifiedAt: verified ? at(verified[2]) : null,
         failedVerifications: demo.failedVerifications ?? 0,

@@ -200,6 +200,14 @@ export class Hazard extends SchoolOwnedEntity({ districtId: 'District of the sch
   @InstantColumn({ nullable: true })
   rectifiedAt: Date | null;
 
+  /** Minutes from its report to its (latest) rectification: summed by the reports without date arithmetic in SQL. */
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Minutes from its report to its latest rectification (整改用时); null until rectified.',
+  })
+  @Column('int', { nullable: true })
+  rectifyMinutes: number | null;
+
   @Field(() => ID, { nullable: true, description: 'The account that verified it (验收人).' })
   @RefColumn({ nullable: true })
   verifiedByAccountId: string | null;

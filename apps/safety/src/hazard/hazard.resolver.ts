@@ -17,6 +17,7 @@ import {
 } from './hazard.inputs';
 import { UNRECTIFIED_STATUSES } from './hazard.rules';
 import { HazardConnection } from './hazard.types';
+import { HazardSummary } from './hazard-report';
 
 @Resolver(() => Hazard)
 export class HazardResolver {
@@ -153,5 +154,24 @@ export class SchoolHazardsResolver {
     @Ctx() ctx: SafetyContext,
   ) {
     return ctx.hazards.list({ ...(filter ?? {}), schoolId: school.id }, page);
+  }
+
+  @FieldResolver(() => HazardSummary, {
+    description:
+      'Its hazards (隐患统计): the open ones now by level and age and the overdue ones; from `from` to `to` those reported, rectified (mean time to rectify) and closed. ' +
+      'The school’s safety office and the district; one grouped statement per page of schools (`schools(first: 100) { hazardSummary }` is the district side by side).',
+  })
+  hazardSummary(
+    @Root() school: School,
+    @Ctx() ctx: SafetyContext,
+    @Arg('from', () => String, { nullable: true, description: 'The first day, YYYY-MM-DD; the first of this month when omitted.' })
+    from?: string | null,
+    @Arg('to', () => String, {
+      nullable: true,
+      description: 'The last day, YYYY-MM-DD (at most a year after from); the end of this month when omitted.',
+    })
+    to?: string | null,
+  ) {
+    return ctx.hazards.summaryOf(school.id, from, to);
   }
 }

@@ -1,6 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import {
   badInput,
+  checkDaySpan,
+  monthIn,
+  monthSpan,
   conflict,
   dayStart,
   DEFAULT_TIME_ZONE,
@@ -31,8 +34,9 @@ import type {
   RequestHazardRepairInput,
   VerifyHazardInput,
 } from './hazard.inputs';
-import { checkDeadline, checkLevel, checkPhotoRefs, checkPlace } from './hazard.rules';
+import { checkDeadline, checkLevel, checkPhotoRefs, checkPlace, minutesBetween } from './hazard.rules';
 import { hazardReader, hazardSql, hazardWriteReader } from './hazard.store';
+import { type HazardSummary, type HazardSummaryRow, summarizeHazards } from './hazard-report';
 
 /** What raises a hazard without a report (a failed inspection item, a patrol, the equipment register): `HazardService.raiseIn`. */
 export interface RaiseHazardInput {
@@ -65,6 +69,7 @@ export class HazardService {
   private stepsLoader?: ReturnType<typeof hazardFlow.stepsLoader<SafetyStep>>;
   private assignedLoader?: ReturnType<typeof groupedLoader<Hazard>>;
   private roomLoader?: ReturnType<typeof groupedLoader<Hazard>>;
+  private summaryLoaders = new Map<string, ReturnType<typeof groupedLoader<HazardSummaryRow>>>();
 
   constructor(private readonly ctx: SafetyContext) {
     this.reader = hazardReader(ctx);
@@ -136,6 +141,39 @@ export class HazardService {
   readsAllAt(schoolId: string): boolean {
     const schools = schoolsAllowed(requireViewer(this.ctx.viewer), P.readSafety);
     return schools === 'district' || schools.includes(schoolId);
+  }
+
+  /**
+   * School.hazardSummary: the open hazards now and those reported, rectified and closed from `from` to
+   * `to` (days in the district's zone; this month when both are omitted, at most a year), batched over
+   * a page of schools: one grouped statement. The school's safety office and the district.
+   */
+  async summaryOf(schoolId: string, from: string | null | undefined, to: string | null | undefined): Promise<HazardSummary> {
+    requirePermission(this.ctx.viewer, P.readSafety, schoolId);
+    const now = this.ctx.now();
+    const month = monthSpan(monthIn(DEFAULT_TIME_ZONE, now));
+    const first = from ?? month.from;
+    const last = to ?? month.to;
+    checkDaySpan(first, last);
+    const key = `${first}/${last}`;
+    let loader = this.summaryLoaders.get(key);
+    if (!loader) {
+      // The district's zone for the whole page of schools (they share it), so one statement.
+      const today = todayIn(DEFAULT_TIME_ZONE, now);
+      const span = {
+        from: dayStart(first, DEFAULT_TIME_ZONE),
+        to: dayStart(shiftDate(last, 1), DEFAULT_TIME_ZONE),
+        today,
+        weekAgo: dayStart(shiftDate(today, -7), DEFAULT_TIME_ZONE),
+        monthAgo: dayStart(shiftDate(today, -30), DEFAULT_TIME_ZONE),
+      };
+      loader = groupedLoader(
+        (ids) => hazardSql.summaryOf(this.ctx.dataSource.manager, this.reader, ids, span).getRawMany<HazardSummaryRow>(),
+        (row) => row.schoolId,
+      );
+      this.summaryLoaders.set(key, loader);
+    }
+    return summarizeHazards(schoolId, first, last, await loader.load(schoolId));
   }
 
   // ── Steps ───────────────────────────────────────────────────────────────────────────────
@@ -280,6 +318,7 @@ export class HazardService {
         evidencePhotoRefs: checkPhotoRefs(input.evidencePhotoRefs ?? [], 'evidencePhotoRefs'),
         rectifiedByAccountId: viewer.accountId,
         rectifiedAt: this.ctx.now(),
+        rectifyMinutes: minutesBetween(hazard.reportedAt, this.ctx.now()),
       };
       return { set, comment: input.comment ?? null, changes: { evidence: input.evidence } };
     });
@@ -297,7 +336,7 @@ export class HazardService {
         return { set: { verifiedByAccountId: viewer.accountId, verifiedAt: this.ctx.now() }, comment: input.comment ?? null, changes: {} };
       if (!input.comment?.trim()) throw badInput('comment', 'Say why the rectification does not hold: the rectifier reads it.');
       return {
-        set: { failedVerifications: hazard.failedVerifications + 1, rectifiedByAccountId: null, rectifiedAt: null },
+        set: { failedVerifications: hazard.failedVerifications + 1, rectifiedByAccountId: null, rectifiedAt: null, rectifyMinutes: null },
         comment: input.comment,
         changes: { failedVerifications: hazard.failedVerifications + 1 },
       };
@@ -361,6 +400,7 @@ export class HazardService {
       evidencePhotoRefs: [],
       rectifiedByAccountId: null,
       rectifiedAt: null,
+      rectifyMinutes: null,
       verifiedByAccountId: null,
       verifiedAt: null,
       failedVerifications: 0,
@@ -444,12 +484,14 @@ export async function endHazardRepair(
   const evidence = `Repaired by facilities work order ${end.workOrderId} (维修工单已完成)${end.finishedAt ? `, finished ${end.finishedAt}` : ''}.${
     end.comment ? ` ${end.comment}` : ''
   }`;
+  const repairedAt = end.finishedAt ? new Date(end.finishedAt) : new Date();
   await hazardFlow.commitAsSystem(manager, actor, HazardAction.RECTIFIED, hazard, {
     set: {
       awaitingRepair: false,
       evidence: evidence.slice(0, 1000),
       rectifiedByAccountId: null,
-      rectifiedAt: new Date(end.finishedAt ?? Date.now()),
+      rectifiedAt: repairedAt,
+      rectifyMinutes: minutesBetween(hazard.reportedAt, repairedAt),
     },
     comment: evidence.slice(0, 500),
     changes: { workOrderId: end.workOrderId, outcome: end.outcome },

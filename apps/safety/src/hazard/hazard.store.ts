@@ -107,6 +107,39 @@ export const hazardSql = defineSqlStore(
           openStatuses: OPEN_HAZARD_STATUSES,
         })
         .orderBy('hz.deadline', 'ASC'),
+    /**
+     * The hazard report of a page of schools (School.hazardSummary), by school and level: the open ones
+     * now (overdue at `today`, older than a week or a month), and those reported, rectified and closed in
+     * [from, to) with their rectification minutes. One grouped statement.
+     */
+    summaryOf: (
+      m,
+      hazards: ScopedReader<Hazard>,
+      schoolIds: readonly string[],
+      span: { from: Date; to: Date; today: string; weekAgo: Date; monthAgo: Date },
+    ) =>
+      hazards
+        .query(m)
+        .select('hz.schoolId', 'schoolId')
+        .addSelect('hz.level', 'level')
+        .addSelect('SUM(CASE WHEN hz.status IN (:...openStatuses) THEN 1 ELSE 0 END)', 'open')
+        .addSelect('SUM(CASE WHEN hz.status IN (:...unrectified) AND hz.deadline < :today THEN 1 ELSE 0 END)', 'overdue')
+        .addSelect('SUM(CASE WHEN hz.status IN (:...openStatuses) AND hz.reportedAt < :weekAgo THEN 1 ELSE 0 END)', 'openOverWeek')
+        .addSelect('SUM(CASE WHEN hz.status IN (:...openStatuses) AND hz.reportedAt < :monthAgo THEN 1 ELSE 0 END)', 'openOverMonth')
+        .addSelect('SUM(CASE WHEN hz.reportedAt >= :from AND hz.reportedAt < :to THEN 1 ELSE 0 END)', 'reported')
+        .addSelect('SUM(CASE WHEN hz.rectifiedAt >= :from AND hz.rectifiedAt < :to THEN 1 ELSE 0 END)', 'rectified')
+        .addSelect('SUM(CASE WHEN hz.rectifiedAt >= :from AND hz.rectifiedAt < :to THEN hz.rectifyMinutes ELSE 0 END)', 'rectifyMinutes')
+        .addSelect('SUM(CASE WHEN hz.closedAt >= :from AND hz.closedAt < :to THEN 1 ELSE 0 END)', 'closed')
+        .addSelect(
+          'SUM(CASE WHEN hz.reportedAt >= :from AND hz.reportedAt < :to THEN hz.failedVerifications ELSE 0 END)',
+          'failedVerifications',
+        )
+        .andWhere('hz.schoolId IN (:...schoolIds)', { schoolIds })
+        // Only what can count: open ones, and those reported, rectified or closed since the period began.
+        .andWhere('(hz.status IN (:...openStatuses) OR hz.reportedAt >= :from OR hz.rectifiedAt >= :from OR hz.closedAt >= :from)')
+        .setParameters({ ...span, openStatuses: OPEN_HAZARD_STATUSES, unrectified: UNRECTIFIED_STATUSES })
+        .groupBy('hz.schoolId')
+        .addGroupBy('hz.level'),
     /** The latest hazards of a page of rooms (Room.hazards), newest first: one statement. */
     ofRooms: (m, hazards: ScopedReader<Hazard>, roomIds: readonly string[]) =>
       hazards.query(m).andWhere('hz.roomId IN (:...roomIds)', { roomIds }).orderBy('hz.reportedAt', 'DESC').addOrderBy('hz.id', 'DESC'),
@@ -129,5 +162,16 @@ export const hazardSql = defineSqlStore(
     escalate: ['hazard-1', 0, 1],
     openAssignedTo: [hazardReader(exampleRequest(Role.SAFETY_OFFICER)), ['staff-1', 'staff-2']],
     ofRooms: [hazardReader(exampleRequest(Role.STAFF)), ['room-1', 'room-2']],
+    summaryOf: [
+      hazardReader(exampleRequest(Role.DISTRICT_AUDITOR)),
+      ['school-1', 'school-2'],
+      {
+        from: new Date('2026-10-31T16:00:00Z'),
+        to: new Date('2026-11-30T16:00:00Z'),
+        today: '2026-11-16',
+        weekAgo: new Date('2026-11-08T16:00:00Z'),
+        monthAgo: new Date('2026-10-16T16:00:00Z'),
+      },
+    ],
   },
 );
