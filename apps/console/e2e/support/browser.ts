@@ -14,7 +14,14 @@ export const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 84
 export async function signedIn(stack: ConsoleStack, username: string, options: BrowserContextOptions = {}): Promise<Page> {
   const context = await stack.newContext(options);
   const page = await context.newPage();
-  page.on('pageerror', (error) => console.error(`[${username}] page error: ${error.message}`));
+  page.on('pageerror', (error) => console.error(`[${username}] page error: ${error.message || String(error)}`));
+  // What the graph refused, in the failing test's output: a story that times out waiting for a change shows why.
+  page.on('response', async (response) => {
+    if (!response.url().endsWith('/graphql')) return;
+    const body = (await response.json().catch(() => null)) as { errors?: { message: string; extensions?: { code?: string } }[] } | null;
+    for (const error of body?.errors ?? [])
+      console.error(`[${username}] graph error ${error.extensions?.code ?? ''} (HTTP ${response.status()}): ${error.message}`);
+  });
   await page.goto('/sign-in');
   await page.getByLabel('用户名').fill(username);
   await page.getByLabel('密码').fill(DEMO_PASSWORD);
