@@ -77,6 +77,10 @@ describe('a blocked fire exit, from report to closing (隐患整改闭环)', () 
       deadline: '2026-11-18',
     });
 
+    const electricianActions = ok<{ hazard: { viewerActions: string[] } }>(
+      await request('electrician', `query($id: ID!) { hazard(id: $id) { viewerActions } }`, { id: assigned.id }),
+    ).hazard.viewerActions;
+    expect(electricianActions).toEqual(['START', 'REQUEST_REPAIR']);
     const started = await take('electrician', START, { id: assigned.id, version: assigned.version });
     expect(started.status).toBe('RECTIFYING');
     const rectified = await take('electrician', RECTIFIED, {

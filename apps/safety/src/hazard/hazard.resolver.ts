@@ -5,6 +5,7 @@ import { School, schoolRef } from '../federation/school';
 import { Staff, staffRef } from '../federation/staff';
 import { Room, roomRef } from '../federation/room';
 import { SafetyStep } from '../workflow-step.entity';
+import { hazardActions, HazardViewerAction } from './hazard.actions';
 import { Hazard } from './hazard.entity';
 import {
   AssignHazardInput,
@@ -61,6 +62,13 @@ export class HazardResolver {
   async overdue(@Root() hazard: Hazard, @Ctx() ctx: SafetyContext) {
     if (!hazard.deadline || !UNRECTIFIED_STATUSES.includes(hazard.status)) return false;
     return hazard.deadline < todayIn(await ctx.directoryCopy.timeZoneOf(hazard.schoolId), ctx.now());
+  }
+
+  @FieldResolver(() => [HazardViewerAction], {
+    description: 'The steps you could take on it now (the console’s buttons); the mutation still decides.',
+  })
+  viewerActions(@Root() hazard: Hazard, @Ctx() ctx: SafetyContext) {
+    return hazardActions(ctx.viewer, hazard);
   }
 
   @FieldResolver(() => [SafetyStep], {

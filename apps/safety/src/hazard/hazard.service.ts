@@ -17,13 +17,14 @@ import {
   type Page,
   type PageArgs,
 } from '@houqin/common';
-import { may, requirePermission, requireViewer, schoolsAllowed } from '@houqin/auth';
+import { requirePermission, requireViewer, schoolsAllowed } from '@houqin/auth';
 import { publishEvent, safetyEvents } from '@houqin/events';
 import { type Actor, groupedLoader, paginate, type ScopedReader } from '@houqin/persistence';
 import type { SafetyContext } from '../context';
 import { P } from '../permissions';
 import type { SafetyStep } from '../workflow-step.entity';
 import { Hazard, HazardLevel, HazardSource, HazardStatus } from './hazard.entity';
+import { rectifies } from './hazard.actions';
 import { HazardAction, hazardFlow } from './hazard.flow';
 import type {
   AssignHazardInput,
@@ -357,8 +358,7 @@ export class HazardService {
   /** The person responsible for a hazard rectifies it; the safety office may do it for them. */
   private requireRectifier(hazard: Hazard): void {
     const viewer = requireViewer(this.ctx.viewer);
-    const isResponsible = viewer.staffId !== null && viewer.staffId === hazard.responsibleStaffId;
-    if (!isResponsible && !may(viewer, P.assignHazard, hazard.schoolId))
+    if (!rectifies(viewer, hazard))
       throw forbidden('Only the person responsible for this hazard (整改责任人) or the school’s safety office may rectify it.');
   }
 
