@@ -57,17 +57,19 @@ let directory: ServiceProcess;
 let finance: ServiceProcess;
 let canteen: ServiceProcess;
 let facilities: ServiceProcess;
+let safety: ServiceProcess;
 let allowed: string[];
 let subgraphConnections: string[];
 
 beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), 'houqin-egress-'));
   // Every subgraph of the supergraph: a production gateway refuses to start without each one's URL.
-  subgraphs = await startSubgraphProcesses({ env: SECRETS, canteen: true, facilities: true });
+  subgraphs = await startSubgraphProcesses({ env: SECRETS, canteen: true, facilities: true, safety: true });
   ({ directory, finance } = subgraphs);
   canteen = subgraphs.canteen!;
   facilities = subgraphs.facilities!;
-  subgraphConnections = [directory, finance, canteen, facilities].map((service) => `connect:127.0.0.1:${service.port}`);
+  safety = subgraphs.safety!;
+  subgraphConnections = [directory, finance, canteen, facilities, safety].map((service) => `connect:127.0.0.1:${service.port}`);
   // Looking up the subgraphs' own host is allowed (for an IP address it asks no server).
   allowed = [...subgraphConnections, 'dns:127.0.0.1'];
 });
@@ -89,6 +91,7 @@ async function runRecordedGateway(name: string, extraEnv: Record<string, string>
     FINANCE_URL: `${finance.baseUrl}/graphql`,
     CANTEEN_URL: `${canteen.baseUrl}/graphql`,
     FACILITIES_URL: `${facilities.baseUrl}/graphql`,
+    SAFETY_URL: `${safety.baseUrl}/graphql`,
     VIEWER_CACHE_TTL_MS: '0',
     // The destinations an operator may configure stay unconfigured here, whatever the test runner's environment holds.
     NATS_URL: '',

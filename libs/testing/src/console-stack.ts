@@ -59,7 +59,13 @@ export async function startConsoleStack(options: { gatewayEnv?: Record<string, s
 
     // Compiled as production runs them: each browser story would otherwise compile every service as it starts.
     const compiled = compiledBuild();
-    const subgraphs = await startSubgraphProcesses({ financeEnv: { SEED_DEMO: 'true' }, canteen: true, facilities: true, compiled });
+    const subgraphs = await startSubgraphProcesses({
+      financeEnv: { SEED_DEMO: 'true' },
+      canteen: true,
+      facilities: true,
+      safety: true,
+      compiled,
+    });
     stops.push(() => subgraphs.stop());
     const gateway = await startServiceProcess(
       'gateway',
@@ -68,6 +74,7 @@ export async function startConsoleStack(options: { gatewayEnv?: Record<string, s
         FINANCE_URL: `${subgraphs.finance.baseUrl}/graphql`,
         CANTEEN_URL: `${subgraphs.canteen!.baseUrl}/graphql`,
         FACILITIES_URL: `${subgraphs.facilities!.baseUrl}/graphql`,
+        SAFETY_URL: `${subgraphs.safety!.baseUrl}/graphql`,
         // Two browser stacks and the other suites share CI's 2 cores: a fetch can outlast production's 15 s deadline there.
         SUBGRAPH_TIMEOUT_MS: '60000',
         ...options.gatewayEnv,

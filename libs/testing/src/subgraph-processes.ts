@@ -3,8 +3,8 @@ import { createTestDatabase, type TestDatabase } from './storage';
 import { waitFor } from './wait';
 
 /** The domain services a test may run beside the directory and finance, each seeding its demo data. */
-export type OptionalService = 'canteen' | 'facilities';
-const OPTIONAL_SERVICES: readonly OptionalService[] = ['canteen', 'facilities'];
+export type OptionalService = 'canteen' | 'facilities' | 'safety';
+const OPTIONAL_SERVICES: readonly OptionalService[] = ['canteen', 'facilities', 'safety'];
 
 export interface SubgraphProcesses {
   directory: ServiceProcess;
@@ -13,6 +13,8 @@ export interface SubgraphProcesses {
   canteen?: ServiceProcess;
   /** Facilities, when asked for (`facilities: true`), seeding its demo places, assets, storeroom and meters. */
   facilities?: ServiceProcess;
+  /** Safety, when asked for (`safety: true`), seeding its demo hazards. */
+  safety?: ServiceProcess;
   /** Stops the processes and drops their databases. */
   stop(): Promise<void>;
 }
@@ -22,9 +24,9 @@ export interface SubgraphProcesses {
  * delivering their events to each other over internal HTTP (no NATS), the directory seeding the demo
  * district. Finance listens before the directory seeds and publishes it, so its copy of the schools it
  * validates against fills at once; resolves when the directory is ready (seeded). `env` is given to
- * all (e.g. secrets, tracing), `directoryEnv`/`financeEnv` to one. With `canteen: true` or
- * `facilities: true` those run too (their demo seeded; every service delivers its events to the
- * others), as the console needs.
+ * all (e.g. secrets, tracing), `directoryEnv`/`financeEnv` to one. With `canteen: true`,
+ * `facilities: true` or `safety: true` those run too (their demo seeded; every service delivers its
+ * events to the others), as the console needs.
  */
 export async function startSubgraphProcesses(
   options: {
@@ -33,6 +35,7 @@ export async function startSubgraphProcesses(
     financeEnv?: Record<string, string>;
     canteen?: boolean;
     facilities?: boolean;
+    safety?: boolean;
     /** The folder of a compiled build (`compiledBuild()`) to run instead of the sources. */
     compiled?: string;
   } = {},

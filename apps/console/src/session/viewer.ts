@@ -31,6 +31,11 @@ export const ViewerQuery = graphql(`
         everywhere
         schoolIds
       }
+      safetyPermissions {
+        action
+        everywhere
+        schoolIds
+      }
       roles {
         role
         schoolId
@@ -53,8 +58,15 @@ export function viewerPermissions(viewer: {
   financePermissions: readonly PermittedAction[];
   canteenPermissions: readonly PermittedAction[];
   facilitiesPermissions: readonly PermittedAction[];
+  safetyPermissions: readonly PermittedAction[];
 }): PermittedAction[] {
-  return [...viewer.directoryPermissions, ...viewer.financePermissions, ...viewer.canteenPermissions, ...viewer.facilitiesPermissions];
+  return [
+    ...viewer.directoryPermissions,
+    ...viewer.financePermissions,
+    ...viewer.canteenPermissions,
+    ...viewer.facilitiesPermissions,
+    ...viewer.safetyPermissions,
+  ];
 }
 
 export function useViewer() {

@@ -1,0 +1,123 @@
+import { type ConsoleStack, chromiumPath, startConsoleStack } from '@houqin/testing';
+import type { Page } from 'playwright-core';
+import { graphAs, PHONE, pickOption, screenshot, signedIn } from './support/browser';
+
+/**
+ * Hazards (隐患整改) in a real browser against the whole graph with the demo: a teacher reports blocked
+ * fire exit from a phone; the safety officer finds it in the office's queue and assigns it with its
+ * five fixes (五定) to the electrician; the electrician finds it under "mine to fix" on a phone, starts
+ * and records it rectified with evidence; the safety officer (a second person) verifies it and closes
+ * it (销号), and exports the register (隐患台账) to Excel.
+ */
+// The stack (every service with its demo data) takes minutes on a loaded machine.
+jest.setTimeout(900_000);
+
+const describeWithBrowser = chromiumPath() ? describe : describe.skip;
+
+/** Waits until the hazard page shows `status`. */
+async function statusIs(page: Page, status: string): Promise<void> {
+  await page.locator(`[data-testid="hazard-status"][data-status="${status}"]`).waitFor();
+}
+
+/** Takes the step behind `button` on the hazard page: opens its form, lets `fill` fill it, confirms. */
+async function takeStep(page: Page, button: string, fill?: () => Promise<void>): Promise<void> {
+  await page.getByTestId(button).click();
+  await page.locator('.ant-modal').waitFor();
+  if (fill) await fill();
+  await page.getByTestId('action-confirm').click();
+}
+
+describeWithBrowser('safety: a hazard reported on a phone, assigned, rectified and verified by a second person', () => {
+  let stack: ConsoleStack;
+
+  beforeAll(async () => {
+    stack = await startConsoleStack();
+  }, 900_000);
+
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  it('a teacher reports a blocked fire exit; the officer assigns its five fixes; the electrician rectifies it; the officer verifies and closes it', async () => {
+    const title = `E2E 消防通道堆放杂物 ${Date.now() % 100000}`;
+    // The electrician (the maintenance demo account) by name, to pick as the person responsible.
+    const maintenanceGraph = await graphAs(stack, 'maintenance');
+    const me = await maintenanceGraph.request<{ me: { staffId: string } }>('{ me { staffId } }');
+    const director = await graphAs(stack, 'director');
+    const worker = await director.request<{ staffMember: { name: string } }>('query($id: ID!) { staffMember(id: $id) { name } }', {
+      id: me.data!.me.staffId,
+    });
+    const workerName = worker.data!.staffMember.name;
+
+    // ── A teacher reports it on a phone ────────────────────────────────────────────────────────
+    const teacher = await signedIn(stack, 'teacher', PHONE);
+    await teacher.goto('/safety/hazards/new');
+    await teacher.getByTestId('hazard-location').fill('教学楼A二楼东侧安全出口');
+    await teacher.getByTestId('hazard-title-input').fill(title);
+    await teacher.getByTestId('hazard-description').fill('安全出口前堆放了课桌椅，通道宽度不足。');
+    await screenshot(teacher, 'safety-hazard-report-phone');
+    await teacher.getByTestId('hazard-submit').click();
+    await statusIs(teacher, 'REPORTED');
+
+    // ── The safety officer assigns it with its five fixes (五定) ─────────────────────────────────
+    const officer = await signedIn(stack, 'safety');
+    await officer.goto('/safety/hazards');
+    const row = officer.getByTestId('hazard-table').getByTestId('hazard-link').filter({ hasText: title });
+    await row.waitFor();
+    await screenshot(officer, 'safety-hazard-register');
+    await row.click();
+    await statusIs(officer, 'REPORTED');
+    const hazardPath = new URL(officer.url()).pathname;
+    await takeStep(officer, 'hazard-assign', async () => {
+      await officer.locator('.ant-modal [data-testid="assign-responsible"]').click();
+      await officer.keyboard.type(workerName);
+      await pickOption(officer, workerName);
+      await officer.locator('.ant-modal-title').click(); // closes the picker's list
+      await officer.getByTestId('assign-measure').fill('清理通道杂物，张贴禁止堆放标识');
+      await officer.getByTestId('assign-funds').fill('50');
+      await officer.getByTestId('assign-plan').fill('清理前设置警示标志，安排专人值守');
+    });
+    await statusIs(officer, 'ASSIGNED');
+    expect(await officer.getByTestId('hazard-five-fixes').textContent()).toContain(workerName);
+    await screenshot(officer, 'safety-hazard-assigned');
+
+    // ── The electrician rectifies it on a phone ───────────────────────────────────────────────────
+    const electrician = await signedIn(stack, 'maintenance', PHONE);
+    await electrician.goto('/safety/hazards?view=mine');
+    await electrician.getByTestId('hazard-table').getByTestId('hazard-link').filter({ hasText: title }).click();
+    await statusIs(electrician, 'ASSIGNED');
+    await takeStep(electrician, 'hazard-start');
+    await statusIs(electrician, 'RECTIFYING');
+    await takeStep(electrician, 'hazard-record-rectified', async () => {
+      await electrician.getByTestId('rectified-evidence').fill('杂物已清走，通道畅通，已张贴标识。');
+    });
+    await statusIs(electrician, 'RECTIFIED');
+    // The rectifier has no verify button: a second person verifies.
+    expect(await electrician.getByTestId('hazard-verify').count()).toBe(0);
+    await screenshot(electrician, 'safety-hazard-rectified-phone');
+
+    // ── The officer verifies and closes it ────────────────────────────────────────────────────────
+    await officer.goto(hazardPath);
+    await statusIs(officer, 'RECTIFIED');
+    expect(await officer.getByTestId('hazard-evidence').textContent()).toContain('通道畅通');
+    await takeStep(officer, 'hazard-verify', async () => {
+      await officer.getByTestId('verify-comment').fill('现场查看，通道畅通。');
+    });
+    await statusIs(officer, 'VERIFIED');
+    await takeStep(officer, 'hazard-close');
+    await statusIs(officer, 'CLOSED');
+    const steps = await officer
+      .getByTestId('hazard-steps')
+      .locator('[data-action]')
+      .evaluateAll((items) => items.map((i) => i.getAttribute('data-action')));
+    expect(steps).toEqual(['REPORTED', 'ASSIGNED', 'STARTED', 'RECTIFIED', 'VERIFIED', 'CLOSED']);
+    await screenshot(officer, 'safety-hazard-closed');
+
+    // ── The register exports to Excel (隐患台账) ──────────────────────────────────────────────────
+    await officer.goto('/safety/hazards?view=all');
+    await officer.getByTestId('hazard-table').getByTestId('hazard-link').first().waitFor();
+    const download = officer.waitForEvent('download');
+    await officer.getByTestId('export-register').click();
+    expect((await download).suggestedFilename()).toMatch(/^隐患台账-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  });
+});

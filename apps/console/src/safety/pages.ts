@@ -1,0 +1,12 @@
+import type { ConsoleArea } from '../app/pages';
+import { hazardPages } from './hazards/pages';
+
+/**
+ * The safety service's pages (安全管理): hazards and their rectification (隐患整改). Each group of pages
+ * lives in its own folder here and is listed below.
+ */
+export const safetyArea: ConsoleArea = {
+  key: 'safety',
+  title: { zh: '安全管理', en: 'Safety' },
+  pages: [...hazardPages],
+};

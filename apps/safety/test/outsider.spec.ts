@@ -1,0 +1,156 @@
+/**
+ * A dishonest user of another school: school B's director, safety officer, principal and a teacher call
+ * every mutation of the safety schema with school A's ids (read from schema.graphql, so a new mutation
+ * must get a row here), and read A's records by id and A's lists. Every call is refused (NOT_FOUND,
+ * FORBIDDEN or BAD_USER_INPUT, never INTERNAL) and writes nothing; no read shows A's rows.
+ * Each concept adds its records to `beforeAll`, its mutations to `rows()` and its reads below.
+ */
+import { join } from 'node:path';
+import type { ViewerClaims } from '@houqin/auth';
+import { codes, mutationDocument, mutationNames, ok, operationsSchema, snapshot, type TestSubgraph } from '@houqin/testing';
+import type { GraphQLSchema } from 'graphql';
+import { SCHOOL_A, SCHOOL_B, staffOf, startSafety, UNKNOWN_ID, V } from './support';
+
+jest.setTimeout(120_000);
+
+const SCHEMA_PATH = join(__dirname, '..', 'schema.graphql');
+const REFUSED = ['NOT_FOUND', 'FORBIDDEN', 'BAD_USER_INPUT'];
+
+let sub: TestSubgraph;
+let schema: GraphQLSchema;
+const a: Record<string, string> = {};
+
+const call = async <T = Record<string, { id: string }>>(as: ViewerClaims, query: string, variables: Record<string, unknown>) =>
+  ok<T>(await sub.as(as).request(query, variables));
+const make = async (as: ViewerClaims, name: string, input: Record<string, unknown>, pick = 'id'): Promise<string> =>
+  (await call<Record<string, Record<string, string>>>(as, mutationDocument(schema, name).replace('__typename', pick), { input }))[name][
+    pick
+  ];
+
+beforeAll(async () => {
+  schema = operationsSchema(SCHEMA_PATH);
+  sub = await startSafety();
+  // hazard/: one reported, one assigned (its rectifier the electrician)
+  a.hazard = await make(V.teacher, 'reportHazard', { schoolId: SCHOOL_A, title: '楼梯扶手松动', description: 'X', location: '教学楼A' });
+  a.assignedHazard = await make(V.teacher, 'reportHazard', {
+    schoolId: SCHOOL_A,
+    title: '消防通道堵塞',
+    description: 'X',
+    location: '二楼',
+  });
+  await make(V.safety, 'assignHazard', {
+    id: a.assignedHazard,
+    version: 1,
+    responsibleStaffId: staffOf('A', 'ELECTRICIAN'),
+    measure: 'X',
+    funds: '0',
+    deadline: '2026-11-20',
+    contingencyPlan: 'X',
+  });
+});
+afterAll(() => sub?.stop());
+
+/** One row per mutation: inputs naming school A's records (the first as A's school, the others as B's own school with A's ids inside). */
+function rows(): Record<string, Record<string, unknown>[]> {
+  const fiveFixes = { measure: 'X', funds: '0', deadline: '2026-11-20', contingencyPlan: 'X' };
+  return {
+    replaySafetyDeadLetter: [{ id: UNKNOWN_ID }],
+    // settings/: district administrators only (school B's people hold no district role)
+    updateSafetySettings: [{ input: { version: 0, drillsPerMonth: 2 } }],
+    // hazard/
+    // (A room of school A named from school B is not refused yet: safety keeps no copy of facilities' rooms — docs/safety.md, "Not yet".)
+    reportHazard: [{ input: { schoolId: SCHOOL_A, title: 'X', description: 'X', location: 'X' } }],
+    assignHazard: [
+      { input: { id: a.hazard, version: 1, responsibleStaffId: staffOf('B', 'ELECTRICIAN'), ...fiveFixes } },
+      { input: { id: a.hazard, version: 1, responsibleStaffId: staffOf('A', 'ELECTRICIAN'), ...fiveFixes } },
+    ],
+    startHazardRectification: [{ input: { id: a.assignedHazard, version: 2 } }],
+    requestHazardRepair: [{ input: { id: a.assignedHazard, version: 2, category: 'ELECTRICAL' } }],
+    recordHazardRectified: [{ input: { id: a.assignedHazard, version: 2, evidence: 'X' } }],
+    verifyHazard: [{ input: { id: a.assignedHazard, version: 2, passed: true } }],
+    closeHazard: [{ input: { id: a.assignedHazard, version: 2 } }],
+  };
+}
+
+const OUTSIDERS: [string, ViewerClaims][] = [
+  ['directorB', V.directorB],
+  ['safetyB', V.safetyB],
+  ['principalB', V.principalB],
+  ['teacherB', V.teacherB],
+];
+
+describe('school B calling every safety mutation with school A’s records', () => {
+  it('has a row for every mutation of the schema', () => {
+    expect(mutationNames(SCHEMA_PATH).filter((name) => !(name in rows()))).toEqual([]);
+  });
+
+  it('is refused every time (NOT_FOUND, FORBIDDEN or BAD_USER_INPUT) and nothing is written', async () => {
+    const failures: string[] = [];
+    const before = JSON.stringify(await snapshot(sub.dataSource));
+    for (const [name, variants] of Object.entries(rows())) {
+      const document = mutationDocument(schema, name);
+      for (const [who, as] of OUTSIDERS) {
+        for (const [i, variables] of variants.entries()) {
+          const response = await sub.as(as).request(document, variables);
+          const got = codes(response);
+          if (got.length !== 1 || !REFUSED.includes(got[0]) || response.data) {
+            failures.push(`${name}#${i} as ${who}: ${got.join(',') || 'success'} ${response.errors?.[0]?.message ?? ''}`);
+          }
+          const after = JSON.stringify(await snapshot(sub.dataSource));
+          if (after !== before) {
+            failures.push(`${name}#${i} as ${who}: wrote to the database`);
+            throw new Error(failures.join('\n'));
+          }
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+});
+
+describe('school B reading school A’s records', () => {
+  it('finds none of them by id', async () => {
+    const byId: [string, string, Record<string, unknown>][] = [
+      ['hazard', 'id', { id: a.hazard }],
+      ['hazard', 'id', { id: a.assignedHazard }],
+    ];
+    const failures: string[] = [];
+    const queryFields = schema.getQueryType()!.getFields();
+    for (const [name, pick, variables] of byId) {
+      const field = queryFields[name];
+      const vars = field.args.map((arg) => `$${arg.name}: ${String(arg.type)}`).join(', ');
+      const args = field.args.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
+      for (const [who, as] of OUTSIDERS) {
+        const response = await sub.as(as).request(`query(${vars}) { ${name}(${args}) { ${pick} } }`, variables);
+        const got = codes(response);
+        if (!(got.length === 1 && ['NOT_FOUND', 'FORBIDDEN'].includes(got[0])) || response.data) {
+          failures.push(`${name} as ${who}: ${got.join(',') || JSON.stringify(response.data)}`);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('gets none of school A’s rows from any list', async () => {
+    const lists: [string, string][] = [
+      ['hazards', `hazards(filter: { schoolId: "${SCHOOL_A}" }) { nodes { id } }`],
+      ['hazards by person', `hazards(filter: { responsibleStaffId: "${staffOf('A', 'ELECTRICIAN')}" }) { nodes { id } }`],
+      ['hazards overdue', `hazards(filter: { overdue: true, open: true }) { nodes { id schoolId } }`],
+    ];
+    const failures: string[] = [];
+    for (const [label, selection] of lists) {
+      for (const [who, as] of OUTSIDERS) {
+        const response = await sub.as(as).request(`{ ${selection} }`);
+        const got = codes(response);
+        if (got.length > 0) {
+          if (!(got.length === 1 && ['FORBIDDEN', 'NOT_FOUND'].includes(got[0]))) failures.push(`${label} as ${who}: ${got.join(',')}`);
+          continue;
+        }
+        const value = Object.values(response.data ?? {})[0] as { nodes?: unknown[] } | unknown[] | null;
+        const items = Array.isArray(value) ? value : (value?.nodes ?? []);
+        if (items.length > 0) failures.push(`${label} as ${who}: ${JSON.stringify(items).slice(0, 200)}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+});
