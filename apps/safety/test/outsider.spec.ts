@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { ViewerClaims } from '@houqin/auth';
 import { codes, mutationDocument, mutationNames, ok, operationsSchema, snapshot, type TestSubgraph } from '@houqin/testing';
 import type { GraphQLSchema } from 'graphql';
-import { SCHOOL_A, SCHOOL_B, staffOf, startSafety, UNKNOWN_ID, V } from './support';
+import { SCHOOL_A, staffOf, startSafety, UNKNOWN_ID, V } from './support';
 
 jest.setTimeout(120_000);
 
