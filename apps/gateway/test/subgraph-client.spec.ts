@@ -76,14 +76,15 @@ describe('the retry decision', () => {
       ),
     };
     // Every subgraph of the supergraph, the canteen among them, gets its URL and its deadline.
-    expect(supergraphSubgraphs(supergraphSdl).map(({ name }) => name)).toEqual(['canteen', 'directory', 'facilities', 'finance']);
+    expect(supergraphSubgraphs(supergraphSdl).map(({ name }) => name)).toEqual(['canteen', 'directory', 'facilities', 'finance', 'safety']);
     const config = loadGatewayConfig(env);
-    expect(config.subgraphTimeoutsMs).toEqual({ canteen: 12000, directory: 4000, facilities: 4000, finance: 20000 });
+    expect(config.subgraphTimeoutsMs).toEqual({ canteen: 12000, directory: 4000, facilities: 4000, finance: 20000, safety: 4000 });
     expect(config.subgraphUrls).toEqual({
       canteen: 'http://canteen.internal:9/graphql',
       directory: 'http://directory.internal:9/graphql',
       facilities: 'http://facilities.internal:9/graphql',
       finance: 'http://finance.internal:9/graphql',
+      safety: 'http://safety.internal:9/graphql',
     });
   });
 });
