@@ -2,7 +2,7 @@ import { getDayDetail, isWorkday } from 'chinese-days';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { parseISO } from 'date-fns/parseISO';
 import { badInput } from './errors';
-import { checkDay, shiftDate } from './dates';
+import { checkDay, dayStart, DEFAULT_TIME_ZONE, monthIn, monthSpan, shiftDate } from './dates';
 
 /** The longest range a gap query covers: a school year. */
 export const SCHOOL_DAY_RANGE_MAX_DAYS = 366;
@@ -26,6 +26,19 @@ export function checkDaySpan(from: string, to: string): void {
   checkDay(from, 'from');
   checkDay(to, 'to');
   checkDateRange(from, to);
+}
+
+/**
+ * The period of a report's optional from/to arguments (a school's summary side by side): this month in
+ * the district's zone when both are omitted, else checked as checkDaySpan; with its bounds as instants
+ * [start, end) in the district's zone, which a page of schools shares so one statement serves it.
+ */
+export function reportPeriod(from: string | null | undefined, to: string | null | undefined, now: Date) {
+  const month = monthSpan(monthIn(DEFAULT_TIME_ZONE, now));
+  const first = from ?? month.from;
+  const last = to ?? month.to;
+  checkDaySpan(first, last);
+  return { from: first, to: last, start: dayStart(first, DEFAULT_TIME_ZONE), end: dayStart(shiftDate(last, 1), DEFAULT_TIME_ZONE) };
 }
 
 /** A date range a query may ask about: `to` not before `from`, at most a year long. */

@@ -9,3 +9,5 @@ export * from './wait';
 export * from './compiled';
 export * from './subgraph-processes';
 export * from './console-stack';
+export * from './demo-fixtures';
+export * from './outsiders';

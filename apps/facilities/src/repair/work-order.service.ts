@@ -1,13 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import {
   badInput,
-  checkDaySpan,
+  reportPeriod,
   conflict,
-  dayStart,
-  DEFAULT_TIME_ZONE,
-  monthIn,
-  monthSpan,
-  shiftDate,
   forbidden,
   newId,
   notFound,
@@ -166,23 +161,20 @@ export class WorkOrderService {
    */
   async summaryOf(schoolId: string, from: string | null | undefined, to: string | null | undefined): Promise<RepairSummary> {
     requirePermission(this.ctx.viewer, P.readWorkOrders, schoolId);
-    const month = monthSpan(monthIn(DEFAULT_TIME_ZONE, this.ctx.now()));
-    const first = from ?? month.from;
-    const last = to ?? month.to;
-    checkDaySpan(first, last);
-    const key = `${first}/${last}`;
+    const period = reportPeriod(from, to, this.ctx.now());
+    const key = `${period.from}/${period.to}`;
     let loader = this.summaryLoaders.get(key);
     if (!loader) {
-      // The district's zone for the whole page of schools (they share it), so one statement.
-      const [start, end] = [dayStart(first, DEFAULT_TIME_ZONE), dayStart(shiftDate(last, 1), DEFAULT_TIME_ZONE)];
       loader = groupedLoader(
         (ids) =>
-          workOrderSql.summaryOf(this.ctx.dataSource.manager, this.reader, ids, start, end, this.ctx.now()).getRawMany<RepairSummaryRow>(),
+          workOrderSql
+            .summaryOf(this.ctx.dataSource.manager, this.reader, ids, period.start, period.end, this.ctx.now())
+            .getRawMany<RepairSummaryRow>(),
         (row) => row.schoolId,
       );
       this.summaryLoaders.set(key, loader);
     }
-    return summarizeRepairs(schoolId, first, last, await loader.load(schoolId));
+    return summarizeRepairs(schoolId, period.from, period.to, await loader.load(schoolId));
   }
 
   /**

@@ -1,5 +1,5 @@
 import { DEMO_TERMS } from '@houqin/demo';
-import { ageInDays, checkDeadline, checkLevel, checkPlace, escalationLevelFor, schoolDaysAfter } from './hazard.rules';
+import { checkDeadline, checkLevel, checkPlace, escalationLevelFor, schoolDaysAfter } from './hazard.rules';
 import { HazardLevel } from './hazard.entity';
 
 const terms = DEMO_TERMS.map((t) => ({ startsOn: t.startsOn, endsOn: t.endsOn }));
@@ -23,9 +23,5 @@ describe('the hazard rules', () => {
     expect(() => checkDeadline('2026-11-16', '2026-11-16', 'deadline')).not.toThrow();
     expect(() => checkPlace({ location: '  ' })).toThrow(/Say where/);
     expect(() => checkPlace({ roomId: 'r' })).not.toThrow();
-  });
-
-  it('age a hazard in whole days', () => {
-    expect(ageInDays('2026-11-01', '2026-11-16')).toBe(15);
   });
 });

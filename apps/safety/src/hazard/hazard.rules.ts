@@ -57,11 +57,6 @@ export function checkPhotoRefs(refs: readonly string[], field: string): string[]
   return trimmed;
 }
 
-/** Whole days from `reportedOn` to `today` (both YYYY-MM-DD): a hazard's age (隐患时长). */
-export function ageInDays(reportedOn: string, today: string): number {
-  return Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${reportedOn}T00:00:00Z`)) / 86_400_000);
-}
-
 /** Whole minutes from `from` to `to` (never negative): a rectification's time. */
 export function minutesBetween(from: Date, to: Date): number {
   return Math.max(0, Math.round((to.getTime() - from.getTime()) / 60_000));

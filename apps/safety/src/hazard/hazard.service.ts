@@ -1,9 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import {
   badInput,
-  checkDaySpan,
-  monthIn,
-  monthSpan,
+  reportPeriod,
   conflict,
   dayStart,
   DEFAULT_TIME_ZONE,
@@ -17,7 +15,7 @@ import {
   type Page,
   type PageArgs,
 } from '@houqin/common';
-import { requirePermission, requireViewer, schoolsAllowed } from '@houqin/auth';
+import { requirePermission, requireViewer } from '@houqin/auth';
 import { publishEvent, safetyEvents } from '@houqin/events';
 import { type Actor, groupedLoader, paginate, type ScopedReader } from '@houqin/persistence';
 import type { SafetyContext } from '../context';
@@ -138,12 +136,6 @@ export class HazardService {
     return (await this.roomLoader.load(roomId)).slice(0, limit);
   }
 
-  /** Whether the viewer reads every hazard of the school (its safety office, the district), not only their own. */
-  readsAllAt(schoolId: string): boolean {
-    const schools = schoolsAllowed(requireViewer(this.ctx.viewer), P.readSafety);
-    return schools === 'district' || schools.includes(schoolId);
-  }
-
   /**
    * School.hazardSummary: the open hazards now and those reported, rectified and closed from `from` to
    * `to` (days in the district's zone; this month when both are omitted, at most a year), batched over
@@ -152,18 +144,15 @@ export class HazardService {
   async summaryOf(schoolId: string, from: string | null | undefined, to: string | null | undefined): Promise<HazardSummary> {
     requirePermission(this.ctx.viewer, P.readSafety, schoolId);
     const now = this.ctx.now();
-    const month = monthSpan(monthIn(DEFAULT_TIME_ZONE, now));
-    const first = from ?? month.from;
-    const last = to ?? month.to;
-    checkDaySpan(first, last);
-    const key = `${first}/${last}`;
+    const period = reportPeriod(from, to, now);
+    const key = `${period.from}/${period.to}`;
     let loader = this.summaryLoaders.get(key);
     if (!loader) {
       // The district's zone for the whole page of schools (they share it), so one statement.
       const today = todayIn(DEFAULT_TIME_ZONE, now);
       const span = {
-        from: dayStart(first, DEFAULT_TIME_ZONE),
-        to: dayStart(shiftDate(last, 1), DEFAULT_TIME_ZONE),
+        from: period.start,
+        to: period.end,
         today,
         weekAgo: dayStart(shiftDate(today, -7), DEFAULT_TIME_ZONE),
         monthAgo: dayStart(shiftDate(today, -30), DEFAULT_TIME_ZONE),
@@ -174,7 +163,7 @@ export class HazardService {
       );
       this.summaryLoaders.set(key, loader);
     }
-    return summarizeHazards(schoolId, first, last, await loader.load(schoolId));
+    return summarizeHazards(schoolId, period.from, period.to, await loader.load(schoolId));
   }
 
   // ── Steps ───────────────────────────────────────────────────────────────────────────────
