@@ -20,8 +20,14 @@ import { SafetyDeadLetterResolver } from './events/dead-letters';
 import { SafetySettings } from './settings/safety-settings.entity';
 import { SafetySettingsResolver } from './settings/safety-settings.resolver';
 import { SafetySettingsService } from './settings/safety-settings.service';
+// room-copy/
+import { KnownRoom } from './room-copy/known-room.entity';
+import { roomCopySql } from './room-copy/room-copy.store';
 // zone/
+import { SafetyZone, SafetyZoneRoom } from './zone/zone.entity';
+import { RoomZoneResolver, SafetyZoneResolver } from './zone/zone.resolver';
 import { ZoneService } from './zone/zone.service';
+import { zoneSql } from './zone/zone.store';
 // hazard/
 import { Hazard } from './hazard/hazard.entity';
 import { HazardResolver, RoomHazardsResolver, SchoolHazardsResolver, StaffHazardsResolver } from './hazard/hazard.resolver';
@@ -36,6 +42,11 @@ export type { SafetyContext } from './context';
 export const safetyEntities = [
   SafetyStep,
   ...directoryCopyEntities,
+  // room-copy/
+  KnownRoom,
+  // zone/
+  SafetyZone,
+  SafetyZoneRoom,
   // settings/
   SafetySettings,
   // hazard/
@@ -66,6 +77,9 @@ export function createSafetySubgraph(options: SafetyOptions = {}): SubgraphDefin
     resolvers: [
       // settings/
       SafetySettingsResolver,
+      // zone/
+      SafetyZoneResolver,
+      RoomZoneResolver,
       // hazard/
       HazardResolver,
       SchoolHazardsResolver,
@@ -81,6 +95,8 @@ export function createSafetySubgraph(options: SafetyOptions = {}): SubgraphDefin
     sqlStores: [
       // one per concept store
       directoryCopySql,
+      roomCopySql,
+      zoneSql,
       hazardSql,
     ],
     permissions: P,

@@ -18,7 +18,7 @@ import {
   type TestSubgraph,
 } from '@houqin/testing';
 import type { GraphQLSchema } from 'graphql';
-import { SCHOOL_A, staffOf, startSafety, UNKNOWN_ID, V } from './support';
+import { CAMPUS_A, CAMPUS_B, ROOMS, SCHOOL_A, SCHOOL_B, staffOf, startSafety, UNKNOWN_ID, V } from './support';
 
 jest.setTimeout(120_000);
 
@@ -38,6 +38,16 @@ const make = async (as: ViewerClaims, name: string, input: Record<string, unknow
 beforeAll(async () => {
   schema = operationsSchema(SCHEMA_PATH);
   sub = await startSafety();
+  // zone/: the third floor, the electrician responsible
+  a.zone = await make(V.safety, 'createSafetyZone', {
+    schoolId: SCHOOL_A,
+    campusId: CAMPUS_A,
+    name: '教学楼A三楼',
+    kind: 'ROOMS',
+    responsibleStaffId: staffOf('A', 'ELECTRICIAN'),
+    patrolEveryDays: 7,
+    roomIds: [ROOMS.class32.roomId],
+  });
   // hazard/: one reported, one assigned (its rectifier the electrician)
   a.hazard = await make(V.teacher, 'reportHazard', { schoolId: SCHOOL_A, title: '楼梯扶手松动', description: 'X', location: '教学楼A' });
   a.assignedHazard = await make(V.teacher, 'reportHazard', {
@@ -61,13 +71,24 @@ afterAll(() => sub?.stop());
 /** One row per mutation: inputs naming school A's records (the first as A's school, the others as B's own school with A's ids inside). */
 function rows(): Record<string, Record<string, unknown>[]> {
   const fiveFixes = { measure: 'X', funds: '0', deadline: '2026-11-20', contingencyPlan: 'X' };
+  const zone = { name: 'X', kind: 'ROOMS', responsibleStaffId: staffOf('B', 'ELECTRICIAN'), patrolEveryDays: 7, roomIds: [] };
   return {
     replaySafetyDeadLetter: [{ id: UNKNOWN_ID }],
     // settings/: district administrators only (school B's people hold no district role)
     updateSafetySettings: [{ input: { version: 0, drillsPerMonth: 2 } }],
-    // hazard/
-    // (A room of school A named from school B is not refused yet: safety keeps no copy of facilities' rooms — docs/safety.md, "Not yet".)
-    reportHazard: [{ input: { schoolId: SCHOOL_A, title: 'X', description: 'X', location: 'X' } }],
+    // zone/
+    createSafetyZone: [
+      { input: { ...zone, schoolId: SCHOOL_A, campusId: CAMPUS_A } },
+      { input: { ...zone, schoolId: SCHOOL_B, campusId: CAMPUS_B, roomIds: [ROOMS.toilet3.roomId] } },
+      { input: { ...zone, schoolId: SCHOOL_B, campusId: CAMPUS_A } },
+    ],
+    updateSafetyZone: [{ input: { id: a.zone, version: 1, name: 'X' } }],
+    // hazard/: at school A, or at B naming A's room or zone
+    reportHazard: [
+      { input: { schoolId: SCHOOL_A, title: 'X', description: 'X', location: 'X' } },
+      { input: { schoolId: SCHOOL_B, title: 'X', description: 'X', roomId: ROOMS.class32.roomId } },
+      { input: { schoolId: SCHOOL_B, title: 'X', description: 'X', zoneId: a.zone } },
+    ],
     assignHazard: [
       { input: { id: a.hazard, version: 1, responsibleStaffId: staffOf('B', 'ELECTRICIAN'), ...fiveFixes } },
       { input: { id: a.hazard, version: 1, responsibleStaffId: staffOf('A', 'ELECTRICIAN'), ...fiveFixes } },
@@ -102,6 +123,7 @@ describe('school B reading school A’s records', () => {
     const byId: [string, string, Record<string, unknown>][] = [
       ['hazard', 'id', { id: a.hazard }],
       ['hazard', 'id', { id: a.assignedHazard }],
+      ['safetyZone', 'id', { id: a.zone }],
     ];
     expect(await outsiderByIdFailures(sub, schema, byId, OUTSIDERS)).toEqual([]);
   });
@@ -111,6 +133,7 @@ describe('school B reading school A’s records', () => {
       ['hazards', `hazards(filter: { schoolId: "${SCHOOL_A}" }) { nodes { id } }`],
       ['hazards by person', `hazards(filter: { responsibleStaffId: "${staffOf('A', 'ELECTRICIAN')}" }) { nodes { id } }`],
       ['hazards overdue', `hazards(filter: { overdue: true, open: true }) { nodes { id schoolId } }`],
+      ['zones', `safetyZones(schoolId: "${SCHOOL_A}") { nodes { id } }`],
     ];
     expect(await outsiderListFailures(sub, lists, OUTSIDERS)).toEqual([]);
   });

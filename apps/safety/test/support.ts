@@ -9,7 +9,19 @@
  *   await sub.as(V.director).request(`mutation …`, { … });
  */
 import { Role } from '@houqin/auth';
-import { demoPeople, SCHOOL_A, SCHOOL_B, staffOf, startWithDemoDirectory, TEST_NOW, type TestSubgraph, viewer } from '@houqin/testing';
+import {
+  CAMPUS_A,
+  CAMPUS_B,
+  deliverEvent,
+  demoPeople,
+  SCHOOL_A,
+  SCHOOL_B,
+  staffOf,
+  startWithDemoDirectory,
+  TEST_NOW,
+  type TestSubgraph,
+  viewer,
+} from '@houqin/testing';
 import { safetyConsumer } from '../src/events/safety.consumer';
 import { createSafetySubgraph } from '../src/subgraph';
 
@@ -30,9 +42,32 @@ export {
   viewer,
 } from '@houqin/testing';
 
-/** The safety subgraph on a fresh database with the directory copy filled; `now` is its clock (TEST_NOW by default). */
-export function startSafety(options: { now?: () => Date } = {}): Promise<TestSubgraph> {
-  return startWithDemoDirectory(createSafetySubgraph({ now: options.now ?? TEST_NOW }), safetyConsumer);
+/** Facilities rooms the tests name, as facilities.room.changed tells safety of them: three at school A, one at school B. */
+const room = (n: number) => `01900000-0000-7000-8000-000031${String(n).padStart(6, '0')}`;
+export const ROOMS = {
+  /** School A, East Campus: Class 3-2, its floor's toilet, the canteen kitchen. */
+  class32: { roomId: room(1), campusId: CAMPUS_A, schoolId: SCHOOL_A, name: 'Class 3-2 (三年级2班)', kind: 'CLASSROOM', number: '302' },
+  toilet3: { roomId: room(2), campusId: CAMPUS_A, schoolId: SCHOOL_A, name: 'Toilet (卫生间) 3F', kind: 'TOILET', number: '320' },
+  kitchen: { roomId: room(3), campusId: CAMPUS_A, schoolId: SCHOOL_A, name: 'Kitchen (后厨)', kind: 'CANTEEN', number: '102' },
+  /** School B's physics lab. */
+  labB: { roomId: room(4), campusId: CAMPUS_B, schoolId: SCHOOL_B, name: 'Physics Lab (物理实验室)', kind: 'LAB', number: '201' },
+} as const;
+
+/** The safety subgraph on a fresh database with the directory copy and ROOMS filled; `now` is its clock (TEST_NOW by default). */
+export async function startSafety(options: { now?: () => Date } = {}): Promise<TestSubgraph> {
+  const sub = await startWithDemoDirectory(createSafetySubgraph({ now: options.now ?? TEST_NOW }), safetyConsumer);
+  for (const { roomId, campusId, schoolId, name, kind, number } of Object.values(ROOMS))
+    await deliverEvent(sub, safetyConsumer, 'facilities.room.changed', schoolId, {
+      roomId,
+      schoolId,
+      campusId,
+      buildingId: room(100),
+      floor: Number(number[0]),
+      number,
+      name,
+      kind,
+    });
+  return sub;
 }
 
 /**

@@ -3,6 +3,7 @@
  * service seeds (a finance budget, a canteen) point at the same schools and staff as the directory.
  * Used on the embedded database by default and on MySQL with SEED_DEMO=true.
  */
+import { createHash } from 'node:crypto';
 
 const id = (group: number, n: number) => `01900000-0000-7000-8000-${String(group).padStart(6, '0')}${String(n).padStart(6, '0')}`;
 
@@ -93,6 +94,15 @@ export const DEMO_CAMPUSES = {
 };
 
 export const demoStaffId = (n: number) => id(4, n);
+
+/**
+ * Id of a demo room (facilities seeds it; safety's demo zones name it): derived from where it is, so
+ * every service's seed agrees without reading another's database. UUIDv7-shaped, like every id.
+ */
+export function demoRoomId(campusId: string, buildingName: string, number: string): string {
+  const h = createHash('sha256').update(`houqin-demo-room-id:${campusId}:${buildingName}:${number}`).digest('hex');
+  return `01900000-0000-7${h.slice(0, 3)}-8${h.slice(3, 6)}-${h.slice(6, 18)}`;
+}
 export const demoAccountId = (n: number) => id(5, n);
 
 /** One demo account per role; `staffNumber` links it to that school's staff member. */

@@ -110,6 +110,8 @@ export const SUBSCRIPTIONS: Subscriptions = {
     'directory.school.termSaved',
     // hazard/: a work order opened for a hazard closed: the repair is the rectification's evidence.
     'facilities.workOrder.closed',
+    // room-copy/: facilities' rooms, so zones, hazards and rounds name only a room of their own school.
+    'facilities.room.changed',
   ],
 };
 

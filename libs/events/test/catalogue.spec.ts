@@ -49,6 +49,7 @@ describe('the event catalogue', () => {
         'facilities.meter.anomaly',
         // reorder/: a storeroom's reorder list to finance, and finance's receipts back.
         'facilities.reorder.requested',
+        'facilities.room.changed',
         'facilities.workOrder.accounted',
         'facilities.workOrder.closed',
         'facilities.workOrder.overdue',

@@ -11,3 +11,4 @@ export * from './subgraph-processes';
 export * from './console-stack';
 export * from './demo-fixtures';
 export * from './outsiders';
+export * from './events';

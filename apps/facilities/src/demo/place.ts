@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { newId } from '@houqin/common';
 import type { Logger } from '@houqin/common';
-import { DEMO_CAMPUSES, DEMO_DISTRICT, DEMO_SCHOOL_ORDER, DEMO_SCHOOLS, type DemoSchoolKey } from '@houqin/demo';
+import { DEMO_CAMPUSES, DEMO_DISTRICT, DEMO_SCHOOL_ORDER, DEMO_SCHOOLS, demoRoomId, type DemoSchoolKey } from '@houqin/demo';
 import { Building, Department, Room, RoomKind } from '../place/place.entity';
+import { publishRoomsChanged } from '../place/place.service';
 
 export type DemoCampusKey = keyof typeof DEMO_CAMPUSES;
 
@@ -197,7 +198,7 @@ async function seedCampus(manager: EntityManager, campus: DemoCampusKey): Promis
     await manager.insert(Building, building);
     const rows = plan.rooms.map((room) =>
       manager.create(Room, {
-        id: newId(),
+        id: demoRoomId(campusId, plan.name, room.number),
         districtId: DEMO_DISTRICT.id,
         schoolId,
         campusId,
@@ -211,6 +212,7 @@ async function seedCampus(manager: EntityManager, campus: DemoCampusKey): Promis
       }),
     );
     await manager.insert(Room, rows);
+    await publishRoomsChanged(manager, { viewer: null, requestId: 'demo-seed-places' }, rows);
     rooms += rows.length;
   }
   return rooms;

@@ -3,7 +3,8 @@ import type { EntityManager } from 'typeorm';
 import { requirePermission } from '@houqin/auth';
 import { badInput, newId, notFound, parseId } from '@houqin/common';
 import type { Page, PageArgs } from '@houqin/common';
-import { groupedLoader, isUniqueViolation, paginate, recordAudit, saveEdit } from '@houqin/persistence';
+import { facilitiesEvents, publishEvents } from '@houqin/events';
+import { type Actor, groupedLoader, isUniqueViolation, paginate, recordAudit, saveEdit } from '@houqin/persistence';
 import type { ScopedReader } from '@houqin/persistence';
 import type { FacilitiesContext } from '../context';
 import { P } from '../permissions';
@@ -304,6 +305,7 @@ export class PlaceService {
         schoolId: building.schoolId,
         changes: { buildingId: building.id, floor: input.floor, number, name: input.name, kind: input.kind, capacity: room.capacity },
       });
+      await publishRoomsChanged(manager, this.ctx, [room]);
       return manager.findOneOrFail(Room, { where: { id: room.id } });
     });
   }
@@ -333,7 +335,7 @@ export class PlaceService {
         changes.number = number;
       }
       try {
-        return await saveEdit(manager, this.ctx, {
+        const room = await saveEdit(manager, this.ctx, {
           entity: Room,
           typeName: 'Room',
           current,
@@ -341,6 +343,8 @@ export class PlaceService {
           changes,
           audit: { action: 'room.update', schoolId: current.schoolId },
         });
+        await publishRoomsChanged(manager, this.ctx, [room]);
+        return room;
       } catch (error) {
         if (isUniqueViolation(error)) throw roomNumberTaken(number ?? current.number);
         throw error;
@@ -434,6 +438,33 @@ export class PlaceService {
     await placeSql.moveCampusBuildings(manager, campusId, toSchoolId).execute();
     await placeSql.moveCampusRooms(manager, campusId, toSchoolId).execute();
   }
+}
+
+/**
+ * Tells the other services a room's facts (facilities.room.changed), in the transaction that changed
+ * them: safety keeps a copy so its zones, hazards and rounds name only a room of their own school.
+ */
+export async function publishRoomsChanged(manager: EntityManager, actor: Actor, rooms: readonly Room[]): Promise<void> {
+  if (!rooms.length) return;
+  await publishEvents(
+    manager,
+    actor,
+    facilitiesEvents.roomChanged,
+    rooms.map((room) => ({
+      districtId: room.districtId,
+      schoolId: room.schoolId,
+      payload: {
+        roomId: room.id,
+        schoolId: room.schoolId,
+        campusId: room.campusId,
+        buildingId: room.buildingId,
+        floor: room.floor,
+        number: room.number,
+        name: room.name,
+        kind: room.kind,
+      },
+    })),
+  );
 }
 
 const buildingNameTaken = (name: string) =>

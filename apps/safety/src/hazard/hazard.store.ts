@@ -7,7 +7,7 @@ import { OPEN_HAZARD_STATUSES, UNRECTIFIED_STATUSES } from './hazard.rules';
 
 /**
  * A school's hazards: its safety office (officer, director, principal) and the district see them all;
- * anyone else what they reported and what they must rectify.
+ * anyone else what they reported, what they must rectify and what is in a zone they answer for (责任区域).
  */
 const hazardVisibility = <T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, viewer: Viewer, alias: string): void => {
   const schools = schoolsAllowed(viewer, P.readSafety);
@@ -15,7 +15,12 @@ const hazardVisibility = <T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, vi
   const conditions = [
     ...(schools.length ? [`${alias}.schoolId IN (:...hazardReadable)`] : []),
     `${alias}.reporterAccountId = :hazardViewer`,
-    ...(viewer.staffId ? [`${alias}.responsibleStaffId = :hazardStaff`] : []),
+    ...(viewer.staffId
+      ? [
+          `${alias}.responsibleStaffId = :hazardStaff`,
+          `${alias}.zoneId IN (SELECT zone.id FROM safety_zone zone WHERE zone.responsibleStaffId = :hazardStaff)`,
+        ]
+      : []),
   ];
   qb.andWhere(`(${conditions.join(' OR ')})`, { hazardReadable: schools, hazardViewer: viewer.accountId, hazardStaff: viewer.staffId });
 };

@@ -8,6 +8,26 @@ import { defineEvent, field } from '../event-definition';
  * account tells finance to post its cost against the repairs budget.
  */
 export const facilitiesEvents = {
+  // place/:     facilities.room.changed
+  roomChanged: defineEvent({
+    type: 'facilities.room.changed',
+    version: 1,
+    publisher: 'facilities',
+    description:
+      "A room (房间) was registered or changed (name, number, use, floor): the room's whole facts, published in the change's transaction. Safety keeps a copy so a hazard, a zone or an inspection names only a room of its own school; the room's school is its campus's (a campus move in the directory takes its rooms along).",
+    payload: z.object({
+      roomId: field.id().describe('The room.'),
+      schoolId: field.id().describe('The school that has it at publication (its campus’s school).'),
+      campusId: field.id().describe('The campus it is on.'),
+      buildingId: field.id().describe('The building it is in.'),
+      floor: z.int().describe('Its floor: 1 the ground floor, -1 the first basement.'),
+      number: field.text(20).describe('Its number in the building, e.g. "203".'),
+      name: field.text(100).describe('Its name, e.g. "Class 3-2 (三年级2班)".'),
+      kind: z
+        .enum(['CLASSROOM', 'LAB', 'OFFICE', 'DORMITORY', 'CANTEEN', 'TOILET', 'STOREROOM', 'SPORTS', 'OTHER'])
+        .describe('Its use (RoomKind, 房间用途).'),
+    }),
+  }),
   // disposal/:  facilities.asset.disposed
   assetDisposed: defineEvent({
     type: 'facilities.asset.disposed',
