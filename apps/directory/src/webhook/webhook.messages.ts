@@ -44,6 +44,7 @@ export const EVENT_TITLES: Record<string, string> = {
   'canteen.certificate.expiring': '食堂从业人员健康证到期提醒',
   'facilities.asset.disposed': '固定资产报废处置已批准',
   'facilities.reorder.requested': '低值易耗品补货采购申请',
+  'facilities.room.changed': '房间信息登记或变更',
   'facilities.meter.anomaly': '水电表用量异常',
   'facilities.workOrder.accounted': '维修工单决算完成',
   'facilities.workOrder.closed': '维修工单已关闭',
