@@ -10,3 +10,5 @@ export * from './apollo-reporting';
 export * from './money';
 export * from './strings';
 export * from './school-days';
+export * from './recurrence';
+export * from './decimal';

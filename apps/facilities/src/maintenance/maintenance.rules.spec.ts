@@ -8,8 +8,8 @@ import {
   dueAfterOpening,
   isToOpen,
   MAINTENANCE_TEMPLATES,
-  nextByRule,
 } from './maintenance.rules';
+import { nextByRule } from '@houqin/common';
 
 const fieldOf = (act: () => void): string | undefined => {
   try {

@@ -1,5 +1,4 @@
-import { RRule, type Frequency } from 'rrule';
-import { badInput, shiftDate } from '@houqin/common';
+import { badInput, DECIMAL_TEXT, decimalThousandths as thousandths, nextByRule, shiftDate } from '@houqin/common';
 import { WorkOrderCategory } from '../repair/work-order.entity';
 import { type ChecklistAnswer, type ChecklistItem, ChecklistItemKind, MaintenanceBasis, MaintenanceFrequency } from './maintenance.entity';
 
@@ -7,28 +6,6 @@ import { type ChecklistAnswer, type ChecklistItem, ChecklistItemKind, Maintenanc
 export const INTERVAL_MAX = 366;
 export const LEAD_DAYS_MAX = 60;
 export const CHECKLIST_MAX = 30;
-
-const FREQ: Record<MaintenanceFrequency, Frequency> = {
-  DAILY: RRule.DAILY,
-  WEEKLY: RRule.WEEKLY,
-  MONTHLY: RRule.MONTHLY,
-  YEARLY: RRule.YEARLY,
-};
-
-const utcDay = (day: string) => new Date(`${day}T00:00:00Z`);
-const dayOf = (date: Date) => date.toISOString().slice(0, 10);
-
-/**
- * The due day after `after` of a schedule counted from `from` (RFC 5545 through rrule: every `interval`
- * units of `frequency`; a monthly rule on the 31st skips months without one, as RFC 5545 says).
- * `inclusive` counts `after` itself when it is a due day.
- */
-export function nextByRule(frequency: MaintenanceFrequency, interval: number, from: string, after: string, inclusive = false): string {
-  const rule = new RRule({ freq: FREQ[frequency], interval, dtstart: utcDay(from) });
-  const next = rule.after(utcDay(after), inclusive);
-  if (!next) throw new Error(`No due day after ${after} for FREQ=${frequency};INTERVAL=${interval} from ${from}.`);
-  return dayOf(next);
-}
 
 /**
  * The due day that follows a due day `dueOn` (PLAN: the plan's next; LAST_COMPLETION: null, the next is
@@ -54,14 +31,6 @@ export function checkInterval(interval: number, leadDays: number): void {
     throw badInput('leadDays', `leadDays must be a whole number from 0 to ${LEAD_DAYS_MAX}.`);
 }
 
-const DECIMAL = /^-?\d{1,9}(\.\d{1,3})?$/;
-/** A decimal text as thousandths, exactly (no floating point). */
-const thousandths = (text: string) => {
-  const [whole, frac = ''] = text.replace('-', '').split('.');
-  const value = Number(whole) * 1000 + Number(frac.padEnd(3, '0'));
-  return text.startsWith('-') ? -value : value;
-};
-
 /** A checklist: 1 to CHECKLIST_MAX items, labels given, NUMBER limits decimal and in order. BAD_USER_INPUT on checklist.N. */
 export function checkChecklist(items: readonly ChecklistItem[]): void {
   if (!items.length || items.length > CHECKLIST_MAX) throw badInput('checklist', `checklist must have 1 to ${CHECKLIST_MAX} items.`);
@@ -69,7 +38,7 @@ export function checkChecklist(items: readonly ChecklistItem[]): void {
     if (!item.label?.trim() || item.label.length > 200)
       throw badInput(`checklist.${i}.label`, 'Each item needs a label of at most 200 characters.');
     for (const edge of ['min', 'max'] as const)
-      if (item[edge] != null && !DECIMAL.test(item[edge]!))
+      if (item[edge] != null && !DECIMAL_TEXT.test(item[edge]!))
         throw badInput(`checklist.${i}.${edge}`, `${edge} must be a decimal such as 0.15.`);
     if (item.kind === ChecklistItemKind.NUMBER && item.min != null && item.max != null && thousandths(item.min) > thousandths(item.max))
       throw badInput(`checklist.${i}.max`, 'max must not be below min.');
@@ -99,7 +68,7 @@ export function answerChecklist(items: readonly ChecklistItem[], given: readonly
       case ChecklistItemKind.NUMBER:
       case ChecklistItemKind.READING: {
         const value = answer.value?.trim();
-        if (!value || !DECIMAL.test(value)) throw badInput(`${field}.value`, `"${item.label}" needs a number such as 0.15.`);
+        if (!value || !DECIMAL_TEXT.test(value)) throw badInput(`${field}.value`, `"${item.label}" needs a number such as 0.15.`);
         const n = thousandths(value);
         const within = (item.min == null || n >= thousandths(item.min)) && (item.max == null || n <= thousandths(item.max));
         return { item: i, passed: item.kind === ChecklistItemKind.READING || within, value, photoRef: null };

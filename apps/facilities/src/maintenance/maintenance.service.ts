@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { badInput, conflict, notFound, parseId, todayIn, type Page, type PageArgs } from '@houqin/common';
+import { badInput, conflict, nextByRule, notFound, parseId, todayIn, type Page, type PageArgs } from '@houqin/common';
 import { requirePermission } from '@houqin/auth';
 import { paginate, recordAudit, type ScopedReader } from '@houqin/persistence';
 import { groupedLoader } from '@houqin/persistence';
@@ -15,7 +15,7 @@ import type {
   RecordMaintenanceChecklistInput,
   SetMaintenanceScheduleActiveInput,
 } from './maintenance.inputs';
-import { answerChecklist, checkChecklist, checkInterval, MAINTENANCE_TEMPLATES, nextByRule } from './maintenance.rules';
+import { answerChecklist, checkChecklist, checkInterval, MAINTENANCE_TEMPLATES } from './maintenance.rules';
 import { maintenanceSql, occurrenceReader, scheduleReader } from './maintenance.store';
 import { MaintenanceCompliance } from './maintenance.types';
 

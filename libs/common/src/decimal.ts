@@ -1,0 +1,9 @@
+/** A decimal as people type it: up to 9 digits, up to 3 decimals, optionally negative ("0.15", "-2", "1234.5"). */
+export const DECIMAL_TEXT = /^-?\d{1,9}(\.\d{1,3})?$/;
+
+/** A DECIMAL_TEXT as thousandths, exactly (no floating point): "0.15" → 150, "-2" → -2000. */
+export function decimalThousandths(text: string): number {
+  const [whole, frac = ''] = text.replace('-', '').split('.');
+  const value = Number(whole) * 1000 + Number(frac.padEnd(3, '0'));
+  return text.startsWith('-') ? -value : value;
+}
