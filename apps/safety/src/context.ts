@@ -1,6 +1,7 @@
 import type { SubgraphContext } from '@houqin/subgraph-kit';
 import type { DirectoryCopyService } from '@houqin/directory-copy';
 import type { HazardService } from './hazard/hazard.service';
+import type { InspectionService } from './inspection/inspection.service';
 import type { SafetySettingsService } from './settings/safety-settings.service';
 import type { ZoneService } from './zone/zone.service';
 
@@ -17,6 +18,8 @@ export interface SafetyContext extends SubgraphContext {
   settings: SafetySettingsService;
   /** Responsibility zones (责任区域) and the rooms in them; `placeIn` checks where a record is (zone/). */
   zones: ZoneService;
+  /** Inspection templates, schedules and rounds (安全检查); a submitted round's failed items become hazards (inspection/). */
+  inspections: InspectionService;
   /** Hazards (隐患) and their rectification (整改): report, five fixes, rectify, verify, close; the register (hazard/). */
   hazards: HazardService;
 }

@@ -28,6 +28,24 @@ import { SafetyZone, SafetyZoneRoom } from './zone/zone.entity';
 import { RoomZoneResolver, SafetyZoneResolver } from './zone/zone.resolver';
 import { ZoneService } from './zone/zone.service';
 import { zoneSql } from './zone/zone.store';
+// inspection/
+import {
+  InspectionAnswer,
+  InspectionRound,
+  InspectionSchedule,
+  InspectionTemplate,
+  InspectionTemplateVersion,
+} from './inspection/inspection.entity';
+import {
+  InspectionAnswerResolver,
+  InspectionRoundResolver,
+  InspectionScheduleResolver,
+  InspectionTemplateResolver,
+  SchoolInspectionResolver,
+} from './inspection/inspection.resolver';
+import { InspectionService } from './inspection/inspection.service';
+import { inspectionSql } from './inspection/inspection.store';
+import { inspectionRoundsJob } from './inspection/inspection.job';
 // hazard/
 import { Hazard } from './hazard/hazard.entity';
 import { HazardResolver, RoomHazardsResolver, SchoolHazardsResolver, StaffHazardsResolver } from './hazard/hazard.resolver';
@@ -47,6 +65,12 @@ export const safetyEntities = [
   // zone/
   SafetyZone,
   SafetyZoneRoom,
+  // inspection/
+  InspectionTemplate,
+  InspectionTemplateVersion,
+  InspectionSchedule,
+  InspectionRound,
+  InspectionAnswer,
   // settings/
   SafetySettings,
   // hazard/
@@ -57,7 +81,7 @@ export const safetyEntities = [
 ];
 
 /** Safety's scheduled jobs (docs/scheduler.md). */
-export const safetyJobs = [hazardOverdueJob];
+export const safetyJobs = [hazardOverdueJob, inspectionRoundsJob];
 
 export interface SafetyOptions {
   /** The clock "today" is read from; the real one by default. */
@@ -80,6 +104,12 @@ export function createSafetySubgraph(options: SafetyOptions = {}): SubgraphDefin
       // zone/
       SafetyZoneResolver,
       RoomZoneResolver,
+      // inspection/
+      InspectionTemplateResolver,
+      InspectionScheduleResolver,
+      InspectionRoundResolver,
+      InspectionAnswerResolver,
+      SchoolInspectionResolver,
       // hazard/
       HazardResolver,
       SchoolHazardsResolver,
@@ -97,6 +127,7 @@ export function createSafetySubgraph(options: SafetyOptions = {}): SubgraphDefin
       directoryCopySql,
       roomCopySql,
       zoneSql,
+      inspectionSql,
       hazardSql,
     ],
     permissions: P,
@@ -106,6 +137,7 @@ export function createSafetySubgraph(options: SafetyOptions = {}): SubgraphDefin
       ctx.directoryCopy = new DirectoryCopyService(ctx);
       ctx.settings = new SafetySettingsService(ctx);
       ctx.zones = new ZoneService(ctx);
+      ctx.inspections = new InspectionService(ctx);
       ctx.hazards = new HazardService(ctx);
       return ctx;
     },

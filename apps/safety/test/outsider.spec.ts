@@ -48,6 +48,27 @@ beforeAll(async () => {
     patrolEveryDays: 7,
     roomIds: [ROOMS.class32.roomId],
   });
+  // inspection/: school A's own template and an open round for the electrician
+  a.template = await make(V.safety, 'createInspectionTemplate', {
+    schoolId: SCHOOL_A,
+    name: '一小日检',
+    cadence: 'DAILY',
+    sections: [{ title: '消防', items: [{ text: '安全出口畅通', kind: 'PASS_FAIL' }] }],
+  });
+  a.round = await make(V.safety, 'startInspectionRound', {
+    schoolId: SCHOOL_A,
+    templateId: a.template,
+    assigneeStaffId: staffOf('A', 'ELECTRICIAN'),
+  });
+  a.schedule = await make(V.safety, 'createInspectionSchedule', {
+    schoolId: SCHOOL_A,
+    templateId: a.template,
+    assigneeStaffId: staffOf('A', 'ELECTRICIAN'),
+    frequency: 'DAILY',
+    interval: 1,
+    startsOn: '2026-12-01',
+    dueDays: 0,
+  });
   // hazard/: one reported, one assigned (its rectifier the electrician)
   a.hazard = await make(V.teacher, 'reportHazard', { schoolId: SCHOOL_A, title: '楼梯扶手松动', description: 'X', location: '教学楼A' });
   a.assignedHazard = await make(V.teacher, 'reportHazard', {
@@ -71,6 +92,8 @@ afterAll(() => sub?.stop());
 /** One row per mutation: inputs naming school A's records (the first as A's school, the others as B's own school with A's ids inside). */
 function rows(): Record<string, Record<string, unknown>[]> {
   const fiveFixes = { measure: 'X', funds: '0', deadline: '2026-11-20', contingencyPlan: 'X' };
+  const sections = [{ title: 'X', items: [{ text: 'X', kind: 'PASS_FAIL' }] }];
+  const schedule = { frequency: 'DAILY', interval: 1, startsOn: '2026-12-01', dueDays: 0 };
   const zone = { name: 'X', kind: 'ROOMS', responsibleStaffId: staffOf('B', 'ELECTRICIAN'), patrolEveryDays: 7, roomIds: [] };
   return {
     replaySafetyDeadLetter: [{ id: UNKNOWN_ID }],
@@ -83,6 +106,21 @@ function rows(): Record<string, Record<string, unknown>[]> {
       { input: { ...zone, schoolId: SCHOOL_B, campusId: CAMPUS_A } },
     ],
     updateSafetyZone: [{ input: { id: a.zone, version: 1, name: 'X' } }],
+    // inspection/: A's template, schedule and round; B's own school with A's template, person or zone
+    createInspectionTemplate: [{ input: { schoolId: SCHOOL_A, name: 'X', cadence: 'DAILY', sections } }],
+    reviseInspectionTemplate: [{ input: { id: a.template, version: 1, name: 'X' } }],
+    createInspectionSchedule: [
+      { input: { ...schedule, schoolId: SCHOOL_A, templateId: a.template, assigneeStaffId: staffOf('A', 'ELECTRICIAN') } },
+      { input: { ...schedule, schoolId: SCHOOL_B, templateId: a.template, assigneeStaffId: staffOf('B', 'ELECTRICIAN') } },
+      { input: { ...schedule, schoolId: SCHOOL_B, templateId: a.template, assigneeStaffId: staffOf('A', 'ELECTRICIAN'), zoneId: a.zone } },
+    ],
+    updateInspectionSchedule: [{ input: { id: a.schedule, version: 1, active: false } }],
+    startInspectionRound: [
+      { input: { schoolId: SCHOOL_A, templateId: a.template, assigneeStaffId: staffOf('A', 'ELECTRICIAN') } },
+      { input: { schoolId: SCHOOL_B, templateId: a.template, assigneeStaffId: staffOf('B', 'ELECTRICIAN') } },
+    ],
+    answerInspectionItems: [{ input: { roundId: a.round, answers: [{ itemIndex: 0, result: 'FAIL' }] } }],
+    submitInspectionRound: [{ roundId: a.round }],
     // hazard/: at school A, or at B naming A's room or zone
     reportHazard: [
       { input: { schoolId: SCHOOL_A, title: 'X', description: 'X', location: 'X' } },
@@ -124,6 +162,8 @@ describe('school B reading school A’s records', () => {
       ['hazard', 'id', { id: a.hazard }],
       ['hazard', 'id', { id: a.assignedHazard }],
       ['safetyZone', 'id', { id: a.zone }],
+      ['inspectionTemplate', 'id', { id: a.template }],
+      ['inspectionRound', 'id', { id: a.round }],
     ];
     expect(await outsiderByIdFailures(sub, schema, byId, OUTSIDERS)).toEqual([]);
   });
@@ -134,6 +174,9 @@ describe('school B reading school A’s records', () => {
       ['hazards by person', `hazards(filter: { responsibleStaffId: "${staffOf('A', 'ELECTRICIAN')}" }) { nodes { id } }`],
       ['hazards overdue', `hazards(filter: { overdue: true, open: true }) { nodes { id schoolId } }`],
       ['zones', `safetyZones(schoolId: "${SCHOOL_A}") { nodes { id } }`],
+      ['templates', `inspectionTemplates(schoolId: "${SCHOOL_A}") { nodes { id } }`],
+      ['rounds', `inspectionRounds(filter: { schoolId: "${SCHOOL_A}" }) { nodes { id } }`],
+      ['schedules', `inspectionSchedules(schoolId: "${SCHOOL_A}") { nodes { id } }`],
     ];
     expect(await outsiderListFailures(sub, lists, OUTSIDERS)).toEqual([]);
   });

@@ -3,6 +3,7 @@ import type { Logger } from '@houqin/common';
 import { applyDemoDirectory } from '@houqin/directory-copy';
 import { safetyConsumer } from '../events/safety.consumer';
 import { seedHazardDemo } from './hazard';
+import { seedInspectionDemo } from './inspection';
 
 /**
  * The demo district's safety: idempotent (each concept's part returns early when its rows exist).
@@ -13,5 +14,7 @@ export async function seedSafetyDemo(dataSource: DataSource, logger: Logger): Pr
   await applyDemoDirectory(dataSource, logger, safetyConsumer);
   // hazard/: reported hazards in every state and level (one major, one overdue and escalated, one waiting on a work order)
   await seedHazardDemo(dataSource, logger);
+  // zone/ and inspection/: the district's templates, a zone, schedules and rounds at First Primary (one submitted late, today's open)
+  await seedInspectionDemo(dataSource, logger);
   logger.info('seeded the safety demo data');
 }

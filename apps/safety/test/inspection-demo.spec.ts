@@ -1,0 +1,36 @@
+/**
+ * The demo district's inspections: the four district templates, First Primary's zone, its monthly and
+ * daily schedules with today's rounds open and an earlier one submitted (the daily canteen check late);
+ * the seed is idempotent.
+ */
+import pino from 'pino';
+import { ok, type TestSubgraph } from '@houqin/testing';
+import { seedInspectionDemo } from '../src/demo/inspection';
+import { SCHOOL_A, startSafety, V } from './support';
+
+jest.setTimeout(120_000);
+
+let sub: TestSubgraph;
+const logger = pino({ level: 'silent' });
+beforeAll(async () => {
+  sub = await startSafety({ now: () => new Date() });
+  await seedInspectionDemo(sub.dataSource, logger);
+  await seedInspectionDemo(sub.dataSource, logger);
+});
+afterAll(() => sub?.stop());
+
+it('gives First Primary the district templates, a zone, open rounds to fill and one late round', async () => {
+  const data = ok(
+    await sub.as(V.safety).request(`{
+      inspectionTemplates(schoolId: "${SCHOOL_A}") { nodes { name schoolId current { number } } }
+      safetyZones(schoolId: "${SCHOOL_A}") { nodes { name rooms { id } } }
+      inspectionRounds(filter: { schoolId: "${SCHOOL_A}" }) { nodes { status late title } }
+    }`),
+  );
+  expect(data.inspectionTemplates.nodes).toHaveLength(4);
+  expect(data.inspectionTemplates.nodes.every((t: { schoolId: string | null }) => t.schoolId === null)).toBe(true);
+  expect(data.safetyZones.nodes).toEqual([expect.objectContaining({ rooms: expect.arrayContaining([expect.anything()]) })]);
+  const rounds = data.inspectionRounds.nodes as { status: string; late: boolean }[];
+  expect(rounds.filter((r) => r.status === 'OPEN')).toHaveLength(2);
+  expect(rounds.filter((r) => r.status === 'SUBMITTED' && r.late)).toHaveLength(1);
+});
