@@ -33,12 +33,13 @@ async function ports(n: number): Promise<number[]> {
 }
 
 beforeAll(async () => {
-  const [directoryPort, financePort, canteenPort, facilitiesPort] = await ports(4);
+  const [directoryPort, financePort, canteenPort, facilitiesPort, safetyPort] = await ports(5);
   const internal = {
     DIRECTORY_INTERNAL_URL: `http://127.0.0.1:${directoryPort}`,
     FINANCE_INTERNAL_URL: `http://127.0.0.1:${financePort}`,
     CANTEEN_INTERNAL_URL: `http://127.0.0.1:${canteenPort}`,
     FACILITIES_INTERNAL_URL: `http://127.0.0.1:${facilitiesPort}`,
+    SAFETY_INTERNAL_URL: `http://127.0.0.1:${safetyPort}`,
   };
   const start = async (name: string, port: number, env: Record<string, string>) => {
     const database = await createTestDatabase(name);
@@ -55,6 +56,7 @@ beforeAll(async () => {
   const canteen = await start('canteen', canteenPort, { SEED_DEMO: 'false' });
   const facilities = await start('facilities', facilitiesPort, { SEED_DEMO: 'false' });
   const finance = await start('finance', financePort, { SEED_DEMO: 'false' });
+  const safety = await start('safety', safetyPort, { SEED_DEMO: 'false' });
   const directory = await start('directory', directoryPort, { SEED_DEMO: 'true', PASSWORD_HASH_COST: '4' });
   await waitFor(
     'the directory to seed the demo district',
@@ -70,6 +72,7 @@ beforeAll(async () => {
     FINANCE_URL: `${finance.baseUrl}/graphql`,
     CANTEEN_URL: `${canteen.baseUrl}/graphql`,
     FACILITIES_URL: `${facilities.baseUrl}/graphql`,
+    SAFETY_URL: `${safety.baseUrl}/graphql`,
     CANTEEN_TIMEOUT_MS: '15000',
     VIEWER_CACHE_TTL_MS: '0',
   });
@@ -95,7 +98,7 @@ it('the gateway is ready only with every subgraph of the supergraph, the canteen
   const response = await fetch(`${gateway.baseUrl}/ready`);
   expect({ status: response.status, body: await response.json() }).toEqual({
     status: 200,
-    body: { status: 'ready', subgraphs: { canteen: 'ready', directory: 'ready', facilities: 'ready', finance: 'ready' } },
+    body: { status: 'ready', subgraphs: { canteen: 'ready', directory: 'ready', facilities: 'ready', finance: 'ready', safety: 'ready' } },
   });
 });
 
