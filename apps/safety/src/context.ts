@@ -1,5 +1,6 @@
 import type { SubgraphContext } from '@houqin/subgraph-kit';
 import type { DirectoryCopyService } from '@houqin/directory-copy';
+import type { EquipmentService } from './equipment/equipment.service';
 import type { HazardService } from './hazard/hazard.service';
 import type { InspectionService } from './inspection/inspection.service';
 import type { SafetySettingsService } from './settings/safety-settings.service';
@@ -20,6 +21,8 @@ export interface SafetyContext extends SubgraphContext {
   zones: ZoneService;
   /** Inspection templates, schedules and rounds (安全检查); a submitted round's failed items become hazards (inspection/). */
   inspections: InspectionService;
+  /** Safety equipment (消防器材) on the GB 50444 schedule: register, checks, services, scrapping (equipment/). */
+  equipment: EquipmentService;
   /** Hazards (隐患) and their rectification (整改): report, five fixes, rectify, verify, close; the register (hazard/). */
   hazards: HazardService;
 }

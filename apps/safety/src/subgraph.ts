@@ -46,6 +46,12 @@ import {
 import { InspectionService } from './inspection/inspection.service';
 import { inspectionSql } from './inspection/inspection.store';
 import { inspectionRoundsJob } from './inspection/inspection.job';
+// equipment/
+import { SafetyEquipment, SafetyEquipmentRecord } from './equipment/equipment.entity';
+import { SafetyEquipmentRecordResolver, SafetyEquipmentResolver, SchoolEquipmentResolver } from './equipment/equipment.resolver';
+import { EquipmentService } from './equipment/equipment.service';
+import { equipmentSql } from './equipment/equipment.store';
+import { equipmentHazardJob } from './equipment/equipment.job';
 // hazard/
 import { Hazard } from './hazard/hazard.entity';
 import { HazardResolver, RoomHazardsResolver, SchoolHazardsResolver, StaffHazardsResolver } from './hazard/hazard.resolver';
@@ -71,6 +77,9 @@ export const safetyEntities = [
   InspectionSchedule,
   InspectionRound,
   InspectionAnswer,
+  // equipment/
+  SafetyEquipment,
+  SafetyEquipmentRecord,
   // settings/
   SafetySettings,
   // hazard/
@@ -81,7 +90,7 @@ export const safetyEntities = [
 ];
 
 /** Safety's scheduled jobs (docs/scheduler.md). */
-export const safetyJobs = [hazardOverdueJob, inspectionRoundsJob];
+export const safetyJobs = [hazardOverdueJob, inspectionRoundsJob, equipmentHazardJob];
 
 export interface SafetyOptions {
   /** The clock "today" is read from; the real one by default. */
@@ -110,6 +119,10 @@ export function createSafetySubgraph(options: SafetyOptions = {}): SubgraphDefin
       InspectionRoundResolver,
       InspectionAnswerResolver,
       SchoolInspectionResolver,
+      // equipment/
+      SafetyEquipmentResolver,
+      SafetyEquipmentRecordResolver,
+      SchoolEquipmentResolver,
       // hazard/
       HazardResolver,
       SchoolHazardsResolver,
@@ -128,6 +141,7 @@ export function createSafetySubgraph(options: SafetyOptions = {}): SubgraphDefin
       roomCopySql,
       zoneSql,
       inspectionSql,
+      equipmentSql,
       hazardSql,
     ],
     permissions: P,
@@ -138,6 +152,7 @@ export function createSafetySubgraph(options: SafetyOptions = {}): SubgraphDefin
       ctx.settings = new SafetySettingsService(ctx);
       ctx.zones = new ZoneService(ctx);
       ctx.inspections = new InspectionService(ctx);
+      ctx.equipment = new EquipmentService(ctx);
       ctx.hazards = new HazardService(ctx);
       return ctx;
     },

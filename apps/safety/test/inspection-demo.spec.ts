@@ -1,10 +1,11 @@
 /**
  * The demo district's inspections: the four district templates, First Primary's zone, its monthly and
  * daily schedules with today's rounds open and an earlier one submitted (the daily canteen check late);
- * the seed is idempotent.
+ * and First Primary's equipment register; the seeds are idempotent.
  */
 import pino from 'pino';
 import { ok, type TestSubgraph } from '@houqin/testing';
+import { seedEquipmentDemo } from '../src/demo/equipment';
 import { seedInspectionDemo } from '../src/demo/inspection';
 import { SCHOOL_A, startSafety, V } from './support';
 
@@ -16,6 +17,8 @@ beforeAll(async () => {
   sub = await startSafety({ now: () => new Date() });
   await seedInspectionDemo(sub.dataSource, logger);
   await seedInspectionDemo(sub.dataSource, logger);
+  await seedEquipmentDemo(sub.dataSource, logger);
+  await seedEquipmentDemo(sub.dataSource, logger);
 });
 afterAll(() => sub?.stop());
 
@@ -33,4 +36,12 @@ it('gives First Primary the district templates, a zone, open rounds to fill and 
   const rounds = data.inspectionRounds.nodes as { status: string; late: boolean }[];
   expect(rounds.filter((r) => r.status === 'OPEN')).toHaveLength(2);
   expect(rounds.filter((r) => r.status === 'SUBMITTED' && r.late)).toHaveLength(1);
+});
+
+it('gives First Primary an equipment register with one extinguisher past its scrap age and one overdue for its check', async () => {
+  const data = ok(await sub.as(V.safety).request(`{ safetyEquipment(schoolId: "${SCHOOL_A}", first: 50) { nodes { code status } } }`));
+  const nodes = data.safetyEquipment.nodes as { code: string; status: string }[];
+  expect(nodes).toHaveLength(7);
+  expect(nodes.filter((e) => e.status === 'EXPIRED').map((e) => e.code)).toEqual(['MHQ-A1-02']);
+  expect(nodes.filter((e) => e.status === 'CHECK_OVERDUE').map((e) => e.code)).toEqual(['MHQ-A1-03']);
 });

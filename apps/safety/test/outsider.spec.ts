@@ -69,6 +69,16 @@ beforeAll(async () => {
     startsOn: '2026-12-01',
     dueDays: 0,
   });
+  // equipment/: an extinguisher in Class 3-2
+  a.equipment = await make(V.safety, 'registerSafetyEquipment', {
+    schoolId: SCHOOL_A,
+    kind: 'FIRE_EXTINGUISHER',
+    extinguisherType: 'DRY_POWDER',
+    code: 'MHQ-A-1',
+    location: '三年级2班门口',
+    roomId: ROOMS.class32.roomId,
+    manufacturedOn: '2024-01-01',
+  });
   // hazard/: one reported, one assigned (its rectifier the electrician)
   a.hazard = await make(V.teacher, 'reportHazard', { schoolId: SCHOOL_A, title: '楼梯扶手松动', description: 'X', location: '教学楼A' });
   a.assignedHazard = await make(V.teacher, 'reportHazard', {
@@ -92,6 +102,7 @@ afterAll(() => sub?.stop());
 /** One row per mutation: inputs naming school A's records (the first as A's school, the others as B's own school with A's ids inside). */
 function rows(): Record<string, Record<string, unknown>[]> {
   const fiveFixes = { measure: 'X', funds: '0', deadline: '2026-11-20', contingencyPlan: 'X' };
+  const equipment = { kind: 'FIRE_EXTINGUISHER', extinguisherType: 'CO2', code: 'X', location: 'X', manufacturedOn: '2024-01-01' };
   const sections = [{ title: 'X', items: [{ text: 'X', kind: 'PASS_FAIL' }] }];
   const schedule = { frequency: 'DAILY', interval: 1, startsOn: '2026-12-01', dueDays: 0 };
   const zone = { name: 'X', kind: 'ROOMS', responsibleStaffId: staffOf('B', 'ELECTRICIAN'), patrolEveryDays: 7, roomIds: [] };
@@ -121,6 +132,15 @@ function rows(): Record<string, Record<string, unknown>[]> {
     ],
     answerInspectionItems: [{ input: { roundId: a.round, answers: [{ itemIndex: 0, result: 'FAIL' }] } }],
     submitInspectionRound: [{ roundId: a.round }],
+    // equipment/: A's extinguisher; B's own school naming A's room
+    registerSafetyEquipment: [
+      { input: { ...equipment, schoolId: SCHOOL_A } },
+      { input: { ...equipment, schoolId: SCHOOL_B, roomId: ROOMS.class32.roomId } },
+    ],
+    updateSafetyEquipment: [{ input: { id: a.equipment, version: 1, location: 'X' } }],
+    recordEquipmentCheck: [{ input: { equipmentId: a.equipment, passed: false } }],
+    recordEquipmentService: [{ input: { equipmentId: a.equipment } }],
+    scrapSafetyEquipment: [{ input: { equipmentId: a.equipment, version: 1, reason: 'X' } }],
     // hazard/: at school A, or at B naming A's room or zone
     reportHazard: [
       { input: { schoolId: SCHOOL_A, title: 'X', description: 'X', location: 'X' } },
@@ -164,6 +184,7 @@ describe('school B reading school A’s records', () => {
       ['safetyZone', 'id', { id: a.zone }],
       ['inspectionTemplate', 'id', { id: a.template }],
       ['inspectionRound', 'id', { id: a.round }],
+      ['safetyEquipmentItem', 'id', { id: a.equipment }],
     ];
     expect(await outsiderByIdFailures(sub, schema, byId, OUTSIDERS)).toEqual([]);
   });
@@ -177,6 +198,7 @@ describe('school B reading school A’s records', () => {
       ['templates', `inspectionTemplates(schoolId: "${SCHOOL_A}") { nodes { id } }`],
       ['rounds', `inspectionRounds(filter: { schoolId: "${SCHOOL_A}" }) { nodes { id } }`],
       ['schedules', `inspectionSchedules(schoolId: "${SCHOOL_A}") { nodes { id } }`],
+      ['equipment', `safetyEquipment(schoolId: "${SCHOOL_A}") { nodes { id } }`],
     ];
     expect(await outsiderListFailures(sub, lists, OUTSIDERS)).toEqual([]);
   });

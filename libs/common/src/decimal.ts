@@ -7,3 +7,10 @@ export function decimalThousandths(text: string): number {
   const value = Number(whole) * 1000 + Number(frac.padEnd(3, '0'));
   return text.startsWith('-') ? -value : value;
 }
+
+/** `part` of `whole` as a percentage with one decimal, exactly rounded: 7 of 8 → "87.5"; `none` when whole is 0. */
+export function percentText(part: number, whole: number, none = '0.0'): string {
+  if (!whole) return none;
+  const tenths = Math.round((part * 1000) / whole);
+  return `${Math.floor(tenths / 10)}.${tenths % 10}`;
+}

@@ -1,4 +1,4 @@
-import { v7 as uuidv7, validate as uuidValidate } from 'uuid';
+import { v5 as uuidv5, v7 as uuidv7, validate as uuidValidate } from 'uuid';
 import { badInput } from './errors';
 
 /**
@@ -10,6 +10,18 @@ export function newId(): string {
 }
 
 export const ID_LENGTH = 36;
+
+/** The namespace of houqin's name-based ids (a fixed UUID; changing it would change every such id). */
+const NAME_NAMESPACE = '6f0c1d2e-4b5a-4c3d-8e9f-0a1b2c3d4e5f';
+
+/**
+ * An id derived from a name (UUIDv5): the same name always gives the same id. For a reference to a
+ * fact rather than a row (an extinguisher's expiry, a missed monthly check), so what is raised from
+ * it once is found again instead of raised twice.
+ */
+export function nameId(name: string): string {
+  return uuidv5(name, NAME_NAMESPACE);
+}
 
 export function isId(value: unknown): value is string {
   return typeof value === 'string' && value.length === ID_LENGTH && uuidValidate(value);

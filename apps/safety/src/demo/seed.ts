@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { Logger } from '@houqin/common';
 import { applyDemoDirectory } from '@houqin/directory-copy';
 import { safetyConsumer } from '../events/safety.consumer';
+import { seedEquipmentDemo } from './equipment';
 import { seedHazardDemo } from './hazard';
 import { seedInspectionDemo } from './inspection';
 
@@ -16,5 +17,7 @@ export async function seedSafetyDemo(dataSource: DataSource, logger: Logger): Pr
   await seedHazardDemo(dataSource, logger);
   // zone/ and inspection/: the district's templates, a zone, schedules and rounds at First Primary (one submitted late, today's open)
   await seedInspectionDemo(dataSource, logger);
+  // equipment/: First Primary's extinguishers and other equipment (one expired, one overdue, one failed)
+  await seedEquipmentDemo(dataSource, logger);
   logger.info('seeded the safety demo data');
 }

@@ -75,6 +75,14 @@ export class HazardService {
     this.writeReader = hazardWriteReader(ctx);
   }
 
+  /**
+   * The service as a scheduled job uses it (the equipment job raises hazards): no viewer, the job's
+   * clock; only `raiseIn` is meant to be called on it.
+   */
+  static forJob(manager: EntityManager, now: Date): HazardService {
+    return new HazardService({ viewer: null, dataSource: manager.connection, now: () => now } as unknown as SafetyContext);
+  }
+
   // ── Reads ───────────────────────────────────────────────────────────────────────────────
 
   /**

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PageArgs } from '@houqin/common';
+import { PageArgs, percentText } from '@houqin/common';
 import type { SafetyContext } from '../context';
 import { Hazard } from '../hazard/hazard.entity';
 import { School, schoolRef } from '../federation/school';
@@ -21,7 +21,7 @@ import {
   StartInspectionRoundInput,
   UpdateInspectionScheduleInput,
 } from './inspection.inputs';
-import { completionRate, itemsOf } from './inspection.rules';
+import { itemsOf } from './inspection.rules';
 import {
   InspectionCompletion,
   InspectionRoundConnection,
@@ -196,7 +196,7 @@ export class SchoolInspectionResolver {
       submitted: Number(row.submitted),
       late: Number(row.late),
       failedItems: Number(row.failed),
-      rate: completionRate(Number(row.submitted), Number(row.due)),
+      rate: percentText(Number(row.submitted), Number(row.due)),
     }));
   }
 }

@@ -157,10 +157,3 @@ export function daysToOpen(
 
 /** A round's due day: `dueDays` after its day. */
 export const dueOnOf = (day: string, dueDays: number) => shiftDate(day, dueDays);
-
-/** A completion rate as a percentage with one decimal, exactly: 7 of 8 → "87.5"; none due → "0.0". */
-export function completionRate(submitted: number, due: number): string {
-  if (!due) return '0.0';
-  const tenths = Math.round((submitted * 1000) / due);
-  return `${Math.floor(tenths / 10)}.${tenths % 10}`;
-}
