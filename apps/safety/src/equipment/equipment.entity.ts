@@ -172,7 +172,12 @@ export enum EquipmentRecordKind {
 }
 registerEnumType(EquipmentRecordKind, {
   name: 'EquipmentRecordKind',
-  description: 'A check (检查), a service (维修/再充装) or the scrapping (报废) of safety equipment.',
+  description: 'What a record of safety equipment is (器材记录).',
+  valuesConfig: {
+    CHECK: { description: 'A check (检查), monthly.' },
+    SERVICE: { description: 'A service (维修/再充装) on the GB 50444 schedule.' },
+    SCRAP: { description: 'The scrapping (报废).' },
+  },
 });
 
 /** One check, service or scrapping of a piece of equipment: its history, never changed. */

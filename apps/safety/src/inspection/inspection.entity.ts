@@ -42,7 +42,12 @@ export enum InspectionResult {
 }
 registerEnumType(InspectionResult, {
   name: 'InspectionResult',
-  description: 'The result of an inspection item: pass (合格), fail (不合格: a hazard is raised on submission) or not applicable (不适用).',
+  description: 'The result of an inspection item (检查结果).',
+  valuesConfig: {
+    PASS: { description: 'Pass (合格).' },
+    FAIL: { description: 'Fail (不合格): a hazard is raised when the round is submitted.' },
+    NOT_APPLICABLE: { description: 'Not applicable (不适用): counts as answered.' },
+  },
 });
 
 /** How often a template is meant to be used (a hint for schedules and the completion report). */
@@ -54,7 +59,13 @@ export enum InspectionCadence {
 }
 registerEnumType(InspectionCadence, {
   name: 'InspectionCadence',
-  description: 'How often an inspection recurs (检查频次): daily (日检), weekly (周检), monthly (月检), yearly (年检).',
+  description: 'How often an inspection recurs (检查频次).',
+  valuesConfig: {
+    DAILY: { description: 'Daily (日检), e.g. the canteen check.' },
+    WEEKLY: { description: 'Weekly (周检), e.g. the dormitory check.' },
+    MONTHLY: { description: 'Monthly (月检), e.g. the school-wide inspection.' },
+    YEARLY: { description: 'Yearly (年检).' },
+  },
 });
 
 /** One item of a template version: what to check and how it is answered. */
@@ -225,7 +236,11 @@ export enum InspectionRoundStatus {
 }
 registerEnumType(InspectionRoundStatus, {
   name: 'InspectionRoundStatus',
-  description: 'Where an inspection round is: open (待检查/检查中) or submitted (已提交: final, never changed or deleted).',
+  description: 'Where an inspection round is (检查状态).',
+  valuesConfig: {
+    OPEN: { description: 'Open (待检查/检查中): being filled item by item.' },
+    SUBMITTED: { description: 'Submitted (已提交): final, never changed or deleted.' },
+  },
 });
 
 /**
