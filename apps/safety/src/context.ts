@@ -2,6 +2,7 @@ import type { SubgraphContext } from '@houqin/subgraph-kit';
 import type { DirectoryCopyService } from '@houqin/directory-copy';
 import type { EquipmentService } from './equipment/equipment.service';
 import type { HazardService } from './hazard/hazard.service';
+import type { TrainingService } from './training/training.service';
 import type { InspectionService } from './inspection/inspection.service';
 import type { SafetySettingsService } from './settings/safety-settings.service';
 import type { ZoneService } from './zone/zone.service';
@@ -23,6 +24,8 @@ export interface SafetyContext extends SubgraphContext {
   inspections: InspectionService;
   /** Safety equipment (消防器材) on the GB 50444 schedule: register, checks, services, scrapping (equipment/). */
   equipment: EquipmentService;
+  /** Training (培训) and drills (演练): requirements per post, records, compliance, drill gaps (training/). */
+  training: TrainingService;
   /** Hazards (隐患) and their rectification (整改): report, five fixes, rectify, verify, close; the register (hazard/). */
   hazards: HazardService;
 }

@@ -52,6 +52,17 @@ import { SafetyEquipmentRecordResolver, SafetyEquipmentResolver, SchoolEquipment
 import { EquipmentService } from './equipment/equipment.service';
 import { equipmentSql } from './equipment/equipment.store';
 import { equipmentHazardJob } from './equipment/equipment.job';
+// training/
+import { SafetyDrill, TrainingRecord, TrainingRequirement } from './training/training.entity';
+import {
+  SafetyDrillResolver,
+  SchoolTrainingResolver,
+  StaffTrainingResolver,
+  TrainingCompliancePersonResolver,
+  TrainingRequirementResolver,
+} from './training/training.resolver';
+import { TrainingService } from './training/training.service';
+import { trainingSql } from './training/training.store';
 // hazard/
 import { Hazard } from './hazard/hazard.entity';
 import { HazardResolver, RoomHazardsResolver, SchoolHazardsResolver, StaffHazardsResolver } from './hazard/hazard.resolver';
@@ -80,6 +91,10 @@ export const safetyEntities = [
   // equipment/
   SafetyEquipment,
   SafetyEquipmentRecord,
+  // training/
+  TrainingRequirement,
+  TrainingRecord,
+  SafetyDrill,
   // settings/
   SafetySettings,
   // hazard/
@@ -123,6 +138,12 @@ export function createSafetySubgraph(options: SafetyOptions = {}): SubgraphDefin
       SafetyEquipmentResolver,
       SafetyEquipmentRecordResolver,
       SchoolEquipmentResolver,
+      // training/
+      TrainingRequirementResolver,
+      TrainingCompliancePersonResolver,
+      SafetyDrillResolver,
+      StaffTrainingResolver,
+      SchoolTrainingResolver,
       // hazard/
       HazardResolver,
       SchoolHazardsResolver,
@@ -142,6 +163,7 @@ export function createSafetySubgraph(options: SafetyOptions = {}): SubgraphDefin
       zoneSql,
       inspectionSql,
       equipmentSql,
+      trainingSql,
       hazardSql,
     ],
     permissions: P,
@@ -153,6 +175,7 @@ export function createSafetySubgraph(options: SafetyOptions = {}): SubgraphDefin
       ctx.zones = new ZoneService(ctx);
       ctx.inspections = new InspectionService(ctx);
       ctx.equipment = new EquipmentService(ctx);
+      ctx.training = new TrainingService(ctx);
       ctx.hazards = new HazardService(ctx);
       return ctx;
     },

@@ -7,6 +7,7 @@ import pino from 'pino';
 import { ok, type TestSubgraph } from '@houqin/testing';
 import { seedEquipmentDemo } from '../src/demo/equipment';
 import { seedInspectionDemo } from '../src/demo/inspection';
+import { seedTrainingDemo } from '../src/demo/training';
 import { SCHOOL_A, startSafety, V } from './support';
 
 jest.setTimeout(120_000);
@@ -19,6 +20,8 @@ beforeAll(async () => {
   await seedInspectionDemo(sub.dataSource, logger);
   await seedEquipmentDemo(sub.dataSource, logger);
   await seedEquipmentDemo(sub.dataSource, logger);
+  await seedTrainingDemo(sub.dataSource, logger);
+  await seedTrainingDemo(sub.dataSource, logger);
 });
 afterAll(() => sub?.stop());
 
@@ -44,4 +47,14 @@ it('gives First Primary an equipment register with one extinguisher past its scr
   expect(nodes).toHaveLength(7);
   expect(nodes.filter((e) => e.status === 'EXPIRED').map((e) => e.code)).toEqual(['MHQ-A1-02']);
   expect(nodes.filter((e) => e.status === 'CHECK_OVERDUE').map((e) => e.code)).toEqual(['MHQ-A1-03']);
+});
+
+it('shows First Primary’s training matrix with an expired, an expiring and a valid record', async () => {
+  const data = ok(
+    await sub.as(V.safety).request(`{ trainingCompliance(schoolId: "${SCHOOL_A}", first: 50) { nodes { posts entries { status } } } }`),
+  );
+  const statuses = (data.trainingCompliance.nodes as { entries: { status: string }[] }[])
+    .flatMap((p) => p.entries.map((e) => e.status))
+    .sort();
+  expect(statuses).toEqual(['EXPIRED', 'EXPIRING', 'VALID', 'VALID']);
 });

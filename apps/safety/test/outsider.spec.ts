@@ -79,6 +79,21 @@ beforeAll(async () => {
     roomId: ROOMS.class32.roomId,
     manufacturedOn: '2024-01-01',
   });
+  // training/: school A's own requirement for cooks, a record and a drill
+  a.requirement = await make(V.safety, 'defineTrainingRequirement', {
+    schoolId: SCHOOL_A,
+    post: 'COOK',
+    name: '消防培训',
+    kind: 'FIRE_SAFETY',
+    validityMonths: 12,
+  });
+  a.training = await make(V.safety, 'recordTraining', {
+    schoolId: SCHOOL_A,
+    staffId: staffOf('A', 'COOK'),
+    requirementId: a.requirement,
+    takenOn: '2026-06-01',
+  });
+  a.drill = await make(V.safety, 'recordDrill', { schoolId: SCHOOL_A, kind: 'FIRE', heldOn: '2026-11-05', participants: 100 });
   // hazard/: one reported, one assigned (its rectifier the electrician)
   a.hazard = await make(V.teacher, 'reportHazard', { schoolId: SCHOOL_A, title: '楼梯扶手松动', description: 'X', location: '教学楼A' });
   a.assignedHazard = await make(V.teacher, 'reportHazard', {
@@ -141,6 +156,18 @@ function rows(): Record<string, Record<string, unknown>[]> {
     recordEquipmentCheck: [{ input: { equipmentId: a.equipment, passed: false } }],
     recordEquipmentService: [{ input: { equipmentId: a.equipment } }],
     scrapSafetyEquipment: [{ input: { equipmentId: a.equipment, version: 1, reason: 'X' } }],
+    // training/: A's requirement; B's own school with A's person or A's requirement; at A
+    defineTrainingRequirement: [{ input: { schoolId: SCHOOL_A, post: 'COOK', name: 'X', kind: 'OTHER', validityMonths: 12 } }],
+    updateTrainingRequirement: [{ input: { id: a.requirement, version: 1, name: 'X' } }],
+    recordTraining: [
+      { input: { schoolId: SCHOOL_A, staffId: staffOf('A', 'COOK'), takenOn: '2026-06-01', name: 'X' } },
+      { input: { schoolId: SCHOOL_B, staffId: staffOf('A', 'COOK'), takenOn: '2026-06-01', name: 'X' } },
+      { input: { schoolId: SCHOOL_B, staffId: staffOf('B', 'COOK'), requirementId: a.requirement, takenOn: '2026-06-01' } },
+    ],
+    recordDrill: [
+      { input: { schoolId: SCHOOL_A, kind: 'FIRE', heldOn: '2026-11-01', participants: 1 } },
+      { input: { schoolId: SCHOOL_B, campusId: CAMPUS_A, kind: 'FIRE', heldOn: '2026-11-01', participants: 1 } },
+    ],
     // hazard/: at school A, or at B naming A's room or zone
     reportHazard: [
       { input: { schoolId: SCHOOL_A, title: 'X', description: 'X', location: 'X' } },
@@ -199,6 +226,9 @@ describe('school B reading school A’s records', () => {
       ['rounds', `inspectionRounds(filter: { schoolId: "${SCHOOL_A}" }) { nodes { id } }`],
       ['schedules', `inspectionSchedules(schoolId: "${SCHOOL_A}") { nodes { id } }`],
       ['equipment', `safetyEquipment(schoolId: "${SCHOOL_A}") { nodes { id } }`],
+      ['requirements', `trainingRequirements(schoolId: "${SCHOOL_A}") { nodes { id } }`],
+      ['compliance', `trainingCompliance(schoolId: "${SCHOOL_A}") { nodes { id } }`],
+      ['drills', `safetyDrills(schoolId: "${SCHOOL_A}", from: "2026-01-01", to: "2026-12-31") { nodes { id } }`],
     ];
     expect(await outsiderListFailures(sub, lists, OUTSIDERS)).toEqual([]);
   });

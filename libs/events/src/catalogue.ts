@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { canteenEvents } from './catalogue/canteen.events';
-import { directoryEvents } from './catalogue/directory.events';
+import { directoryEvents, staffPost } from './catalogue/directory.events';
 import { facilitiesEvents } from './catalogue/facilities.events';
 import { financeEvents } from './catalogue/finance.events';
 import { safetyEvents } from './catalogue/safety.events';
@@ -8,6 +8,8 @@ import type { EventEnvelope } from './envelope';
 import { SERVICE_PORTS, type EventDefinition, type PayloadOf, type ServiceName } from './event-definition';
 
 export { canteenEvents, directoryEvents, facilitiesEvents, financeEvents, safetyEvents };
+/** Every post (岗位) a staff member may hold, as the directory publishes them. */
+export const STAFF_POSTS: readonly string[] = staffPost.options;
 
 /**
  * Every event type of houqin, in one place: one file per publishing service under `catalogue/`,

@@ -5,6 +5,7 @@ import { safetyConsumer } from '../events/safety.consumer';
 import { seedEquipmentDemo } from './equipment';
 import { seedHazardDemo } from './hazard';
 import { seedInspectionDemo } from './inspection';
+import { seedTrainingDemo } from './training';
 
 /**
  * The demo district's safety: idempotent (each concept's part returns early when its rows exist).
@@ -19,5 +20,7 @@ export async function seedSafetyDemo(dataSource: DataSource, logger: Logger): Pr
   await seedInspectionDemo(dataSource, logger);
   // equipment/: First Primary's extinguishers and other equipment (one expired, one overdue, one failed)
   await seedEquipmentDemo(dataSource, logger);
+  // training/: the district's required trainings, First Primary's records (one expired, one expiring) and drills (one month missed)
+  await seedTrainingDemo(dataSource, logger);
   logger.info('seeded the safety demo data');
 }

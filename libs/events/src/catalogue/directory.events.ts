@@ -11,7 +11,8 @@ import { defineEvent, field } from '../event-definition';
  */
 
 const schoolKind = z.enum(['PRIMARY', 'JUNIOR_MIDDLE', 'NINE_YEAR', 'HIGH']);
-const staffPost = z.enum([
+/** The posts (岗位) a staff member may hold, as the directory publishes them: the one list other services check a post against. */
+export const staffPost = z.enum([
   'PRINCIPAL',
   'GENERAL_AFFAIRS_DIRECTOR',
   'ACCOUNTANT',
