@@ -7,7 +7,9 @@ import { graphAs, PHONE, pickOption, screenshot, signedIn } from './support/brow
  * fire exit from a phone; the safety officer finds it in the office's queue and assigns it with its
  * five fixes (五定) to the electrician; the electrician finds it under "mine to fix" on a phone, starts
  * and records it rectified with evidence; the safety officer (a second person) verifies it and closes
- * it (销号), and exports the register (隐患台账) to Excel.
+ * it (销号), and exports the register (隐患台账) to Excel. Then the officer fills the demo's monthly
+ * inspection round item by item on a phone: the blocked exit fails, the round is submitted, the failed item
+ * is a hazard at once; the electrician rectifies it and the officer (a second person) verifies it.
  */
 // The stack (every service with its demo data) takes minutes on a loaded machine.
 jest.setTimeout(900_000);
@@ -27,6 +29,43 @@ async function takeStep(page: Page, button: string, fill?: () => Promise<void>):
   await page.getByTestId('action-confirm').click();
 }
 
+/** The officer assigns the hazard open on `officer` with its five fixes (五定) to `workerName`. */
+async function assignFiveFixes(officer: Page, workerName: string): Promise<void> {
+  await takeStep(officer, 'hazard-assign', async () => {
+    await officer.locator('.ant-modal [data-testid="assign-responsible"]').click();
+    await officer.keyboard.type(workerName);
+    await pickOption(officer, workerName);
+    await officer.locator('.ant-modal-title').click(); // closes the picker's list
+    await officer.getByTestId('assign-measure').fill('清理通道杂物，张贴禁止堆放标识');
+    await officer.getByTestId('assign-funds').fill('50');
+    await officer.getByTestId('assign-plan').fill('清理前设置警示标志，安排专人值守');
+  });
+  await statusIs(officer, 'ASSIGNED');
+}
+
+/** The person responsible, on the hazard page open on `page`, starts and records it rectified with evidence. */
+async function rectify(page: Page, evidence: string): Promise<void> {
+  await takeStep(page, 'hazard-start');
+  await statusIs(page, 'RECTIFYING');
+  await takeStep(page, 'hazard-record-rectified', async () => {
+    await page.getByTestId('rectified-evidence').fill(evidence);
+  });
+  await statusIs(page, 'RECTIFIED');
+  // The rectifier has no verify button: a second person verifies.
+  expect(await page.getByTestId('hazard-verify').count()).toBe(0);
+}
+
+/** The electrician (the maintenance demo account): their staff name, to pick as the person responsible. */
+async function electricianName(stack: ConsoleStack): Promise<string> {
+  const maintenanceGraph = await graphAs(stack, 'maintenance');
+  const me = await maintenanceGraph.request<{ me: { staffId: string } }>('{ me { staffId } }');
+  const director = await graphAs(stack, 'director');
+  const worker = await director.request<{ staffMember: { name: string } }>('query($id: ID!) { staffMember(id: $id) { name } }', {
+    id: me.data!.me.staffId,
+  });
+  return worker.data!.staffMember.name;
+}
+
 describeWithBrowser('safety: a hazard reported on a phone, assigned, rectified and verified by a second person', () => {
   let stack: ConsoleStack;
 
@@ -40,14 +79,7 @@ describeWithBrowser('safety: a hazard reported on a phone, assigned, rectified a
 
   it('a teacher reports a blocked fire exit; the officer assigns its five fixes; the electrician rectifies it; the officer verifies and closes it', async () => {
     const title = `E2E 消防通道堆放杂物 ${Date.now() % 100000}`;
-    // The electrician (the maintenance demo account) by name, to pick as the person responsible.
-    const maintenanceGraph = await graphAs(stack, 'maintenance');
-    const me = await maintenanceGraph.request<{ me: { staffId: string } }>('{ me { staffId } }');
-    const director = await graphAs(stack, 'director');
-    const worker = await director.request<{ staffMember: { name: string } }>('query($id: ID!) { staffMember(id: $id) { name } }', {
-      id: me.data!.me.staffId,
-    });
-    const workerName = worker.data!.staffMember.name;
+    const workerName = await electricianName(stack);
 
     // ── A teacher reports it on a phone ────────────────────────────────────────────────────────
     const teacher = await signedIn(stack, 'teacher', PHONE);
@@ -68,16 +100,7 @@ describeWithBrowser('safety: a hazard reported on a phone, assigned, rectified a
     await row.click();
     await statusIs(officer, 'REPORTED');
     const hazardPath = new URL(officer.url()).pathname;
-    await takeStep(officer, 'hazard-assign', async () => {
-      await officer.locator('.ant-modal [data-testid="assign-responsible"]').click();
-      await officer.keyboard.type(workerName);
-      await pickOption(officer, workerName);
-      await officer.locator('.ant-modal-title').click(); // closes the picker's list
-      await officer.getByTestId('assign-measure').fill('清理通道杂物，张贴禁止堆放标识');
-      await officer.getByTestId('assign-funds').fill('50');
-      await officer.getByTestId('assign-plan').fill('清理前设置警示标志，安排专人值守');
-    });
-    await statusIs(officer, 'ASSIGNED');
+    await assignFiveFixes(officer, workerName);
     expect(await officer.getByTestId('hazard-five-fixes').textContent()).toContain(workerName);
     await screenshot(officer, 'safety-hazard-assigned');
 
@@ -86,14 +109,7 @@ describeWithBrowser('safety: a hazard reported on a phone, assigned, rectified a
     await electrician.goto('/safety/hazards?view=mine');
     await electrician.getByTestId('hazard-table').getByTestId('hazard-link').filter({ hasText: title }).click();
     await statusIs(electrician, 'ASSIGNED');
-    await takeStep(electrician, 'hazard-start');
-    await statusIs(electrician, 'RECTIFYING');
-    await takeStep(electrician, 'hazard-record-rectified', async () => {
-      await electrician.getByTestId('rectified-evidence').fill('杂物已清走，通道畅通，已张贴标识。');
-    });
-    await statusIs(electrician, 'RECTIFIED');
-    // The rectifier has no verify button: a second person verifies.
-    expect(await electrician.getByTestId('hazard-verify').count()).toBe(0);
+    await rectify(electrician, '杂物已清走，通道畅通，已张贴标识。');
     await screenshot(electrician, 'safety-hazard-rectified-phone');
 
     // ── The officer verifies and closes it ────────────────────────────────────────────────────────
@@ -119,5 +135,47 @@ describeWithBrowser('safety: a hazard reported on a phone, assigned, rectified a
     const download = officer.waitForEvent('download');
     await officer.getByTestId('export-register').click();
     expect((await download).suggestedFilename()).toMatch(/^隐患台账-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  });
+
+  it('the officer fills the monthly inspection on a phone; a failed item becomes a hazard, rectified by the electrician and verified by the officer', async () => {
+    const workerName = await electricianName(stack);
+    const officer = await signedIn(stack, 'safety', PHONE);
+    await officer.goto('/safety/inspections');
+    await officer.getByTestId('round-table').getByTestId('round-link').filter({ hasText: '每月全校安全检查' }).first().click();
+    await officer.locator('[data-testid="round-status"][data-status="OPEN"]').waitFor();
+    const answer = async (index: number, result: '合格' | '不合格', fill?: () => Promise<void>) => {
+      if (fill) await fill();
+      await officer.getByTestId(`item-${index}-result`).getByText(result, { exact: true }).click();
+      await officer.locator(`[data-testid="item-${index}"][data-result="${result === '合格' ? 'PASS' : 'FAIL'}"]`).waitFor();
+    };
+    const blocked = `E2E 二楼东侧安全出口堆放桌椅 ${Date.now() % 100000}`;
+    await answer(0, '不合格', () => officer.getByTestId('item-0-note').fill(blocked));
+    await answer(1, '合格');
+    await answer(2, '合格', () => officer.getByTestId('item-2-photo').fill('photo://e2e/hydrant-2F'));
+    for (const index of [3, 4, 5, 6]) await answer(index, '合格');
+    await screenshot(officer, 'safety-inspection-round-phone');
+    await officer.getByTestId('round-submit').click();
+    await officer.locator('[data-testid="round-status"][data-status="SUBMITTED"]').waitFor();
+    const raised = officer.getByTestId('raised-hazard');
+    expect(await raised.count()).toBe(1);
+    expect(await raised.textContent()).toContain('安全出口、疏散通道畅通');
+    await raised.click();
+    await statusIs(officer, 'REPORTED');
+    expect(await officer.getByText(blocked).count()).toBeGreaterThan(0);
+    const hazardPath = new URL(officer.url()).pathname;
+
+    await assignFiveFixes(officer, workerName);
+    const electrician = await signedIn(stack, 'maintenance', PHONE);
+    await electrician.goto(hazardPath);
+    await statusIs(electrician, 'ASSIGNED');
+    await rectify(electrician, '桌椅已搬走，出口畅通。');
+
+    await officer.goto(hazardPath);
+    await statusIs(officer, 'RECTIFIED');
+    await takeStep(officer, 'hazard-verify', async () => {
+      await officer.getByTestId('verify-comment').fill('复查合格。');
+    });
+    await statusIs(officer, 'VERIFIED');
+    await screenshot(officer, 'safety-inspection-hazard-verified');
   });
 });

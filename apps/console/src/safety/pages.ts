@@ -1,12 +1,13 @@
 import type { ConsoleArea } from '../app/pages';
 import { hazardPages } from './hazards/pages';
+import { inspectionPages } from './inspections/pages';
 
 /**
- * The safety service's pages (安全管理): hazards and their rectification (隐患整改). Each group of pages
+ * The safety service's pages (安全管理): inspections (安全检查) and hazards with their rectification (隐患整改). Each group of pages
  * lives in its own folder here and is listed below.
  */
 export const safetyArea: ConsoleArea = {
   key: 'safety',
   title: { zh: '安全管理', en: 'Safety' },
-  pages: [...hazardPages],
+  pages: [...inspectionPages, ...hazardPages],
 };

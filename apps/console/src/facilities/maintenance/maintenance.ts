@@ -150,14 +150,7 @@ export function judgeNumber(item: Pick<ChecklistItemRef, 'min' | 'max'>, typed: 
   return (low === null || n >= low) && (high === null || n <= high) ? 'pass' : 'fail';
 }
 
-/** An item's limits and unit as a hint: "−15 ~ 15 mm", "≥ 0.05 mg/L", "MPa". */
-export function limitsText(item: Pick<ChecklistItemRef, 'min' | 'max' | 'unit'>): string {
-  const unit = item.unit ? ` ${item.unit}` : '';
-  if (item.min != null && item.max != null) return `${item.min} ~ ${item.max}${unit}`;
-  if (item.min != null) return `≥ ${item.min}${unit}`;
-  if (item.max != null) return `≤ ${item.max}${unit}`;
-  return unit.trim();
-}
+export { limitsText } from '../../shared/limits';
 
 /**
  * The form's answers as RecordMaintenanceChecklistInput.answers: one per item, in checklist order,
