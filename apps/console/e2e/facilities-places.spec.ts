@@ -39,6 +39,8 @@ describeWithBrowser('places: the tree, a new building, QR labels and a room open
     await director.getByTestId('add-building').click();
     await director.getByTestId('building-campus').click();
     await pickOption(director, '东校区');
+    // The choice shows in the select before saving: on a loaded machine a click on the opening list can miss.
+    await director.locator('.ant-select-selection-item', { hasText: '东校区' }).waitFor();
     await director.getByTestId('building-name').fill(name);
     await director.getByTestId('save-building').click();
     await tree.getByText(name).waitFor();

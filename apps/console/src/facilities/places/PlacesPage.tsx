@@ -155,6 +155,8 @@ function NewBuildingModal({ schoolId, onClose, onDone }: { schoolId: string; onC
         void form
           .validateFields()
           .then((values) => submit(() => create({ variables: { input: { schoolId, ...values } } })).then((r) => r && onDone()))
+          // A field left empty: the form shows its message beside it; nothing to send.
+          .catch(() => undefined)
       }
       okButtonProps={{ 'data-testid': 'save-building' } as never}
     >
@@ -198,6 +200,7 @@ function NewRoomModal({ building, onClose, onDone }: { building: Building; onClo
           .then((values) =>
             submit(() => create({ variables: { input: { buildingId: building.id, ...values } } })).then((r) => r && onDone()),
           )
+          .catch(() => undefined)
       }
       okButtonProps={{ 'data-testid': 'save-room' } as never}
     >
