@@ -18,6 +18,7 @@ import { viewersOnly } from './viewers';
 import { consoleOnly } from './console';
 import { canteenOnly } from './canteen';
 import { facilitiesOnly } from './facilities';
+import { safetyOnly } from './safety';
 
 /**
  * `npm run bench` (or `npm run bench -- events` for the events figures alone): starts the graph on MySQL/MariaDB (one fresh database and one process per
@@ -114,8 +115,8 @@ function eventPaths(): EventPath[] {
 
 /** `npm run bench -- events` runs only the events part; `npm run bench -- gateway` only the gateway CPU part. */
 const PARTS = process.argv.slice(2);
-if (PARTS.length > 1 || PARTS.some((part) => !['events', 'gateway', 'viewers', 'console', 'canteen', 'facilities'].includes(part))) {
-  console.error(`usage: npm run bench [-- events | gateway | viewers | console | canteen | facilities] (got "${PARTS.join(' ')}")`);
+if (PARTS.length > 1 || PARTS.some((part) => !['events', 'gateway', 'viewers', 'console', 'canteen', 'facilities', 'safety'].includes(part))) {
+  console.error(`usage: npm run bench [-- events | gateway | viewers | console | canteen | facilities | safety] (got "${PARTS.join(' ')}")`);
   process.exit(2);
 }
 const EVENTS_ONLY = PARTS.includes('events');
@@ -128,6 +129,8 @@ const CONSOLE_ONLY = PARTS.includes('console');
 const CANTEEN_ONLY = PARTS.includes('canteen');
 /** `npm run bench -- facilities`: 200 schools' asset registers and a year of meter readings, the asset summary and a meter report through the gateway (tools/bench/facilities.ts). */
 const FACILITIES_ONLY = PARTS.includes('facilities');
+/** `npm run bench -- safety`: 200 schools × a year of inspection rounds and hazards, the district hazard register and comparison through the gateway (tools/bench/safety.ts). */
+const SAFETY_ONLY = PARTS.includes('safety');
 
 function gatewayPaths(): GatewayBenchPath[] {
   const raw = process.env.BENCH_GATEWAY_PATHS;
@@ -356,6 +359,16 @@ async function main(): Promise<number> {
       workOrders: positiveInt('BENCH_FACILITIES_WORK_ORDERS', 150),
       requests: positiveInt('BENCH_FACILITIES_REQUESTS', 100),
       maxSeconds: positiveInt('BENCH_FACILITIES_MAX_SECONDS', 30),
+      started,
+      databases,
+    });
+  if (SAFETY_ONLY)
+    return safetyOnly({
+      serverUrl: SETTINGS.serverUrl,
+      schools: positiveInt('BENCH_SAFETY_SCHOOLS', 200),
+      hazards: positiveInt('BENCH_SAFETY_HAZARDS', 150),
+      requests: positiveInt('BENCH_SAFETY_REQUESTS', 100),
+      maxSeconds: positiveInt('BENCH_SAFETY_MAX_SECONDS', 30),
       started,
       databases,
     });

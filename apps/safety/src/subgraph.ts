@@ -72,6 +72,9 @@ import { hazardOverdueJob } from './hazard/hazard.job';
 
 export { safetyEnvSpec, loadSafetyConfig } from './config';
 export type { SafetyContext } from './context';
+// For the benchmark's EXPLAIN of the statements behind the district's reports (tools/bench/safety.ts).
+export { hazardReader, hazardSql } from './hazard/hazard.store';
+export { inspectionSql } from './inspection/inspection.store';
 
 /** Every table of the safety database. */
 export const safetyEntities = [
