@@ -115,8 +115,13 @@ function eventPaths(): EventPath[] {
 
 /** `npm run bench -- events` runs only the events part; `npm run bench -- gateway` only the gateway CPU part. */
 const PARTS = process.argv.slice(2);
-if (PARTS.length > 1 || PARTS.some((part) => !['events', 'gateway', 'viewers', 'console', 'canteen', 'facilities', 'safety'].includes(part))) {
-  console.error(`usage: npm run bench [-- events | gateway | viewers | console | canteen | facilities | safety] (got "${PARTS.join(' ')}")`);
+if (
+  PARTS.length > 1 ||
+  PARTS.some((part) => !['events', 'gateway', 'viewers', 'console', 'canteen', 'facilities', 'safety'].includes(part))
+) {
+  console.error(
+    `usage: npm run bench [-- events | gateway | viewers | console | canteen | facilities | safety] (got "${PARTS.join(' ')}")`,
+  );
   process.exit(2);
 }
 const EVENTS_ONLY = PARTS.includes('events');
