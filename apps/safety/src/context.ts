@@ -1,7 +1,10 @@
 import type { SubgraphContext } from '@houqin/subgraph-kit';
 import type { DirectoryCopyService } from '@houqin/directory-copy';
 import type { EquipmentService } from './equipment/equipment.service';
+import type { ActionItemService } from './action-item/action-item.service';
 import type { HazardService } from './hazard/hazard.service';
+import type { IncidentService } from './incident/incident.service';
+import type { MeetingService } from './meeting/meeting.service';
 import type { TrainingService } from './training/training.service';
 import type { InspectionService } from './inspection/inspection.service';
 import type { SafetySettingsService } from './settings/safety-settings.service';
@@ -26,6 +29,12 @@ export interface SafetyContext extends SubgraphContext {
   equipment: EquipmentService;
   /** Training (培训) and drills (演练): requirements per post, records, compliance, drill gaps (training/). */
   training: TrainingService;
+  /** Action items (落实事项) of meetings and incidents, tracked to done (action-item/). */
+  actionItems: ActionItemService;
+  /** Safety meetings (安全工作会议) and their decisions (meeting/). */
+  meetings: MeetingService;
+  /** Incidents (安全事故/事件): report, investigation, report to the district, closing (incident/). */
+  incidents: IncidentService;
   /** Hazards (隐患) and their rectification (整改): report, five fixes, rectify, verify, close; the register (hazard/). */
   hazards: HazardService;
 }

@@ -63,6 +63,18 @@ import {
 } from './training/training.resolver';
 import { TrainingService } from './training/training.service';
 import { trainingSql } from './training/training.store';
+// action-item/, meeting/, incident/
+import { SafetyActionItem } from './action-item/action-item.entity';
+import { SafetyActionItemResolver } from './action-item/action-item.resolver';
+import { ActionItemService } from './action-item/action-item.service';
+import { actionItemSql } from './action-item/action-item.store';
+import { SafetyMeeting } from './meeting/meeting.entity';
+import { SafetyMeetingResolver } from './meeting/meeting.resolver';
+import { MeetingService } from './meeting/meeting.service';
+import { SafetyIncident } from './incident/incident.entity';
+import { SafetyIncidentResolver, SchoolIncidentResolver } from './incident/incident.resolver';
+import { IncidentService } from './incident/incident.service';
+import { incidentSql } from './incident/incident.store';
 // hazard/
 import { Hazard } from './hazard/hazard.entity';
 import { HazardResolver, RoomHazardsResolver, SchoolHazardsResolver, StaffHazardsResolver } from './hazard/hazard.resolver';
@@ -98,6 +110,10 @@ export const safetyEntities = [
   TrainingRequirement,
   TrainingRecord,
   SafetyDrill,
+  // action-item/, meeting/, incident/
+  SafetyActionItem,
+  SafetyMeeting,
+  SafetyIncident,
   // settings/
   SafetySettings,
   // hazard/
@@ -147,6 +163,11 @@ export function createSafetySubgraph(options: SafetyOptions = {}): SubgraphDefin
       SafetyDrillResolver,
       StaffTrainingResolver,
       SchoolTrainingResolver,
+      // action-item/, meeting/, incident/
+      SafetyActionItemResolver,
+      SafetyMeetingResolver,
+      SafetyIncidentResolver,
+      SchoolIncidentResolver,
       // hazard/
       HazardResolver,
       SchoolHazardsResolver,
@@ -167,6 +188,8 @@ export function createSafetySubgraph(options: SafetyOptions = {}): SubgraphDefin
       inspectionSql,
       equipmentSql,
       trainingSql,
+      actionItemSql,
+      incidentSql,
       hazardSql,
     ],
     permissions: P,
@@ -179,6 +202,9 @@ export function createSafetySubgraph(options: SafetyOptions = {}): SubgraphDefin
       ctx.inspections = new InspectionService(ctx);
       ctx.equipment = new EquipmentService(ctx);
       ctx.training = new TrainingService(ctx);
+      ctx.actionItems = new ActionItemService(ctx);
+      ctx.meetings = new MeetingService(ctx);
+      ctx.incidents = new IncidentService(ctx);
       ctx.hazards = new HazardService(ctx);
       return ctx;
     },

@@ -7,6 +7,7 @@ import pino from 'pino';
 import { ok, type TestSubgraph } from '@houqin/testing';
 import { seedEquipmentDemo } from '../src/demo/equipment';
 import { seedInspectionDemo } from '../src/demo/inspection';
+import { seedIncidentDemo } from '../src/demo/incident';
 import { seedTrainingDemo } from '../src/demo/training';
 import { SCHOOL_A, startSafety, V } from './support';
 
@@ -22,6 +23,8 @@ beforeAll(async () => {
   await seedEquipmentDemo(sub.dataSource, logger);
   await seedTrainingDemo(sub.dataSource, logger);
   await seedTrainingDemo(sub.dataSource, logger);
+  await seedIncidentDemo(sub.dataSource, logger);
+  await seedIncidentDemo(sub.dataSource, logger);
 });
 afterAll(() => sub?.stop());
 
@@ -57,4 +60,16 @@ it('shows First Primary’s training matrix with an expired, an expiring and a v
     .flatMap((p) => p.entries.map((e) => e.status))
     .sort();
   expect(statuses).toEqual(['EXPIRED', 'EXPIRING', 'VALID', 'VALID']);
+});
+
+it('gives First Primary a safety meeting with decisions and an investigated incident with one action open', async () => {
+  const data = ok(
+    await sub.as(V.safety).request(`{
+      safetyMeetings(schoolId: "${SCHOOL_A}") { nodes { actionItems { doneAt } } }
+      safetyIncidents(schoolId: "${SCHOOL_A}") { nodes { status serious reportedInTime actions { kind doneAt } } }
+    }`),
+  );
+  expect(data.safetyMeetings.nodes).toHaveLength(1);
+  expect(data.safetyIncidents.nodes).toEqual([expect.objectContaining({ status: 'INVESTIGATED', serious: true, reportedInTime: true })]);
+  expect(data.safetyIncidents.nodes[0].actions.filter((a: { doneAt: string | null }) => !a.doneAt)).toHaveLength(1);
 });

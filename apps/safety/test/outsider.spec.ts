@@ -94,6 +94,37 @@ beforeAll(async () => {
     takenOn: '2026-06-01',
   });
   a.drill = await make(V.safety, 'recordDrill', { schoolId: SCHOOL_A, kind: 'FIRE', heldOn: '2026-11-05', participants: 100 });
+  // meeting/, incident/: a meeting with a decision for the electrician; a serious incident investigated, its action the electrician's
+  const meeting = await call<{ recordSafetyMeeting: { id: string; actionItems: { id: string }[] } }>(
+    V.safety,
+    'mutation($input: RecordSafetyMeetingInput!) { recordSafetyMeeting(input: $input) { id actionItems { id } } }',
+    {
+      input: {
+        schoolId: SCHOOL_A,
+        title: '例会',
+        heldOn: '2026-11-10',
+        attendeeStaffIds: [staffOf('A', 'PRINCIPAL')],
+        minutes: 'X',
+        actionItems: [{ description: 'X', ownerStaffId: staffOf('A', 'ELECTRICIAN'), deadline: '2026-11-30' }],
+      },
+    },
+  );
+  a.meeting = meeting.recordSafetyMeeting.id;
+  a.decision = meeting.recordSafetyMeeting.actionItems[0].id;
+  a.incident = await make(V.safety, 'reportIncident', incidentInput(SCHOOL_A));
+  const investigated = await call<{ investigateIncident: { actions: { id: string }[] } }>(
+    V.safety,
+    'mutation($input: InvestigateIncidentInput!) { investigateIncident(input: $input) { actions { id } } }',
+    {
+      input: {
+        id: a.incident,
+        version: 1,
+        rootCause: 'X',
+        actions: [{ description: 'X', ownerStaffId: staffOf('A', 'ELECTRICIAN'), deadline: '2026-11-30' }],
+      },
+    },
+  );
+  a.incidentAction = investigated.investigateIncident.actions[0].id;
   // hazard/: one reported, one assigned (its rectifier the electrician)
   a.hazard = await make(V.teacher, 'reportHazard', { schoolId: SCHOOL_A, title: '楼梯扶手松动', description: 'X', location: '教学楼A' });
   a.assignedHazard = await make(V.teacher, 'reportHazard', {
@@ -168,6 +199,35 @@ function rows(): Record<string, Record<string, unknown>[]> {
       { input: { schoolId: SCHOOL_A, kind: 'FIRE', heldOn: '2026-11-01', participants: 1 } },
       { input: { schoolId: SCHOOL_B, campusId: CAMPUS_A, kind: 'FIRE', heldOn: '2026-11-01', participants: 1 } },
     ],
+    // meeting/, incident/: at A; B's own school with A's people; A's records
+    recordSafetyMeeting: [
+      {
+        input: {
+          schoolId: SCHOOL_A,
+          title: 'X',
+          heldOn: '2026-11-10',
+          attendeeStaffIds: [staffOf('A', 'PRINCIPAL')],
+          minutes: 'X',
+          actionItems: [],
+        },
+      },
+      {
+        input: {
+          schoolId: SCHOOL_B,
+          title: 'X',
+          heldOn: '2026-11-10',
+          attendeeStaffIds: [staffOf('A', 'PRINCIPAL')],
+          minutes: 'X',
+          actionItems: [],
+        },
+      },
+    ],
+    completeSafetyActionItem: [{ input: { id: a.decision, version: 1 } }],
+    reportIncident: [{ input: incidentInput(SCHOOL_A) }, { input: { ...incidentInput(SCHOOL_B), roomId: ROOMS.class32.roomId } }],
+    investigateIncident: [{ input: { id: a.incident, version: 2, rootCause: 'X', actions: [] } }],
+    reportIncidentToDistrict: [{ input: { id: a.incident, version: 2 } }],
+    completeIncidentAction: [{ input: { id: a.incidentAction, version: 1 } }],
+    closeIncident: [{ input: { id: a.incident, version: 2 } }],
     // hazard/: at school A, or at B naming A's room or zone
     reportHazard: [
       { input: { schoolId: SCHOOL_A, title: 'X', description: 'X', location: 'X' } },
@@ -183,6 +243,21 @@ function rows(): Record<string, Record<string, unknown>[]> {
     recordHazardRectified: [{ input: { id: a.assignedHazard, version: 2, evidence: 'X' } }],
     verifyHazard: [{ input: { id: a.assignedHazard, version: 2, passed: true } }],
     closeHazard: [{ input: { id: a.assignedHazard, version: 2 } }],
+  };
+}
+
+/** A serious fall on the playground an hour before the tests' "now". */
+function incidentInput(schoolId: string) {
+  return {
+    schoolId,
+    type: 'INJURY',
+    occurredAt: '2026-11-16T01:00:00.000Z',
+    place: '操场',
+    peopleAffected: 1,
+    injured: 1,
+    description: 'X',
+    immediateActions: 'X',
+    serious: true,
   };
 }
 
@@ -212,6 +287,8 @@ describe('school B reading school A’s records', () => {
       ['inspectionTemplate', 'id', { id: a.template }],
       ['inspectionRound', 'id', { id: a.round }],
       ['safetyEquipmentItem', 'id', { id: a.equipment }],
+      ['safetyMeeting', 'id', { id: a.meeting }],
+      ['safetyIncident', 'id', { id: a.incident }],
     ];
     expect(await outsiderByIdFailures(sub, schema, byId, OUTSIDERS)).toEqual([]);
   });
@@ -228,6 +305,8 @@ describe('school B reading school A’s records', () => {
       ['equipment', `safetyEquipment(schoolId: "${SCHOOL_A}") { nodes { id } }`],
       ['requirements', `trainingRequirements(schoolId: "${SCHOOL_A}") { nodes { id } }`],
       ['compliance', `trainingCompliance(schoolId: "${SCHOOL_A}") { nodes { id } }`],
+      ['meetings', `safetyMeetings(schoolId: "${SCHOOL_A}") { nodes { id } }`],
+      ['incidents', `safetyIncidents(schoolId: "${SCHOOL_A}") { nodes { id } }`],
       ['drills', `safetyDrills(schoolId: "${SCHOOL_A}", from: "2026-01-01", to: "2026-12-31") { nodes { id } }`],
     ];
     expect(await outsiderListFailures(sub, lists, OUTSIDERS)).toEqual([]);

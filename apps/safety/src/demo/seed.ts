@@ -4,6 +4,7 @@ import { applyDemoDirectory } from '@houqin/directory-copy';
 import { safetyConsumer } from '../events/safety.consumer';
 import { seedEquipmentDemo } from './equipment';
 import { seedHazardDemo } from './hazard';
+import { seedIncidentDemo } from './incident';
 import { seedInspectionDemo } from './inspection';
 import { seedTrainingDemo } from './training';
 
@@ -22,5 +23,7 @@ export async function seedSafetyDemo(dataSource: DataSource, logger: Logger): Pr
   await seedEquipmentDemo(dataSource, logger);
   // training/: the district's required trainings, First Primary's records (one expired, one expiring) and drills (one month missed)
   await seedTrainingDemo(dataSource, logger);
+  // meeting/, incident/: last month's safety meeting with its decisions, a serious fall investigated with its actions
+  await seedIncidentDemo(dataSource, logger);
   logger.info('seeded the safety demo data');
 }

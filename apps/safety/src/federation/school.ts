@@ -1,4 +1,4 @@
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 
 @ObjectType({
   description:
@@ -8,6 +8,11 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
 export class School {
   @Field(() => ID)
   id: string;
+
+  // incident/: School.incidentSummary's rate per 1,000 students @requires it.
+  @Directive('@external')
+  @Field(() => Int, { description: 'Enrolled students, from the directory; used for incidents per 1,000 students.' })
+  studentCount?: number;
 }
 
 /** A federation reference to a directory school: only its key. */
