@@ -163,7 +163,9 @@ function RecordReadingCard({ meterId, unit, onRecorded }: { meterId: string; uni
   const [readNow] = useState(() => chinaLocalMinute(new Date()));
 
   async function save() {
-    const values = await form.validateFields();
+    // A field left empty: the form shows its message beside it; nothing to send.
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return;
     const done = await submit(() =>
       record({
         variables: {

@@ -242,7 +242,9 @@ function RecordJobCard({
       })
     : null;
   async function save() {
-    const v = await form.validateFields();
+    // A field left empty: the form shows its message beside it; nothing to send.
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     const done = await submit(() =>
       record({
         variables: {
@@ -425,7 +427,9 @@ function PricesModal({
   const [setPrices] = useMutation(FacilitiesSetPrintPricesMutation);
   const initial = prices.map((p) => ({ paperSize: p.paperSize as PaperSize, colour: p.colour, pricePerPage: p.pricePerPage.yuan }));
   async function save() {
-    const v = await form.validateFields();
+    // A field left empty: the form shows its message beside it; nothing to send.
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     const done = await submit(() =>
       setPrices({
         variables: {

@@ -301,7 +301,9 @@ function SetBudgetModal({
   const { submit, submitting, alert } = useGraphForm(form);
   const [setBudget] = useMutation(SetBudgetRegisterMutation);
   async function save() {
-    const values = await form.validateFields();
+    // A field left empty: the form shows its message beside it; nothing to send.
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return;
     const done = await submit(() =>
       setBudget({
         variables: {
