@@ -37,10 +37,21 @@ describeWithBrowser('places: the tree, a new building, QR labels and a room open
     // A new building on the east campus appears in the tree.
     const name = `E2E Building ${Date.now() % 100000}`;
     await director.getByTestId('add-building').click();
-    await director.getByTestId('building-campus').click();
-    await pickOption(director, '东校区');
-    // The choice shows in the select before saving: on a loaded machine a click on the opening list can miss.
-    await director.locator('.ant-select-selection-item', { hasText: '东校区' }).waitFor();
+    // Picked until the select shows it: a click on the list while it is still opening can miss.
+    const campus = director.getByTestId('building-campus');
+    for (let tries = 1; ; tries += 1) {
+      if (!(await campus.getAttribute('class'))?.includes('ant-select-open')) await campus.click();
+      await pickOption(director, '东校区');
+      const picked = await campus
+        .filter({ hasText: '东校区' })
+        .waitFor({ timeout: 3000 })
+        .then(
+          () => true,
+          () => false,
+        );
+      if (picked) break;
+      if (tries === 5) throw new Error('The campus could not be picked in 5 tries.');
+    }
     await director.getByTestId('building-name').fill(name);
     await director.getByTestId('save-building').click();
     await tree.getByText(name).waitFor();
