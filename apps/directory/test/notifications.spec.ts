@@ -5,7 +5,7 @@
  */
 import { Role, type ViewerClaims } from '@houqin/auth';
 import { newId } from '@houqin/common';
-import { DEMO_ACCOUNTS, DEMO_DISTRICT, DEMO_SCHOOLS } from '@houqin/demo';
+import { DEMO_ACCOUNTS, DEMO_DISTRICT, DEMO_SCHOOLS, demoAccountStaffId } from '@houqin/demo';
 import {
   EVENT_TOKEN_HEADER,
   EVENTS_PATH,
@@ -306,6 +306,54 @@ describe("the canteen's alerts (issue 11)", () => {
     const elsewhere = { ...certificate, certificateId: newId() };
     await deliver(event('canteen.certificate.expiring', elsewhere, SCHOOL_B));
     expect((await inboxOf(demoViewer('canteen'))).items.some((n) => n.subjectId === elsewhere.certificateId)).toBe(false);
+  });
+});
+
+describe('safety notices (安全提醒)', () => {
+  it('a training about to expire reaches its holder and the school’s safety officers, no one else', async () => {
+    const maintenance = DEMO_ACCOUNTS.find((a) => a.username === 'maintenance')!;
+    const training = {
+      recordId: newId(),
+      staffId: demoAccountStaffId(maintenance)!,
+      requirementId: newId(),
+      name: '特种作业操作证（电工）',
+      expiresOn: '2026-12-20',
+      state: 'EXPIRING' as const,
+      daysLeft: 18,
+    };
+    expect((await deliver(event('safety.training.expiring', training, SCHOOL_A))).outcome).toBe('handled');
+    const titles = async (username: 'maintenance' | 'safety' | 'director' | 'teacher' | 'admin') =>
+      (await inboxOf(demoViewer(username))).items.filter((n) => n.subjectId === training.recordId).map((n) => [n.kind, n.title]);
+    const told = [['TRAINING_EXPIRING', '培训/证书将于2026-12-20到期（还剩18天）：特种作业操作证（电工）']];
+    expect(await titles('maintenance')).toEqual(told);
+    expect(await titles('safety')).toEqual(told);
+    for (const username of ['director', 'teacher', 'admin'] as const) expect(await titles(username)).toEqual([]);
+  });
+
+  it('a serious incident goes to the school’s leaders at once, and its report to the district administrators', async () => {
+    const incident = {
+      incidentId: newId(),
+      schoolId: SCHOOL_A,
+      type: 'INJURY' as const,
+      place: '操场东侧跑道',
+      injured: 1,
+      occurredAt: '2026-12-01T02:00:00.000Z',
+      reportDueAt: '2026-12-01T04:00:00.000Z',
+    };
+    expect((await deliver(event('safety.incident.serious', incident, SCHOOL_A, account('safety')))).outcome).toBe('handled');
+    const told = async (username: 'principal' | 'director' | 'safety' | 'admin') =>
+      (await inboxOf(demoViewer(username))).items.filter((n) => n.subjectId === incident.incidentId).map((n) => n.kind);
+    expect(await told('principal')).toEqual(['INCIDENT_SERIOUS']);
+    expect(await told('director')).toEqual(['INCIDENT_SERIOUS']);
+    expect(await told('safety')).toEqual([]);
+    expect(await told('admin')).toEqual([]);
+    const late = { ...incident, reportedAt: '2026-12-01T05:00:00.000Z', inTime: false };
+    expect((await deliver(event('safety.incident.reportedToDistrict', late, SCHOOL_A, account('principal')))).outcome).toBe('handled');
+    const [notice] = (await inboxOf(demoViewer('admin'))).items.filter((n) => n.subjectId === incident.incidentId);
+    expect([notice.kind, notice.title]).toEqual([
+      'INCIDENT_REPORTED',
+      '学校上报安全事故（逾期上报）：意外伤害，2026-12-01 02:00 UTC，操场东侧跑道，受伤1人',
+    ]);
   });
 });
 

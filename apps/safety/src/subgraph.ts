@@ -53,7 +53,7 @@ import { EquipmentService } from './equipment/equipment.service';
 import { equipmentSql } from './equipment/equipment.store';
 import { equipmentHazardJob } from './equipment/equipment.job';
 // training/
-import { SafetyDrill, TrainingRecord, TrainingRequirement } from './training/training.entity';
+import { SafetyDrill, TrainingAnnouncement, TrainingRecord, TrainingRequirement } from './training/training.entity';
 import {
   SafetyDrillResolver,
   SchoolTrainingResolver,
@@ -63,6 +63,8 @@ import {
 } from './training/training.resolver';
 import { TrainingService } from './training/training.service';
 import { trainingSql } from './training/training.store';
+import { trainingExpirySql } from './training/training-expiry.store';
+import { trainingExpiryJob } from './training/training-expiry.job';
 // action-item/, meeting/, incident/
 import { SafetyActionItem } from './action-item/action-item.entity';
 import { SafetyActionItemResolver } from './action-item/action-item.resolver';
@@ -109,6 +111,7 @@ export const safetyEntities = [
   // training/
   TrainingRequirement,
   TrainingRecord,
+  TrainingAnnouncement,
   SafetyDrill,
   // action-item/, meeting/, incident/
   SafetyActionItem,
@@ -124,7 +127,7 @@ export const safetyEntities = [
 ];
 
 /** Safety's scheduled jobs (docs/scheduler.md). */
-export const safetyJobs = [hazardOverdueJob, inspectionRoundsJob, equipmentHazardJob];
+export const safetyJobs = [hazardOverdueJob, inspectionRoundsJob, equipmentHazardJob, trainingExpiryJob];
 
 export interface SafetyOptions {
   /** The clock "today" is read from; the real one by default. */
@@ -188,6 +191,7 @@ export function createSafetySubgraph(options: SafetyOptions = {}): SubgraphDefin
       inspectionSql,
       equipmentSql,
       trainingSql,
+      trainingExpirySql,
       actionItemSql,
       incidentSql,
       hazardSql,

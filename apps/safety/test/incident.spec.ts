@@ -5,6 +5,7 @@
  * investigation gives its root cause and actions, the electrician completes his, and the principal closes
  * it. Every refusal writes nothing; nothing deletes a meeting or an incident.
  */
+import { envelopeOf, OutboxEvent } from '@houqin/events';
 import { codes, expectBadInput, expectCode, expectNoWrites, ok, type TestSubgraph } from '@houqin/testing';
 import { ROOMS, SCHOOL_A, staffOf, startSafety, TEST_NOW, V } from './support';
 
@@ -20,7 +21,7 @@ type Who = keyof typeof V;
 const request = (who: Who, query: string, variables?: Record<string, unknown>) => sub.as(V[who]).request(query, variables);
 const ITEM = 'id kind description deadline doneAt version owner { id }';
 const MEETING = `mutation($input: RecordSafetyMeetingInput!) { recordSafetyMeeting(input: $input) { id title attendees { id } actionItems { ${ITEM} } } }`;
-const INCIDENT_FIELDS = `id status serious reportDueAt reportedToDistrictAt reportedInTime rootCause version actions { ${ITEM} }`;
+const INCIDENT_FIELDS = `id status serious place injured occurredAt reportDueAt reportedToDistrictAt reportedInTime rootCause version actions { ${ITEM} }`;
 const REPORT = `mutation($input: ReportIncidentInput!) { reportIncident(input: $input) { ${INCIDENT_FIELDS} } }`;
 const INVESTIGATE = `mutation($input: InvestigateIncidentInput!) { investigateIncident(input: $input) { ${INCIDENT_FIELDS} } }`;
 const TO_DISTRICT = `mutation($input: IncidentStepInput!) { reportIncidentToDistrict(input: $input) { ${INCIDENT_FIELDS} } }`;
@@ -135,6 +136,26 @@ describe('a fall on the playground (操场摔伤事故)', () => {
       await request('principal', TO_DISTRICT, { input: { id: reported.id, version: reported.version } }),
     ).reportIncidentToDistrict;
     expect(toDistrict.reportedInTime).toBe(true);
+    // The leaders were told at once of the serious incident; the district is told of the report, in time.
+    const told = async (type: string) =>
+      (await sub.dataSource.getRepository(OutboxEvent).find({ where: { type } }))
+        .map(envelopeOf)
+        .filter((e) => (e.payload as { incidentId: string }).incidentId === reported.id)
+        .map((e) => e.payload);
+    expect(await told('safety.incident.serious')).toEqual([
+      {
+        incidentId: reported.id,
+        schoolId: SCHOOL_A,
+        type: 'INJURY',
+        place: reported.place,
+        injured: reported.injured,
+        occurredAt: new Date(reported.occurredAt).toISOString(),
+        reportDueAt: new Date(reported.reportDueAt).toISOString(),
+      },
+    ]);
+    expect(await told('safety.incident.reportedToDistrict')).toEqual([
+      expect.objectContaining({ incidentId: reported.id, inTime: true, reportedAt: TEST_NOW().toISOString() }),
+    ]);
 
     const investigated = ok(
       await request('safety', INVESTIGATE, {

@@ -4,7 +4,10 @@
  * records them; the compliance matrix shows who is valid, expiring, expired or missing. Drills are held to
  * the two-minute evacuation target and a term month without one is a gap. Every refusal writes nothing.
  */
+import pino from 'pino';
+import { envelopeOf, OutboxEvent } from '@houqin/events';
 import { codes, expectBadInput, expectCode, expectNoWrites, ok, type TestSubgraph } from '@houqin/testing';
+import { trainingExpiryJob } from '../src/training/training-expiry.job';
 import { CAMPUS_A, SCHOOL_A, SCHOOL_B, staffOf, startSafety, V } from './support';
 
 jest.setTimeout(120_000);
@@ -23,6 +26,7 @@ const DRILL = `mutation($input: RecordDrillInput!) { recordDrill(input: $input) 
 const MATRIX = `{ trainingCompliance(schoolId: "${SCHOOL_A}", first: 50) { nodes { id posts staff { id } entries { requirement { name } status expiresOn } } } }`;
 
 let foodSafety: { id: string };
+let managerFoodSafety: { id: string };
 let electricianCert: { id: string };
 
 describe('training compliance at First Primary (培训合规)', () => {
@@ -30,7 +34,9 @@ describe('training compliance at First Primary (培训合规)', () => {
     foodSafety = ok(
       await request('admin', DEFINE, { input: { post: 'COOK', name: '食品安全培训', kind: 'FOOD_SAFETY', validityMonths: 12 } }),
     ).defineTrainingRequirement;
-    await request('admin', DEFINE, { input: { post: 'CANTEEN_MANAGER', name: '食品安全培训', kind: 'FOOD_SAFETY', validityMonths: 12 } });
+    managerFoodSafety = ok(
+      await request('admin', DEFINE, { input: { post: 'CANTEEN_MANAGER', name: '食品安全培训', kind: 'FOOD_SAFETY', validityMonths: 12 } }),
+    ).defineTrainingRequirement;
     electricianCert = ok(
       await request('admin', DEFINE, { input: { post: 'ELECTRICIAN', name: '特种作业操作证（电工）', kind: 'SPECIAL_OPERATIONS' } }),
     ).defineTrainingRequirement;
@@ -90,6 +96,60 @@ describe('training compliance at First Primary (培训合规)', () => {
       }),
     )._entities[0].trainings;
     expect(others).toEqual([]);
+  });
+});
+
+describe('expiry notices (到期提醒)', () => {
+  /** The job's morning run on a day (07:10 in Shanghai). */
+  const runOn = (day: string) =>
+    sub.dataSource.transaction((manager) =>
+      trainingExpiryJob.run({
+        manager,
+        tick: new Date(`${day}T07:10:00+08:00`),
+        now: new Date(`${day}T07:10:00+08:00`),
+        logger: pino({ level: 'silent' }),
+      }),
+    );
+  const announced = async () =>
+    (await sub.dataSource.getRepository(OutboxEvent).find({ where: { type: 'safety.training.expiring' }, order: { id: 'ASC' } }))
+      .map(envelopeOf)
+      .map((e) => {
+        const p = e.payload as { staffId: string; state: string; expiresOn: string; daysLeft: number };
+        return [
+          p.staffId === staffOf('A', 'COOK') ? 'cook' : p.staffId === staffOf('A', 'ELECTRICIAN') ? 'electrician' : p.staffId,
+          p.state,
+          p.expiresOn,
+          p.daysLeft,
+          e.schoolId,
+        ];
+      })
+      .sort((a, b) => String(a[0]).localeCompare(String(b[0])) || String(a[1]).localeCompare(String(b[1])));
+
+  it('tells the cook (expired) and the electrician (expiring), once each, and the electrician again when it runs out', async () => {
+    await runOn('2026-11-20');
+    const first = [
+      ['cook', 'EXPIRED', '2026-10-09', -42, SCHOOL_A],
+      ['electrician', 'EXPIRING', '2026-12-01', 11, SCHOOL_A],
+    ];
+    expect(await announced()).toEqual(first);
+    // The next mornings, and a second run the same morning: nothing twice.
+    await runOn('2026-11-20');
+    await runOn('2026-11-25');
+    expect(await announced()).toEqual(first);
+    await runOn('2026-12-02');
+    expect(await announced()).toEqual([first[0], ['electrician', 'EXPIRED', '2026-12-01', -1, SCHOOL_A], first[1]]);
+  });
+
+  it('a renewal is no news: the canteen manager retrained before the old training ran out, so only the new one will be told', async () => {
+    const manager = staffOf('A', 'CANTEEN_MANAGER');
+    for (const takenOn of ['2025-11-25', '2026-11-10'])
+      ok(
+        await request('safety', RECORD, { input: { schoolId: SCHOOL_A, staffId: manager, requirementId: managerFoodSafety.id, takenOn } }),
+      );
+    await runOn('2026-11-21'); // the old record (to 2026-11-24) would be 3 days from expiry
+    expect((await announced()).filter((a) => a[0] === manager)).toEqual([]);
+    await runOn('2027-10-20'); // the new one (to 2027-11-09) is within the 30 days' notice
+    expect((await announced()).filter((a) => a[0] === manager)).toEqual([[manager, 'EXPIRING', '2027-11-09', 20, SCHOOL_A]]);
   });
 });
 

@@ -1,6 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 // One file per function: the package's index loads all ~300 of its modules into every process.
 import { addDays } from 'date-fns/addDays';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { format } from 'date-fns/format';
 import { parseISO } from 'date-fns/parseISO';
 import { badInput } from './errors';
@@ -60,4 +61,22 @@ export function monthOrCurrent(month: string | null | undefined, now: Date, fiel
   if (month == null) return monthIn(DEFAULT_TIME_ZONE, now);
   monthSpan(month, field);
   return month;
+}
+
+/** Days from `today` to the last valid day `expiresOn` (both YYYY-MM-DD); negative once expired. */
+export const daysLeft = (expiresOn: string, today: string) => differenceInCalendarDays(parseISO(expiresOn), parseISO(today));
+
+/**
+ * What an expiry job announces of something last valid on `expiresOn` (a certificate, a training) on
+ * `today`: EXPIRED from the day after, EXPIRING from `noticeDays` before it, nothing before that.
+ */
+export function expiryAnnouncement(
+  expiresOn: string,
+  today: string,
+  noticeDays: number,
+): { state: 'EXPIRING' | 'EXPIRED'; daysLeft: number } | null {
+  const left = daysLeft(expiresOn, today);
+  if (left < 0) return { state: 'EXPIRED', daysLeft: left };
+  if (left <= noticeDays) return { state: 'EXPIRING', daysLeft: left };
+  return null;
 }

@@ -1,6 +1,4 @@
-import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
-import { parseISO } from 'date-fns/parseISO';
-import { badInput } from '@houqin/common';
+import { badInput, daysLeft, expiryAnnouncement } from '@houqin/common';
 import { LIMITS } from '../settings/settings.rules';
 import { MorningCheckFailure, type MorningCheckSymptom } from './health.entity';
 
@@ -21,9 +19,6 @@ export interface CertificateDates {
   issuedOn: string;
   expiresOn: string;
 }
-
-/** Days from `today` to the last valid day `expiresOn` (both YYYY-MM-DD); negative once expired. */
-export const daysLeft = (expiresOn: string, today: string) => differenceInCalendarDays(parseISO(expiresOn), parseISO(today));
 
 /**
  * A certificate's state on `today`: NOT_YET_VALID before its issue day, EXPIRED after its last valid
@@ -47,16 +42,8 @@ export const validOn = (certificate: CertificateDates, day: string) => certifica
  * What the certificate-expiry job announces of a certificate on `today`: EXPIRED from the day after
  * its last valid day, EXPIRING from `noticeDays` before it, nothing before that.
  */
-export function announcementOn(
-  expiresOn: string,
-  today: string,
-  noticeDays = DEFAULT_CERTIFICATE_NOTICE_DAYS,
-): { state: 'EXPIRING' | 'EXPIRED'; daysLeft: number } | null {
-  const left = daysLeft(expiresOn, today);
-  if (left < 0) return { state: 'EXPIRED', daysLeft: left };
-  if (left <= noticeDays) return { state: 'EXPIRING', daysLeft: left };
-  return null;
-}
+export const announcementOn = (expiresOn: string, today: string, noticeDays = DEFAULT_CERTIFICATE_NOTICE_DAYS) =>
+  expiryAnnouncement(expiresOn, today, noticeDays);
 
 /** A new certificate's dates: the expiry after the issue, the issue not in the future. */
 export function checkCertificateDates(certificate: CertificateDates, today: string): void {

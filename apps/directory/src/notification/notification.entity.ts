@@ -21,6 +21,10 @@ export enum NotificationKind {
   WORK_ORDER_OVERDUE = 'WORK_ORDER_OVERDUE',
   HAZARD_MAJOR = 'HAZARD_MAJOR',
   HAZARD_OVERDUE = 'HAZARD_OVERDUE',
+  TRAINING_EXPIRING = 'TRAINING_EXPIRING',
+  TRAINING_EXPIRED = 'TRAINING_EXPIRED',
+  INCIDENT_SERIOUS = 'INCIDENT_SERIOUS',
+  INCIDENT_REPORTED = 'INCIDENT_REPORTED',
 }
 
 registerEnumType(NotificationKind, {
@@ -47,6 +51,17 @@ registerEnumType(NotificationKind, {
       description:
         'A hazard is not rectified by its deadline (隐患超期督办): to the safety officer, then the director, the principal and the district.',
     },
+    TRAINING_EXPIRING: {
+      description: 'A required training or certificate expires soon (培训/证书即将到期): to its holder and the safety officers.',
+    },
+    TRAINING_EXPIRED: {
+      description: 'A required training or certificate has expired (培训/证书已过期): to its holder and the safety officers.',
+    },
+    INCIDENT_SERIOUS: {
+      description:
+        'A serious incident was reported at the school (较大及以上安全事故): to the principal and director, with its district deadline.',
+    },
+    INCIDENT_REPORTED: { description: 'A school reported a serious incident to the district (事故上报): to the district administrators.' },
   },
 });
 

@@ -11,7 +11,9 @@ export type Audience =
   /** Holders of a district role (grants without a school). */
   | { role: Role; district: true }
   /** Holders of a school role at any school of the district. */
-  | { role: Role; anySchool: true };
+  | { role: Role; anySchool: true }
+  /** The accounts of these staff members (a training's holder). */
+  | { staff: string[] };
 
 /** One message to make from an event, before its audience is resolved to accounts. */
 export interface Notice {
@@ -213,6 +215,17 @@ const FACILITIES_NOTICE_RULES: NoticeRules = {
   },
 };
 
+const INCIDENT_TYPE_ZH = {
+  INJURY: '意外伤害',
+  FIRE: '火灾',
+  FOOD_POISONING: '食物中毒',
+  TRAFFIC: '交通事故',
+  VIOLENCE: '暴力事件',
+  FACILITY: '设施事故',
+  OTHER: '其他',
+} as const;
+/** An instant as "YYYY-MM-DD HH:mm" (UTC), as the other notices print due times. */
+const utcMinute = (iso: string) => iso.slice(0, 16).replace('T', ' ');
 const HAZARD_LEVEL_ZH = { GENERAL: '一般', SERIOUS: '较大', MAJOR: '重大' } as const;
 /** Whom an overdue hazard is escalated to (safety.hazard.overdue's escalatedTo), at its school or the district. */
 const hazardEscalationAudience = (to: 'SAFETY_OFFICER' | 'DIRECTOR' | 'PRINCIPAL' | 'DISTRICT', schoolId: string): Audience =>
@@ -223,7 +236,7 @@ const hazardEscalationAudience = (to: 'SAFETY_OFFICER' | 'DIRECTOR' | 'PRINCIPAL
         schoolId,
       };
 
-/** Safety's alerts (issue 14): a major hazard at once to the principal and the district; an overdue one up the chain. */
+/** Safety's alerts (issue 14): a major hazard at once to the principal and the district; an overdue one up the chain; trainings expiring; serious incidents. */
 const SAFETY_NOTICE_RULES: NoticeRules = {
   'safety.hazard.major': (e) => {
     const { hazardId, schoolId, title, location } = e.payload;
@@ -253,6 +266,59 @@ const SAFETY_NOTICE_RULES: NoticeRules = {
         titleEn: `Hazard not rectified by its deadline (${level.toLowerCase()}, due ${deadline}): ${title}`,
         subjectType: 'Hazard',
         subjectId: hazardId,
+      },
+    ];
+  },
+  // A required training or certificate of a person expiring or expired: the person and the school's safety officers.
+  'safety.training.expiring': (e) => {
+    if (!e.schoolId) return [];
+    const { recordId, staffId, name, expiresOn, daysLeft } = e.payload;
+    const expired = e.payload.state === 'EXPIRED';
+    return [
+      {
+        audiences: [{ staff: [staffId] }, { role: Role.SAFETY_OFFICER, schoolId: e.schoolId }],
+        except: [],
+        kind: expired ? NotificationKind.TRAINING_EXPIRED : NotificationKind.TRAINING_EXPIRING,
+        title: expired
+          ? `培训/证书已于${expiresOn}过期，请尽快复训：${name}`
+          : `培训/证书将于${expiresOn}到期（还剩${daysLeft}天）：${name}`,
+        titleEn: expired
+          ? `A required training or certificate expired on ${expiresOn}; retrain soon: ${name}`
+          : `A required training or certificate expires on ${expiresOn} (${daysLeft} days left): ${name}`,
+        subjectType: 'TrainingRecord',
+        subjectId: recordId,
+      },
+    ];
+  },
+  // A serious incident at a school: its leaders at once, with the hour it must reach the district.
+  'safety.incident.serious': (e) => {
+    const { incidentId, schoolId, type, place, injured, reportDueAt } = e.payload;
+    const due = utcMinute(reportDueAt);
+    return [
+      {
+        audiences: [Role.PRINCIPAL, Role.GENERAL_AFFAIRS_DIRECTOR].map((role): Audience => ({ role, schoolId })),
+        except: actorOf(e),
+        kind: NotificationKind.INCIDENT_SERIOUS,
+        title: `发生较大及以上安全事故（${INCIDENT_TYPE_ZH[type]}，${place}，受伤${injured}人），须于${due} UTC前上报区教育局`,
+        titleEn: `Serious incident (${type.toLowerCase().replace('_', ' ')}, ${place}, ${injured} injured): report it to the district by ${due} UTC`,
+        subjectType: 'SafetyIncident',
+        subjectId: incidentId,
+      },
+    ];
+  },
+  // A serious incident reported to the district: the district administrators, saying whether in time.
+  'safety.incident.reportedToDistrict': (e) => {
+    const { incidentId, type, place, injured, occurredAt, inTime } = e.payload;
+    const at = utcMinute(occurredAt);
+    return [
+      {
+        audiences: [{ role: Role.DISTRICT_ADMIN, district: true }],
+        except: actorOf(e),
+        kind: NotificationKind.INCIDENT_REPORTED,
+        title: `学校上报安全事故${inTime ? '' : '（逾期上报）'}：${INCIDENT_TYPE_ZH[type]}，${at} UTC，${place}，受伤${injured}人`,
+        titleEn: `A school reported a serious incident${inTime ? '' : ' (late)'}: ${type.toLowerCase().replace('_', ' ')}, ${at} UTC, ${place}, ${injured} injured`,
+        subjectType: 'SafetyIncident',
+        subjectId: incidentId,
       },
     ];
   },

@@ -25,6 +25,8 @@ export const notificationSql = defineSqlStore(
             audiences.forEach((audience, i) => {
               if ('accounts' in audience) {
                 if (audience.accounts.length) any.orWhere(`a.id IN (:...accounts${i})`, { [`accounts${i}`]: audience.accounts });
+              } else if ('staff' in audience) {
+                if (audience.staff.length) any.orWhere(`a.staffId IN (:...staff${i})`, { [`staff${i}`]: audience.staff });
               } else if ('schoolId' in audience) {
                 any.orWhere(`(g.role = :role${i} AND g.schoolId = :school${i})`, {
                   [`role${i}`]: audience.role,

@@ -52,6 +52,9 @@ export const EVENT_TITLES: Record<string, string> = {
   'safety.hazard.major': '发现重大安全隐患',
   'safety.hazard.overdue': '安全隐患超期未整改',
   'safety.hazard.repairRequested': '安全隐患报修',
+  'safety.training.expiring': '安全培训/证书到期提醒',
+  'safety.incident.serious': '发生较大及以上安全事故',
+  'safety.incident.reportedToDistrict': '安全事故已上报区教育局',
 };
 
 export function eventTitle(type: string): string {

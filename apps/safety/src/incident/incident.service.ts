@@ -1,6 +1,7 @@
 import type DataLoader from 'dataloader';
 import { requirePermission } from '@houqin/auth';
 import { badInput, conflict, newId, parseId, reportPeriod, type Page, type PageArgs } from '@houqin/common';
+import { publishEvent, safetyEvents } from '@houqin/events';
 import { groupedLoader, recordAudit, saveEdit, ScopedReader } from '@houqin/persistence';
 import type { SafetyContext } from '../context';
 import { P } from '../permissions';
@@ -9,6 +10,16 @@ import { IncidentStatus, SafetyIncident } from './incident.entity';
 import type { IncidentStepInput, InvestigateIncidentInput, ReportIncidentInput } from './incident.inputs';
 import { checkIncident, reportDueAt } from './incident.rules';
 import { type IncidentCountRow, incidentSql } from './incident.store';
+
+/** What the incident events say of an incident. */
+const incidentFacts = (i: Pick<SafetyIncident, 'id' | 'schoolId' | 'type' | 'place' | 'injured' | 'occurredAt'>) => ({
+  incidentId: i.id,
+  schoolId: i.schoolId,
+  type: i.type,
+  place: i.place,
+  injured: i.injured,
+  occurredAt: new Date(i.occurredAt).toISOString(),
+});
 
 /**
  * Incidents (安全事故/事件): reported with what was done at once, investigated (root cause, corrective and
@@ -92,6 +103,16 @@ export class IncidentService {
         schoolId,
         changes: incident,
       });
+      // A serious one tells the school's leaders at once: they report it to the district (reportIncidentToDistrict).
+      if (incident.serious && incident.reportDueAt)
+        await publishEvent(manager, this.ctx, safetyEvents.incidentSerious, {
+          districtId: incident.districtId,
+          schoolId,
+          payload: {
+            ...incidentFacts(incident),
+            reportDueAt: incident.reportDueAt.toISOString(),
+          },
+        });
       return manager.findOneOrFail(SafetyIncident, { where: { id: incident.id } });
     });
   }
@@ -136,14 +157,27 @@ export class IncidentService {
       requirePermission(this.ctx.viewer, P.reportIncidentToDistrict, current.schoolId);
       if (!current.serious) throw badInput('id', 'Only a serious incident is reported to the district.');
       if (current.reportedToDistrictAt) throw conflict('The incident was already reported to the district.');
-      return saveEdit(manager, this.ctx, {
+      const reportedAt = this.ctx.now();
+      const saved = await saveEdit(manager, this.ctx, {
         entity: SafetyIncident,
         typeName: 'SafetyIncident',
         current,
         version: input.version,
-        changes: { reportedToDistrictAt: this.ctx.now() },
+        changes: { reportedToDistrictAt: reportedAt },
         audit: { action: 'incident.reportToDistrict', schoolId: current.schoolId },
       });
+      const due = current.reportDueAt ?? reportedAt;
+      await publishEvent(manager, this.ctx, safetyEvents.incidentReportedToDistrict, {
+        districtId: current.districtId,
+        schoolId: current.schoolId,
+        payload: {
+          ...incidentFacts(current),
+          reportDueAt: due.toISOString(),
+          reportedAt: reportedAt.toISOString(),
+          inTime: reportedAt.getTime() <= due.getTime(),
+        },
+      });
+      return saved;
     });
   }
 

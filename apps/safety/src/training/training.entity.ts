@@ -1,6 +1,14 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
-import { CreatedAtColumn, DistrictOwnedEntity, RefColumn, RowVersionColumn, SchoolOwnedEntity } from '@houqin/persistence';
+import {
+  CreatedAtColumn,
+  DistrictOwnedEntity,
+  IdColumn,
+  InstantColumn,
+  RefColumn,
+  RowVersionColumn,
+  SchoolOwnedEntity,
+} from '@houqin/persistence';
 
 export const TRAINING_NAME_MAX = 100;
 export const TRAINING_TEXT_MAX = 500;
@@ -110,6 +118,34 @@ export class TrainingRecord extends SchoolOwnedEntity({ districtId: 'District of
   @Field({ description: 'When it was recorded.' })
   @CreatedAtColumn()
   createdAt: Date;
+}
+
+/**
+ * A training record's expiry announced (safety.training.expiring), once per record and state: its id is
+ * named from the record and the state, so a rerun, a catch-up or a second replica inserts nothing twice.
+ */
+@Entity('training_announcement')
+@Index(['recordId'])
+export class TrainingAnnouncement {
+  /** nameId(`training-expiry:<recordId>:<state>`). */
+  @IdColumn()
+  id: string;
+
+  @RefColumn()
+  districtId: string;
+
+  @RefColumn()
+  schoolId: string;
+
+  @RefColumn()
+  recordId: string;
+
+  @Column('varchar', { length: 16, comment: 'EXPIRING or EXPIRED' })
+  state: string;
+
+  /** The job's tick that announced it. */
+  @InstantColumn()
+  tick: Date;
 }
 
 /** What a drill was. */

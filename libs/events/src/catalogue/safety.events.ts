@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { defineEvent, field } from '../event-definition';
 
+const INCIDENT_TYPE = z
+  .enum(['INJURY', 'FIRE', 'FOOD_POISONING', 'TRAFFIC', 'VIOLENCE', 'FACILITY', 'OTHER'])
+  .describe('What kind of incident (安全事故类型), as SafetyIncident.type.');
 const LEVEL = z.enum(['GENERAL', 'SERIOUS', 'MAJOR']).describe('Its level (隐患等级): general (一般), serious (较大), major (重大).');
 
 /**
@@ -66,6 +69,59 @@ export const safetyEvents = {
         .describe('The kind of repair (维修类别), as facilities sorts its work orders.'),
       requestedByAccountId: field.id().describe('Who asked for the repair.'),
       requestedByStaffId: field.id().nullable().describe("The requester's staff record; null for an account without one."),
+    }),
+  }),
+  // training/: safety.training.expiring
+  trainingExpiring: defineEvent({
+    type: 'safety.training.expiring',
+    version: 1,
+    publisher: 'safety',
+    description:
+      "A staff member's required training or certificate (培训/证书, e.g. 特种作业操作证) expires within the district's notice days (EXPIRING, default 30) or has expired (EXPIRED): published by the daily job, once per record and state, for the newest record of that person and requirement only (a renewal is no news), and only while they are active at the school. The directory tells the person and the school's safety officers.",
+    payload: z.object({
+      recordId: field.id().describe('The training record (培训记录) that expires.'),
+      staffId: field.id().describe('The directory staff member who holds it.'),
+      requirementId: field.id().describe('The requirement it meets (岗位培训要求).'),
+      name: field.text(100).describe('What it is, e.g. "食品安全培训（2026年度）".'),
+      expiresOn: field.date().describe('Its last valid day.'),
+      state: z.enum(['EXPIRING', 'EXPIRED']).describe('Expiring within the notice days, or expired.'),
+      daysLeft: z.int().describe('Days from the announcement to the last valid day; negative once expired.'),
+    }),
+  }),
+  // incident/: safety.incident.serious
+  incidentSerious: defineEvent({
+    type: 'safety.incident.serious',
+    version: 1,
+    publisher: 'safety',
+    description:
+      "A serious incident (较大及以上安全事故) was reported at a school: published once, in the report's transaction. The directory tells the school's principal and general-affairs director at once, with the time by which it must reach the district (the district's incidentReportHours).",
+    payload: z.object({
+      incidentId: field.id().describe('The incident (安全事故).'),
+      schoolId: field.id().describe('The school.'),
+      type: INCIDENT_TYPE,
+      place: field.text(200).describe('Where, in words.'),
+      injured: z.int().nonnegative().describe('People injured.'),
+      occurredAt: z.iso.datetime().describe('When it happened.'),
+      reportDueAt: z.iso.datetime().describe('By when it must be reported to the district.'),
+    }),
+  }),
+  // incident/: safety.incident.reportedToDistrict
+  incidentReportedToDistrict: defineEvent({
+    type: 'safety.incident.reportedToDistrict',
+    version: 1,
+    publisher: 'safety',
+    description:
+      'A school reported a serious incident to the district (事故上报): published once, in that transaction, saying whether it came in time. The directory tells the district administrators.',
+    payload: z.object({
+      incidentId: field.id().describe('The incident (安全事故).'),
+      schoolId: field.id().describe('The school.'),
+      type: INCIDENT_TYPE,
+      place: field.text(200).describe('Where, in words.'),
+      injured: z.int().nonnegative().describe('People injured.'),
+      occurredAt: z.iso.datetime().describe('When it happened.'),
+      reportDueAt: z.iso.datetime().describe('By when it was due at the district.'),
+      reportedAt: z.iso.datetime().describe('When it was reported.'),
+      inTime: z.boolean().describe('Whether it was reported by reportDueAt.'),
     }),
   }),
 };
