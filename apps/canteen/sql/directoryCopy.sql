@@ -14,4 +14,4 @@
 /* directoryCopy.term */ UPDATE `known_school_term` SET `districtId` = :orm_param_0, `lastEventId` = :orm_param_1, `updatedAt` = :orm_param_2, `termId` = :orm_param_3, `schoolId` = :orm_param_4, `startsOn` = :orm_param_5, `endsOn` = :orm_param_6 WHERE `termId` = :id AND `lastEventId` < :eventId;
 
 -- directoryCopy.termsOf
-/* directoryCopy.termsOf */ SELECT `t`.`termId` AS `t_termId`, `t`.`districtId` AS `t_districtId`, `t`.`schoolId` AS `t_schoolId`, `t`.`startsOn` AS `t_startsOn`, `t`.`endsOn` AS `t_endsOn`, `t`.`lastEventId` AS `t_lastEventId`, `t`.`updatedAt` AS `t_updatedAt` FROM `known_school_term` `t` WHERE `t`.`schoolId` = :schoolId ORDER BY `t`.`startsOn` ASC;
+/* directoryCopy.termsOf */ SELECT `t`.`termId` AS `t_termId`, `t`.`districtId` AS `t_districtId`, `t`.`schoolId` AS `t_schoolId`, `t`.`startsOn` AS `t_startsOn`, `t`.`endsOn` AS `t_endsOn`, `t`.`lastEventId` AS `t_lastEventId`, `t`.`updatedAt` AS `t_updatedAt` FROM `known_school_term` `t` WHERE `t`.`schoolId` IN (:...schoolIds) ORDER BY `t`.`startsOn` ASC, `t`.`termId` ASC;

@@ -9,6 +9,7 @@ import type { TrainingService } from './training/training.service';
 import type { InspectionService } from './inspection/inspection.service';
 import type { SafetySettingsService } from './settings/safety-settings.service';
 import type { ZoneService } from './zone/zone.service';
+import type { PatrolService } from './patrol/patrol.service';
 
 /**
  * Per-request context of the safety subgraph: one instance of each concept's service. Each concept
@@ -23,6 +24,8 @@ export interface SafetyContext extends SubgraphContext {
   settings: SafetySettingsService;
   /** Responsibility zones (责任区域) and the rooms in them; `placeIn` checks where a record is (zone/). */
   zones: ZoneService;
+  /** Patrols of the zones (区域巡查) against their frequency; findings become hazards (patrol/). */
+  patrols: PatrolService;
   /** Inspection templates, schedules and rounds (安全检查); a submitted round's failed items become hazards (inspection/). */
   inspections: InspectionService;
   /** Safety equipment (消防器材) on the GB 50444 schedule: register, checks, services, scrapping (equipment/). */

@@ -39,6 +39,8 @@ export const P = definePermissions({
   // ── Responsibility zones (zone/) ───────────────────────────────────────────────────────
   createSafetyZone: { doing: 'Creating a responsibility zone', school: SAFETY_OFFICE },
   updateSafetyZone: { doing: 'Changing a responsibility zone', school: SAFETY_OFFICE },
+  /** A patrol of a zone (区域巡查): its responsible person or the safety office (the service checks which). */
+  recordSafetyPatrol: { doing: 'Recording a zone patrol', school: SCHOOL_STAFF_ROLES },
 
   // ── Inspection templates, schedules and rounds (inspection/) ────────────────────────────
   /** District templates by district administrators; a school's own by its officer and leaders (the service checks which). */

@@ -77,6 +77,11 @@ import { SafetyIncident } from './incident/incident.entity';
 import { SafetyIncidentResolver, SchoolIncidentResolver } from './incident/incident.resolver';
 import { IncidentService } from './incident/incident.service';
 import { incidentSql } from './incident/incident.store';
+// patrol/
+import { SafetyPatrol } from './patrol/patrol.entity';
+import { SafetyPatrolResolver, SchoolPatrolResolver, ZonePatrolResolver } from './patrol/patrol.resolver';
+import { PatrolService } from './patrol/patrol.service';
+import { patrolSql } from './patrol/patrol.store';
 // hazard/
 import { Hazard } from './hazard/hazard.entity';
 import { HazardResolver, RoomHazardsResolver, SchoolHazardsResolver, StaffHazardsResolver } from './hazard/hazard.resolver';
@@ -117,6 +122,8 @@ export const safetyEntities = [
   SafetyActionItem,
   SafetyMeeting,
   SafetyIncident,
+  // patrol/
+  SafetyPatrol,
   // settings/
   SafetySettings,
   // hazard/
@@ -171,6 +178,9 @@ export function createSafetySubgraph(options: SafetyOptions = {}): SubgraphDefin
       SafetyMeetingResolver,
       SafetyIncidentResolver,
       SchoolIncidentResolver,
+      SafetyPatrolResolver,
+      ZonePatrolResolver,
+      SchoolPatrolResolver,
       // hazard/
       HazardResolver,
       SchoolHazardsResolver,
@@ -194,6 +204,7 @@ export function createSafetySubgraph(options: SafetyOptions = {}): SubgraphDefin
       trainingExpirySql,
       actionItemSql,
       incidentSql,
+      patrolSql,
       hazardSql,
     ],
     permissions: P,
@@ -209,6 +220,7 @@ export function createSafetySubgraph(options: SafetyOptions = {}): SubgraphDefin
       ctx.actionItems = new ActionItemService(ctx);
       ctx.meetings = new MeetingService(ctx);
       ctx.incidents = new IncidentService(ctx);
+      ctx.patrols = new PatrolService(ctx);
       ctx.hazards = new HazardService(ctx);
       return ctx;
     },

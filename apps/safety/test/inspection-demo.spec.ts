@@ -7,6 +7,7 @@ import pino from 'pino';
 import { ok, type TestSubgraph } from '@houqin/testing';
 import { seedEquipmentDemo } from '../src/demo/equipment';
 import { seedInspectionDemo } from '../src/demo/inspection';
+import { seedPatrolDemo } from '../src/demo/patrol';
 import { seedIncidentDemo } from '../src/demo/incident';
 import { seedTrainingDemo } from '../src/demo/training';
 import { SCHOOL_A, startSafety, V } from './support';
@@ -18,7 +19,8 @@ const logger = pino({ level: 'silent' });
 beforeAll(async () => {
   sub = await startSafety({ now: () => new Date() });
   await seedInspectionDemo(sub.dataSource, logger);
-  await seedInspectionDemo(sub.dataSource, logger);
+  await seedPatrolDemo(sub.dataSource, logger);
+  await seedPatrolDemo(sub.dataSource, logger);
   await seedEquipmentDemo(sub.dataSource, logger);
   await seedEquipmentDemo(sub.dataSource, logger);
   await seedTrainingDemo(sub.dataSource, logger);
@@ -42,6 +44,19 @@ it('gives First Primary the district templates, a zone, open rounds to fill and 
   const rounds = data.inspectionRounds.nodes as { status: string; late: boolean }[];
   expect(rounds.filter((r) => r.status === 'OPEN')).toHaveLength(2);
   expect(rounds.filter((r) => r.status === 'SUBMITTED' && r.late)).toHaveLength(1);
+});
+
+it('gives the zone weekly patrols with one week missed in the last five', async () => {
+  const today = new Date().toISOString().slice(0, 10);
+  const from = new Date(Date.now() - 34 * 86_400_000).toISOString().slice(0, 10);
+  const data = ok(
+    await sub.as(V.safety).request(`{
+      safetyZones(schoolId: "${SCHOOL_A}") { nodes { patrol { lastPatrolledOn overdue } } }
+      safetyPatrols(schoolId: "${SCHOOL_A}", from: "${from}", to: "${today}") { nodes { patrolledOn } }
+    }`),
+  );
+  expect(data.safetyPatrols.nodes).toHaveLength(4);
+  expect(data.safetyZones.nodes[0].patrol).toEqual({ lastPatrolledOn: expect.any(String), overdue: false });
 });
 
 it('gives First Primary an equipment register with one extinguisher past its scrap age and one overdue for its check', async () => {

@@ -163,6 +163,11 @@ function rows(): Record<string, Record<string, unknown>[]> {
       { input: { ...zone, schoolId: SCHOOL_B, campusId: CAMPUS_A } },
     ],
     updateSafetyZone: [{ input: { id: a.zone, version: 1, name: 'X' } }],
+    // patrol/: A's zone, or a finding in A's room
+    recordSafetyPatrol: [
+      { input: { zoneId: a.zone } },
+      { input: { zoneId: a.zone, findings: [{ title: 'X', description: 'X', roomId: ROOMS.toilet3.roomId }] } },
+    ],
     // inspection/: A's template, schedule and round; B's own school with A's template, person or zone
     createInspectionTemplate: [{ input: { schoolId: SCHOOL_A, name: 'X', cadence: 'DAILY', sections } }],
     reviseInspectionTemplate: [{ input: { id: a.template, version: 1, name: 'X' } }],
@@ -307,6 +312,7 @@ describe('school B reading school A’s records', () => {
       ['compliance', `trainingCompliance(schoolId: "${SCHOOL_A}") { nodes { id } }`],
       ['meetings', `safetyMeetings(schoolId: "${SCHOOL_A}") { nodes { id } }`],
       ['incidents', `safetyIncidents(schoolId: "${SCHOOL_A}") { nodes { id } }`],
+      ['patrols', `safetyPatrols(schoolId: "${SCHOOL_A}", zoneId: "${a.zone}") { nodes { id } }`],
       ['drills', `safetyDrills(schoolId: "${SCHOOL_A}", from: "2026-01-01", to: "2026-12-31") { nodes { id } }`],
     ];
     expect(await outsiderListFailures(sub, lists, OUTSIDERS)).toEqual([]);

@@ -1,9 +1,10 @@
 import DataLoader from 'dataloader';
+import { groupedLoader } from '@houqin/persistence';
 import { In } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 import { addSchoolDays, badInput, DEFAULT_TIME_ZONE, parseId, type TermDates, todayIn } from '@houqin/common';
 import type { DataSource } from 'typeorm';
-import { KnownCampus, KnownSchool, KnownStaff } from './directory-copy.entity';
+import { KnownCampus, KnownSchool, type KnownSchoolTerm, KnownStaff } from './directory-copy.entity';
 import { directoryCopySql } from './directory-copy.store';
 
 /**
@@ -25,6 +26,7 @@ export async function timeZoneIn(manager: EntityManager, schoolId: string): Prom
 export class DirectoryCopyService {
   /** The zones of the schools a request reads, batched: a page of 50 hazards of 30 schools is one statement, not 30. */
   private zoneLoader?: DataLoader<string, string>;
+  private termsLoader?: DataLoader<string, KnownSchoolTerm[]>;
 
   constructor(private readonly ctx: DirectoryCopyContext) {}
 
@@ -116,7 +118,13 @@ export class DirectoryCopyService {
 
   /** The school's terms (学期), in date order: its calendar with the national one (`calendarDayKind`, `addSchoolDays`). */
   termsOf(schoolId: string, manager: EntityManager = this.manager): Promise<TermDates[]> {
-    return directoryCopySql.termsOf(manager, schoolId).getMany();
+    // Inside a transaction, its own read; otherwise batched over the request (a field resolver per school of a page).
+    if (manager !== this.manager) return directoryCopySql.termsOf(manager, [schoolId]).getMany();
+    this.termsLoader ??= groupedLoader(
+      (ids) => directoryCopySql.termsOf(this.manager, ids).getMany(),
+      (term) => term.schoolId,
+    );
+    return this.termsLoader.load(schoolId);
   }
 
   /** The school day `count` school days after `day` at the school (its terms, weekends, holidays and 调休). */

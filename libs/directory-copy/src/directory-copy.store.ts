@@ -31,16 +31,21 @@ export const directoryCopySql = defineSqlStore(
     staff: (m, facts: Facts<KnownStaff>) => updateIfNewer(m, KnownStaff, 'staffId', facts),
     /** A school term's dates, unless a newer event was applied. */
     term: (m, facts: Facts<KnownSchoolTerm>) => updateIfNewer(m, KnownSchoolTerm, 'termId', facts),
-    /** A school's terms (two a year), for counting its school days. */
-    termsOf: (m, schoolId: string) =>
-      m.getRepository(KnownSchoolTerm).createQueryBuilder('t').where('t.schoolId = :schoolId', { schoolId }).orderBy('t.startsOn'),
+    /** The schools' terms (two a year each), for counting their school days. */
+    termsOf: (m, schoolIds: readonly string[]) =>
+      m
+        .getRepository(KnownSchoolTerm)
+        .createQueryBuilder('t')
+        .where('t.schoolId IN (:...schoolIds)', { schoolIds })
+        .orderBy('t.startsOn')
+        .addOrderBy('t.termId'),
   },
   {
     school: [{ ...EXAMPLE, schoolId: 'school-1', kind: 'PRIMARY', active: true, timeZone: 'Asia/Shanghai' }],
     campus: [{ ...EXAMPLE, campusId: 'campus-1', schoolId: 'school-1', active: true }],
     staff: [{ ...EXAMPLE, staffId: 'staff-1', schoolId: 'school-1', posts: 'COOK', active: true }],
     term: [{ ...EXAMPLE, termId: 'term-1', schoolId: 'school-1', startsOn: '2026-09-01', endsOn: '2027-01-22' }],
-    termsOf: ['school-1'],
+    termsOf: [['school-1']],
   },
 );
 

@@ -174,7 +174,7 @@ export class AppraisalService {
         const staff = await this.ctx.directoryCopy.assertStaffOf(manager, schoolId, input.staffId, 'staffId');
         if (staff.staffId === viewer.staffId) throw forbidden('You cannot appraise yourself.');
         const termId = parseId(input.termId, 'termId');
-        const term = (await directoryCopySql.termsOf(manager, schoolId).getMany()).find((t) => t.termId === termId);
+        const term = (await directoryCopySql.termsOf(manager, [schoolId]).getMany()).find((t) => t.termId === termId);
         if (!term) throw badInput('termId', 'termId does not name a term of the school.');
         const now = this.ctx.now();
         const figures = await computeAppraisalFigures(
@@ -272,7 +272,7 @@ export class AppraisalService {
     if (termId != null) {
       if (from != null || to != null) throw badInput('termId', 'Give a term, or from and to, not both.');
       const id = parseId(termId, 'termId');
-      const term = (await directoryCopySql.termsOf(manager, schoolId).getMany()).find((t) => t.termId === id);
+      const term = (await directoryCopySql.termsOf(manager, [schoolId]).getMany()).find((t) => t.termId === id);
       if (!term) throw badInput('termId', 'termId does not name a term of the staff member’s school.');
       return { termId: id, from: term.startsOn, to: term.endsOn };
     }

@@ -40,7 +40,7 @@ export async function seedAppraisalDemo(dataSource: DataSource, logger: Logger, 
   if (await dataSource.manager.existsBy(StaffAppraisal, { schoolId })) return;
   const school = await dataSource.manager.findOne(KnownSchool, { where: { schoolId } });
   if (!school) return;
-  const terms = await directoryCopySql.termsOf(dataSource.manager, schoolId).getMany();
+  const terms = await directoryCopySql.termsOf(dataSource.manager, [schoolId]).getMany();
   const { previous } = demoTerms(terms, todayIn(school.timeZone, now));
   if (!previous) return;
   const proposedAt = new Date(dayStart(shiftDate(previous.endsOn, 1), school.timeZone).getTime() + 9 * HOUR);

@@ -122,7 +122,7 @@ export async function seedDutyDemo(dataSource: DataSource, logger: Logger, now: 
   const school = await dataSource.manager.findOne(KnownSchool, { where: { schoolId } });
   if (!school) return;
   const timeZone = school.timeZone;
-  const terms = await directoryCopySql.termsOf(dataSource.manager, schoolId).getMany();
+  const terms = await directoryCopySql.termsOf(dataSource.manager, [schoolId]).getMany();
   const { current, previous } = demoTerms(terms, todayIn(timeZone, now));
   if (!current) return;
   const first = previous ?? current;

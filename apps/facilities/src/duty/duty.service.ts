@@ -482,7 +482,7 @@ export class DutyService {
     if (input.termId != null) {
       if (input.from != null || input.to != null) throw badInput('termId', 'Give a term, or from and to, not both.');
       const termId = parseId(input.termId, 'termId');
-      const term = (await directoryCopySql.termsOf(manager, schoolId).getMany()).find((t) => t.termId === termId);
+      const term = (await directoryCopySql.termsOf(manager, [schoolId]).getMany()).find((t) => t.termId === termId);
       if (!term) throw badInput('termId', 'termId does not name a term of the school.');
       return { from: term.startsOn, to: term.endsOn };
     }

@@ -549,7 +549,7 @@ export async function dueAtIn(
 ): Promise<Date> {
   const [timeZone, terms, settings] = await Promise.all([
     timeZoneIn(manager, schoolId),
-    directoryCopySql.termsOf(manager, schoolId).getMany(),
+    directoryCopySql.termsOf(manager, [schoolId]).getMany(),
     manager.findOne(WorkOrderSettings, { where: { districtId } }),
   ]);
   const normalDays = (settings ?? defaultWorkOrderSettings(districtId)).normalDueSchoolDays;

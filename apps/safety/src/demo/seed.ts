@@ -6,6 +6,7 @@ import { seedEquipmentDemo } from './equipment';
 import { seedHazardDemo } from './hazard';
 import { seedIncidentDemo } from './incident';
 import { seedInspectionDemo } from './inspection';
+import { seedPatrolDemo } from './patrol';
 import { seedTrainingDemo } from './training';
 
 /**
@@ -19,6 +20,8 @@ export async function seedSafetyDemo(dataSource: DataSource, logger: Logger): Pr
   await seedHazardDemo(dataSource, logger);
   // zone/ and inspection/: the district's templates, a zone, schedules and rounds at First Primary (one submitted late, today's open)
   await seedInspectionDemo(dataSource, logger);
+  // patrol/: the zone's weekly patrols over five weeks, one week missed
+  await seedPatrolDemo(dataSource, logger);
   // equipment/: First Primary's extinguishers and other equipment (one expired, one overdue, one failed)
   await seedEquipmentDemo(dataSource, logger);
   // training/: the district's required trainings, First Primary's records (one expired, one expiring) and drills (one month missed)

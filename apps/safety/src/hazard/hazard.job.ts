@@ -30,7 +30,7 @@ export const hazardOverdueJob = defineJob({
       if (!calendar) {
         calendar = {
           today: todayIn(await timeZoneIn(manager, schoolId), tick),
-          terms: await directoryCopySql.termsOf(manager, schoolId).getMany(),
+          terms: await directoryCopySql.termsOf(manager, [schoolId]).getMany(),
         };
         calendars.set(schoolId, calendar);
       }
