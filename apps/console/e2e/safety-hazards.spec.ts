@@ -1,3 +1,4 @@
+import { DEMO_SCHOOLS } from '@houqin/demo';
 import { type ConsoleStack, chromiumPath, startConsoleStack } from '@houqin/testing';
 import type { Page } from 'playwright-core';
 import { graphAs, PHONE, pickOption, screenshot, signedIn } from './support/browser';
@@ -177,5 +178,44 @@ describeWithBrowser('safety: a hazard reported on a phone, assigned, rectified a
     });
     await statusIs(officer, 'VERIFIED');
     await screenshot(officer, 'safety-inspection-hazard-verified');
+  });
+  it('the officer checks an extinguisher (a failed check is a hazard at once) and reads the training matrix; the district compares schools and opens First Primary’s safety month', async () => {
+    const officer = await signedIn(stack, 'safety');
+    await officer.goto('/safety/equipment');
+    const table = officer.getByTestId('equipment-table');
+    // The demo's register: one extinguisher past its scrap age, one overdue for its check.
+    await table.locator('[data-testid="equipment-status"][data-status="EXPIRED"]').first().waitFor();
+    expect(await table.locator('[data-testid="equipment-status"][data-status="CHECK_OVERDUE"]').count()).toBeGreaterThan(0);
+    const hydrant = table.locator('tr[data-code="XHS-A1-01"]');
+    await hydrant.getByTestId('equipment-check').click();
+    await officer.getByTestId('check-passed').getByText('不合格', { exact: false }).click();
+    await officer.getByTestId('check-note').fill('E2E 消火栓水带破损');
+    await officer.getByTestId('action-confirm').click();
+    await hydrant.locator('[data-testid="equipment-status"][data-status="FAILED"]').waitFor();
+    await screenshot(officer, 'safety-equipment');
+    await officer.goto('/safety/hazards?view=all');
+    await officer.getByText('XHS-A1-01 检查不合格').first().waitFor();
+
+    await officer.goto('/safety/training');
+    const matrix = officer.getByTestId('training-matrix');
+    await matrix.locator('[data-testid="matrix-cell"][data-status="EXPIRED"]').first().waitFor();
+    expect(await matrix.locator('[data-testid="matrix-cell"][data-status="EXPIRING"]').count()).toBeGreaterThan(0);
+    await screenshot(officer, 'safety-training-matrix');
+
+    const admin = await signedIn(stack, 'admin');
+    await admin.goto('/dashboards/safety');
+    const firstPrimary = admin.getByTestId(`open-safety-${DEMO_SCHOOLS.firstPrimary.id}`);
+    await firstPrimary.waitFor();
+    const row = admin.getByTestId('table-safety').locator('tr', { has: firstPrimary });
+    expect(Number(await row.locator('td[data-column="hazardsOpen"]').textContent())).toBeGreaterThan(0);
+    expect(await row.locator('td[data-column="equipmentExpired"]').textContent()).not.toBe('0');
+    await admin.getByTestId('chart-safety-hazards').waitFor();
+    await screenshot(admin, 'safety-district-dashboard');
+    await firstPrimary.click();
+    await admin.getByTestId('safety-month-title').waitFor();
+    expect(await admin.getByTestId('safety-month-title').textContent()).toContain('安全月报');
+    await admin.getByTestId('safety-month-patrols').getByText('教学楼A一楼', { exact: false }).waitFor();
+    expect(await admin.getByTestId('safety-month-open-hazards').locator('tbody tr').count()).toBeGreaterThan(0);
+    await screenshot(admin, 'safety-month');
   });
 });

@@ -12,6 +12,12 @@ const pages: ConsolePage[] = [
     visible: (access) => access.isDistrict,
   },
   {
+    path: 'dashboards/safety',
+    load: () => import('./safety/SafetyDashboardPage'),
+    menu: { zh: '区级安全看板', en: 'District safety' },
+    visible: (access) => access.isDistrict,
+  },
+  {
     path: 'dashboards/school',
     load: () => import('./school/SchoolDashboardPage'),
     menu: { zh: '学校看板', en: 'School dashboard' },

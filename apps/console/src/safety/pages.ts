@@ -1,6 +1,9 @@
 import type { ConsoleArea } from '../app/pages';
 import { hazardPages } from './hazards/pages';
 import { inspectionPages } from './inspections/pages';
+import { safetyMonthPages } from './month/pages';
+import { equipmentPages } from './equipment/pages';
+import { trainingPages } from './training/pages';
 
 /**
  * The safety service's pages (安全管理): inspections (安全检查) and hazards with their rectification (隐患整改). Each group of pages
@@ -9,5 +12,5 @@ import { inspectionPages } from './inspections/pages';
 export const safetyArea: ConsoleArea = {
   key: 'safety',
   title: { zh: '安全管理', en: 'Safety' },
-  pages: [...inspectionPages, ...hazardPages],
+  pages: [...inspectionPages, ...hazardPages, ...equipmentPages, ...trainingPages, ...safetyMonthPages],
 };

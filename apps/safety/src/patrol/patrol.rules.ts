@@ -22,7 +22,8 @@ export interface PatrolWindow {
  * A zone's patrols over [from, to] against its frequency (巡查频次): the period cut into windows of
  * `everyDays` days from `from` (the last one shorter); a window with no school day in it (a weekend for
  * a daily zone, the summer holiday) expects nothing; an expected window is covered by any patrol in it,
- * else missed.
+ * else missed. On `today`, a window not yet over and not yet covered is still open (not counted), and
+ * the days after today are not counted at all.
  */
 export function patrolWindows(
   from: string,
@@ -30,12 +31,13 @@ export function patrolWindows(
   everyDays: number,
   patrolDays: readonly string[],
   isSchoolDay: (day: string) => boolean,
+  today: string,
 ): { expected: number; covered: number; missed: PatrolWindow[] } {
   const days = new Set(patrolDays);
   let expected = 0;
   let covered = 0;
   const missed: PatrolWindow[] = [];
-  for (let start = from; start <= to; start = shiftDate(start, everyDays)) {
+  for (let start = from; start <= to && start <= today; start = shiftDate(start, everyDays)) {
     const end = shiftDate(start, everyDays - 1) < to ? shiftDate(start, everyDays - 1) : to;
     let schoolDay = false;
     let patrolled = false;
@@ -44,6 +46,7 @@ export function patrolWindows(
       patrolled ||= days.has(day);
     }
     if (!schoolDay) continue;
+    if (!patrolled && end >= today) continue; // still open: today or a later day of it may yet be patrolled
     expected += 1;
     if (patrolled) covered += 1;
     else missed.push({ from: start, to: end });

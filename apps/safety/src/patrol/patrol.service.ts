@@ -93,12 +93,14 @@ export class PatrolService {
           return Promise.all(
             zones.map(async (zone) => {
               const terms = await this.ctx.directoryCopy.termsOf(zone.schoolId);
+              const today = await this.ctx.directoryCopy.todayAt(zone.schoolId);
               const { expected, covered, missed } = patrolWindows(
                 period.from,
                 period.to,
                 zone.patrolEveryDays,
                 daysOf.get(zone.id) ?? [],
                 (day) => isSchoolDayOf(day, terms),
+                today,
               );
               return {
                 schoolId: zone.schoolId,

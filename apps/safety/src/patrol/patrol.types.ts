@@ -25,7 +25,10 @@ export class ZonePatrolCompletion {
   @Field(() => Int, { description: 'Its frequency: every this many days.' })
   patrolEveryDays: number;
 
-  @Field(() => Int, { description: 'Windows of that many days in the period with a school day in them: patrols expected.' })
+  @Field(() => Int, {
+    description:
+      'Windows of that many days in the period with a school day in them, over by today (one still open and not yet patrolled is not counted): patrols expected.',
+  })
   expected: number;
 
   @Field(() => Int, { description: 'Of those, windows with a patrol.' })
