@@ -218,4 +218,53 @@ describeWithBrowser('safety: a hazard reported on a phone, assigned, rectified a
     expect(await admin.getByTestId('safety-month-open-hazards').locator('tbody tr').count()).toBeGreaterThan(0);
     await screenshot(admin, 'safety-month');
   });
+  it('the officer reports a serious fall; the principal reports it to the district in time; the electrician carries out the investigation’s action from My work; the principal closes it', async () => {
+    const workerName = await electricianName(stack);
+    const officer = await signedIn(stack, 'safety');
+    await officer.goto('/safety/incidents');
+    await officer.getByTestId('incident-report').click();
+    await officer.locator('.ant-modal').waitFor();
+    const place = `E2E 操场东侧跑道 ${Date.now() % 100000}`;
+    await officer.getByTestId('incident-place').fill(place);
+    await officer.getByTestId('incident-description').fill('体育课跑步时摔倒，膝盖擦伤。');
+    await officer.getByTestId('incident-immediate').fill('校医现场处理，已通知家长。');
+    await officer.getByTestId('incident-serious').getByText('是', { exact: true }).click();
+    await officer.getByTestId('action-confirm').click();
+    await officer.locator('[data-testid="incident-status"][data-status="REPORTED"]').waitFor();
+    await officer.locator('[data-testid="incident-district"][data-state="DUE"]').waitFor();
+    const incidentPath = new URL(officer.url()).pathname;
+
+    const principal = await signedIn(stack, 'principal');
+    await principal.goto(incidentPath);
+    await principal.getByTestId('incident-to-district').click();
+    await principal.getByTestId('action-confirm').click();
+    await principal.locator('[data-testid="incident-district"][data-state="IN_TIME"]').waitFor();
+
+    await officer.reload();
+    await officer.getByTestId('incident-investigate').click();
+    await officer.locator('.ant-modal').waitFor();
+    await officer.getByTestId('investigate-root-cause').fill('跑道东侧积水，地面湿滑。');
+    await officer.getByTestId('investigate-action-description').fill('E2E 疏通跑道排水口');
+    await officer.locator('.ant-modal [data-testid="investigate-action-owner"]').click();
+    await officer.keyboard.type(workerName);
+    await pickOption(officer, workerName);
+    await officer.locator('.ant-modal-title').click(); // closes the picker's list
+    await officer.getByTestId('action-confirm').click();
+    await officer.locator('[data-testid="incident-status"][data-status="INVESTIGATED"]').waitFor();
+    await screenshot(officer, 'safety-incident');
+
+    const electrician = await signedIn(stack, 'maintenance', PHONE);
+    await electrician.goto('/work');
+    await electrician.getByTestId('my-work-safety').getByText('E2E 疏通跑道排水口').click();
+    await electrician.getByTestId('action-complete').click();
+    await electrician.getByTestId('action-note').fill('已疏通，雨后复查无积水。');
+    await electrician.getByTestId('action-confirm').click();
+    await electrician.locator('[data-testid="action-items"] tr[data-state="DONE"]').waitFor();
+    await screenshot(electrician, 'safety-incident-action-phone');
+
+    await principal.reload();
+    await principal.getByTestId('incident-close').click();
+    await principal.getByTestId('action-confirm').click();
+    await principal.locator('[data-testid="incident-status"][data-status="CLOSED"]').waitFor();
+  });
 });

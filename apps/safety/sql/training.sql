@@ -17,4 +17,4 @@
 /* training.drills */ SELECT `dr`.`id` AS `dr_id`, `dr`.`districtId` AS `dr_districtId`, `dr`.`schoolId` AS `dr_schoolId`, `dr`.`campusId` AS `dr_campusId`, `dr`.`kind` AS `dr_kind`, `dr`.`heldOn` AS `dr_heldOn`, `dr`.`participants` AS `dr_participants`, `dr`.`evacuationSeconds` AS `dr_evacuationSeconds`, `dr`.`buildingFloors` AS `dr_buildingFloors`, `dr`.`targetSeconds` AS `dr_targetSeconds`, `dr`.`metTarget` AS `dr_metTarget`, `dr`.`summary` AS `dr_summary`, `dr`.`recordedByAccountId` AS `dr_recordedByAccountId`, `dr`.`createdAt` AS `dr_createdAt` FROM `safety_drill` `dr` WHERE `dr`.`districtId` = :scopeDistrictId AND `dr`.`schoolId` IN (:...scopeSchoolIds) AND `dr`.`schoolId` = :schoolId AND `dr`.`heldOn` BETWEEN :from AND :to;
 
 -- training.drillDays
-/* training.drillDays */ SELECT `dr`.`heldOn` AS `heldOn` FROM `safety_drill` `dr` WHERE `dr`.`schoolId` = :schoolId AND `dr`.`heldOn` BETWEEN :from AND :to;
+/* training.drillDays */ SELECT `dr`.`schoolId` AS `schoolId`, `dr`.`heldOn` AS `heldOn` FROM `safety_drill` `dr` WHERE `dr`.`schoolId` IN (:...schoolIds) AND `dr`.`heldOn` BETWEEN :from AND :to;

@@ -70,6 +70,12 @@ describe('the November safety meeting (11月安全工作例会)', () => {
     const [heaters] = meeting.actionItems as (Item & { kind: string })[];
     expect(heaters).toMatchObject({ kind: 'DECISION', owner: { id: staffOf('A', 'ELECTRICIAN') }, doneAt: null });
 
+    // The electrician finds it among their own open items; the cleaner, owning none, finds nothing.
+    const MINE = '{ mySafetyActionItems(first: 20) { nodes { id description deadline source sourceId } } }';
+    expect(ok(await request('electrician', MINE)).mySafetyActionItems.nodes).toEqual([
+      { id: heaters.id, description: '检查全校电暖器使用', deadline: '2026-11-20', source: 'MEETING', sourceId: meeting.id },
+    ]);
+    expect(ok(await request('teacher2', MINE)).mySafetyActionItems.nodes).toEqual([]);
     expectCode(
       await expectNoWrites(sub, () => request('teacher2', COMPLETE_DECISION, { input: { id: heaters.id, version: heaters.version } })),
       'FORBIDDEN',
@@ -78,6 +84,7 @@ describe('the November safety meeting (11月安全工作例会)', () => {
       await request('electrician', COMPLETE_DECISION, { input: { id: heaters.id, version: heaters.version, note: '已检查12台' } }),
     ).completeSafetyActionItem;
     expect(done.doneAt).not.toBeNull();
+    expect(ok(await request('electrician', MINE)).mySafetyActionItems.nodes).toEqual([]);
     expectCode(
       await expectNoWrites(sub, () => request('electrician', COMPLETE_DECISION, { input: { id: heaters.id, version: done.version } })),
       'CONFLICT',
@@ -182,6 +189,11 @@ describe('a fall on the playground (操场摔伤事故)', () => {
       request('principal', CLOSE, { input: { id: reported.id, version: investigated.version } }),
     );
     expectCode(early, 'CONFLICT');
+    // The electrician owns an action: he may open the incident to carry it out; the cleaner may not.
+    expect(ok(await request('electrician', `{ safetyIncident(id: "${reported.id}") { id rootCause } }`)).safetyIncident.rootCause).toBe(
+      '跑道东侧有积水，地面湿滑',
+    );
+    expectCode(await request('teacher2', `{ safetyIncident(id: "${reported.id}") { id } }`), 'FORBIDDEN');
     ok(await request('electrician', COMPLETE_ACTION, { input: { id: drain.id, version: drain.version } }));
     ok(await request('safety', COMPLETE_ACTION, { input: { id: check.id, version: check.version } }));
     const closed = ok(await request('principal', CLOSE, { input: { id: reported.id, version: investigated.version } })).closeIncident;

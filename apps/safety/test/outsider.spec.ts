@@ -313,6 +313,7 @@ describe('school B reading school A’s records', () => {
       ['meetings', `safetyMeetings(schoolId: "${SCHOOL_A}") { nodes { id } }`],
       ['incidents', `safetyIncidents(schoolId: "${SCHOOL_A}") { nodes { id } }`],
       ['patrols', `safetyPatrols(schoolId: "${SCHOOL_A}", zoneId: "${a.zone}") { nodes { id } }`],
+      ['my action items', `mySafetyActionItems { nodes { id } }`],
       ['drills', `safetyDrills(schoolId: "${SCHOOL_A}", from: "2026-01-01", to: "2026-12-31") { nodes { id } }`],
     ];
     expect(await outsiderListFailures(sub, lists, OUTSIDERS)).toEqual([]);

@@ -24,6 +24,7 @@ import { facilitiesRequisitionWorkSource } from './sources/facilities-requisitio
 import { facilitiesStocktakeWorkSource } from './sources/facilities-stocktakes';
 import { facilitiesWorkOrderWorkSource } from './sources/facilities-work-orders';
 import { purchaseWorkSource } from './sources/purchases';
+import { safetyWorkSource } from './sources/safety';
 
 export interface WorkSource {
   key: string;
@@ -46,4 +47,5 @@ export const WORK_SOURCES: readonly WorkSource[] = [
   facilitiesStocktakeWorkSource,
   facilitiesRequisitionWorkSource,
   facilitiesWorkOrderWorkSource,
+  safetyWorkSource,
 ];

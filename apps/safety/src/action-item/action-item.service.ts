@@ -1,8 +1,8 @@
 import type DataLoader from 'dataloader';
 import type { EntityManager } from 'typeorm';
 import { type Permission, may, requirePermission } from '@houqin/auth';
-import { badInput, conflict, forbidden, newId, parseId } from '@houqin/common';
-import { groupedLoader, saveEdit, ScopedReader } from '@houqin/persistence';
+import { badInput, conflict, forbidden, newId, parseId, toPage, type Page, type PageArgs } from '@houqin/common';
+import { groupedLoader, paginate, saveEdit, ScopedReader } from '@houqin/persistence';
 import type { SafetyContext } from '../context';
 import { P } from '../permissions';
 import { ACTIONS_MAX, ActionItemKind, ActionItemSource, SafetyActionItem } from './action-item.entity';
@@ -19,6 +19,19 @@ export class ActionItemService {
 
   constructor(private readonly ctx: SafetyContext) {
     this.reader = new ScopedReader(ctx, SafetyActionItem, 'SafetyActionItem', 'ai');
+  }
+
+  /** The open items the viewer owns (我的落实事项), oldest first: to carry out and mark done; none without a staff record. */
+  async mine(page: PageArgs): Promise<Page<SafetyActionItem>> {
+    const viewer = requirePermission(this.ctx.viewer, P.readOwnSafety);
+    if (!viewer.staffId) return toPage<SafetyActionItem>([], 0);
+    return paginate(actionItemSql.openOwnedBy(this.ctx.dataSource.manager, this.reader, viewer.staffId), page);
+  }
+
+  /** Whether the viewer owns one of a meeting's or incident's items (batched with the items themselves). */
+  async ownsOneOf(sourceId: string): Promise<boolean> {
+    const staffId = this.ctx.viewer?.staffId;
+    return !!staffId && (await this.itemsOf(sourceId)).some((item) => item.ownerStaffId === staffId);
   }
 
   /** A meeting's or incident's items, by deadline (batched over a page). */

@@ -41,9 +41,10 @@ export class IncidentService {
     return this.reader.list(page, (qb) => qb.andWhere('inc.schoolId = :id', { id }));
   }
 
+  /** One incident: the school's safety office and the district, and whoever owns one of its actions (to carry it out). */
   async get(id: string): Promise<SafetyIncident> {
     const incident = await this.reader.get(id);
-    requirePermission(this.ctx.viewer, P.readSafety, incident.schoolId);
+    if (!(await this.ctx.actionItems.ownsOneOf(incident.id))) requirePermission(this.ctx.viewer, P.readSafety, incident.schoolId);
     return incident;
   }
 

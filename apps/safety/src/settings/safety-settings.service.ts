@@ -10,11 +10,19 @@ import { checkSafetySettings } from './safety-settings.rules';
 
 /** The district's safety settings (安全设置): read by every rule that needs them, changed by district administrators. At `ctx.settings`. */
 export class SafetySettingsService {
+  private readonly cache = new Map<string, Promise<SafetySettings>>();
+
   constructor(private readonly ctx: SafetyContext) {}
 
   /** The district's settings (no permission check: for the rules); the defaults until it changes them. */
   async settingsOf(manager: EntityManager | null, districtId: string): Promise<SafetySettings> {
-    const row = await (manager ?? this.ctx.dataSource.manager).findOne(SafetySettings, { where: { districtId } });
+    if (!manager) {
+      // A read outside a transaction is read once per request (a page of schools asks for it per school).
+      let cached = this.cache.get(districtId);
+      if (!cached) this.cache.set(districtId, (cached = this.settingsOf(this.ctx.dataSource.manager, districtId)));
+      return cached;
+    }
+    const row = await manager.findOne(SafetySettings, { where: { districtId } });
     return row ?? defaultSafetySettings(districtId);
   }
 

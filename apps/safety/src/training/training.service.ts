@@ -38,6 +38,7 @@ export class TrainingService {
   private readonly drills: ScopedReader<SafetyDrill>;
   private recordsLoader?: DataLoader<string, TrainingRecord[]>;
   private summaryLoader?: DataLoader<string, TrainingSummary[]>;
+  private drillDayLoaders = new Map<string, DataLoader<string, { schoolId: string; heldOn: string | Date }[]>>();
 
   constructor(private readonly ctx: SafetyContext) {
     this.requirements = requirementReader(ctx);
@@ -314,10 +315,20 @@ export class TrainingService {
   /** The term months of [from, to] with fewer drills than the district requires (演练缺口). */
   async drillGapsOf(schoolId: string, from: string, to: string): Promise<string[]> {
     const viewer = requirePermission(this.ctx.viewer, P.readSafety, schoolId);
-    const manager = this.ctx.dataSource.manager;
-    const days = await trainingSql.drillDays(manager, schoolId, from, to).getRawMany<{ heldOn: string | Date }>();
-    const terms: TermDates[] = await this.ctx.directoryCopy.termsOf(schoolId, manager);
-    const perMonth = (await this.ctx.settings.settingsOf(manager, viewer.districtId)).drillsPerMonth;
+    // Batched over a page of schools: their drill days in one statement, their terms in another.
+    const key = `${from}|${to}`;
+    let loader = this.drillDayLoaders.get(key);
+    if (!loader) {
+      loader = groupedLoader(
+        (ids) =>
+          trainingSql.drillDays(this.ctx.dataSource.manager, ids, from, to).getRawMany<{ schoolId: string; heldOn: string | Date }>(),
+        (row) => row.schoolId,
+      );
+      this.drillDayLoaders.set(key, loader);
+    }
+    const days = await loader.load(schoolId);
+    const terms: TermDates[] = await this.ctx.directoryCopy.termsOf(schoolId);
+    const perMonth = (await this.ctx.settings.settingsOf(null, viewer.districtId)).drillsPerMonth;
     return drillGaps(
       from,
       to,

@@ -59,13 +59,14 @@ export const trainingSql = defineSqlStore(
     /** A school's drills in [from, to] (keyset-paged by the caller). */
     drills: (m: EntityManager, drills: ScopedReader<SafetyDrill>, schoolId: string, from: string, to: string) =>
       drills.query(m).andWhere('dr.schoolId = :schoolId AND dr.heldOn BETWEEN :from AND :to', { schoolId, from, to }),
-    /** The days drills were held at a school in [from, to] (the gaps). */
-    drillDays: (m: EntityManager, schoolId: string, from: string, to: string) =>
+    /** The days drills were held at the schools in [from, to] (the gaps; batched over a page of schools). */
+    drillDays: (m: EntityManager, schoolIds: readonly string[], from: string, to: string) =>
       m
         .getRepository(SafetyDrill)
         .createQueryBuilder('dr')
-        .select('dr.heldOn', 'heldOn')
-        .where('dr.schoolId = :schoolId AND dr.heldOn BETWEEN :from AND :to', { schoolId, from, to }),
+        .select('dr.schoolId', 'schoolId')
+        .addSelect('dr.heldOn', 'heldOn')
+        .where('dr.schoolId IN (:...schoolIds) AND dr.heldOn BETWEEN :from AND :to', { schoolIds, from, to }),
   },
   {
     requirementsFor: ['district-1', ['school-1', 'school-2']],
@@ -73,6 +74,6 @@ export const trainingSql = defineSqlStore(
     latestExpiries: [['school-1', 'school-2']],
     recordsOf: [['staff-1', 'staff-2']],
     drills: [drillReader(exampleRequest(Role.SAFETY_OFFICER)), 'school-1', '2026-09-01', '2026-11-30'],
-    drillDays: ['school-1', '2026-09-01', '2026-11-30'],
+    drillDays: [['school-1', 'school-2'], '2026-09-01', '2026-11-30'],
   },
 );

@@ -1,0 +1,236 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import dayjs from 'dayjs';
+import { Button, Card, DatePicker, Descriptions, Form, Input, Select, Space, Spin, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useParams } from 'react-router';
+import { useT } from '../../app/language';
+import { useRepairStaff } from '../../facilities/repairs/lookups';
+import { ActionModal } from '../../finance/workflow/common/ActionModal';
+import type { SafetyIncidentQuery } from '../../graphql/graphql';
+import { useAccess } from '../../session/access';
+import { DateTime } from '../../shared/components/DateTime';
+import { GraphErrorResult } from '../../shared/components/GraphErrorResult';
+import { labelOf } from '../../shared/labels';
+import { actionInputs, type ActionDraft } from '../action-items/action-items';
+import { ActionItemTable } from '../action-items/ActionItemTable';
+import { ACTION_KIND } from '../action-items/labels';
+import { DistrictReportTag } from './DistrictReportTag';
+import { INCIDENT_STATUS, INCIDENT_STATUS_COLOR, INCIDENT_TYPE } from './labels';
+import {
+  SafetyCloseIncidentMutation,
+  SafetyIncidentQuery as IncidentDocument,
+  SafetyIncidentToDistrictMutation,
+  SafetyInvestigateIncidentMutation,
+} from './operations';
+
+type Incident = SafetyIncidentQuery['safetyIncident'];
+type Step = 'INVESTIGATE' | 'TO_DISTRICT' | 'CLOSE';
+
+/**
+ * One incident (安全事故): what happened and what was done at once; the investigation (root cause,
+ * corrective and preventive actions with owners and deadlines, tracked to done); a serious one's report
+ * to the district with whether it came in time; closing (结案) once every action is done.
+ */
+export default function IncidentDetailPage() {
+  const t = useT();
+  const access = useAccess();
+  const { id = '' } = useParams();
+  const { data, loading, error, refetch } = useQuery(IncidentDocument, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  const incident = data?.safetyIncident;
+  const [step, setStep] = useState<Step | null>(null);
+  if (error && !incident) return <GraphErrorResult error={error} />;
+  if (!incident) return <Spin spinning={loading} style={{ display: 'block', margin: 48 }} />;
+  const school = incident.schoolId;
+  const buttons: { step: Step; label: string; show: boolean }[] = [
+    {
+      step: 'INVESTIGATE',
+      label: t('记录调查', 'Record the investigation'),
+      show: incident.status === 'REPORTED' && access.can('investigateIncident', school),
+    },
+    {
+      step: 'TO_DISTRICT',
+      label: t('上报区教育局', 'Report to the district'),
+      show: incident.serious && !incident.reportedToDistrictAt && access.can('reportIncidentToDistrict', school),
+    },
+    { step: 'CLOSE', label: t('结案', 'Close'), show: incident.status === 'INVESTIGATED' && access.can('closeIncident', school) },
+  ];
+  return (
+    <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+      <Card
+        title={
+          <Space wrap>
+            <span data-testid="incident-heading">{labelOf(INCIDENT_TYPE, incident.type, t)}</span>
+            <Tag color={INCIDENT_STATUS_COLOR[incident.status]} data-testid="incident-status" data-status={incident.status}>
+              {labelOf(INCIDENT_STATUS, incident.status, t)}
+            </Tag>
+            {incident.serious && <Tag color="red">{t('较大及以上', 'Serious')}</Tag>}
+            <DistrictReportTag incident={incident} />
+          </Space>
+        }
+        extra={
+          <Space wrap>
+            {buttons
+              .filter((b) => b.show)
+              .map((b) => (
+                <Button
+                  key={b.step}
+                  type="primary"
+                  onClick={() => setStep(b.step)}
+                  data-testid={`incident-${b.step.toLowerCase().replace('_', '-')}`}
+                >
+                  {b.label}
+                </Button>
+              ))}
+          </Space>
+        }
+        styles={{ header: { flexWrap: 'wrap', gap: 8 } }}
+      >
+        <Descriptions column={{ xs: 1, sm: 2, lg: 3 }} size="small">
+          <Descriptions.Item label={t('发生时间', 'When')}>
+            <DateTime value={incident.occurredAt} />
+          </Descriptions.Item>
+          <Descriptions.Item label={t('地点', 'Where')}>
+            {incident.place}
+            {incident.room ? `（${incident.room.name}）` : ''}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('涉及 / 受伤', 'Affected / injured')}>
+            {incident.peopleAffected} / {incident.injured}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('经过', 'What happened')} span="filled">
+            <span style={{ whiteSpace: 'pre-wrap' }}>{incident.description}</span>
+          </Descriptions.Item>
+          <Descriptions.Item label={t('现场处置', 'Done at once')} span="filled">
+            <span style={{ whiteSpace: 'pre-wrap' }}>{incident.immediateActions}</span>
+          </Descriptions.Item>
+          {incident.reportedToDistrictAt && (
+            <Descriptions.Item label={t('上报时间', 'Reported to the district')}>
+              <DateTime value={incident.reportedToDistrictAt} />
+            </Descriptions.Item>
+          )}
+          {incident.rootCause && (
+            <Descriptions.Item label={t('原因分析', 'Root cause')} span="filled">
+              <Typography.Text data-testid="incident-root-cause">{incident.rootCause}</Typography.Text>
+            </Descriptions.Item>
+          )}
+        </Descriptions>
+      </Card>
+      <Card title={t('纠正与预防措施', 'Corrective and preventive actions')}>
+        <ActionItemTable items={incident.actions} source="INCIDENT" schoolId={school} refetch={refetch} />
+      </Card>
+      {step === 'INVESTIGATE' && <InvestigateModal incident={incident} onClose={() => setStep(null)} refetch={refetch} />}
+      {(step === 'TO_DISTRICT' || step === 'CLOSE') && (
+        <StepModal incident={incident} step={step} onClose={() => setStep(null)} refetch={refetch} />
+      )}
+    </Space>
+  );
+}
+
+interface ModalProps {
+  incident: Incident;
+  onClose(): void;
+  refetch(): unknown;
+}
+
+/** 调查: the root cause and the corrective and preventive actions with owners and deadlines. */
+function InvestigateModal({ incident, onClose, refetch }: ModalProps) {
+  const t = useT();
+  const { staff, loading } = useRepairStaff(incident.schoolId);
+  const [investigate] = useMutation(SafetyInvestigateIncidentMutation);
+  const staffOptions = staff.map((s) => ({ value: s.id, label: s.name }));
+  return (
+    <ActionModal<{ rootCause?: string; actions?: ActionDraft[] }>
+      open
+      width={760}
+      title={t('记录调查', 'Record the investigation')}
+      initialValues={{ rootCause: '', actions: [{ kind: 'CORRECTIVE', deadline: dayjs().add(7, 'day') }] }}
+      onClose={onClose}
+      refetch={refetch}
+      run={(v) =>
+        investigate({
+          variables: {
+            input: {
+              id: incident.id,
+              version: incident.version,
+              rootCause: v.rootCause ?? '',
+              actions: actionInputs(v.actions, 'CORRECTIVE'),
+            },
+          },
+        })
+      }
+    >
+      <Form.Item
+        name="rootCause"
+        label={t('原因分析', 'Root cause')}
+        rules={[{ required: true, message: t('请填写原因分析', 'Give the root cause') }]}
+      >
+        <Input.TextArea autoSize={{ minRows: 2 }} maxLength={2000} data-testid="investigate-root-cause" />
+      </Form.Item>
+      <Form.List name="actions">
+        {(fields, { add, remove }) => (
+          <Space orientation="vertical" style={{ width: '100%' }}>
+            {fields.map((field) => (
+              <Space key={field.key} align="start" wrap>
+                <Form.Item name={[field.name, 'kind']}>
+                  <Select
+                    style={{ width: 120 }}
+                    options={['CORRECTIVE', 'PREVENTIVE'].map((key) => ({ value: key, label: labelOf(ACTION_KIND, key, t) }))}
+                  />
+                </Form.Item>
+                <Form.Item name={[field.name, 'description']} style={{ minWidth: 240 }}>
+                  <Input placeholder={t('措施', 'Action')} data-testid="investigate-action-description" />
+                </Form.Item>
+                <Form.Item name={[field.name, 'ownerStaffId']} style={{ minWidth: 150 }}>
+                  <Select
+                    showSearch
+                    loading={loading}
+                    placeholder={t('责任人', 'Owner')}
+                    options={staffOptions}
+                    optionFilterProp="label"
+                    data-testid="investigate-action-owner"
+                  />
+                </Form.Item>
+                <Form.Item name={[field.name, 'deadline']}>
+                  <DatePicker placeholder={t('期限', 'Deadline')} data-testid="investigate-action-deadline" />
+                </Form.Item>
+                <Button onClick={() => remove(field.name)}>{t('删除', 'Remove')}</Button>
+              </Space>
+            ))}
+            <Button onClick={() => add({ kind: 'PREVENTIVE', deadline: dayjs().add(14, 'day') })}>{t('添加措施', 'Add an action')}</Button>
+          </Space>
+        )}
+      </Form.List>
+    </ActionModal>
+  );
+}
+
+/** 上报区教育局 / 结案: the version read only. */
+function StepModal({ incident, step, onClose, refetch }: ModalProps & { step: 'TO_DISTRICT' | 'CLOSE' }) {
+  const t = useT();
+  const [toDistrict] = useMutation(SafetyIncidentToDistrictMutation);
+  const [close] = useMutation(SafetyCloseIncidentMutation);
+  return (
+    <ActionModal<Record<string, never>>
+      open
+      title={step === 'TO_DISTRICT' ? t('上报区教育局', 'Report to the district') : t('结案', 'Close')}
+      initialValues={{}}
+      onClose={onClose}
+      refetch={refetch}
+      run={() => {
+        const input = { id: incident.id, version: incident.version };
+        return step === 'TO_DISTRICT' ? toDistrict({ variables: { input } }) : close({ variables: { input } });
+      }}
+    >
+      <Typography.Paragraph>
+        {step === 'TO_DISTRICT'
+          ? t(
+              '确认已按规定向区教育局报告此事故（记录上报时间）。',
+              'Confirm the incident was reported to the district (the time is recorded).',
+            )
+          : t(
+              '确认调查完成、措施均已落实，结案后不可再改。',
+              'Confirm the investigation is done and every action carried out; a closed incident is final.',
+            )}
+      </Typography.Paragraph>
+    </ActionModal>
+  );
+}
