@@ -1,7 +1,7 @@
 import { DEMO_SCHOOLS } from '@houqin/demo';
 import { type ConsoleStack, chromiumPath, startConsoleStack } from '@houqin/testing';
 import type { Page } from 'playwright-core';
-import { graphAs, PHONE, screenshot, signedIn } from './support/browser';
+import { graphAs, PHONE, pickOption, screenshot, signedIn } from './support/browser';
 
 /**
  * Patrols (巡视) and preventive maintenance (预防性维护) in a real browser against the whole graph with
@@ -236,5 +236,76 @@ describeWithBrowser('maintenance and patrols: an evening patrol walked on a phon
 
     await principal.context().close();
     await auditor.context().close();
+  });
+  it('the director sets an urgent task for the electrician; he marks it done on a phone; the director checks it, then proposes his term grade from the evidence and the principal confirms it', async () => {
+    const maintenanceGraph = await graphAs(stack, 'maintenance');
+    const me = await maintenanceGraph.request<{ me: { staffId: string } }>('{ me { staffId } }');
+    const directorGraph = await graphAs(stack, 'director');
+    const names = await directorGraph.request<{ worker: { name: string }; me: { staffId: string } }>(
+      'query($id: ID!) { worker: staffMember(id: $id) { name } me { staffId } }',
+      { id: me.data!.me.staffId },
+    );
+    const directorStaff = await directorGraph.request<{ staffMember: { name: string } }>(
+      'query($id: ID!) { staffMember(id: $id) { name } }',
+      {
+        id: names.data!.me.staffId,
+      },
+    );
+    const workerName = names.data!.worker.name;
+    const directorName = directorStaff.data!.staffMember.name;
+
+    const director = await signedIn(stack, 'director');
+    await director.goto('/facilities/duty?view=all');
+    await director.getByTestId('duty-create').click();
+    await director.locator('.ant-modal').waitFor();
+    await director.locator('.ant-modal').getByText('突击', { exact: true }).click();
+    const title = `E2E 检查三楼卫生间水龙头 ${Date.now() % 100000}`;
+    await director.getByTestId('duty-title').fill(title);
+    await director.getByTestId('duty-requirement').fill('逐个检查，滴漏的登记报修');
+    for (const [testId, name] of [
+      ['duty-responsible', workerName],
+      ['duty-checker', directorName],
+    ] as const) {
+      await director.locator(`.ant-modal [data-testid="${testId}"]`).click();
+      await director.keyboard.type(name);
+      await pickOption(director, name);
+      await director.locator('.ant-modal-title').click(); // closes the picker's list
+    }
+    await director.getByTestId('action-confirm').click();
+    await director.getByTestId('duty-tasks').getByText(title).waitFor();
+
+    const worker = await signedIn(stack, 'maintenance', PHONE);
+    await worker.goto('/facilities/duty?view=mine');
+    const mine = worker.getByTestId('duty-occurrences').locator('tr', { hasText: title });
+    await mine.getByTestId('duty-mark-done').click();
+    await worker.getByTestId('duty-note').fill('已检查12个，1个滴漏已报修');
+    await worker.getByTestId('action-confirm').click();
+    await worker.getByTestId('duty-occurrences').locator('tr[data-status="MARKED_DONE"]', { hasText: title }).waitFor();
+    await screenshot(worker, 'facilities-duty-phone');
+
+    await director.goto('/facilities/duty?view=checking');
+    const toCheck = director.getByTestId('duty-occurrences').locator('tr', { hasText: title });
+    await toCheck.getByTestId('duty-check').click();
+    await director.getByTestId('duty-check-result').getByText('好', { exact: true }).click();
+    await director.getByTestId('duty-check-comment').fill('记录清楚');
+    await director.getByTestId('action-confirm').click();
+    await director.getByTestId('duty-occurrences').locator('tr[data-status="CHECKED"]', { hasText: title }).waitFor();
+
+    await director.goto(`/facilities/appraisal?staff=${me.data!.me.staffId}`);
+    await director.getByTestId('appraisal-evidence').waitFor();
+    await director.getByTestId('appraisal-propose').click();
+    await director.getByTestId('propose-comment').fill('任务按时完成，维修及时。');
+    await director.getByTestId('action-confirm').click();
+    await director.locator('[data-testid="appraisal-status"][data-status="PROPOSED"]').first().waitFor();
+    await screenshot(director, 'facilities-appraisal');
+
+    const principal = await signedIn(stack, 'principal');
+    await principal.goto(`/facilities/appraisal?staff=${me.data!.me.staffId}`);
+    await principal.getByTestId('appraisal-confirm').click();
+    await principal.getByTestId('action-confirm').click();
+    await principal.locator('[data-testid="appraisal-status"][data-status="CONFIRMED"]').first().waitFor();
+    // The person appraised reads their own.
+    await worker.goto('/facilities/appraisal');
+    await worker.locator('[data-testid="appraisal-status"][data-status="CONFIRMED"]').first().waitFor();
   });
 });
