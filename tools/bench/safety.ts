@@ -1,11 +1,12 @@
 import { arch, cpus, loadavg, platform, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { print } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { Viewer } from '@houqin/auth';
 import { DEFAULT_TIME_ZONE, DEV_SECRETS, dayStart, shiftDate, todayIn } from '@houqin/common';
 import { DEMO_DISTRICT, DEMO_PASSWORD } from '@houqin/demo';
 import { AuditEntry, createDatabase, dropDatabase, serverVersion, withDatabase } from '@houqin/persistence';
-import { compiledBuild, demoViewer, graphqlClient } from '@houqin/testing';
+import { compiledBuild, consoleDocuments, demoViewer, graphqlClient } from '@houqin/testing';
 import { subgraphUrlVariable } from '@houqin/gateway';
 import { hazardReader, hazardSql, inspectionSql, safetyEntities } from '@houqin/safety';
 import { SUBGRAPHS } from '../subgraphs';
@@ -217,6 +218,24 @@ export async function safetyOnly(o: SafetyBenchSettings): Promise<number> {
     after = first.data.schools.pageInfo.endCursor ?? null;
     if (!after) break;
   }
+  // The console's district safety dashboard (区级安全看板) as it asks: page 1 of 50 schools with every safety figure.
+  probes.push({
+    label: `district safety dashboard (the console's query) ${data.month.from.slice(0, 7)} page 1 (50 schools)`,
+    as: 'admin',
+    url: gateway.graphqlUrl,
+    headers: admin,
+    query: print(consoleDocuments().get('SafetyDashboardDocument')!),
+    variables: { from: data.month.from, to: data.month.to, after: null },
+    check: (d) => {
+      const nodes = (d as { schools?: { nodes: { id: string; name: string; hazardSummary: { open: number } }[] } }).schools?.nodes;
+      if (!nodes || nodes.length !== 50) return `expected 50 schools, got ${nodes?.length}`;
+      for (const n of nodes) {
+        const want = expected.get(n.id);
+        if (want && n.hazardSummary.open !== want.open) return `${n.name}: ${n.hazardSummary.open} open, expected ${want.open}`;
+      }
+      return null;
+    },
+  });
   const runs: TimedQuery[] = [];
   for (const [i, probe] of probes.entries())
     runs.push(await timeQuery(probe, o.requests, o.maxSeconds, `bench-safety-${i}-${process.pid}-`));

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { type DocumentNode, Kind, type OperationDefinitionNode } from 'graphql';
-import { REPO_ROOT } from '@houqin/testing';
+import { Kind, type OperationDefinitionNode } from 'graphql';
+import { consoleDocuments } from '@houqin/testing';
 import { DEFAULT_SUPERGRAPH_PATH, gatewayEnvSpec } from '../src/config';
 import { CostModel } from '../src/cost';
 
@@ -10,16 +9,6 @@ import { CostModel } from '../src/cost';
  * estimated over MAX_QUERY_COST is refused before any subgraph is called, and the page shows nothing
  * but an error (the places tree once asked for 100 buildings with every floor's rooms: 11203).
  */
-
-/** The console's operations as codegen wrote them (apps/console/src/graphql/graphql.ts), by export name. */
-function consoleDocuments(): Map<string, DocumentNode> {
-  const generated = readFileSync(join(REPO_ROOT, 'apps', 'console', 'src', 'graphql', 'graphql.ts'), 'utf8');
-  const documents = new Map<string, DocumentNode>();
-  for (const [, name, json] of generated.matchAll(/^export const (\w+Document) = (\{.*\}) as unknown as DocumentNode<[^\n]*;$/gm)) {
-    documents.set(name, JSON.parse(json) as DocumentNode);
-  }
-  return documents;
-}
 
 describe('the console’s operations against the gateway’s cost limit', () => {
   const supergraph = readFileSync(DEFAULT_SUPERGRAPH_PATH, 'utf8');

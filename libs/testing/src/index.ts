@@ -12,3 +12,4 @@ export * from './console-stack';
 export * from './demo-fixtures';
 export * from './outsiders';
 export * from './events';
+export * from './console-documents';

@@ -34,7 +34,7 @@ import type { ZonePatrolCompletion, ZonePatrolState } from './patrol.types';
 export class PatrolService {
   readonly reader: ScopedReader<SafetyPatrol>;
   private lastLoader?: DataLoader<string, { zoneId: string; lastPatrolledOn: string }[]>;
-  private completionLoaders = new Map<string, DataLoader<string, ZonePatrolCompletion[]>>();
+  private completionLoaders = new Map<string, DataLoader<string, { zone: SafetyZone; days: string[] }[]>>();
 
   constructor(private readonly ctx: SafetyContext) {
     this.reader = patrolReader(ctx);
@@ -84,42 +84,46 @@ export class PatrolService {
       loader = groupedLoader(
         async (ids) => {
           const manager = this.ctx.dataSource.manager;
-          const zones = await patrolSql.activeZonesOf(manager, ids).getMany();
-          const days = await patrolSql
-            .patrolDays(manager, ids, period.from, period.to)
-            .getRawMany<{ schoolId: string; zoneId: string; patrolledOn: string }>();
-          const daysOf = new Map<string, string[]>();
-          for (const row of days) daysOf.set(row.zoneId, [...(daysOf.get(row.zoneId) ?? []), String(row.patrolledOn).slice(0, 10)]);
-          return Promise.all(
-            zones.map(async (zone) => {
-              const terms = await this.ctx.directoryCopy.termsOf(zone.schoolId);
-              const today = await this.ctx.directoryCopy.todayAt(zone.schoolId);
-              const { expected, covered, missed } = patrolWindows(
-                period.from,
-                period.to,
-                zone.patrolEveryDays,
-                daysOf.get(zone.id) ?? [],
-                (day) => isSchoolDayOf(day, terms),
-                today,
-              );
-              return {
-                schoolId: zone.schoolId,
-                zoneId: zone.id,
-                name: zone.name,
-                patrolEveryDays: zone.patrolEveryDays,
-                expected,
-                covered,
-                missed,
-                rate: percentText(covered, expected, '100.0'),
-              };
-            }),
-          );
+          const [zones, days] = await Promise.all([
+            patrolSql.activeZonesOf(manager, ids).getMany(),
+            patrolSql
+              .patrolDays(manager, ids, period.from, period.to)
+              .getRawMany<{ schoolId: string; zoneId: string; patrolledOn: string }>(),
+          ]);
+          return zones.map((zone) => ({
+            zone,
+            days: days.filter((row) => row.zoneId === zone.id).map((row) => String(row.patrolledOn).slice(0, 10)),
+          }));
         },
-        (row) => row.schoolId,
+        (row) => row.zone.schoolId,
       );
       this.completionLoaders.set(key, loader);
     }
-    return loader.load(schoolId);
+    // Asked together, in the tick every school of the page asks them: the page's terms and zones are one statement each.
+    const [zones, terms, today] = await Promise.all([
+      loader.load(schoolId),
+      this.ctx.directoryCopy.termsOf(schoolId),
+      this.ctx.directoryCopy.todayAt(schoolId),
+    ]);
+    return zones.map(({ zone, days }) => {
+      const { expected, covered, missed } = patrolWindows(
+        period.from,
+        period.to,
+        zone.patrolEveryDays,
+        days,
+        (day) => isSchoolDayOf(day, terms),
+        today,
+      );
+      return {
+        zoneId: zone.id,
+        name: zone.name,
+        patrolEveryDays: zone.patrolEveryDays,
+        expected,
+        covered,
+        missed,
+        rate: percentText(covered, expected, '100.0'),
+      };
+    });
   }
 
   /**

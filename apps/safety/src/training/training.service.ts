@@ -326,9 +326,13 @@ export class TrainingService {
       );
       this.drillDayLoaders.set(key, loader);
     }
-    const days = await loader.load(schoolId);
-    const terms: TermDates[] = await this.ctx.directoryCopy.termsOf(schoolId);
-    const perMonth = (await this.ctx.settings.settingsOf(null, viewer.districtId)).drillsPerMonth;
+    // Asked together, in the tick every school of the page asks them (one statement each for the page).
+    const [days, terms, settings]: [{ heldOn: string | Date }[], TermDates[], { drillsPerMonth: number }] = await Promise.all([
+      loader.load(schoolId),
+      this.ctx.directoryCopy.termsOf(schoolId),
+      this.ctx.settings.settingsOf(null, viewer.districtId),
+    ]);
+    const perMonth = settings.drillsPerMonth;
     return drillGaps(
       from,
       to,
