@@ -1,7 +1,7 @@
 import type { SubgraphContext } from '@houqin/subgraph-kit';
 import type { CanteenService } from './canteen/canteen.service';
 import type { DirectoryCopyService } from '@houqin/directory-copy';
-import type { SupplierCopyService } from './supplier-copy/supplier-copy.service';
+import type { SupplierCopyService } from '@houqin/supplier-copy';
 import type { DeliveryService } from './delivery/delivery.service';
 import type { HealthService } from './health/health.service';
 import type { AccompaniedMealService } from './accompanied/accompanied.service';
@@ -25,7 +25,7 @@ export interface CanteenContext extends SubgraphContext {
   canteens: CanteenService;
   /** The canteen's copy of the directory's schools, campuses and staff (directory-copy/). */
   directoryCopy: DirectoryCopyService;
-  /** The canteen's copy of finance's suppliers: may goods be received from one (supplier-copy/). */
+  /** The canteen's copy of finance's suppliers: may goods be received from one (@houqin/supplier-copy). */
   supplierCopy: SupplierCopyService;
   /** Receiving inspection (进货查验): deliveries, their items and second inspections (delivery/). */
   deliveries: DeliveryService;

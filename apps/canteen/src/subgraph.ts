@@ -22,9 +22,7 @@ import { SchoolCanteensResolver } from './canteen/school-canteens.resolver';
 import { directoryCopyEntities } from '@houqin/directory-copy';
 import { DirectoryCopyService } from '@houqin/directory-copy';
 import { directoryCopySql } from '@houqin/directory-copy';
-import { KnownSupplier } from './supplier-copy/supplier-copy.entity';
-import { SupplierCopyService } from './supplier-copy/supplier-copy.service';
-import { supplierCopySql } from './supplier-copy/supplier-copy.store';
+import { KnownSupplier, SupplierCopyService, supplierCopySql } from '@houqin/supplier-copy';
 import { canteenConsumer } from './events/canteen.consumer';
 import { CanteenDeadLetterResolver } from './events/dead-letters';
 // ingredient/, settings/, quantity/

@@ -7,7 +7,7 @@ import { DEMO_CAMPUSES } from '@houqin/demo';
 import { Canteen, StorageLocation } from '../src/canteen/canteen.entity';
 import { seedCanteensDemo } from '../src/demo/canteen';
 import { KnownCampus, KnownSchool, KnownStaff } from '@houqin/directory-copy';
-import { KnownSupplier } from '../src/supplier-copy/supplier-copy.entity';
+import { KnownSupplier } from '@houqin/supplier-copy';
 import { startTestSubgraph, type TestSubgraph } from '@houqin/testing';
 import { createCanteenSubgraph } from '../src/subgraph';
 import { call, CAMPUS_A_WEST, SUPPLIERS, TEST_NOW, V } from './support';

@@ -25,7 +25,7 @@ import {
 import { startTestSubgraph, TEST_INTERNAL_SECRET } from '@houqin/testing';
 import { KnownSchool, KnownStaff } from '@houqin/directory-copy';
 import { canteenConsumer } from '../src/events/canteen.consumer';
-import { KnownSupplier } from '../src/supplier-copy/supplier-copy.entity';
+import { KnownSupplier } from '@houqin/supplier-copy';
 import { createCanteenSubgraph } from '../src/subgraph';
 import {
   CAMPUS_A_WEST,

@@ -35,7 +35,7 @@ import {
 import { eventDefinition, EventConsumer, type EventEnvelope, type EventPayload } from '@houqin/events';
 import { applyDemoDirectory } from '@houqin/directory-copy';
 import { canteenConsumer } from '../src/events/canteen.consumer';
-import { applyDemoSuppliers, DEMO_SUPPLIERS } from '../src/supplier-copy/demo-suppliers';
+import { applyDemoSuppliers, DEMO_SUPPLIERS } from '@houqin/supplier-copy';
 import { createCanteenSubgraph } from '../src/subgraph';
 
 export const SCHOOL_A = DEMO_SCHOOLS.firstPrimary.id;
@@ -97,7 +97,7 @@ export async function startCanteen(options: { now?: () => Date } = {}): Promise<
 export async function fillCopies(sub: TestSubgraph, today: string = TEST_TODAY): Promise<void> {
   const logger = pino({ level: 'silent' });
   await applyDemoDirectory(sub.dataSource, logger, canteenConsumer);
-  await applyDemoSuppliers(sub.dataSource, logger, today);
+  await applyDemoSuppliers(sub.dataSource, logger, today, canteenConsumer);
 }
 
 let supplierSeq = 0;

@@ -1,5 +1,6 @@
 import type { SubgraphContext } from '@houqin/subgraph-kit';
 import type { DirectoryCopyService } from '@houqin/directory-copy';
+import type { SupplierCopyService } from '@houqin/supplier-copy';
 import type { PlaceService } from './place/place.service';
 import type { FacilitiesReportService } from './report/report.service';
 import type { StoreroomService } from './storeroom/storeroom.service';
@@ -25,6 +26,8 @@ export interface FacilitiesContext extends SubgraphContext {
   now: () => Date;
   /** Facilities' copy of the directory's schools, campuses and staff (@houqin/directory-copy). */
   directoryCopy: DirectoryCopyService;
+  /** Facilities' copy of finance's suppliers: who a repair may be given to (@houqin/supplier-copy). */
+  supplierCopy: SupplierCopyService;
   /** Buildings and rooms, with their QR links (place/). */
   places: PlaceService;
   /** Utility meters (水电表): readings, consumption, tariffs, anomalies (meter/). */

@@ -1,4 +1,5 @@
 import { directoryCopyEntities, DirectoryCopyService, directoryCopySql } from '@houqin/directory-copy';
+import { supplierCopyEntities, SupplierCopyService, supplierCopySql } from '@houqin/supplier-copy';
 import { eventEntities, eventsExtension } from '@houqin/events';
 import { schedulerEntities, schedulerExtension } from '@houqin/scheduler';
 import type { SubgraphDefinition } from '@houqin/subgraph-kit';
@@ -139,6 +140,8 @@ export { workOrderReader, workOrderSql } from './repair/work-order.store';
 export const facilitiesEntities = [
   FacilitiesStep,
   ...directoryCopyEntities,
+  // finance's suppliers: who a repair may be given to (维修外包)
+  ...supplierCopyEntities,
   // place/
   Building,
   Room,
@@ -294,6 +297,7 @@ export function createFacilitiesSubgraph(options: FacilitiesOptions = {}): Subgr
     sqlStores: [
       // one per concept store
       directoryCopySql,
+      supplierCopySql,
       placeSql,
       meterSql,
       printSql,
@@ -315,6 +319,7 @@ export function createFacilitiesSubgraph(options: FacilitiesOptions = {}): Subgr
       // Services reach each other through ctx at call time (stocktake → asset), so the order here does not matter.
       const ctx = { ...base, now } as FacilitiesContext;
       ctx.directoryCopy = new DirectoryCopyService(ctx);
+      ctx.supplierCopy = new SupplierCopyService(ctx);
       ctx.places = new PlaceService(ctx);
       ctx.reports = new FacilitiesReportService(ctx);
       ctx.storeroom = new StoreroomService(ctx);

@@ -8,6 +8,7 @@
 import pino from 'pino';
 import { graphql } from 'graphql';
 import { Role, Viewer } from '@houqin/auth';
+import { DEMO_SUPPLIER_IDS } from '@houqin/demo';
 import { currentSqlStats, withSqlStats } from '@houqin/persistence';
 import { buildFederatedSchema } from '@houqin/subgraph-kit';
 import { WorkOrder } from '../src/repair/work-order.entity';
@@ -225,7 +226,7 @@ describe('due times on the school calendar (校历)', () => {
 });
 
 describe('who does what', () => {
-  it('above the district’s ¥5,000 limit the principal reviews, not the director; a contractor must be named', async () => {
+  it('above the district’s ¥5,000 limit the principal reviews, not the director; a contractor must be named, and be a supplier the district has not suspended', async () => {
     let order = await report();
     order = await run('maintenance', COST, { id: order.id, version: order.version, labour: '2000.00', materials: '6000.00' });
     const review = (decision: string, extra: Record<string, unknown> = {}) => ({
@@ -237,8 +238,18 @@ describe('who does what', () => {
     expectCode(await expectNoWrites(sub, () => request('director', REVIEW, { input: review('IN_HOUSE') })), 'FORBIDDEN');
     expectBadInput(await expectNoWrites(sub, () => request('principal', REVIEW, { input: review('CONTRACTOR') })), 'contractorSupplierId');
     expectBadInput(await expectNoWrites(sub, () => request('principal', REVIEW, { input: review('REJECT') })), 'comment');
-    const approved = await run('principal', REVIEW, review('CONTRACTOR', { contractorSupplierId: UNKNOWN_ID }));
-    expect(approved).toMatchObject({ status: 'APPROVED', resolution: 'CONTRACTOR', contractorSupplierId: UNKNOWN_ID });
+    // Not a supplier of finance's register, and the meat supplier finance suspended: refused by name.
+    expectBadInput(
+      await expectNoWrites(sub, () => request('principal', REVIEW, { input: review('CONTRACTOR', { contractorSupplierId: UNKNOWN_ID }) })),
+      'contractorSupplierId',
+    );
+    const suspended = await expectNoWrites(sub, () =>
+      request('principal', REVIEW, { input: review('CONTRACTOR', { contractorSupplierId: DEMO_SUPPLIER_IDS.meat }) }),
+    );
+    expectBadInput(suspended, 'contractorSupplierId');
+    expect(suspended.errors?.[0].message).toContain('suspended');
+    const approved = await run('principal', REVIEW, review('CONTRACTOR', { contractorSupplierId: DEMO_SUPPLIER_IDS.repairs }));
+    expect(approved).toMatchObject({ status: 'APPROVED', resolution: 'CONTRACTOR', contractorSupplierId: DEMO_SUPPLIER_IDS.repairs });
   });
 
   it('a teacher may only report and rate: costing, reviewing or assigning is FORBIDDEN before the input is looked at', async () => {

@@ -7,7 +7,7 @@ import pino from 'pino';
 import { envelopeOf, OutboxEvent } from '@houqin/events';
 import type { TestSubgraph } from '@houqin/testing';
 import { seedPlacesDemo } from '../src/demo/place';
-import { RoomCopyBackfill1796400000000 } from '../src/migrations/1796400000000-RoomCopyBackfill';
+import { RoomCopyBackfill1796358000000 } from '../src/migrations/1796358000000-RoomCopyBackfill';
 import { Room } from '../src/place/place.entity';
 import { startFacilities } from './support';
 
@@ -31,7 +31,7 @@ it('publishes facilities.room.changed for every room that exists, with its facts
   const runner = sub.dataSource.createQueryRunner();
   try {
     await runner.startTransaction();
-    await new RoomCopyBackfill1796400000000().up(runner);
+    await new RoomCopyBackfill1796358000000().up(runner);
     await runner.commitTransaction();
   } finally {
     await runner.release();

@@ -8,8 +8,20 @@
  *   const sub = await startFacilities();            // "today" is TEST_TODAY unless { now } is given
  *   await sub.as(V.director).request(`mutation …`, { … });
  */
+import pino from 'pino';
 import { Role } from '@houqin/auth';
-import { demoPeople, SCHOOL_A, SCHOOL_B, staffOf, startWithDemoDirectory, TEST_NOW, type TestSubgraph, viewer } from '@houqin/testing';
+import { applyDemoSuppliers } from '@houqin/supplier-copy';
+import {
+  demoPeople,
+  SCHOOL_A,
+  SCHOOL_B,
+  staffOf,
+  startWithDemoDirectory,
+  TEST_NOW,
+  TEST_TODAY,
+  type TestSubgraph,
+  viewer,
+} from '@houqin/testing';
 import { facilitiesConsumer } from '../src/events/facilities.consumer';
 import { createFacilitiesSubgraph } from '../src/subgraph';
 
@@ -31,8 +43,11 @@ export {
 } from '@houqin/testing';
 
 /** The facilities subgraph on a fresh database with the directory copy filled; `now` is its clock (TEST_NOW by default). */
-export function startFacilities(options: { now?: () => Date } = {}): Promise<TestSubgraph> {
-  return startWithDemoDirectory(createFacilitiesSubgraph({ now: options.now ?? TEST_NOW }), facilitiesConsumer);
+export async function startFacilities(options: { now?: () => Date } = {}): Promise<TestSubgraph> {
+  const sub = await startWithDemoDirectory(createFacilitiesSubgraph({ now: options.now ?? TEST_NOW }), facilitiesConsumer);
+  // Finance's demo suppliers (the repair contractor, the suspended meat supplier) in facilities' copy.
+  await applyDemoSuppliers(sub.dataSource, pino({ level: 'silent' }), TEST_TODAY, facilitiesConsumer);
+  return sub;
 }
 
 /**

@@ -70,7 +70,7 @@ export const SUBSCRIPTIONS: Subscriptions = {
     'facilities.workOrder.accounted',
   ],
   // The canteen's copies: the directory facts it validates against (apps/canteen/src/directory-copy) and
-  // finance's suppliers receiving checks (apps/canteen/src/supplier-copy).
+  // finance's suppliers receiving checks (@houqin/supplier-copy).
   canteen: [
     'directory.school.created',
     'directory.school.changed',
@@ -92,6 +92,9 @@ export const SUBSCRIPTIONS: Subscriptions = {
     'directory.staff.changed',
     // The school calendar (校历): repairs' due times count school days.
     'directory.school.termSaved',
+    // Finance's suppliers (@houqin/supplier-copy): a repair is given only to a supplier the district has not suspended.
+    'finance.supplier.changed',
+    'finance.supplier.suspended',
     // reorder/: a finance receipt of a reorder's purchase puts its lines into the storeroom, once.
     'finance.purchaseRequest.received',
     // repair/: a suspected leak opens a work order; its closing marks the anomaly resolved (meter/).

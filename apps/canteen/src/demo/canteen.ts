@@ -20,8 +20,7 @@ import type { CanteenContext } from '../context';
 import { canteenConsumer } from '../events/canteen.consumer';
 import { applyDemoDirectory } from '@houqin/directory-copy';
 import { DirectoryCopyService } from '@houqin/directory-copy';
-import { applyDemoSuppliers } from '../supplier-copy/demo-suppliers';
-import { SupplierCopyService } from '../supplier-copy/supplier-copy.service';
+import { applyDemoSuppliers, SupplierCopyService } from '@houqin/supplier-copy';
 
 export type DemoCampusKey = keyof typeof DEMO_CAMPUSES;
 
@@ -83,7 +82,7 @@ function desk(dataSource: DataSource, logger: Logger, viewer: Viewer, now: () =>
 export async function seedCanteensDemo(dataSource: DataSource, logger: Logger, now: () => Date = () => new Date()): Promise<DemoCanteen[]> {
   const today = todayIn(DEMO_DISTRICT.timeZone, now());
   await applyDemoDirectory(dataSource, logger, canteenConsumer);
-  await applyDemoSuppliers(dataSource, logger, today);
+  await applyDemoSuppliers(dataSource, logger, today, canteenConsumer);
   const result: DemoCanteen[] = [];
   for (const [campus, facts] of Object.entries(DEMO_CAMPUSES) as [DemoCampusKey, (typeof DEMO_CAMPUSES)[DemoCampusKey]][]) {
     const school = schoolKeyOf(facts.schoolId);

@@ -23,8 +23,7 @@ import { IngredientService } from '../ingredient/ingredient.service';
 import { QuantityUnit } from '../quantity/quantity.rules';
 import { SettingsService } from '../settings/settings.service';
 import { StockService } from '../stock/stock.service';
-import { DEMO_SUPPLIERS } from '../supplier-copy/demo-suppliers';
-import { SupplierCopyService } from '../supplier-copy/supplier-copy.service';
+import { DEMO_SUPPLIERS, SupplierCopyService } from '@houqin/supplier-copy';
 import type { DemoCanteen } from './canteen';
 
 /** Food codes of the starter catalogue the demo deliveries carry. */

@@ -1,6 +1,6 @@
 import { defineConsumer } from '@houqin/events';
 import { directoryCopyHandlers } from '@houqin/directory-copy';
-import { supplierCopyHandlers } from '../supplier-copy/supplier-copy.handlers';
+import { supplierCopyHandlers } from '@houqin/supplier-copy';
 
 /**
  * What the canteen does with other services' events: keeps its copies of the directory's facts

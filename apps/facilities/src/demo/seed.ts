@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
-import type { Logger } from '@houqin/common';
+import { DEFAULT_TIME_ZONE, todayIn, type Logger } from '@houqin/common';
 import { applyDemoDirectory } from '@houqin/directory-copy';
+import { applyDemoSuppliers } from '@houqin/supplier-copy';
 import { facilitiesConsumer } from '../events/facilities.consumer';
 import { seedMeterDemo } from './meter';
 import { seedPrintDemo } from './print';
@@ -21,6 +22,8 @@ import { seedAppraisalDemo } from './appraisal';
 export async function seedFacilitiesDemo(dataSource: DataSource, logger: Logger): Promise<void> {
   // The copy of the directory the seed and the checks read (its events would fill it later; this is the same facts, earlier).
   await applyDemoDirectory(dataSource, logger, facilitiesConsumer);
+  // The copy of finance's suppliers (the repair contractor among them), as finance's demo registers them.
+  await applyDemoSuppliers(dataSource, logger, todayIn(DEFAULT_TIME_ZONE), facilitiesConsumer);
   // place/: buildings and rooms on every campus (West Campus included)
   await seedPlacesDemo(dataSource, logger);
   // asset/, disposal/: a few hundred assets across classes and statuses, disposals

@@ -357,9 +357,13 @@ export class WorkOrderService {
           'contractorSupplierId',
           contractor ? 'Name the contractor (a supplier).' : 'Only a CONTRACTOR decision names a contractor.',
         );
+      // A contractor is a supplier of finance's register the district has not suspended (facilities' copy of it).
+      const contractorSupplierId = contractor
+        ? (await this.ctx.supplierCopy.assertContractor(manager, input.contractorSupplierId!, 'contractorSupplierId')).supplierId
+        : null;
       const set = {
         resolution: contractor ? WorkOrderResolution.CONTRACTOR : WorkOrderResolution.IN_HOUSE,
-        contractorSupplierId: contractor ? parseId(input.contractorSupplierId!, 'contractorSupplierId') : null,
+        contractorSupplierId,
       };
       return { set, comment: input.comment ?? null, changes: { decision: input.decision, ...set } };
     });

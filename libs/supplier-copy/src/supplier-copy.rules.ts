@@ -20,3 +20,9 @@ export function whyNotReceivable(supplier: ReceivableFacts, onDate: string, fiel
     return `${field} names a supplier whose food-business licence (食品经营许可证) expired on ${supplier.foodLicenceExpiresOn}, before ${onDate}.`;
   return null;
 }
+
+/** Why a repair may not be given to this supplier (维修外包), or null when it may: a suspended one is refused. */
+export function whyNotContractor(supplier: Pick<ReceivableFacts, 'status'>, field = 'contractorSupplierId'): string | null {
+  if (supplier.status !== 'ACTIVE') return `${field} names a supplier suspended by the district (暂停供货); no work may be given to it.`;
+  return null;
+}

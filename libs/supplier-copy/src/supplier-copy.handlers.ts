@@ -20,7 +20,7 @@ async function insertIfAbsent(manager: EntityManager, facts: KnownSupplier): Pro
 }
 
 /**
- * Finance's supplier facts the canteen keeps (receiving checks them), each event applied once. A
+ * Finance's supplier facts a service keeps (the canteen's receiving, facilities' contractors check them), each event applied once. A
  * snapshot (`finance.supplier.changed`, the whole supplier) applies over a lower `supplierVersion`
  * and an older event; a suspension over an older event. A suspension of a supplier the copy has not
  * seen yet inserts it suspended (version 0), so only a snapshot published after it (a reactivation)

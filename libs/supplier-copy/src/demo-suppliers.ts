@@ -2,13 +2,20 @@ import type { DataSource } from 'typeorm';
 import { shiftDate } from '@houqin/common';
 import type { Logger } from '@houqin/common';
 import { DEMO_DISTRICT, DEMO_SUPPLIER_IDS } from '@houqin/demo';
-import { eventDefinition, EventConsumer, type EventEnvelope, type EventPayload, type EventType } from '@houqin/events';
-import { canteenConsumer } from '../events/canteen.consumer';
+import {
+  type ConsumerDefinition,
+  eventDefinition,
+  EventConsumer,
+  type EventEnvelope,
+  type EventPayload,
+  type EventType,
+} from '@houqin/events';
 
 /**
  * The demo district's suppliers as finance's demo registers them (apps/finance/src/demo/seed.ts):
- * a non-food office supplier, fresh produce, grain and oil, a meat supplier suspended after a failed
- * inspection, and a dairy whose food licence expired 40 days ago. `days`: from today to the last
+ * a non-food office supplier, the building-maintenance contractor facilities gives repairs to, fresh
+ * produce, grain and oil, a meat supplier suspended after a failed inspection, and a dairy whose food
+ * licence expired 40 days ago. `days`: from today to the last
  * day of the food licence. The ids are the fixed ones finance's demo registers them with
  * (DEMO_SUPPLIER_IDS), so a demo delivery's supplier is finance's own.
  */
@@ -17,6 +24,11 @@ export const DEMO_SUPPLIERS = {
     id: DEMO_SUPPLIER_IDS.office,
     name: 'Hangzhou Wenhua Office Supplies Co., Ltd. (杭州文华办公用品有限公司)',
     body: '91330102MA27XK5P1',
+  },
+  repairs: {
+    id: DEMO_SUPPLIER_IDS.repairs,
+    name: 'Chengjian Building Maintenance Co., Ltd. (城建维修工程有限公司)',
+    body: '91330104MA2CJ8W3R',
   },
   produce: {
     id: DEMO_SUPPLIER_IDS.produce,
@@ -101,9 +113,14 @@ export function demoSupplierEvents(today: string): EventEnvelope[] {
   });
 }
 
-/** Applies the demo suppliers to the canteen's copy through its real consumer (idempotent). */
-export async function applyDemoSuppliers(dataSource: DataSource, logger: Logger, today: string): Promise<void> {
-  const consumer = new EventConsumer(canteenConsumer, { dataSource, logger });
+/** Applies the demo suppliers to a service's copy through its real consumer (idempotent). */
+export async function applyDemoSuppliers(
+  dataSource: DataSource,
+  logger: Logger,
+  today: string,
+  definition: ConsumerDefinition,
+): Promise<void> {
+  const consumer = new EventConsumer(definition, { dataSource, logger });
   for (const envelope of demoSupplierEvents(today)) {
     const result = await consumer.handle(envelope);
     if (result.outcome !== 'handled' && result.outcome !== 'duplicate')

@@ -1,17 +1,23 @@
 import { In } from 'typeorm';
-import type { EntityManager } from 'typeorm';
-import { requireViewer } from '@houqin/auth';
+import type { DataSource, EntityManager } from 'typeorm';
+import { requireViewer, type Viewer } from '@houqin/auth';
 import { badInput, parseId } from '@houqin/common';
-import type { CanteenContext } from '../context';
 import { KnownSupplier } from './supplier-copy.entity';
-import { whyNotReceivable } from './supplier-copy.rules';
+import { whyNotContractor, whyNotReceivable } from './supplier-copy.rules';
+
+/** What the service needs of its subgraph's request context. */
+export interface SupplierCopyContext {
+  viewer: Viewer | null;
+  dataSource: DataSource;
+}
 
 /**
- * What the canteen knows of finance's suppliers, from its own copy (kept by finance's events): whether
- * goods may be received from one on a date. At `ctx.supplierCopy`.
+ * What a service knows of finance's suppliers, from its own copy (kept by finance's events): whether
+ * goods may be received from one on a date (the canteen), whether one may be given a repair (facilities).
+ * At `ctx.supplierCopy`.
  */
 export class SupplierCopyService {
-  constructor(private readonly ctx: CanteenContext) {}
+  constructor(private readonly ctx: SupplierCopyContext) {}
 
   /** A supplier of the viewer's district, or null. */
   async find(manager: EntityManager, supplierId: string): Promise<KnownSupplier | null> {
@@ -40,6 +46,19 @@ export class SupplierCopyService {
     const supplier = await this.find(manager, id);
     if (!supplier) throw badInput(field, `${field} does not name a supplier of your district.`);
     const refusal = whyNotReceivable(supplier, onDate, field);
+    if (refusal) throw badInput(field, refusal);
+    return supplier;
+  }
+
+  /**
+   * The supplier a repair may be given to (维修外包): a supplier of the viewer's district that finance has
+   * not suspended, else BAD_USER_INPUT on `field`.
+   */
+  async assertContractor(manager: EntityManager, supplierId: string, field = 'contractorSupplierId'): Promise<KnownSupplier> {
+    const id = parseId(supplierId, field);
+    const supplier = await this.find(manager, id);
+    if (!supplier) throw badInput(field, `${field} does not name a supplier of your district (finance's supplier register).`);
+    const refusal = whyNotContractor(supplier, field);
     if (refusal) throw badInput(field, refusal);
     return supplier;
   }

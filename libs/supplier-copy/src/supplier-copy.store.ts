@@ -3,7 +3,7 @@ import { KnownSupplier, KnownSupplierStatus } from './supplier-copy.entity';
 
 const EXAMPLE = { districtId: 'district-1', lastEventId: 'event-2', updatedAt: new Date(0) };
 
-/** The supplier copy's hand-written SQL (printed to apps/canteen/sql/supplierCopy.sql). */
+/** The supplier copy's hand-written SQL (printed to apps/<service>/sql/supplierCopy.sql of each service that keeps one). */
 export const supplierCopySql = defineSqlStore(
   'supplierCopy',
   {

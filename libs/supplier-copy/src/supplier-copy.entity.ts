@@ -8,8 +8,8 @@ export enum KnownSupplierStatus {
 }
 
 /**
- * The canteen's copy of a finance supplier (供应商): only what receiving checks (is it active, is it
- * a food supplier, is its food-business licence valid on the delivery date), kept from finance's
+ * A service's copy of a finance supplier (供应商): only what it checks (is it active; for the canteen's
+ * receiving, is it a food supplier with a food-business licence valid on the delivery date), kept from finance's
  * events `finance.supplier.changed` (the whole supplier) and `finance.supplier.suspended`, never read
  * from finance's tables. The row remembers the last event applied (UUIDv7) and finance's version, so an older event
  * delivered late never overwrites a newer state: a snapshot applies only over a lower `supplierVersion`,
@@ -48,3 +48,6 @@ export class KnownSupplier {
   @InstantColumn({ comment: 'when that event was applied' })
   updatedAt: Date;
 }
+
+/** The tables of the supplier copy, for a service's entity list. */
+export const supplierCopyEntities = [KnownSupplier];

@@ -11,8 +11,8 @@ const BATCH = 500;
  * registered before the event existed. Later changes publish themselves; a copy applies only a newer
  * fact, so a room changed since is not set back. On a new database there are no rooms yet: nothing.
  */
-export class RoomCopyBackfill1796400000000 implements MigrationInterface {
-  name = 'RoomCopyBackfill1796400000000';
+export class RoomCopyBackfill1796358000000 implements MigrationInterface {
+  name = 'RoomCopyBackfill1796358000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     const actor = { viewer: null, requestId: 'migration:RoomCopyBackfill' };
