@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import dayjs from 'dayjs';
-import { Button, Card, DatePicker, Descriptions, Form, Input, Select, Space, Spin, Tag, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { Button, Card, DatePicker, Descriptions, Form, Input, Select, Space, Spin, Tag, Timeline, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { useT } from '../../app/language';
@@ -15,7 +15,8 @@ import { actionInputs, type ActionDraft } from '../action-items/action-items';
 import { ActionItemTable } from '../action-items/ActionItemTable';
 import { ACTION_KIND } from '../action-items/labels';
 import { DistrictReportTag } from './DistrictReportTag';
-import { INCIDENT_STATUS, INCIDENT_STATUS_COLOR, INCIDENT_TYPE } from './labels';
+import { closeBlockers, incidentTimeline } from './incidents';
+import { CLOSE_BLOCKER, INCIDENT_EVENT, INCIDENT_STATUS, INCIDENT_STATUS_COLOR, INCIDENT_TYPE } from './labels';
 import {
   SafetyCloseIncidentMutation,
   SafetyIncidentQuery as IncidentDocument,
@@ -25,6 +26,9 @@ import {
 
 type Incident = SafetyIncidentQuery['safetyIncident'];
 type Step = 'INVESTIGATE' | 'TO_DISTRICT' | 'CLOSE';
+
+/** The most corrective and preventive actions an investigation records (InvestigateIncidentInput.actions: 1–30). */
+const MAX_ACTIONS = 30;
 
 /**
  * One incident (安全事故): what happened and what was done at once; the investigation (root cause,
@@ -41,7 +45,8 @@ export default function IncidentDetailPage() {
   if (error && !incident) return <GraphErrorResult error={error} />;
   if (!incident) return <Spin spinning={loading} style={{ display: 'block', margin: 48 }} />;
   const school = incident.schoolId;
-  const buttons: { step: Step; label: string; show: boolean }[] = [
+  const blockers = closeBlockers(incident).filter((b) => b !== 'NOT_INVESTIGATED');
+  const buttons: { step: Step; label: string; show: boolean; blockedBy?: string }[] = [
     {
       step: 'INVESTIGATE',
       label: t('记录调查', 'Record the investigation'),
@@ -52,7 +57,12 @@ export default function IncidentDetailPage() {
       label: t('上报区教育局', 'Report to the district'),
       show: incident.serious && !incident.reportedToDistrictAt && access.can('reportIncidentToDistrict', school),
     },
-    { step: 'CLOSE', label: t('结案', 'Close'), show: incident.status === 'INVESTIGATED' && access.can('closeIncident', school) },
+    {
+      step: 'CLOSE',
+      label: t('结案', 'Close'),
+      show: incident.status === 'INVESTIGATED' && access.can('closeIncident', school),
+      blockedBy: blockers.map((b) => labelOf(CLOSE_BLOCKER, b, t)).join(t('；', '; ')) || undefined,
+    },
   ];
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
@@ -72,14 +82,16 @@ export default function IncidentDetailPage() {
             {buttons
               .filter((b) => b.show)
               .map((b) => (
-                <Button
-                  key={b.step}
-                  type="primary"
-                  onClick={() => setStep(b.step)}
-                  data-testid={`incident-${b.step.toLowerCase().replace('_', '-')}`}
-                >
-                  {b.label}
-                </Button>
+                <Tooltip key={b.step} title={b.blockedBy}>
+                  <Button
+                    type="primary"
+                    disabled={!!b.blockedBy}
+                    onClick={() => setStep(b.step)}
+                    data-testid={`incident-${b.step.toLowerCase().replace('_', '-')}`}
+                  >
+                    {b.label}
+                  </Button>
+                </Tooltip>
               ))}
           </Space>
         }
@@ -102,9 +114,25 @@ export default function IncidentDetailPage() {
           <Descriptions.Item label={t('现场处置', 'Done at once')} span="filled">
             <span style={{ whiteSpace: 'pre-wrap' }}>{incident.immediateActions}</span>
           </Descriptions.Item>
-          {incident.reportedToDistrictAt && (
-            <Descriptions.Item label={t('上报时间', 'Reported to the district')}>
-              <DateTime value={incident.reportedToDistrictAt} />
+          {incident.serious && (
+            <Descriptions.Item label={t('上报时限', 'Due at the district by')}>
+              <span data-testid="incident-report-due">
+                <DateTime value={incident.reportDueAt} />
+              </span>
+            </Descriptions.Item>
+          )}
+          {incident.serious && (
+            <Descriptions.Item label={t('上报区教育局', 'Reported to the district')}>
+              {incident.reportedToDistrictAt ? (
+                <DateTime value={incident.reportedToDistrictAt} />
+              ) : (
+                <Typography.Text type="secondary">{t('尚未上报', 'Not yet')}</Typography.Text>
+              )}
+            </Descriptions.Item>
+          )}
+          {incident.closedAt && (
+            <Descriptions.Item label={t('结案时间', 'Closed')}>
+              <DateTime value={incident.closedAt} />
             </Descriptions.Item>
           )}
           {incident.rootCause && (
@@ -116,6 +144,24 @@ export default function IncidentDetailPage() {
       </Card>
       <Card title={t('纠正与预防措施', 'Corrective and preventive actions')}>
         <ActionItemTable items={incident.actions} source="INCIDENT" schoolId={school} refetch={refetch} />
+      </Card>
+      <Card title={t('流程记录', 'Steps')}>
+        <Timeline
+          data-testid="incident-steps"
+          items={incidentTimeline(incident).map((event, i) => ({
+            key: `${event.kind}-${i}`,
+            color: event.kind === 'CLOSED' ? 'green' : undefined,
+            content: (
+              <div data-action={event.kind}>
+                <Typography.Text strong>{labelOf(INCIDENT_EVENT, event.kind, t)}</Typography.Text>{' '}
+                <Typography.Text type="secondary">
+                  <DateTime value={event.at} />
+                </Typography.Text>
+                {event.text && <div>{event.text}</div>}
+              </div>
+            ),
+          }))}
+        />
       </Card>
       {step === 'INVESTIGATE' && <InvestigateModal incident={incident} onClose={() => setStep(null)} refetch={refetch} />}
       {(step === 'TO_DISTRICT' || step === 'CLOSE') && (
@@ -151,7 +197,7 @@ function InvestigateModal({ incident, onClose, refetch }: ModalProps) {
             input: {
               id: incident.id,
               version: incident.version,
-              rootCause: v.rootCause ?? '',
+              rootCause: v.rootCause?.trim() ?? '',
               actions: actionInputs(v.actions, 'CORRECTIVE'),
             },
           },
@@ -161,44 +207,75 @@ function InvestigateModal({ incident, onClose, refetch }: ModalProps) {
       <Form.Item
         name="rootCause"
         label={t('原因分析', 'Root cause')}
-        rules={[{ required: true, message: t('请填写原因分析', 'Give the root cause') }]}
+        rules={[{ required: true, whitespace: true, message: t('请填写原因分析', 'Give the root cause') }]}
       >
         <Input.TextArea autoSize={{ minRows: 2 }} maxLength={2000} data-testid="investigate-root-cause" />
       </Form.Item>
-      <Form.List name="actions">
-        {(fields, { add, remove }) => (
-          <Space orientation="vertical" style={{ width: '100%' }}>
-            {fields.map((field) => (
-              <Space key={field.key} align="start" wrap>
-                <Form.Item name={[field.name, 'kind']}>
-                  <Select
-                    style={{ width: 120 }}
-                    options={['CORRECTIVE', 'PREVENTIVE'].map((key) => ({ value: key, label: labelOf(ACTION_KIND, key, t) }))}
-                  />
-                </Form.Item>
-                <Form.Item name={[field.name, 'description']} style={{ minWidth: 240 }}>
-                  <Input placeholder={t('措施', 'Action')} data-testid="investigate-action-description" />
-                </Form.Item>
-                <Form.Item name={[field.name, 'ownerStaffId']} style={{ minWidth: 150 }}>
-                  <Select
-                    showSearch
-                    loading={loading}
-                    placeholder={t('责任人', 'Owner')}
-                    options={staffOptions}
-                    optionFilterProp="label"
-                    data-testid="investigate-action-owner"
-                  />
-                </Form.Item>
-                <Form.Item name={[field.name, 'deadline']}>
-                  <DatePicker placeholder={t('期限', 'Deadline')} data-testid="investigate-action-deadline" />
-                </Form.Item>
-                <Button onClick={() => remove(field.name)}>{t('删除', 'Remove')}</Button>
-              </Space>
-            ))}
-            <Button onClick={() => add({ kind: 'PREVENTIVE', deadline: dayjs().add(14, 'day') })}>{t('添加措施', 'Add an action')}</Button>
-          </Space>
-        )}
-      </Form.List>
+      <Form.Item label={t('纠正与预防措施', 'Corrective and preventive actions')}>
+        <Form.List
+          name="actions"
+          rules={[
+            {
+              validator: (_, rows: unknown[] | undefined) =>
+                (rows?.length ?? 0) >= 1 ? Promise.resolve() : Promise.reject(new Error(t('至少一项措施', 'Give at least one action'))),
+            },
+          ]}
+        >
+          {(fields, { add, remove }, { errors }) => (
+            <Space orientation="vertical" style={{ width: '100%' }}>
+              {fields.map((field) => (
+                <Space key={field.key} align="start" wrap data-testid="investigate-action">
+                  <Form.Item name={[field.name, 'kind']}>
+                    <Select
+                      style={{ width: 120 }}
+                      options={['CORRECTIVE', 'PREVENTIVE'].map((key) => ({ value: key, label: labelOf(ACTION_KIND, key, t) }))}
+                      data-testid="investigate-action-kind"
+                    />
+                  </Form.Item>
+                  <Form.Item
+                    name={[field.name, 'description']}
+                    style={{ minWidth: 240 }}
+                    rules={[{ required: true, whitespace: true, message: t('请填写措施', 'Say what is to be done') }]}
+                  >
+                    <Input maxLength={500} placeholder={t('措施', 'Action')} data-testid="investigate-action-description" />
+                  </Form.Item>
+                  <Form.Item
+                    name={[field.name, 'ownerStaffId']}
+                    style={{ minWidth: 150 }}
+                    rules={[{ required: true, message: t('请选择责任人', 'Choose the owner') }]}
+                  >
+                    <Select
+                      showSearch={{ optionFilterProp: 'label' }}
+                      loading={loading}
+                      placeholder={t('责任人', 'Owner')}
+                      options={staffOptions}
+                      data-testid="investigate-action-owner"
+                    />
+                  </Form.Item>
+                  <Form.Item name={[field.name, 'deadline']} rules={[{ required: true, message: t('请选择期限', 'Give the deadline') }]}>
+                    <DatePicker
+                      placeholder={t('期限', 'Deadline')}
+                      disabledDate={(day: Dayjs) => day.isBefore(dayjs(), 'day')}
+                      data-testid="investigate-action-deadline"
+                    />
+                  </Form.Item>
+                  <Button onClick={() => remove(field.name)} data-testid="investigate-action-remove">
+                    {t('删除', 'Remove')}
+                  </Button>
+                </Space>
+              ))}
+              <Button
+                onClick={() => add({ kind: 'PREVENTIVE', deadline: dayjs().add(14, 'day') })}
+                disabled={fields.length >= MAX_ACTIONS}
+                data-testid="investigate-add-action"
+              >
+                {t('添加措施', 'Add an action')}
+              </Button>
+              <Form.ErrorList errors={errors} />
+            </Space>
+          )}
+        </Form.List>
+      </Form.Item>
     </ActionModal>
   );
 }

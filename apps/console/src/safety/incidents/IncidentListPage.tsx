@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Button, Card, DatePicker, Empty, Form, Input, InputNumber, Radio, Select, Space, Tag } from 'antd';
+import { Button, Card, DatePicker, Empty, Form, Input, InputNumber, Radio, Select, Space, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
@@ -14,6 +14,7 @@ import { labelOf } from '../../shared/labels';
 import { useCursorPaging } from '../../shared/paging';
 import { SchoolPicker, useSchoolParam } from '../../shared/school-picker';
 import { DistrictReportTag } from './DistrictReportTag';
+import { countsProblem } from './incidents';
 import { INCIDENT_STATUS, INCIDENT_STATUS_COLOR, INCIDENT_TYPE } from './labels';
 import { SafetyIncidentsQuery, SafetyReportIncidentMutation } from './operations';
 
@@ -75,17 +76,33 @@ export default function IncidentListPage() {
               ),
             },
             { key: 'place', title: t('地点', 'Where'), render: (_, i) => i.place },
-            { key: 'injured', title: t('受伤', 'Injured'), align: 'right', render: (_, i) => `${i.injured} / ${i.peopleAffected}` },
+            {
+              key: 'injured',
+              title: t('受伤 / 涉及', 'Injured / affected'),
+              align: 'right',
+              render: (_, i) => `${i.injured} / ${i.peopleAffected}`,
+            },
             {
               key: 'status',
               title: t('状态', 'Status'),
               render: (_, i) => (
-                <Space size={4} wrap>
-                  <Tag color={INCIDENT_STATUS_COLOR[i.status]}>{labelOf(INCIDENT_STATUS, i.status, t)}</Tag>
-                  {i.serious && <Tag color="red">{t('较大及以上', 'Serious')}</Tag>}
-                  <DistrictReportTag incident={i} />
-                </Space>
+                <Tag color={INCIDENT_STATUS_COLOR[i.status]} data-status={i.status}>
+                  {labelOf(INCIDENT_STATUS, i.status, t)}
+                </Tag>
               ),
+            },
+            {
+              key: 'district',
+              title: t('上报区教育局', 'District report'),
+              render: (_, i) =>
+                i.serious ? (
+                  <Space size={4} wrap>
+                    <Tag color="red">{t('较大及以上', 'Serious')}</Tag>
+                    <DistrictReportTag incident={i} />
+                  </Space>
+                ) : (
+                  <Typography.Text type="secondary">{t('无需上报', 'Not needed')}</Typography.Text>
+                ),
             },
           ]}
         />
@@ -101,6 +118,9 @@ export default function IncidentListPage() {
     </Card>
   );
 }
+
+/** The most people an incident counts (ReportIncidentInput.peopleAffected and injured: 0–10000). */
+const MAX_PEOPLE = 10000;
 
 /** 报告事故: what, when, where, who was hurt, what was done at once, and whether it is serious. */
 function ReportIncidentModal({
@@ -149,11 +169,11 @@ function ReportIncidentModal({
               schoolId,
               type: v.type,
               occurredAt: v.occurredAt ? v.occurredAt.toISOString() : '',
-              place: v.place ?? '',
+              place: v.place?.trim() ?? '',
               peopleAffected: v.peopleAffected ?? 0,
               injured: v.injured ?? 0,
-              description: v.description ?? '',
-              immediateActions: v.immediateActions ?? '',
+              description: v.description?.trim() ?? '',
+              immediateActions: v.immediateActions?.trim() ?? '',
               serious: v.serious,
             },
           },
@@ -161,38 +181,67 @@ function ReportIncidentModal({
         if (result.data) onReported(result.data.reportIncident.id);
       }}
     >
-      <Form.Item name="type" label={t('事故类型', 'Kind')}>
-        <Select options={Object.keys(INCIDENT_TYPE).map((key) => ({ value: key, label: labelOf(INCIDENT_TYPE, key, t) }))} />
+      <Form.Item name="type" label={t('事故类型', 'Kind')} rules={[{ required: true, message: t('请选择类型', 'Choose the kind') }]}>
+        <Select
+          options={Object.keys(INCIDENT_TYPE).map((key) => ({ value: key, label: labelOf(INCIDENT_TYPE, key, t) }))}
+          data-testid="incident-type"
+        />
       </Form.Item>
       <Form.Item
         name="occurredAt"
         label={t('发生时间', 'When')}
         rules={[{ required: true, message: t('请选择发生时间', 'Give the time') }]}
       >
-        <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" data-testid="incident-when" />
+        <DatePicker
+          showTime={{ format: 'HH:mm' }}
+          format="YYYY-MM-DD HH:mm"
+          disabledDate={(day) => day.isAfter(dayjs(), 'day')}
+          data-testid="incident-when"
+        />
       </Form.Item>
-      <Form.Item name="place" label={t('地点', 'Where')} rules={[{ required: true, message: t('请填写地点', 'Say where') }]}>
+      <Form.Item
+        name="place"
+        label={t('地点', 'Where')}
+        rules={[{ required: true, whitespace: true, message: t('请填写地点', 'Say where') }]}
+      >
         <Input maxLength={200} data-testid="incident-place" />
       </Form.Item>
       <Space wrap>
-        <Form.Item name="peopleAffected" label={t('涉及人数', 'People affected')}>
-          <InputNumber min={0} precision={0} data-testid="incident-affected" />
+        <Form.Item
+          name="peopleAffected"
+          label={t('涉及人数', 'People affected')}
+          rules={[{ required: true, message: t('请填写人数', 'Give the number') }]}
+        >
+          <InputNumber min={0} max={MAX_PEOPLE} precision={0} data-testid="incident-affected" />
         </Form.Item>
-        <Form.Item name="injured" label={t('受伤人数', 'Injured')}>
-          <InputNumber min={0} precision={0} data-testid="incident-injured" />
+        <Form.Item
+          name="injured"
+          label={t('受伤人数', 'Injured')}
+          dependencies={['peopleAffected']}
+          rules={[
+            { required: true, message: t('请填写人数', 'Give the number') },
+            ({ getFieldValue }) => ({
+              validator: (_, value: number | null | undefined) =>
+                countsProblem(getFieldValue('peopleAffected') as number | null | undefined, value)
+                  ? Promise.reject(new Error(t('受伤人数不能多于涉及人数', 'No more injured than affected')))
+                  : Promise.resolve(),
+            }),
+          ]}
+        >
+          <InputNumber min={0} max={MAX_PEOPLE} precision={0} data-testid="incident-injured" />
         </Form.Item>
       </Space>
       <Form.Item
         name="description"
         label={t('经过', 'What happened')}
-        rules={[{ required: true, message: t('请描述事故经过', 'Say what happened') }]}
+        rules={[{ required: true, whitespace: true, message: t('请描述事故经过', 'Say what happened') }]}
       >
         <Input.TextArea autoSize={{ minRows: 2 }} maxLength={2000} data-testid="incident-description" />
       </Form.Item>
       <Form.Item
         name="immediateActions"
         label={t('现场处置', 'Done at once')}
-        rules={[{ required: true, message: t('请填写现场处置', 'Say what was done at once') }]}
+        rules={[{ required: true, whitespace: true, message: t('请填写现场处置', 'Say what was done at once') }]}
       >
         <Input.TextArea autoSize={{ minRows: 2 }} maxLength={2000} data-testid="incident-immediate" />
       </Form.Item>

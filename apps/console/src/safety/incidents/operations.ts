@@ -39,6 +39,7 @@ export const SafetyIncidentQuery = graphql(`
       immediateActions
       rootCause
       closedAt
+      createdAt
       reportedInTime
       room {
         id

@@ -13,7 +13,8 @@ import { PagedTable } from '../../shared/components/PagedTable';
 import { formatDate } from '../../shared/dates';
 import { useCursorPaging } from '../../shared/paging';
 import { SchoolPicker, useSchoolParam } from '../../shared/school-picker';
-import { actionInputs, actionState, type ActionDraft, openCount } from '../action-items/action-items';
+import { actionInputs, type ActionDraft } from '../action-items/action-items';
+import { actionSummary, deadlineProblem, MAX_ACTION_ITEMS, MAX_ATTENDEES } from './meetings';
 import { SafetyMeetingsQuery, SafetyRecordMeetingMutation } from './operations';
 
 /**
@@ -81,13 +82,10 @@ export default function MeetingListPage() {
               key: 'actions',
               title: t('落实事项', 'Action items'),
               render: (_, m) => {
-                const overdue = m.actionItems.filter((i) => actionState(i, today) === 'OVERDUE').length;
+                const { total, open, overdue } = actionSummary(m.actionItems, today);
                 return (
-                  <Space size={4}>
-                    {t(
-                      `${m.actionItems.length} 项，未完成 ${openCount(m.actionItems)}`,
-                      `${m.actionItems.length}, ${openCount(m.actionItems)} open`,
-                    )}
+                  <Space size={4} data-testid="meeting-open-items" data-open={open}>
+                    {t(`${total} 项，未完成 ${open}`, `${total}, ${open} open`)}
                     {overdue > 0 && <Tag color="red">{t(`${overdue} 项逾期`, `${overdue} overdue`)}</Tag>}
                   </Space>
                 );
@@ -137,10 +135,10 @@ function RecordMeetingModal({
           variables: {
             input: {
               schoolId,
-              title: v.title ?? '',
+              title: v.title?.trim() ?? '',
               heldOn: v.heldOn ? v.heldOn.format('YYYY-MM-DD') : '',
               attendeeStaffIds: v.attendeeStaffIds ?? [],
-              minutes: v.minutes ?? '',
+              minutes: v.minutes?.trim() ?? '',
               actionItems: actionInputs(v.actionItems, 'DECISION'),
             },
           },
@@ -148,51 +146,103 @@ function RecordMeetingModal({
         if (result.data) onRecorded(result.data.recordSafetyMeeting.id);
       }}
     >
-      <Form.Item name="title" label={t('会议名称', 'Title')} rules={[{ required: true, message: t('请填写会议名称', 'Give a title') }]}>
+      <Form.Item
+        name="title"
+        label={t('会议名称', 'Title')}
+        rules={[{ required: true, whitespace: true, message: t('请填写会议名称', 'Give a title') }]}
+      >
         <Input maxLength={200} placeholder={t('例如：12月安全工作例会', 'e.g. December safety meeting')} data-testid="meeting-title" />
       </Form.Item>
       <Form.Item name="heldOn" label={t('日期', 'Day')} rules={[{ required: true, message: t('请选择日期', 'Give the day') }]}>
-        <DatePicker data-testid="meeting-day" />
+        <DatePicker disabledDate={(day) => day.isAfter(dayjs(), 'day')} data-testid="meeting-day" />
       </Form.Item>
-      <Form.Item name="attendeeStaffIds" label={t('参会人员', 'Attendees')}>
-        <Select mode="multiple" loading={loading} options={staffOptions} optionFilterProp="label" data-testid="meeting-attendees" />
+      <Form.Item
+        name="attendeeStaffIds"
+        label={t('参会人员', 'Attendees')}
+        rules={[
+          { required: true, type: 'array', min: 1, message: t('请选择参会人员', 'Choose who attended') },
+          { type: 'array', max: MAX_ATTENDEES, message: t(`最多 ${MAX_ATTENDEES} 人`, `At most ${MAX_ATTENDEES}`) },
+        ]}
+      >
+        <Select
+          mode="multiple"
+          loading={loading}
+          options={staffOptions}
+          showSearch={{ optionFilterProp: 'label' }}
+          placeholder={t('搜索教职工姓名', 'Search a staff member')}
+          data-testid="meeting-attendees"
+        />
       </Form.Item>
       <Form.Item
         name="minutes"
         label={t('会议纪要', 'Minutes')}
-        rules={[{ required: true, message: t('请填写会议纪要', 'Write the minutes') }]}
+        rules={[{ required: true, whitespace: true, message: t('请填写会议纪要', 'Write the minutes') }]}
       >
         <Input.TextArea autoSize={{ minRows: 3 }} maxLength={5000} data-testid="meeting-minutes" />
       </Form.Item>
-      <Form.List name="actionItems">
-        {(fields, { add, remove }) => (
-          <Space orientation="vertical" style={{ width: '100%' }}>
-            {fields.map((field) => (
-              <Space key={field.key} align="start" wrap>
-                <Form.Item name={[field.name, 'description']} style={{ minWidth: 260 }}>
-                  <Input placeholder={t('落实事项', 'What is to be done')} data-testid="meeting-item-description" />
-                </Form.Item>
-                <Form.Item name={[field.name, 'ownerStaffId']} style={{ minWidth: 160 }}>
-                  <Select
-                    showSearch
-                    placeholder={t('责任人', 'Owner')}
-                    options={staffOptions}
-                    optionFilterProp="label"
-                    data-testid="meeting-item-owner"
-                  />
-                </Form.Item>
-                <Form.Item name={[field.name, 'deadline']}>
-                  <DatePicker placeholder={t('期限', 'Deadline')} data-testid="meeting-item-deadline" />
-                </Form.Item>
-                <Button onClick={() => remove(field.name)}>{t('删除', 'Remove')}</Button>
-              </Space>
-            ))}
-            <Button onClick={() => add({ deadline: dayjs().add(7, 'day') })} data-testid="meeting-add-item">
-              {t('添加落实事项', 'Add an action item')}
-            </Button>
-          </Space>
-        )}
-      </Form.List>
+      <Form.Item
+        label={t('会议决议（落实事项）', 'Decisions (action items)')}
+        extra={t('每项决议写明做什么、责任人和期限，逐项跟踪到完成。', 'Each decision: what, who owns it and by when; tracked to done.')}
+      >
+        <Form.List name="actionItems">
+          {(fields, { add, remove }) => (
+            <Space orientation="vertical" style={{ width: '100%' }}>
+              {fields.map((field) => (
+                <Space key={field.key} align="start" wrap data-testid="meeting-item">
+                  <Form.Item
+                    name={[field.name, 'description']}
+                    style={{ minWidth: 260 }}
+                    rules={[{ required: true, whitespace: true, message: t('请填写做什么', 'Say what is to be done') }]}
+                  >
+                    <Input maxLength={500} placeholder={t('做什么', 'What is to be done')} data-testid="meeting-item-description" />
+                  </Form.Item>
+                  <Form.Item
+                    name={[field.name, 'ownerStaffId']}
+                    style={{ minWidth: 160 }}
+                    rules={[{ required: true, message: t('请选择责任人', 'Choose the owner') }]}
+                  >
+                    <Select
+                      showSearch={{ optionFilterProp: 'label' }}
+                      loading={loading}
+                      placeholder={t('责任人', 'Owner')}
+                      options={staffOptions}
+                      data-testid="meeting-item-owner"
+                    />
+                  </Form.Item>
+                  <Form.Item
+                    name={[field.name, 'deadline']}
+                    dependencies={['heldOn']}
+                    rules={[
+                      { required: true, message: t('请选择期限', 'Give the deadline') },
+                      ({ getFieldValue }) => ({
+                        validator: (_, value: Dayjs | null | undefined) =>
+                          deadlineProblem(
+                            value?.format('YYYY-MM-DD'),
+                            (getFieldValue('heldOn') as Dayjs | null | undefined)?.format('YYYY-MM-DD'),
+                          )
+                            ? Promise.reject(new Error(t('期限不能早于会议日期', 'Due on the meeting’s day or later')))
+                            : Promise.resolve(),
+                      }),
+                    ]}
+                  >
+                    <DatePicker placeholder={t('期限', 'Deadline')} data-testid="meeting-item-deadline" />
+                  </Form.Item>
+                  <Button onClick={() => remove(field.name)} data-testid="meeting-item-remove">
+                    {t('删除', 'Remove')}
+                  </Button>
+                </Space>
+              ))}
+              <Button
+                onClick={() => add({ deadline: dayjs().add(7, 'day') })}
+                disabled={fields.length >= MAX_ACTION_ITEMS}
+                data-testid="meeting-add-item"
+              >
+                {t('添加决议', 'Add a decision')}
+              </Button>
+            </Space>
+          )}
+        </Form.List>
+      </Form.Item>
     </ActionModal>
   );
 }

@@ -30,6 +30,7 @@ export const SafetyMeetingQuery = graphql(`
       title
       heldOn
       minutes
+      createdAt
       attendees {
         id
         name
