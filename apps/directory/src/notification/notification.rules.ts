@@ -194,13 +194,15 @@ const CANTEEN_NOTICE_RULES: NoticeRules = {
     ];
   },
 };
+/** An instant as "YYYY-MM-DD HH:mm" (UTC), as the notices print due times. */
+const utcMinute = (iso: string) => iso.slice(0, 16).replace('T', ' ');
 const PRIORITY_ZH = { SAFETY: '安全隐患', URGENT: '紧急', NORMAL: '一般' } as const;
 
 /** Facilities' alerts (issue 13): an overdue repair (超期督办), to the director and then the principal of its school. */
 const FACILITIES_NOTICE_RULES: NoticeRules = {
   'facilities.workOrder.overdue': (e) => {
     const { workOrderId, schoolId, title, priority, dueAt, level } = e.payload;
-    const due = dueAt.slice(0, 16).replace('T', ' ');
+    const due = utcMinute(dueAt);
     return [
       {
         audiences: [approversOf(level, schoolId)],
@@ -224,8 +226,6 @@ const INCIDENT_TYPE_ZH = {
   FACILITY: '设施事故',
   OTHER: '其他',
 } as const;
-/** An instant as "YYYY-MM-DD HH:mm" (UTC), as the other notices print due times. */
-const utcMinute = (iso: string) => iso.slice(0, 16).replace('T', ' ');
 const HAZARD_LEVEL_ZH = { GENERAL: '一般', SERIOUS: '较大', MAJOR: '重大' } as const;
 /** Whom an overdue hazard is escalated to (safety.hazard.overdue's escalatedTo), at its school or the district. */
 const hazardEscalationAudience = (to: 'SAFETY_OFFICER' | 'DIRECTOR' | 'PRINCIPAL' | 'DISTRICT', schoolId: string): Audience =>

@@ -1,5 +1,5 @@
 import type DataLoader from 'dataloader';
-import { may, requirePermission, requireViewer } from '@houqin/auth';
+import { may, requirePermission } from '@houqin/auth';
 import {
   badInput,
   forbidden,
@@ -13,7 +13,7 @@ import {
   type Page,
   type PageArgs,
 } from '@houqin/common';
-import { groupedLoader, paginate, recordAudit, type ScopedReader } from '@houqin/persistence';
+import { groupBy, groupedLoader, paginate, recordAudit, type ScopedReader } from '@houqin/persistence';
 import type { SafetyContext } from '../context';
 import { P } from '../permissions';
 import { HazardLevel, HazardSource } from '../hazard/hazard.entity';
@@ -90,10 +90,8 @@ export class PatrolService {
               .patrolDays(manager, ids, period.from, period.to)
               .getRawMany<{ schoolId: string; zoneId: string; patrolledOn: string }>(),
           ]);
-          return zones.map((zone) => ({
-            zone,
-            days: days.filter((row) => row.zoneId === zone.id).map((row) => String(row.patrolledOn).slice(0, 10)),
-          }));
+          const daysOf = groupBy(days, (row) => row.zoneId);
+          return zones.map((zone) => ({ zone, days: (daysOf.get(zone.id) ?? []).map((row) => String(row.patrolledOn).slice(0, 10)) }));
         },
         (row) => row.zone.schoolId,
       );
@@ -132,8 +130,7 @@ export class PatrolService {
    * finding raised as a hazard of the zone (source PATROL; a major one tells the principal and district).
    */
   async record(input: RecordSafetyPatrolInput): Promise<SafetyPatrol> {
-    requirePermission(this.ctx.viewer, P.recordSafetyPatrol);
-    const viewer = requireViewer(this.ctx.viewer);
+    const viewer = requirePermission(this.ctx.viewer, P.recordSafetyPatrol);
     const zone = await this.ctx.zones.get(input.zoneId);
     requirePermission(viewer, P.recordSafetyPatrol, zone.schoolId);
     if (zone.responsibleStaffId !== viewer.staffId && !may(viewer, P.createSafetyZone, zone.schoolId))

@@ -8,6 +8,11 @@ import { defaultSafetySettings, SafetySettings } from './safety-settings.entity'
 import type { UpdateSafetySettingsInput } from './safety-settings.inputs';
 import { checkSafetySettings } from './safety-settings.rules';
 
+/** A district's settings in `manager`'s transaction, its defaults until it changes them: for jobs without a request context. */
+export async function safetySettingsIn(manager: EntityManager, districtId: string): Promise<SafetySettings> {
+  return (await manager.findOne(SafetySettings, { where: { districtId } })) ?? defaultSafetySettings(districtId);
+}
+
 /** The district's safety settings (安全设置): read by every rule that needs them, changed by district administrators. At `ctx.settings`. */
 export class SafetySettingsService {
   private readonly cache = new Map<string, Promise<SafetySettings>>();
@@ -22,8 +27,7 @@ export class SafetySettingsService {
       if (!cached) this.cache.set(districtId, (cached = this.settingsOf(this.ctx.dataSource.manager, districtId)));
       return cached;
     }
-    const row = await manager.findOne(SafetySettings, { where: { districtId } });
-    return row ?? defaultSafetySettings(districtId);
+    return safetySettingsIn(manager, districtId);
   }
 
   settingsForViewer(): Promise<SafetySettings> {

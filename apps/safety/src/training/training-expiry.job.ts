@@ -1,19 +1,14 @@
-import type { EntityManager } from 'typeorm';
 import { DEFAULT_TIME_ZONE, expiryAnnouncement, nameId, shiftDate, todayIn } from '@houqin/common';
 import { publishEvent, safetyEvents } from '@houqin/events';
 import { isUniqueViolation, type Actor } from '@houqin/persistence';
 import { defineJob } from '@houqin/scheduler';
-import { defaultSafetySettings, SafetySettings } from '../settings/safety-settings.entity';
 import { SETTING_BOUNDS } from '../settings/safety-settings.rules';
+import { safetySettingsIn } from '../settings/safety-settings.service';
 import { postsOf } from './training.rules';
 import { type ExpiringRecordRow, trainingExpirySql } from './training-expiry.store';
 
 /** Records read per statement. */
 const BATCH = 200;
-
-/** The district's notice days (expiryNoticeDays), its default until it sets one. */
-const noticeDaysOf = async (manager: EntityManager, districtId: string) =>
-  ((await manager.findOne(SafetySettings, { where: { districtId } })) ?? defaultSafetySettings(districtId)).expiryNoticeDays;
 
 /**
  * Every morning, tells each person whose required training or certificate (培训/证书, e.g. a
@@ -38,7 +33,7 @@ export const trainingExpiryJob = defineJob({
       for (const record of due) {
         if (!postsOf(record.posts).includes(record.post)) continue;
         if (!noticeByDistrict.has(record.districtId))
-          noticeByDistrict.set(record.districtId, await noticeDaysOf(manager, record.districtId));
+          noticeByDistrict.set(record.districtId, (await safetySettingsIn(manager, record.districtId)).expiryNoticeDays);
         const expiresOn = String(record.expiresOn).slice(0, 10);
         const decided = expiryAnnouncement(expiresOn, today, noticeByDistrict.get(record.districtId)!);
         // Within the longest notice but not this district's: its day has not come.
