@@ -107,6 +107,21 @@ export function isUniqueViolation(error: unknown): boolean {
 }
 
 /**
+ * Runs an INSERT that records something done once (an announcement, a marker) under a unique key:
+ * true when it inserted, false when the key says it was recorded already, e.g. by a run at the same
+ * time (only this statement failed; on MySQL it waited for the other's commit). Other errors throw.
+ */
+export async function insertOnce(insert: { execute(): Promise<unknown> }): Promise<boolean> {
+  try {
+    await insert.execute();
+    return true;
+  } catch (error) {
+    if (isUniqueViolation(error)) return false;
+    throw error;
+  }
+}
+
+/**
  * Optimistic-locking edit: updates the row only if it still has the version the client read.
  * Returns false when another writer got there first (the caller answers CONFLICT).
  */

@@ -1,6 +1,6 @@
 import { DEFAULT_TIME_ZONE, newId, shiftDate, todayIn } from '@houqin/common';
 import { canteenEvents, publishEvent } from '@houqin/events';
-import { groupBy, isUniqueViolation, type Actor } from '@houqin/persistence';
+import { groupBy, insertOnce, type Actor } from '@houqin/persistence';
 import { defineJob } from '@houqin/scheduler';
 import type { CanteenStaffMember } from './health.entity';
 import { certificateNoticeDays } from './health.settings';
@@ -38,22 +38,18 @@ export const certificateExpiryJob = defineJob({
         const decided = announcementOn(certificate.expiresOn, today, noticeByDistrict.get(certificate.districtId));
         // Within the longest notice but not this district's: its day has not come.
         if (!decided) continue;
-        try {
-          await certificateExpirySql
-            .record(manager, {
-              id: newId(),
-              districtId: certificate.districtId,
-              schoolId: certificate.schoolId,
-              certificateId: certificate.id,
-              state: decided.state,
-              tick,
-            })
-            .execute();
-        } catch (error) {
-          // A run at the same time announced it first: only this statement failed, the rest goes on.
-          if (isUniqueViolation(error)) continue;
-          throw error;
-        }
+        // Announced once per state: a run at the same time may have recorded it first (then nothing to do here).
+        const recorded = await insertOnce(
+          certificateExpirySql.record(manager, {
+            id: newId(),
+            districtId: certificate.districtId,
+            schoolId: certificate.schoolId,
+            certificateId: certificate.id,
+            state: decided.state,
+            tick,
+          }),
+        );
+        if (!recorded) continue;
         const canteenIds = (rosters.get(certificate.staffId) ?? [])
           .filter((member) => member.schoolId === certificate.schoolId)
           .map((member) => member.canteenId);

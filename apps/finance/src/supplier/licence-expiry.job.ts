@@ -1,6 +1,6 @@
 import { DEFAULT_TIME_ZONE, newId, todayIn } from '@houqin/common';
 import { financeEvents, publishEvent } from '@houqin/events';
-import { isUniqueViolation, type Actor } from '@houqin/persistence';
+import { insertOnce, type Actor } from '@houqin/persistence';
 import { defineJob } from '@houqin/scheduler';
 import { licenceStateOn, warningHorizon } from './licence-expiry.rules';
 import { licenceExpirySql } from './licence-expiry.store';
@@ -35,24 +35,19 @@ export const licenceExpiryJob = defineJob({
         const decided = licenceStateOn(expiresOn, today);
         // The statement and the rule must agree.
         if (!decided) throw new Error(`Supplier ${supplier.id}: licence expiring ${expiresOn} is not due on ${today}.`);
-        try {
-          await licenceExpirySql
-            .record(manager, {
-              id: newId(),
-              districtId: supplier.districtId,
-              supplierId: supplier.id,
-              licenceNumber: supplier.foodLicenceNumber ?? '',
-              expiresOn,
-              state: decided.state,
-              tick,
-            })
-            .execute();
-        } catch (error) {
-          // A run at the same time (by hand, beside the scheduled one) announced it first; on MySQL ours
-          // waited for its commit. Only the statement failed: the rest of this run goes on.
-          if (isUniqueViolation(error)) continue;
-          throw error;
-        }
+        // Announced once per state: a run at the same time may have recorded it first (then nothing to do here).
+        const recorded = await insertOnce(
+          licenceExpirySql.record(manager, {
+            id: newId(),
+            districtId: supplier.districtId,
+            supplierId: supplier.id,
+            licenceNumber: supplier.foodLicenceNumber ?? '',
+            expiresOn,
+            state: decided.state,
+            tick,
+          }),
+        );
+        if (!recorded) continue;
         await publishEvent(manager, actor, financeEvents.supplierLicenceExpiring, {
           districtId: supplier.districtId,
           schoolId: null,

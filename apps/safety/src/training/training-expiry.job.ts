@@ -1,6 +1,6 @@
 import { DEFAULT_TIME_ZONE, expiryAnnouncement, nameId, shiftDate, todayIn } from '@houqin/common';
 import { publishEvent, safetyEvents } from '@houqin/events';
-import { isUniqueViolation, type Actor } from '@houqin/persistence';
+import { insertOnce, type Actor } from '@houqin/persistence';
 import { defineJob } from '@houqin/scheduler';
 import { SETTING_BOUNDS } from '../settings/safety-settings.rules';
 import { safetySettingsIn } from '../settings/safety-settings.service';
@@ -38,22 +38,18 @@ export const trainingExpiryJob = defineJob({
         const decided = expiryAnnouncement(expiresOn, today, noticeByDistrict.get(record.districtId)!);
         // Within the longest notice but not this district's: its day has not come.
         if (!decided) continue;
-        try {
-          await trainingExpirySql
-            .record(manager, {
-              id: nameId(`training-expiry:${record.id}:${decided.state}`),
-              districtId: record.districtId,
-              schoolId: record.schoolId,
-              recordId: record.id,
-              state: decided.state,
-              tick,
-            })
-            .execute();
-        } catch (error) {
-          // A run at the same time announced it first: only this statement failed, the rest goes on.
-          if (isUniqueViolation(error)) continue;
-          throw error;
-        }
+        // Announced once per state: a run at the same time may have recorded it first (then nothing to do here).
+        const recorded = await insertOnce(
+          trainingExpirySql.record(manager, {
+            id: nameId(`training-expiry:${record.id}:${decided.state}`),
+            districtId: record.districtId,
+            schoolId: record.schoolId,
+            recordId: record.id,
+            state: decided.state,
+            tick,
+          }),
+        );
+        if (!recorded) continue;
         await publishEvent(manager, actor, safetyEvents.trainingExpiring, {
           districtId: record.districtId,
           schoolId: record.schoolId,
