@@ -42,3 +42,20 @@ export async function collectAllPages<T>(
     after = page.pageInfo.endCursor;
   }
 }
+
+/**
+ * A connection's nodes with every later page's after them (a page already shown, then "load all"):
+ * `fetchPage(after)` fetches the page after a cursor; nothing more is fetched when the first has no next page.
+ */
+export async function withRestOf<T>(
+  first: ConnectionPage<T> | undefined,
+  fetchPage: (after: string) => Promise<ConnectionPage<T> | undefined>,
+): Promise<T[]> {
+  const nodes = [...(first?.nodes ?? [])];
+  let page = first;
+  while (page?.pageInfo.hasNextPage && page.pageInfo.endCursor) {
+    page = await fetchPage(page.pageInfo.endCursor);
+    nodes.push(...(page?.nodes ?? []));
+  }
+  return nodes;
+}

@@ -5,6 +5,7 @@ import { Link, useNavigate } from 'react-router';
 import { useLanguage, useT } from '../../app/language';
 import { EChart, horizontalChartHeight, type ChartItemClick } from '../../shared/charts';
 import { GraphErrorResult } from '../../shared/components/GraphErrorResult';
+import { withRestOf } from '../../shared/paging';
 import { downloadWorkbook } from '../../shared/excel/workbook';
 import { Figure, measureColumns } from '../columns';
 import { executionTenths } from '../figures';
@@ -61,11 +62,9 @@ export default function DistrictDashboardPage() {
 
   /** Every school, the pages after the first fetched in turn (a district of more than 50 schools); the table grows as they come. */
   async function loadRest(): Promise<DistrictRow[]> {
-    const nodes = [...(connection?.nodes ?? [])];
     setLoadingMore(true);
     try {
-      let after = connection?.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
-      while (after) {
+      const nodes = await withRestOf(connection, async (after) => {
         const more = await fetchMore({
           variables: { after },
           updateQuery: (previous, { fetchMoreResult }) => ({
@@ -75,14 +74,12 @@ export default function DistrictDashboardPage() {
             },
           }),
         });
-        const page = more.data?.districtBudgetComparison;
-        nodes.push(...(page?.nodes ?? []));
-        after = page?.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
-      }
+        return more.data?.districtBudgetComparison;
+      });
+      return withRepairs(toDistrictRows(nodes), repairs);
     } finally {
       setLoadingMore(false);
     }
-    return withRepairs(toDistrictRows(nodes), repairs);
   }
 
   async function exportExcel() {

@@ -5,6 +5,7 @@ import { Link, useNavigate } from 'react-router';
 import { useT } from '../../app/language';
 import { EChart, horizontalChartHeight, type ChartItemClick } from '../../shared/charts';
 import { GraphErrorResult } from '../../shared/components/GraphErrorResult';
+import { withRestOf } from '../../shared/paging';
 import { downloadWorkbook, sheet } from '../../shared/excel/workbook';
 import { measureColumns } from '../columns';
 import { exportFileName, sheetColumn } from '../export';
@@ -42,25 +43,21 @@ export default function SafetyDashboardPage() {
 
   /** Every school, the pages after the first fetched in turn; the table grows as they come. */
   async function loadRest(): Promise<SafetyRow[]> {
-    const nodes = [...(connection?.nodes ?? [])];
     setLoadingMore(true);
     try {
-      let after = connection?.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
-      while (after) {
+      const nodes = await withRestOf(connection, async (after) => {
         const more = await fetchMore({
           variables: { after },
           updateQuery: (previous, { fetchMoreResult }) => ({
             schools: { ...fetchMoreResult.schools, nodes: [...previous.schools.nodes, ...fetchMoreResult.schools.nodes] },
           }),
         });
-        const page = more.data?.schools;
-        nodes.push(...(page?.nodes ?? []));
-        after = page?.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
-      }
+        return more.data?.schools;
+      });
+      return toSafetyRows(nodes);
     } finally {
       setLoadingMore(false);
     }
-    return toSafetyRows(nodes);
   }
 
   async function exportExcel() {
