@@ -2,8 +2,9 @@
  * Preventive maintenance (预防性维护): the director puts the lift on the statutory 15-day schedule; the
  * hourly job opens its work order two days ahead, once; the electrician records the checklist and
  * finishes it; the final account closes it and the due day is done on time. A water tank cleaned every
- * six months from its last cleaning gets its next due day from the completion. Bad schedules are
- * refused on their field and write nothing.
+ * six months from its last cleaning gets its next due day from the completion. The standby generator,
+ * serviced every 250 running hours, opens when its hour meter comes near and counts on from the
+ * service's reading. Bad schedules are refused on their field and write nothing.
  */
 import pino from 'pino';
 import { envelopeOf, EventConsumer, OutboxEvent } from '@houqin/events';
@@ -12,7 +13,8 @@ import { facilitiesConsumer } from '../src/events/facilities.consumer';
 import { MaintenanceOccurrence, MaintenanceSchedule } from '../src/maintenance/maintenance.entity';
 import { maintenanceOpeningJob } from '../src/maintenance/maintenance.job';
 import { placeOf, type PlaceFixture } from './place-fixtures';
-import { SCHOOL_A, startFacilities, TEST_NOW, V } from './support';
+import { SCHOOL_A, startFacilities, TEST_NOW, TEST_TODAY, V } from './support';
+import { shiftDate } from '@houqin/common';
 
 jest.setTimeout(60_000);
 
@@ -178,6 +180,119 @@ describe('a water tank cleaned every six months from its last cleaning (二次�
   });
 });
 
+describe('the standby generator, every 250 running hours (备用发电机, 按运行小时)', () => {
+  const READING = `mutation($input: RecordMaintenanceMeterReadingInput!) { recordMaintenanceMeterReading(input: $input) {
+    id meterReading nextDueReading meterReadAt } }`;
+  const read = (who: Who, scheduleId: string, reading: string) => request(who, READING, { input: { scheduleId, reading } });
+
+  it('opens once its hour meter comes within 10 hours of the due reading; the reading at the service sets the next', async () => {
+    const generator = ok<{ createMaintenanceSchedule: Record<string, unknown> & { id: string } }>(
+      await request(
+        'director',
+        CREATE.replace('checklist {', 'meterUnit meterInterval meterLead meterReading nextDueReading checklist {'),
+        {
+          input: {
+            schoolId: SCHOOL_A,
+            templateCode: 'GENERATOR_250_HOURS',
+            buildingId: placeA.buildingId,
+            startsOn: TEST_TODAY,
+            meterReading: '1002',
+          },
+        },
+      ),
+    ).createMaintenanceSchedule;
+    expect(generator).toMatchObject({
+      basis: 'METER',
+      frequency: null,
+      interval: null,
+      rule: null,
+      nextDueOn: null,
+      meterUnit: 'h',
+      meterInterval: '250',
+      meterLead: '10',
+      meterReading: '1002',
+      nextDueReading: '1252',
+      leadDays: 7,
+    });
+
+    // The electrician reads the hour meter on his rounds; a reading below the last is refused and writes nothing.
+    expect(
+      ok<{ recordMaintenanceMeterReading: { meterReading: string } }>(await read('maintenance', generator.id, '1200'))
+        .recordMaintenanceMeterReading,
+    ).toMatchObject({ meterReading: '1200', nextDueReading: '1252' });
+    expectBadInput(await expectNoWrites(sub, () => read('maintenance', generator.id, '1100')), 'reading');
+    expectBadInput(await expectNoWrites(sub, () => read('maintenance', generator.id, '12 hours')), 'reading');
+    expectCode(await expectNoWrites(sub, () => read('teacher', generator.id, '1300')), 'FORBIDDEN');
+    expectCode(await expectNoWrites(sub, () => read('directorB', generator.id, '1300')), 'NOT_FOUND');
+    await openAt(`${TEST_TODAY}T11:00:00+08:00`);
+    expect(await pmOrdersOf(generator.id)).toEqual([]); // 1200 h: not within 10 h of 1252
+
+    ok(await read('director', generator.id, '1243.5'));
+    await openAt(`${TEST_TODAY}T12:00:00+08:00`);
+    await openAt(`${TEST_TODAY}T13:00:00+08:00`); // the next hour, or another replica: nothing twice
+    const occurrences = await pmOrdersOf(generator.id);
+    expect(occurrences).toHaveLength(1);
+    const [occurrence] = occurrences;
+    expect(occurrence).toMatchObject({ dueOn: shiftDate(TEST_TODAY, 7), dueReadingThousandths: 1_252_000 });
+    expect(
+      (await sub.dataSource.getRepository(MaintenanceSchedule).findOneByOrFail({ id: generator.id })).nextDueReadingThousandths,
+    ).toBeNull();
+
+    let order = ok<{ workOrder: { id: string; version: number; status: string; title: string } }>(
+      await request('director', `query($id: ID!) { workOrder(id: $id) { id version status title maintenanceOccurrence { dueReading } } }`, {
+        id: occurrence.workOrderId,
+      }),
+    ).workOrder;
+    expect(order).toMatchObject({
+      status: 'APPROVED',
+      title: expect.stringContaining('1252 h'),
+      maintenanceOccurrence: { dueReading: '1252' },
+    });
+    const run = async (who: Who, name: string, type: string, input: Record<string, unknown> = {}) =>
+      (order = ok<Record<string, typeof order>>(
+        await request(who, `mutation($input: ${type}!) { ${name}(input: $input) { id version status title } }`, {
+          input: { id: order.id, version: order.version, ...input },
+        }),
+      )[name]);
+    await run('director', 'assignWorkOrder', 'AssignWorkOrderInput', { staffIds: [V.maintenance.staffId] });
+    await run('maintenance', 'startWorkOrder', 'WorkOrderStepInput');
+    const CHECKLIST = `mutation($input: RecordMaintenanceChecklistInput!) { recordMaintenanceChecklist(input: $input) { dueReading serviceReading } }`;
+    const answers = [{ passed: true }, { passed: true }, { passed: true }, { value: '26.2' }, { passed: true }];
+    const checklist = (meterReading?: string) =>
+      request('maintenance', CHECKLIST, { input: { workOrderId: order.id, answers, meterReading } });
+    expectBadInput(await expectNoWrites(sub, () => checklist()), 'meterReading'); // the hour meter is read at the service
+    expectBadInput(await expectNoWrites(sub, () => checklist('1240')), 'meterReading'); // below the last reading
+    expect(ok<{ recordMaintenanceChecklist: unknown }>(await checklist('1248.5')).recordMaintenanceChecklist).toEqual({
+      dueReading: '1252',
+      serviceReading: '1248.5',
+    });
+    await run('maintenance', 'finishWorkOrder', 'WorkOrderStepInput');
+    await run('director', 'accountWorkOrder', 'AccountWorkOrderInput', { labour: '400.00', materials: '680.00', contractor: '0' });
+    await deliverClosed();
+    const after = ok<{ maintenanceSchedule: Record<string, string> }>(
+      await request('maintenance', `query($id: ID!) { maintenanceSchedule(id: $id) { meterReading nextDueReading lastCompletedOn } }`, {
+        id: generator.id,
+      }),
+    ).maintenanceSchedule;
+    expect(after).toEqual({ meterReading: '1248.5', nextDueReading: '1498.5', lastCompletedOn: TEST_TODAY });
+  });
+
+  it('takes no meter reading on a calendar schedule', async () => {
+    const lift = ok<{ createMaintenanceSchedule: { id: string } }>(
+      await request('director', CREATE, {
+        input: {
+          schoolId: SCHOOL_A,
+          templateCode: 'LIFT_15_DAYS',
+          title: '2号电梯',
+          buildingId: placeA.buildingId,
+          startsOn: '2027-01-04',
+        },
+      }),
+    ).createMaintenanceSchedule;
+    expectBadInput(await expectNoWrites(sub, () => read('maintenance', lift.id, '10')), 'scheduleId');
+  });
+});
+
 describe('bad schedules', () => {
   it('are refused on their field and write nothing; a teacher is FORBIDDEN before anything is looked at', async () => {
     const base = {
@@ -199,6 +314,18 @@ describe('bad schedules', () => {
       [{ checklist: [] }, 'checklist'],
       [{ checklist: [{ label: '压力', kind: 'NUMBER', min: '2', max: '1' }] }, 'checklist.0.max'],
       [{ startsOn: '2026-13-01' }, 'startsOn'],
+      // By meter (METER): no calendar interval, a unit, an interval above 0, a lead below it and the reading now.
+      [{ meterInterval: '250' }, 'meterInterval'],
+      [{ basis: 'METER', meterUnit: 'h', meterInterval: '250', meterReading: '0' }, 'frequency'],
+      [{ basis: 'METER', frequency: null, interval: null, meterUnit: 'h', meterReading: '0' }, 'meterInterval'],
+      [{ basis: 'METER', frequency: null, interval: null, meterUnit: 'h', meterInterval: '-5', meterReading: '0' }, 'meterInterval'],
+      [{ basis: 'METER', frequency: null, interval: null, meterInterval: '250', meterReading: '0' }, 'meterUnit'],
+      [
+        { basis: 'METER', frequency: null, interval: null, meterUnit: 'h', meterInterval: '250', meterLead: '250', meterReading: '0' },
+        'meterLead',
+      ],
+      [{ basis: 'METER', frequency: null, interval: null, meterUnit: 'h', meterInterval: '250' }, 'meterReading'],
+      [{ templateCode: 'GENERATOR_250_HOURS', frequency: null, interval: null, meterReading: 'lots' }, 'meterReading'],
     ];
     for (const [changes, field] of cases)
       expectBadInput(
@@ -219,6 +346,7 @@ describe('bad schedules', () => {
       expect.arrayContaining([
         { code: 'LIFT_15_DAYS', rule: 'FREQ=DAILY;INTERVAL=15' },
         { code: 'FIRE_SYSTEM_YEARLY', rule: 'FREQ=YEARLY;INTERVAL=1' },
+        { code: 'GENERATOR_250_HOURS', rule: null },
       ]),
     );
   });

@@ -125,6 +125,13 @@ beforeAll(async () => {
     roomId: a.room,
     startsOn: '2026-12-01',
   });
+  a.generator = await make(V.director, 'createMaintenanceSchedule', {
+    schoolId: SCHOOL_A,
+    templateCode: 'GENERATOR_250_HOURS',
+    buildingId: a.building,
+    startsOn: '2026-12-01',
+    meterReading: '100',
+  });
   // duty/, appraisal/: an urgent duty task with its occurrence, a proposed appraisal of the plumber.
   a.dutyTask = await make(V.director, 'createDutyTask', {
     schoolId: SCHOOL_A,
@@ -333,6 +340,7 @@ function rows(): Record<string, Record<string, unknown>[]> {
     ],
     setMaintenanceScheduleActive: [{ input: { id: a.schedule, version: 1, active: false } }],
     recordMaintenanceChecklist: [{ input: { workOrderId: a.workOrder, answers: [{ passed: true }] } }],
+    recordMaintenanceMeterReading: [{ input: { scheduleId: a.generator, reading: '99999' } }],
     createPatrolRoute: [
       { input: { schoolId: SCHOOL_A, name: 'X', roomIds: [a.room, a.lab], windowStart: '17:00', windowEnd: '18:00' } },
       { input: { schoolId: SCHOOL_B, name: 'X', roomIds: [a.room, a.lab], windowStart: '17:00', windowEnd: '18:00' } },

@@ -14,3 +14,13 @@ export function percentText(part: number, whole: number, none = '0.0'): string {
   const tenths = Math.round((part * 1000) / whole);
   return `${Math.floor(tenths / 10)}.${tenths % 10}`;
 }
+
+/** Thousandths as a decimal a person reads, trailing zeros dropped (the inverse of decimalThousandths): 250000 → "250", 150 → "0.15". */
+export function thousandthsText(thousandths: number): string {
+  const sign = thousandths < 0 ? '-' : '';
+  const abs = Math.abs(thousandths);
+  const fraction = String(abs % 1000)
+    .padStart(3, '0')
+    .replace(/0+$/, '');
+  return `${sign}${Math.floor(abs / 1000)}${fraction ? `.${fraction}` : ''}`;
+}

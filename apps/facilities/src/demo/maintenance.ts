@@ -23,7 +23,7 @@ const template = (code: string) => MAINTENANCE_TEMPLATES.find((t) => t.code === 
 /**
  * The demo school's preventive maintenance and patrols: the lift on its 15-day plan since a month ago
  * (its first due day done, its second overdue and open, the next ahead), the yearly fire-system test
- * due in three weeks; an evening patrol route walked twice (once whole, once with a checkpoint missed
+ * due in three weeks, the standby generator by its hour meter (serviced at 1002 h, open again at 1246 h); an evening patrol route walked twice (once whole, once with a checkpoint missed
  * and one out of order). Dated back from `now`; idempotent (skipped when the school has schedules).
  */
 export async function seedMaintenanceDemo(dataSource: DataSource, logger: Logger, now: Date = new Date()): Promise<void> {
@@ -36,6 +36,7 @@ export async function seedMaintenanceDemo(dataSource: DataSource, logger: Logger
   const building = places.buildings[0];
   const lift = template('LIFT_15_DAYS');
   const fire = template('FIRE_SYSTEM_YEARLY');
+  const generator = template('GENERATOR_250_HOURS');
   await dataSource.transaction(async (manager) => {
     const liftId = newId();
     const liftStart = shiftDate(today, -18);
@@ -50,8 +51,8 @@ export async function seedMaintenanceDemo(dataSource: DataSource, logger: Logger
       assetId: null,
       roomId: null,
       buildingId: building.id,
-      frequency: lift.frequency,
-      interval: lift.interval,
+      frequency: lift.frequency!,
+      interval: lift.interval!,
       basis: lift.basis,
       startsOn: liftStart,
       leadDays: lift.leadDays,
@@ -111,8 +112,8 @@ export async function seedMaintenanceDemo(dataSource: DataSource, logger: Logger
       assetId: null,
       roomId: null,
       buildingId: building.id,
-      frequency: fire.frequency,
-      interval: fire.interval,
+      frequency: fire.frequency!,
+      interval: fire.interval!,
       basis: fire.basis,
       startsOn: shiftDate(today, 21),
       leadDays: fire.leadDays,
@@ -121,6 +122,87 @@ export async function seedMaintenanceDemo(dataSource: DataSource, logger: Logger
       lastCompletedOn: null,
       active: true,
     });
+
+    // The standby generator, every 250 running hours: serviced at 1002 h two months ago; read at 1246 h
+    // last week, within its 10-hour lead of 1252 h, so its work order is open and due in three days.
+    const generatorId = newId();
+    const serviceId = newId();
+    const serviceOrderId = newId();
+    const openId = newId();
+    const openOrderId = newId();
+    const hours = (h: number) => h * 1000;
+    await manager.insert(MaintenanceSchedule, {
+      id: generatorId,
+      districtId,
+      schoolId,
+      title: '备用柴油发电机组保养 (standby generator)',
+      templateCode: generator.code,
+      category: generator.category,
+      assetId: null,
+      roomId: null,
+      buildingId: building.id,
+      frequency: null,
+      interval: null,
+      basis: generator.basis,
+      startsOn: shiftDate(today, -120),
+      leadDays: generator.leadDays,
+      checklist: generator.checklist,
+      nextDueOn: null,
+      lastCompletedOn: shiftDate(today, -60),
+      active: true,
+      meterUnit: 'h',
+      meterIntervalThousandths: hours(250),
+      meterLeadThousandths: hours(10),
+      meterReadingThousandths: hours(1246),
+      meterReadAt: dayStart(shiftDate(today, -4), DEFAULT_TIME_ZONE),
+      nextDueReadingThousandths: null,
+    });
+    for (const done of [true, false]) {
+      const openedAt = dayStart(shiftDate(today, done ? -62 : -4), DEFAULT_TIME_ZONE);
+      const finishedAt = done ? new Date(openedAt.getTime() + 2 * 86_400_000 + 10 * 3_600_000) : null;
+      const dueReading = hours(done ? 1000 : 1252);
+      await manager.insert(WorkOrder, {
+        ...openedBySource(districtId, schoolId, openedAt),
+        id: done ? serviceOrderId : openOrderId,
+        title: `备用柴油发电机组保养 (${dueReading / 1000} h)`,
+        description: `Preventive maintenance due at ${dueReading / 1000} h.`,
+        category: generator.category,
+        priority: WorkOrderPriority.NORMAL,
+        status: done ? WorkOrderStatus.CLOSED : WorkOrderStatus.APPROVED,
+        resolution: WorkOrderResolution.IN_HOUSE,
+        source: WorkOrderSource.PM,
+        sourceRef: done ? serviceId : openId,
+        dueAt: dayStart(shiftDate(today, done ? -54 : 4), DEFAULT_TIME_ZONE),
+        startedAt: finishedAt ? new Date(finishedAt.getTime() - 3 * 3_600_000) : null,
+        finishedAt,
+        repairMinutes: finishedAt ? Math.round((finishedAt.getTime() - openedAt.getTime()) / 60_000) : null,
+        actualLabourFen: done ? 40_000 : null,
+        actualMaterialsFen: done ? 68_000 : null,
+        contractorCostFen: done ? 0 : null,
+        actualTotalFen: done ? 108_000 : null,
+      });
+      if (done)
+        await manager.insert(WorkOrderAssignee, {
+          workOrderId: serviceOrderId,
+          staffId: demoStaffIdFor('firstPrimary', 'ELECTRICIAN'),
+          schoolId,
+        });
+      await manager.insert(MaintenanceOccurrence, {
+        id: done ? serviceId : openId,
+        districtId,
+        schoolId,
+        scheduleId: generatorId,
+        dueOn: shiftDate(today, done ? -55 : 3),
+        dueReadingThousandths: dueReading,
+        serviceReadingThousandths: done ? hours(1002) : null,
+        workOrderId: done ? serviceOrderId : openOrderId,
+        openedAt,
+        checklistAnswers: done
+          ? generator.checklist.map((item, n) => ({ item: n, passed: true, value: item.kind === 'NUMBER' ? '26.4' : null, photoRef: null }))
+          : null,
+        completedOn: done ? todayIn(DEFAULT_TIME_ZONE, finishedAt!) : null,
+      });
+    }
 
     // The evening round: classrooms, a lab, an office, the storeroom.
     const rooms = [
@@ -185,5 +267,5 @@ export async function seedMaintenanceDemo(dataSource: DataSource, logger: Logger
       await manager.insert(PatrolScan, scans);
     }
   });
-  logger.info('seeded the demo maintenance: the lift and fire-system schedules, an evening patrol route walked twice');
+  logger.info('seeded the demo maintenance: the lift, fire-system and generator schedules, an evening patrol route walked twice');
 }

@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
-import { CreatedAtColumn, IdColumn, InstantColumn, RefColumn, RowVersionColumn, SchoolOwnedEntity } from '@houqin/persistence';
+import { thousandthsText } from '@houqin/common';
+import { CreatedAtColumn, exactBigint, IdColumn, InstantColumn, RefColumn, RowVersionColumn, SchoolOwnedEntity } from '@houqin/persistence';
 import { WorkOrderCategory } from '../repair/work-order.entity';
 
 /** How often a schedule falls due (RFC 5545 FREQ). */
@@ -25,6 +26,7 @@ registerEnumType(MaintenanceFrequency, {
 export enum MaintenanceBasis {
   PLAN = 'PLAN',
   LAST_COMPLETION = 'LAST_COMPLETION',
+  METER = 'METER',
 }
 registerEnumType(MaintenanceBasis, {
   name: 'MaintenanceBasis',
@@ -32,6 +34,10 @@ registerEnumType(MaintenanceBasis, {
   valuesConfig: {
     PLAN: { description: 'From the plan (按计划): fixed dates from its start, whenever the last was done (a lift every 15 days).' },
     LAST_COMPLETION: { description: 'From the last completion (按上次完成): the next falls due an interval after the last was finished.' },
+    METER: {
+      description:
+        'By a meter (按计量): every N hours or units of the meter kept on the schedule (运行小时、次数), counted from the reading at the last service (a standby generator every 250 running hours).',
+    },
   },
 });
 
@@ -88,10 +94,18 @@ export class ChecklistAnswer {
   photoRef?: string | null;
 }
 
+/** Units of a meter in thousandths (an hour meter's 1252.5 h is 1252500), exact in a BIGINT; MySQL returns it as a string. */
+const MeterUnitsColumn = (comment: string) => Column('bigint', { nullable: true, comment, transformer: exactBigint('Meter reading') });
+
+/** Thousandths as the schedule's decimal text, or null. */
+const unitsText = (thousandths: number | null) => (thousandths == null ? null : thousandthsText(thousandths));
+
 /**
  * A preventive maintenance schedule (预防性维护计划) of a school: an asset, a room or a building serviced
- * every N days, weeks, months or years, counted from the plan or from the last completion; the
- * scheduled job opens its work order `leadDays` before each due day, never twice for one due day.
+ * every N days, weeks, months or years, counted from the plan or from the last completion, or every N
+ * hours or units of a meter kept on the schedule (METER); the scheduled job opens its work order
+ * `leadDays` before each due day (for METER: once the reading comes within `meterLead` of the due
+ * reading, due `leadDays` later), never twice for one due day or due reading.
  */
 @ObjectType({ description: 'A preventive maintenance schedule (预防性维护计划): what is serviced, how often, and its checklist.' })
 @Entity('maintenance_schedule')
@@ -122,13 +136,13 @@ export class MaintenanceSchedule extends SchoolOwnedEntity({ districtId: 'Distri
   @RefColumn({ nullable: true })
   buildingId: string | null;
 
-  @Field(() => MaintenanceFrequency, { description: 'The unit of its interval.' })
-  @Column('varchar', { length: 8 })
-  frequency: MaintenanceFrequency;
+  @Field(() => MaintenanceFrequency, { nullable: true, description: 'The unit of its interval; null for a schedule by meter (METER).' })
+  @Column('varchar', { length: 8, nullable: true })
+  frequency: MaintenanceFrequency | null;
 
-  @Field(() => Int, { description: 'Every how many units of the frequency (1–366).' })
-  @Column('int')
-  interval: number;
+  @Field(() => Int, { nullable: true, description: 'Every how many units of the frequency (1–366); null for a schedule by meter (METER).' })
+  @Column('int', { nullable: true })
+  interval: number | null;
 
   @Field(() => MaintenanceBasis, { description: 'What its interval counts from.' })
   @Column('varchar', { length: 16 })
@@ -138,9 +152,32 @@ export class MaintenanceSchedule extends SchoolOwnedEntity({ districtId: 'Distri
   @Column('date')
   startsOn: string;
 
-  @Field(() => Int, { description: 'How many days before a due day its work order is opened (0–60).' })
+  @Field(() => Int, {
+    description:
+      'How many days before a due day its work order is opened (0–60); for a schedule by meter, the days its work order is given once opened.',
+  })
   @Column('int')
   leadDays: number;
+
+  @Field(() => String, { nullable: true, description: 'The unit its meter counts in, e.g. "h" (运行小时) or "次"; null unless METER.' })
+  @Column('varchar', { length: 20, nullable: true })
+  meterUnit: string | null;
+
+  @MeterUnitsColumn('METER: service every this many units, thousandths')
+  meterIntervalThousandths: number | null;
+
+  @MeterUnitsColumn('METER: open the work order this many units before the due reading, thousandths')
+  meterLeadThousandths: number | null;
+
+  @MeterUnitsColumn('METER: the latest reading, thousandths')
+  meterReadingThousandths: number | null;
+
+  @Field(() => Date, { nullable: true, description: 'When its meter was last read; null unless METER.' })
+  @InstantColumn({ nullable: true })
+  meterReadAt: Date | null;
+
+  @MeterUnitsColumn('METER: the reading the next service falls due at, thousandths; null while one is open')
+  nextDueReadingThousandths: number | null;
 
   @Field(() => [ChecklistItem], { description: 'Its checklist, recorded on each work order before it is finished.' })
   @Column('simple-json')
@@ -158,9 +195,39 @@ export class MaintenanceSchedule extends SchoolOwnedEntity({ districtId: 'Distri
   @Column('boolean')
   active: boolean;
 
-  @Field(() => String, { description: 'Its rule as RFC 5545 text (RRULE), e.g. "FREQ=DAILY;INTERVAL=15".' })
-  get rule(): string {
-    return `FREQ=${this.frequency};INTERVAL=${this.interval}`;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Its rule as RFC 5545 text (RRULE), e.g. "FREQ=DAILY;INTERVAL=15"; null for a schedule by meter.',
+  })
+  get rule(): string | null {
+    return this.frequency ? `FREQ=${this.frequency};INTERVAL=${this.interval}` : null;
+  }
+
+  @Field(() => String, { nullable: true, description: 'METER: serviced every this many units of its meter, e.g. "250" (hours).' })
+  get meterInterval(): string | null {
+    return unitsText(this.meterIntervalThousandths);
+  }
+
+  @Field(() => String, { nullable: true, description: 'METER: its work order opens this many units before the due reading, e.g. "10".' })
+  get meterLead(): string | null {
+    return unitsText(this.meterLeadThousandths);
+  }
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'METER: the latest reading of its meter, e.g. "1246.5" (recordMaintenanceMeterReading).',
+  })
+  get meterReading(): string | null {
+    return unitsText(this.meterReadingThousandths);
+  }
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'METER: the reading its next service falls due at; null while a work order is open (then it is counted from that service).',
+  })
+  get nextDueReading(): string | null {
+    return unitsText(this.nextDueReadingThousandths);
   }
 
   @Field(() => Int, { description: 'Row version (optimistic locking).' })
@@ -172,10 +239,13 @@ export class MaintenanceSchedule extends SchoolOwnedEntity({ districtId: 'Distri
   createdAt: Date;
 }
 
-/** One due day of a schedule and the work order opened for it (unique per schedule and day: never twice). */
+/**
+ * One due day of a schedule and the work order opened for it: unique per schedule, day and due reading
+ * (0 for a calendar schedule, so one per day; a meter's due readings only rise), never twice.
+ */
 @ObjectType({ description: 'One due day of a maintenance schedule (维保记录) and its work order.' })
 @Entity('maintenance_occurrence')
-@Index(['scheduleId', 'dueOn'], { unique: true })
+@Index(['scheduleId', 'dueOn', 'dueReadingThousandths'], { unique: true })
 @Index(['schoolId', 'dueOn'])
 export class MaintenanceOccurrence {
   @Field(() => ID)
@@ -197,9 +267,35 @@ export class MaintenanceOccurrence {
   @Column('date')
   dueOn: string;
 
+  @Column('bigint', {
+    default: 0,
+    comment: 'METER: the reading it fell due at, thousandths; 0 for a calendar schedule',
+    transformer: exactBigint('Meter reading'),
+  })
+  dueReadingThousandths: number;
+
+  @MeterUnitsColumn('METER: the reading recorded with its checklist, thousandths')
+  serviceReadingThousandths: number | null;
+
   @Field(() => ID, { description: 'The work order opened for it.' })
   @RefColumn()
   workOrderId: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'For a schedule by meter: the reading it fell due at, e.g. "1252"; null for a calendar schedule.',
+  })
+  get dueReading(): string | null {
+    return this.dueReadingThousandths ? thousandthsText(this.dueReadingThousandths) : null;
+  }
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'For a schedule by meter: the reading recorded with its checklist (the next is counted from it).',
+  })
+  get serviceReading(): string | null {
+    return unitsText(this.serviceReadingThousandths);
+  }
 
   @Field({ description: 'When the work order was opened.' })
   @InstantColumn()

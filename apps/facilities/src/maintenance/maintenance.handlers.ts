@@ -1,11 +1,12 @@
 import { DEFAULT_TIME_ZONE, todayIn } from '@houqin/common';
 import type { EventHandlers } from '@houqin/events';
 import { MaintenanceBasis, MaintenanceOccurrence, MaintenanceSchedule } from './maintenance.entity';
-import { dueAfterCompletion } from './maintenance.rules';
+import { dueAfterCompletion, dueReadingAfterService } from './maintenance.rules';
 
 /**
  * What maintenance does with events: a maintenance work order that closes completes its due day; a
- * schedule counted from the last completion gets its next due day from it. Composed in
+ * schedule counted from the last completion gets its next due day from it, a schedule by meter its next
+ * due reading from the reading recorded at the service. Composed in
  * events/facilities.consumer.ts.
  */
 export const maintenanceHandlers: EventHandlers = {
@@ -19,6 +20,11 @@ export const maintenanceHandlers: EventHandlers = {
     const set: Partial<MaintenanceSchedule> = { lastCompletedOn: completedOn };
     if (schedule.basis === MaintenanceBasis.LAST_COMPLETION && schedule.nextDueOn == null)
       set.nextDueOn = dueAfterCompletion(schedule, completedOn);
+    if (schedule.basis === MaintenanceBasis.METER && schedule.nextDueReadingThousandths == null)
+      set.nextDueReadingThousandths = dueReadingAfterService(
+        schedule,
+        occurrence.serviceReadingThousandths ?? schedule.meterReadingThousandths ?? occurrence.dueReadingThousandths,
+      );
     await manager.update(MaintenanceSchedule, { id: schedule.id }, set);
   },
 };

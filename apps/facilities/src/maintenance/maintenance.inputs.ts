@@ -65,8 +65,27 @@ export class CreateMaintenanceScheduleInput {
   @DateField('Its first due day, YYYY-MM-DD.')
   startsOn: string;
 
-  @Field(() => Int, { nullable: true, description: 'Days before a due day its work order opens (0–60; the template’s, else 3).' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Days before a due day its work order opens (0–60; the template’s, else 3); by meter: the days its work order is given once opened.',
+  })
   leadDays?: number | null;
+
+  @OptionalTextField('By meter (basis METER): the unit its meter counts in, e.g. "h" for running hours (the template’s when omitted).', 20)
+  meterUnit?: string | null;
+
+  @OptionalTextField('By meter: serviced every this many units, e.g. "250" (the template’s when omitted).', 20)
+  meterInterval?: string | null;
+
+  @OptionalTextField('By meter: open the work order this many units before the due reading, e.g. "10" (the template’s, else 0).', 20)
+  meterLead?: string | null;
+
+  @OptionalTextField(
+    'By meter: the meter’s reading now, e.g. "1002.5"; the first service falls due an interval after it. Required for METER.',
+    20,
+  )
+  meterReading?: string | null;
 
   @Field(() => [ChecklistItemInput], {
     nullable: true,
@@ -112,6 +131,21 @@ export class RecordMaintenanceChecklistInput {
   @Field(() => [ChecklistAnswerInput], { description: 'One answer per checklist item, in order.' })
   @ArrayMaxSize(CHECKLIST_MAX)
   answers: ChecklistAnswerInput[];
+
+  @OptionalTextField(
+    'For a schedule by meter: the meter’s reading at this service (required there); the next falls due an interval after it.',
+    20,
+  )
+  meterReading?: string | null;
+}
+
+@InputType({ description: 'A reading of the meter a schedule by meter keeps (e.g. the generator’s hour meter, 运行小时表).' })
+export class RecordMaintenanceMeterReadingInput {
+  @IdField('The schedule (basis METER).')
+  scheduleId: string;
+
+  @TextField('The reading, e.g. "1246.5": not below the last one.', { max: 20 })
+  reading: string;
 }
 
 @InputType({ description: 'Narrow the maintenance schedules.' })

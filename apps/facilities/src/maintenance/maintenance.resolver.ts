@@ -8,9 +8,10 @@ import {
   CreateMaintenanceScheduleInput,
   MaintenanceScheduleFilter,
   RecordMaintenanceChecklistInput,
+  RecordMaintenanceMeterReadingInput,
   SetMaintenanceScheduleActiveInput,
 } from './maintenance.inputs';
-import { MAINTENANCE_TEMPLATES } from './maintenance.rules';
+import { MAINTENANCE_TEMPLATES, templateRule } from './maintenance.rules';
 import {
   MaintenanceCompliance,
   MaintenanceOccurrenceConnection,
@@ -39,13 +40,16 @@ export class MaintenanceResolver {
 
   @Query(() => [MaintenanceTemplateInfo], {
     description:
-      'The statutory maintenance templates (法定维保模板): lifts every 15 days, the yearly fire-system test, water tanks twice a year.',
+      'The maintenance templates (维保模板): lifts every 15 days, the yearly fire-system test, water tanks twice a year (statutory), a standby generator every 250 running hours.',
   })
   maintenanceTemplates() {
     return MAINTENANCE_TEMPLATES.map((t) => ({
       code: t.code,
       title: t.title,
-      rule: `FREQ=${t.frequency};INTERVAL=${t.interval}`,
+      basis: t.basis,
+      rule: templateRule(t),
+      meterUnit: t.meter?.unit ?? null,
+      meterInterval: t.meter?.interval ?? null,
       basisNote: t.basisNote,
     }));
   }
@@ -82,10 +86,19 @@ export class MaintenanceResolver {
 
   @Mutation(() => MaintenanceOccurrence, {
     description:
-      'Record a maintenance work order’s checklist (检查记录) while it is in progress: its assignees or the director. It cannot be finished without.',
+      'Record a maintenance work order’s checklist (检查记录) while it is in progress: its assignees or the director, with the meter’s reading for a schedule by meter. It cannot be finished without.',
   })
   recordMaintenanceChecklist(@Arg('input') input: RecordMaintenanceChecklistInput, @Ctx() ctx: FacilitiesContext) {
     return ctx.maintenance.recordChecklist(input);
+  }
+
+  @Mutation(() => MaintenanceSchedule, {
+    description:
+      'Record a reading of the meter a schedule by meter keeps (e.g. the generator’s hour meter, 运行小时表): maintenance staff or the director. ' +
+      'BAD_USER_INPUT on reading below the last one, on scheduleId for a calendar schedule. The hourly job opens the work order once the reading comes within the lead of the due reading.',
+  })
+  recordMaintenanceMeterReading(@Arg('input') input: RecordMaintenanceMeterReadingInput, @Ctx() ctx: FacilitiesContext) {
+    return ctx.maintenance.recordMeterReading(input);
   }
 }
 

@@ -4,6 +4,11 @@ import {
   answerChecklist,
   checkChecklist,
   checkInterval,
+  checkLeadDays,
+  checkMeterRule,
+  dueReadingAfterService,
+  isMeterToOpen,
+  meterUnits,
   dueAfterCompletion,
   dueAfterOpening,
   isToOpen,
@@ -43,10 +48,11 @@ describe('maintenance schedules (预防性维护)', () => {
   });
 
   it('refuses a schedule with no interval, a lead of more than 60 days, an empty or malformed checklist', () => {
-    expect(fieldOf(() => checkInterval(0, 2))).toBe('interval');
-    expect(fieldOf(() => checkInterval(1.5, 2))).toBe('interval');
-    expect(fieldOf(() => checkInterval(15, 61))).toBe('leadDays');
-    expect(fieldOf(() => checkInterval(15, 2))).toBeUndefined();
+    expect(fieldOf(() => checkInterval(0))).toBe('interval');
+    expect(fieldOf(() => checkInterval(1.5))).toBe('interval');
+    expect(fieldOf(() => checkLeadDays(61))).toBe('leadDays');
+    expect(fieldOf(() => checkInterval(15))).toBeUndefined();
+    expect(fieldOf(() => checkLeadDays(2))).toBeUndefined();
     expect(fieldOf(() => checkChecklist([]))).toBe('checklist');
     expect(fieldOf(() => checkChecklist([{ label: ' ', kind: ChecklistItemKind.PASS_FAIL }]))).toBe('checklist.0.label');
     expect(fieldOf(() => checkChecklist([{ label: 'p', kind: ChecklistItemKind.NUMBER, min: '0.2', max: '0.1' }]))).toBe('checklist.0.max');
@@ -74,5 +80,28 @@ describe('maintenance schedules (预防性维护)', () => {
     expect(fieldOf(() => answerChecklist(items, [{}, { value: '0.3' }, { passed: true }, { passed: true }, { photoRef: 'r' }]))).toBe(
       'answers.0.passed',
     );
+  });
+
+  it('a generator every 250 running hours (按计量): opens 10 hours ahead, the next counted from the reading at its service', () => {
+    const generator = { meterIntervalThousandths: 250_000, meterLeadThousandths: 10_000, nextDueReadingThousandths: 1_252_000 };
+    expect(isMeterToOpen({ ...generator, meterReadingThousandths: 1_241_999 })).toBe(false);
+    expect(isMeterToOpen({ ...generator, meterReadingThousandths: 1_242_000 })).toBe(true);
+    expect(isMeterToOpen({ ...generator, meterReadingThousandths: 1_300_000 })).toBe(true); // read late: still opens
+    expect(isMeterToOpen({ ...generator, meterReadingThousandths: 1_260_000, nextDueReadingThousandths: null })).toBe(false); // one is open
+    expect(isMeterToOpen({ ...generator, meterReadingThousandths: null })).toBe(false);
+    expect(dueReadingAfterService(generator, 1_248_500)).toBe(1_498_500);
+  });
+
+  it('reads meter units exactly and refuses a meter rule with no unit, no interval or a lead not below it', () => {
+    expect(meterUnits(' 1252.5 ', 'reading')).toBe(1_252_500);
+    expect(meterUnits('0', 'reading')).toBe(0);
+    for (const bad of ['-1', '1.2345', 'twelve', '', null]) expect(fieldOf(() => meterUnits(bad, 'reading'))).toBe('reading');
+    expect(fieldOf(() => checkMeterRule(' ', 250_000, 0))).toBe('meterUnit');
+    expect(fieldOf(() => checkMeterRule('h', 0, 0))).toBe('meterInterval');
+    expect(fieldOf(() => checkMeterRule('h', 250_000, 250_000))).toBe('meterLead');
+    expect(fieldOf(() => checkMeterRule('h', 250_000, 10_000))).toBeUndefined();
+    const template = MAINTENANCE_TEMPLATES.find((t) => t.code === 'GENERATOR_250_HOURS')!;
+    expect(template).toMatchObject({ basis: MaintenanceBasis.METER, meter: { unit: 'h', interval: '250' } });
+    expect(template.frequency).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-import { badInput, DECIMAL_TEXT, decimalThousandths as thousandths, nextByRule, shiftDate } from '@houqin/common';
+import { badInput, DECIMAL_TEXT, decimalThousandths as thousandths, nextByRule, shiftDate, thousandthsText } from '@houqin/common';
 import { WorkOrderCategory } from '../repair/work-order.entity';
 import { type ChecklistAnswer, type ChecklistItem, ChecklistItemKind, MaintenanceBasis, MaintenanceFrequency } from './maintenance.entity';
 
@@ -13,20 +13,57 @@ export const CHECKLIST_MAX = 30;
  * one interval after it; PLAN: unchanged).
  */
 export const dueAfterOpening = (
-  s: { basis: MaintenanceBasis; frequency: MaintenanceFrequency; interval: number; startsOn: string },
+  s: { basis: MaintenanceBasis; frequency?: MaintenanceFrequency | null; interval?: number | null; startsOn: string },
   dueOn: string,
-) => (s.basis === MaintenanceBasis.PLAN ? nextByRule(s.frequency, s.interval, s.startsOn, dueOn) : null);
+) => (s.basis === MaintenanceBasis.PLAN ? nextByRule(s.frequency!, s.interval!, s.startsOn, dueOn) : null);
 
-export const dueAfterCompletion = (s: { frequency: MaintenanceFrequency; interval: number }, completedOn: string) =>
-  nextByRule(s.frequency, s.interval, completedOn, completedOn);
+export const dueAfterCompletion = (s: { frequency?: MaintenanceFrequency | null; interval?: number | null }, completedOn: string) =>
+  nextByRule(s.frequency!, s.interval!, completedOn, completedOn);
 
 /** True when a schedule due on `dueOn` is to be opened on `today`, `leadDays` ahead. */
 export const isToOpen = (dueOn: string, leadDays: number, today: string) => shiftDate(dueOn, -leadDays) <= today;
 
-/** A schedule's interval and lead: BAD_USER_INPUT on the field at fault (a schedule with no interval is refused). */
-export function checkInterval(interval: number, leadDays: number): void {
+/** The longest meter interval, in units: a billion hours or counts is nobody's plan. */
+export const METER_INTERVAL_MAX = 1_000_000;
+
+/** A meter's reading or interval as typed: a decimal of at most 3 places, not negative. BAD_USER_INPUT on `field`. */
+export function meterUnits(text: string | null | undefined, field: string): number {
+  const typed = text?.trim() ?? '';
+  if (!DECIMAL_TEXT.test(typed) || typed.startsWith('-'))
+    throw badInput(field, `${field} must be a number of units that is not negative, with at most 3 decimals, such as 1252.5.`);
+  return thousandths(typed);
+}
+
+/** What a schedule by meter needs: a unit, an interval above 0 and a lead below it. BAD_USER_INPUT on the field at fault. */
+export function checkMeterRule(unit: string | null | undefined, interval: number, lead: number): void {
+  if (!unit?.trim()) throw badInput('meterUnit', 'A schedule by meter needs the unit its meter counts in, e.g. "h" for running hours.');
+  if (interval <= 0 || interval > METER_INTERVAL_MAX * 1000)
+    throw badInput('meterInterval', `meterInterval must be above 0 and at most ${METER_INTERVAL_MAX}: a schedule needs an interval.`);
+  if (lead >= interval) throw badInput('meterLead', `meterLead must be below the interval (${thousandthsText(interval)}).`);
+}
+
+/** A schedule by meter falls due to open once its reading comes within its lead of the due reading. */
+export const isMeterToOpen = (s: {
+  meterReadingThousandths: number | null;
+  nextDueReadingThousandths: number | null;
+  meterLeadThousandths: number | null;
+}) =>
+  s.meterReadingThousandths != null &&
+  s.nextDueReadingThousandths != null &&
+  s.meterReadingThousandths >= s.nextDueReadingThousandths - (s.meterLeadThousandths ?? 0);
+
+/** The reading a schedule by meter falls due at next: an interval after the reading at its last service. */
+export const dueReadingAfterService = (s: { meterIntervalThousandths: number | null }, serviceReading: number) =>
+  serviceReading + s.meterIntervalThousandths!;
+
+/** A calendar schedule's interval: BAD_USER_INPUT on interval (a schedule with no interval is refused). */
+export function checkInterval(interval: number): void {
   if (!Number.isInteger(interval) || interval < 1 || interval > INTERVAL_MAX)
     throw badInput('interval', `interval must be a whole number from 1 to ${INTERVAL_MAX}: a schedule needs an interval.`);
+}
+
+/** A schedule's lead in days, 0 to LEAD_DAYS_MAX: BAD_USER_INPUT on leadDays. */
+export function checkLeadDays(leadDays: number): void {
   if (!Number.isInteger(leadDays) || leadDays < 0 || leadDays > LEAD_DAYS_MAX)
     throw badInput('leadDays', `leadDays must be a whole number from 0 to ${LEAD_DAYS_MAX}.`);
 }
@@ -87,9 +124,12 @@ export interface MaintenanceTemplate {
   code: string;
   title: string;
   category: WorkOrderCategory;
-  frequency: MaintenanceFrequency;
-  interval: number;
+  /** The calendar rule; none for a schedule by meter. */
+  frequency?: MaintenanceFrequency;
+  interval?: number;
   basis: MaintenanceBasis;
+  /** A schedule by meter: its unit, interval and lead as decimal text. */
+  meter?: { unit: string; interval: string; lead: string };
   leadDays: number;
   basisNote: string;
   checklist: ChecklistItem[];
@@ -97,7 +137,14 @@ export interface MaintenanceTemplate {
 
 const pass = (label: string): ChecklistItem => ({ label, kind: ChecklistItemKind.PASS_FAIL });
 
-/** The statutory templates shipped: lifts every 15 days (TSG T5002), the yearly fire-system test (GB 25201), water tanks twice a year. */
+/** A template's RRULE text; null for a schedule by meter. */
+export const templateRule = (t: Pick<MaintenanceTemplate, 'frequency' | 'interval' | 'meter'>) =>
+  t.meter ? null : `FREQ=${t.frequency};INTERVAL=${t.interval}`;
+
+/**
+ * The templates shipped: lifts every 15 days (TSG T5002), the yearly fire-system test (GB 25201), water
+ * tanks twice a year, and a standby generator every 250 running hours (the makers' usual interval).
+ */
 export const MAINTENANCE_TEMPLATES: readonly MaintenanceTemplate[] = [
   {
     code: 'LIFT_15_DAYS',
@@ -147,6 +194,23 @@ export const MAINTENANCE_TEMPLATES: readonly MaintenanceTemplate[] = [
       pass('消毒 (disinfected)'),
       { label: '余氯 (residual chlorine)', kind: ChecklistItemKind.NUMBER, min: '0.05', max: '2.00', unit: 'mg/L' },
       { label: '水质检测报告 (water test report)', kind: ChecklistItemKind.PHOTO },
+    ],
+  },
+  {
+    code: 'GENERATOR_250_HOURS',
+    title: '备用柴油发电机组保养 (standby generator service every 250 running hours)',
+    category: WorkOrderCategory.ELECTRICAL,
+    basis: MaintenanceBasis.METER,
+    meter: { unit: 'h', interval: '250', lead: '10' },
+    leadDays: 7,
+    basisNote:
+      'The makers’ usual interval for diesel generator sets: oil, filters and belts every 250 running hours; read the hour meter (运行小时表) at each check.',
+    checklist: [
+      pass('机油及机油滤清器更换 (oil and oil filter changed)'),
+      pass('燃油滤清器、空气滤清器 (fuel and air filters)'),
+      pass('冷却液液位、皮带张紧 (coolant level, belt tension)'),
+      { label: '蓄电池电压 (starter battery voltage)', kind: ChecklistItemKind.NUMBER, min: '24.0', max: '28.8', unit: 'V' },
+      pass('带载试运行 (load test run)'),
     ],
   },
 ];

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { badInput, conflict, nextByRule, notFound, parseId, todayIn, type Page, type PageArgs } from '@houqin/common';
+import { badInput, conflict, nextByRule, notFound, parseId, thousandthsText, todayIn, type Page, type PageArgs } from '@houqin/common';
 import { requirePermission } from '@houqin/auth';
 import { paginate, recordAudit, type ScopedReader } from '@houqin/persistence';
 import { groupedLoader } from '@houqin/persistence';
@@ -8,14 +8,31 @@ import { P } from '../permissions';
 import { type WorkOrder, WorkOrderStatus } from '../repair/work-order.entity';
 import { workOrderSql, workOrderWriteReader } from '../repair/work-order.store';
 import { newId } from '@houqin/common';
-import { type ChecklistItem, MaintenanceBasis, MaintenanceOccurrence, MaintenanceSchedule } from './maintenance.entity';
+import {
+  type ChecklistItem,
+  MaintenanceBasis,
+  type MaintenanceFrequency,
+  MaintenanceOccurrence,
+  MaintenanceSchedule,
+} from './maintenance.entity';
 import type {
   CreateMaintenanceScheduleInput,
   MaintenanceScheduleFilter,
   RecordMaintenanceChecklistInput,
+  RecordMaintenanceMeterReadingInput,
   SetMaintenanceScheduleActiveInput,
 } from './maintenance.inputs';
-import { answerChecklist, checkChecklist, checkInterval, MAINTENANCE_TEMPLATES } from './maintenance.rules';
+import {
+  answerChecklist,
+  checkChecklist,
+  checkInterval,
+  checkLeadDays,
+  checkMeterRule,
+  dueReadingAfterService,
+  MAINTENANCE_TEMPLATES,
+  type MaintenanceTemplate,
+  meterUnits,
+} from './maintenance.rules';
 import { maintenanceSql, occurrenceReader, scheduleReader } from './maintenance.store';
 import { MaintenanceCompliance } from './maintenance.types';
 
@@ -69,9 +86,7 @@ export class MaintenanceService {
       throw badInput('templateCode', `Unknown template; one of ${MAINTENANCE_TEMPLATES.map((t) => t.code).join(', ')}.`);
     const title = input.title ?? template?.title;
     const category = input.category ?? template?.category;
-    const frequency = input.frequency ?? template?.frequency;
     const basis = input.basis ?? template?.basis ?? MaintenanceBasis.PLAN;
-    const interval = input.interval ?? template?.interval ?? 0;
     const leadDays = input.leadDays ?? template?.leadDays ?? 3;
     const checklist: ChecklistItem[] = (input.checklist ?? template?.checklist ?? []).map((item) => ({
       label: item.label.trim(),
@@ -82,8 +97,8 @@ export class MaintenanceService {
     }));
     if (!title) throw badInput('title', 'Give a title, or a templateCode.');
     if (!category) throw badInput('category', 'Give a category, or a templateCode.');
-    if (!frequency) throw badInput('frequency', 'Give a frequency and an interval, or a templateCode: a schedule needs an interval.');
-    checkInterval(interval, leadDays);
+    const rule = basis === MaintenanceBasis.METER ? meterRuleOf(input, template) : calendarRuleOf(input, template);
+    checkLeadDays(leadDays);
     checkChecklist(checklist);
     if (!input.assetId && !input.roomId && !input.buildingId) throw badInput('assetId', 'Give the asset, room or building it services.');
     return this.ctx.dataSource.transaction(async (manager) => {
@@ -97,11 +112,13 @@ export class MaintenanceService {
       }
       const today = await this.ctx.directoryCopy.todayAt(schoolId, manager);
       const nextDueOn =
-        input.startsOn >= today
-          ? input.startsOn
-          : basis === MaintenanceBasis.PLAN
-            ? nextByRule(frequency, interval, input.startsOn, today, true)
-            : today;
+        rule.kind === 'meter'
+          ? null
+          : input.startsOn >= today
+            ? input.startsOn
+            : basis === MaintenanceBasis.PLAN
+              ? nextByRule(rule.frequency, rule.interval, input.startsOn, today, true)
+              : today;
       const schedule = manager.create(MaintenanceSchedule, {
         id: newId(),
         districtId: viewer.districtId,
@@ -112,8 +129,8 @@ export class MaintenanceService {
         assetId: asset?.id ?? null,
         roomId,
         buildingId: input.buildingId ? parseId(input.buildingId, 'buildingId') : null,
-        frequency,
-        interval,
+        frequency: rule.kind === 'calendar' ? rule.frequency : null,
+        interval: rule.kind === 'calendar' ? rule.interval : null,
         basis,
         startsOn: input.startsOn,
         leadDays,
@@ -121,6 +138,16 @@ export class MaintenanceService {
         nextDueOn,
         lastCompletedOn: null,
         active: true,
+        ...(rule.kind === 'meter'
+          ? {
+              meterUnit: rule.unit,
+              meterIntervalThousandths: rule.interval,
+              meterLeadThousandths: rule.lead,
+              meterReadingThousandths: rule.reading,
+              meterReadAt: this.ctx.now(),
+              nextDueReadingThousandths: dueReadingAfterService({ meterIntervalThousandths: rule.interval }, rule.reading),
+            }
+          : {}),
       });
       await manager.insert(MaintenanceSchedule, schedule);
       await recordAudit(manager, this.ctx, {
@@ -132,11 +159,14 @@ export class MaintenanceService {
         changes: {
           title: schedule.title,
           templateCode: schedule.templateCode,
-          frequency,
-          interval,
+          frequency: schedule.frequency,
+          interval: schedule.interval,
           basis,
           startsOn: input.startsOn,
           nextDueOn,
+          ...(rule.kind === 'meter'
+            ? { meterUnit: rule.unit, meterInterval: schedule.meterInterval, meterReading: schedule.meterReading }
+            : {}),
         },
       });
       return manager.findOneOrFail(MaintenanceSchedule, { where: { id: schedule.id } });
@@ -188,17 +218,57 @@ export class MaintenanceService {
       await this.ctx.workOrders.requireAssignee(manager, order);
       const schedule = await manager.findOneOrFail(MaintenanceSchedule, { where: { id: occurrence.scheduleId } });
       const answers = answerChecklist(schedule.checklist, input.answers);
-      await manager.update(MaintenanceOccurrence, { id: occurrence.id }, { checklistAnswers: answers });
+      const serviceReading = serviceReadingOf(schedule, input.meterReading);
+      if (serviceReading != null) await this.raiseReading(manager, schedule, serviceReading, 'meterReading');
+      await manager.update(
+        MaintenanceOccurrence,
+        { id: occurrence.id },
+        { checklistAnswers: answers, serviceReadingThousandths: serviceReading },
+      );
       await recordAudit(manager, this.ctx, {
         action: 'maintenanceOccurrence.checklist',
         entityType: 'MaintenanceOccurrence',
         entityId: occurrence.id,
         districtId: order.districtId,
         schoolId: order.schoolId,
-        changes: { workOrderId: order.id, answers },
+        changes: { workOrderId: order.id, answers, ...(serviceReading != null ? { meterReading: thousandthsText(serviceReading) } : {}) },
       });
       return manager.findOneOrFail(MaintenanceOccurrence, { where: { id: occurrence.id } });
     });
+  }
+
+  /**
+   * A reading of a schedule's meter (the generator's hour meter, 运行小时表), by maintenance staff or the
+   * director: never below the last (BAD_USER_INPUT on reading); the hourly job opens the work order once
+   * the reading comes within the lead of the due reading.
+   */
+  async recordMeterReading(input: RecordMaintenanceMeterReadingInput): Promise<MaintenanceSchedule> {
+    requirePermission(this.ctx.viewer, P.recordMaintenanceMeterReading);
+    return this.ctx.dataSource.transaction(async (manager) => {
+      const schedule = await this.schedules.getIn(manager, input.scheduleId, 'scheduleId');
+      requirePermission(this.ctx.viewer, P.recordMaintenanceMeterReading, schedule.schoolId);
+      if (schedule.basis !== MaintenanceBasis.METER)
+        throw badInput('scheduleId', 'The schedule falls due by the calendar, not by a meter: it takes no readings.');
+      const reading = meterUnits(input.reading, 'reading');
+      await this.raiseReading(manager, schedule, reading, 'reading');
+      await recordAudit(manager, this.ctx, {
+        action: 'maintenanceSchedule.meterReading',
+        entityType: 'MaintenanceSchedule',
+        entityId: schedule.id,
+        districtId: schedule.districtId,
+        schoolId: schedule.schoolId,
+        changes: { from: schedule.meterReading, to: thousandthsText(reading) },
+      });
+      return manager.findOneOrFail(MaintenanceSchedule, { where: { id: schedule.id } });
+    });
+  }
+
+  /** Moves a schedule's meter reading on; a reading below the last is BAD_USER_INPUT on `field` (also when another came first). */
+  private async raiseReading(manager: EntityManager, schedule: MaintenanceSchedule, reading: number, field: string): Promise<void> {
+    const below = () => badInput(field, `${field} is below the meter's last reading: a meter only counts up.`);
+    if (schedule.meterReadingThousandths != null && reading < schedule.meterReadingThousandths) throw below();
+    const raised = await maintenanceSql.raiseMeterReading(manager, schedule.id, reading, this.ctx.now()).execute();
+    if (!raised.affected) throw below();
   }
 
   /** A maintenance work order is finished only with its checklist recorded: BAD_USER_INPUT on id otherwise. */
@@ -238,4 +308,46 @@ export class MaintenanceService {
       today: todayIn('Asia/Shanghai', this.ctx.now()),
     });
   }
+}
+
+type ScheduleRule =
+  | { kind: 'calendar'; frequency: MaintenanceFrequency; interval: number }
+  | { kind: 'meter'; unit: string; interval: number; lead: number; reading: number };
+
+/** The calendar rule of a new schedule, from the input or its template: a frequency and an interval, no meter. */
+function calendarRuleOf(input: CreateMaintenanceScheduleInput, template?: MaintenanceTemplate): ScheduleRule {
+  const meterField = (['meterUnit', 'meterInterval', 'meterLead', 'meterReading'] as const).find((f) => input[f] != null);
+  if (meterField) throw badInput(meterField, `${meterField} is only for a schedule by meter (basis METER).`);
+  const frequency = input.frequency ?? template?.frequency;
+  const interval = input.interval ?? template?.interval ?? 0;
+  if (!frequency) throw badInput('frequency', 'Give a frequency and an interval, or a templateCode: a schedule needs an interval.');
+  checkInterval(interval);
+  return { kind: 'calendar', frequency, interval };
+}
+
+/** The meter rule of a new schedule (basis METER): unit, interval and lead from the input or its template, and the reading now. */
+function meterRuleOf(input: CreateMaintenanceScheduleInput, template?: MaintenanceTemplate): ScheduleRule {
+  if (input.frequency != null || input.interval != null)
+    throw badInput(input.frequency != null ? 'frequency' : 'interval', 'A schedule by meter has no calendar interval: give meterInterval.');
+  const unit = (input.meterUnit ?? template?.meter?.unit)?.trim();
+  const intervalText = input.meterInterval ?? template?.meter?.interval;
+  if (intervalText == null)
+    throw badInput('meterInterval', 'A schedule by meter needs meterInterval, e.g. "250" hours: a schedule needs an interval.');
+  const interval = meterUnits(intervalText, 'meterInterval');
+  const lead = meterUnits(input.meterLead ?? template?.meter?.lead ?? '0', 'meterLead');
+  checkMeterRule(unit, interval, lead);
+  if (input.meterReading == null)
+    throw badInput('meterReading', 'Give the meter’s reading now: the first service falls due an interval after it.');
+  return { kind: 'meter', unit: unit!, interval, lead, reading: meterUnits(input.meterReading, 'meterReading') };
+}
+
+/** The meter reading a checklist records: required for a schedule by meter, refused for a calendar one. */
+function serviceReadingOf(schedule: MaintenanceSchedule, given: string | null | undefined): number | null {
+  if (schedule.basis !== MaintenanceBasis.METER) {
+    if (given != null) throw badInput('meterReading', 'The schedule falls due by the calendar: its checklist takes no meter reading.');
+    return null;
+  }
+  if (given == null)
+    throw badInput('meterReading', `Give the meter's reading (${schedule.meterUnit}) at this service: the next is counted from it.`);
+  return meterUnits(given, 'meterReading');
 }

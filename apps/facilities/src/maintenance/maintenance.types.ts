@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Connection } from '@houqin/common';
-import { MaintenanceOccurrence, MaintenanceSchedule } from './maintenance.entity';
+import { MaintenanceBasis, MaintenanceOccurrence, MaintenanceSchedule } from './maintenance.entity';
 
 @ObjectType({ description: 'A page of maintenance schedules.' })
 export class MaintenanceScheduleConnection extends Connection(MaintenanceSchedule, 'MaintenanceSchedule') {}
@@ -45,8 +45,20 @@ export class MaintenanceTemplateInfo {
   @Field({ description: 'What is done.' })
   title: string;
 
-  @Field({ description: 'Its rule as RFC 5545 text, e.g. "FREQ=DAILY;INTERVAL=15".' })
-  rule: string;
+  @Field(() => MaintenanceBasis, { description: 'What its interval counts from.' })
+  basis: MaintenanceBasis;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Its rule as RFC 5545 text, e.g. "FREQ=DAILY;INTERVAL=15"; null for a template by meter.',
+  })
+  rule: string | null;
+
+  @Field(() => String, { nullable: true, description: 'By meter: the unit, e.g. "h" (running hours).' })
+  meterUnit: string | null;
+
+  @Field(() => String, { nullable: true, description: 'By meter: serviced every this many units, e.g. "250".' })
+  meterInterval: string | null;
 
   @Field({ description: 'The regulation it follows.' })
   basisNote: string;

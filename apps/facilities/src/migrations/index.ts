@@ -7,7 +7,8 @@ import { RequisitionRatings1796284322793 as M5 } from './1796284322793-Requisiti
 import { DutyTasks1796284458718 as M6 } from './1796284458718-DutyTasks';
 import { RoomCopyBackfill1796358000000 as M7 } from './1796358000000-RoomCopyBackfill';
 import { SupplierCopy1796359970020 as M8 } from './1796359970020-SupplierCopy';
+import { MeterMaintenance1796367410126 as M9 } from './1796367410126-MeterMaintenance';
 
 /** Versioned migrations, oldest first. Generate a new one with `npm run migration:generate -- facilities <Name>`. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const facilitiesMigrations: Function[] = [M0, M1, M2, M3, M4, M5, M6, M7, M8];
+export const facilitiesMigrations: Function[] = [M0, M1, M2, M3, M4, M5, M6, M7, M8, M9];
