@@ -10,7 +10,8 @@ import { graphAs, PHONE, pickOption, screenshot, signedIn } from './support/brow
  * found at one as a repair, scans another out of order, finishes and sees the checkpoint missed (漏检);
  * the director finds the lift schedule's overdue due day on the PM calendar (维保日历); the worker
  * starts that lift work order and records its checklist (检查记录), an unanswered item refused beside
- * it first, then finishes it; the principal's school dashboard and the auditor's district dashboard
+ * it first, then finishes it; the electrician reads the standby generator's hour meter and services it
+ * with the reading at the service (预防性维护按运行小时); the principal's school dashboard and the auditor's district dashboard
  * count the month's work orders as the graph's repair report does.
  */
 // The stack (directory, finance, canteen, facilities with their demo data) takes minutes on a loaded machine.
@@ -201,6 +202,65 @@ describeWithBrowser('maintenance and patrols: an evening patrol walked on a phon
     await worker.locator('[data-testid="work-order-status"][data-status="REPAIRED"]').waitFor();
 
     await desk.context().close();
+    await worker.context().close();
+  });
+
+  it('the electrician reads the generator’s hour meter (a reading that goes back is refused beside it), then services it with the reading at the service', async () => {
+    const director = await graphAs(stack, 'director');
+    const schedules = await director.request<{
+      maintenanceSchedules: { nodes: { id: string; title: string; templateCode: string | null }[] };
+    }>('query($s: ID) { maintenanceSchedules(filter: { schoolId: $s }, first: 100) { nodes { id title templateCode } } }', { s: schoolId });
+    const generator = schedules.data!.maintenanceSchedules.nodes.find((s) => s.templateCode === 'GENERATOR_250_HOURS');
+    expect(generator).toBeDefined();
+
+    // ── The PM page on a phone: the generator due at 1252 h, its work order open; a new reading ──────
+    const worker = await signedIn(stack, 'maintenance', PHONE);
+    await worker.goto('/facilities/maintenance');
+    const row = worker.locator(`[data-testid="schedule-row"][data-title="${generator!.title}"]`);
+    await row.getByTestId('schedule-next-due').filter({ hasText: '维保工单进行中（当前 1246 h）' }).waitFor();
+    await row.getByTestId('schedule-read-meter').click();
+    await worker.getByTestId('meter-reading').fill('1200');
+    await worker.getByTestId('action-confirm').click();
+    await worker.locator('.ant-modal .ant-form-item-explain-error').filter({ hasText: 'below' }).waitFor();
+    await screenshot(worker, 'facilities-maintenance-meter-refused-phone');
+    await worker.getByTestId('meter-reading').fill('1249.5');
+    await worker.getByTestId('action-confirm').click();
+    await row.getByTestId('schedule-next-due').filter({ hasText: '当前 1249.5 h' }).waitFor();
+
+    // ── Its open work order: started, the checklist recorded with the hour meter at the service ──────
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    const calendar = await director.request<{
+      maintenanceCalendar: { nodes: { scheduleId: string; dueReading: string | null; workOrderId: string; completedOn: string | null }[] };
+    }>(
+      'query($s: ID!, $f: String!, $t: String!) { maintenanceCalendar(schoolId: $s, from: $f, to: $t, first: 100) { nodes { scheduleId dueReading workOrderId completedOn } } }',
+      { s: schoolId, f: day(-1), t: day(10) },
+    );
+    const open = calendar.data!.maintenanceCalendar.nodes.find((o) => o.scheduleId === generator!.id && !o.completedOn);
+    expect(open?.dueReading).toBe('1252');
+    await worker.goto(`/facilities/work-orders/${open!.workOrderId}`);
+    await worker.getByTestId('work-order-start').click();
+    await worker.locator('.ant-modal').waitFor();
+    await worker.getByTestId('action-confirm').click();
+    await worker.locator('[data-testid="work-order-status"][data-status="IN_PROGRESS"]').waitFor();
+    const card = worker.getByTestId('checklist-card');
+    await card.getByTestId('checklist-form').waitFor();
+    const items = card.locator('[data-testid^="checklist-item-"]');
+    for (let i = 0; i < (await items.count()); i++) {
+      const item = card.getByTestId(`checklist-item-${i}`);
+      if ((await item.getAttribute('data-kind')) === 'PASS_FAIL') await item.getByText('合格', { exact: true }).click();
+      else await item.locator('input').fill('26.4');
+    }
+    await card.getByTestId('checklist-save').click(); // no hour-meter reading yet: refused beside it
+    await card.locator('.ant-form-item-explain-error').filter({ hasText: 'meter' }).waitFor();
+    await card.getByTestId('checklist-meter-reading').fill('1251');
+    await card.getByTestId('checklist-save').click();
+    await card.getByTestId('checklist-recorded').waitFor();
+    await screenshot(worker, 'facilities-maintenance-generator-phone');
+
+    await worker.getByTestId('work-order-finish').click();
+    await worker.locator('.ant-modal').waitFor();
+    await worker.getByTestId('action-confirm').click();
+    await worker.locator('[data-testid="work-order-status"][data-status="REPAIRED"]').waitFor();
     await worker.context().close();
   });
 

@@ -124,7 +124,8 @@ export async function seedMaintenanceDemo(dataSource: DataSource, logger: Logger
     });
 
     // The standby generator, every 250 running hours: serviced at 1002 h two months ago; read at 1246 h
-    // last week, within its 10-hour lead of 1252 h, so its work order is open and due in three days.
+    // four days ago, within its 10-hour lead of 1252 h, so its work order is open (the electrician's) and
+    // due in three days.
     const generatorId = newId();
     const serviceId = newId();
     const serviceOrderId = newId();
@@ -168,7 +169,7 @@ export async function seedMaintenanceDemo(dataSource: DataSource, logger: Logger
         description: `Preventive maintenance due at ${dueReading / 1000} h.`,
         category: generator.category,
         priority: WorkOrderPriority.NORMAL,
-        status: done ? WorkOrderStatus.CLOSED : WorkOrderStatus.APPROVED,
+        status: done ? WorkOrderStatus.CLOSED : WorkOrderStatus.ASSIGNED,
         resolution: WorkOrderResolution.IN_HOUSE,
         source: WorkOrderSource.PM,
         sourceRef: done ? serviceId : openId,
@@ -181,12 +182,11 @@ export async function seedMaintenanceDemo(dataSource: DataSource, logger: Logger
         contractorCostFen: done ? 0 : null,
         actualTotalFen: done ? 108_000 : null,
       });
-      if (done)
-        await manager.insert(WorkOrderAssignee, {
-          workOrderId: serviceOrderId,
-          staffId: demoStaffIdFor('firstPrimary', 'ELECTRICIAN'),
-          schoolId,
-        });
+      await manager.insert(WorkOrderAssignee, {
+        workOrderId: done ? serviceOrderId : openOrderId,
+        staffId: demoStaffIdFor('firstPrimary', 'ELECTRICIAN'),
+        schoolId,
+      });
       await manager.insert(MaintenanceOccurrence, {
         id: done ? serviceId : openId,
         districtId,

@@ -14,6 +14,7 @@ import {
   failedCount,
   judgeNumber,
   limitsText,
+  normaliseDecimal,
   shiftDay,
   type ChecklistFormAnswer,
   type ChecklistItemRef,
@@ -58,6 +59,9 @@ export function ChecklistCard({ order, onSaved }: { order: Order; onSaved?(): vo
   });
   const items = schedule.data?.maintenanceSchedule.checklist;
   if (order.source !== 'PM' || !occurrence || !items) return null;
+  const { basis, meterUnit } = schedule.data!.maintenanceSchedule;
+  const meter =
+    basis === 'METER' ? { unit: meterUnit ?? '', dueReading: occurrence.dueReading, serviceReading: occurrence.serviceReading } : null;
 
   const editable = canRecordChecklist(order);
   const recorded = occurrence.checklistAnswers ?? null;
@@ -80,6 +84,13 @@ export function ChecklistCard({ order, onSaved }: { order: Order; onSaved?(): vo
     >
       <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }} data-testid="checklist-schedule">
         {schedule.data!.maintenanceSchedule.title} · {t(`维保日 ${occurrence.dueOn}`, `due ${occurrence.dueOn}`)}
+        {meter?.dueReading && ` · ${t(`到期读数 ${meter.dueReading} ${meter.unit}`, `due at ${meter.dueReading} ${meter.unit}`)}`}
+        {!editable && meter?.serviceReading && (
+          <span data-testid="checklist-service-reading">
+            {' · '}
+            {t(`维保时读数 ${meter.serviceReading} ${meter.unit}`, `read ${meter.serviceReading} ${meter.unit} at the service`)}
+          </span>
+        )}
       </Typography.Paragraph>
       {editable ? (
         <ChecklistForm
@@ -87,6 +98,7 @@ export function ChecklistCard({ order, onSaved }: { order: Order; onSaved?(): vo
           workOrderId={order.id}
           items={items}
           recorded={recorded}
+          meter={meter}
           onSaved={onSaved}
         />
       ) : (
@@ -132,24 +144,32 @@ function ChecklistForm({
   workOrderId,
   items,
   recorded,
+  meter,
   onSaved,
 }: {
   workOrderId: string;
   items: readonly ChecklistItemRef[];
   recorded: readonly RecordedAnswer[] | null;
+  /** A schedule by meter: the reading at this service is recorded with the checklist. */
+  meter: { unit: string; serviceReading?: string | null } | null;
   onSaved?(): void;
 }) {
   const t = useT();
   const { message } = App.useApp();
-  const [form] = Form.useForm<{ answers: ChecklistFormAnswer[] }>();
+  const [form] = Form.useForm<{ answers: ChecklistFormAnswer[]; meterReading?: string }>();
   const { submit, submitting, alert } = useGraphForm(form);
   const [record] = useMutation(FacilitiesRecordMaintenanceChecklistMutation);
-  const initialValues = useMemo(() => ({ answers: checklistFormValues(items, recorded) }), [items, recorded]);
+  const initialValues = useMemo(
+    () => ({ answers: checklistFormValues(items, recorded), meterReading: meter?.serviceReading ?? '' }),
+    [items, recorded, meter?.serviceReading],
+  );
 
   async function save() {
     const answers = (form.getFieldValue('answers') as ChecklistFormAnswer[] | undefined) ?? [];
+    const typed = ((form.getFieldValue('meterReading') as string | undefined) ?? '').trim();
+    const meterReading = meter ? (normaliseDecimal(typed) ?? (typed || null)) : null;
     const done = await submit(async () => {
-      await record({ variables: { input: { workOrderId, answers: checklistAnswers(items, answers) } } });
+      await record({ variables: { input: { workOrderId, answers: checklistAnswers(items, answers), meterReading } } });
       return true;
     });
     if (done) {
@@ -163,6 +183,21 @@ function ChecklistForm({
       <Typography.Paragraph type="secondary">
         {t('逐项填写后保存；完工前须记录检查表。', 'Answer every item and save: the work order is finished only with its checklist.')}
       </Typography.Paragraph>
+      {meter && (
+        <Form.Item
+          name="meterReading"
+          label={t(`维保时读数（${meter.unit}）`, `The meter at this service (${meter.unit})`)}
+          extra={t('下次维保从此读数起算', 'The next service is counted from it')}
+        >
+          <Input
+            inputMode="decimal"
+            suffix={meter.unit}
+            style={{ maxWidth: 240 }}
+            autoComplete="off"
+            data-testid="checklist-meter-reading"
+          />
+        </Form.Item>
+      )}
       {items.map((item, i) => (
         <ChecklistInput key={i} item={item} index={i} />
       ))}

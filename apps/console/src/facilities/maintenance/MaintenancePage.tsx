@@ -17,13 +17,24 @@ import { useRepairRooms } from '../repairs/lookups';
 import { FacilitiesSchoolPicker, useFacilitiesSchool } from '../school-picker';
 import { roomOptionText, roomText, type StoreRoomRef } from '../storeroom/storeroom';
 import { MAINTENANCE_BASIS, MAINTENANCE_TEMPLATE, OCCURRENCE_STATE, OCCURRENCE_STATE_COLOR, SCHEDULE_ACTIVE } from './labels';
-import { monthDays, occurrenceState, readMonth, ruleText, schoolDay, shiftMonth, templateSummary } from './maintenance';
+import {
+  meterDueText,
+  monthDays,
+  normaliseDecimal,
+  occurrenceState,
+  readMonth,
+  scheduleRuleText,
+  schoolDay,
+  shiftMonth,
+  templateSummary,
+} from './maintenance';
 import {
   FacilitiesCreateMaintenanceScheduleMutation,
   FacilitiesMaintenanceBuildingsQuery,
   FacilitiesMaintenanceCalendarQuery,
   FacilitiesMaintenanceSchedulesQuery,
   FacilitiesMaintenanceTemplatesQuery,
+  FacilitiesRecordMaintenanceMeterReadingMutation,
   FacilitiesSetMaintenanceScheduleActiveMutation,
 } from './operations';
 
@@ -43,8 +54,9 @@ function placeText(schedule: Pick<Schedule, 'roomId' | 'buildingId' | 'assetId'>
 }
 
 /**
- * Preventive maintenance (预防性维护): the school's schedules with their rule, next due day and template
- * (the director pauses, resumes and makes new ones from the statutory templates), and the PM calendar
+ * Preventive maintenance (预防性维护): the school's schedules with their rule, next due day (or due
+ * reading, for a schedule by meter) and template (the director pauses, resumes and makes new ones from
+ * the templates; maintenance staff record a meter's reading), and the PM calendar
  * (维保日历): a month's due days, each with its work order's status and whether it is overdue.
  */
 export default function MaintenancePage() {
@@ -107,8 +119,10 @@ function SchedulesCard({ schoolId, places, today, picker }: { schoolId: string; 
   const [setActive] = useMutation(FacilitiesSetMaintenanceScheduleActiveMutation);
   const [busy, setBusy] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
+  const [reading, setReading] = useState<Schedule | null>(null);
   const page = (data ?? previousData)?.maintenanceSchedules;
   const mayPause = access.can('setMaintenanceScheduleActive', schoolId);
+  const mayRead = access.can('recordMaintenanceMeterReading', schoolId);
 
   async function toggle(schedule: Schedule) {
     setBusy(schedule.id);
@@ -172,9 +186,15 @@ function SchedulesCard({ schoolId, places, today, picker }: { schoolId: string; 
               key: 'rule',
               render: (_, s) => (
                 <Space orientation="vertical" size={0}>
-                  <span>{ruleText(s.rule, t)}</span>
+                  <span>{scheduleRuleText(s, t)}</span>
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {labelOf(MAINTENANCE_BASIS, s.basis, t)} · {t(`提前 ${s.leadDays} 天派单`, `opened ${s.leadDays} days ahead`)}
+                    {labelOf(MAINTENANCE_BASIS, s.basis, t)} ·{' '}
+                    {s.basis === 'METER'
+                      ? t(
+                          `提前 ${s.meterLead} ${s.meterUnit} 派单，${s.leadDays} 天内完成`,
+                          `opened ${s.meterLead} ${s.meterUnit} ahead, ${s.leadDays} days to do`,
+                        )
+                      : t(`提前 ${s.leadDays} 天派单`, `opened ${s.leadDays} days ahead`)}
                   </Typography.Text>
                 </Space>
               ),
@@ -184,7 +204,7 @@ function SchedulesCard({ schoolId, places, today, picker }: { schoolId: string; 
               key: 'nextDueOn',
               render: (_, s) => (
                 <span data-testid="schedule-next-due">
-                  {s.nextDueOn ?? t('上次完成后确定', 'Set when the last is done')}
+                  {s.basis === 'METER' ? meterDueText(s, t) : (s.nextDueOn ?? t('上次完成后确定', 'Set when the last is done'))}
                   {s.nextDueOn && s.nextDueOn < today && (
                     <Tag color="red" style={{ marginLeft: 4 }}>
                       {t('已过期', 'Past')}
@@ -205,12 +225,20 @@ function SchedulesCard({ schoolId, places, today, picker }: { schoolId: string; 
             {
               title: '',
               key: 'actions',
-              render: (_, s) =>
-                mayPause ? (
-                  <Button size="small" loading={busy === s.id} onClick={() => void toggle(s)} data-testid="schedule-toggle">
-                    {s.active ? t('暂停', 'Pause') : t('恢复', 'Resume')}
-                  </Button>
-                ) : null,
+              render: (_, s) => (
+                <Space size={4}>
+                  {mayRead && s.basis === 'METER' && (
+                    <Button size="small" onClick={() => setReading(s)} data-testid="schedule-read-meter">
+                      {t('录入读数', 'Read the meter')}
+                    </Button>
+                  )}
+                  {mayPause && (
+                    <Button size="small" loading={busy === s.id} onClick={() => void toggle(s)} data-testid="schedule-toggle">
+                      {s.active ? t('暂停', 'Pause') : t('恢复', 'Resume')}
+                    </Button>
+                  )}
+                </Space>
+              ),
             },
           ]}
           expandable={{
@@ -230,7 +258,38 @@ function SchedulesCard({ schoolId, places, today, picker }: { schoolId: string; 
       {creating && (
         <NewScheduleModal schoolId={schoolId} places={places} today={today} onClose={() => setCreating(false)} refetch={refetch} />
       )}
+      {reading && <MeterReadingModal schedule={reading} onClose={() => setReading(null)} refetch={refetch} />}
     </Card>
+  );
+}
+
+/** A reading of a schedule's meter (运行小时表): never below the last; the work order opens near the due reading. */
+function MeterReadingModal({ schedule, onClose, refetch }: { schedule: Schedule; onClose(): void; refetch(): unknown }) {
+  const t = useT();
+  const [record] = useMutation(FacilitiesRecordMaintenanceMeterReadingMutation);
+  return (
+    <ActionModal<{ reading: string }>
+      open
+      title={t(`录入读数：${schedule.title}`, `Meter reading: ${schedule.title}`)}
+      initialValues={{ reading: '' }}
+      onClose={onClose}
+      refetch={refetch}
+      run={(v) => record({ variables: { input: { scheduleId: schedule.id, reading: normaliseDecimal(v.reading) ?? v.reading.trim() } } })}
+    >
+      <Typography.Paragraph type="secondary">
+        {t(
+          `上次读数 ${schedule.meterReading ?? '—'} ${schedule.meterUnit} · ${meterDueText(schedule, t)}`,
+          `Last reading ${schedule.meterReading ?? '—'} ${schedule.meterUnit} · ${meterDueText(schedule, t)}`,
+        )}
+      </Typography.Paragraph>
+      <Form.Item
+        name="reading"
+        label={t('当前读数', 'Reading now')}
+        rules={[{ required: true, message: t('请输入读数', 'Enter the reading') }]}
+      >
+        <Input inputMode="decimal" suffix={schedule.meterUnit ?? undefined} autoComplete="off" data-testid="meter-reading" />
+      </Form.Item>
+    </ActionModal>
   );
 }
 
@@ -242,6 +301,7 @@ interface NewScheduleValues {
   roomId?: string;
   startsOn: string;
   leadDays?: number | null;
+  meterReading?: string;
 }
 
 /** A schedule from a statutory template (法定维保模板) for a building or a room: the director. */
@@ -262,6 +322,7 @@ function NewScheduleModal({
   const templates = useQuery(FacilitiesMaintenanceTemplatesQuery);
   const [create] = useMutation(FacilitiesCreateMaintenanceScheduleMutation);
   const rooms = [...places.rooms.values()];
+  const isMeter = (code?: string) => templates.data?.maintenanceTemplates.find((x) => x.code === code)?.basis === 'METER';
   const withCampus = new Set(rooms.map((r) => r.campus?.name)).size > 1;
   return (
     <ActionModal<NewScheduleValues>
@@ -281,6 +342,7 @@ function NewScheduleModal({
               roomId: v.placeKind === 'room' ? (v.roomId ?? null) : null,
               startsOn: v.startsOn,
               leadDays: v.leadDays ?? null,
+              meterReading: isMeter(v.templateCode) ? (normaliseDecimal(v.meterReading) ?? (v.meterReading?.trim() || null)) : null,
             },
           },
         })
@@ -295,7 +357,7 @@ function NewScheduleModal({
           loading={templates.loading}
           options={(templates.data?.maintenanceTemplates ?? []).map((tpl) => ({
             value: tpl.code,
-            label: `${labelOf(MAINTENANCE_TEMPLATE, tpl.code, t)} · ${ruleText(tpl.rule, t)}`,
+            label: `${labelOf(MAINTENANCE_TEMPLATE, tpl.code, t)} · ${scheduleRuleText(tpl, t)}`,
           }))}
           data-testid="schedule-template"
         />
@@ -359,6 +421,29 @@ function NewScheduleModal({
           <InputNumber min={0} max={60} precision={0} />
         </Form.Item>
       </Space>
+      <Form.Item noStyle dependencies={['templateCode']}>
+        {({ getFieldValue }) => {
+          const tpl = templates.data?.maintenanceTemplates.find((x) => x.code === getFieldValue('templateCode'));
+          return tpl?.basis === 'METER' ? (
+            <Form.Item
+              name="meterReading"
+              label={t(
+                `当前读数（${tpl.meterUnit}）：首次维保在此基础上计`,
+                `The meter now (${tpl.meterUnit}): the first service counts from it`,
+              )}
+              rules={[{ required: true, message: t('请输入当前读数', 'Enter the reading now') }]}
+            >
+              <Input
+                inputMode="decimal"
+                suffix={tpl.meterUnit}
+                autoComplete="off"
+                style={{ maxWidth: 240 }}
+                data-testid="schedule-meter-reading"
+              />
+            </Form.Item>
+          ) : null;
+        }}
+      </Form.Item>
     </ActionModal>
   );
 }
@@ -434,7 +519,23 @@ function CalendarCard({
               }) as React.HTMLAttributes<HTMLElement>
             }
             columns={[
-              { title: t('维保日', 'Due'), key: 'dueOn', render: (_, o) => <Typography.Text strong>{o.dueOn}</Typography.Text> },
+              {
+                title: t('维保日', 'Due'),
+                key: 'dueOn',
+                render: (_, o) => (
+                  <Space orientation="vertical" size={0}>
+                    <Typography.Text strong>{o.dueOn}</Typography.Text>
+                    {o.dueReading && (
+                      <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="calendar-due-reading">
+                        {t(
+                          `读数 ${o.dueReading} ${byId.get(o.scheduleId)?.meterUnit ?? ''}`,
+                          `at ${o.dueReading} ${byId.get(o.scheduleId)?.meterUnit ?? ''}`,
+                        )}
+                      </Typography.Text>
+                    )}
+                  </Space>
+                ),
+              },
               {
                 title: t('计划', 'Schedule'),
                 key: 'schedule',

@@ -13,6 +13,7 @@ export const MAINTENANCE_FREQUENCY: Record<string, Label> = {
 export const MAINTENANCE_BASIS: Record<string, Label> = {
   PLAN: { zh: '按计划', en: 'From the plan' },
   LAST_COMPLETION: { zh: '按上次完成', en: 'From the last completion' },
+  METER: { zh: '按计量（运行小时/次数）', en: 'By a meter (hours or units)' },
 } satisfies Record<MaintenanceBasis, Label>;
 
 /** How a checklist item (检查项) is answered. */
@@ -23,11 +24,12 @@ export const CHECKLIST_KIND: Record<string, Label> = {
   PHOTO: { zh: '拍照', en: 'Photo' },
 } satisfies Record<ChecklistItemKind, Label>;
 
-/** The statutory templates (法定维保模板) by code; an unknown code is shown as the graph names it. */
+/** The templates (维保模板: statutory ones and the generator's hours) by code; an unknown code is shown as the graph names it. */
 export const MAINTENANCE_TEMPLATE: Record<string, Label> = {
   LIFT_15_DAYS: { zh: '电梯半月维保', en: 'Lift, every 15 days' },
   FIRE_SYSTEM_YEARLY: { zh: '消防设施年度检测', en: 'Fire system, yearly' },
   WATER_TANK_HALF_YEARLY: { zh: '水箱半年清洗', en: 'Water tank, twice a year' },
+  GENERATOR_250_HOURS: { zh: '备用发电机每 250 运行小时保养', en: 'Standby generator, every 250 running hours' },
 };
 
 /** Where a due day (维保日) stands: done on time, done late, still open, open past its day (逾期). */

@@ -8,6 +8,9 @@ import {
   failedCount,
   intervalText,
   judgeNumber,
+  meterDueText,
+  scheduleRuleText,
+  templateSummary,
   limitsText,
   monthDays,
   normaliseDecimal,
@@ -32,11 +35,25 @@ const LIFT = [
 describe('labels', () => {
   it('names every frequency, basis, checklist kind and due-day state, each state with a colour', () => {
     expect(Object.keys(MAINTENANCE_FREQUENCY)).toEqual(['DAILY', 'WEEKLY', 'MONTHLY', 'YEARLY']);
-    expect(Object.keys(MAINTENANCE_BASIS)).toEqual(['PLAN', 'LAST_COMPLETION']);
+    expect(Object.keys(MAINTENANCE_BASIS)).toEqual(['PLAN', 'LAST_COMPLETION', 'METER']);
     expect(Object.keys(CHECKLIST_KIND)).toEqual(['PASS_FAIL', 'NUMBER', 'READING', 'PHOTO']);
     for (const state of Object.keys(OCCURRENCE_STATE))
       expect(OCCURRENCE_STATE_COLOR[state as keyof typeof OCCURRENCE_STATE_COLOR]).toBeTruthy();
     expect(OCCURRENCE_STATE_COLOR.OVERDUE).toBe('red');
+  });
+});
+
+describe('schedules by meter in words (按计量)', () => {
+  const generator = { rule: null, meterUnit: 'h', meterInterval: '250', meterReading: '1246', nextDueReading: '1252' };
+  it('says the interval, where the meter stands, and that an open service has no due reading yet', () => {
+    expect(scheduleRuleText(generator, zh)).toBe('每 250 h');
+    expect(scheduleRuleText(generator, en)).toBe('every 250 h');
+    expect(scheduleRuleText({ rule: 'FREQ=DAILY;INTERVAL=15' }, zh)).toBe('每 15 天');
+    expect(scheduleRuleText({}, en)).toBe('—');
+    expect(meterDueText(generator, en)).toBe('Due at 1252 h (now 1246 h)');
+    expect(meterDueText(generator, zh)).toBe('1252 h 时到期（当前 1246 h）');
+    expect(meterDueText({ ...generator, nextDueReading: null }, en)).toBe('Its work order is open (now 1246 h)');
+    expect(templateSummary({ ...generator, basisNote: 'makers' }, en)).toBe('every 250 h · makers');
   });
 });
 

@@ -78,9 +78,38 @@ export function ruleText(rule: string, t: T): string {
   return intervalText(freq as MaintenanceFrequency, interval, t);
 }
 
-/** A statutory template's rule as the create form shows it. */
-export function templateSummary(template: { title: string; rule: string; basisNote: string }, t: T): string {
-  return `${ruleText(template.rule, t)} · ${template.basisNote}`;
+/** What a schedule or template by meter (METER) has: its unit and interval; a calendar one has its rule. */
+export interface ScheduleRule {
+  rule?: string | null;
+  meterUnit?: string | null;
+  meterInterval?: string | null;
+}
+
+/** A schedule's interval in words: its rule ("每 15 天"), or by meter "每 250 h" / "every 250 h". */
+export function scheduleRuleText(schedule: ScheduleRule, t: T): string {
+  if (schedule.rule) return ruleText(schedule.rule, t);
+  if (schedule.meterInterval)
+    return t(
+      `每 ${schedule.meterInterval} ${schedule.meterUnit ?? ''}`,
+      `every ${schedule.meterInterval} ${schedule.meterUnit ?? ''}`,
+    ).trim();
+  return '—';
+}
+
+/** A template's rule as the create form shows it. */
+export function templateSummary(template: ScheduleRule & { basisNote: string }, t: T): string {
+  return `${scheduleRuleText(template, t)} · ${template.basisNote}`;
+}
+
+/** Where a schedule by meter stands: due at a reading (and how far the meter has come), or its work order open. */
+export function meterDueText(
+  schedule: { meterUnit?: string | null; meterReading?: string | null; nextDueReading?: string | null },
+  t: T,
+): string {
+  const unit = schedule.meterUnit ?? '';
+  const now = schedule.meterReading ? t(`（当前 ${schedule.meterReading} ${unit}）`, ` (now ${schedule.meterReading} ${unit})`) : '';
+  if (!schedule.nextDueReading) return t(`维保工单进行中${now}`, `Its work order is open${now}`);
+  return t(`${schedule.nextDueReading} ${unit} 时到期${now}`, `Due at ${schedule.nextDueReading} ${unit}${now}`);
 }
 
 /**

@@ -20,6 +20,12 @@ export const FacilitiesMaintenanceScheduleFields = graphql(`
     lastCompletedOn
     active
     rule
+    meterUnit
+    meterInterval
+    meterLead
+    meterReading
+    meterReadAt
+    nextDueReading
     version
     checklist {
       label
@@ -61,7 +67,10 @@ export const FacilitiesMaintenanceTemplatesQuery = graphql(`
     maintenanceTemplates {
       code
       title
+      basis
       rule
+      meterUnit
+      meterInterval
       basisNote
     }
   }
@@ -85,6 +94,7 @@ export const FacilitiesMaintenanceCalendarQuery = graphql(`
         id
         scheduleId
         dueOn
+        dueReading
         workOrderId
         openedAt
         completedOn
@@ -119,6 +129,8 @@ export const FacilitiesWorkOrderOccurrenceQuery = graphql(`
         id
         scheduleId
         dueOn
+        dueReading
+        serviceReading
         workOrderId
         completedOn
         checklistAnswers {
@@ -163,11 +175,22 @@ export const FacilitiesRecordMaintenanceChecklistMutation = graphql(`
       id
       scheduleId
       dueOn
+      dueReading
+      serviceReading
       workOrderId
       completedOn
       checklistAnswers {
         ...FacilitiesChecklistAnswerFields
       }
+    }
+  }
+`);
+
+/** A reading of a schedule's meter (e.g. the generator's hour meter, 运行小时表). */
+export const FacilitiesRecordMaintenanceMeterReadingMutation = graphql(`
+  mutation FacilitiesRecordMaintenanceMeterReading($input: RecordMaintenanceMeterReadingInput!) {
+    recordMaintenanceMeterReading(input: $input) {
+      ...FacilitiesMaintenanceScheduleFields
     }
   }
 `);
