@@ -124,7 +124,7 @@ import { DutyOccurrenceResolver, DutyTaskResolver, StaffDutyResolver } from './d
 import { DutyService } from './duty/duty.service';
 import { dutySql } from './duty/duty.store';
 import { StaffAppraisal } from './appraisal/appraisal.entity';
-import { StaffAppraisalResolver, StaffAppraisalsResolver } from './appraisal/appraisal.resolver';
+import { SchoolAppraisalResolver, StaffAppraisalResolver, StaffAppraisalsResolver } from './appraisal/appraisal.resolver';
 import { AppraisalService } from './appraisal/appraisal.service';
 import { appraisalSql } from './appraisal/appraisal.store';
 
@@ -286,6 +286,7 @@ export function createFacilitiesSubgraph(options: FacilitiesOptions = {}): Subgr
       StaffDutyResolver,
       StaffAppraisalResolver,
       StaffAppraisalsResolver,
+      SchoolAppraisalResolver,
     ],
     orphanedTypes: [School, Campus, Staff, UserAccount],
     referenceResolvers: {

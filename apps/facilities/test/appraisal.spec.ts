@@ -378,3 +378,47 @@ describe('the director proposes, the principal confirms (拟定—确认)', () =
     ).toEqual([]);
   });
 });
+
+describe('the district compares the schools’ appraisals (考核汇总)', () => {
+  const SUMMARY = `query($reps: [_Any!]!, $on: String) { _entities(representations: $reps) { ... on School {
+    appraisalSummary(on: $on) { schoolId on appraised confirmed awaitingConfirmation meanScore grades { grade count confirmed } } } } }`;
+  type Summary = { appraised: number; confirmed: number; awaitingConfirmation: number; meanScore: number | null; grades: unknown[] };
+  const summaries = async (who: Who, on?: string) =>
+    ok<{ _entities: (Summary | null)[] }>(
+      await request(who, SUMMARY, { reps: [SCHOOL_A, SCHOOL_B].map((id) => ({ __typename: 'School', id })), on }),
+    )._entities.map((e) => (e as { appraisalSummary: Summary | null }).appraisalSummary);
+
+  it('counts each school’s current appraisals of the term by grade, the superseded one left out; nothing for those who may not read them', async () => {
+    const current = ok<{ staffAppraisals: { nodes: Row[] } }>(
+      await request('auditor', `query($filter: StaffAppraisalFilter) { staffAppraisals(filter: $filter) { nodes { id score } } }`, {
+        filter: { schoolId: SCHOOL_A, status: 'PROPOSED' },
+      }),
+    ).staffAppraisals.nodes;
+    expect(current).toHaveLength(1);
+    const [a, b] = await summaries('auditor', '2026-10-27');
+    expect(a).toEqual({
+      schoolId: SCHOOL_A,
+      on: '2026-10-27',
+      appraised: 1, // the plumber's re-proposed PASS; his superseded EXCELLENT does not count
+      confirmed: 0,
+      awaitingConfirmation: 1,
+      meanScore: current[0].score,
+      grades: [
+        { grade: 'EXCELLENT', count: 0, confirmed: 0 },
+        { grade: 'PASS', count: 1, confirmed: 0 },
+        { grade: 'BASIC_PASS', count: 0, confirmed: 0 },
+        { grade: 'FAIL', count: 0, confirmed: 0 },
+      ],
+    });
+    expect(b).toMatchObject({ appraised: 0, confirmed: 0, meanScore: null });
+    // Another term: nothing appraised yet.
+    expect((await summaries('auditor', '2027-03-15'))[0]).toMatchObject({ appraised: 0, meanScore: null });
+    // The school's director reads his own school only; the plumber (reads his own appraisals) and a teacher read no summary.
+    expect((await summaries('director', '2026-10-27')).map((s) => s?.appraised ?? null)).toEqual([1, null]);
+    expect(await summaries('plumber', '2026-10-27')).toEqual([null, null]);
+    expect(await summaries('teacher', '2026-10-27')).toEqual([null, null]);
+    // A day that does not exist: the field's error names it (the school itself still answers).
+    const bad = await request('auditor', SUMMARY, { reps: [{ __typename: 'School', id: SCHOOL_A }], on: '2026-02-30' });
+    expect(bad.errors?.map((e) => e.extensions)).toEqual([expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'on' })]);
+  });
+});

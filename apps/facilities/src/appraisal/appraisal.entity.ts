@@ -350,3 +350,44 @@ export interface StoredFigures extends Omit<StaffAppraisalFigures, 'asOf' | 'evi
   asOf: string;
   evidence: StoredEvidence[];
 }
+
+/** How many of a school's current appraisals have a grade. */
+@ObjectType({ description: 'How many of a school’s term appraisals have a grade (考核等次分布).' })
+export class AppraisalGradeCount {
+  @Field(() => AppraisalGrade, { description: 'The grade.' })
+  grade: AppraisalGrade;
+
+  @Field(() => Int, { description: 'Current appraisals with it, proposed or confirmed.' })
+  count: number;
+
+  @Field(() => Int, { description: 'Of them, confirmed by the principal.' })
+  confirmed: number;
+}
+
+/** A school's term appraisals in figures (School.appraisalSummary). */
+@ObjectType({
+  description:
+    'A school’s term appraisals in figures (考核汇总): the current appraisals (superseded ones left out) of the term the school holds on a day, by grade.',
+})
+export class AppraisalSummary {
+  @Field(() => ID, { description: 'The school.' })
+  schoolId: string;
+
+  @Field({ description: 'The day whose term is counted (YYYY-MM-DD): each school’s own term holding it.' })
+  on: string;
+
+  @Field(() => Int, { description: 'Staff appraised (a current proposal or confirmation each).' })
+  appraised: number;
+
+  @Field(() => Int, { description: 'Confirmed by the principal (确认).' })
+  confirmed: number;
+
+  @Field(() => Int, { description: 'Proposed, awaiting the principal.' })
+  awaitingConfirmation: number;
+
+  @Field(() => [AppraisalGradeCount], { description: 'Every grade, best first (优秀, 合格, 基本合格, 不合格), with how many have it.' })
+  grades: AppraisalGradeCount[];
+
+  @Field(() => Float, { nullable: true, description: 'The mean total score of those with evidence (one decimal); null when none had.' })
+  meanScore: number | null;
+}

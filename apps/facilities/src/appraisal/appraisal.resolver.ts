@@ -4,7 +4,7 @@ import type { FacilitiesContext } from '../context';
 import { School, schoolRef } from '../federation/school';
 import { Staff, staffRef } from '../federation/staff';
 import { FacilitiesStep } from '../workflow-step.entity';
-import { StaffAppraisal, StaffAppraisalFigures } from './appraisal.entity';
+import { AppraisalSummary, StaffAppraisal, StaffAppraisalFigures } from './appraisal.entity';
 import { ConfirmStaffAppraisalInput, ProposeStaffAppraisalInput, StaffAppraisalFilter } from './appraisal.inputs';
 import { APPRAISALS_SHOWN } from './appraisal.service';
 
@@ -104,5 +104,24 @@ export class StaffAppraisalsResolver {
   })
   appraisals(@Root() staff: Staff, @Ctx() ctx: FacilitiesContext) {
     return ctx.appraisals.latestOf(staff.id);
+  }
+}
+
+/** The appraisal summary facilities adds to School: the district's schools side by side. */
+@Resolver(() => School)
+export class SchoolAppraisalResolver {
+  @FieldResolver(() => AppraisalSummary, {
+    nullable: true,
+    description:
+      'Its term appraisals in figures (考核汇总): the current ones of the term it holds on `on`, by grade, confirmed or awaiting the principal, with the mean score; ' +
+      'null unless you read its appraisals (its director and principal, the district). One grouped statement per page of schools (`schools { appraisalSummary }` is the district side by side).',
+  })
+  appraisalSummary(
+    @Root() school: School,
+    @Arg('on', () => String, { nullable: true, description: 'A day of the term, YYYY-MM-DD; today (China Standard Time) when omitted.' })
+    on: string | null,
+    @Ctx() ctx: FacilitiesContext,
+  ) {
+    return ctx.appraisals.summaryOf(school.id, on);
   }
 }

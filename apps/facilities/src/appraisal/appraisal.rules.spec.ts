@@ -3,6 +3,7 @@ import { AppraisalGrade } from './appraisal.entity';
 import {
   appraisalFigures,
   appraisalScores,
+  appraisalSummary,
   EVIDENCE_PER_CATEGORY,
   figuresFromStore,
   type OccurrenceEvidence,
@@ -160,5 +161,34 @@ describe('the appraisal formula (考核计分)', () => {
     const stored = JSON.parse(JSON.stringify(storedFigures(figures)));
     expect(stored.evidence[0]).toEqual(['TASKS', 'ON_TIME', 'DUTY_OCCURRENCE', PLUMBER_OCCURRENCES[0].id, '2026-09-04', null]);
     expect(figuresFromStore(stored)).toEqual(figures);
+  });
+});
+
+describe('a school’s appraisals in figures (考核汇总)', () => {
+  it('counts grades best first, confirmed and awaiting, and the mean score of those with evidence', () => {
+    const summary = appraisalSummary([
+      { grade: AppraisalGrade.EXCELLENT, status: 'CONFIRMED', count: 2, scored: 2, scoreTenths: 1850 },
+      { grade: AppraisalGrade.PASS, status: 'PROPOSED', count: 3, scored: 2, scoreTenths: 1610 },
+      { grade: AppraisalGrade.PASS, status: 'CONFIRMED', count: 1, scored: 1, scoreTenths: 790 },
+    ]);
+    expect(summary).toEqual({
+      appraised: 6,
+      confirmed: 3,
+      awaitingConfirmation: 3,
+      grades: [
+        { grade: AppraisalGrade.EXCELLENT, count: 2, confirmed: 2 },
+        { grade: AppraisalGrade.PASS, count: 4, confirmed: 1 },
+        { grade: AppraisalGrade.BASIC_PASS, count: 0, confirmed: 0 },
+        { grade: AppraisalGrade.FAIL, count: 0, confirmed: 0 },
+      ],
+      meanScore: 85, // (185 + 161 + 79) ÷ 5 scored
+    });
+  });
+
+  it('has no mean score when nobody had evidence, and nothing when nobody was appraised', () => {
+    expect(
+      appraisalSummary([{ grade: AppraisalGrade.FAIL, status: 'PROPOSED', count: 1, scored: 0, scoreTenths: 0 }]).meanScore,
+    ).toBeNull();
+    expect(appraisalSummary([])).toMatchObject({ appraised: 0, confirmed: 0, awaitingConfirmation: 0, meanScore: null });
   });
 });

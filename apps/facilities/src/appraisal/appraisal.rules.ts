@@ -219,3 +219,45 @@ export function figuresFromStore(stored: StoredFigures): StaffAppraisalFigures {
     })),
   };
 }
+
+/** One grouped row of a school's current appraisals: a grade and status, how many, how many scored, their scores × 10. */
+export interface AppraisalSummaryRow {
+  grade: AppraisalGrade;
+  status: string;
+  count: number;
+  scored: number;
+  scoreTenths: number;
+}
+
+/**
+ * A school's term appraisals in figures (考核汇总): how many appraised, confirmed and awaiting the
+ * principal, how many of each grade (every grade listed, best first), and the mean score of those with
+ * evidence (one decimal; null when none had).
+ */
+export function appraisalSummary(rows: readonly AppraisalSummaryRow[]) {
+  const sum = (pick: (r: AppraisalSummaryRow) => number, of = rows) => of.reduce((total, r) => total + pick(r), 0);
+  const scored = sum((r) => r.scored);
+  return {
+    appraised: sum((r) => r.count),
+    confirmed: sum(
+      (r) => r.count,
+      rows.filter((r) => r.status === 'CONFIRMED'),
+    ),
+    awaitingConfirmation: sum(
+      (r) => r.count,
+      rows.filter((r) => r.status === 'PROPOSED'),
+    ),
+    grades: Object.values(AppraisalGrade).map((grade) => ({
+      grade,
+      count: sum(
+        (r) => r.count,
+        rows.filter((r) => r.grade === grade),
+      ),
+      confirmed: sum(
+        (r) => r.count,
+        rows.filter((r) => r.grade === grade && r.status === 'CONFIRMED'),
+      ),
+    })),
+    meanScore: scored ? round1(sum((r) => r.scoreTenths) / scored / 10) : null,
+  };
+}

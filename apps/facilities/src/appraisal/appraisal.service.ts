@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import {
   badInput,
+  checkDay,
   checkDaySpan,
   conflict,
   dayStart,
@@ -19,11 +20,27 @@ import { groupedLoader, isUniqueViolation, paginate, type ScopedReader } from '@
 import type { FacilitiesContext } from '../context';
 import { P } from '../permissions';
 import type { FacilitiesStep } from '../workflow-step.entity';
-import { type StaffAppraisalFigures, StaffAppraisal, StaffAppraisalStatus } from './appraisal.entity';
+import {
+  AppraisalSummary,
+  type AppraisalGrade,
+  type StaffAppraisalFigures,
+  StaffAppraisal,
+  StaffAppraisalStatus,
+} from './appraisal.entity';
 import { StaffAppraisalAction, staffAppraisalFlow } from './appraisal.flow';
 import type { ConfirmStaffAppraisalInput, ProposeStaffAppraisalInput, StaffAppraisalFilter } from './appraisal.inputs';
-import { appraisalFigures, figuresFromStore, storedFigures } from './appraisal.rules';
+import { appraisalFigures, appraisalSummary, figuresFromStore, storedFigures } from './appraisal.rules';
 import { appraisalRankedReader, appraisalReader, appraisalSql, appraisalWriteReader } from './appraisal.store';
+
+/** A row of appraisalSql.summaryOf as the driver returns it (counts may come as strings). */
+interface SummaryRawRow {
+  schoolId: string;
+  grade: AppraisalGrade;
+  status: string;
+  count: string | number;
+  scored: string | number;
+  scoreTenths: string | number;
+}
 
 /** Staff.appraisals: a person's latest appraisals, at most this many (the history is Query.staffAppraisals). */
 export const APPRAISALS_SHOWN = 10;
@@ -86,6 +103,7 @@ export class AppraisalService {
   private readonly writeReader: ScopedReader<StaffAppraisal>;
   private stepsLoader?: ReturnType<typeof staffAppraisalFlow.stepsLoader<FacilitiesStep>>;
   private latestLoader?: ReturnType<typeof groupedLoader<StaffAppraisal>>;
+  private summaryLoaders = new Map<string, ReturnType<typeof groupedLoader<SummaryRawRow>>>();
 
   constructor(private readonly ctx: FacilitiesContext) {
     this.reader = appraisalReader(ctx);
@@ -145,6 +163,30 @@ export class AppraisalService {
       (row) => row.staffId,
     );
     return this.latestLoader.load(staffId);
+  }
+
+  /**
+   * School.appraisalSummary: the current appraisals of the term the school holds on `on` (today in
+   * China Standard Time when omitted), by grade; null unless the viewer reads the school's appraisals
+   * (its director and principal, the district). One grouped statement per page of schools.
+   */
+  async summaryOf(schoolId: string, on: string | null | undefined): Promise<AppraisalSummary | null> {
+    if (!may(this.ctx.viewer, P.readStaffAppraisals, schoolId)) return null;
+    const day = on ?? todayIn('Asia/Shanghai', this.ctx.now());
+    checkDay(day, 'on');
+    let loader = this.summaryLoaders.get(day);
+    if (!loader) {
+      loader = groupedLoader(
+        (ids) => appraisalSql.summaryOf(this.ctx.dataSource.manager, ids, day).getRawMany<SummaryRawRow>(),
+        (row) => row.schoolId,
+      );
+      this.summaryLoaders.set(day, loader);
+    }
+    const rows = await loader.load(schoolId);
+    const summary = appraisalSummary(
+      rows.map((r) => ({ ...r, count: Number(r.count), scored: Number(r.scored), scoreTenths: Number(r.scoreTenths) })),
+    );
+    return Object.assign(new AppraisalSummary(), { schoolId, on: day, ...summary });
   }
 
   /** The figures a proposal stored (its snapshot): later changes to the evidence never alter them. */

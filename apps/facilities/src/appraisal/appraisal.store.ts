@@ -128,8 +128,28 @@ export const appraisalSql = defineSqlStore(
         .orderBy('sa.staffId', 'ASC')
         .addOrderBy('sa.id', 'DESC');
     },
+    /**
+     * The current appraisals (not superseded) of a page of schools for the term each school holds on
+     * `on`, counted by grade and status with their scores summed (School.appraisalSummary).
+     */
+    summaryOf: (m, schoolIds: readonly string[], on: string) =>
+      m
+        .getRepository(StaffAppraisal)
+        .createQueryBuilder('sa')
+        .select('sa.schoolId', 'schoolId')
+        .addSelect('sa.grade', 'grade')
+        .addSelect('sa.status', 'status')
+        .addSelect('COUNT(*)', 'count')
+        .addSelect('COUNT(sa.scoreTenths)', 'scored')
+        .addSelect('COALESCE(SUM(sa.scoreTenths), 0)', 'scoreTenths')
+        .where('sa.schoolId IN (:...schoolIds) AND sa.currentKey IS NOT NULL', { schoolIds })
+        .andWhere('sa.termStartsOn <= :on AND sa.termEndsOn >= :on', { on })
+        .groupBy('sa.schoolId')
+        .addGroupBy('sa.grade')
+        .addGroupBy('sa.status'),
   },
   {
+    summaryOf: [['school-1', 'school-2'], '2026-12-01'],
     occurrenceEvidence: ['school-1', 'staff-1', '2026-09-01', '2027-01-22', new Date('2027-01-20T00:00:00Z')],
     workOrderEvidence: [
       'school-1',
