@@ -12,7 +12,7 @@ import { graphAs, PHONE, pickOption, screenshot, signedIn } from './support/brow
  * starts that lift work order and records its checklist (检查记录), an unanswered item refused beside
  * it first, then finishes it; the electrician reads the standby generator's hour meter and services it
  * with the reading at the service (预防性维护按运行小时); the principal's school dashboard and the auditor's district dashboard
- * count the month's work orders as the graph's repair report does.
+ * count the month's work orders as the graph's repair report does, and the district's its maintenance and patrols.
  */
 // The stack (directory, finance, canteen, facilities with their demo data) takes minutes on a loaded machine.
 jest.setTimeout(900_000);
@@ -292,6 +292,22 @@ describeWithBrowser('maintenance and patrols: an evening patrol walked on a phon
     await auditor.getByTestId('chart-repair-cost').waitFor();
     const cell = auditor.locator(`[data-testid="table-district"] tr[data-row-key="${schoolId}"] td[data-column="repairsReported"]`);
     await cell.filter({ hasText: new RegExp(`^${reported}$`) }).waitFor();
+    // Beside them, the month's preventive maintenance and patrols as the graph counts them (维保、巡视与考核).
+    const upkeep = await auditorGraph.request<{
+      school: { maintenanceCompliance: { compliancePercent: number | null }; patrolCompleteness: { completenessPercent: number | null } };
+    }>(
+      'query($s: ID!, $f: String!, $t: String!) { school(id: $s) { maintenanceCompliance(from: $f, to: $t) { compliancePercent } patrolCompleteness(from: $f, to: $t) { completenessPercent } } }',
+      { s: schoolId, f: from, t: to },
+    );
+    const shown = (percent: number | null) => (percent === null ? '—' : `${percent}.0%`);
+    for (const [column, percent] of [
+      ['maintenanceCompliance', upkeep.data!.school.maintenanceCompliance.compliancePercent],
+      ['patrolCompleteness', upkeep.data!.school.patrolCompleteness.completenessPercent],
+    ] as const)
+      await auditor
+        .locator(`[data-testid="table-district"] tr[data-row-key="${schoolId}"] td[data-column="${column}"]`)
+        .filter({ hasText: shown(percent) })
+        .waitFor();
     await screenshot(auditor, 'dashboard-district-repairs');
 
     await principal.context().close();

@@ -384,9 +384,9 @@ describe('the district compares the schools’ appraisals (考核汇总)', () =>
     appraisalSummary(on: $on) { schoolId on appraised confirmed awaitingConfirmation meanScore grades { grade count confirmed } } } } }`;
   type Summary = { appraised: number; confirmed: number; awaitingConfirmation: number; meanScore: number | null; grades: unknown[] };
   const summaries = async (who: Who, on?: string) =>
-    ok<{ _entities: (Summary | null)[] }>(
+    ok<{ _entities: { appraisalSummary: Summary | null }[] }>(
       await request(who, SUMMARY, { reps: [SCHOOL_A, SCHOOL_B].map((id) => ({ __typename: 'School', id })), on }),
-    )._entities.map((e) => (e as { appraisalSummary: Summary | null }).appraisalSummary);
+    )._entities.map((e) => e.appraisalSummary);
 
   it('counts each school’s current appraisals of the term by grade, the superseded one left out; nothing for those who may not read them', async () => {
     const current = ok<{ staffAppraisals: { nodes: Row[] } }>(

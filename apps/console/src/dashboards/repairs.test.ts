@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { REPAIR_COLUMNS, repairsMeasure } from './measures/repairs';
-import { repairFiguresBySchool, statusCounts, toRepairFigures, withRepairs } from './repairs';
+import { UPKEEP_COLUMNS } from './measures/upkeep';
+import { repairFiguresBySchool, statusCounts, toRepairFigures, toUpkeepFigures, withRepairs } from './repairs';
 import { repairPeriod } from './RepairPanel';
 
 const summary = {
@@ -85,5 +86,40 @@ describe('the dashboards’ work orders (维修工单)', () => {
 
   it('asks for the dashboard’s month (this month by default)', () => {
     expect(repairPeriod({ period: '2026-02', year: 2026, month: 2 })).toEqual({ from: '2026-02-01', to: '2026-02-28' });
+  });
+
+  it('puts each school’s maintenance, patrols and appraisals beside its work orders; — where the graph gave none', () => {
+    const bySchool = repairFiguresBySchool([
+      {
+        id: 's1',
+        repairSummary: summary,
+        maintenanceCompliance: { due: 4, compliancePercent: 75 },
+        patrolCompleteness: { expected: 8, completenessPercent: 87 },
+        appraisalSummary: { appraised: 5, confirmed: 3, meanScore: 84.6 },
+      },
+      { id: 's2', repairSummary: summary, maintenanceCompliance: { due: 0, compliancePercent: null }, appraisalSummary: null },
+      { id: 's3', repairSummary: summary },
+    ]);
+    const rows = withRepairs(
+      ['s1', 's2', 's3'].map((schoolId) => ({ schoolId })),
+      bySchool,
+    );
+    const value = (key: string, i: number) => UPKEEP_COLUMNS.find((c) => c.key === key)!.value(rows[i]);
+    expect(
+      ['maintenanceCompliance', 'patrolCompleteness', 'appraised', 'appraisalsConfirmed', 'meanAppraisalScore'].map((k) => value(k, 0)),
+    ).toEqual([750, 870, 5, 3, 85]);
+    // Nothing due: no rate; appraisals unreadable: —.
+    expect(['maintenanceCompliance', 'patrolCompleteness', 'appraised', 'meanAppraisalScore'].map((k) => value(k, 1))).toEqual([
+      null,
+      null,
+      null,
+      null,
+    ]);
+    expect(rows[2].repairs?.upkeep).toBeNull();
+    expect(value('maintenanceCompliance', 2)).toBeNull();
+    expect(toUpkeepFigures({ patrolCompleteness: { expected: 0, completenessPercent: null } })).toMatchObject({
+      patrolCheckpoints: 0,
+      maintenanceDue: 0,
+    });
   });
 });

@@ -43,7 +43,11 @@ export const SchoolRepairSummaryDocument = graphql(`
   }
 `);
 
-/** Every active school's work orders side by side (the district dashboard), 100 schools a page: one grouped statement per page. */
+/**
+ * Every active school's work orders side by side (the district dashboard), 100 schools a page: one
+ * grouped statement per page for each of the repair report, preventive maintenance (维保完成率), patrols
+ * (巡视完成率) and the appraisals of the term holding the period's last day (考核汇总).
+ */
 export const DistrictRepairSummaryDocument = graphql(`
   query DistrictRepairSummary($from: String!, $to: String!, $after: String) {
     schools(first: 100, after: $after, filter: { active: true }) {
@@ -51,6 +55,19 @@ export const DistrictRepairSummaryDocument = graphql(`
         id
         repairSummary(from: $from, to: $to) {
           ...DashboardRepairSummaryFields
+        }
+        maintenanceCompliance(from: $from, to: $to) {
+          due
+          compliancePercent
+        }
+        patrolCompleteness(from: $from, to: $to) {
+          expected
+          completenessPercent
+        }
+        appraisalSummary(on: $to) {
+          appraised
+          confirmed
+          meanScore
         }
       }
       pageInfo {
@@ -77,6 +94,42 @@ export interface RepairFigures {
   averageRating: string | null;
   /** How many work orders in each status (WorkOrderStatus), only the statuses with some. */
   byStatus: Record<string, number>;
+  /** The period's maintenance, patrols and the term's appraisals (the district's query only); absent otherwise. */
+  upkeep?: UpkeepFigures | null;
+}
+
+/** A school's upkeep in the period: rates in tenths of a percent (null when nothing was due), counts, the mean score. */
+export interface UpkeepFigures {
+  /** Preventive maintenance due days (维保) in the period, and the share done by their day. */
+  maintenanceDue: number;
+  maintenanceCompliance: number | null;
+  /** Patrol checkpoints expected (巡视) in the period, and the share scanned. */
+  patrolCheckpoints: number;
+  patrolCompleteness: number | null;
+  /** The term's appraisals (考核): appraised, confirmed by the principal, the mean score; null when unreadable. */
+  appraised: number | null;
+  appraisalsConfirmed: number | null;
+  meanAppraisalScore: number | null;
+}
+
+/** The district query's upkeep fields of a school as figures; null when none came (an older gateway, a refused field). */
+export function toUpkeepFigures(node: {
+  maintenanceCompliance?: { due: number; compliancePercent?: number | null } | null;
+  patrolCompleteness?: { expected: number; completenessPercent?: number | null } | null;
+  appraisalSummary?: { appraised: number; confirmed: number; meanScore?: number | null } | null;
+}): UpkeepFigures | null {
+  const { maintenanceCompliance: pm, patrolCompleteness: patrols, appraisalSummary: appraisals } = node;
+  if (!pm && !patrols && !appraisals) return null;
+  const tenths = (percent: number | null | undefined) => (percent === null || percent === undefined ? null : percent * 10);
+  return {
+    maintenanceDue: pm?.due ?? 0,
+    maintenanceCompliance: tenths(pm?.compliancePercent),
+    patrolCheckpoints: patrols?.expected ?? 0,
+    patrolCompleteness: tenths(patrols?.completenessPercent),
+    appraised: appraisals?.appraised ?? null,
+    appraisalsConfirmed: appraisals?.confirmed ?? null,
+    meanAppraisalScore: appraisals?.meanScore ?? null,
+  };
 }
 
 export interface RepairSummaryNode {
@@ -115,12 +168,12 @@ export function toRepairFigures(summary: RepairSummaryNode | null | undefined): 
 
 /** Each school's repair figures by its id, from the pages of DistrictRepairSummary. */
 export function repairFiguresBySchool(
-  nodes: readonly { id: string; repairSummary?: RepairSummaryNode | null }[],
+  nodes: readonly ({ id: string; repairSummary?: RepairSummaryNode | null } & Parameters<typeof toUpkeepFigures>[0])[],
 ): Map<string, RepairFigures> {
   const figures = new Map<string, RepairFigures>();
   for (const node of nodes) {
     const f = toRepairFigures(node.repairSummary);
-    if (f) figures.set(node.id, f);
+    if (f) figures.set(node.id, { ...f, upkeep: toUpkeepFigures(node) });
   }
   return figures;
 }

@@ -197,6 +197,11 @@ describe('the district dashboard’s rows', () => {
       '按时完成率 (%)',
       '平均维修用时（分钟）',
       '维修决算',
+      '维保按时完成率 (%)',
+      '巡视完成率 (%)',
+      '本学期已考核',
+      '考核已确认',
+      '考核平均分',
     ]);
     expect(read[2]).toEqual([
       '第一实验小学',
@@ -225,9 +230,9 @@ describe('the district dashboard’s rows', () => {
       '12000',
       '62.5',
       '1500',
-      ...Array<string>(7).fill(''),
+      ...Array<string>(12).fill(''),
     ]);
-    expect(read[3]).toEqual(['s2', '0', '0', '0', '0', ...Array<string>(28).fill('')]);
+    expect(read[3]).toEqual(['s2', '0', '0', '0', '0', ...Array<string>(33).fill('')]);
   });
 });
 
