@@ -350,8 +350,11 @@ describeWithBrowser('maintenance and patrols: an evening patrol walked on a phon
     await director.getByTestId('action-confirm').click();
     await director.getByTestId('duty-tasks').getByText(title).waitFor();
 
+    // He finds it under My work (工作叙事表: 待我完成), which opens his sheet.
     const worker = await signedIn(stack, 'maintenance', PHONE);
-    await worker.goto('/facilities/duty?view=mine');
+    await worker.goto('/work');
+    await worker.getByTestId('my-work-duty').getByTestId('work-item').filter({ hasText: title }).click();
+    await worker.waitForURL(/\/facilities\/duty\?view=mine/);
     const mine = worker.getByTestId('duty-occurrences').locator('tr', { hasText: title });
     await mine.getByTestId('duty-mark-done').click();
     await worker.getByTestId('duty-note').fill('已检查12个，1个滴漏已报修');

@@ -309,6 +309,38 @@ describe("the canteen's alerts (issue 11)", () => {
   });
 });
 
+describe('duty reminders (工作提醒, issue 13)', () => {
+  it('tell the person responsible of a task due today, and both them and the checker of one overdue; the deadline as the school reads it', async () => {
+    const staffOfAccount = (username: string) => demoAccountStaffId(DEMO_ACCOUNTS.find((a) => a.username === username)!)!;
+    const duty = {
+      occurrenceId: newId(),
+      taskId: newId(),
+      schoolId: SCHOOL_A,
+      title: '检查锅炉房水龙头',
+      kind: 'ROUTINE' as const,
+      deadline: '2026-11-16T08:30:00.000Z',
+      deadlineLocal: '2026-11-16 16:30',
+      responsibleStaffId: staffOfAccount('maintenance'),
+    };
+    expect((await deliver(event('facilities.duty.due', duty, SCHOOL_A))).outcome).toBe('handled');
+    const about = async (username: 'maintenance' | 'storekeeper' | 'director' | 'teacher') =>
+      (await inboxOf(demoViewer(username))).items
+        .filter((n) => n.subjectId === duty.occurrenceId)
+        .map((n) => [n.kind, n.subjectType, n.title]);
+    expect(await about('maintenance')).toEqual([
+      ['DUTY_DUE', 'DutyOccurrence', '今日工作提醒（2026-11-16 16:30前完成）：检查锅炉房水龙头'],
+    ]);
+    for (const username of ['storekeeper', 'director', 'teacher'] as const) expect(await about(username)).toEqual([]);
+
+    const overdue = { ...duty, checkerStaffId: staffOfAccount('storekeeper') };
+    expect((await deliver(event('facilities.duty.overdue', overdue, SCHOOL_A))).outcome).toBe('handled');
+    const told = ['DUTY_OVERDUE', 'DutyOccurrence', '工作任务逾期未完成（应于2026-11-16 16:30前完成）：检查锅炉房水龙头'];
+    expect((await about('maintenance')).map((n) => n[0])).toEqual(['DUTY_OVERDUE', 'DUTY_DUE']);
+    expect(await about('storekeeper')).toEqual([told]);
+    for (const username of ['director', 'teacher'] as const) expect(await about(username)).toEqual([]);
+  });
+});
+
 describe('safety notices (安全提醒)', () => {
   it('a training about to expire reaches its holder and the school’s safety officers, no one else', async () => {
     const maintenance = DEMO_ACCOUNTS.find((a) => a.username === 'maintenance')!;

@@ -98,6 +98,7 @@ import { workOrderOverdueJob } from './repair/overdue.job';
 // maintenance/
 import { MaintenanceOccurrence, MaintenanceSchedule } from './maintenance/maintenance.entity';
 import { maintenanceOpeningJob } from './maintenance/maintenance.job';
+import { dutyReminderJob } from './duty/duty.job';
 import {
   MaintenanceOccurrenceResolver,
   MaintenanceOccurrenceScheduleResolver,
@@ -199,7 +200,7 @@ export const facilitiesEntities = [
 ];
 
 /** Facilities' scheduled jobs (docs/scheduler.md). */
-export const facilitiesJobs = [workOrderOverdueJob, maintenanceOpeningJob];
+export const facilitiesJobs = [workOrderOverdueJob, maintenanceOpeningJob, dutyReminderJob];
 
 export interface FacilitiesOptions {
   /** The clock "today" is read from; the real one by default. */

@@ -21,6 +21,11 @@ export function shiftDate(date: string, days: number): string {
   return format(addDays(parseISO(date), days), DAY);
 }
 
+/** An instant as a school reads it: "YYYY-MM-DD HH:mm" in its zone (a notice's deadline, brief §4). */
+export function localMinute(at: Date, timeZone: string): string {
+  return format(new TZDate(at, timeZone), 'yyyy-MM-dd HH:mm');
+}
+
 /** The instant a local calendar day starts (00:00 of `day`, YYYY-MM-DD, in `timeZone`). */
 export function dayStart(day: string, timeZone: string): Date {
   const [y, m, d] = day.split('-').map(Number);

@@ -1,4 +1,4 @@
-import { isId, newId, parseId, shiftDate, todayIn } from '../src';
+import { isId, localMinute, newId, parseId, shiftDate, todayIn } from '../src';
 
 describe('ids', () => {
   it('are UUIDv7, ordered by creation', async () => {
@@ -23,6 +23,8 @@ describe('school dates', () => {
     const instant = new Date('2026-03-01T17:30:00Z');
     expect(todayIn('Asia/Shanghai', instant)).toBe('2026-03-02');
     expect(todayIn('UTC', instant)).toBe('2026-03-01');
+    expect(localMinute(instant, 'Asia/Shanghai')).toBe('2026-03-02 01:30');
+    expect(localMinute(instant, 'UTC')).toBe('2026-03-01 17:30');
   });
 
   it('shift calendar dates across month ends', () => {

@@ -1,4 +1,4 @@
-import { decimalThousandths, DECIMAL_TEXT, percentText, thousandthsText } from './decimal';
+import { decimalThousandths, DECIMAL_TEXT, percentText, thousandthsText } from '../src/decimal';
 
 describe('decimals as people type them', () => {
   it('reads a typed decimal as exact thousandths and prints it back without trailing zeros', () => {

@@ -46,6 +46,9 @@ describe('the event catalogue', () => {
         'directory.staff.changed',
         'directory.staff.created',
         'facilities.asset.disposed',
+        // duty/: the reminder job's notices (工作提醒, 逾期).
+        'facilities.duty.due',
+        'facilities.duty.overdue',
         'facilities.meter.anomaly',
         // reorder/: a storeroom's reorder list to finance, and finance's receipts back.
         'facilities.reorder.requested',

@@ -20,6 +20,7 @@ import { canteenMealServiceWorkSource } from './sources/canteen-kitchen';
 import { canteenInspectionWorkSource, canteenStockDecisionWorkSource } from './sources/canteen-stores';
 import { claimWorkSource } from './sources/claims';
 import { facilitiesDisposalWorkSource } from './sources/facilities-disposals';
+import { facilitiesDutyWorkSource } from './sources/facilities-duty';
 import { facilitiesRequisitionWorkSource } from './sources/facilities-requisitions';
 import { facilitiesStocktakeWorkSource } from './sources/facilities-stocktakes';
 import { facilitiesWorkOrderWorkSource } from './sources/facilities-work-orders';
@@ -47,5 +48,6 @@ export const WORK_SOURCES: readonly WorkSource[] = [
   facilitiesStocktakeWorkSource,
   facilitiesRequisitionWorkSource,
   facilitiesWorkOrderWorkSource,
+  facilitiesDutyWorkSource,
   safetyWorkSource,
 ];

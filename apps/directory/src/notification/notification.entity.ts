@@ -19,6 +19,8 @@ export enum NotificationKind {
   CERTIFICATE_EXPIRING = 'CERTIFICATE_EXPIRING',
   CERTIFICATE_EXPIRED = 'CERTIFICATE_EXPIRED',
   WORK_ORDER_OVERDUE = 'WORK_ORDER_OVERDUE',
+  DUTY_DUE = 'DUTY_DUE',
+  DUTY_OVERDUE = 'DUTY_OVERDUE',
   HAZARD_MAJOR = 'HAZARD_MAJOR',
   HAZARD_OVERDUE = 'HAZARD_OVERDUE',
   TRAINING_EXPIRING = 'TRAINING_EXPIRING',
@@ -46,6 +48,8 @@ registerEnumType(NotificationKind, {
     CERTIFICATE_EXPIRING: { description: "A canteen staff member's health certificate expires soon (健康证即将到期)." },
     CERTIFICATE_EXPIRED: { description: "A canteen staff member's health certificate has expired (健康证已过期)." },
     WORK_ORDER_OVERDUE: { description: 'A repair work order is past its due time (维修超期督办): to the director, then the principal.' },
+    DUTY_DUE: { description: 'A duty task of yours is due today (工作提醒): to the person responsible.' },
+    DUTY_OVERDUE: { description: 'A duty task is still to do after its deadline (工作逾期): to the person responsible and the checker.' },
     HAZARD_MAJOR: { description: 'A major hazard was found (重大隐患): to the principal and the district at once.' },
     HAZARD_OVERDUE: {
       description:

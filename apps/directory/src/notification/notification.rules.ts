@@ -198,7 +198,7 @@ const CANTEEN_NOTICE_RULES: NoticeRules = {
 const utcMinute = (iso: string) => iso.slice(0, 16).replace('T', ' ');
 const PRIORITY_ZH = { SAFETY: '安全隐患', URGENT: '紧急', NORMAL: '一般' } as const;
 
-/** Facilities' alerts (issue 13): an overdue repair (超期督办), to the director and then the principal of its school. */
+/** Facilities' alerts (issue 13): an overdue repair (超期督办), to the director and then the principal of its school; duty tasks due and overdue. */
 const FACILITIES_NOTICE_RULES: NoticeRules = {
   'facilities.workOrder.overdue': (e) => {
     const { workOrderId, schoolId, title, priority, dueAt, level } = e.payload;
@@ -212,6 +212,36 @@ const FACILITIES_NOTICE_RULES: NoticeRules = {
         titleEn: `Repair overdue (${priority.toLowerCase()}, due ${due} UTC): ${title}`,
         subjectType: 'WorkOrder',
         subjectId: workOrderId,
+      },
+    ];
+  },
+  // Duty tasks (工作叙事表): the deadline as the school reads it, made by facilities in the school's zone.
+  'facilities.duty.due': (e) => {
+    const { occurrenceId, title, kind, deadlineLocal, responsibleStaffId } = e.payload;
+    const urgent = kind === 'URGENT';
+    return [
+      {
+        audiences: [{ staff: [responsibleStaffId] }],
+        except: [],
+        kind: NotificationKind.DUTY_DUE,
+        title: `${urgent ? '突击任务' : '今日工作'}提醒（${deadlineLocal}前完成）：${title}`,
+        titleEn: `${urgent ? 'Urgent task' : 'Duty'} due by ${deadlineLocal}: ${title}`,
+        subjectType: 'DutyOccurrence',
+        subjectId: occurrenceId,
+      },
+    ];
+  },
+  'facilities.duty.overdue': (e) => {
+    const { occurrenceId, title, deadlineLocal, responsibleStaffId, checkerStaffId } = e.payload;
+    return [
+      {
+        audiences: [{ staff: [responsibleStaffId, checkerStaffId] }],
+        except: [],
+        kind: NotificationKind.DUTY_OVERDUE,
+        title: `工作任务逾期未完成（应于${deadlineLocal}前完成）：${title}`,
+        titleEn: `Duty overdue (due by ${deadlineLocal}): ${title}`,
+        subjectType: 'DutyOccurrence',
+        subjectId: occurrenceId,
       },
     ];
   },

@@ -49,6 +49,8 @@ export const EVENT_TITLES: Record<string, string> = {
   'facilities.workOrder.accounted': '维修工单决算完成',
   'facilities.workOrder.closed': '维修工单已关闭',
   'facilities.workOrder.overdue': '维修工单超期',
+  'facilities.duty.due': '工作叙事表任务提醒',
+  'facilities.duty.overdue': '工作叙事表任务逾期',
   'safety.hazard.major': '发现重大安全隐患',
   'safety.hazard.overdue': '安全隐患超期未整改',
   'safety.hazard.repairRequested': '安全隐患报修',

@@ -168,6 +168,7 @@ export class DutyTask extends SchoolOwnedEntity({ districtId: 'District of the s
 @Index(['taskId', 'dueOn'], { unique: true })
 @Index(['schoolId', 'dueOn'])
 @Index(['responsibleStaffId', 'dueOn'])
+@Index(['status', 'deadline'])
 @Index(['checkerStaffId', 'dueOn'])
 export class DutyOccurrence extends SchoolOwnedEntity({ districtId: 'District of the school.', schoolId: 'The school.' }) {
   @Field(() => ID, { description: 'The duty task.' })
@@ -225,6 +226,14 @@ export class DutyOccurrence extends SchoolOwnedEntity({ districtId: 'District of
   @Field(() => ID, { nullable: true, description: 'The account that checked it.' })
   @RefColumn({ nullable: true })
   checkedByAccountId: string | null;
+
+  /** When its responsible person was reminded of it (facilities.duty.due, the reminder job); null before. */
+  @InstantColumn({ nullable: true })
+  remindedAt: Date | null;
+
+  /** When it was announced overdue to its responsible person and checker (facilities.duty.overdue); null before. */
+  @InstantColumn({ nullable: true })
+  overdueNoticeAt: Date | null;
 
   @Field(() => Int, { description: 'Row version: pass it back to markDutyOccurrenceDone or checkDutyOccurrence.' })
   @RowVersionColumn()

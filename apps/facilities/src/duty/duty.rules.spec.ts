@@ -1,5 +1,17 @@
 import { DutyOccurrenceStatus } from './duty.entity';
-import { checkable, checkDueTime, deadlineOn, isLate, isOverdue, parseDutyRule, planTask, ruleDays, ruleText } from './duty.rules';
+import {
+  checkable,
+  checkDueTime,
+  deadlineOn,
+  isLate,
+  isOverdue,
+  isReminderDue,
+  parseDutyRule,
+  planTask,
+  reminderAt,
+  ruleDays,
+  ruleText,
+} from './duty.rules';
 
 const refusal = (fn: () => unknown) => {
   try {
@@ -110,5 +122,28 @@ describe('duty task rules', () => {
     expect(isOverdue({ status: DutyOccurrenceStatus.MARKED_DONE, deadline }, new Date('2026-11-21T00:00:00Z'))).toBe(false);
     expect(isLate({ doneAt: new Date('2026-11-20T16:00:01Z'), deadline })).toBe(true);
     expect(isLate({ doneAt: deadline, deadline })).toBe(false);
+  });
+});
+
+describe('reminders (工作提醒)', () => {
+  const zone = 'Asia/Shanghai';
+  const local = (t: string) => new Date(`${t}+08:00`);
+  const monday = { dueOn: '2026-11-16', startsAt: local('2026-11-16T00:00:00'), deadline: local('2026-11-16T16:30:00') };
+
+  it('falls at 07:00 on its day, an hour before an earlier deadline, and never before the job opens', () => {
+    expect(reminderAt(monday, zone)).toEqual(local('2026-11-16T07:00:00'));
+    expect(reminderAt({ ...monday, deadline: local('2026-11-16T06:30:00') }, zone)).toEqual(local('2026-11-16T05:30:00'));
+    const urgent = { dueOn: '2026-11-17', startsAt: local('2026-11-17T09:00:00'), deadline: local('2026-11-17T12:00:00') };
+    expect(reminderAt(urgent, zone)).toEqual(local('2026-11-17T09:00:00'));
+    // The same day in another zone: 07:00 there.
+    expect(reminderAt({ ...monday, startsAt: new Date('2026-11-15T10:00:00Z') }, 'Asia/Urumqi')).toEqual(new Date('2026-11-16T01:00:00Z'));
+  });
+
+  it('is due from then until the deadline, only while still to do', () => {
+    const open = { ...monday, status: DutyOccurrenceStatus.OPEN };
+    expect(isReminderDue(open, zone, local('2026-11-16T06:59:00'))).toBe(false);
+    expect(isReminderDue(open, zone, local('2026-11-16T07:00:00'))).toBe(true);
+    expect(isReminderDue(open, zone, local('2026-11-16T16:30:00'))).toBe(false);
+    expect(isReminderDue({ ...open, status: DutyOccurrenceStatus.MARKED_DONE }, zone, local('2026-11-16T08:00:00'))).toBe(false);
   });
 });

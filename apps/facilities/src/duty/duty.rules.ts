@@ -146,3 +146,25 @@ export const isOverdue = (occurrence: { status: DutyOccurrenceStatus; deadline: 
 /** Late (逾期完成): marked done after its deadline. */
 export const isLate = (occurrence: { doneAt: Date | null; deadline: Date }) =>
   occurrence.doneAt != null && occurrence.doneAt > occurrence.deadline;
+
+/** The local hour a duty's day is reminded of (07:00, before the school day). */
+export const REMINDER_HOUR = 7;
+/** Notices about occurrences whose deadline is older than this are not sent: a job back after a week floods nobody. */
+export const NOTICE_LOOKBACK_MS = 7 * 86_400_000;
+
+/**
+ * When an occurrence's responsible person is reminded of it (工作提醒): at 07:00 on its day in the school's
+ * zone, or an hour before its deadline when that comes first (a job due at 06:30), and never before it
+ * opens (an urgent task set mid-morning is reminded of at once).
+ */
+export function reminderAt(occurrence: { dueOn: string; startsAt: Date; deadline: Date }, timeZone: string): Date {
+  const morning = dayStart(occurrence.dueOn, timeZone).getTime() + REMINDER_HOUR * 3_600_000;
+  return new Date(Math.max(occurrence.startsAt.getTime(), Math.min(morning, occurrence.deadline.getTime() - 3_600_000)));
+}
+
+/** Whether to remind now: still to do, its reminder time come, its deadline ahead. */
+export const isReminderDue = (
+  occurrence: { status: DutyOccurrenceStatus; dueOn: string; startsAt: Date; deadline: Date },
+  timeZone: string,
+  now: Date,
+) => occurrence.status === DutyOccurrenceStatus.OPEN && now >= reminderAt(occurrence, timeZone) && now < occurrence.deadline;

@@ -165,8 +165,53 @@ export const dutySql = defineSqlStore(
       m
         .createQueryBuilder()
         .update(DutyOccurrence)
-        .set(change)
+        .set({ ...change, remindedAt: null }) // a new deadline is reminded of again
         .where('id = :occurrenceId AND status = :open AND deadline > :now', { occurrenceId, open: DutyOccurrenceStatus.OPEN, now }),
+    /** Occurrences still to do that have opened, deadline ahead, not reminded of: the reminder job's candidates, in id order after `afterId`. */
+    toRemind: (m, now: Date, afterId: string, limit: number) =>
+      m
+        .getRepository(DutyOccurrence)
+        .createQueryBuilder('occ')
+        .where('occ.status = :open AND occ.deadline > :now AND occ.startsAt <= :now AND occ.remindedAt IS NULL AND occ.id > :afterId', {
+          open: DutyOccurrenceStatus.OPEN,
+          now,
+          afterId,
+        })
+        .orderBy('occ.id')
+        .limit(limit),
+    /** Occurrences still to do past their deadline (within the lookback), not yet announced overdue, in id order after `afterId`. */
+    toAnnounceOverdue: (m, now: Date, since: Date, afterId: string, limit: number) =>
+      m
+        .getRepository(DutyOccurrence)
+        .createQueryBuilder('occ')
+        .where(
+          'occ.status = :open AND occ.deadline <= :now AND occ.deadline > :since AND occ.overdueNoticeAt IS NULL AND occ.id > :afterId',
+          {
+            open: DutyOccurrenceStatus.OPEN,
+            now,
+            since,
+            afterId,
+          },
+        )
+        .orderBy('occ.id')
+        .limit(limit),
+    /**
+     * Records a reminder once (a rerun or another replica finds it done). The version stays: a notice
+     * is bookkeeping, and must not make the sheet the responsible person has open stale.
+     */
+    markReminded: (m, id: string, now: Date) =>
+      m
+        .createQueryBuilder()
+        .update(DutyOccurrence)
+        .set({ remindedAt: now, version: () => 'version' })
+        .where('id = :id AND remindedAt IS NULL', { id }),
+    /** Records an overdue notice once, only while it is still to do (the version stays, as for a reminder). */
+    markOverdueAnnounced: (m, id: string, now: Date) =>
+      m
+        .createQueryBuilder()
+        .update(DutyOccurrence)
+        .set({ overdueNoticeAt: now, version: () => 'version' })
+        .where('id = :id AND overdueNoticeAt IS NULL AND status = :open', { id, open: DutyOccurrenceStatus.OPEN }),
     /** Takes a task's occurrences still to come after `afterDay` off the sheet (nothing was recorded on them): a shortened or ended task. */
     dropToCome: (m, taskId: string, now: Date, afterDay: string) =>
       m
@@ -239,6 +284,10 @@ export const dutySql = defineSqlStore(
     handOn: ['task-1', new Date('2026-12-01T00:00:00Z'), { responsibleStaffId: 'staff-1', checkerStaffId: 'staff-2' }],
     moveDeadline: ['occurrence-1', new Date('2026-12-01T00:00:00Z'), { dueOn: '2026-12-02', deadline: new Date('2026-12-02T16:00:00Z') }],
     dropToCome: ['task-1', new Date('2026-12-01T00:00:00Z'), '2026-12-31'],
+    toRemind: [new Date('2026-12-01T00:00:00Z'), '', 200],
+    toAnnounceOverdue: [new Date('2026-12-01T00:00:00Z'), new Date('2026-11-24T00:00:00Z'), '', 200],
+    markReminded: ['occurrence-1', new Date('2026-12-01T00:00:00Z')],
+    markOverdueAnnounced: ['occurrence-1', new Date('2026-12-01T00:00:00Z')],
     toDoOf: [
       dutyOccurrenceReader(exampleRequest(Role.STAFF)),
       dutyOccurrenceRankedReader(exampleRequest(Role.STAFF)),

@@ -8,7 +8,8 @@ import { DutyTasks1796284458718 as M6 } from './1796284458718-DutyTasks';
 import { RoomCopyBackfill1796358000000 as M7 } from './1796358000000-RoomCopyBackfill';
 import { SupplierCopy1796359970020 as M8 } from './1796359970020-SupplierCopy';
 import { MeterMaintenance1796367410126 as M9 } from './1796367410126-MeterMaintenance';
+import { DutyReminders1796368578814 as M10 } from './1796368578814-DutyReminders';
 
 /** Versioned migrations, oldest first. Generate a new one with `npm run migration:generate -- facilities <Name>`. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const facilitiesMigrations: Function[] = [M0, M1, M2, M3, M4, M5, M6, M7, M8, M9];
+export const facilitiesMigrations: Function[] = [M0, M1, M2, M3, M4, M5, M6, M7, M8, M9, M10];
