@@ -1,11 +1,12 @@
 import { arch, cpus, loadavg, platform, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { print } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { Viewer } from '@houqin/auth';
 import { DEFAULT_TIME_ZONE, DEV_SECRETS, shiftDate, todayIn } from '@houqin/common';
 import { DEMO_DISTRICT, DEMO_PASSWORD } from '@houqin/demo';
 import { AuditEntry, createDatabase, dropDatabase, serverVersion, withDatabase } from '@houqin/persistence';
-import { compiledBuild, demoViewer, graphqlClient } from '@houqin/testing';
+import { compiledBuild, consoleDocuments, demoViewer, graphqlClient } from '@houqin/testing';
 import { subgraphUrlVariable } from '@houqin/gateway';
 import { assetWriteReader, facilitiesEntities, facilitiesReportSql, meterSql, workOrderReader, workOrderSql } from '@houqin/facilities';
 import { SUBGRAPHS } from '../subgraphs';
@@ -298,6 +299,28 @@ export async function facilitiesOnly(o: FacilitiesBenchSettings): Promise<number
       },
     });
   }
+  // The console's district dashboard asks each page of schools for the work orders with the upkeep beside
+  // them (preventive maintenance, patrols, the term's appraisals): its own generated query, page 1.
+  probes.push({
+    label: `district dashboard work orders + upkeep (the console's query) page 1 (${Math.min(pageSize, directorySchools)} schools)`,
+    as: 'admin',
+    url: gateway.graphqlUrl,
+    headers: admin,
+    query: print(consoleDocuments().get('DistrictRepairSummaryDocument')!),
+    variables: { from: data.term.from, to: data.term.to, after: null },
+    check: (d) => {
+      type Node = { id: string; repairSummary: { reported: number } | null; maintenanceCompliance: unknown; appraisalSummary: unknown };
+      const nodes = (d as { schools?: { nodes: Node[] } }).schools?.nodes;
+      if (!nodes?.length) return 'no schools';
+      for (const n of nodes) {
+        const want = repairsExpected.get(n.id);
+        if (!n.repairSummary || !n.maintenanceCompliance || !n.appraisalSummary) return `${n.id}: a figure is missing`;
+        if (want && n.repairSummary.reported !== want.reported)
+          return `${n.id}: ${n.repairSummary.reported} reported, expected ${want.reported}`;
+      }
+      return null;
+    },
+  });
   // A maintenance worker's queue: the demo electrician (account maintenance) at First Experimental Primary.
   const maintenanceLogin = await anonymous.request<{ login: { token: string } }>(
     'mutation BenchLogin($input: LoginInput!) { login(input: $input) { token } }',

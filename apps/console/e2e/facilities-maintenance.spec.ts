@@ -32,6 +32,18 @@ async function feed(page: Page, code: string): Promise<void> {
   await input.press('Enter');
 }
 
+/** Opens a maintenance work order, starts it, and answers with its checklist card, the form open. */
+async function startMaintenanceWork(worker: Page, workOrderId: string) {
+  await worker.goto(`/facilities/work-orders/${workOrderId}`);
+  await worker.getByTestId('work-order-start').click();
+  await worker.locator('.ant-modal').waitFor();
+  await worker.getByTestId('action-confirm').click();
+  await worker.locator('[data-testid="work-order-status"][data-status="IN_PROGRESS"]').waitFor();
+  const card = worker.getByTestId('checklist-card');
+  await card.getByTestId('checklist-form').waitFor();
+  return card;
+}
+
 function checkpoint(page: Page, order: number, state: string) {
   return page.locator(`[data-testid="patrol-checkpoint"][data-order="${order}"][data-state="${state}"]`);
 }
@@ -167,13 +179,7 @@ describeWithBrowser('maintenance and patrols: an evening patrol walked on a phon
 
     // ── Maintenance opens it from the calendar's link, starts it, and records the checklist ───────
     const worker = await signedIn(stack, 'maintenance', PHONE);
-    await worker.goto(`/facilities/work-orders/${overdue!.workOrderId}`);
-    await worker.getByTestId('work-order-start').click();
-    await worker.locator('.ant-modal').waitFor();
-    await worker.getByTestId('action-confirm').click();
-    await worker.locator('[data-testid="work-order-status"][data-status="IN_PROGRESS"]').waitFor();
-    const card = worker.getByTestId('checklist-card');
-    await card.getByTestId('checklist-form').waitFor();
+    const card = await startMaintenanceWork(worker, overdue!.workOrderId);
     const items = card.locator('[data-testid^="checklist-item-"]');
     const count = await items.count();
     expect(count).toBeGreaterThanOrEqual(2);
@@ -237,13 +243,7 @@ describeWithBrowser('maintenance and patrols: an evening patrol walked on a phon
     );
     const open = calendar.data!.maintenanceCalendar.nodes.find((o) => o.scheduleId === generator!.id && !o.completedOn);
     expect(open?.dueReading).toBe('1252');
-    await worker.goto(`/facilities/work-orders/${open!.workOrderId}`);
-    await worker.getByTestId('work-order-start').click();
-    await worker.locator('.ant-modal').waitFor();
-    await worker.getByTestId('action-confirm').click();
-    await worker.locator('[data-testid="work-order-status"][data-status="IN_PROGRESS"]').waitFor();
-    const card = worker.getByTestId('checklist-card');
-    await card.getByTestId('checklist-form').waitFor();
+    const card = await startMaintenanceWork(worker, open!.workOrderId);
     const items = card.locator('[data-testid^="checklist-item-"]');
     for (let i = 0; i < (await items.count()); i++) {
       const item = card.getByTestId(`checklist-item-${i}`);

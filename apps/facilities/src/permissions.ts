@@ -175,7 +175,10 @@ export const P = definePermissions({
   createMaintenanceSchedule: { doing: 'Making a maintenance schedule', school: [Role.GENERAL_AFFAIRS_DIRECTOR] },
   setMaintenanceScheduleActive: { doing: 'Pausing or resuming a maintenance schedule', school: [Role.GENERAL_AFFAIRS_DIRECTOR] },
   recordMaintenanceChecklist: REPAIR_WORK,
-  recordMaintenanceMeterReading: { doing: 'Reading the meter of a maintenance schedule', school: [Role.MAINTENANCE, Role.GENERAL_AFFAIRS_DIRECTOR] },
+  recordMaintenanceMeterReading: {
+    doing: 'Reading the meter of a maintenance schedule',
+    school: [Role.MAINTENANCE, Role.GENERAL_AFFAIRS_DIRECTOR],
+  },
   /** Patrols (patrol/): the director sets routes; any staff member of the school walks one (a guard, an electrician); the walker scans and finishes it. */
   createPatrolRoute: { doing: 'Setting a patrol route', school: [Role.GENERAL_AFFAIRS_DIRECTOR] },
   startPatrol: { doing: 'Starting a patrol', school: SCHOOL_STAFF_ROLES },

@@ -1,6 +1,21 @@
 import { z } from 'zod';
 import { defineEvent, field } from '../event-definition';
 
+/** What both duty notices say of an occurrence (duty/, the reminder job). */
+const dutyNotice = {
+  occurrenceId: field.id().describe('The occurrence (任务实例).'),
+  taskId: field.id().describe('Its duty task.'),
+  schoolId: field.id().describe('The school.'),
+  title: field.text(200).describe('What is to be done.'),
+  kind: z.enum(['ROUTINE', 'URGENT']).describe('A routine (常规) or an urgent (突击) task.'),
+  deadline: z.iso.datetime().describe('Its deadline (截止时间), an instant.'),
+  deadlineLocal: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/)
+    .describe('The deadline as the school reads it: YYYY-MM-DD HH:mm in the school’s zone.'),
+  responsibleStaffId: field.id().describe('The person responsible (责任人).'),
+};
+
 /**
  * Events facilities publishes. Each concept adds its events here under its own heading: an approved
  * disposal tells finance to write the asset off; a reorder list asks finance for a draft purchase
@@ -199,19 +214,7 @@ export const facilitiesEvents = {
     publisher: 'facilities',
     description:
       'A duty task occurrence is due today (工作提醒): the reminder job announces it once, at 07:00 on its day in the school’s zone (an hour before an earlier deadline, at once for an urgent task set later). The directory tells the person responsible.',
-    payload: z.object({
-      occurrenceId: field.id().describe('The occurrence (任务实例).'),
-      taskId: field.id().describe('Its duty task.'),
-      schoolId: field.id().describe('The school.'),
-      title: field.text(200).describe('What is to be done.'),
-      kind: z.enum(['ROUTINE', 'URGENT']).describe('A routine (常规) or an urgent (突击) task.'),
-      deadline: z.iso.datetime().describe('Its deadline (截止时间), an instant.'),
-      deadlineLocal: z
-        .string()
-        .regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/)
-        .describe('The deadline as the school reads it: YYYY-MM-DD HH:mm in the school’s zone.'),
-      responsibleStaffId: field.id().describe('The person responsible (责任人).'),
-    }),
+    payload: z.object(dutyNotice),
   }),
   // duty/:     facilities.duty.overdue
   dutyOverdue: defineEvent({
@@ -220,19 +223,6 @@ export const facilitiesEvents = {
     publisher: 'facilities',
     description:
       'A duty task occurrence is still to do after its deadline (逾期): the reminder job announces it once (not for deadlines more than a week old). The directory tells the person responsible and the checker.',
-    payload: z.object({
-      occurrenceId: field.id().describe('The occurrence (任务实例).'),
-      taskId: field.id().describe('Its duty task.'),
-      schoolId: field.id().describe('The school.'),
-      title: field.text(200).describe('What was to be done.'),
-      kind: z.enum(['ROUTINE', 'URGENT']).describe('A routine (常规) or an urgent (突击) task.'),
-      deadline: z.iso.datetime().describe('Its deadline (截止时间), an instant.'),
-      deadlineLocal: z
-        .string()
-        .regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/)
-        .describe('The deadline as the school reads it: YYYY-MM-DD HH:mm in the school’s zone.'),
-      responsibleStaffId: field.id().describe('The person responsible (责任人).'),
-      checkerStaffId: field.id().describe('The checker (检查人).'),
-    }),
+    payload: z.object({ ...dutyNotice, checkerStaffId: field.id().describe('The checker (检查人).') }),
   }),
 };
