@@ -96,10 +96,10 @@ describe('the autumn term’s tap checks (常规工作)', () => {
     });
 
     const plan = await run('director', PLAN, { schoolId: SCHOOL_A, termId: AUTUMN });
-    // 21 Fridays from 4 September to 22 January; 25 September (中秋) and 2 October (国庆) are holidays. 2027's holidays are not
-    // in chinese-days 1.5.7 yet, so New Year's Day 2027 (a Friday) still counts as a school day.
-    expect(plan).toEqual({ from: '2026-09-01', to: '2027-01-22', tasks: 1, planned: 19, alreadyPlanned: 0, nonSchoolDays: 2, pastDays: 0 });
-    expect(await run('director', PLAN, { schoolId: SCHOOL_A, termId: AUTUMN })).toMatchObject({ planned: 0, alreadyPlanned: 19 });
+    // 21 Fridays from 4 September to 22 January; 25 September (中秋), 2 October (国庆) and New Year's Day 2027 are holidays
+    // (2027's by the statutory holidays until chinese-days carries the State Council's notice).
+    expect(plan).toEqual({ from: '2026-09-01', to: '2027-01-22', tasks: 1, planned: 18, alreadyPlanned: 0, nonSchoolDays: 3, pastDays: 0 });
+    expect(await run('director', PLAN, { schoolId: SCHOOL_A, termId: AUTUMN })).toMatchObject({ planned: 0, alreadyPlanned: 18 });
 
     const all = await sheet('director', { taskId: task.id });
     expect(all.map((o) => o.dueOn)).not.toEqual(expect.arrayContaining(['2026-09-25']));
@@ -230,7 +230,7 @@ describe('the autumn term’s tap checks (常规工作)', () => {
     )._entities[0].dutyTasks;
     expect(toDo.map((o) => o.dueOn).slice(0, 3)).toEqual(['2026-10-09', '2026-10-16', '2026-10-23']);
     expect(toDo[0]).toMatchObject({ status: 'OPEN', overdue: true });
-    expect(toDo).toHaveLength(16); // 19 planned − 3 marked or checked
+    expect(toDo).toHaveLength(15); // 18 planned − 3 marked or checked
     // A teacher reads nobody's duty tasks but their own (none).
     const teacher = ok<{ _entities: { dutyTasks: Occurrence[] }[] }>(
       await request('teacher', STAFF, { reps: [{ __typename: 'Staff', id: PLUMBER_ID }] }),

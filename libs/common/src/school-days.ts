@@ -1,4 +1,4 @@
-import { getDayDetail, isWorkday } from 'chinese-days';
+import { getDayDetail, getSolarDateFromLunar, getSolarTermDate, isWorkday } from 'chinese-days';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { parseISO } from 'date-fns/parseISO';
 import { badInput } from './errors';
@@ -7,12 +7,73 @@ import { checkDay, dayStart, DEFAULT_TIME_ZONE, monthIn, monthSpan, shiftDate } 
 /** The longest range a gap query covers: a school year. */
 export const SCHOOL_DAY_RANGE_MAX_DAYS = 366;
 
+/** Whether `chinese-days` carries the State Council's holiday notice for a year: it names that year's National Day. */
+const noticeCarried = new Map<number, boolean>();
+const carriesNotice = (year: number): boolean => {
+  let carried = noticeCarried.get(year);
+  if (carried === undefined) noticeCarried.set(year, (carried = getDayDetail(`${year}-10-01`).name.startsWith('National Day')));
+  return carried;
+};
+
+const statutory = new Map<number, ReadonlySet<string>>();
+/**
+ * The statutory public holidays (法定节假日) of a year by 《全国年节及纪念日放假办法》 as revised in 2024
+ * (from 2025): New Year's Day (1 January), the Spring Festival (除夕 and 正月初一 to 初三), Qingming (its
+ * solar term), Labour Day (1–2 May), the Dragon Boat Festival (五月初五), Mid-Autumn (八月十五) and
+ * National Day (1–3 October). The lunar and solar-term dates come from `chinese-days`. They are what a
+ * year is known to have off before the State Council's notice adds its bridges and make-up days (调休).
+ */
+export function statutoryHolidays(year: number): ReadonlySet<string> {
+  let days = statutory.get(year);
+  if (!days) {
+    const lunar = (monthDay: string) => getSolarDateFromLunar(`${year}-${monthDay}`).date;
+    const newYear = lunar('01-01');
+    days = new Set([
+      `${year}-01-01`,
+      shiftDate(newYear, -1),
+      newYear,
+      shiftDate(newYear, 1),
+      shiftDate(newYear, 2),
+      getSolarTermDate(year, 4, 'pure_brightness'),
+      `${year}-05-01`,
+      `${year}-05-02`,
+      lunar('05-05'),
+      lunar('08-15'),
+      `${year}-10-01`,
+      `${year}-10-02`,
+      `${year}-10-03`,
+    ]);
+    statutory.set(year, days);
+  }
+  return days;
+}
+
+const isWeekendDay = (day: string) => [0, 6].includes(parseISO(day).getDay());
+/** A day off that is only a weekend: `chinese-days` names it after its weekday, a holiday after its festival. */
+const isPlainWeekend = (day: string) => /^(Saturday|Sunday)$/.test(getDayDetail(day).name);
+
+/**
+ * The national calendar's word on a day: a working day or not, and whether a day off is a public holiday.
+ * `chinese-days` carries the State Council's yearly notices (holidays, bridges and make-up working days
+ * 调休); for a year it does not carry yet, the statutory holidays by law and the weekends, with no
+ * make-up days, until the package is updated with the notice.
+ */
+function nationalDay(day: string): { work: boolean; holiday: boolean } {
+  const year = Number(day.slice(0, 4));
+  if (carriesNotice(year)) {
+    const work = isWorkday(day);
+    return { work, holiday: !work && !isPlainWeekend(day) };
+  }
+  if (statutoryHolidays(year).has(day)) return { work: false, holiday: true };
+  return { work: !isWeekendDay(day), holiday: false };
+}
+
 /**
  * A school day (上学日) by the national calendar: a weekday that is not a public holiday, or a weekend
- * day made a working day (调休) to bridge one. `chinese-days` carries the State Council's yearly
- * holiday notices; school vacations (寒暑假) are the school's own and are not known here.
+ * day made a working day (调休) to bridge one (nationalDay). School vacations (寒暑假) are the school's
+ * own and are not known here.
  */
-export const isSchoolDay = (day: string): boolean => isWorkday(day);
+export const isSchoolDay = (day: string): boolean => nationalDay(day).work;
 
 /** Every school day from `from` to `to` (YYYY-MM-DD, both included), in order. */
 export function schoolDaysBetween(from: string, to: string): string[] {
@@ -70,18 +131,16 @@ export enum CalendarDayKind {
 const SCHOOL_DAY_SEARCH_MAX = 731;
 
 /** A Saturday or Sunday made a working day to bridge a holiday (调休上班). */
-export const isMakeUpWorkday = (day: string): boolean => [0, 6].includes(parseISO(day).getDay()) && isWorkday(day);
-
-/** A day off that is only a weekend: `chinese-days` names it after its weekday, a holiday after its festival. */
-const isPlainWeekend = (day: string) => /^(Saturday|Sunday)$/.test(getDayDetail(day).name);
+export const isMakeUpWorkday = (day: string): boolean => isWeekendDay(day) && nationalDay(day).work;
 
 /**
  * What `day` is for a school with `terms`: the national calendar first (weekends, public holidays and
- * the make-up working days 调休 from `chinese-days`), then the terms. A school with no terms entered, or
+ * the make-up working days 调休, nationalDay), then the terms. A school with no terms entered, or
  * a day after the last term entered (the next one not yet known), counts every national working day.
  */
 export function calendarDayKind(day: string, terms: readonly TermDates[]): CalendarDayKind {
-  if (!isWorkday(day)) return isPlainWeekend(day) ? CalendarDayKind.WEEKEND : CalendarDayKind.PUBLIC_HOLIDAY;
+  const national = nationalDay(day);
+  if (!national.work) return national.holiday ? CalendarDayKind.PUBLIC_HOLIDAY : CalendarDayKind.WEEKEND;
   if (!terms.length || terms.some((term) => term.startsOn <= day && day <= term.endsOn)) return CalendarDayKind.SCHOOL_DAY;
   const lastEnd = terms.reduce((last, term) => (term.endsOn > last ? term.endsOn : last), terms[0].endsOn);
   return day > lastEnd ? CalendarDayKind.SCHOOL_DAY : CalendarDayKind.VACATION;

@@ -77,7 +77,6 @@ describe('duty task rules', () => {
   });
 
   it('plans the autumn’s Fridays on school days only: not the Mid-Autumn (25 September) and National Day (2 October) Fridays', () => {
-    // To the end of 2026: chinese-days 1.5.7 does not know 2027's holidays yet (it counts 2027's weekends only).
     const fridays = { rule: 'FREQ=WEEKLY;BYDAY=FR', startsOn: '2026-09-01', endsOn: null, dueTime: null };
     const plan = planTask(fridays, '2026-09-01', '2026-12-31', AUTUMN, TZ, new Date('2026-08-31T00:00:00Z'));
     expect(plan.nonSchoolDays).toEqual(['2026-09-25', '2026-10-02']);
