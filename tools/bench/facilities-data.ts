@@ -515,11 +515,14 @@ export async function generateFacilities(facilitiesUrl: string, directoryUrl: st
         'SELECT COUNT(*) AS n FROM work_order_assignee a JOIN work_order o ON o.id = a.workOrderId WHERE o.schoolId <> a.schoolId',
       ),
     ];
+    // The queue holds the demo's own work orders of the worker too (the seed's repairs and maintenance).
+    const [assigned] = await c.query('SELECT COUNT(*) AS n FROM work_order_assignee WHERE staffId = ?', [queue.staffId]);
+    const demoAssigned = Number((assigned as { n: string }[])[0].n) - queue.total;
     return {
       from: shiftDate(from, 1),
       to: today,
       term: { from: termFrom, to: today },
-      queue,
+      queue: { ...queue, total: queue.total + demoAssigned },
       schools,
       rows: { 'directory.school (added)': directorySchools.length, ...Object.fromEntries(tables.map((x) => [x.name, x.count])) },
       statements: pipeline.statements + Math.ceil(directorySchools.length / plan.batchRows),

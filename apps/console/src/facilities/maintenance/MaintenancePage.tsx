@@ -276,12 +276,7 @@ function MeterReadingModal({ schedule, onClose, refetch }: { schedule: Schedule;
       refetch={refetch}
       run={(v) => record({ variables: { input: { scheduleId: schedule.id, reading: normaliseDecimal(v.reading) ?? v.reading.trim() } } })}
     >
-      <Typography.Paragraph type="secondary">
-        {t(
-          `上次读数 ${schedule.meterReading ?? '—'} ${schedule.meterUnit} · ${meterDueText(schedule, t)}`,
-          `Last reading ${schedule.meterReading ?? '—'} ${schedule.meterUnit} · ${meterDueText(schedule, t)}`,
-        )}
-      </Typography.Paragraph>
+      <Typography.Paragraph type="secondary">{meterDueText(schedule, t)}</Typography.Paragraph>
       <Form.Item
         name="reading"
         label={t('当前读数', 'Reading now')}
