@@ -1,6 +1,7 @@
 import { Cron } from 'croner';
 import type { EntityManager } from 'typeorm';
 import { DEFAULT_TIME_ZONE, type Logger } from '@houqin/common';
+import type { Actor } from '@houqin/persistence';
 
 /** Where the scheduler reads the time: the system clock in a service, a clock a test moves by hand. */
 export interface Clock {
@@ -28,6 +29,16 @@ export interface JobContext {
   logger: Logger;
 }
 
+/** What a job's own code is given: the context, and whom its audit entries and events name (the job at its tick). */
+export interface JobRunContext extends JobContext {
+  actor: Actor;
+}
+
+/** A job as its module declares it (defineJob): its `run` gets the actor as well. */
+export interface JobDefinition extends Omit<ScheduledJob, 'run'> {
+  run(context: JobRunContext): Promise<void>;
+}
+
 /**
  * A scheduled job. A tick may run after its time (after downtime the scheduler catches up with the
  * latest tick only), a run may fail halfway when `transaction` is false, and an operator may run one
@@ -50,10 +61,17 @@ export interface ScheduledJob {
   run(context: JobContext): Promise<void>;
 }
 
-/** Declares a job (checks its name and expression at once, so a typo fails at start, not at midnight). */
-export function defineJob(job: ScheduledJob): ScheduledJob {
-  new JobSchedule(job);
-  return job;
+/** Whom a job's writes name: no viewer, and a request id of the job and its tick ("job:<name>:<tick>"). */
+export const jobActor = (name: string, tick: Date): Actor => ({ viewer: null, requestId: `job:${name}:${tick.toISOString()}` });
+
+/**
+ * Declares a job (checks its name and expression at once, so a typo fails at start, not at midnight);
+ * its `run` is handed the job's actor (jobActor), however it is called: by the scheduler or a test.
+ */
+export function defineJob(job: JobDefinition): ScheduledJob {
+  const scheduled: ScheduledJob = { ...job, run: (context) => job.run({ ...context, actor: jobActor(job.name, context.tick) }) };
+  new JobSchedule(scheduled);
+  return scheduled;
 }
 
 /** A job's cron expression read in its time zone: which tick is due, and when the next one is. */

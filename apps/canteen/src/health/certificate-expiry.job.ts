@@ -1,6 +1,6 @@
 import { DEFAULT_TIME_ZONE, newId, shiftDate, todayIn } from '@houqin/common';
 import { canteenEvents, publishEvent } from '@houqin/events';
-import { groupBy, insertOnce, type Actor } from '@houqin/persistence';
+import { groupBy, insertOnce } from '@houqin/persistence';
 import { defineJob } from '@houqin/scheduler';
 import type { CanteenStaffMember } from './health.entity';
 import { certificateNoticeDays } from './health.settings';
@@ -22,9 +22,8 @@ export const certificateExpiryJob = defineJob({
   name: 'canteen.certificateExpiry',
   cron: '0 7 * * *',
   timeZone: DEFAULT_TIME_ZONE,
-  async run({ manager, tick, logger }) {
+  async run({ manager, tick, logger, actor }) {
     const today = todayIn(DEFAULT_TIME_ZONE, tick);
-    const actor: Actor = { viewer: null, requestId: `job:canteen.certificateExpiry:${tick.toISOString()}` };
     const noticeByDistrict = new Map<string, number>();
     const announced = { EXPIRING: 0, EXPIRED: 0 };
     for (let afterId = ''; ;) {

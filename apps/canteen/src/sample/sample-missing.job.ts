@@ -1,5 +1,4 @@
 import { DEFAULT_TIME_ZONE, todayIn } from '@houqin/common';
-import type { Actor } from '@houqin/persistence';
 import { defineJob } from '@houqin/scheduler';
 import { mealEndsAt } from '../meal/meal.rules';
 import { mealSql } from '../meal/meal.store';
@@ -20,9 +19,8 @@ export const sampleMissingJob = defineJob({
   name: 'canteen.sampleMissing',
   cron: '*/15 * * * *',
   timeZone: DEFAULT_TIME_ZONE,
-  async run({ manager, tick, logger }) {
+  async run({ manager, tick, logger, actor }) {
     const today = todayIn(DEFAULT_TIME_ZONE, tick);
-    const actor: Actor = { viewer: null, requestId: `job:canteen.sampleMissing:${tick.toISOString()}` };
     let checked = 0;
     let raised = 0;
     // Read once per district for the whole tick, not once per meal service.

@@ -2,7 +2,6 @@ import { In } from 'typeorm';
 import { DEFAULT_TIME_ZONE, localMinute } from '@houqin/common';
 import { timeZoneIn } from '@houqin/directory-copy';
 import { facilitiesEvents, publishEvent } from '@houqin/events';
-import type { Actor } from '@houqin/persistence';
 import { defineJob } from '@houqin/scheduler';
 import { type DutyOccurrence, DutyTask, DutyTaskKind } from './duty.entity';
 import { isReminderDue, NOTICE_LOOKBACK_MS } from './duty.rules';
@@ -22,8 +21,7 @@ export const dutyReminderJob = defineJob({
   name: 'facilities.dutyReminders',
   cron: '*/15 * * * *',
   timeZone: DEFAULT_TIME_ZONE,
-  async run({ manager, tick, logger }) {
-    const actor: Actor = { viewer: null, requestId: `job:facilities.dutyReminders:${tick.toISOString()}` };
+  async run({ manager, tick, logger, actor }) {
     const zones = new Map<string, string>();
     const zoneOf = async (schoolId: string) =>
       zones.get(schoolId) ?? zones.set(schoolId, await timeZoneIn(manager, schoolId)).get(schoolId)!;

@@ -33,8 +33,7 @@ export const maintenanceOpeningJob = defineJob({
   name: 'facilities.maintenanceOpening',
   cron: '5 * * * *',
   timeZone: DEFAULT_TIME_ZONE,
-  async run({ manager, tick, logger }) {
-    const actor: Actor = { viewer: null, requestId: `job:facilities.maintenanceOpening:${tick.toISOString()}` };
+  async run({ manager, tick, logger, actor }) {
     const today = todayIn(DEFAULT_TIME_ZONE, tick);
     let opened = 0;
     for (let afterId = ''; ;) {

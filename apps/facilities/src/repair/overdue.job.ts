@@ -1,6 +1,5 @@
 import { DEFAULT_TIME_ZONE } from '@houqin/common';
 import { facilitiesEvents, publishEvent } from '@houqin/events';
-import type { Actor } from '@houqin/persistence';
 import { defineJob } from '@houqin/scheduler';
 import { ESCALATION_LEVELS, escalationLevelAt } from './work-order.rules';
 import { workOrderSql } from './work-order.store';
@@ -18,8 +17,7 @@ export const workOrderOverdueJob = defineJob({
   name: 'facilities.workOrderOverdue',
   cron: '*/15 * * * *',
   timeZone: DEFAULT_TIME_ZONE,
-  async run({ manager, tick, logger }) {
-    const actor: Actor = { viewer: null, requestId: `job:facilities.workOrderOverdue:${tick.toISOString()}` };
+  async run({ manager, tick, logger, actor }) {
     let escalated = 0;
     for (let afterId = ''; ;) {
       const due = await workOrderSql.dueForEscalation(manager, tick, afterId, BATCH).getMany();

@@ -1,6 +1,6 @@
 import { DEFAULT_TIME_ZONE, newId, todayIn } from '@houqin/common';
 import { financeEvents, publishEvent } from '@houqin/events';
-import { insertOnce, type Actor } from '@houqin/persistence';
+import { insertOnce } from '@houqin/persistence';
 import { defineJob } from '@houqin/scheduler';
 import { licenceStateOn, warningHorizon } from './licence-expiry.rules';
 import { licenceExpirySql } from './licence-expiry.store';
@@ -23,10 +23,9 @@ export const licenceExpiryJob = defineJob({
   name: 'finance.licenceExpiry',
   cron: '0 7 * * *',
   timeZone: DEFAULT_TIME_ZONE,
-  async run({ manager, tick, logger }) {
+  async run({ manager, tick, logger, actor }) {
     // The school day of the tick, not of the server or of the moment it ran.
     const today = todayIn(DEFAULT_TIME_ZONE, tick);
-    const actor: Actor = { viewer: null, requestId: `job:finance.licenceExpiry:${tick.toISOString()}` };
     const announced = { EXPIRING: 0, EXPIRED: 0 };
     for (let afterId = ''; ;) {
       const due = await licenceExpirySql.due(manager, today, warningHorizon(today), afterId, BATCH).getMany();

@@ -1,6 +1,5 @@
 import { DEFAULT_TIME_ZONE, nameId, todayIn } from '@houqin/common';
 import { timeZoneIn } from '@houqin/directory-copy';
-import type { Actor } from '@houqin/persistence';
 import { defineJob } from '@houqin/scheduler';
 import { HazardLevel, HazardSource } from '../hazard/hazard.entity';
 import { HazardService } from '../hazard/hazard.service';
@@ -33,8 +32,7 @@ export const equipmentHazardJob = defineJob({
   name: 'safety.equipmentHazards',
   cron: '20 6 * * *',
   timeZone: DEFAULT_TIME_ZONE,
-  async run({ manager, tick, logger }) {
-    const actor: Actor = { viewer: null, requestId: `job:safety.equipmentHazards:${tick.toISOString()}` };
+  async run({ manager, tick, logger, actor }) {
     const hazards = HazardService.forJob(manager, tick);
     const anyToday = todayIn('Pacific/Kiritimati', tick);
     let raised = 0;

@@ -1,7 +1,6 @@
 import { DEFAULT_TIME_ZONE, type TermDates, todayIn } from '@houqin/common';
 import { directoryCopySql, timeZoneIn } from '@houqin/directory-copy';
 import { publishEvent, safetyEvents } from '@houqin/events';
-import type { Actor } from '@houqin/persistence';
 import { defineJob } from '@houqin/scheduler';
 import { escalationLevelFor, HAZARD_ESCALATION, schoolDaysAfter } from './hazard.rules';
 import { hazardSql } from './hazard.store';
@@ -19,8 +18,7 @@ export const hazardOverdueJob = defineJob({
   name: 'safety.hazardOverdue',
   cron: '5 * * * *',
   timeZone: DEFAULT_TIME_ZONE,
-  async run({ manager, tick, logger }) {
-    const actor: Actor = { viewer: null, requestId: `job:safety.hazardOverdue:${tick.toISOString()}` };
+  async run({ manager, tick, logger, actor }) {
     // The earliest "today" of any zone: a hazard is overdue only once its school's day is past the deadline (checked per hazard below).
     const anyToday = todayIn(DEFAULT_TIME_ZONE, tick);
     // Each school's zone and calendar, read once per run.

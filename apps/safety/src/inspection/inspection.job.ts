@@ -1,6 +1,5 @@
 import { DEFAULT_TIME_ZONE, todayIn } from '@houqin/common';
 import { timeZoneIn } from '@houqin/directory-copy';
-import type { Actor } from '@houqin/persistence';
 import { defineJob } from '@houqin/scheduler';
 import { InspectionTemplate } from './inspection.entity';
 import { daysToOpen, dueOnOf } from './inspection.rules';
@@ -20,8 +19,7 @@ export const inspectionRoundsJob = defineJob({
   name: 'safety.inspectionRounds',
   cron: '10 * * * *',
   timeZone: DEFAULT_TIME_ZONE,
-  async run({ manager, tick, logger }) {
-    const actor: Actor = { viewer: null, requestId: `job:safety.inspectionRounds:${tick.toISOString()}` };
+  async run({ manager, tick, logger, actor }) {
     // The latest "today" of any zone: each schedule is checked against its school's own day below.
     const anyToday = todayIn('Pacific/Kiritimati', tick);
     let opened = 0;

@@ -1,6 +1,6 @@
 import { DEFAULT_TIME_ZONE, expiryAnnouncement, nameId, shiftDate, todayIn } from '@houqin/common';
 import { publishEvent, safetyEvents } from '@houqin/events';
-import { insertOnce, type Actor } from '@houqin/persistence';
+import { insertOnce } from '@houqin/persistence';
 import { defineJob } from '@houqin/scheduler';
 import { SETTING_BOUNDS } from '../settings/safety-settings.rules';
 import { safetySettingsIn } from '../settings/safety-settings.service';
@@ -21,9 +21,8 @@ export const trainingExpiryJob = defineJob({
   name: 'safety.trainingExpiry',
   cron: '10 7 * * *',
   timeZone: DEFAULT_TIME_ZONE,
-  async run({ manager, tick, logger }) {
+  async run({ manager, tick, logger, actor }) {
     const today = todayIn(DEFAULT_TIME_ZONE, tick);
-    const actor: Actor = { viewer: null, requestId: `job:safety.trainingExpiry:${tick.toISOString()}` };
     const noticeByDistrict = new Map<string, number>();
     const announced = { EXPIRING: 0, EXPIRED: 0 };
     for (let afterId = ''; ;) {
