@@ -7,6 +7,7 @@ export * from './publish';
 export * from './transport';
 export * from './relay';
 export * from './consumer';
+export * from './demo-facts';
 export * from './http';
 export * from './nats';
 export * from './extension';

@@ -3,9 +3,9 @@ import { shiftDate } from '@houqin/common';
 import type { Logger } from '@houqin/common';
 import { DEMO_DISTRICT, DEMO_SUPPLIER_IDS } from '@houqin/demo';
 import {
+  applyDemoFacts,
   type ConsumerDefinition,
-  eventDefinition,
-  EventConsumer,
+  demoFactMaker,
   type EventEnvelope,
   type EventPayload,
   type EventType,
@@ -77,18 +77,8 @@ function creditCode(body: string): string {
  * and any event finance really published is newer and wins.
  */
 export function demoSupplierEvents(today: string): EventEnvelope[] {
-  let n = 0;
-  const event = <T extends EventType>(type: T, payload: EventPayload<T>): EventEnvelope => ({
-    id: `00000000-0000-7000-8001-${String(++n).padStart(12, '0')}`,
-    type,
-    version: eventDefinition(type)!.version,
-    occurredAt: new Date(0).toISOString(),
-    districtId: DEMO_DISTRICT.id,
-    schoolId: null,
-    actor: null,
-    requestId: 'demo-suppliers',
-    payload,
-  });
+  const fact = demoFactMaker('8001', 'demo-suppliers', DEMO_DISTRICT.id);
+  const event = <T extends EventType>(type: T, payload: EventPayload<T>) => fact(type, null, payload);
   return Object.values(DEMO_SUPPLIERS).flatMap((s) => {
     const food = 'food' in s ? s.food : null;
     const snapshot = (supplierVersion: number, status: 'ACTIVE' | 'SUSPENDED') =>
@@ -120,10 +110,5 @@ export async function applyDemoSuppliers(
   today: string,
   definition: ConsumerDefinition,
 ): Promise<void> {
-  const consumer = new EventConsumer(definition, { dataSource, logger });
-  for (const envelope of demoSupplierEvents(today)) {
-    const result = await consumer.handle(envelope);
-    if (result.outcome !== 'handled' && result.outcome !== 'duplicate')
-      throw new Error(`The demo supplier fact ${envelope.type} was not applied: ${result.outcome} ${result.error ?? ''}`);
-  }
+  await applyDemoFacts(dataSource, logger, definition, demoSupplierEvents(today), 'demo supplier');
 }

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Logger } from '@houqin/common';
-import { eventDefinition, EventConsumer, type EventEnvelope, type EventPayload, type EventType } from '@houqin/events';
+import { applyDemoFacts, demoFactMaker, type EventEnvelope } from '@houqin/events';
 import { DEMO_CAMPUSES, DEMO_DISTRICT, DEMO_SCHOOL_ORDER, DEMO_SCHOOLS, DEMO_STAFF_POSTS, demoStaffIdFor } from '@houqin/demo';
 import { financeConsumer } from '../events/finance.consumer';
 
@@ -12,18 +12,7 @@ import { financeConsumer } from '../events/finance.consumer';
  * since) is newer and wins, whichever arrives first.
  */
 export function demoDirectoryEvents(): EventEnvelope[] {
-  let n = 0;
-  const event = <T extends EventType>(type: T, schoolId: string, payload: EventPayload<T>): EventEnvelope => ({
-    id: `00000000-0000-7000-8000-${String(++n).padStart(12, '0')}`,
-    type,
-    version: eventDefinition(type)!.version,
-    occurredAt: new Date(0).toISOString(),
-    districtId: DEMO_DISTRICT.id,
-    schoolId,
-    actor: null,
-    requestId: 'demo-directory',
-    payload,
-  });
+  const event = demoFactMaker('8000', 'demo-directory', DEMO_DISTRICT.id);
   const schools = DEMO_SCHOOL_ORDER.map((key) => DEMO_SCHOOLS[key]).map((s) =>
     event('directory.school.created', s.id, {
       schoolId: s.id,
@@ -54,10 +43,5 @@ export function demoDirectoryEvents(): EventEnvelope[] {
 
 /** Applies the demo district's directory facts to finance's copy through its real consumer (idempotent). */
 export async function applyDemoDirectory(dataSource: DataSource, logger: Logger): Promise<void> {
-  const consumer = new EventConsumer(financeConsumer, { dataSource, logger });
-  for (const envelope of demoDirectoryEvents()) {
-    const result = await consumer.handle(envelope);
-    if (result.outcome !== 'handled' && result.outcome !== 'duplicate')
-      throw new Error(`The demo directory fact ${envelope.type} was not applied: ${result.outcome} ${result.error ?? ''}`);
-  }
+  await applyDemoFacts(dataSource, logger, financeConsumer, demoDirectoryEvents(), 'demo directory');
 }
