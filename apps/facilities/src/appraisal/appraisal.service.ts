@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import {
   badInput,
   checkDay,
+  DEFAULT_TIME_ZONE,
   checkDaySpan,
   conflict,
   dayStart,
@@ -172,7 +173,7 @@ export class AppraisalService {
    */
   async summaryOf(schoolId: string, on: string | null | undefined): Promise<AppraisalSummary | null> {
     if (!may(this.ctx.viewer, P.readStaffAppraisals, schoolId)) return null;
-    const day = on ?? todayIn('Asia/Shanghai', this.ctx.now());
+    const day = on ?? todayIn(DEFAULT_TIME_ZONE, this.ctx.now());
     checkDay(day, 'on');
     let loader = this.summaryLoaders.get(day);
     if (!loader) {

@@ -6,7 +6,7 @@ import { defineJob } from '@houqin/scheduler';
 import { openedBySource } from '../repair/work-order.handlers';
 import { WorkOrder, WorkOrderPriority, WorkOrderResolution, WorkOrderSource, WorkOrderStatus } from '../repair/work-order.entity';
 import { MaintenanceOccurrence, type MaintenanceSchedule } from './maintenance.entity';
-import { dueAfterOpening, isToOpen, LEAD_DAYS_MAX } from './maintenance.rules';
+import { dueAfterOpening, isMeterToOpen, isToOpen, LEAD_DAYS_MAX } from './maintenance.rules';
 import { maintenanceSql } from './maintenance.store';
 
 /** Schedules read per statement. */
@@ -52,6 +52,7 @@ export const maintenanceOpeningJob = defineJob({
     for (let afterId = ''; ;) {
       const due = await maintenanceSql.meterDueToOpen(manager, afterId, BATCH).getMany();
       for (const schedule of due) {
+        if (!isMeterToOpen(schedule)) continue; // the statement picks them by the same rule
         const dueReading = schedule.nextDueReadingThousandths!;
         const moved = await maintenanceSql.advanceMeter(manager, schedule.id, dueReading).execute();
         if (!moved.affected) continue;
