@@ -384,7 +384,7 @@ describe('safety notices (安全提醒)', () => {
     const [notice] = (await inboxOf(demoViewer('admin'))).items.filter((n) => n.subjectId === incident.incidentId);
     expect([notice.kind, notice.title]).toEqual([
       'INCIDENT_REPORTED',
-      '学校上报安全事故（逾期上报）：意外伤害，2026-12-01 02:00 UTC，操场东侧跑道，受伤1人',
+      '学校上报安全事故（逾期上报）：意外伤害，2026-12-01 10:00，操场东侧跑道，受伤1人',
     ]);
   });
 });

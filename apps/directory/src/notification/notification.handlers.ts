@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { newId } from '@houqin/common';
 import type { EventHandler, EventHandlers, EventOf, EventType } from '@houqin/events';
 import { Notification } from './notification.entity';
+import { eventPlace } from '../school/event-place';
 import { clipTitle, NOTICE_RULES, noticesFor } from './notification.rules';
 import { notificationSql } from './notification.store';
 
@@ -13,7 +14,8 @@ import { notificationSql } from './notification.store';
 async function notify(manager: EntityManager, event: EventOf<EventType>): Promise<void> {
   const told = new Set<string>();
   const rows: Notification[] = [];
-  for (const notice of noticesFor(event)) {
+  const notices = noticesFor(event, await eventPlace(manager, event));
+  for (const notice of notices) {
     const found: { id: string }[] = await notificationSql.recipients(manager, event.districtId, notice.audiences).getRawMany();
     for (const { id: accountId } of found) {
       if (told.has(accountId) || notice.except.includes(accountId)) continue;

@@ -1,9 +1,11 @@
 import { Role } from '@houqin/auth';
 import type { EventOf, EventPayload, EventType } from '@houqin/events';
 import { NotificationKind } from './notification.entity';
-import { approversOf, clipTitle, noticesFor, TITLE_MAX } from './notification.rules';
+import { approversOf, clipTitle, noticesFor as noticesIn, TITLE_MAX } from './notification.rules';
 
 const SCHOOL = 'school-a';
+/** The demo's schools read times in Beijing time. */
+const noticesFor = <T extends EventType>(e: EventOf<T>, timeZone = 'Asia/Shanghai') => noticesIn(e, { timeZone });
 const TEACHER = 'teacher-account';
 const DIRECTOR = 'director-account';
 
@@ -290,5 +292,22 @@ describe('an overdue repair (维修超期督办)', () => {
     ]);
     expect(overdue('DIRECTOR')[0].title).toContain('安全隐患');
     expect(overdue('PRINCIPAL')[0].audiences).toEqual([{ role: Role.PRINCIPAL, schoolId: SCHOOL }]);
+  });
+  it('prints the due time as the school reads it, in its own zone', () => {
+    const overdue = (timeZone: string) =>
+      noticesFor(
+        event('facilities.workOrder.overdue', {
+          workOrderId: 'wo-1',
+          schoolId: SCHOOL,
+          title: '三年级2班水龙头漏水',
+          priority: 'SAFETY',
+          dueAt: '2026-11-19T16:00:00.000Z',
+          level: 'DIRECTOR',
+        }),
+        timeZone,
+      )[0];
+    // 16:00 UTC is midnight in Beijing and 22:00 in Ürümqi (UTC+6).
+    expect(overdue('Asia/Shanghai').title).toBe('维修工单超期未修（安全隐患，应于2026-11-20 00:00前完成）：三年级2班水龙头漏水');
+    expect(overdue('Asia/Urumqi').titleEn).toBe('Repair overdue (safety, due 2026-11-19 22:00): 三年级2班水龙头漏水');
   });
 });

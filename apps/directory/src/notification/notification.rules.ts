@@ -1,5 +1,5 @@
 import { Role } from '@houqin/auth';
-import { formatYuan } from '@houqin/common';
+import { formatYuan, localMinute } from '@houqin/common';
 import type { EventOf, EventType } from '@houqin/events';
 import { NotificationKind } from './notification.entity';
 
@@ -146,7 +146,12 @@ const everywhere = (roles: Role[]): Audience[] => [
 const FUND_ZH = { SCHOOL: '学校账', CANTEEN: '食堂账' } as const;
 const FUND_EN = { SCHOOL: 'school account', CANTEEN: 'canteen account' } as const;
 
-type NoticeRules = { [T in EventType]?: (event: EventOf<T>) => Notice[] };
+/** What a rule knows besides its event: the zone the event's school reads times in (brief §4). */
+export interface NoticeContext {
+  timeZone: string;
+}
+
+type NoticeRules = { [T in EventType]?: (event: EventOf<T>, context: NoticeContext) => Notice[] };
 
 /** 餐次 names of the canteen's meals. */
 const MEAL_ZH = { BREAKFAST: '早餐', LUNCH: '午餐', DINNER: '晚餐' } as const;
@@ -194,22 +199,22 @@ const CANTEEN_NOTICE_RULES: NoticeRules = {
     ];
   },
 };
-/** An instant as "YYYY-MM-DD HH:mm" (UTC), as the notices print due times. */
-const utcMinute = (iso: string) => iso.slice(0, 16).replace('T', ' ');
+/** An event's instant as "YYYY-MM-DD HH:mm" in its school's zone, as the notices print due times. */
+const schoolMinute = (iso: string, context: NoticeContext) => localMinute(new Date(iso), context.timeZone);
 const PRIORITY_ZH = { SAFETY: '安全隐患', URGENT: '紧急', NORMAL: '一般' } as const;
 
 /** Facilities' alerts (issue 13): an overdue repair (超期督办), to the director and then the principal of its school; duty tasks due and overdue. */
 const FACILITIES_NOTICE_RULES: NoticeRules = {
-  'facilities.workOrder.overdue': (e) => {
+  'facilities.workOrder.overdue': (e, context) => {
     const { workOrderId, schoolId, title, priority, dueAt, level } = e.payload;
-    const due = utcMinute(dueAt);
+    const due = schoolMinute(dueAt, context);
     return [
       {
         audiences: [approversOf(level, schoolId)],
         except: [],
         kind: NotificationKind.WORK_ORDER_OVERDUE,
-        title: `维修工单超期未修（${PRIORITY_ZH[priority]}，应于${due} UTC前完成）：${title}`,
-        titleEn: `Repair overdue (${priority.toLowerCase()}, due ${due} UTC): ${title}`,
+        title: `维修工单超期未修（${PRIORITY_ZH[priority]}，应于${due}前完成）：${title}`,
+        titleEn: `Repair overdue (${priority.toLowerCase()}, due ${due}): ${title}`,
         subjectType: 'WorkOrder',
         subjectId: workOrderId,
       },
@@ -321,32 +326,32 @@ const SAFETY_NOTICE_RULES: NoticeRules = {
     ];
   },
   // A serious incident at a school: its leaders at once, with the hour it must reach the district.
-  'safety.incident.serious': (e) => {
+  'safety.incident.serious': (e, context) => {
     const { incidentId, schoolId, type, place, injured, reportDueAt } = e.payload;
-    const due = utcMinute(reportDueAt);
+    const due = schoolMinute(reportDueAt, context);
     return [
       {
         audiences: [Role.PRINCIPAL, Role.GENERAL_AFFAIRS_DIRECTOR].map((role): Audience => ({ role, schoolId })),
         except: actorOf(e),
         kind: NotificationKind.INCIDENT_SERIOUS,
-        title: `发生较大及以上安全事故（${INCIDENT_TYPE_ZH[type]}，${place}，受伤${injured}人），须于${due} UTC前上报区教育局`,
-        titleEn: `Serious incident (${type.toLowerCase().replace('_', ' ')}, ${place}, ${injured} injured): report it to the district by ${due} UTC`,
+        title: `发生较大及以上安全事故（${INCIDENT_TYPE_ZH[type]}，${place}，受伤${injured}人），须于${due}前上报区教育局`,
+        titleEn: `Serious incident (${type.toLowerCase().replace('_', ' ')}, ${place}, ${injured} injured): report it to the district by ${due}`,
         subjectType: 'SafetyIncident',
         subjectId: incidentId,
       },
     ];
   },
   // A serious incident reported to the district: the district administrators, saying whether in time.
-  'safety.incident.reportedToDistrict': (e) => {
+  'safety.incident.reportedToDistrict': (e, context) => {
     const { incidentId, type, place, injured, occurredAt, inTime } = e.payload;
-    const at = utcMinute(occurredAt);
+    const at = schoolMinute(occurredAt, context);
     return [
       {
         audiences: [{ role: Role.DISTRICT_ADMIN, district: true }],
         except: actorOf(e),
         kind: NotificationKind.INCIDENT_REPORTED,
-        title: `学校上报安全事故${inTime ? '' : '（逾期上报）'}：${INCIDENT_TYPE_ZH[type]}，${at} UTC，${place}，受伤${injured}人`,
-        titleEn: `A school reported a serious incident${inTime ? '' : ' (late)'}: ${type.toLowerCase().replace('_', ' ')}, ${at} UTC, ${place}, ${injured} injured`,
+        title: `学校上报安全事故${inTime ? '' : '（逾期上报）'}：${INCIDENT_TYPE_ZH[type]}，${at}，${place}，受伤${injured}人`,
+        titleEn: `A school reported a serious incident${inTime ? '' : ' (late)'}: ${type.toLowerCase().replace('_', ' ')}, ${at}, ${place}, ${injured} injured`,
         subjectType: 'SafetyIncident',
         subjectId: incidentId,
       },
@@ -453,9 +458,9 @@ export const NOTICE_RULES: NoticeRules = {
 };
 
 /** The notices an event makes (none for a type without a rule). */
-export function noticesFor<T extends EventType>(event: EventOf<T>): Notice[] {
-  const rule = NOTICE_RULES[event.type as T] as ((event: EventOf<T>) => Notice[]) | undefined;
-  return rule ? rule(event) : [];
+export function noticesFor<T extends EventType>(event: EventOf<T>, context: NoticeContext): Notice[] {
+  const rule = NOTICE_RULES[event.type as T] as ((event: EventOf<T>, context: NoticeContext) => Notice[]) | undefined;
+  return rule ? rule(event, context) : [];
 }
 
 /** Titles are kept to their column; a long supplier name or reason is cut with an ellipsis. */

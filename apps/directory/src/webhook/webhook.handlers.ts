@@ -1,23 +1,14 @@
 import type { EntityManager } from 'typeorm';
-import { DEFAULT_TIME_ZONE, newId } from '@houqin/common';
+import { newId } from '@houqin/common';
 import { EVENT_CATALOGUE, type EventEnvelope, type EventHandlers } from '@houqin/events';
-import { District } from '../district/district.entity';
-import { School } from '../school/school.entity';
+import { type EventPlace, eventPlace } from '../school/event-place';
 import { WebhookDeliveryStatus, WebhookEndpointStatus, WebhookFormat, type WebhookEndpoint } from './webhook.entity';
-import { type MessageContext, renderBody } from './webhook.messages';
+import { renderBody } from './webhook.messages';
 import { wantsEvent } from './webhook.rules';
 import { webhookSql } from './webhook.store';
 
 /** Marks a transaction that queued deliveries, so the dispatcher sends them once it commits. */
 export const WEBHOOKS_QUEUED = 'houqin.webhooksQueued';
-
-/** The school's name and the zone robot messages show times in (the school's, else the district's). */
-async function messageContext(manager: EntityManager, event: EventEnvelope): Promise<MessageContext> {
-  const school = event.schoolId ? await manager.findOne(School, { where: { id: event.schoolId, districtId: event.districtId } }) : null;
-  if (school) return { schoolName: school.name, timeZone: school.timeZone };
-  const district = await manager.findOne(District, { where: { id: event.districtId } });
-  return { schoolName: null, timeZone: district?.timeZone ?? DEFAULT_TIME_ZONE };
-}
 
 /**
  * Queues an event for every endpoint of its district that wants it, with the body to send (held,
@@ -29,10 +20,10 @@ export async function enqueueWebhooks(manager: EntityManager, event: EventEnvelo
   const endpoints: WebhookEndpoint[] = await webhookSql.ofDistrict(manager, event.districtId).getMany();
   const wanted = endpoints.filter((endpoint) => wantsEvent(endpoint, event));
   if (!wanted.length) return 0;
-  const context = wanted.some((endpoint) => endpoint.format !== WebhookFormat.JSON) ? await messageContext(manager, event) : null;
+  const context = wanted.some((endpoint) => endpoint.format !== WebhookFormat.JSON) ? await eventPlace(manager, event) : null;
   const bodies = new Map<WebhookFormat, string>();
   const bodyFor = (format: WebhookFormat) => {
-    if (!bodies.has(format)) bodies.set(format, renderBody(format, event, context as MessageContext));
+    if (!bodies.has(format)) bodies.set(format, renderBody(format, event, context as EventPlace));
     return bodies.get(format) as string;
   };
   await webhookSql

@@ -1,6 +1,6 @@
-import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns/format';
+import { localMinute } from '@houqin/common';
 import type { EventEnvelope } from '@houqin/events';
+import type { EventPlace } from '../school/event-place';
 import { WebhookFormat } from './webhook.entity';
 
 /**
@@ -155,17 +155,11 @@ function shown(key: string, value: unknown): string | null {
 /** Markdown special characters a payload's text must not turn into formatting. */
 const plain = (text: string) => text.replace(/[\r\n]+/g, ' ').replace(/([*_`#>[\]])/g, '\\$1');
 
-/** What a robot message needs besides the event: the school's name and the zone its times are shown in. */
-export interface MessageContext {
-  schoolName: string | null;
-  timeZone: string;
-}
-
 /** The robot message: a title and markdown lines. */
-export function robotMarkdown(event: EventEnvelope, context: MessageContext): { title: string; text: string } {
+export function robotMarkdown(event: EventEnvelope, context: EventPlace): { title: string; text: string } {
   const title = eventTitle(event.type);
   const payload = event.payload as Record<string, unknown>;
-  const when = format(new TZDate(new Date(event.occurredAt).getTime(), context.timeZone), 'yyyy-MM-dd HH:mm');
+  const when = localMinute(new Date(event.occurredAt), context.timeZone);
   const lines = [`### ${plain(title)}`, ...(context.schoolName ? [`> 学校：${plain(context.schoolName)}`] : []), `> 时间：${when}`, ''];
   for (const [key, label] of Object.entries(LABELS)) {
     const value = shown(key, payload[key]);
@@ -176,7 +170,7 @@ export function robotMarkdown(event: EventEnvelope, context: MessageContext): { 
 }
 
 /** The body sent to an endpoint of `format`, exactly as signed. */
-export function renderBody(format: WebhookFormat, event: EventEnvelope, context: MessageContext): string {
+export function renderBody(format: WebhookFormat, event: EventEnvelope, context: EventPlace): string {
   if (format === WebhookFormat.JSON) return JSON.stringify(event);
   const { title, text } = robotMarkdown(event, context);
   if (format === WebhookFormat.WECOM) return JSON.stringify({ msgtype: 'markdown', markdown: { content: text } });
