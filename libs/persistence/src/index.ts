@@ -10,3 +10,4 @@ export * from './school-owned';
 export * from './named-sql';
 export * from './sql-examples';
 export * from './edit';
+export * from './batches';

@@ -1,6 +1,6 @@
 import { DEFAULT_TIME_ZONE, newId, shiftDate, todayIn } from '@houqin/common';
 import { canteenEvents, publishEvent } from '@houqin/events';
-import { groupBy, insertOnce } from '@houqin/persistence';
+import { groupBy, insertOnce, keysetBatches } from '@houqin/persistence';
 import { defineJob } from '@houqin/scheduler';
 import type { CanteenStaffMember } from './health.entity';
 import { certificateNoticeDays } from './health.settings';
@@ -26,8 +26,10 @@ export const certificateExpiryJob = defineJob({
     const today = todayIn(DEFAULT_TIME_ZONE, tick);
     const noticeByDistrict = new Map<string, number>();
     const announced = { EXPIRING: 0, EXPIRED: 0 };
-    for (let afterId = ''; ;) {
-      const due = await certificateExpirySql.due(manager, today, shiftDate(today, CERTIFICATE_NOTICE_MAX_DAYS), afterId, BATCH).getMany();
+    for await (const due of keysetBatches(
+      (afterId) => certificateExpirySql.due(manager, today, shiftDate(today, CERTIFICATE_NOTICE_MAX_DAYS), afterId, BATCH).getMany(),
+      BATCH,
+    )) {
       const rosters = due.length
         ? groupBy(await certificateExpirySql.rostersOf(manager, [...new Set(due.map((c) => c.staffId))], today).getMany(), (m) => m.staffId)
         : new Map<string, CanteenStaffMember[]>();
@@ -68,8 +70,6 @@ export const certificateExpiryJob = defineJob({
         });
         announced[decided.state] += 1;
       }
-      if (due.length < BATCH) break;
-      afterId = due[due.length - 1].id;
     }
     logger.info({ today, announced }, 'health certificates expiring and expired announced');
   },

@@ -4,6 +4,7 @@ import { mealEndsAt } from '../meal/meal.rules';
 import { mealSql } from '../meal/meal.store';
 import { checkSamplesAtEndOfService } from './sample-check';
 import { type SampleSettings, sampleSettingsIn } from './sample-settings';
+import { keysetBatches } from '@houqin/persistence';
 
 /** Meal services read per statement. */
 const BATCH = 200;
@@ -25,8 +26,7 @@ export const sampleMissingJob = defineJob({
     let raised = 0;
     // Read once per district for the whole tick, not once per meal service.
     const settingsOf = new Map<string, Promise<SampleSettings>>();
-    for (let afterId = ''; ;) {
-      const due = await mealSql.dueForSampleCheck(manager, today, afterId, BATCH).getMany();
+    for await (const due of keysetBatches((afterId) => mealSql.dueForSampleCheck(manager, today, afterId, BATCH).getMany(), BATCH)) {
       for (const service of due) {
         let read = settingsOf.get(service.districtId);
         if (!read) settingsOf.set(service.districtId, (read = sampleSettingsIn(manager, service.districtId)));
@@ -36,8 +36,6 @@ export const sampleMissingJob = defineJob({
         checked += 1;
         if (missing.length) raised += 1;
       }
-      if (due.length < BATCH) break;
-      afterId = due[due.length - 1].id;
     }
     logger.info({ today, checked, raised }, 'food samples checked at the end of service');
   },

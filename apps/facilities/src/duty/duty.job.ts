@@ -6,6 +6,7 @@ import { defineJob } from '@houqin/scheduler';
 import { type DutyOccurrence, DutyTask, DutyTaskKind } from './duty.entity';
 import { isReminderDue, NOTICE_LOOKBACK_MS } from './duty.rules';
 import { dutySql } from './duty.store';
+import { keysetBatches } from '@houqin/persistence';
 
 /** Occurrences read per statement. */
 const BATCH = 200;
@@ -43,8 +44,7 @@ export const dutyReminderJob = defineJob({
     });
 
     let reminded = 0;
-    for (let afterId = ''; ;) {
-      const batch = await dutySql.toRemind(manager, tick, afterId, BATCH).getMany();
+    for await (const batch of keysetBatches((afterId) => dutySql.toRemind(manager, tick, afterId, BATCH).getMany(), BATCH)) {
       const tasks = await titles(batch);
       for (const occurrence of batch) {
         if (!isReminderDue(occurrence, await zoneOf(occurrence.schoolId), tick)) continue;
@@ -56,13 +56,13 @@ export const dutyReminderJob = defineJob({
         });
         reminded += 1;
       }
-      if (batch.length < BATCH) break;
-      afterId = batch[batch.length - 1].id;
     }
 
     let overdue = 0;
-    for (let afterId = ''; ;) {
-      const batch = await dutySql.toAnnounceOverdue(manager, tick, new Date(tick.getTime() - NOTICE_LOOKBACK_MS), afterId, BATCH).getMany();
+    for await (const batch of keysetBatches(
+      (afterId) => dutySql.toAnnounceOverdue(manager, tick, new Date(tick.getTime() - NOTICE_LOOKBACK_MS), afterId, BATCH).getMany(),
+      BATCH,
+    )) {
       const tasks = await titles(batch);
       for (const occurrence of batch) {
         if (!(await dutySql.markOverdueAnnounced(manager, occurrence.id, tick).execute()).affected) continue;
@@ -73,8 +73,6 @@ export const dutyReminderJob = defineJob({
         });
         overdue += 1;
       }
-      if (batch.length < BATCH) break;
-      afterId = batch[batch.length - 1].id;
     }
     logger.info({ reminded, overdue }, 'duty reminders sent');
   },

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { dayStart, DEFAULT_TIME_ZONE, newId, shiftDate, thousandthsText, todayIn } from '@houqin/common';
 import { timeZoneIn } from '@houqin/directory-copy';
-import { recordAudit, type Actor } from '@houqin/persistence';
+import { recordAudit, type Actor, keysetBatches } from '@houqin/persistence';
 import { defineJob } from '@houqin/scheduler';
 import { openedBySource } from '../repair/work-order.handlers';
 import { WorkOrder, WorkOrderPriority, WorkOrderResolution, WorkOrderSource, WorkOrderStatus } from '../repair/work-order.entity';
@@ -36,8 +36,10 @@ export const maintenanceOpeningJob = defineJob({
   async run({ manager, tick, logger, actor }) {
     const today = todayIn(DEFAULT_TIME_ZONE, tick);
     let opened = 0;
-    for (let afterId = ''; ;) {
-      const due = await maintenanceSql.dueToOpen(manager, shiftDate(today, LEAD_DAYS_MAX), afterId, BATCH).getMany();
+    for await (const due of keysetBatches(
+      (afterId) => maintenanceSql.dueToOpen(manager, shiftDate(today, LEAD_DAYS_MAX), afterId, BATCH).getMany(),
+      BATCH,
+    )) {
       for (const schedule of due) {
         const dueOn = schedule.nextDueOn!;
         if (!isToOpen(dueOn, schedule.leadDays, today)) continue;
@@ -46,11 +48,8 @@ export const maintenanceOpeningJob = defineJob({
         await openDue(manager, actor, tick, schedule, { dueOn, dueReading: null, timeZone: await timeZoneIn(manager, schedule.schoolId) });
         opened += 1;
       }
-      if (due.length < BATCH) break;
-      afterId = due[due.length - 1].id;
     }
-    for (let afterId = ''; ;) {
-      const due = await maintenanceSql.meterDueToOpen(manager, afterId, BATCH).getMany();
+    for await (const due of keysetBatches((afterId) => maintenanceSql.meterDueToOpen(manager, afterId, BATCH).getMany(), BATCH)) {
       for (const schedule of due) {
         if (!isMeterToOpen(schedule)) continue; // the statement picks them by the same rule
         const dueReading = schedule.nextDueReadingThousandths!;
@@ -64,8 +63,6 @@ export const maintenanceOpeningJob = defineJob({
         });
         opened += 1;
       }
-      if (due.length < BATCH) break;
-      afterId = due[due.length - 1].id;
     }
     logger.info({ today, opened }, 'maintenance work orders opened');
   },

@@ -3,6 +3,7 @@ import { facilitiesEvents, publishEvent } from '@houqin/events';
 import { defineJob } from '@houqin/scheduler';
 import { ESCALATION_LEVELS, escalationLevelAt } from './work-order.rules';
 import { workOrderSql } from './work-order.store';
+import { keysetBatches } from '@houqin/persistence';
 
 /** Work orders read per statement. */
 const BATCH = 200;
@@ -19,8 +20,7 @@ export const workOrderOverdueJob = defineJob({
   timeZone: DEFAULT_TIME_ZONE,
   async run({ manager, tick, logger, actor }) {
     let escalated = 0;
-    for (let afterId = ''; ;) {
-      const due = await workOrderSql.dueForEscalation(manager, tick, afterId, BATCH).getMany();
+    for await (const due of keysetBatches((afterId) => workOrderSql.dueForEscalation(manager, tick, afterId, BATCH).getMany(), BATCH)) {
       for (const order of due) {
         const target = escalationLevelAt(order.dueAt, tick);
         if (target <= order.escalationLevel) continue;
@@ -41,8 +41,6 @@ export const workOrderOverdueJob = defineJob({
           });
         escalated += 1;
       }
-      if (due.length < BATCH) break;
-      afterId = due[due.length - 1].id;
     }
     logger.info({ escalated }, 'overdue work orders escalated');
   },

@@ -1,6 +1,6 @@
 import { DEFAULT_TIME_ZONE, newId, todayIn } from '@houqin/common';
 import { financeEvents, publishEvent } from '@houqin/events';
-import { insertOnce } from '@houqin/persistence';
+import { insertOnce, keysetBatches } from '@houqin/persistence';
 import { defineJob } from '@houqin/scheduler';
 import { licenceStateOn, warningHorizon } from './licence-expiry.rules';
 import { licenceExpirySql } from './licence-expiry.store';
@@ -27,8 +27,10 @@ export const licenceExpiryJob = defineJob({
     // The school day of the tick, not of the server or of the moment it ran.
     const today = todayIn(DEFAULT_TIME_ZONE, tick);
     const announced = { EXPIRING: 0, EXPIRED: 0 };
-    for (let afterId = ''; ;) {
-      const due = await licenceExpirySql.due(manager, today, warningHorizon(today), afterId, BATCH).getMany();
+    for await (const due of keysetBatches(
+      (afterId) => licenceExpirySql.due(manager, today, warningHorizon(today), afterId, BATCH).getMany(),
+      BATCH,
+    )) {
       for (const supplier of due) {
         const expiresOn = supplier.foodLicenceExpiresOn as string;
         const decided = licenceStateOn(expiresOn, today);
@@ -62,8 +64,6 @@ export const licenceExpiryJob = defineJob({
         });
         announced[decided.state] += 1;
       }
-      if (due.length < BATCH) break;
-      afterId = due[due.length - 1].id;
     }
     logger.info({ today, announced }, 'food licences expiring and expired announced');
   },

@@ -6,6 +6,7 @@ import { HazardService } from '../hazard/hazard.service';
 import { EquipmentStatus } from './equipment.entity';
 import { statusOn } from './equipment.rules';
 import { equipmentSql } from './equipment.store';
+import { keysetBatches } from '@houqin/persistence';
 
 /** Equipment read per statement. */
 const BATCH = 500;
@@ -36,8 +37,7 @@ export const equipmentHazardJob = defineJob({
     const hazards = HazardService.forJob(manager, tick);
     const anyToday = todayIn('Pacific/Kiritimati', tick);
     let raised = 0;
-    for (let afterId = ''; ;) {
-      const due = await equipmentSql.needingAttention(manager, anyToday, afterId, BATCH).getMany();
+    for await (const due of keysetBatches((afterId) => equipmentSql.needingAttention(manager, anyToday, afterId, BATCH).getMany(), BATCH)) {
       for (const equipment of due) {
         const status = statusOn(equipment, todayIn(await timeZoneIn(manager, equipment.schoolId), tick));
         const raise = RAISES[status];
@@ -58,8 +58,6 @@ export const equipmentHazardJob = defineJob({
         });
         if (hazard.reportedAt.getTime() === tick.getTime()) raised += 1;
       }
-      if (due.length < BATCH) break;
-      afterId = due[due.length - 1].id;
     }
     logger.info({ raised }, 'equipment hazards raised');
   },

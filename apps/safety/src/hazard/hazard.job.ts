@@ -4,6 +4,7 @@ import { publishEvent, safetyEvents } from '@houqin/events';
 import { defineJob } from '@houqin/scheduler';
 import { escalationLevelFor, HAZARD_ESCALATION, schoolDaysAfter } from './hazard.rules';
 import { hazardSql } from './hazard.store';
+import { keysetBatches } from '@houqin/persistence';
 
 /** Hazards read per statement. */
 const BATCH = 200;
@@ -35,8 +36,7 @@ export const hazardOverdueJob = defineJob({
       return calendar;
     };
     let escalated = 0;
-    for (let afterId = ''; ;) {
-      const due = await hazardSql.dueForEscalation(manager, anyToday, afterId, BATCH).getMany();
+    for await (const due of keysetBatches((afterId) => hazardSql.dueForEscalation(manager, anyToday, afterId, BATCH).getMany(), BATCH)) {
       for (const hazard of due) {
         const { today, terms } = await calendarOf(hazard.schoolId);
         const target = escalationLevelFor(schoolDaysAfter(hazard.deadline!, today, terms));
@@ -58,8 +58,6 @@ export const hazardOverdueJob = defineJob({
           });
         escalated += 1;
       }
-      if (due.length < BATCH) break;
-      afterId = due[due.length - 1].id;
     }
     logger.info({ escalated }, 'overdue hazards escalated');
   },

@@ -1,6 +1,6 @@
 import { DEFAULT_TIME_ZONE, expiryAnnouncement, nameId, shiftDate, todayIn } from '@houqin/common';
 import { publishEvent, safetyEvents } from '@houqin/events';
-import { insertOnce } from '@houqin/persistence';
+import { insertOnce, keysetBatches } from '@houqin/persistence';
 import { defineJob } from '@houqin/scheduler';
 import { SETTING_BOUNDS } from '../settings/safety-settings.rules';
 import { safetySettingsIn } from '../settings/safety-settings.service';
@@ -25,10 +25,13 @@ export const trainingExpiryJob = defineJob({
     const today = todayIn(DEFAULT_TIME_ZONE, tick);
     const noticeByDistrict = new Map<string, number>();
     const announced = { EXPIRING: 0, EXPIRED: 0 };
-    for (let afterId = ''; ;) {
-      const due = await trainingExpirySql
-        .due(manager, today, shiftDate(today, SETTING_BOUNDS.expiryNoticeDays[1]), afterId, BATCH)
-        .getRawMany<ExpiringRecordRow>();
+    for await (const due of keysetBatches(
+      (afterId) =>
+        trainingExpirySql
+          .due(manager, today, shiftDate(today, SETTING_BOUNDS.expiryNoticeDays[1]), afterId, BATCH)
+          .getRawMany<ExpiringRecordRow>(),
+      BATCH,
+    )) {
       for (const record of due) {
         if (!postsOf(record.posts).includes(record.post)) continue;
         if (!noticeByDistrict.has(record.districtId))
@@ -65,8 +68,6 @@ export const trainingExpiryJob = defineJob({
         });
         announced[decided.state] += 1;
       }
-      if (due.length < BATCH) break;
-      afterId = due[due.length - 1].id;
     }
     logger.info({ today, announced }, 'trainings expiring and expired announced');
   },
