@@ -121,7 +121,16 @@ export async function startConsoleStack(options: { gatewayEnv?: Record<string, s
       graphqlUrl: `${gateway.baseUrl}/graphql`,
       browser,
       newContext: async (contextOptions) => {
-        const context = await browser.newContext({ baseURL: consoleUrl, acceptDownloads: true, locale: 'zh-CN', ...contextOptions });
+        // Reduced motion, as a user may ask their system: the console then opens dialogs and lists without
+        // Ant Design's zoom. With it, a click a moment after a dialog opened could land where the dialog was
+        // about to grow to, not where its button was (a missed 不合格 radio sent passed: true).
+        const context = await browser.newContext({
+          baseURL: consoleUrl,
+          acceptDownloads: true,
+          locale: 'zh-CN',
+          reducedMotion: 'reduce',
+          ...contextOptions,
+        });
         // Waits a loaded CI machine needs (the default 30 s ran out while another stack compiled beside it); still bounded.
         context.setDefaultTimeout(60_000);
         return context;

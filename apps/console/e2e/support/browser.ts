@@ -15,6 +15,12 @@ export async function signedIn(stack: ConsoleStack, username: string, options: B
   const context = await stack.newContext(options);
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error(`[${username}] page error: ${error.message || String(error)}`));
+  // A request the network dropped (not one a navigation cancelled) leaves no graph error to print.
+  page.on('requestfailed', (request) => {
+    const failure = request.failure()?.errorText ?? 'unknown';
+    if (request.url().endsWith('/graphql') && failure !== 'net::ERR_ABORTED')
+      console.error(`[${username}] graph request failed: ${failure}`);
+  });
   // What the graph refused, in the failing test's output: a story that times out waiting for a change shows why.
   page.on('response', async (response) => {
     if (!response.url().endsWith('/graphql')) return;

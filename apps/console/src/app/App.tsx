@@ -9,6 +9,7 @@ import { createBrowserRouter, Navigate, RouterProvider, type RouteObject } from 
 import { AREAS } from '../areas';
 import { createApolloClient } from './apollo';
 import { initialLanguage, LanguageContext, rememberLanguage, type Language } from './language';
+import { usePrefersReducedMotion } from './motion';
 import { RequireSession, type SignedOutHandle } from './RequireSession';
 import { RouteError } from './RouteError';
 
@@ -64,10 +65,11 @@ const router = createBrowserRouter([
   { path: '*', element: <Navigate to="/" replace /> },
 ]);
 
-/** The console: language (zh-CN by default), Ant Design, the graph client and the routes. */
+/** The console: language (zh-CN by default), Ant Design (without motion for a viewer who asked for less), the graph client and the routes. */
 export function App() {
   const [language, setLanguageState] = useState<Language>(initialLanguage);
   const client = useMemo(() => createApolloClient(), []);
+  const reducedMotion = usePrefersReducedMotion();
   const setLanguage = (next: Language) => {
     rememberLanguage(next);
     dayjs.locale(next === 'zh' ? 'zh-cn' : 'en');
@@ -76,7 +78,7 @@ export function App() {
   dayjs.locale(language === 'zh' ? 'zh-cn' : 'en');
   return (
     <LanguageContext.Provider value={{ language, setLanguage }}>
-      <ConfigProvider locale={language === 'zh' ? zhCN : enUS}>
+      <ConfigProvider locale={language === 'zh' ? zhCN : enUS} theme={{ token: { motion: !reducedMotion } }}>
         <AntApp>
           <ApolloProvider client={client}>
             <RouterProvider router={router} />
