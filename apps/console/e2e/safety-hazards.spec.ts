@@ -188,6 +188,10 @@ describeWithBrowser('safety: a hazard reported on a phone, assigned, rectified a
     expect(await table.locator('[data-testid="equipment-status"][data-status="CHECK_OVERDUE"]').count()).toBeGreaterThan(0);
     const hydrant = table.locator('tr[data-code="XHS-A1-01"]');
     await hydrant.getByTestId('equipment-check').click();
+    // The officer asked for reduced motion (every context of the stack does): the dialog opens where it stays,
+    // without the zoom a click could land beside (a missed 不合格 once sent passed: true).
+    await officer.locator('.ant-modal').waitFor();
+    expect(await officer.locator('.ant-modal').getAttribute('class')).not.toContain('zoom');
     await officer.getByTestId('check-passed').getByText('不合格', { exact: false }).click();
     await officer.getByTestId('check-note').fill('E2E 消火栓水带破损');
     await officer.getByTestId('action-confirm').click();
@@ -266,5 +270,48 @@ describeWithBrowser('safety: a hazard reported on a phone, assigned, rectified a
     await principal.getByTestId('incident-close').click();
     await principal.getByTestId('action-confirm').click();
     await principal.locator('[data-testid="incident-status"][data-status="CLOSED"]').waitFor();
+  });
+  it('the officer records the month’s safety meeting: a decision due before the meeting is refused beside it; the electrician finds the decision under My work', async () => {
+    const workerName = await electricianName(stack);
+    const officer = await signedIn(stack, 'safety');
+    await officer.goto('/safety/meetings');
+    await officer.getByTestId('meeting-record').click();
+    await officer.locator('.ant-modal').waitFor();
+    const title = `E2E 12月安全工作例会 ${Date.now() % 100000}`;
+    const decision = `E2E 检查各楼层应急照明 ${Date.now() % 100000}`;
+    await officer.getByTestId('meeting-title').fill(title);
+    const choose = async (select: string) => {
+      await officer.locator(`.ant-modal [data-testid="${select}"]`).click();
+      await officer.keyboard.type(workerName);
+      await pickOption(officer, workerName);
+      await officer.locator('.ant-modal-title').click(); // closes the picker's list
+    };
+    await choose('meeting-attendees');
+    await officer.getByTestId('meeting-minutes').fill('传达区教育局冬季消防安全通知，布置本月检查。');
+    await officer.getByTestId('meeting-item-add').click();
+    await officer.getByTestId('meeting-item-description').fill(decision);
+    await choose('meeting-item-owner');
+    // The meeting is today (the form's default); a decision due yesterday is refused beside its deadline.
+    const deadline = officer.getByTestId('meeting-item-deadline');
+    const setDeadline = async (day: string) => {
+      await deadline.click();
+      await deadline.press('Control+a');
+      await deadline.pressSequentially(day);
+      await deadline.press('Enter');
+      await officer.locator('.ant-modal-title').click(); // closes the calendar
+    };
+    const dayFromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+    await setDeadline(dayFromToday(-1));
+    await officer.getByTestId('action-confirm').click();
+    await officer.locator('.ant-modal .ant-form-item-explain-error').filter({ hasText: '期限不能早于会议日期' }).waitFor();
+    await setDeadline(dayFromToday(7));
+    await officer.getByTestId('action-confirm').click();
+    await officer.getByTestId('meeting-heading').filter({ hasText: title }).waitFor();
+    await officer.locator('[data-testid="meeting-item-summary"][data-open="1"]').waitFor();
+    await screenshot(officer, 'safety-meeting');
+
+    const electrician = await signedIn(stack, 'maintenance', PHONE);
+    await electrician.goto('/work');
+    await electrician.getByTestId('my-work-safety').getByText(decision).waitFor();
   });
 });

@@ -7,6 +7,9 @@ export function actionState(item: { doneAt?: string | null; deadline: string }, 
 /** How many are not done yet. */
 export const openCount = (items: readonly { doneAt?: string | null }[]) => items.filter((i) => !i.doneAt).length;
 
+/** The most action items a meeting or an investigation records (ActionItemInput lists: at most 30). */
+export const MAX_ACTION_ITEMS = 30;
+
 /** An action item as the input of a form list: what, whose, by when (YYYY-MM-DD). */
 export interface ActionDraft {
   description?: string;

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import dayjs, { type Dayjs } from 'dayjs';
-import { Button, Card, DatePicker, Descriptions, Form, Input, Select, Space, Spin, Tag, Timeline, Tooltip, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { Button, Card, Descriptions, Form, Input, Space, Spin, Tag, Timeline, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { useT } from '../../app/language';
@@ -12,8 +12,8 @@ import { DateTime } from '../../shared/components/DateTime';
 import { GraphErrorResult } from '../../shared/components/GraphErrorResult';
 import { labelOf } from '../../shared/labels';
 import { actionInputs, type ActionDraft } from '../action-items/action-items';
+import { ActionItemList } from '../action-items/ActionItemList';
 import { ActionItemTable } from '../action-items/ActionItemTable';
-import { ACTION_KIND } from '../action-items/labels';
 import { DistrictReportTag } from './DistrictReportTag';
 import { closeBlockers, incidentTimeline } from './incidents';
 import { CLOSE_BLOCKER, INCIDENT_EVENT, INCIDENT_STATUS, INCIDENT_STATUS_COLOR, INCIDENT_TYPE } from './labels';
@@ -26,9 +26,6 @@ import {
 
 type Incident = SafetyIncidentQuery['safetyIncident'];
 type Step = 'INVESTIGATE' | 'TO_DISTRICT' | 'CLOSE';
-
-/** The most corrective and preventive actions an investigation records (InvestigateIncidentInput.actions: 1–30). */
-const MAX_ACTIONS = 30;
 
 /**
  * One incident (安全事故): what happened and what was done at once; the investigation (root cause,
@@ -212,69 +209,18 @@ function InvestigateModal({ incident, onClose, refetch }: ModalProps) {
         <Input.TextArea autoSize={{ minRows: 2 }} maxLength={2000} data-testid="investigate-root-cause" />
       </Form.Item>
       <Form.Item label={t('纠正与预防措施', 'Corrective and preventive actions')}>
-        <Form.List
+        <ActionItemList
           name="actions"
-          rules={[
-            {
-              validator: (_, rows: unknown[] | undefined) =>
-                (rows?.length ?? 0) >= 1 ? Promise.resolve() : Promise.reject(new Error(t('至少一项措施', 'Give at least one action'))),
-            },
-          ]}
-        >
-          {(fields, { add, remove }, { errors }) => (
-            <Space orientation="vertical" style={{ width: '100%' }}>
-              {fields.map((field) => (
-                <Space key={field.key} align="start" wrap data-testid="investigate-action">
-                  <Form.Item name={[field.name, 'kind']}>
-                    <Select
-                      style={{ width: 120 }}
-                      options={['CORRECTIVE', 'PREVENTIVE'].map((key) => ({ value: key, label: labelOf(ACTION_KIND, key, t) }))}
-                      data-testid="investigate-action-kind"
-                    />
-                  </Form.Item>
-                  <Form.Item
-                    name={[field.name, 'description']}
-                    style={{ minWidth: 240 }}
-                    rules={[{ required: true, whitespace: true, message: t('请填写措施', 'Say what is to be done') }]}
-                  >
-                    <Input maxLength={500} placeholder={t('措施', 'Action')} data-testid="investigate-action-description" />
-                  </Form.Item>
-                  <Form.Item
-                    name={[field.name, 'ownerStaffId']}
-                    style={{ minWidth: 150 }}
-                    rules={[{ required: true, message: t('请选择责任人', 'Choose the owner') }]}
-                  >
-                    <Select
-                      showSearch={{ optionFilterProp: 'label' }}
-                      loading={loading}
-                      placeholder={t('责任人', 'Owner')}
-                      options={staffOptions}
-                      data-testid="investigate-action-owner"
-                    />
-                  </Form.Item>
-                  <Form.Item name={[field.name, 'deadline']} rules={[{ required: true, message: t('请选择期限', 'Give the deadline') }]}>
-                    <DatePicker
-                      placeholder={t('期限', 'Deadline')}
-                      disabledDate={(day: Dayjs) => day.isBefore(dayjs(), 'day')}
-                      data-testid="investigate-action-deadline"
-                    />
-                  </Form.Item>
-                  <Button onClick={() => remove(field.name)} data-testid="investigate-action-remove">
-                    {t('删除', 'Remove')}
-                  </Button>
-                </Space>
-              ))}
-              <Button
-                onClick={() => add({ kind: 'PREVENTIVE', deadline: dayjs().add(14, 'day') })}
-                disabled={fields.length >= MAX_ACTIONS}
-                data-testid="investigate-add-action"
-              >
-                {t('添加措施', 'Add an action')}
-              </Button>
-              <Form.ErrorList errors={errors} />
-            </Space>
-          )}
-        </Form.List>
+          testId="investigate-action"
+          staffOptions={staffOptions}
+          loading={loading}
+          newRow={() => ({ kind: 'PREVENTIVE', deadline: dayjs().add(14, 'day') })}
+          addLabel={t('添加措施', 'Add an action')}
+          placeholder={t('措施', 'Action')}
+          withKind
+          atLeastOne
+          deadline={{ disabledDate: (day) => day.isBefore(dayjs(), 'day') }}
+        />
       </Form.Item>
     </ActionModal>
   );

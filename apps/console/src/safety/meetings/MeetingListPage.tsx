@@ -14,7 +14,8 @@ import { formatDate } from '../../shared/dates';
 import { useCursorPaging } from '../../shared/paging';
 import { SchoolPicker, useSchoolParam } from '../../shared/school-picker';
 import { actionInputs, type ActionDraft } from '../action-items/action-items';
-import { actionSummary, deadlineProblem, MAX_ACTION_ITEMS, MAX_ATTENDEES } from './meetings';
+import { ActionItemList } from '../action-items/ActionItemList';
+import { actionSummary, deadlineProblem, MAX_ATTENDEES } from './meetings';
 import { SafetyMeetingsQuery, SafetyRecordMeetingMutation } from './operations';
 
 /**
@@ -184,64 +185,26 @@ function RecordMeetingModal({
         label={t('会议决议（落实事项）', 'Decisions (action items)')}
         extra={t('每项决议写明做什么、责任人和期限，逐项跟踪到完成。', 'Each decision: what, who owns it and by when; tracked to done.')}
       >
-        <Form.List name="actionItems">
-          {(fields, { add, remove }) => (
-            <Space orientation="vertical" style={{ width: '100%' }}>
-              {fields.map((field) => (
-                <Space key={field.key} align="start" wrap data-testid="meeting-item">
-                  <Form.Item
-                    name={[field.name, 'description']}
-                    style={{ minWidth: 260 }}
-                    rules={[{ required: true, whitespace: true, message: t('请填写做什么', 'Say what is to be done') }]}
-                  >
-                    <Input maxLength={500} placeholder={t('做什么', 'What is to be done')} data-testid="meeting-item-description" />
-                  </Form.Item>
-                  <Form.Item
-                    name={[field.name, 'ownerStaffId']}
-                    style={{ minWidth: 160 }}
-                    rules={[{ required: true, message: t('请选择责任人', 'Choose the owner') }]}
-                  >
-                    <Select
-                      showSearch={{ optionFilterProp: 'label' }}
-                      loading={loading}
-                      placeholder={t('责任人', 'Owner')}
-                      options={staffOptions}
-                      data-testid="meeting-item-owner"
-                    />
-                  </Form.Item>
-                  <Form.Item
-                    name={[field.name, 'deadline']}
-                    dependencies={['heldOn']}
-                    rules={[
-                      { required: true, message: t('请选择期限', 'Give the deadline') },
-                      ({ getFieldValue }) => ({
-                        validator: (_, value: Dayjs | null | undefined) =>
-                          deadlineProblem(
-                            value?.format('YYYY-MM-DD'),
-                            (getFieldValue('heldOn') as Dayjs | null | undefined)?.format('YYYY-MM-DD'),
-                          )
-                            ? Promise.reject(new Error(t('期限不能早于会议日期', 'Due on the meeting’s day or later')))
-                            : Promise.resolve(),
-                      }),
-                    ]}
-                  >
-                    <DatePicker placeholder={t('期限', 'Deadline')} data-testid="meeting-item-deadline" />
-                  </Form.Item>
-                  <Button onClick={() => remove(field.name)} data-testid="meeting-item-remove">
-                    {t('删除', 'Remove')}
-                  </Button>
-                </Space>
-              ))}
-              <Button
-                onClick={() => add({ deadline: dayjs().add(7, 'day') })}
-                disabled={fields.length >= MAX_ACTION_ITEMS}
-                data-testid="meeting-add-item"
-              >
-                {t('添加决议', 'Add a decision')}
-              </Button>
-            </Space>
-          )}
-        </Form.List>
+        <ActionItemList
+          name="actionItems"
+          testId="meeting-item"
+          staffOptions={staffOptions}
+          loading={loading}
+          newRow={() => ({ deadline: dayjs().add(7, 'day') })}
+          addLabel={t('添加决议', 'Add a decision')}
+          placeholder={t('做什么', 'What is to be done')}
+          deadline={{
+            dependencies: ['heldOn'],
+            rules: [
+              ({ getFieldValue }) => ({
+                validator: (_, value: Dayjs | null | undefined) =>
+                  deadlineProblem(value?.format('YYYY-MM-DD'), (getFieldValue('heldOn') as Dayjs | null | undefined)?.format('YYYY-MM-DD'))
+                    ? Promise.reject(new Error(t('期限不能早于会议日期', 'Due on the meeting’s day or later')))
+                    : Promise.resolve(),
+              }),
+            ],
+          }}
+        />
       </Form.Item>
     </ActionModal>
   );

@@ -3,9 +3,6 @@ import { actionState } from '../action-items/action-items';
 /** The most attendees a meeting records (RecordSafetyMeetingInput.attendeeStaffIds: 1–100). */
 export const MAX_ATTENDEES = 100;
 
-/** The most decisions a meeting records (RecordSafetyMeetingInput.actionItems: at most 30). */
-export const MAX_ACTION_ITEMS = 30;
-
 /** A meeting's decisions (落实事项) on `today` (YYYY-MM-DD): how many in all, how many not done, how many of those overdue. */
 export function actionSummary(items: readonly { doneAt?: string | null; deadline: string }[], today: string) {
   let open = 0;
