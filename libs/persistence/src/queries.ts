@@ -66,6 +66,25 @@ export function byIdLoader<T extends { id: string }>(fetchMany: (ids: readonly s
 }
 
 /**
+ * The per-request loaders of one batched field, one per set of its arguments (a month, a period, a
+ * fiscal year): the schools of a page asked with the same arguments load in one statement, other
+ * arguments get a loader of their own. The key is the arguments as one value.
+ */
+export class LoadersByArgument<K, L> {
+  private readonly loaders = new Map<K, L>();
+
+  /** The loader for `key`, made by `make` the first time it is asked for in this request. */
+  get(key: K, make: () => L): L {
+    let loader = this.loaders.get(key);
+    if (loader === undefined) {
+      loader = make();
+      this.loaders.set(key, loader);
+    }
+    return loader;
+  }
+}
+
+/**
  * A per-request loader of children grouped by parent: every `load(parentId)` made in one tick
  * becomes one `fetchMany(parentIds)` call, one `WHERE parent IN (…)` statement. A parent without
  * children loads as [].

@@ -3,7 +3,7 @@ import { In, type EntityManager } from 'typeorm';
 import { badInput, newId, parseYuan, resolvePage, toPage } from '@houqin/common';
 import type { Page, PageArgs } from '@houqin/common';
 import { canteenEvents, publishEvent } from '@houqin/events';
-import { groupedLoader, paginate } from '@houqin/persistence';
+import { groupedLoader, paginate, LoadersByArgument } from '@houqin/persistence';
 import type { ScopedReader } from '@houqin/persistence';
 import type { Canteen } from '../canteen/canteen.entity';
 import type { CanteenContext } from '../context';
@@ -63,7 +63,7 @@ export class DeliveryService {
   private stepsLoader?: DataLoader<string, CanteenStep[]>;
   private lotsLoader?: DataLoader<string, StockLot[]>;
   private rejectionLoader?: DataLoader<string, CanteenRejectionRate>;
-  private readonly supplierLoaders = new Map<string, DataLoader<string, Delivery[]>>();
+  private readonly supplierLoaders = new LoadersByArgument<string, DataLoader<string, Delivery[]>>();
 
   constructor(private readonly ctx: CanteenContext) {
     this.reader = deliveryReader(ctx);
@@ -105,14 +105,12 @@ export class DeliveryService {
   async ofSupplier(supplierId: string, page: PageArgs): Promise<Page<Delivery>> {
     const { limit, afterId } = resolvePage(page);
     const key = `${limit}|${afterId ?? ''}`;
-    let loader = this.supplierLoaders.get(key);
-    if (!loader) {
-      loader = groupedLoader(
+    const loader = this.supplierLoaders.get(key, () =>
+      groupedLoader(
         (ids) => deliverySql.ofSuppliers(this.ctx.dataSource.manager, this.reader, this.rankReader, ids, limit + 1, afterId).getMany(),
         (delivery) => delivery.supplierId,
-      );
-      this.supplierLoaders.set(key, loader);
-    }
+      ),
+    );
     return toPage(await loader.load(supplierId), limit);
   }
 

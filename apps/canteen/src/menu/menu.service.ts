@@ -2,7 +2,7 @@ import type DataLoader from 'dataloader';
 import { requirePermission } from '@houqin/auth';
 import { badInput, conflict, DEFAULT_TIME_ZONE, newId, parseId, todayIn } from '@houqin/common';
 import type { Page, PageArgs } from '@houqin/common';
-import { byIdLoader, groupedLoader, isUniqueViolation, paginate, recordAudit } from '@houqin/persistence';
+import { byIdLoader, groupedLoader, isUniqueViolation, paginate, recordAudit, LoadersByArgument } from '@houqin/persistence';
 import type { ScopedReader } from '@houqin/persistence';
 import { recordMenuDayChecks } from '../report/menu-day-check.entity';
 import type { CanteenContext } from '../context';
@@ -86,7 +86,7 @@ export class MenuService {
   private itemsLoader?: DataLoader<string, MenuItem[]>;
   private dishLoader?: DataLoader<string, Dish | null>;
   private stepsLoader?: DataLoader<string, CanteenStep[]>;
-  private readonly ingredientLoaders = new Map<string, DataLoader<string, Ingredient | null>>();
+  private readonly ingredientLoaders = new LoadersByArgument<string, DataLoader<string, Ingredient | null>>();
 
   constructor(private readonly ctx: CanteenContext) {
     this.dishes = dishReader(ctx);
@@ -128,11 +128,9 @@ export class MenuService {
 
   /** A catalogue row of the district, batched (one statement per district and tick). */
   ingredient(districtId: string, id: string): Promise<Ingredient | null> {
-    let loader = this.ingredientLoaders.get(districtId);
-    if (!loader) {
-      loader = byIdLoader((ids) => menuSql.ingredients(this.ctx.dataSource.manager, districtId, ids).getMany());
-      this.ingredientLoaders.set(districtId, loader);
-    }
+    const loader = this.ingredientLoaders.get(districtId, () =>
+      byIdLoader((ids) => menuSql.ingredients(this.ctx.dataSource.manager, districtId, ids).getMany()),
+    );
     return loader.load(id);
   }
 

@@ -8,6 +8,7 @@ import { P } from '../permissions';
 import { accompaniedCoverage, daysOfStock, ISSUE_WINDOW_DAYS, monthDays, monthsBetween, rate } from './report.rules';
 import { reportSql } from './report.store';
 import { CanteenCompliance, CanteenMonthCost, CanteenStockValue } from './report.types';
+import { LoadersByArgument } from '@houqin/persistence';
 
 type Row = Record<string, unknown>;
 const num = (value: unknown) => Number(value ?? 0);
@@ -18,7 +19,7 @@ const bySchool = (rows: Row[]) => new Map(rows.map((row) => [String(row.schoolId
  * rows (report.store.ts). Dates are the schools' (Asia/Shanghai by default); "so far" ends today.
  */
 export class CanteenReportService {
-  private readonly complianceLoaders = new Map<string, DataLoader<string, CanteenCompliance | null>>();
+  private readonly complianceLoaders = new LoadersByArgument<string, DataLoader<string, CanteenCompliance | null>>();
 
   constructor(private readonly ctx: CanteenContext) {}
 
@@ -93,17 +94,17 @@ export class CanteenReportService {
   /** `School.canteenCompliance(month)`, batched over a page of schools; null where the viewer may not read the school's canteen. */
   complianceOfSchool(schoolId: string, month: string): Promise<CanteenCompliance | null> {
     monthDays(month);
-    let loader = this.complianceLoaders.get(month);
-    if (!loader) {
-      loader = new DataLoader(async (schoolIds) => {
-        const viewer = this.ctx.viewer;
-        const allowed = viewer ? schoolsAllowed(viewer, P.readCanteen) : [];
-        const readable = schoolIds.filter((id) => allowed === 'district' || allowed.includes(id));
-        const figures = viewer && readable.length ? await this.complianceOf(viewer.districtId, readable, month) : new Map();
-        return schoolIds.map((id) => (readable.includes(id) ? (figures.get(id) ?? this.empty(id, month)) : null));
-      });
-      this.complianceLoaders.set(month, loader);
-    }
+    const loader = this.complianceLoaders.get(
+      month,
+      () =>
+        new DataLoader(async (schoolIds) => {
+          const viewer = this.ctx.viewer;
+          const allowed = viewer ? schoolsAllowed(viewer, P.readCanteen) : [];
+          const readable = schoolIds.filter((id) => allowed === 'district' || allowed.includes(id));
+          const figures = viewer && readable.length ? await this.complianceOf(viewer.districtId, readable, month) : new Map();
+          return schoolIds.map((id) => (readable.includes(id) ? (figures.get(id) ?? this.empty(id, month)) : null));
+        }),
+    );
     return loader.load(schoolId);
   }
 

@@ -17,7 +17,7 @@ import {
 } from '@houqin/common';
 import { may, requirePermission, requireViewer } from '@houqin/auth';
 import { directoryCopySql, KnownStaff, timeZoneIn } from '@houqin/directory-copy';
-import { groupedLoader, isUniqueViolation, paginate, type ScopedReader } from '@houqin/persistence';
+import { groupedLoader, isUniqueViolation, paginate, type ScopedReader, LoadersByArgument } from '@houqin/persistence';
 import type { FacilitiesContext } from '../context';
 import { P } from '../permissions';
 import type { FacilitiesStep } from '../workflow-step.entity';
@@ -104,7 +104,7 @@ export class AppraisalService {
   private readonly writeReader: ScopedReader<StaffAppraisal>;
   private stepsLoader?: ReturnType<typeof staffAppraisalFlow.stepsLoader<FacilitiesStep>>;
   private latestLoader?: ReturnType<typeof groupedLoader<StaffAppraisal>>;
-  private summaryLoaders = new Map<string, ReturnType<typeof groupedLoader<SummaryRawRow>>>();
+  private summaryLoaders = new LoadersByArgument<string, ReturnType<typeof groupedLoader<SummaryRawRow>>>();
 
   constructor(private readonly ctx: FacilitiesContext) {
     this.reader = appraisalReader(ctx);
@@ -175,14 +175,12 @@ export class AppraisalService {
     if (!may(this.ctx.viewer, P.readStaffAppraisals, schoolId)) return null;
     const day = on ?? todayIn(DEFAULT_TIME_ZONE, this.ctx.now());
     checkDay(day, 'on');
-    let loader = this.summaryLoaders.get(day);
-    if (!loader) {
-      loader = groupedLoader(
+    const loader = this.summaryLoaders.get(day, () =>
+      groupedLoader(
         (ids) => appraisalSql.summaryOf(this.ctx.dataSource.manager, ids, day).getRawMany<SummaryRawRow>(),
         (row) => row.schoolId,
-      );
-      this.summaryLoaders.set(day, loader);
-    }
+      ),
+    );
     const rows = await loader.load(schoolId);
     const summary = appraisalSummary(
       rows.map((r) => ({ ...r, count: Number(r.count), scored: Number(r.scored), scoreTenths: Number(r.scoreTenths) })),

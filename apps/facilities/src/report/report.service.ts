@@ -10,7 +10,7 @@ import {
   shiftDate,
   toPage,
 } from '@houqin/common';
-import { groupedLoader } from '@houqin/persistence';
+import { groupedLoader, LoadersByArgument } from '@houqin/persistence';
 import { assetWriteReader } from '../asset/asset.store';
 import { ASSET_CLASSES } from '../asset/classification';
 import { monthIndex } from '../asset/depreciation.rules';
@@ -34,25 +34,23 @@ export function monthInstants(month: string, timeZone: string): { from: Date; to
  * storeroom use, consumption per room. Each is one grouped statement per page of schools. At `ctx.reports`.
  */
 export class FacilitiesReportService {
-  private assetValueLoaders = new Map<string, ReturnType<typeof groupedLoader<AssetValueRow>>>();
-  private storeroomLoaders = new Map<string, ReturnType<typeof groupedLoader<StoreroomUse>>>();
+  private assetValueLoaders = new LoadersByArgument<string, ReturnType<typeof groupedLoader<AssetValueRow>>>();
+  private storeroomLoaders = new LoadersByArgument<string, ReturnType<typeof groupedLoader<StoreroomUse>>>();
 
   constructor(private readonly ctx: FacilitiesContext) {}
 
   /** The aggregate rows (school × class × status) of a school's assets at the end of `month`, batched over the schools asked in one request. */
   assetValueRows(schoolId: string, month: string): Promise<AssetValueRow[]> {
-    let loader = this.assetValueLoaders.get(month);
-    if (!loader) {
+    const loader = this.assetValueLoaders.get(month, () => {
       const acquiredBefore = shiftDate(monthSpan(month).to, 1);
-      loader = groupedLoader(
+      return groupedLoader(
         (ids) =>
           facilitiesReportSql
             .assetValues(this.ctx.dataSource.manager, assetWriteReader(this.ctx), ids, monthIndex(month), acquiredBefore)
             .getRawMany<AssetValueRow>(),
         (row) => row.schoolId,
       );
-      this.assetValueLoaders.set(month, loader);
-    }
+    });
     return loader.load(schoolId);
   }
 
@@ -84,12 +82,11 @@ export class FacilitiesReportService {
   async storeroomUse(schoolId: string, month: string | null | undefined): Promise<StoreroomUse> {
     requirePermission(this.ctx.viewer, P.readFacilities, schoolId);
     const asOf = monthOrCurrent(month, this.ctx.now());
-    let loader = this.storeroomLoaders.get(asOf);
-    if (!loader) {
+    const loader = this.storeroomLoaders.get(asOf, () => {
       // One span for the page of schools, so one statement: the district's zone, which its schools share
       // (consumptionByRoom, one school at a time, uses that school's own).
       const { from, to } = monthInstants(asOf, DEFAULT_TIME_ZONE);
-      loader = groupedLoader(
+      return groupedLoader(
         async (ids) => {
           const manager = this.ctx.dataSource.manager;
           const [stock, issues] = await Promise.all([
@@ -114,8 +111,7 @@ export class FacilitiesReportService {
         },
         (row) => row.schoolId,
       );
-      this.storeroomLoaders.set(asOf, loader);
-    }
+    });
     return (await loader.load(schoolId))[0];
   }
 

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { mapPage, Money, parseId, resolvePage, toPage } from '@houqin/common';
 import type { Page, PageArgs } from '@houqin/common';
 import { may, requirePermission, requireViewer, schoolsAllowed } from '@houqin/auth';
+import { LoadersByArgument } from '@houqin/persistence';
 import type { SubgraphContext } from '@houqin/subgraph-kit';
 import { BudgetExecutionLine } from '../budget/budget.types';
 import { AccountBalances } from '../federation/school';
@@ -31,9 +32,9 @@ import type { CanteenFigures } from './report.types';
  */
 export class ReportService {
   private balancesLoader?: DataLoader<string, Record<Fund, number>>;
-  private spentLoader = new Map<number, DataLoader<string, number>>();
-  private categoryTotalsLoader = new Map<number, DataLoader<string, CategoryBudgetTotals[]>>();
-  private canteenLoader = new Map<string, DataLoader<string, CanteenFigures>>();
+  private spentLoader = new LoadersByArgument<number, DataLoader<string, number>>();
+  private categoryTotalsLoader = new LoadersByArgument<number, DataLoader<string, CategoryBudgetTotals[]>>();
+  private canteenLoader = new LoadersByArgument<string, DataLoader<string, CanteenFigures>>();
 
   constructor(
     private readonly ctx: SubgraphContext,
@@ -94,33 +95,33 @@ export class ReportService {
    */
   categoryTotalsOf(summary: SchoolBudgetSummary): Promise<CategoryBudgetTotals[]> {
     const viewer = requirePermission(this.ctx.viewer, P.compareSchools);
-    let loader = this.categoryTotalsLoader.get(summary.fiscalYear);
-    if (!loader) {
-      loader = new DataLoader(async (schoolIds) => {
-        const rows = await reportSql
-          .categoryTotals(this.manager, viewer.districtId, schoolIds, summary.fiscalYear)
-          .getRawMany<Record<string, unknown>>();
-        const bySchool = categoryTotalsBySchool(rows, schoolIds);
-        return schoolIds.map((id) => (bySchool.get(id) ?? []).map(({ category, fen }) => CategoryBudgetTotals.of(category, fen)));
-      });
-      this.categoryTotalsLoader.set(summary.fiscalYear, loader);
-    }
+    const loader = this.categoryTotalsLoader.get(
+      summary.fiscalYear,
+      () =>
+        new DataLoader(async (schoolIds) => {
+          const rows = await reportSql
+            .categoryTotals(this.manager, viewer.districtId, schoolIds, summary.fiscalYear)
+            .getRawMany<Record<string, unknown>>();
+          const bySchool = categoryTotalsBySchool(rows, schoolIds);
+          return schoolIds.map((id) => (bySchool.get(id) ?? []).map(({ category, fen }) => CategoryBudgetTotals.of(category, fen)));
+        }),
+    );
     return loader.load(summary.schoolId);
   }
 
   /** Spent in a fiscal year per school, batched across the schools of one request (one statement). */
   private spentInYear(schoolId: string, fiscalYear: number): Promise<number> {
-    let loader = this.spentLoader.get(fiscalYear);
-    if (!loader) {
-      loader = new DataLoader(async (schoolIds) => {
-        const rows = await reportSql
-          .spentBySchool(this.manager, schoolIds, fiscalYear)
-          .getRawMany<{ schoolId: string; spentFen: string }>();
-        const bySchool = new Map(rows.map((r) => [r.schoolId, num(r.spentFen)]));
-        return schoolIds.map((id) => bySchool.get(id) ?? 0);
-      });
-      this.spentLoader.set(fiscalYear, loader);
-    }
+    const loader = this.spentLoader.get(
+      fiscalYear,
+      () =>
+        new DataLoader(async (schoolIds) => {
+          const rows = await reportSql
+            .spentBySchool(this.manager, schoolIds, fiscalYear)
+            .getRawMany<{ schoolId: string; spentFen: string }>();
+          const bySchool = new Map(rows.map((r) => [r.schoolId, num(r.spentFen)]));
+          return schoolIds.map((id) => bySchool.get(id) ?? 0);
+        }),
+    );
     return loader.load(schoolId);
   }
 
@@ -176,16 +177,16 @@ export class ReportService {
   /** A canteen statement's figures, batched across the schools asked in one request for the same month (`canteenMovements`). */
   private canteenFiguresOf(schoolId: string, period: string): Promise<CanteenFigures> {
     const districtId = requireViewer(this.ctx.viewer).districtId;
-    let loader = this.canteenLoader.get(period);
-    if (!loader) {
-      loader = new DataLoader(async (schoolIds) => {
-        const movements = await reportSql
-          .canteenMovements(this.manager, districtId, schoolIds, period)
-          .getRawMany<CanteenMovement & { schoolId: string }>();
-        return schoolIds.map((id) => canteenFigures(movements.filter((m) => m.schoolId === id)));
-      });
-      this.canteenLoader.set(period, loader);
-    }
+    const loader = this.canteenLoader.get(
+      period,
+      () =>
+        new DataLoader(async (schoolIds) => {
+          const movements = await reportSql
+            .canteenMovements(this.manager, districtId, schoolIds, period)
+            .getRawMany<CanteenMovement & { schoolId: string }>();
+          return schoolIds.map((id) => canteenFigures(movements.filter((m) => m.schoolId === id)));
+        }),
+    );
     return loader.load(schoolId);
   }
 

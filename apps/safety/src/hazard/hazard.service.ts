@@ -17,7 +17,7 @@ import {
 } from '@houqin/common';
 import { requirePermission, requireViewer } from '@houqin/auth';
 import { publishEvent, safetyEvents } from '@houqin/events';
-import { type Actor, groupedLoader, paginate, type ScopedReader } from '@houqin/persistence';
+import { type Actor, groupedLoader, paginate, type ScopedReader, LoadersByArgument } from '@houqin/persistence';
 import type { SafetyContext } from '../context';
 import { P } from '../permissions';
 import type { SafetyStep } from '../workflow-step.entity';
@@ -68,7 +68,7 @@ export class HazardService {
   private stepsLoader?: ReturnType<typeof hazardFlow.stepsLoader<SafetyStep>>;
   private assignedLoader?: ReturnType<typeof groupedLoader<Hazard>>;
   private roomLoader?: ReturnType<typeof groupedLoader<Hazard>>;
-  private summaryLoaders = new Map<string, ReturnType<typeof groupedLoader<HazardSummaryRow>>>();
+  private summaryLoaders = new LoadersByArgument<string, ReturnType<typeof groupedLoader<HazardSummaryRow>>>();
 
   constructor(private readonly ctx: SafetyContext) {
     this.reader = hazardReader(ctx);
@@ -154,8 +154,7 @@ export class HazardService {
     const now = this.ctx.now();
     const period = reportPeriod(from, to, now);
     const key = `${period.from}/${period.to}`;
-    let loader = this.summaryLoaders.get(key);
-    if (!loader) {
+    const loader = this.summaryLoaders.get(key, () => {
       // The district's zone for the whole page of schools (they share it), so one statement.
       const today = todayIn(DEFAULT_TIME_ZONE, now);
       const span = {
@@ -165,12 +164,11 @@ export class HazardService {
         weekAgo: dayStart(shiftDate(today, -7), DEFAULT_TIME_ZONE),
         monthAgo: dayStart(shiftDate(today, -30), DEFAULT_TIME_ZONE),
       };
-      loader = groupedLoader(
+      return groupedLoader(
         (ids) => hazardSql.summaryOf(this.ctx.dataSource.manager, this.reader, ids, span).getRawMany<HazardSummaryRow>(),
         (row) => row.schoolId,
       );
-      this.summaryLoaders.set(key, loader);
-    }
+    });
     return summarizeHazards(schoolId, period.from, period.to, await loader.load(schoolId));
   }
 

@@ -2,7 +2,7 @@ import type DataLoader from 'dataloader';
 import { requirePermission } from '@houqin/auth';
 import { badInput, conflict, newId, parseId, reportPeriod, type Page, type PageArgs } from '@houqin/common';
 import { publishEvent, safetyEvents } from '@houqin/events';
-import { groupedLoader, recordAudit, saveEdit, ScopedReader } from '@houqin/persistence';
+import { groupedLoader, recordAudit, saveEdit, ScopedReader, LoadersByArgument } from '@houqin/persistence';
 import type { SafetyContext } from '../context';
 import { P } from '../permissions';
 import { ActionItemSource } from '../action-item/action-item.entity';
@@ -28,7 +28,7 @@ const incidentFacts = (i: Pick<SafetyIncident, 'id' | 'schoolId' | 'type' | 'pla
  */
 export class IncidentService {
   readonly reader: ScopedReader<SafetyIncident>;
-  private countLoaders = new Map<string, DataLoader<string, IncidentCountRow[]>>();
+  private countLoaders = new LoadersByArgument<string, DataLoader<string, IncidentCountRow[]>>();
 
   constructor(private readonly ctx: SafetyContext) {
     this.reader = new ScopedReader(ctx, SafetyIncident, 'SafetyIncident', 'inc');
@@ -53,15 +53,13 @@ export class IncidentService {
     requirePermission(this.ctx.viewer, P.readSafety, schoolId);
     const period = reportPeriod(from, to, this.ctx.now());
     const key = `${period.from}|${period.to}`;
-    let loader = this.countLoaders.get(key);
-    if (!loader) {
-      loader = groupedLoader(
+    const loader = this.countLoaders.get(key, () =>
+      groupedLoader(
         (ids) =>
           incidentSql.countsOf(this.ctx.dataSource.manager, ids, period.start, period.end, this.ctx.now()).getRawMany<IncidentCountRow>(),
         (row) => row.schoolId,
-      );
-      this.countLoaders.set(key, loader);
-    }
+      ),
+    );
     return (await loader.load(schoolId))[0] ?? { schoolId, incidents: 0, serious: 0, injured: 0, reportedLate: 0 };
   }
 

@@ -13,7 +13,7 @@ import {
   type Page,
   type PageArgs,
 } from '@houqin/common';
-import { groupBy, groupedLoader, paginate, recordAudit, type ScopedReader } from '@houqin/persistence';
+import { groupBy, groupedLoader, paginate, recordAudit, type ScopedReader, LoadersByArgument } from '@houqin/persistence';
 import type { SafetyContext } from '../context';
 import { P } from '../permissions';
 import { HazardLevel, HazardSource } from '../hazard/hazard.entity';
@@ -34,7 +34,7 @@ import type { ZonePatrolCompletion, ZonePatrolState } from './patrol.types';
 export class PatrolService {
   readonly reader: ScopedReader<SafetyPatrol>;
   private lastLoader?: DataLoader<string, { zoneId: string; lastPatrolledOn: string }[]>;
-  private completionLoaders = new Map<string, DataLoader<string, { zone: SafetyZone; days: string[] }[]>>();
+  private completionLoaders = new LoadersByArgument<string, DataLoader<string, { zone: SafetyZone; days: string[] }[]>>();
 
   constructor(private readonly ctx: SafetyContext) {
     this.reader = patrolReader(ctx);
@@ -79,9 +79,8 @@ export class PatrolService {
     requirePermission(this.ctx.viewer, P.readSafety, schoolId);
     const period = reportPeriod(from, to, this.ctx.now());
     const key = `${period.from}|${period.to}`;
-    let loader = this.completionLoaders.get(key);
-    if (!loader) {
-      loader = groupedLoader(
+    const loader = this.completionLoaders.get(key, () =>
+      groupedLoader(
         async (ids) => {
           const manager = this.ctx.dataSource.manager;
           const [zones, days] = await Promise.all([
@@ -94,9 +93,8 @@ export class PatrolService {
           return zones.map((zone) => ({ zone, days: (daysOf.get(zone.id) ?? []).map((row) => String(row.patrolledOn).slice(0, 10)) }));
         },
         (row) => row.zone.schoolId,
-      );
-      this.completionLoaders.set(key, loader);
-    }
+      ),
+    );
     // Asked together, in the tick every school of the page asks them: the page's terms and zones are one statement each.
     const [zones, terms, today] = await Promise.all([
       loader.load(schoolId),

@@ -14,7 +14,7 @@ import {
   type TermDates,
 } from '@houqin/common';
 import type { KnownStaff } from '@houqin/directory-copy';
-import { groupedLoader, paginate, recordAudit, saveEdit, type ScopedReader } from '@houqin/persistence';
+import { groupedLoader, paginate, recordAudit, saveEdit, type ScopedReader, LoadersByArgument } from '@houqin/persistence';
 import type { SafetyContext } from '../context';
 import { P } from '../permissions';
 import { SafetyDrill, TrainingRecord, TrainingRequirement } from './training.entity';
@@ -38,7 +38,7 @@ export class TrainingService {
   private readonly drills: ScopedReader<SafetyDrill>;
   private recordsLoader?: DataLoader<string, TrainingRecord[]>;
   private summaryLoader?: DataLoader<string, TrainingSummary[]>;
-  private drillDayLoaders = new Map<string, DataLoader<string, { schoolId: string; heldOn: string | Date }[]>>();
+  private drillDayLoaders = new LoadersByArgument<string, DataLoader<string, { schoolId: string; heldOn: string | Date }[]>>();
 
   constructor(private readonly ctx: SafetyContext) {
     this.requirements = requirementReader(ctx);
@@ -317,15 +317,13 @@ export class TrainingService {
     const viewer = requirePermission(this.ctx.viewer, P.readSafety, schoolId);
     // Batched over a page of schools: their drill days in one statement, their terms in another.
     const key = `${from}|${to}`;
-    let loader = this.drillDayLoaders.get(key);
-    if (!loader) {
-      loader = groupedLoader(
+    const loader = this.drillDayLoaders.get(key, () =>
+      groupedLoader(
         (ids) =>
           trainingSql.drillDays(this.ctx.dataSource.manager, ids, from, to).getRawMany<{ schoolId: string; heldOn: string | Date }>(),
         (row) => row.schoolId,
-      );
-      this.drillDayLoaders.set(key, loader);
-    }
+      ),
+    );
     // Asked together, in the tick every school of the page asks them (one statement each for the page).
     const [days, terms, settings]: [{ heldOn: string | Date }[], TermDates[], { drillsPerMonth: number }] = await Promise.all([
       loader.load(schoolId),
