@@ -11,6 +11,10 @@ export enum MaintenanceFrequency {
   MONTHLY = 'MONTHLY',
   YEARLY = 'YEARLY',
 }
+
+/** A calendar schedule's rule as RFC 5545 text (RRULE), e.g. "FREQ=DAILY;INTERVAL=15": the one way it is written. */
+export const rruleText = (frequency: MaintenanceFrequency, interval: number) => `FREQ=${frequency};INTERVAL=${interval}`;
+
 registerEnumType(MaintenanceFrequency, {
   name: 'MaintenanceFrequency',
   description: 'The unit of a maintenance interval (RFC 5545 FREQ): every N days, weeks, months or years.',
@@ -200,7 +204,7 @@ export class MaintenanceSchedule extends SchoolOwnedEntity({ districtId: 'Distri
     description: 'Its rule as RFC 5545 text (RRULE), e.g. "FREQ=DAILY;INTERVAL=15"; null for a schedule by meter.',
   })
   get rule(): string | null {
-    return this.frequency ? `FREQ=${this.frequency};INTERVAL=${this.interval}` : null;
+    return this.frequency && this.interval ? rruleText(this.frequency, this.interval) : null;
   }
 
   @Field(() => String, { nullable: true, description: 'METER: serviced every this many units of its meter, e.g. "250" (hours).' })

@@ -79,7 +79,7 @@ async function openDue(manager: EntityManager, actor: Actor, tick: Date, schedul
     title: `${schedule.title} (${reading ?? due.dueOn})`.slice(0, 200),
     description: reading
       ? `Preventive maintenance due at ${reading} (read ${schedule.meterReading} ${schedule.meterUnit}), by ${due.dueOn}; record its checklist and the meter's reading before finishing.`
-      : `Preventive maintenance due on ${due.dueOn} (FREQ=${schedule.frequency};INTERVAL=${schedule.interval}); record its checklist before finishing.`,
+      : `Preventive maintenance due on ${due.dueOn} (${schedule.rule}); record its checklist before finishing.`,
     category: schedule.category,
     priority: WorkOrderPriority.NORMAL,
     status: WorkOrderStatus.APPROVED,

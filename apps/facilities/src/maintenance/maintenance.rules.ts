@@ -1,6 +1,13 @@
 import { badInput, DECIMAL_TEXT, decimalThousandths as thousandths, nextByRule, shiftDate, thousandthsText } from '@houqin/common';
 import { WorkOrderCategory } from '../repair/work-order.entity';
-import { type ChecklistAnswer, type ChecklistItem, ChecklistItemKind, MaintenanceBasis, MaintenanceFrequency } from './maintenance.entity';
+import {
+  type ChecklistAnswer,
+  type ChecklistItem,
+  ChecklistItemKind,
+  MaintenanceBasis,
+  MaintenanceFrequency,
+  rruleText,
+} from './maintenance.entity';
 
 /** Limits of a schedule: an interval of 1–366 units, opened 0–60 days ahead, 1–30 checklist items. */
 export const INTERVAL_MAX = 366;
@@ -138,8 +145,8 @@ export interface MaintenanceTemplate {
 const pass = (label: string): ChecklistItem => ({ label, kind: ChecklistItemKind.PASS_FAIL });
 
 /** A template's RRULE text; null for a schedule by meter. */
-export const templateRule = (t: Pick<MaintenanceTemplate, 'frequency' | 'interval' | 'meter'>) =>
-  t.meter ? null : `FREQ=${t.frequency};INTERVAL=${t.interval}`;
+export const templateRule = (t: Pick<MaintenanceTemplate, 'frequency' | 'interval'>) =>
+  t.frequency && t.interval ? rruleText(t.frequency, t.interval) : null;
 
 /**
  * The templates shipped: lifts every 15 days (TSG T5002), the yearly fire-system test (GB 25201), water
