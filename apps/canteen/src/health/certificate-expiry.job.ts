@@ -27,7 +27,7 @@ export const certificateExpiryJob = defineJob({
     const noticeByDistrict = new Map<string, number>();
     const announced = { EXPIRING: 0, EXPIRED: 0 };
     for await (const due of keysetBatches(
-      (afterId) => certificateExpirySql.due(manager, today, shiftDate(today, CERTIFICATE_NOTICE_MAX_DAYS), afterId, BATCH).getMany(),
+      (afterId, size) => certificateExpirySql.due(manager, today, shiftDate(today, CERTIFICATE_NOTICE_MAX_DAYS), afterId, size).getMany(),
       BATCH,
     )) {
       const rosters = due.length

@@ -1,10 +1,10 @@
 import { DEFAULT_TIME_ZONE, todayIn } from '@houqin/common';
+import { keysetBatches } from '@houqin/persistence';
 import { defineJob } from '@houqin/scheduler';
 import { mealEndsAt } from '../meal/meal.rules';
 import { mealSql } from '../meal/meal.store';
 import { checkSamplesAtEndOfService } from './sample-check';
 import { type SampleSettings, sampleSettingsIn } from './sample-settings';
-import { keysetBatches } from '@houqin/persistence';
 
 /** Meal services read per statement. */
 const BATCH = 200;
@@ -26,7 +26,7 @@ export const sampleMissingJob = defineJob({
     let raised = 0;
     // Read once per district for the whole tick, not once per meal service.
     const settingsOf = new Map<string, Promise<SampleSettings>>();
-    for await (const due of keysetBatches((afterId) => mealSql.dueForSampleCheck(manager, today, afterId, BATCH).getMany(), BATCH)) {
+    for await (const due of keysetBatches((afterId, size) => mealSql.dueForSampleCheck(manager, today, afterId, size).getMany(), BATCH)) {
       for (const service of due) {
         let read = settingsOf.get(service.districtId);
         if (!read) settingsOf.set(service.districtId, (read = sampleSettingsIn(manager, service.districtId)));

@@ -2,11 +2,11 @@ import { In } from 'typeorm';
 import { DEFAULT_TIME_ZONE, localMinute } from '@houqin/common';
 import { timeZoneIn } from '@houqin/directory-copy';
 import { facilitiesEvents, publishEvent } from '@houqin/events';
+import { keysetBatches } from '@houqin/persistence';
 import { defineJob } from '@houqin/scheduler';
 import { type DutyOccurrence, DutyTask, DutyTaskKind } from './duty.entity';
 import { isReminderDue, NOTICE_LOOKBACK_MS } from './duty.rules';
 import { dutySql } from './duty.store';
-import { keysetBatches } from '@houqin/persistence';
 
 /** Occurrences read per statement. */
 const BATCH = 200;
@@ -44,7 +44,7 @@ export const dutyReminderJob = defineJob({
     });
 
     let reminded = 0;
-    for await (const batch of keysetBatches((afterId) => dutySql.toRemind(manager, tick, afterId, BATCH).getMany(), BATCH)) {
+    for await (const batch of keysetBatches((afterId, size) => dutySql.toRemind(manager, tick, afterId, size).getMany(), BATCH)) {
       const tasks = await titles(batch);
       for (const occurrence of batch) {
         if (!isReminderDue(occurrence, await zoneOf(occurrence.schoolId), tick)) continue;
@@ -60,7 +60,7 @@ export const dutyReminderJob = defineJob({
 
     let overdue = 0;
     for await (const batch of keysetBatches(
-      (afterId) => dutySql.toAnnounceOverdue(manager, tick, new Date(tick.getTime() - NOTICE_LOOKBACK_MS), afterId, BATCH).getMany(),
+      (afterId, size) => dutySql.toAnnounceOverdue(manager, tick, new Date(tick.getTime() - NOTICE_LOOKBACK_MS), afterId, size).getMany(),
       BATCH,
     )) {
       const tasks = await titles(batch);

@@ -37,7 +37,7 @@ export const maintenanceOpeningJob = defineJob({
     const today = todayIn(DEFAULT_TIME_ZONE, tick);
     let opened = 0;
     for await (const due of keysetBatches(
-      (afterId) => maintenanceSql.dueToOpen(manager, shiftDate(today, LEAD_DAYS_MAX), afterId, BATCH).getMany(),
+      (afterId, size) => maintenanceSql.dueToOpen(manager, shiftDate(today, LEAD_DAYS_MAX), afterId, size).getMany(),
       BATCH,
     )) {
       for (const schedule of due) {
@@ -49,7 +49,7 @@ export const maintenanceOpeningJob = defineJob({
         opened += 1;
       }
     }
-    for await (const due of keysetBatches((afterId) => maintenanceSql.meterDueToOpen(manager, afterId, BATCH).getMany(), BATCH)) {
+    for await (const due of keysetBatches((afterId, size) => maintenanceSql.meterDueToOpen(manager, afterId, size).getMany(), BATCH)) {
       for (const schedule of due) {
         if (!isMeterToOpen(schedule)) continue; // the statement picks them by the same rule
         const dueReading = schedule.nextDueReadingThousandths!;

@@ -1,9 +1,9 @@
 import { DEFAULT_TIME_ZONE } from '@houqin/common';
 import { facilitiesEvents, publishEvent } from '@houqin/events';
+import { keysetBatches } from '@houqin/persistence';
 import { defineJob } from '@houqin/scheduler';
 import { ESCALATION_LEVELS, escalationLevelAt } from './work-order.rules';
 import { workOrderSql } from './work-order.store';
-import { keysetBatches } from '@houqin/persistence';
 
 /** Work orders read per statement. */
 const BATCH = 200;
@@ -20,7 +20,10 @@ export const workOrderOverdueJob = defineJob({
   timeZone: DEFAULT_TIME_ZONE,
   async run({ manager, tick, logger, actor }) {
     let escalated = 0;
-    for await (const due of keysetBatches((afterId) => workOrderSql.dueForEscalation(manager, tick, afterId, BATCH).getMany(), BATCH)) {
+    for await (const due of keysetBatches(
+      (afterId, size) => workOrderSql.dueForEscalation(manager, tick, afterId, size).getMany(),
+      BATCH,
+    )) {
       for (const order of due) {
         const target = escalationLevelAt(order.dueAt, tick);
         if (target <= order.escalationLevel) continue;

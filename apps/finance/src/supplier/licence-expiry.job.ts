@@ -28,7 +28,7 @@ export const licenceExpiryJob = defineJob({
     const today = todayIn(DEFAULT_TIME_ZONE, tick);
     const announced = { EXPIRING: 0, EXPIRED: 0 };
     for await (const due of keysetBatches(
-      (afterId) => licenceExpirySql.due(manager, today, warningHorizon(today), afterId, BATCH).getMany(),
+      (afterId, size) => licenceExpirySql.due(manager, today, warningHorizon(today), afterId, size).getMany(),
       BATCH,
     )) {
       for (const supplier of due) {

@@ -1,12 +1,12 @@
 import { DEFAULT_TIME_ZONE, nameId, todayIn } from '@houqin/common';
 import { timeZoneIn } from '@houqin/directory-copy';
+import { keysetBatches } from '@houqin/persistence';
 import { defineJob } from '@houqin/scheduler';
 import { HazardLevel, HazardSource } from '../hazard/hazard.entity';
 import { HazardService } from '../hazard/hazard.service';
 import { EquipmentStatus } from './equipment.entity';
 import { statusOn } from './equipment.rules';
 import { equipmentSql } from './equipment.store';
-import { keysetBatches } from '@houqin/persistence';
 
 /** Equipment read per statement. */
 const BATCH = 500;
@@ -37,7 +37,10 @@ export const equipmentHazardJob = defineJob({
     const hazards = HazardService.forJob(manager, tick);
     const anyToday = todayIn('Pacific/Kiritimati', tick);
     let raised = 0;
-    for await (const due of keysetBatches((afterId) => equipmentSql.needingAttention(manager, anyToday, afterId, BATCH).getMany(), BATCH)) {
+    for await (const due of keysetBatches(
+      (afterId, size) => equipmentSql.needingAttention(manager, anyToday, afterId, size).getMany(),
+      BATCH,
+    )) {
       for (const equipment of due) {
         const status = statusOn(equipment, todayIn(await timeZoneIn(manager, equipment.schoolId), tick));
         const raise = RAISES[status];

@@ -1,10 +1,10 @@
 import { DEFAULT_TIME_ZONE, type TermDates, todayIn } from '@houqin/common';
 import { directoryCopySql, timeZoneIn } from '@houqin/directory-copy';
 import { publishEvent, safetyEvents } from '@houqin/events';
+import { keysetBatches } from '@houqin/persistence';
 import { defineJob } from '@houqin/scheduler';
 import { escalationLevelFor, HAZARD_ESCALATION, schoolDaysAfter } from './hazard.rules';
 import { hazardSql } from './hazard.store';
-import { keysetBatches } from '@houqin/persistence';
 
 /** Hazards read per statement. */
 const BATCH = 200;
@@ -36,7 +36,10 @@ export const hazardOverdueJob = defineJob({
       return calendar;
     };
     let escalated = 0;
-    for await (const due of keysetBatches((afterId) => hazardSql.dueForEscalation(manager, anyToday, afterId, BATCH).getMany(), BATCH)) {
+    for await (const due of keysetBatches(
+      (afterId, size) => hazardSql.dueForEscalation(manager, anyToday, afterId, size).getMany(),
+      BATCH,
+    )) {
       for (const hazard of due) {
         const { today, terms } = await calendarOf(hazard.schoolId);
         const target = escalationLevelFor(schoolDaysAfter(hazard.deadline!, today, terms));

@@ -1,5 +1,6 @@
 import { DEFAULT_TIME_ZONE, todayIn } from '@houqin/common';
 import { timeZoneIn } from '@houqin/directory-copy';
+import { keysetBatches } from '@houqin/persistence';
 import { defineJob } from '@houqin/scheduler';
 import { InspectionTemplate } from './inspection.entity';
 import { daysToOpen, dueOnOf } from './inspection.rules';
@@ -23,8 +24,10 @@ export const inspectionRoundsJob = defineJob({
     // The latest "today" of any zone: each schedule is checked against its school's own day below.
     const anyToday = todayIn('Pacific/Kiritimati', tick);
     let opened = 0;
-    for (let afterId = ''; ;) {
-      const due = await inspectionSql.schedulesDue(manager, anyToday, afterId, BATCH).getMany();
+    for await (const due of keysetBatches(
+      (afterId, size) => inspectionSql.schedulesDue(manager, anyToday, afterId, size).getMany(),
+      BATCH,
+    )) {
       for (const schedule of due) {
         const today = todayIn(await timeZoneIn(manager, schedule.schoolId), tick);
         const { days, nextOn } = daysToOpen(schedule, today);
@@ -47,8 +50,6 @@ export const inspectionRoundsJob = defineJob({
           opened += 1;
         }
       }
-      if (due.length < BATCH) break;
-      afterId = due[due.length - 1].id;
     }
     logger.info({ opened }, 'inspection rounds opened');
   },

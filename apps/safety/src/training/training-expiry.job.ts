@@ -26,9 +26,9 @@ export const trainingExpiryJob = defineJob({
     const noticeByDistrict = new Map<string, number>();
     const announced = { EXPIRING: 0, EXPIRED: 0 };
     for await (const due of keysetBatches(
-      (afterId) =>
+      (afterId, size) =>
         trainingExpirySql
-          .due(manager, today, shiftDate(today, SETTING_BOUNDS.expiryNoticeDays[1]), afterId, BATCH)
+          .due(manager, today, shiftDate(today, SETTING_BOUNDS.expiryNoticeDays[1]), afterId, size)
           .getRawMany<ExpiringRecordRow>(),
       BATCH,
     )) {
