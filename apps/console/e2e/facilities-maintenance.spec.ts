@@ -1,7 +1,7 @@
 import { DEMO_SCHOOLS } from '@houqin/demo';
 import { type ConsoleStack, chromiumPath, startConsoleStack } from '@houqin/testing';
 import type { Page } from 'playwright-core';
-import { graphAs, PHONE, pickOption, screenshot, signedIn } from './support/browser';
+import { graphAs, PHONE, pickInDialog, screenshot, signedIn } from './support/browser';
 
 /**
  * Patrols (巡视) and preventive maintenance (预防性维护) in a real browser against the whole graph with
@@ -342,10 +342,7 @@ describeWithBrowser('maintenance and patrols: an evening patrol walked on a phon
       ['duty-responsible', workerName],
       ['duty-checker', directorName],
     ] as const) {
-      await director.locator(`.ant-modal [data-testid="${testId}"]`).click();
-      await director.keyboard.type(name);
-      await pickOption(director, name);
-      await director.locator('.ant-modal-title').click(); // closes the picker's list
+      await pickInDialog(director, testId, name);
     }
     await director.getByTestId('action-confirm').click();
     await director.getByTestId('duty-tasks').getByText(title).waitFor();

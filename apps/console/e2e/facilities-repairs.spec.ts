@@ -1,7 +1,7 @@
 import { DEMO_SCHOOLS } from '@houqin/demo';
 import { type ConsoleStack, chromiumPath, startConsoleStack } from '@houqin/testing';
 import type { Page } from 'playwright-core';
-import { graphAs, PHONE, pickOption, screenshot, signedIn } from './support/browser';
+import { graphAs, PHONE, pickInDialog, pickOption, screenshot, signedIn } from './support/browser';
 
 /**
  * Repairs (维修工单) in a real browser against the whole graph with the facilities demo: a visitor who
@@ -107,10 +107,7 @@ describeWithBrowser('repairs: a QR report from a phone, taken through every step
     await takeStep(desk, 'work-order-review'); // in house: the default for a costed work order
     await statusIs(desk, 'APPROVED');
     await takeStep(desk, 'work-order-assign', async () => {
-      await desk.locator('.ant-modal [data-testid="assign-staff"]').click();
-      await desk.keyboard.type(workerName);
-      await pickOption(desk, workerName);
-      await desk.locator('.ant-modal-title').click(); // closes the picker's list
+      await pickInDialog(desk, 'assign-staff', workerName);
     });
     await statusIs(desk, 'ASSIGNED');
     expect(await desk.getByTestId('work-order-assignees').textContent()).toContain(workerName);

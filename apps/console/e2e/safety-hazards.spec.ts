@@ -1,7 +1,7 @@
 import { DEMO_SCHOOLS } from '@houqin/demo';
 import { type ConsoleStack, chromiumPath, startConsoleStack } from '@houqin/testing';
 import type { Page } from 'playwright-core';
-import { graphAs, PHONE, pickOption, screenshot, signedIn } from './support/browser';
+import { graphAs, PHONE, pickInDialog, screenshot, signedIn } from './support/browser';
 
 /**
  * Hazards (隐患整改) in a real browser against the whole graph with the demo: a teacher reports blocked
@@ -33,10 +33,7 @@ async function takeStep(page: Page, button: string, fill?: () => Promise<void>):
 /** The officer assigns the hazard open on `officer` with its five fixes (五定) to `workerName`. */
 async function assignFiveFixes(officer: Page, workerName: string): Promise<void> {
   await takeStep(officer, 'hazard-assign', async () => {
-    await officer.locator('.ant-modal [data-testid="assign-responsible"]').click();
-    await officer.keyboard.type(workerName);
-    await pickOption(officer, workerName);
-    await officer.locator('.ant-modal-title').click(); // closes the picker's list
+    await pickInDialog(officer, 'assign-responsible', workerName);
     await officer.getByTestId('assign-measure').fill('清理通道杂物，张贴禁止堆放标识');
     await officer.getByTestId('assign-funds').fill('50');
     await officer.getByTestId('assign-plan').fill('清理前设置警示标志，安排专人值守');
@@ -249,10 +246,7 @@ describeWithBrowser('safety: a hazard reported on a phone, assigned, rectified a
     await officer.locator('.ant-modal').waitFor();
     await officer.getByTestId('investigate-root-cause').fill('跑道东侧积水，地面湿滑。');
     await officer.getByTestId('investigate-action-description').fill('E2E 疏通跑道排水口');
-    await officer.locator('.ant-modal [data-testid="investigate-action-owner"]').click();
-    await officer.keyboard.type(workerName);
-    await pickOption(officer, workerName);
-    await officer.locator('.ant-modal-title').click(); // closes the picker's list
+    await pickInDialog(officer, 'investigate-action-owner', workerName);
     await officer.getByTestId('action-confirm').click();
     await officer.locator('[data-testid="incident-status"][data-status="INVESTIGATED"]').waitFor();
     await screenshot(officer, 'safety-incident');
@@ -280,17 +274,11 @@ describeWithBrowser('safety: a hazard reported on a phone, assigned, rectified a
     const title = `E2E 12月安全工作例会 ${Date.now() % 100000}`;
     const decision = `E2E 检查各楼层应急照明 ${Date.now() % 100000}`;
     await officer.getByTestId('meeting-title').fill(title);
-    const choose = async (select: string) => {
-      await officer.locator(`.ant-modal [data-testid="${select}"]`).click();
-      await officer.keyboard.type(workerName);
-      await pickOption(officer, workerName);
-      await officer.locator('.ant-modal-title').click(); // closes the picker's list
-    };
-    await choose('meeting-attendees');
+    await pickInDialog(officer, 'meeting-attendees', workerName);
     await officer.getByTestId('meeting-minutes').fill('传达区教育局冬季消防安全通知，布置本月检查。');
     await officer.getByTestId('meeting-item-add').click();
     await officer.getByTestId('meeting-item-description').fill(decision);
-    await choose('meeting-item-owner');
+    await pickInDialog(officer, 'meeting-item-owner', workerName);
     // The meeting is today (the form's default); a decision due yesterday is refused beside its deadline.
     const deadline = officer.getByTestId('meeting-item-deadline');
     const setDeadline = async (day: string) => {

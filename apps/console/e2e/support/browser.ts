@@ -51,6 +51,14 @@ export async function pickOption(page: Page, text?: string | RegExp): Promise<vo
   await (text === undefined ? options : options.filter({ hasText: text })).first().click();
 }
 
+/** Chooses `text` in the select `testId` of the dialog open on `page`: types it, picks it, closes the list. */
+export async function pickInDialog(page: Page, testId: string, text: string): Promise<void> {
+  await page.locator(`.ant-modal [data-testid="${testId}"]`).click();
+  await page.keyboard.type(text);
+  await pickOption(page, text);
+  await page.locator('.ant-modal-title').click(); // closes the picker's list
+}
+
 /** The graph as one demo user sees it, for arranging and checking what the browser shows. */
 export async function graphAs(stack: ConsoleStack, username: string) {
   const anonymous = graphqlClient(stack.graphqlUrl);
