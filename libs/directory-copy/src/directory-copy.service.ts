@@ -23,6 +23,16 @@ export async function timeZoneIn(manager: EntityManager, schoolId: string): Prom
   return (await manager.findOne(KnownSchool, { where: { schoolId } }))?.timeZone ?? DEFAULT_TIME_ZONE;
 }
 
+/** A job's reader of school zones (timeZoneIn): each school's read once per run, however many of its rows the job meets. */
+export function timeZonesIn(manager: EntityManager): (schoolId: string) => Promise<string> {
+  const zones = new Map<string, Promise<string>>();
+  return (schoolId) => {
+    let zone = zones.get(schoolId);
+    if (!zone) zones.set(schoolId, (zone = timeZoneIn(manager, schoolId)));
+    return zone;
+  };
+}
+
 export class DirectoryCopyService {
   /** The zones of the schools a request reads, batched: a page of 50 hazards of 30 schools is one statement, not 30. */
   private zoneLoader?: DataLoader<string, string>;

@@ -1,6 +1,6 @@
 import { In } from 'typeorm';
 import { DEFAULT_TIME_ZONE, localMinute } from '@houqin/common';
-import { timeZoneIn } from '@houqin/directory-copy';
+import { timeZonesIn } from '@houqin/directory-copy';
 import { facilitiesEvents, publishEvent } from '@houqin/events';
 import { keysetBatches } from '@houqin/persistence';
 import { defineJob } from '@houqin/scheduler';
@@ -23,9 +23,7 @@ export const dutyReminderJob = defineJob({
   cron: '*/15 * * * *',
   timeZone: DEFAULT_TIME_ZONE,
   async run({ manager, tick, logger, actor }) {
-    const zones = new Map<string, string>();
-    const zoneOf = async (schoolId: string) =>
-      zones.get(schoolId) ?? zones.set(schoolId, await timeZoneIn(manager, schoolId)).get(schoolId)!;
+    const zoneOf = timeZonesIn(manager);
     const titles = async (occurrences: readonly DutyOccurrence[]) =>
       new Map(
         occurrences.length

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { dayStart, DEFAULT_TIME_ZONE, newId, shiftDate, thousandthsText, todayIn } from '@houqin/common';
-import { timeZoneIn } from '@houqin/directory-copy';
+import { timeZonesIn } from '@houqin/directory-copy';
 import { recordAudit, type Actor, keysetBatches } from '@houqin/persistence';
 import { defineJob } from '@houqin/scheduler';
 import { openedBySource } from '../repair/work-order.handlers';
@@ -35,6 +35,7 @@ export const maintenanceOpeningJob = defineJob({
   timeZone: DEFAULT_TIME_ZONE,
   async run({ manager, tick, logger, actor }) {
     const today = todayIn(DEFAULT_TIME_ZONE, tick);
+    const zoneOf = timeZonesIn(manager);
     let opened = 0;
     for await (const due of keysetBatches(
       (afterId, size) => maintenanceSql.dueToOpen(manager, shiftDate(today, LEAD_DAYS_MAX), afterId, size).getMany(),
@@ -45,7 +46,7 @@ export const maintenanceOpeningJob = defineJob({
         if (!isToOpen(dueOn, schedule.leadDays, today)) continue;
         const moved = await maintenanceSql.advance(manager, schedule.id, dueOn, dueAfterOpening(schedule, dueOn)).execute();
         if (!moved.affected) continue;
-        await openDue(manager, actor, tick, schedule, { dueOn, dueReading: null, timeZone: await timeZoneIn(manager, schedule.schoolId) });
+        await openDue(manager, actor, tick, schedule, { dueOn, dueReading: null, timeZone: await zoneOf(schedule.schoolId) });
         opened += 1;
       }
     }
@@ -55,7 +56,7 @@ export const maintenanceOpeningJob = defineJob({
         const dueReading = schedule.nextDueReadingThousandths!;
         const moved = await maintenanceSql.advanceMeter(manager, schedule.id, dueReading).execute();
         if (!moved.affected) continue;
-        const timeZone = await timeZoneIn(manager, schedule.schoolId);
+        const timeZone = await zoneOf(schedule.schoolId);
         await openDue(manager, actor, tick, schedule, {
           dueOn: shiftDate(todayIn(timeZone, tick), schedule.leadDays),
           dueReading,

@@ -1,5 +1,5 @@
 import { DEFAULT_TIME_ZONE, nameId, todayIn } from '@houqin/common';
-import { timeZoneIn } from '@houqin/directory-copy';
+import { timeZonesIn } from '@houqin/directory-copy';
 import { keysetBatches } from '@houqin/persistence';
 import { defineJob } from '@houqin/scheduler';
 import { HazardLevel, HazardSource } from '../hazard/hazard.entity';
@@ -36,13 +36,14 @@ export const equipmentHazardJob = defineJob({
   async run({ manager, tick, logger, actor }) {
     const hazards = HazardService.forJob(manager, tick);
     const anyToday = todayIn('Pacific/Kiritimati', tick);
+    const zoneOf = timeZonesIn(manager);
     let raised = 0;
     for await (const due of keysetBatches(
       (afterId, size) => equipmentSql.needingAttention(manager, anyToday, afterId, size).getMany(),
       BATCH,
     )) {
       for (const equipment of due) {
-        const status = statusOn(equipment, todayIn(await timeZoneIn(manager, equipment.schoolId), tick));
+        const status = statusOn(equipment, todayIn(await zoneOf(equipment.schoolId), tick));
         const raise = RAISES[status];
         if (!raise) continue;
         const sourceRef = nameId(`equipment:${equipment.id}:${raise.fact(equipment)}`);

@@ -1,5 +1,5 @@
 import { DEFAULT_TIME_ZONE, todayIn } from '@houqin/common';
-import { timeZoneIn } from '@houqin/directory-copy';
+import { timeZonesIn } from '@houqin/directory-copy';
 import { keysetBatches } from '@houqin/persistence';
 import { defineJob } from '@houqin/scheduler';
 import { InspectionTemplate } from './inspection.entity';
@@ -23,13 +23,14 @@ export const inspectionRoundsJob = defineJob({
   async run({ manager, tick, logger, actor }) {
     // The latest "today" of any zone: each schedule is checked against its school's own day below.
     const anyToday = todayIn('Pacific/Kiritimati', tick);
+    const zoneOf = timeZonesIn(manager);
     let opened = 0;
     for await (const due of keysetBatches(
       (afterId, size) => inspectionSql.schedulesDue(manager, anyToday, afterId, size).getMany(),
       BATCH,
     )) {
       for (const schedule of due) {
-        const today = todayIn(await timeZoneIn(manager, schedule.schoolId), tick);
+        const today = todayIn(await zoneOf(schedule.schoolId), tick);
         const { days, nextOn } = daysToOpen(schedule, today);
         if (!days.length) continue;
         const moved = await inspectionSql.advanceSchedule(manager, schedule.id, schedule.nextOn, nextOn).execute();
